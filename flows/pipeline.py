@@ -1,0 +1,58 @@
+"""The eventdesk flow: ingest -> extract -> validate -> publish, on demand or nightly.
+
+Tasks are thin: each calls one function of eventdesk.pipeline, which runs without Prefect.
+Retries sit on the decorators; only ingest touches the network (feeds), so only it retries.
+"""
+from __future__ import annotations
+
+from prefect import flow, task
+from prefect.cache_policies import NO_CACHE
+
+from eventdesk import pipeline
+
+
+@task(retries=2, retry_delay_seconds=10, cache_policy=NO_CACHE)
+def ingest(run: pipeline.Run) -> pipeline.Ingested:
+    return pipeline.ingest(run)
+
+
+@task(cache_policy=NO_CACHE)
+def extract(run: pipeline.Run, ingested: pipeline.Ingested) -> pipeline.Extracted:
+    return pipeline.extract(ingested.articles, run.data_dir)
+
+
+@task(cache_policy=NO_CACHE)
+def validate(run: pipeline.Run, ingested: pipeline.Ingested, extracted: pipeline.Extracted) -> pipeline.Validated:
+    tables = pipeline.frames(run, ingested.articles, extracted, ingested.rejects + extracted.rejects)
+    return pipeline.validate(run, tables)
+
+
+@task(cache_policy=NO_CACHE)
+def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline.Ingested) -> dict[str, int]:
+    return pipeline.publish(run, validated, ingested.articles)
+
+
+@flow(name="eventdesk", log_prints=True)
+def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
+    """One run over the given files, directories and feed URLs; returns the run's row of the runs table."""
+    run = pipeline.new_run(sources, data_dir)
+    counts: dict[str, int] = {}
+    try:
+        ingested = ingest(run)
+        counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
+        extracted = extract(run, ingested)
+        counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
+        validated = validate(run, ingested, extracted)
+        published = publish(run, validated, ingested)
+    except Exception as exc:
+        pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
+        raise
+    n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
+    counts.update(articles_published=len(validated.tables["articles"]), events_published=len(validated.tables["events"]),
+                  mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)
+    return pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
+
+
+def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly") -> None:
+    """Register the flow on a cron schedule and poll for its runs; needs a Prefect server (`prefect server start`)."""
+    eventdesk_flow.serve(name=name, cron=cron, parameters={"sources": sources, "data_dir": data_dir})

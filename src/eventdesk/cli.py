@@ -1,0 +1,196 @@
+"""The `eventdesk` command: run, export, query, evaluate, gazetteer, schema, serve.
+
+Exit status of `run`: 0 when everything read was published, 3 when the run published but
+something was rejected (see the rejects table), 1 when the run failed and published nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import logging
+import sys
+from pathlib import Path
+
+EXIT_OK, EXIT_FAILED, EXIT_REJECTS = 0, 1, 3
+
+
+def _date(s: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {s!r}")
+
+
+def _sources(args) -> list[str]:
+    if args.sources:
+        return args.sources
+    listed = Path(args.data_dir) / "sources.txt"
+    if listed.exists():
+        return [ln.strip() for ln in listed.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
+    sys.exit(f"eventdesk run: name at least one file, directory or feed URL, or list them in {listed}")
+
+
+def cmd_run(args) -> int:
+    from eventdesk.settings import prefect_defaults
+
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+    from eventdesk.pipeline import summarize
+
+    sources = _sources(args)
+    print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
+          f"temporary server on first use: ~15 s)", file=sys.stderr)
+    try:
+        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir))
+    except Exception as exc:
+        print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(summarize(row, Path(args.data_dir) / "curated"))
+    return EXIT_REJECTS if row["rejects"] else EXIT_OK
+
+
+def cmd_export(args) -> int:
+    from eventdesk.export import export
+
+    n = export(Path(args.data_dir), Path(args.output), args.format, country=args.country, since=args.since,
+               until=args.until, event_type=args.event_type)
+    print(f"wrote {n} events to {args.output}")
+    return EXIT_OK
+
+
+def cmd_query(args) -> int:
+    import pandas as pd
+
+    from eventdesk.export import query
+
+    df = query(Path(args.data_dir), args.sql)
+    if args.format == "csv":
+        df.to_csv(sys.stdout, index=False)
+    else:
+        with pd.option_context("display.max_rows", args.max_rows, "display.max_columns", None, "display.width", 200,
+                               "display.max_colwidth", 60):
+            print(df.to_string(index=False) if len(df) <= args.max_rows else df)
+    return EXIT_OK
+
+
+def cmd_evaluate(args) -> int:
+    from eventdesk.evaluate import evaluate
+
+    print(evaluate(Path(args.gold), args.articles, data_dir=args.data_dir, by=args.by, out=args.output))
+    return EXIT_OK
+
+
+def cmd_gazetteer_add(args) -> int:
+    from eventdesk.geo.gazetteer import add_geonames_dump
+
+    n = add_geonames_dump(Path(args.file), Path(args.data_dir))
+    print(f"added {n} places from {args.file}; later runs with --data-dir {args.data_dir} use them")
+    return EXIT_OK
+
+
+def cmd_schema(args) -> int:
+    from eventdesk import schema, validation
+
+    if args.expectations:
+        for p in validation.write_expectations():
+            print(f"wrote {p}")
+    if args.docs:
+        out = Path(__file__).resolve().parents[2] / "docs" / "tables.md"
+        out.parent.mkdir(exist_ok=True)
+        out.write_text(schema.markdown(), encoding="utf-8")
+        print(f"wrote {out}")
+    if not (args.expectations or args.docs):
+        print(schema.markdown())
+    return EXIT_OK
+
+
+def cmd_serve(args) -> int:
+    from eventdesk.settings import prefect_defaults
+
+    prefect_defaults()
+    from flows.pipeline import serve_nightly
+
+    serve_nightly(_sources(args), str(args.data_dir), cron=args.cron, name=args.name)
+    return EXIT_OK
+
+
+def parser() -> argparse.ArgumentParser:
+    ap = argparse.ArgumentParser(prog="eventdesk", description="Build ACLED-style event data from news articles.")
+    sub = ap.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def data_dir(p):
+        p.add_argument("--data-dir", default="data", type=Path, help="dataset folder (default: data)")
+
+    p = sub.add_parser("run", help="ingest, code, validate and publish articles",
+                       description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
+                                   "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
+    p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
+                                                                 "(default: the lines of DIR/sources.txt)")
+    data_dir(p)
+    p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("export", help="write events as CSV or Parquet in ACLED's column order",
+                       description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
+                                   "list columns are joined with '; '.")
+    data_dir(p)
+    p.add_argument("--output", "-o", required=True, help="file to write")
+    p.add_argument("--format", choices=["csv", "parquet"], default="csv")
+    p.add_argument("--country", help="country name or ISO numeric code")
+    p.add_argument("--since", type=_date, help="first event_date, YYYY-MM-DD")
+    p.add_argument("--until", type=_date, help="last event_date, YYYY-MM-DD")
+    p.add_argument("--event-type", help="one of ACLED's 6 event types, e.g. Protests")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
+                       description="Tables: events, articles, event_mentions, rejects, runs.")
+    data_dir(p)
+    p.add_argument("sql")
+    p.add_argument("--format", choices=["table", "csv"], default="table")
+    p.add_argument("--max-rows", type=int, default=50)
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("evaluate", help="code articles and score them against your hand-coded gold CSV",
+                       description="Runs the pipeline on ARTICLES into a scratch dataset and prints precision, recall, "
+                                   "F1 and per-field accuracy against GOLD (ACLED's columns plus article_id).")
+    p.add_argument("--gold", required=True, help="gold CSV: ACLED columns plus article_id")
+    p.add_argument("articles", nargs="+", help="the articles, in any format `run` reads")
+    p.add_argument("--data-dir", type=Path, default=None, help="keep the scratch dataset here (default: a temp dir)")
+    p.add_argument("--by", help="also break the figures down by this gold column")
+    p.add_argument("--output", help="write the per-event comparison as CSV")
+    p.set_defaults(func=cmd_evaluate)
+
+    p = sub.add_parser("gazetteer", help="extend the offline gazetteer")
+    gsub = p.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
+    g = gsub.add_parser("add", help="load a GeoNames country dump (XX.txt, tab-separated) for villages",
+                        description="Adds the places of a GeoNames country file (e.g. KZ.txt from GeoNames' dump) "
+                                    "to the gazetteer used by runs with the same --data-dir.")
+    g.add_argument("file")
+    data_dir(g)
+    g.set_defaults(func=cmd_gazetteer_add)
+
+    p = sub.add_parser("schema", help="print or regenerate what derives from schemas/*.toml")
+    p.add_argument("--expectations", action="store_true", help="rewrite expectations/*.json")
+    p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md")
+    p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("serve", help="run the flow nightly on a cron schedule (needs `prefect server start`)")
+    p.add_argument("sources", nargs="*", metavar="SOURCE")
+    data_dir(p)
+    p.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: 02:00 every night)")
+    p.add_argument("--name", default="nightly")
+    p.set_defaults(func=cmd_serve)
+    return ap
+
+
+def main(argv: list[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except FileNotFoundError as exc:
+        print(f"eventdesk {args.command}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

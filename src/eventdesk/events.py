@@ -1,0 +1,188 @@
+"""Turn one article into ACLED event rows and the mentions they rest on.
+
+The article is split into sentences, and a cheap gate keeps those that report an event. Each
+kept sentence is placed (its own place names, else the place of the incident before it) and
+dated (its own date, else the incident's). Sentences at one place on one day form one
+incident, by ACLED's rule of one event per actors + location + day + type. The incident's
+whole passage is then typed, so "a rally" followed by "police fired tear gas" becomes one
+Protest with intervention, not two events.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from . import __version__
+from .extraction import actors as actors_mod
+from .extraction import classify as classify_mod
+from .extraction.dates import DateMention, event_date
+from .extraction.quantities import crowd_size, fatalities
+from .extraction.sentences import Sentence, split_sentences
+from .extraction.tactics import state_response, tactics
+from .geo.gazetteer import Gazetteer
+from .geo.places import Location, locate, locate_all
+from .records import Article, Event, Mention, Reject
+
+CODER_VERSION = f"{__version__}-rules"
+DEMONSTRATIONS = ("Protests", "Riots")
+
+# Outlets whose reach is international; others are left blank rather than guessed.
+_INTERNATIONAL = re.compile(
+    r"\b(reuters|associated press|afp|agence france|bbc|al jazeera|rfe/rl|radio free|voice of america|voa|"
+    r"guardian|new york times|washington post|cnn|deutsche welle|dw|france 24|bloomberg|financial times|"
+    r"the economist|xinhua|anadolu|efe|sputnik|tass)\b", re.I)
+
+# Coordinated places in one sentence ("in Shymkent and in the northern city of Aktobe") are separate events.
+_COORDINATION = re.compile(
+    r"^\s*(,|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
+
+
+@dataclass
+class Incident:
+    sentences: list[Sentence] = field(default_factory=list)
+    location: Location | None = None
+    date: DateMention | None = None
+
+    @property
+    def passage(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+@dataclass
+class Coded:
+    events: list[Event]
+    mentions: list[Mention]
+    rejects: list[Reject]
+    warnings: list[str]
+
+
+def _place_key(loc: Location | None) -> tuple | None:
+    if loc is None:
+        return None
+    p = loc.place
+    return (p.country.iso, round(p.latitude, 2), round(p.longitude, 2))
+
+
+def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
+    """One location per event in the sentence: several only when the places are coordinated."""
+    found = locate_all(text, gazetteer, country_hint=hint)
+    if len(found) < 2:
+        best = locate(text, gazetteer, country_hint=hint)
+        return [best] if best else []
+    best = locate(text, gazetteer, country_hint=hint)
+    out = [best] if best else []
+    prev_end = None
+    for mention, loc in found:
+        if prev_end is not None and _COORDINATION.match(text[prev_end:mention.start]) and loc.place.kind == "city" \
+                and all(_place_key(loc) != _place_key(o) for o in out) \
+                and all(loc.place.country == o.place.country for o in out):
+            out.append(loc)
+        prev_end = mention.end
+    return out
+
+
+def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[Incident]:
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    for s in sentences:
+        if not classify_mod.is_event_sentence(s.text):
+            continue
+        when = event_date(s.text, published)
+        where = sentence_locations(s.text, gazetteer, hint)
+        if not where:
+            if current is None:
+                current = Incident([s], None, when)
+                incidents.append(current)
+            else:
+                current.sentences.append(s)
+                current.date = current.date or when
+            continue
+        for loc in where:
+            date = when or (current.date if current else None)
+            match = next((i for i in incidents
+                          if (i.location is None or _place_key(i.location) == _place_key(loc))
+                          and (i.date is None or date is None or i.date.date == date.date)), None)
+            if match:
+                if s not in match.sentences:
+                    match.sentences.append(s)
+                match.location = match.location or loc
+                match.date = match.date or date
+                current = match
+            else:
+                current = Incident([s], loc, date)
+                incidents.append(current)
+    return incidents
+
+
+def _event_id(iso3: str, article_id: str, date: dt.date, location: str, sub_event_type: str) -> str:
+    digest = hashlib.sha1(f"{article_id}|{date}|{location}|{sub_event_type}".encode()).hexdigest()
+    return f"{iso3}{int(digest[:12], 16) % 10**11}"
+
+
+def _notes(date: dt.date, passage: str) -> str:
+    text = passage if len(passage) <= 600 else passage[:599].rsplit(" ", 1)[0] + "…"
+    return text if re.match(r"^(On|Around|Between|In|Since)\b", text) else f"On {date.day} {date:%B %Y}, {text}"
+
+
+def article_country(article: Article, gazetteer: Gazetteer):
+    """The country the article is about, to break ties between homonymous places."""
+    head = " ".join(filter(None, [article.title, article.text[:1500]]))
+    loc = locate(head, gazetteer)
+    return loc.place.country if loc else None
+
+
+def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None) -> Coded:
+    now = now or dt.datetime.now(dt.timezone.utc)
+    warnings: list[str] = []
+    published = article.published_at
+    if published is None:
+        warnings.append(f"{article.origin}: article {article.id} has no publication date; undated events fall back to "
+                        f"the ingest day with time_precision 3")
+    sentences = split_sentences(article.text)
+    hint = article_country(article, gazetteer)
+    events, mentions, rejects = [], [], []
+    for inc in _incidents(sentences, published, gazetteer, hint):
+        passage = inc.passage
+        label = classify_mod.classify(passage)
+        if label is None:
+            continue
+        loc = inc.location or locate(" ".join(filter(None, [article.title, article.text])), gazetteer, country_hint=hint)
+        if loc is None:
+            rejects.append(Reject(stage="extract", table="events", origin=article.origin,
+                                  reason="no place found for the event", value=label.sub_event_type,
+                                  record=passage[:4000]))
+            continue
+        if inc.date is not None:
+            date, precision = inc.date.date, inc.date.time_precision
+        elif published is not None:
+            date, precision = published, 2  # the text gives no day: the publication day stands in
+        else:
+            date, precision = article.ingested_at.date(), 3
+        country = loc.place.country
+        acts = actors_mod.code_actors(passage, country=country.name, event_type=label.event_type,
+                                      sub_event_type=label.sub_event_type, event_date=date)
+        demo = label.event_type in DEMONSTRATIONS
+        crowd = crowd_size(passage) if demo else None
+        source = article.source or (re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", article.url) if article.url else "Unknown")
+        eid = _event_id(country.iso3, article.id, date, loc.location, label.sub_event_type)
+        p = loc.place
+        events.append(Event(
+            event_id_cnty=eid, event_date=date, year=date.year, time_precision=precision,
+            disorder_type=classify_mod.DISORDER_TYPE[label.sub_event_type], event_type=label.event_type,
+            sub_event_type=label.sub_event_type, actor1=acts.actor1, assoc_actor_1=acts.assoc_actor_1, inter1=acts.inter1,
+            actor2=acts.actor2, assoc_actor_2=acts.assoc_actor_2, inter2=acts.inter2, interaction=acts.interaction,
+            civilian_targeting=classify_mod.civilian_targeting(label, passage), iso=country.iso, region=country.region,
+            country=country.name, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3, location=loc.location,
+            latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
+            source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
+            notes=_notes(date, passage), fatalities=fatalities(passage),
+            tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
+            tactics=tactics(passage) if demo else [], state_response=state_response(passage) if demo else [],
+            crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,
+            article_ids=[article.id], source_urls=[article.url] if article.url else [], evidence=passage,
+            confidence=round(float(label.confidence), 3), coder_version=CODER_VERSION,
+        ))
+        mentions += [Mention(eid, article.id, s.index, s.start, s.end, s.text) for s in inc.sentences]
+    return Coded(events, mentions, rejects, warnings)

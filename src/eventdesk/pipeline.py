@@ -1,0 +1,221 @@
+"""The pipeline's stages as plain functions: ingest -> extract -> validate -> publish.
+
+Prefect tasks in flows/ are thin wrappers over these, so the core runs and tests without
+Prefect. Each stage returns what the next needs plus its rejects; nothing is dropped silently.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+import logging
+import platform
+import secrets
+import sys
+import time
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+import pandas as pd
+
+from . import __version__, publish as publish_mod, schema
+from .records import Article, Event, Mention, Reject
+
+log = logging.getLogger("eventdesk")
+
+
+@dataclass
+class Run:
+    run_id: str
+    data_dir: Path
+    sources: list[str]
+    started_at: dt.datetime
+
+    @property
+    def curated(self) -> Path:
+        return self.data_dir / "curated"
+
+
+def new_run(sources: list[str], data_dir: str | Path) -> Run:
+    now = dt.datetime.now(dt.timezone.utc)
+    return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now)
+
+
+class Progress:
+    """A line on stderr every few seconds for long runs; silent for short ones."""
+
+    def __init__(self, stage: str, total: int | None = None, every: float = 3.0):
+        self.stage, self.total, self.every = stage, total, every
+        self.last = self.t0 = time.monotonic()
+
+    def tick(self, done: int, extra: str = "") -> None:
+        now = time.monotonic()
+        if now - self.last >= self.every:
+            self.last = now
+            of = f"/{self.total}" if self.total else ""
+            print(f"  {self.stage}: {done}{of} {extra} ({now - self.t0:.0f} s)", file=sys.stderr, flush=True)
+
+
+# --- ingest -------------------------------------------------------------------------------------
+
+@dataclass
+class Ingested:
+    articles: list[Article]
+    rejects: list[Reject]
+    raw_path: str | None
+
+
+def ingest(run: Run) -> Ingested:
+    """Read every source, keep the raw records under data/raw/, normalise to Articles."""
+    from .articles import to_article
+    from .raw import store_raw
+    from .sources import RawRecord, read_sources
+
+    raws: list[RawRecord] = []
+    rejects: list[Reject] = []
+    progress = Progress("ingest")
+    for item in read_sources(run.sources):
+        (rejects if isinstance(item, Reject) else raws).append(item)
+        progress.tick(len(raws), "records")
+    raw_path = store_raw(raws, run.data_dir, run.run_id, run.started_at) if raws else None
+    articles: dict[str, Article] = {}
+    for raw in raws:
+        a = to_article(raw, run.started_at)
+        if isinstance(a, Reject):
+            rejects.append(a)
+        elif a.id in articles:
+            rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
+                                  value=a.id, record=None))
+        else:
+            articles[a.id] = a
+    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None)
+
+
+# --- extract ------------------------------------------------------------------------------------
+
+@dataclass
+class Extracted:
+    events: list[Event]
+    mentions: list[Mention]
+    rejects: list[Reject]
+    warnings: list[str] = field(default_factory=list)
+
+
+def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
+    """Code every article; an article that breaks the coder becomes a reject, not a crashed run."""
+    from .events import code_article
+    from .geo.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load(data_dir)
+    out = Extracted([], [], [])
+    progress = Progress("extract", len(articles))
+    now = dt.datetime.now(dt.timezone.utc)
+    for n, article in enumerate(articles, 1):
+        try:
+            coded = code_article(article, gazetteer, now=now)
+        except Exception as exc:  # one bad article must not stop the other thousands
+            log.exception("coder failed on %s", article.origin)
+            out.rejects.append(Reject(stage="extract", table="events", origin=article.origin,
+                                      reason=f"coder error: {type(exc).__name__}: {exc}", value=article.id))
+            continue
+        out.events += coded.events
+        out.mentions += coded.mentions
+        out.rejects += coded.rejects
+        out.warnings += coded.warnings
+        progress.tick(n, f"articles, {len(out.events)} events")
+    for w in out.warnings[:5]:
+        log.warning(w)
+    if len(out.warnings) > 5:
+        log.warning("... and %d more warnings like these", len(out.warnings) - 5)
+    return out
+
+
+# --- validate -----------------------------------------------------------------------------------
+
+def frames(run: Run, articles: list[Article], extracted: Extracted, rejects: list[Reject]) -> dict[str, pd.DataFrame]:
+    """Records to DataFrames of the declared tables."""
+    def df(name, rows):
+        return schema.table(name).to_arrow(rows).to_pandas() if rows else schema.table(name).empty()
+
+    arts = [dict(dataclasses.asdict(a), run_id=run.run_id) for a in articles]
+    rej = [dict(dataclasses.asdict(r), run_id=run.run_id, rejected_at=run.started_at) for r in rejects]
+    return {
+        "articles": df("articles", arts),
+        "events": df("events", [dataclasses.asdict(e) for e in extracted.events]),
+        "event_mentions": df("event_mentions", [dataclasses.asdict(m) for m in extracted.mentions]),
+        "rejects": df("rejects", rej),
+    }
+
+
+@dataclass
+class Validated:
+    tables: dict[str, pd.DataFrame]
+    rejects: list[Reject]
+
+
+def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
+    """Run the GX suites; failing rows go to rejects, a table-level failure raises TableValidationError."""
+    from .validation import validate as gx_validate
+
+    out: dict[str, pd.DataFrame] = {}
+    rejects: list[Reject] = []
+    for name in ("articles", "events", "event_mentions"):
+        o = gx_validate(name, tables[name])
+        out[name] = o.passed
+        rejects += o.rejects
+    # mentions of rejected events would point at nothing
+    kept = set(out["events"]["event_id_cnty"])
+    m = out["event_mentions"]
+    orphan = m[~m["event_id_cnty"].isin(kept)]
+    out["event_mentions"] = m[m["event_id_cnty"].isin(kept)].reset_index(drop=True)
+    rejects += [Reject(stage="validate", table="event_mentions", origin=f"{r.event_id_cnty}:{r.sentence_index}",
+                       reason="its event was rejected", value=r.event_id_cnty) for r in orphan.itertuples()]
+    new_rejects = frames(run, [], Extracted([], [], []), rejects)["rejects"]
+    out["rejects"] = pd.concat([tables["rejects"], new_rejects], ignore_index=True) if len(new_rejects) else tables["rejects"]
+    o = gx_validate("rejects", out["rejects"])
+    out["rejects"] = o.passed
+    return Validated(out, rejects)
+
+
+# --- publish ------------------------------------------------------------------------------------
+
+def versions() -> dict[str, str]:
+    from .events import CODER_VERSION
+
+    v = {"eventdesk": __version__, "coder": CODER_VERSION, "python": platform.python_version()}
+    for pkg in ("pandas", "pyarrow", "duckdb", "great-expectations", "prefect", "spacy"):
+        try:
+            v[pkg] = metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            pass
+    return v
+
+
+def publish(run: Run, validated: Validated, articles: list[Article]) -> dict[str, int]:
+    return publish_mod.publish(run.curated, validated.tables, recoded_articles={a.id for a in articles}, run_id=run.run_id)
+
+
+def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | None = None) -> dict:
+    row = {
+        "run_id": run.run_id, "started_at": run.started_at, "finished_at": dt.datetime.now(dt.timezone.utc),
+        "status": status, "sources": run.sources, "articles_read": counts.get("articles_read", 0),
+        "articles_published": counts.get("articles_published", 0), "events_extracted": counts.get("events_extracted", 0),
+        "events_published": counts.get("events_published", 0), "mentions_published": counts.get("mentions_published", 0),
+        "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0), "error": error,
+        "versions": json.dumps(versions(), sort_keys=True),
+    }
+    publish_mod.append_run(run.curated, row)
+    return row
+
+
+def summarize(row: dict, curated: Path) -> str:
+    lines = [f"run {row['run_id']}: {row['status']}",
+             f"  articles read {row['articles_read']}, published {row['articles_published']}",
+             f"  events extracted {row['events_extracted']}, published {row['events_published']} "
+             f"(mentions {row['mentions_published']})",
+             f"  rejects {row['rejects']}, warnings {row['warnings']}"]
+    if row.get("error"):
+        lines.append(f"  error: {row['error']}")
+    lines.append(f"  published under {curated}/ ; query with: eventdesk query \"SELECT * FROM events\"")
+    return "\n".join(lines)

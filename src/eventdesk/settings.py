@@ -1,0 +1,24 @@
+"""Process-wide defaults that must be set before Prefect is imported.
+
+Prefect reads its settings at import time. These defaults keep a run local (no server
+configured, no analytics, a start-up timeout that suits 2 cores), and they are only
+defaults: a user's own PREFECT_* environment wins.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+
+def prefect_defaults(home: Path | None = None) -> None:
+    home = home or Path(os.environ.get("EVENTDESK_CACHE", Path.home() / ".cache" / "eventdesk")) / "prefect"
+    defaults = {
+        "PREFECT_HOME": str(home),
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "90",
+        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        "DO_NOT_TRACK": "1",
+        "PREFECT_LOGGING_LEVEL": "WARNING",
+        "PREFECT_UI_ENABLED": "false",
+    }
+    for k, v in defaults.items():
+        os.environ.setdefault(k, v)

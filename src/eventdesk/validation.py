@@ -1,0 +1,192 @@
+"""Great Expectations suites derived from the table declarations, and running them.
+
+This is the only module that imports great_expectations (it takes ~5 s to import), and it does
+so lazily. Suites are plain JSON in expectations/, regenerated from schemas/ by
+`eventdesk schema --expectations`, so a reviewer can read exactly what is checked.
+
+Row-level expectations (column and column-pair map expectations) send the failing rows to
+rejects and let the rest through. Table-level expectations (the column list) stop the run: a
+table with the wrong shape must never reach data/curated/.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from . import schema
+from .records import Reject
+
+EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
+
+
+class TableValidationError(RuntimeError):
+    """A table-level expectation failed: nothing of this run may be published."""
+
+
+def _list_regex(values) -> str:
+    item = "|".join(re.escape(v) for v in values)
+    return f"^(?:{item})(?:; (?:{item}))*$"
+
+
+def suite_dict(name: str) -> dict:
+    """The suite for one table, as GX's JSON form, derived from schemas/<name>.toml."""
+    t = schema.table(name)
+    exps: list[dict] = [
+        {"type": "expect_table_columns_to_match_ordered_list", "kwargs": {"column_list": t.names}, "meta": {"level": "table"}}
+    ]
+
+    def row(kind, kwargs, why):
+        exps.append({"type": kind, "kwargs": kwargs, "meta": {"level": "row", "why": why}})
+
+    for c in t.columns:
+        if not c.nullable:
+            row("expect_column_values_to_not_be_null", {"column": c.name}, f"{c.name} is required")
+        if c.is_list:
+            if c.allowed:
+                row("expect_column_values_to_match_regex", {"column": c.name, "regex": _list_regex(c.allowed)},
+                    f"every item of {c.name} is in its vocabulary")
+            elif not c.nullable:
+                row("expect_column_values_to_match_regex", {"column": c.name, "regex": r"\S"}, f"{c.name} is not empty")
+            continue
+        if c.allowed:
+            row("expect_column_values_to_be_in_set", {"column": c.name, "value_set": list(c.allowed)},
+                f"{c.name} takes one of its declared values")
+        if c.min is not None or c.max is not None:
+            row("expect_column_values_to_be_between", {"column": c.name, "min_value": c.min, "max_value": c.max},
+                f"{c.name} is within its range")
+        if c.regex:
+            row("expect_column_values_to_match_regex", {"column": c.name, "regex": c.regex}, f"{c.name} has the declared form")
+        if c.unique:
+            row("expect_column_values_to_be_unique", {"column": c.name}, f"{c.name} is unique")
+    for chk in t.checks:
+        if chk["kind"] == "pair_in_set":
+            a, b = chk["columns"]
+            pairs = [[k, v] for k, vs in t.extra[chk["from"]].items() for v in vs]
+            if (a, b) == ("sub_event_type", "disorder_type"):
+                pairs = [[v, k] for k, v in pairs]
+            row("expect_column_pair_values_to_be_in_set", {"column_A": a, "column_B": b, "value_pairs_set": pairs},
+                chk["description"])
+        elif chk["kind"] == "regex_where":
+            row("expect_column_values_to_match_regex",
+                {"column": chk["column"], "regex": chk["regex"], "row_condition": chk["where"], "condition_parser": "pandas"},
+                chk["description"])
+        elif chk["kind"] == "a_ge_b":
+            a, b = chk["columns"]
+            row("expect_column_pair_values_a_to_be_greater_than_b",
+                {"column_A": a, "column_B": b, "or_equal": True, "ignore_row_if": "either_value_is_missing"},
+                chk["description"])
+        else:
+            raise ValueError(f"schemas/{name}.toml: unknown check kind {chk['kind']!r}")
+    # where a row_condition filters rows the column must still exist; nulls are what not_null is for
+    return {"name": name, "expectations": exps, "meta": {"derived_from": f"schemas/{name}.toml"}}
+
+
+def write_expectations(directory: Path = EXPECTATIONS_DIR) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    out = []
+    for name in schema.TABLES:
+        p = directory / f"{name}.json"
+        p.write_text(json.dumps(suite_dict(name), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        out.append(p)
+    return out
+
+
+def load_suite(name: str) -> dict:
+    """The committed JSON suite; derived on the fly where expectations/ is not shipped (wheel installs)."""
+    p = EXPECTATIONS_DIR / f"{name}.json"
+    return json.loads(p.read_text(encoding="utf-8")) if p.exists() else suite_dict(name)
+
+
+def validation_frame(name: str, df: pd.DataFrame) -> pd.DataFrame:
+    """What GX sees: list columns joined with '; ' (empty lists as nulls), index 0..n-1 for reject lookup."""
+    t = schema.table(name)
+    out = df.reset_index(drop=True).copy()
+    for c in t.columns:
+        if c.is_list and c.name in out:
+            out[c.name] = out[c.name].map(lambda v: "; ".join(v) if v is not None and len(v) else None).astype(object)
+    return out
+
+
+@dataclass
+class Outcome:
+    table: str
+    passed: pd.DataFrame
+    rejects: list[Reject]
+    result: dict  # GX's validation result, JSON-ready
+
+
+@lru_cache(maxsize=1)
+def _context():
+    import logging
+
+    import great_expectations as gx
+
+    logging.getLogger("great_expectations").setLevel(logging.ERROR)
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = {"globally": False}
+    return ctx
+
+
+@lru_cache(maxsize=None)
+def _validation_definition(name: str):
+    import great_expectations as gx
+    from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
+
+    ctx = _context()
+    spec = load_suite(name)
+    suite = ctx.suites.add(gx.ExpectationSuite(
+        name=f"eventdesk.{name}",
+        expectations=[ExpectationConfiguration(**e).to_domain_obj() for e in spec["expectations"]],
+    ))
+    batch = ctx.data_sources.add_pandas(f"eventdesk.{name}").add_dataframe_asset(name).add_batch_definition_whole_dataframe(name)
+    return ctx.validation_definitions.add(gx.ValidationDefinition(name=f"eventdesk.{name}", data=batch, suite=suite))
+
+
+def _short(v, n=200) -> str | None:
+    if v is None:
+        return None
+    s = v if isinstance(v, str) else json.dumps(v, default=str, ensure_ascii=False)
+    return s if len(s) <= n else s[: n - 1] + "…"
+
+
+def validate(name: str, df: pd.DataFrame, key: str | None = None) -> Outcome:
+    """Run the table's suite; split rows into passed and rejected, or raise on a table-level failure."""
+    frame = validation_frame(name, df)
+    original = df.reset_index(drop=True)
+    if frame.empty:
+        # GX cannot evaluate map expectations on zero rows with pandas' str dtype; only the shape matters then
+        if list(frame.columns) != schema.table(name).names:
+            raise TableValidationError(f"{name}: columns {list(frame.columns)} differ from schemas/{name}.toml")
+        return Outcome(name, original, [], {"success": True, "results": [], "note": "empty table"})
+    result = _validation_definition(name).run(
+        batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
+    )
+    bad: dict[int, list[tuple[str, object]]] = {}
+    table_failures = []
+    for r in result.results:
+        cfg = r.expectation_config
+        if r.success:
+            continue
+        if (cfg.meta or {}).get("level") == "table" or r.result.get("unexpected_index_list") is None:
+            table_failures.append(f"{cfg.type}({cfg.kwargs.get('column', '')}): {r.result.get('details') or r.result.get('observed_value')}")
+            continue
+        cols = [cfg.kwargs[k] for k in ("column", "column_A", "column_B") if k in cfg.kwargs]
+        for i, v in zip(r.result["unexpected_index_list"], r.result.get("unexpected_list") or []):
+            bad.setdefault(int(i), []).append((f"{cfg.type}({', '.join(cols)})", v))
+    if table_failures:
+        raise TableValidationError(f"{name}: " + "; ".join(table_failures))
+    rejects = []
+    key = key or (schema.table(name).key[0] if schema.table(name).key else None)
+    for i, fails in sorted(bad.items()):
+        rec = original.iloc[i].to_dict()
+        for reason, value in fails:
+            rejects.append(Reject(stage="validate", table=name, origin=str(rec.get(key)) if key else f"row {i}",
+                                  reason=reason, value=_short(value),
+                                  record=_short({k: v for k, v in rec.items() if k != "text"}, 4000)))
+    passed = original.drop(index=list(bad)).reset_index(drop=True)
+    return Outcome(name, passed, rejects, result.to_json_dict())

@@ -1,0 +1,39 @@
+import pytest
+from conftest import events_frame, load_rows
+
+from eventdesk import validation
+
+
+def test_passing_fixture_passes_every_expectation():
+    rows = load_rows("validation/events_pass.jsonl")
+    out = validation.validate("events", events_frame(rows))
+    assert out.rejects == []
+    assert len(out.passed) == len(rows)
+
+
+def test_failing_fixture_rejects_each_row_with_the_expectation_and_value():
+    good = load_rows("validation/events_pass.jsonl")
+    bad = load_rows("validation/events_fail.jsonl")
+    out = validation.validate("events", events_frame(good + bad))
+    assert list(out.passed["event_id_cnty"]) == [r["event_id_cnty"] for r in good]
+    by_row = {}
+    for r in out.rejects:
+        by_row.setdefault(r.origin, []).append(r.reason)
+        assert r.stage == "validate" and r.table == "events"
+    for row in bad:
+        assert row["_fails"] in by_row[row["event_id_cnty"]], (row["event_id_cnty"], by_row.get(row["event_id_cnty"]))
+    lat = next(r for r in out.rejects if r.origin == "KEN100005" and "latitude" in r.reason)
+    assert lat.value == "136.8"
+
+
+def test_table_level_failure_stops_instead_of_rejecting_rows():
+    df = events_frame(load_rows("validation/events_pass.jsonl")).drop(columns=["tags"])
+    with pytest.raises(validation.TableValidationError, match="events"):
+        validation.validate("events", df)
+
+
+def test_empty_table_passes():
+    from eventdesk import schema
+
+    out = validation.validate("events", schema.table("events").empty())
+    assert out.rejects == [] and len(out.passed) == 0
