@@ -113,6 +113,17 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
             else:
                 current = Incident([s], loc, date)
                 incidents.append(current)
+    # An incident whose own sentences give no day borrows it from another sentence about the same place
+    # ("Activists marched in Almaty." ... "The march through Almaty on August 30 lasted an hour.").
+    for inc in incidents:
+        if inc.date is None and inc.location is not None and inc.location.mention is not None:
+            name = inc.location.mention.surface
+            for s in sentences:
+                if s not in inc.sentences and name in s.text:
+                    found = event_date(s.text, published)
+                    if found:
+                        inc.date = found
+                        break
     return incidents
 
 

@@ -46,23 +46,22 @@ def export(data_dir: Path, output: Path, fmt: str = "csv", **filters) -> int:
     if not (curated / publish.CATALOG).exists():
         raise FileNotFoundError(f"{curated / publish.CATALOG} does not exist: run `eventdesk run` first")
     sql, params = export_sql(flat=fmt == "csv", **filters)
+    if fmt not in ("csv", "parquet"):
+        raise ValueError(f"unknown format {fmt!r}: use csv or parquet")
+    output = Path(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     con = publish.connect(curated)
     try:
         table = con.sql(sql, params=params).to_arrow_table()
+        if fmt == "csv":
+            # DuckDB quotes only where a value needs it, which every CSV reader in R and Stata takes as is
+            con.from_arrow(table).write_csv(str(output), header=True)
+        else:
+            import pyarrow.parquet as pq
+
+            pq.write_table(table, output, compression="zstd")
     finally:
         con.close()
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    if fmt == "csv":
-        import pyarrow.csv as pacsv
-
-        pacsv.write_csv(table, output, pacsv.WriteOptions(quoting_style="needed"))
-    elif fmt == "parquet":
-        import pyarrow.parquet as pq
-
-        pq.write_table(table, output, compression="zstd")
-    else:
-        raise ValueError(f"unknown format {fmt!r}: use csv or parquet")
     return table.num_rows
 
 

@@ -22,3 +22,5 @@ def prefect_defaults(home: Path | None = None) -> None:
     }
     for k, v in defaults.items():
         os.environ.setdefault(k, v)
+    # Prefect's temporary server keeps its SQLite file here and cannot create the folder itself
+    Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)

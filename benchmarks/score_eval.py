@@ -1,0 +1,75 @@
+"""Code an evaluation set with the core (no Prefect, no GX: fast iteration) and score it.
+
+    python benchmarks/score_eval.py [seeds|acled_dev|case2021|all] [--limit N] [--out DIR]
+
+Reads ../shared/eval at run time only; prints score.py's tables. The full pipeline (Prefect,
+GX, Parquet, export) gives the same rows: `eventdesk run ... && eventdesk export ...`.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+
+from eventdesk import pipeline, schema
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def code(articles_path: Path, limit: int | None) -> tuple[pd.DataFrame, float, int]:
+    run = pipeline.new_run([str(articles_path)], Path("/tmp/eventdesk-eval"))
+    from eventdesk.articles import to_article
+    from eventdesk.sources import RawRecord, read_sources
+
+    arts = []
+    for raw in read_sources([str(articles_path)]):
+        if isinstance(raw, RawRecord):
+            a = to_article(raw, run.started_at)
+            if not hasattr(a, "stage"):
+                arts.append(a)
+    arts = arts[:limit] if limit else arts
+    t0 = time.perf_counter()
+    ex = pipeline.extract(arts)
+    secs = time.perf_counter() - t0
+    rows = []
+    for e in ex.events:
+        d = dataclasses.asdict(e)
+        for k, v in d.items():
+            if isinstance(v, list):
+                d[k] = "; ".join(v)
+        rows.append(d)
+    df = pd.DataFrame(rows, columns=schema.table("events").names)
+    return df, secs, len(arts)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("set", nargs="?", default="all", choices=["seeds", "acled_dev", "case2021", "all"])
+    ap.add_argument("--limit", type=int)
+    ap.add_argument("--out", default="/tmp/eventdesk-eval")
+    ap.add_argument("--by", default=None)
+    args = ap.parse_args()
+    if not EVAL.is_dir():
+        sys.exit(f"no evaluation data at {EVAL}")
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    sets = ["seeds", "acled_dev", "case2021"] if args.set == "all" else [args.set]
+    for name in sets:
+        df, secs, n = code(EVAL / name / "articles.jsonl", args.limit)
+        pred = out / f"{name}.csv"
+        df.to_csv(pred, index=False)
+        print(f"== {name}: {n} articles, {len(df)} events, extract {secs:.1f} s ({n / max(secs, 1e-9):.0f} articles/s)")
+        kind = "case" if name == "case2021" else "events"
+        cmd = [sys.executable, str(EVAL / "score.py"), kind, "--gold", str(EVAL / name / "gold.csv"), "--pred", str(pred)]
+        if kind == "events" and (args.by or name == "acled_dev"):
+            cmd += ["--by", args.by or "relative_date"]
+        subprocess.run(cmd, check=False)
+
+
+if __name__ == "__main__":
+    main()
