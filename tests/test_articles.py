@@ -1,0 +1,102 @@
+"""RawRecord → Article normalisation."""
+import datetime as dt
+import hashlib
+
+import pytest
+
+from eventdesk.articles import clean_text, content_hash, guess_language, make_id, parse_date, to_article
+from eventdesk.records import Article, Reject
+from eventdesk.sources import RawRecord
+
+NOW = dt.datetime(2024, 6, 1, 12, 0, tzinfo=dt.timezone.utc)
+EN = "Hundreds of teachers marched in Nairobi on Monday to demand that the government pay them."
+
+
+def _raw(kind="jsonl", **fields) -> RawRecord:
+    return RawRecord(origin="f.jsonl:3", kind=kind, payload="{}", fields=fields)
+
+
+def test_given_fields_are_kept():
+    a = to_article(_raw(id="acled-KEN1", text=EN, url="https://x.example/a", title=" Teachers  march ",
+                        published_at="2024-05-06", source="Test Wire", language="EN"), NOW)
+    assert isinstance(a, Article)
+    assert (a.id, a.origin, a.ingested_at) == ("acled-KEN1", "f.jsonl:3", NOW)
+    assert a.title == "Teachers march" and a.source == "Test Wire" and a.url == "https://x.example/a"
+    assert a.published_at == dt.date(2024, 5, 6) and a.language == "en"
+    assert a.content_hash == hashlib.sha256(EN.encode()).hexdigest()
+
+
+def test_integer_id_is_kept_as_string():
+    assert to_article(_raw(id=42, text=EN), NOW).id == "42"
+
+
+def test_id_from_url_then_text_and_stable():
+    by_url = to_article(_raw(text=EN, url="https://x.example/a"), NOW)
+    assert by_url.id == "a-" + hashlib.sha1(b"https://x.example/a").hexdigest()[:16]
+    by_text = to_article(_raw(text=EN), NOW)
+    rewrapped = to_article(_raw(text=EN.replace(" on ", "\non  ")), NOW)
+    assert by_text.id == rewrapped.id == make_id(None, EN) and by_text.id.startswith("a-")
+    assert by_text.content_hash == rewrapped.content_hash == content_hash(EN)
+    assert to_article(_raw(id="  ", text=EN), NOW).id == by_text.id  # a blank id is no id
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n\t ", "\x00\x01\u200b"])
+def test_empty_text_is_rejected(text):
+    r = to_article(_raw(id="x", text=text), NOW)
+    assert isinstance(r, Reject) and r.stage == "ingest" and r.table == "articles"
+    assert r.origin == "f.jsonl:3" and r.reason.startswith("empty article")
+
+
+def test_missing_or_non_string_text_is_rejected():
+    assert to_article(_raw(id="x"), NOW).reason.startswith("empty article")
+    assert to_article(_raw(id="x", text=["a"]), NOW).reason == "text is not a string"
+
+
+def test_language_heuristic():
+    assert to_article(_raw(text=EN), NOW).language == "en"
+    assert guess_language("Des centaines d'enseignants ont manifesté lundi à Nairobi pour réclamer") == "und"
+    assert guess_language("Protest") == "und"
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("2024-05-01", dt.date(2024, 5, 1)),
+    ("2024-05-01T23:30:00+05:00", dt.date(2024, 5, 1)),
+    ("Wed, 01 May 2024 10:00:00 +0000", dt.date(2024, 5, 1)),
+    ("01 May 2024 10:00:00 GMT", dt.date(2024, 5, 1)),
+    ("12 March 2022", dt.date(2022, 3, 12)),
+    ("Saturday, 12 March 2022", dt.date(2022, 3, 12)),
+    ("March 12, 2022", dt.date(2022, 3, 12)),
+    ("Sept. 3, 2021", dt.date(2021, 9, 3)),
+    ("1st of May 2023", dt.date(2023, 5, 1)),
+    ("2022/03/12", dt.date(2022, 3, 12)),
+    ("12.03.2022", dt.date(2022, 3, 12)),
+    ("25/12/2022", dt.date(2022, 12, 25)),
+    ("03/04/2022", None),  # day/month order unknowable
+    ("2022-02-30", None),
+    ("yesterday", None),
+    ("", None),
+    (None, None),
+    (dt.datetime(2024, 1, 2, 3, 4), dt.date(2024, 1, 2)),
+])
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+def test_unparsable_date_gives_none_not_reject():
+    a = to_article(_raw(text=EN, published_at="sometime in spring"), NOW)
+    assert isinstance(a, Article) and a.published_at is None
+
+
+def test_clean_text_keeps_paragraphs_and_strips_controls():
+    raw = "First\x00 line  with\tspaces\r\nsecond line\r\n\r\n\r\n\r\nNext\u200b paragraph\x0c"
+    assert clean_text(raw) == "First line with spaces\nsecond line\n\nNext paragraph"
+
+
+def test_extracted_html_gets_blank_lines_between_paragraphs():
+    a = to_article(_raw(kind="html", text="Para one here.\nPara two here.\n\n\nPara three.", url="u"), NOW)
+    assert a.text == "Para one here.\n\nPara two here.\n\nPara three."
+
+
+def test_jsonl_text_is_not_reshaped():
+    text = "Line one\nline two of the same paragraph.\n\nNew paragraph. Read more: subscribe now!"
+    assert to_article(_raw(text=text), NOW).text == text

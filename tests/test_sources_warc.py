@@ -1,0 +1,56 @@
+"""WARC crawls: HTML responses become records, other records are skipped, empty pages rejected."""
+from io import BytesIO
+from pathlib import Path
+
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from eventdesk.records import Reject
+from eventdesk.sources import RawRecord, read_sources
+
+ARTICLE = (Path(__file__).parent / "fixtures" / "sources" / "article.html").read_bytes()
+EMPTY = b"<html><body><nav><a href='/'>Home</a></nav></body></html>"
+
+
+def _write_warc(path: Path, gz: bool) -> None:
+    with open(path, "wb") as f:
+        w = WARCWriter(f, gzip=gz)
+        w.write_record(w.create_warcinfo_record(path.name, {"software": "eventdesk-test"}))  # record 1
+
+        def response(url: str, body: bytes, ctype: str, status: str = "200 OK"):
+            headers = StatusAndHeaders(status, [("Content-Type", ctype)], protocol="HTTP/1.1")
+            w.write_record(w.create_warc_record(url, "response", payload=BytesIO(body), http_headers=headers))
+
+        response("https://harbour.example.com/a", ARTICLE, "text/html; charset=utf-8")  # record 2
+        response("https://harbour.example.com/logo.png", b"\x89PNG\r\n\x1a\n", "image/png")  # 3: skipped
+        req = StatusAndHeaders("GET /a HTTP/1.1", [("Host", "harbour.example.com")], is_http_request=True)
+        w.write_record(w.create_warc_record("https://harbour.example.com/a", "request",
+                                            payload=BytesIO(b""), http_headers=req))  # 4: skipped
+        response("https://harbour.example.com/empty", EMPTY, "text/html")  # record 5: reject
+        response("https://harbour.example.com/gone", ARTICLE, "text/html", "404 Not Found")  # 6: skipped
+
+
+@pytest.mark.parametrize("name,gz", [("crawl.warc", False), ("crawl.warc.gz", True)])
+def test_warc_records(tmp_path, name, gz):
+    p = tmp_path / name
+    _write_warc(p, gz)
+    out = list(read_sources([str(p)]))
+    assert [type(r).__name__ for r in out] == ["RawRecord", "Reject"]
+    rec, rej = out
+    assert isinstance(rec, RawRecord) and rec.kind == "warc" and rec.origin == f"{p}#record-2"
+    assert rec.fields["url"] == "https://harbour.example.com/a"
+    assert "Hundreds of dockworkers" in rec.fields["text"]
+    assert rec.fields["published_at"] == "2023-11-02"
+    assert rec.payload == ARTICLE.decode()
+    assert isinstance(rej, Reject) and rej.origin == f"{p}#record-5" and rej.value == "https://harbour.example.com/empty"
+
+
+def test_truncated_warc_keeps_earlier_records(tmp_path):
+    p = tmp_path / "cut.warc"
+    _write_warc(p, gz=False)
+    data = p.read_bytes()
+    p.write_bytes(data[: data.index(b"WARC/1", data.index(b"logo.png")) + 80])  # cut inside record 4's header
+    out = list(read_sources([str(p)]))
+    assert isinstance(out[0], RawRecord)
+    assert isinstance(out[-1], Reject) and out[-1].reason.startswith("broken WARC") and "#record-" in out[-1].origin
