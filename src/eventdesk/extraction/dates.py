@@ -1,0 +1,322 @@
+"""Event dates and ACLED time_precision from English news text.
+
+Regex only: this runs on every event passage, so patterns are compiled once and no
+parser library is involved. Relative dates resolve against the publication date;
+nothing ever resolves to a day after it (future events are not events yet).
+
+time_precision follows ACLED (codebook §1.5): 1 exact day, 2 a week/weekend or an
+"around <date>" report, 3 month only (mid-month, or first/last day for
+"beginning/end of").
+"""
+from __future__ import annotations
+
+import calendar
+import datetime
+import re
+from dataclasses import dataclass
+
+__all__ = ["DateMention", "find_dates", "event_date"]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    surface: str
+    date: datetime.date
+    time_precision: int
+
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+# Capitalised only: "may" the modal verb and "march" the noun stay out.
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?")
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:19|20)\d\d"
+_NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10, "a": 1, "an": 1}
+
+# Hedges that make ACLED code an exact-looking day as "around" (precision 2).
+_AROUND = r"(?i:(?:around|about|approximately|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+)"
+# A date range: per-day events, so the first day is the event date.
+_RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+
+_DMY = rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
+_MDY = rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d,]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
+_RANGE_DMY = rf"(?i:between\s+|from\s+)?(?P<rd1>{_DAY}){_RANGE_SEP}(?P<rd2>{_DAY})\s+(?P<rm>{_MONTH})(?:,?\s+(?P<ry>{_YEAR}))?"
+_RANGE_MDY = rf"(?i:between\s+|from\s+)?(?P<rm2>{_MONTH})\s+(?P<rd3>{_DAY}){_RANGE_SEP}(?P<rd4>{_DAY})(?!\d)(?:,?\s+(?P<ry2>{_YEAR}))?"
+_ISO = rf"(?P<iy>{_YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
+_NUMERIC = r"(?P<na>[0-3]?\d)(?P<sep>[/.])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d(?=\b)(?!\.\d))"
+_MONTH_ONLY = (rf"(?P<mq>(?i:in|during|throughout|of|for)\s+(?:(?:the\s+)?(?P<part>(?i:early|mid|late|beginning\s+of|start\s+of"
+               rf"|end\s+of|middle\s+of))[\s-]+)?|(?P<part2>(?i:early|mid|late))[\s-]+|(?P<part3>(?i:beginning|start|end|middle))\s+of\s+)"
+               rf"(?P<mm>{_MONTH})(?:\s+(?P<my>{_YEAR}))?(?!\s*\d)")
+_MONTH_YEAR = rf"(?P<mm2>{_MONTH})\s+(?P<my2>{_YEAR})"
+
+_EXPLICIT = re.compile(
+    rf"(?P<around>{_AROUND})?(?:(?P<rdmy>{_RANGE_DMY})|(?P<rmdy>{_RANGE_MDY})|(?P<iso>\b{_ISO})|(?P<num>\b{_NUMERIC})"
+    rf"|(?P<dmy>\b{_DMY})|(?P<mdy>\b{_MDY})|(?P<mon>\b{_MONTH_ONLY})|(?P<monyr>\b{_MONTH_YEAR}))",
+)
+
+_RELATIVE = re.compile(
+    r"\b(?P<dby>(?:the\s+)?day\s+before\s+yesterday)"
+    r"|\b(?P<yday>[Yy]esterday)"
+    r"|\b(?P<lnight>[Ll]ast\s+night|[Ee]arlier\s+today|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
+    r"|\b(?P<ago>(?P<agon>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+days?\s+ago)"
+    r"|\b(?P<wkago>(?i:a|one)\s+week\s+ago)"
+    r"|\b(?P<lweekend>(?:[Ll]ast|[Tt]his\s+past|[Oo]ver\s+the|[Dd]uring\s+the|[Tt]his)\s+weekend)"
+    r"|\b(?P<lweek>[Ll]ast\s+week|[Tt]he\s+(?:previous|past)\s+week)"
+    r"|\b(?P<tweek>[Ee]arlier\s+(?:this|in\s+the)\s+week)"
+    r"|\b(?P<lmonth>[Ll]ast\s+month|[Tt]he\s+previous\s+month)"
+    r"|\b(?P<tmonth>[Ee]arlier\s+this\s+month)"
+    rf"|(?P<wd>\b(?P<wdpre>(?:[Oo]n|[Ll]ast|[Tt]his\s+past|[Pp]revious|[Ll]ate|[Ee]arly)\s+)?(?P<wdn>{_WEEKDAY})(?!s\b))"
+)
+# Named days that are not "the most recent such weekday".
+_WD_EXCLUDE = re.compile(r"(?:Bloody|Palm|Easter|Good|Black|Holy|Ash|Super|Maundy|Cyber|Shrove|Whit|Great|every|next|coming|Saturdays?\s+and|each)\s+$", re.IGNORECASE)
+# Durations, deadlines and births are not event days.
+_EXCLUDE_BEFORE = re.compile(r"(?:\bsince|\buntil|\btill|\bborn(?:\s+on|\s+in)?|\bdate\s+of\s+birth:?|\bDOB:?|\bdeadline\s+of|\bby|\bexpires?\s+on|\bscheduled\s+(?:for|on)|\bnext|\bplanned\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|is\s+to|are\s+to|to\s+be\s+held)\b[^.;]{0,40}$", re.IGNORECASE)
+_PAREN_AFTER = re.compile(r"\s*\((?P<q>[^()]{1,80})\)")
+_US_CONTEXT = re.compile(
+    r"\b(?:U\.S\.|USA|United States|American|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
+    r"Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
+    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
+    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
+    r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
+    r"Wisconsin|Wyoming|Philippines|Belize|Micronesia)\b")
+
+
+def _month_num(s: str) -> int:
+    return _MONTHS[s.rstrip(".").lower()]
+
+
+def _day_num(s: str) -> int:
+    return int(re.match(r"\d+", s).group())
+
+
+def _safe_date(y: int, m: int, d: int) -> datetime.date | None:
+    try:
+        return datetime.date(y, m, d)
+    except ValueError:
+        return None
+
+
+# A yearless day up to this many days after publication is an announcement ("the vote on June 9"),
+# not last year's date.
+_FUTURE_WINDOW = 90
+
+
+def _latest_not_after(m: int, d: int, published: datetime.date) -> datetime.date | None:
+    """A yearless day is the latest such day on or before publication (news reports the past);
+    None when it is a day in the coming weeks."""
+    ahead = _safe_date(published.year, m, d)
+    if ahead is not None and published < ahead <= published + datetime.timedelta(days=_FUTURE_WINDOW):
+        return None
+    for y in (published.year, published.year - 1, published.year - 2, published.year - 4):
+        dt = _safe_date(y, m, d)
+        if dt is not None and dt <= published:
+            return dt
+    return None
+
+
+def _resolve_md(m: int, d: int, y: str | None, published: datetime.date | None,
+                fallback_year: int | None) -> datetime.date | None:
+    if y:
+        return _safe_date(int(y), m, d)
+    if published is not None:
+        return _latest_not_after(m, d, published)
+    if fallback_year is not None:
+        return _safe_date(fallback_year, m, d)
+    return None
+
+
+def _month_date(m: int, y: int, part: str | None) -> datetime.date:
+    last = calendar.monthrange(y, m)[1]
+    part = (part or "").lower()
+    if part.startswith(("early", "beginning", "start")):
+        return datetime.date(y, m, 1)
+    if part.startswith(("late", "end")):
+        return datetime.date(y, m, last)
+    return datetime.date(y, m, 15)
+
+
+def _qualifier_precision(text: str, end: int, dt: datetime.date, published: datetime.date | None,
+                         fallback_year: int | None) -> int | None:
+    """ACLED notes qualify hedged dates in brackets: "(month of)", "(week of)", "(between 2 - 9 May)"."""
+    m = _PAREN_AFTER.match(text, end)
+    if not m:
+        return None
+    q = m.group("q").lower()
+    if "month" in q:
+        return 3
+    if "week" in q or "weekend" in q:
+        return 2
+    days = [x for x in _inner_dates(m.group("q"), published, fallback_year or dt.year)]
+    if len(days) >= 2:
+        span = (max(days) - min(days)).days
+        return 2 if span <= 7 else 3
+    return None
+
+
+def _inner_dates(s: str, published: datetime.date | None, year: int) -> list[datetime.date]:
+    out = []
+    for mm in re.finditer(rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})", s):
+        if mm.group("d"):
+            dd, mo = _day_num(mm.group("d")), _month_num(mm.group("m"))
+        else:
+            dd, mo = _day_num(mm.group("d2")), _month_num(mm.group("m2"))
+        dt = _safe_date(year, mo, dd)
+        if dt:
+            out.append(dt)
+    # "between 11 - 16 April": a bare first day borrows the month of the second.
+    m = re.search(rf"(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+({_MONTH})", s)
+    if m and len(out) < 2:
+        mo = _month_num(m.group(3))
+        out = [d for d in (_safe_date(year, mo, int(m.group(1))), _safe_date(year, mo, int(m.group(2)))) if d]
+    return out
+
+
+def _explicit_mentions(text: str, published: datetime.date | None) -> list[DateMention]:
+    years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", text)]
+    fallback_year = published.year if published else (years[0] if years else None)
+    us = None
+    out: list[DateMention] = []
+    for m in _EXPLICIT.finditer(text):
+        g = m.groupdict()
+        prec = 1
+        dt: datetime.date | None = None
+        if g["rdmy"]:
+            dt = _resolve_md(_month_num(g["rm"]), _day_num(g["rd1"]), g["ry"], published, fallback_year)
+        elif g["rmdy"]:
+            dt = _resolve_md(_month_num(g["rm2"]), _day_num(g["rd3"]), g["ry2"], published, fallback_year)
+        elif g["iso"]:
+            dt = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+        elif g["num"]:
+            a, b, y = int(g["na"]), int(g["nb"]), int(g["ny"])
+            if y < 100:
+                if g["sep"] != "/":
+                    continue
+                y += 2000
+            if us is None:
+                us = bool(_US_CONTEXT.search(text))
+            first, second = ((b, a), (a, b)) if us else ((a, b), (b, a))  # (day, month)
+            cands = [c for c in (_safe_date(y, mo, d) for d, mo in (first, second)) if c]
+            if published is not None:
+                cands = [c for c in cands if c <= published] or cands
+            dt = cands[0] if cands else None
+        elif g["dmy"]:
+            dt = _resolve_md(_month_num(g["m"]), _day_num(g["d"]), g["y"], published, fallback_year)
+        elif g["mdy"]:
+            dt = _resolve_md(_month_num(g["m2"]), _day_num(g["d2"]), g["y2"], published, fallback_year)
+        elif g["mon"] or g["monyr"]:
+            mon = _month_num(g["mm"] or g["mm2"])
+            y = g["my"] or g["my2"]
+            part = g["part"] or g["part2"] or g["part3"]
+            if y:
+                year = int(y)
+            elif published is not None:
+                year = published.year if mon <= published.month else published.year - 1
+            elif fallback_year is not None:
+                year = fallback_year
+            else:
+                continue
+            dt = _month_date(mon, year, part)
+            if published is not None and dt > published and (dt.year, dt.month) == (published.year, published.month):
+                dt = published  # the current month, reported before its midpoint
+            prec = 3
+        if dt is None:
+            continue
+        before = text[max(0, m.start() - 30):m.start()]
+        if _EXCLUDE_BEFORE.search(before):
+            continue
+        if published is not None and dt > published:
+            continue  # announced, not happened
+        if prec == 1 and g["around"]:
+            prec = 2
+        if prec < 3:
+            q = _qualifier_precision(text, m.end(), dt, published, fallback_year)
+            if q is not None and (g["around"] or q == 3):
+                prec = q
+        out.append(DateMention(m.start(), m.end(), m.group(0), dt, prec))
+    return out
+
+
+def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[int, int]]) -> list[DateMention]:
+    out: list[DateMention] = []
+    day = datetime.timedelta(days=1)
+    for m in _RELATIVE.finditer(text):
+        if any(s <= m.start() < e for s, e in taken):
+            continue
+        g = m.groupdict()
+        prec = 1
+        if g["dby"]:
+            dt = published - 2 * day
+        elif g["yday"]:
+            dt = published - day
+        elif g["lnight"]:
+            dt = published - day if g["lnight"].lower().startswith("last") else published
+        elif g["ago"]:
+            n = g["agon"].lower()
+            dt = published - int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day
+        elif g["wkago"]:
+            dt, prec = published - 7 * day, 2
+        elif g["lweekend"]:
+            # The most recent Saturday-Sunday that ended before publication; ACLED's middle of a
+            # two-day span is taken as its first day.
+            back = (published.weekday() - 6) % 7 or 7
+            sunday = published - back * day
+            dt, prec = sunday - day, 2
+        elif g["lweek"]:
+            monday = published - (published.weekday() + 7) * day
+            dt, prec = monday + 2 * day, 2
+        elif g["tweek"]:
+            monday = published - published.weekday() * day
+            last = published - day
+            if last < monday:
+                monday -= 7 * day
+            dt, prec = monday + ((last - monday).days // 2) * day, 2
+        elif g["lmonth"]:
+            first = published.replace(day=1) - day
+            dt, prec = first.replace(day=15), 3
+        elif g["tmonth"]:
+            first = published.replace(day=1)
+            dt, prec = first + max(0, (published - first).days - 1) // 2 * day, 3
+        elif g["wd"]:
+            before = text[max(0, m.start() - 40):m.start()]
+            if _WD_EXCLUDE.search(before) or _EXCLUDE_BEFORE.search(before):
+                continue
+            if _FUTURE_BEFORE.search(before):
+                continue
+            wd = _WEEKDAYS.index(g["wdn"])
+            # ACLED's relative notes are published 1-6 days after the event: the most recent such
+            # weekday strictly before publication.
+            back = (published.weekday() - wd) % 7 or 7
+            dt = published - back * day
+        else:
+            continue
+        out.append(DateMention(m.start(), m.end(), m.group(0), dt, prec))
+    return out
+
+
+def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
+    """Every event-date-like mention, in text order (births, durations and future days left out)."""
+    if isinstance(published, datetime.datetime):
+        published = published.date()
+    explicit = _explicit_mentions(text, published)
+    mentions = list(explicit)
+    if published is not None:
+        mentions += _relative_mentions(text, published, [(x.start, x.end) for x in explicit])
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def event_date(text: str, published: datetime.date | None) -> DateMention | None:
+    """The first explicit event date of the passage: ACLED notes and news leads put it first."""
+    mentions = find_dates(text, published)
+    return mentions[0] if mentions else None

@@ -1,0 +1,400 @@
+"""Fatalities and crowd size from an event passage, the way ACLED codes them.
+
+Regex and small English lexicons only (runs on every passage). ACLED rules (codebook §1.6,
+§1.7): the lowest figure among conflicting reports; only the dead; "casualties" alone is 0;
+vague words "dozens" = 12, "hundreds" = 100, "several/many/few" = 3. Crowd size keeps the
+source's own wording, as ACLED writes it in `tags` ("crowd size=around 3,000").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["fatalities", "CrowdSize", "crowd_size", "parse_number"]
+
+_UNITS = {
+    "zero": 0, "no": 0, "a": 1, "an": 1, "one": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
+    "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100, "one hundred": 100,
+    "a couple of": 2, "a pair of": 2, "both": 2, "twin": 2,
+}
+# ACLED's conversions for vague fatality words (codebook §1.6).
+_VAGUE_FATAL = {
+    "dozens": 12, "dozens of": 12, "scores of": 12, "hundreds": 100, "hundreds of": 100, "several": 3,
+    "many": 3, "few": 3, "a few": 3, "some": 3, "a number of": 3, "numerous": 3, "multiple": 3,
+    "several dozen": 12, "a few dozen": 12, "tens of": 10, "a handful of": 3,
+}
+_WORDNUM = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?"
+            r"|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+            r"|one|two|three|four|five|six|seven|eight|nine|ten")
+_DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
+_NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+
+
+def parse_number(s: str) -> int | None:
+    """Digits or English number words up to ninety-nine; None when not a number."""
+    s = s.strip().lower().replace(",", "")
+    if s.isdigit():
+        return int(s)
+    if s in _UNITS:
+        return _UNITS[s]
+    parts = re.split(r"[\s-]+", s)
+    if len(parts) == 2 and parts[0] in _UNITS and parts[1] in _UNITS:
+        return _UNITS[parts[0]] + _UNITS[parts[1]]
+    return None
+
+
+# ---------------------------------------------------------------- fatalities
+
+_HEDGE = r"(?:at\s+least|about|around|approximately|nearly|almost|over|more\s+than|up\s+to|some|an\s+estimated|as\s+many\s+as|a\s+total\s+of|roughly|only)\s+"
+_RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*{_NUM})?"
+_COUNT = (rf"(?:{_HEDGE})?(?:(?i:between)\s+)?(?:{_RANGE}|(?P<vague>dozens|hundreds|scores|several(?:\s+dozen)?|many|a\s+few(?:\s+dozen)?"
+          rf"|a\s+number|numerous|multiple|a\s+handful|tens|a\s+dozen|a|an|the|his|her|their|its|one)\b(?:\s+of)?)(?![\w-])")
+_KILLED = (r"(?:(?:shot|stabbed|attacked|abducted|tortured|hacked|beaten|ambushed|captured|kidnapped)\s+and\s+killed|killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|massacred|"
+           r"shot\s+dead|gunned\s+down|burn(?:ed|t)\s+(?:alive|to\s+death)|(?:stabbed|beaten|hacked|shot|burned|burnt|stoned|tortured|clubbed|crushed)\s+to\s+death|"
+           r"lost\s+(?:their|his|her)\s+lives?|succumbed|perished|killed\s+instantly|found\s+dead|drowned)")
+# NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
+_NP = r"(?:\s+(?!(?:were|was|have|has|had|and|but|while|who|which|after|when|in|at|on|by)\b)[\w'’./-]+){0,6}?"
+_NP_G = _NP[:-1]  # greedy: a conjoined run must reach its last noun phrase
+_PASSIVE = re.compile(
+    rf"\b{_COUNT}{_NP}\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*{_KILLED}\b",
+    re.IGNORECASE)
+_ACTIVE = re.compile(
+    rf"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing)|execut(?:ed|ing)|lynch(?:ed|ing)|behead(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|"
+    rf"shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down|claimed\s+the\s+lives\s+of|left|leaving)\s+{_COUNT}(?P<np>{_NP})",
+    re.IGNORECASE)
+_TOLL = re.compile(
+    rf"\b(?:(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|reached|stands?|stood|increased|jumped|was|is|of|to|at)"
+    rf"|(?:fatalities|dead|deaths)\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|reached|increased|jumped))\s+(?:to\s+|at\s+)?(?:{_HEDGE})?(?P<n>{_NUM})",
+    re.IGNORECASE)
+_BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+{_COUNT}", re.IGNORECASE)
+_BODIES_N = re.compile(rf"\b{_COUNT}{_NP}\s+(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
+_CAUSED = re.compile(
+    rf"\b(?:result(?:ed|ing)?\s+in|lead(?:ing)?\s+to|led\s+to|caus(?:ed|ing)|claim(?:ed|ing))\s+the\s+(?:deaths?|killings?|lives)(?:\s+by\s+\w+)?\s+of\s+{_COUNT}",
+    re.IGNORECASE)
+_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|deaths?)\b[^.]{{0,60}}?\b(?:coded|estimated|recorded)\s+(?:as|at)\s+(?P<n>{_NUM})\b", re.IGNORECASE)
+_SPLIT = re.compile(rf"\b(?:split|spread|divided|distributed)\s+(?:across|among|between|over|into)\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
+_CONJ_COUNT = re.compile(rf"(?:^|,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT})", re.IGNORECASE)
+_AGO = re.compile(r"^[^.;]{0,25}?\b(?:\d+|a|one|two|three|four|five|several|many)\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{0,15}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+_SUMMARY = re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|\bfatalities\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
+_NONE = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were)\s+(?:killed|hurt|injured)|no\s+(?:fatalities|deaths|casualties)|nobody\s+(?:was\s+)?killed|without\s+casualties)\b", re.IGNORECASE)
+# A killing named as the grievance or the background of the event is not a fatality of it.
+_REASON_BEFORE = re.compile(
+    r"(?:\bagainst|\bover|\bcondemn\w*|\bdenounc\w*|\bdemand\w*|\bjustice\s+for|\bprotest\w*|\bin\s+memory\s+of|\bcommemorat\w*|"
+    r"\banniversary|\bmourn\w*|\bfuneral|\bfollowing|\bafter|\bfor\s+the|\bsince|\bwho\s+had|\bthreat\w*(?:\s+to)?|\btried\s+to|\battempt\w*\s+to|"
+    r"\bplot\w*\s+to|\bto|\bwould|\bcould|\bnot|\bnever|\bthe\s+killing\s+of|\bthe\s+death\s+of|\bthe\s+murder\s+of)\s+(?:[\w'’-]+\s+){0,8}$",
+    re.IGNORECASE)
+_HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
+_NOT_VICTIMS = re.compile(r"^['’\s]*(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:years?|months?|days?|hours?|minutes?|km|kilometers?|metres?|meters?|vehicles?|cars?|houses?|homes?|rounds?|times?|"
+                          r"livestock|cattle|cows?|goats?|sheep|camels?|animals?|donkeys?|dogs?|chickens?|am|pm|percent|per\s+cent|mm|"
+                          r"January|February|March|April|May|June|July|August|September|October|November|December)\b", re.IGNORECASE)
+_SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'])|;\s*")
+_PRONOUN_KILL = re.compile(
+    r"\b(?:kill(?:ed|ing)|murder(?:ed|ing)|lynch(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot\s+dead|shooting\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b"
+    r"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|murdered|lynched|beheaded|executed)\b"
+    r"|\b(?:he|she)\s+(?:later\s+)?died\b",
+    re.IGNORECASE)
+
+
+def _count_value(m: re.Match) -> int | None:
+    n = m.group("n")
+    if n:
+        return parse_number(n)
+    v = (m.group("vague") or "").lower()
+    v = re.sub(r"\s+", " ", v)
+    if v in ("a", "an", "the", "his", "her", "its", "one"):
+        return 1
+    if v == "their":
+        return None
+    if v == "a dozen":
+        return 12
+    if v == "tens":
+        return 10
+    if v in ("a number", "a handful"):
+        return 3
+    return _VAGUE_FATAL.get(v, 3 if v else None)
+
+
+_COUNT_NG = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # repeatable: no named groups
+_OBJECT_NEXT = re.compile(rf"^\s+(?:(?:at\s+least|some|about|around|over|more\s+than)\s+)?(?:{_DIGITS}|{_WORDNUM}|a|an|the|his|her|their|its|both|several|many|two|dozens|scores|hundreds)\b", re.IGNORECASE)
+_SUBJECT_RUN = re.compile(rf"\b(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?)*\s*$", re.IGNORECASE)
+_COUNT_AT = re.compile(rf"(?:{_COUNT})", re.IGNORECASE)
+_CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
+
+
+def _sum_chunks(run: str) -> int | None:
+    """ "three soldiers (VDP) and a councilman" -> 4: every conjoined noun phrase is a victim group."""
+    total, any_ = 0, False
+    for chunk in _CHUNK_SPLIT.split(re.sub(r"\([^()]*\)", "", run)):
+        m = _COUNT_AT.match(chunk.strip())
+        if not m:
+            continue
+        rest = chunk.strip()[m.end():]
+        if _NOT_VICTIMS.match(rest):
+            continue
+        v = _count_value(m)
+        if v is not None:
+            total, any_ = total + v, True
+    return total if any_ else None
+
+
+def _figures_in(sentence: str) -> list[tuple[int, int]]:
+    """(position, count) for every report of deaths in one sentence."""
+    found: dict[int, int] = {}
+    spans: list[tuple[int, int]] = []
+    sentence = _NONE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+    def add(pos: int, end: int, val: int | None) -> None:
+        if val is None or any(s <= pos < e or pos <= s < end for s, e in spans):
+            return
+        before = sentence[max(0, pos - 80):pos]
+        if _REASON_BEFORE.search(before) or _HAD_BEEN.search(before) or _AGO.match(sentence[end:end + 40]):
+            return
+        spans.append((pos, end))
+        found[pos] = val
+
+    for m in _TOLL.finditer(sentence):
+        add(m.start(), m.end(), parse_number(m.group("n")))
+    for m in _CAUSED.finditer(sentence):
+        run = sentence[m.start("n") if m.group("n") else m.end() - len(m.group(0).split()[-1]):]
+        mm = re.match(rf"(?:{_COUNT_NG}){_NP_G}(?:(?:,\s*|\s+and\s+)(?:{_COUNT_NG}){_NP_G})*", run, re.IGNORECASE)
+        add(m.start(), m.end(), _sum_chunks(mm.group(0)) if mm else _count_value(m))
+    for m in _ACTIVE.finditer(sentence):
+        verb = sentence[m.start():m.start() + 7].lower()
+        if _NOT_VICTIMS.match(sentence[m.end() - len(m.group("np") or ""):] if m.group("np") else sentence[m.end():]):
+            continue
+        if verb.startswith(("left", "leavi")):
+            # "left two dead": only counts with a death word right after the noun phrase.
+            tail = sentence[m.end():m.end() + 25]
+            if not re.match(r"\s*(?:people\s+|persons\s+)?(?:dead|killed)\b", tail, re.IGNORECASE):
+                continue
+            add(m.start(), m.end(), _count_value(m))
+            continue
+        # "killing three soldiers and a civilian"
+        obj_start = m.end() - len(m.group(0)) + len(re.match(r"\S+(?:\s+(?:dead|and\s+killed|down|the\s+lives\s+of))?\s+", m.group(0)).group(0))
+        mm = re.match(rf"(?:{_COUNT_NG}){_NP_G}(?:(?:,\s*|\s+and\s+)(?:{_COUNT_NG}){_NP_G})*", sentence[obj_start:], re.IGNORECASE)
+        val = _sum_chunks(mm.group(0)) if mm else None
+        add(m.start(), obj_start + (mm.end() if mm else 0), val if val is not None else _count_value(m))
+    for m in _PASSIVE.finditer(sentence):
+        head = sentence[m.start():m.end()]
+        if _OBJECT_NEXT.match(sentence[m.end():]) and not re.search(r"\b(?:were|was|been|are|is)\b", head, re.IGNORECASE):
+            continue  # active voice: "two gunmen shot dead a civilian"
+        verb_at = re.search(_KILLED, head, re.IGNORECASE)
+        if re.search(r"\b(?:of|the|for|by|with|and)\s+$", head[:verb_at.start()], re.IGNORECASE):
+            continue  # "families of killed soldiers": an adjective, not a report
+        aux = re.search(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*$",
+                        head[:verb_at.start()], re.IGNORECASE)
+        subj_end = m.start() + (aux.start() if aux else verb_at.start())
+        run = _SUBJECT_RUN.search(sentence[max(0, subj_end - 160):subj_end])
+        val = _sum_chunks(run.group(0)) if run else None
+        pos = subj_end - len(run.group(0)) if run else m.start()
+        if re.search(r"\b(?:injured|wounded|hurt)\b", sentence[pos:subj_end], re.IGNORECASE):
+            continue
+        add(pos, m.end(), val if val is not None else _count_value(m))
+    for rx in (_BODIES, _BODIES_N):
+        for m in rx.finditer(sentence):
+            add(m.start(), m.end(), _count_value(m))
+    for m in _PRONOUN_KILL.finditer(sentence):
+        add(m.start(), m.end(), 1)
+    return sorted(found.items())
+
+
+_PROTEST = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied|marched|held\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|vigil|sit-in)|staged\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|sit-in)|gathered)\b", re.IGNORECASE)
+_STATE_FORCE = re.compile(r"\b(?:police|security\s+forces|soldiers|troops|army|military|gendarm\w*|fired|shot|opened\s+fire|live\s+(?:ammunition|bullets|rounds)|tear\s*gas|clash\w*|stamped\w*)\b", re.IGNORECASE)
+
+
+def _round_half_up(x: float) -> int:
+    return int(x + 0.5)
+
+
+def fatalities(text: str) -> int:
+    """ACLED fatalities: an explicit "fatalities coded as N" or "N fatalities" wins; otherwise the dead
+    reported in the passage, summed within a sentence ("one soldier and two militants were killed")
+    and, across sentences, summed for different reports but the lowest for conflicting ones. A total
+    "split across K events" is divided per event (ACLED gives odd remainders to the first day)."""
+    if not text:
+        return 0
+    coded = _CODED.search(text)
+    if coded and parse_number(coded.group("n")) is not None:
+        return parse_number(coded.group("n"))
+    total = _reported_total(text)
+    split = _SPLIT.search(text)
+    if split and total:
+        k = parse_number(split.group("k"))
+        if k:
+            return max(1, _round_half_up(total / k)) if total >= 1 else 0
+    return total
+
+
+def _reported_total(text: str) -> int:
+    summary = [m for m in _SUMMARY.finditer(text)
+               if not re.search(r"\b(?:no|unknown|injur\w*|wound\w*)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE)]
+    vals = [v for v in (parse_number(m.group("n") or m.group("n2")) for m in summary) if v is not None]
+    if vals:
+        return min(vals) if len(set(vals)) > 1 and _conflict(text) else max(vals)
+    per_sentence: list[int] = []
+    sentences = _SENT.split(text)
+    protest = bool(_PROTEST.search(sentences[0])) if sentences else False
+    for sentence in sentences:
+        if protest and not _STATE_FORCE.search(sentence):
+            continue  # deaths named in a protest passage are its grievance, unless force was used on it
+        figs = _figures_in(sentence)
+        if figs:
+            per_sentence.append(sum(v for _, v in figs))
+    if not per_sentence:
+        return 0
+    if len(per_sentence) > 1 and _conflict(text):
+        return min(per_sentence)
+    # The same figure restated in a later sentence is one report, not two.
+    total, seen = 0, set()
+    for v in per_sentence:
+        if v in seen:
+            continue
+        seen.add(v)
+        total += v
+    return total
+
+
+_CONFLICT = re.compile(r"\b(?:other\s+(?:sources|reports)|claims|claiming|according\s+to\s+(?:other|another|some)|while\s+\w+\s+(?:said|claimed|reported)|"
+                       r"conflicting|another\s+(?:source|report)|claimed|(?:however|but)\b[^.]{0,40}\b(?:reported|said|claimed))\b",
+                       re.IGNORECASE)
+
+
+def _conflict(text: str) -> bool:
+    return bool(_CONFLICT.search(text))
+
+
+# ---------------------------------------------------------------- crowd size
+
+@dataclass(frozen=True)
+class CrowdSize:
+    wording: str
+    low: int | None
+    high: int | None
+
+
+NO_REPORT = CrowdSize("no report", None, None)
+
+# low/high for vague wording. Lows follow CCC's conversions (hundreds = 200, thousands = 2,000,
+# tens of thousands = 20,000); highs are the largest value the word can plausibly cover.
+_VAGUE_CROWD: dict[str, tuple[int | None, int | None]] = {
+    "a handful": (3, 10), "a few": (3, 9), "several": (3, 9), "some": (None, None), "a number": (None, None),
+    "a dozen": (12, 12), "about a dozen": (10, 15), "around a dozen": (10, 15), "nearly a dozen": (10, 12),
+    "over a dozen": (13, 20), "more than a dozen": (13, 20), "a dozen or so": (10, 15),
+    "two dozen": (24, 24), "three dozen": (36, 36), "a couple of dozen": (24, 24), "tens": (20, 99),
+    "a few dozen": (24, 60), "several dozen": (36, 99), "dozens": (24, 99), "scores": (40, 99),
+    "a hundred": (100, 100), "about a hundred": (90, 110), "over a hundred": (101, 199), "more than a hundred": (101, 199),
+    "a few hundred": (200, 500), "several hundred": (300, 999), "hundreds": (200, 999),
+    "a thousand": (1000, 1000), "over a thousand": (1001, 1999), "more than a thousand": (1001, 1999),
+    "a few thousand": (2000, 5000), "several thousand": (3000, 9999), "thousands": (2000, 9999),
+    "tens of thousands": (20000, 99999), "hundreds of thousands": (200000, 999999),
+    "large": (None, None), "massive": (None, None), "huge": (None, None), "small": (None, None), "big": (None, None),
+}
+_TAG = re.compile(r"\[(?:crowd\s+)?size\s*=\s*([^\]]*)\]", re.IGNORECASE)
+_C_HEDGE = (r"(?:an\s+average\s+of|about|around|approximately|roughly|nearly|almost|some|over|more\s+than|fewer\s+than|less\s+than|at\s+least|up\s+to|"
+            r"as\s+many\s+as|an\s+estimated|close\s+to|estimated|upwards\s+of|just\s+over|just\s+under|under|only|at\s+most)")
+_C_VAGUE = (r"(?:(?:tens|dozens|hundreds)\s+of\s+thousands|(?:two|three|four|five|a\s+couple\s+of)\s+dozen|tens(?=\s+of\b)|(?:a\s+few|several|many)\s+(?:dozens?|hundreds?|thousands?)|"
+            r"(?:a|one)\s+(?:dozen|hundred|thousand)(?:\s+or\s+so)?|dozens|scores|hundreds|thousands|a\s+handful|a\s+few|several)")
+_C_NUM = rf"(?:{_DIGITS}|{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORDNUM}))?"
+_C_ONE = rf"(?:(?:{_C_HEDGE})\s+)?(?:(?i:between)\s+(?:{_DIGITS}|{_WORDNUM})\s+(?:and|to)\s+(?:{_DIGITS}|{_WORDNUM})|{_C_VAGUE}|{_C_NUM})(?:\s+(?:or\s+so|or\s+more|plus))?"
+_C_EXPR = rf"{_C_ONE}(?:\s+or\s+{_C_ONE})?"
+_PEOPLE = (r"(?:protesters|protestors|demonstrators|people|persons|individuals|residents|activists|workers|supporters|students|"
+           r"members|farmers|villagers|women|men|youths?|young\s+people|teachers|employees|staff|traders|vendors|merchants|shopkeepers|"
+           r"drivers|nurses|doctors|lawyers|citizens|locals|participants|rioters|marchers|pensioners|retirees|parents|relatives|"
+           r"families|inhabitants|mourners|fans|opponents|believers|worshippers|miners|graduates|journalists|civilians|"
+           r"motorists|truckers|cyclists|bikers|unemployed|refugees|migrants|veterans|mothers|children|pupils|dockers|"
+           r"employees|laborers|labourers|cadres|followers|volunteers|clerics|imams|monks|priests|"
+           r"counter-protesters|counter-demonstrators|counterprotesters|picketers|strikers|campaigners|environmentalists|"
+           r"physicians|medics|health\s+workers|civil\s+servants|officials|councillors|councilors|leaders|representatives|"
+           r"Ukrainians|Russians|Palestinians|Kurds|Muslims|Christians|Hindus|Sikhs|Jews|Israelis|Iranians|Afghans|Arabs|Armenians)")
+# The crowd expression, then up to four modifiers ("angry", "pro-Russian", "local"), then a crowd noun.
+_CROWD_NP = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){{0,4}}?\s+{_PEOPLE}\b", re.IGNORECASE)
+_CROWD_OF = re.compile(rf"\b(?:crowds?|mob|gathering|group|rally|protest|demonstration|march)\s+(?:of\s+|numbering\s+|estimated\s+at\s+)(?P<q>{_C_EXPR})\b", re.IGNORECASE)
+_CROWD_VERB = re.compile(
+    rf"\b(?P<q>{_C_EXPR})\s+(?:(?:people|others)\s+)?(?:gathered|rallied|marched|protested|demonstrated|took\s+part|participated|joined|attended|turned\s+out|assembled|staged|blocked)\b",
+    re.IGNORECASE)
+_C_VAGUE_OF = (r"(?:(?:about|around|nearly|over|more\s+than|some|several|a\s+few|many|at\s+least)\s+)?(?:(?:tens|dozens|hundreds)\s+of\s+thousands|"
+               r"(?:several\s+|a\s+few\s+|many\s+)?(?:dozens|hundreds|thousands)|scores)")
+_CROWD_VAGUE_OF = re.compile(rf"\b(?P<q>{_C_VAGUE_OF})\s+of\s+(?!(?:thousands|kilometers|km|meters|metres|miles|dollars|euros|years|days|hours|rounds|bullets|cartridges|houses|homes|shops|acres|hectares|tons|tonnes|litres|liters)\b)[\w'’-]+", re.IGNORECASE)
+_ACTION = (r"(?:gathered|rallied|marched|protested|demonstrated|picketed|took\s+part|participated|joined|attended|turned\s+out|assembled|staged|held|"
+           r"blocked|blockaded|occupied|stormed|took\s+to\s+the\s+streets|went\s+on|started|began|organi[sz]ed|launched|converged|"
+           r"clashed|hurled|threw|pelted|set|burned|torched|attacked|assaulted|stoned|vandali[sz]ed|barricaded|boycotted|walked|"
+           r"sat|formed|chanted|carried|lit|laid|paraded|drove|took)")
+_CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:were|was|had|have|and\s+(?:injur|kill|arrest)))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
+# Allowed just before a subject crowd: clause starts, reporting verbs, conjunctions.
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|[–—]|\b(?:and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30})\s*$")
+_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+# Dates, times and codes hold numbers that are never crowds; blank them before searching.
+_MASK = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?|\b{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
+                   rf"|\b(?:in|since|of|until|by|year|from|to|and)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)"
+                   rf"|\b(?:(?!(?:Around|About|Some|Over|Nearly|Approximately|Roughly|Almost|At|More|Up|Only|Between|Yesterday|Today|On|Estimated|An|Close|Fewer|Less|Just|Under|Upwards|As)\b)[A-Z]\w*|road|route|highway|district|commune|ward|sector|zone|km|kilometre|kilometer|block|no\.?|number|phase|article)\s+\d+\b(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS})")
+_CROWD_ADJ = re.compile(r"\b(?:an?\s+)?(?P<q>large|massive|huge|big|small)\s+(?:crowd|number|group|gathering|protest|demonstration|rally|march|turnout)\b", re.IGNORECASE)
+_AFTER_HARM = re.compile(r"^[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been)?\s*(?:killed|injured|wounded|arrested|detained|dead|died|hurt|hospitali[sz]ed|abducted|kidnapped|fined|sentenced|charged|summoned|missing|suffered|sustained|treated)\b", re.IGNORECASE)
+_BEFORE_HARM = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|arrest\w*|detain\w*|abduct\w*|kidnap\w*|fined|charg\w*|including|aged?)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+
+
+def _bounds(wording: str) -> tuple[int | None, int | None]:
+    w = re.sub(r"\s+", " ", wording.lower().strip())
+    if w in _VAGUE_CROWD:
+        return _VAGUE_CROWD[w]
+    m = re.match(rf"^(?:(?P<h>{_C_HEDGE}) )?(?:between )?(?P<a>{_DIGITS}|{_WORDNUM})(?: ?(?:-|–|to|or|and) ?(?P<b>{_DIGITS}|{_WORDNUM}))?$", w)
+    if m:
+        a = parse_number(m.group("a"))
+        b = parse_number(m.group("b")) if m.group("b") else None
+        h = (m.group("h") or "").replace("  ", " ")
+        if b is not None:
+            return a, b
+        if a is None:
+            return None, None
+        if h in ("over", "more than", "at least", "upwards of", "just over"):
+            return a, None
+        if h in ("up to", "fewer than", "less than", "under", "at most", "just under", "nearly", "almost", "close to"):
+            return None, a
+        return a, a
+    for key, val in _VAGUE_CROWD.items():
+        if w.endswith(key):
+            return val
+    return None, None
+
+
+def _clean(wording: str) -> str:
+    w = re.sub(r"\s+", " ", wording.strip())
+    return w[:1].lower() + w[1:]
+
+
+def crowd_size(text: str) -> CrowdSize:
+    """The first crowd expression of the passage, in the source's words."""
+    if not text:
+        return NO_REPORT
+    tag = _TAG.search(text)
+    if tag:
+        w = _clean(tag.group(1))
+        if not w or w.lower() in ("no report", "none", "unknown"):
+            return NO_REPORT
+        return CrowdSize(w, *_bounds(w))
+    text = _MASK.sub(lambda m: " " * len(m.group(0)), text)
+    cands: list[tuple[int, str]] = []
+    for rx in (_CROWD_NP, _CROWD_OF, _CROWD_VERB, _CROWD_VAGUE_OF, _CROWD_SUBJ):
+        for m in rx.finditer(text):
+            q = m.group("q")
+            s, e = m.span("q")
+            if rx is not _CROWD_OF and not _SUBJECT_BEFORE.search(text[max(0, s - 40):s]):
+                continue  # an object ("assaulted two workers") is not the crowd
+            if _AFTER_HARM.match(text[e:e + 60]) or _BEFORE_HARM.search(text[max(0, s - 30):s]):
+                continue
+            if re.fullmatch(r"(?i:a|an|one|\d{4})", q):
+                continue
+            if parse_number(q) is not None and re.search(r"(?i)\b(?:aged|age|age\s+of)\s*$", text[max(0, s - 12):s]):
+                continue
+            cands.append((s, q))
+            break
+    if not cands:
+        m = _CROWD_ADJ.search(text)
+        if m:
+            cands.append((m.start("q"), m.group("q")))
+    if not cands:
+        return NO_REPORT
+    w = _clean(min(cands)[1])
+    return CrowdSize(w, *_bounds(w))

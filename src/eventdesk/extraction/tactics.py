@@ -1,0 +1,84 @@
+"""Protest tactics and state responses from an event passage.
+
+Closed vocabularies, regex lexicons read once from data/tactics.tsv (hand-written English
+cues). TACTICS is eventdesk's own list, close to PLOVER's PROTEST modes and CCC's `type`;
+STATE_RESPONSES are the seven Mass Mobilization `stateresponse` values.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from .. import schema as _schema
+
+__all__ = ["TACTICS", "STATE_RESPONSES", "tactics", "state_response"]
+
+# The vocabularies are declared once, with the events table (schemas/events.toml); the lexicon in
+# data/tactics.tsv only says how English expresses each value.
+TACTICS: tuple[str, ...] = _schema.table("events").column("tactics").allowed
+# Mass Mobilization spells it "accomodation" in its data; the schema keeps the dictionary spelling.
+STATE_RESPONSES: tuple[str, ...] = _schema.table("events").column("state_response").allowed
+
+# Violent responses count only when state forces act in the same sentence.
+_STATE_ACTOR = re.compile(
+    r"\b(?:police\w*|gendarm\w*|security (?:forces|personnel|agents|officers)|soldiers?|troops?|army|military|"
+    r"riot (?:police|squad)|officers?|authorities|national guard|guards?|militia|forces|law enforcement|cops?|"
+    r"special forces|SWAT|OMON|Rosgvardia|constabulary|carabinieri|personnel)\b", re.IGNORECASE)
+_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|crowd|participants|rioters|activists|strikers|students|mourners)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:no|not|without|never|nobody|none)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_SENT = re.compile(r"(?<=[.!?])\s+")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, list[tuple[str, re.Pattern]]]:
+    out: dict[str, list[tuple[str, re.Pattern]]] = {"tactic": [], "response": []}
+    text = (Path(__file__).resolve().parent.parent / "data" / "tactics.tsv").read_text(encoding="utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, label, pattern = line.split("\t", 2)
+        if label not in (TACTICS if kind == "tactic" else STATE_RESPONSES):
+            raise ValueError(f"data/tactics.tsv: {label!r} is not in the {kind} vocabulary of schemas/events.toml")
+        out[kind].append((label, re.compile(pattern, re.IGNORECASE)))
+    return out
+
+
+def _hits(rx: re.Pattern, text: str) -> list[re.Match]:
+    return [m for m in rx.finditer(text) if not _NEGATED.search(text[max(0, m.start() - 30):m.start()])]
+
+
+def tactics(text: str) -> list[str]:
+    """Tactics named in the passage, in TACTICS order."""
+    found = set()
+    for label, rx in _lexicon()["tactic"]:
+        for m in _hits(rx, text):
+            if label == "march" and re.match(r"March\b", m.group(0)) and m.start() > 0 \
+                    and not re.search(r"[.!?]\s*$", text[max(0, m.start() - 3):m.start()]):
+                # Capitalised mid-sentence "March" is the month or a name ("Women's March").
+                continue
+            found.add(label)
+            break
+    return [t for t in TACTICS if t in found]
+
+
+def state_response(text: str) -> list[str]:
+    """Mass Mobilization state responses reported in the passage, in STATE_RESPONSES order."""
+    found = set()
+    sentences = _SENT.split(text)
+    for label, rx in _lexicon()["response"]:
+        for s in sentences:
+            ms = _hits(rx, s)
+            if not ms:
+                continue
+            if label in ("beatings", "shootings", "killings", "arrests") and not _STATE_ACTOR.search(s):
+                continue
+            if label == "killings" and not _PROTESTERS.search(s):
+                continue
+            found.add(label)
+            break
+    if "killings" in found:
+        found.add("shootings") if re.search(r"\bshot\b|\bgunfire\b|\bopened fire\b", text, re.IGNORECASE) else None
+    if found - {"ignore"}:
+        found.discard("ignore")
+    return [r for r in STATE_RESPONSES if r in found]

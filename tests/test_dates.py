@@ -1,0 +1,130 @@
+"""Event dates and ACLED time_precision on invented sentences."""
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from eventdesk.extraction.dates import event_date, find_dates
+
+PUB = dt.date(2022, 3, 16)  # a Wednesday
+
+
+def _ed(text: str, pub: dt.date | None = PUB):
+    m = event_date(text, pub)
+    return (m.date, m.time_precision) if m else None
+
+
+@pytest.mark.parametrize("text, want", [
+    ("On 26 February 2022, workers gathered in the square.", dt.date(2022, 2, 26)),
+    ("On February 26, 2022 workers gathered.", dt.date(2022, 2, 26)),
+    ("The rally took place on 2022-02-26 in the capital.", dt.date(2022, 2, 26)),
+    ("Residents protested on 26/02/2022 outside the town hall.", dt.date(2022, 2, 26)),
+    ("Residents protested on 02/26/2022 outside city hall.", dt.date(2022, 2, 26)),
+    ("Farmers marched on the 3rd of March 2022.", dt.date(2022, 3, 3)),
+])
+def test_explicit_dates_resolve(text, want):
+    assert _ed(text) == (want, 1)
+
+
+def test_us_context_reads_numeric_dates_month_first():
+    assert _ed("In Ohio, nurses rallied on 03/02/2022.")[0] == dt.date(2022, 3, 2)
+    assert _ed("In Lyon, nurses rallied on 03/02/2022.")[0] == dt.date(2022, 2, 3)
+
+
+def test_yearless_date_is_latest_not_after_publication():
+    assert _ed("Students walked out on August 30.", dt.date(2019, 9, 2))[0] == dt.date(2019, 8, 30)
+    assert _ed("Students walked out on 30 December.", dt.date(2022, 1, 5))[0] == dt.date(2021, 12, 30)
+
+
+def test_yearless_date_in_coming_weeks_is_future_and_excluded():
+    assert find_dates("The vote on June 9 is expected to be close.", dt.date(2022, 6, 1)) == []
+
+
+def test_weekday_is_most_recent_strictly_before_publication():
+    assert _ed("On Tuesday, teachers went on strike.") == (dt.date(2022, 3, 15), 1)
+    assert _ed("On Wednesday, teachers went on strike.") == (dt.date(2022, 3, 9), 1)
+    assert _ed("On Sunday night, youths burned tyres.") == (dt.date(2022, 3, 13), 1)
+
+
+def test_march_the_noun_is_not_a_month():
+    assert _ed("Activists held a march on Sunday in the capital.") == (dt.date(2022, 3, 13), 1)
+    assert [m.surface for m in find_dates("They may march again soon.", PUB)] == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Yesterday, drivers blocked the road.", (dt.date(2022, 3, 15), 1)),
+    ("Police said the crowd dispersed last night.", (dt.date(2022, 3, 15), 1)),
+    ("Hundreds gathered today in the square.", (dt.date(2022, 3, 16), 1)),
+    ("Two days ago, miners staged a sit-in.", (dt.date(2022, 3, 14), 1)),
+    ("Protests took place last week in the city.", (dt.date(2022, 3, 9), 2)),
+    ("Protests took place last weekend.", (dt.date(2022, 3, 12), 2)),
+    ("Earlier this week, nurses picketed the hospital.", (dt.date(2022, 3, 14), 2)),
+    ("In January, pensioners protested twice.", (dt.date(2022, 1, 15), 3)),
+    ("At the end of January, pensioners protested.", (dt.date(2022, 1, 31), 3)),
+    ("In early February 2022, pensioners protested.", (dt.date(2022, 2, 1), 3)),
+])
+def test_relative_and_vague_dates(text, want):
+    assert _ed(text) == want
+
+
+def test_around_and_acled_qualifiers_set_precision():
+    assert _ed("Around 18 February 2022 (as reported), a man was killed.") == (dt.date(2022, 2, 18), 2)
+    assert _ed("Around 15 February 2022 (month of), raids took place.") == (dt.date(2022, 2, 15), 3)
+    assert _ed("Around 4 March 2022 (between 2 - 6 March), troops clashed.") == (dt.date(2022, 3, 4), 2)
+    assert _ed("Around 4 March 2022 (between 20 February - 10 March), troops clashed.") == (dt.date(2022, 3, 4), 3)
+
+
+def test_range_gives_first_day():
+    assert _ed("Between 2 and 4 March, dockers struck.") == (dt.date(2022, 3, 2), 1)
+
+
+@pytest.mark.parametrize("text", [
+    "The party was founded in 1993 and has protested since.",
+    "A 26-year-old man and his friend, aged 30, were at the scene at 10:30.",
+    "The activist, born on 5 May 1990, spoke to reporters.",
+    "The deadline expires on 30 April 2022.",
+    "Unions will hold a rally on Saturday.",
+    "The strike is planned for 30 March 2022.",
+])
+def test_non_event_dates_are_ignored(text):
+    assert find_dates(text, PUB) == []
+
+
+def test_without_publication_date_only_explicit_dates_resolve():
+    assert _ed("On Tuesday, teachers went on strike.", None) is None
+    assert _ed("On 26 February 2022, teachers went on strike.", None) == (dt.date(2022, 2, 26), 1)
+
+
+def test_first_mention_in_text_order_wins():
+    text = "On 24 April 2022, a civilian was found dead. He had been abducted on 17 April 2022."
+    assert _ed(text, dt.date(2022, 5, 1))[0] == dt.date(2022, 4, 24)
+    assert [m.date.day for m in find_dates(text, dt.date(2022, 5, 1))] == [24, 17]
+
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval" / "acled_dev"
+
+
+@pytest.mark.eval
+@pytest.mark.skipif(not EVAL.exists(), reason="../shared/eval/acled_dev is absent")
+def test_acled_dev_event_dates_sample():
+    import csv
+    import json
+    arts = {}
+    with open(EVAL / "articles.jsonl", encoding="utf-8") as f:
+        for i, line in enumerate(f):
+            if i >= 400:
+                break
+            a = json.loads(line)
+            arts[a["id"]] = a
+    hits = n = 0
+    with open(EVAL / "gold.csv", encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            a = arts.get(r["article_id"])
+            if not a:
+                continue
+            m = event_date(a["text"], dt.date.fromisoformat(a["published_at"][:10]))
+            n += 1
+            hits += m is not None and m.date.isoformat() == r["event_date"][:10]
+    assert n and hits / n >= 0.95

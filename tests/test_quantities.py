@@ -1,0 +1,94 @@
+"""Fatalities (ACLED counting) and crowd size wording on invented sentences."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.quantities import CrowdSize, crowd_size, fatalities, parse_number
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Gunmen attacked the village, killing 6 civilians.", 6),
+    ("3 people were killed when the market was shelled.", 3),
+    ("The ambush left two dead and five injured.", 2),
+    ("A mob killed a suspected thief in the market.", 1),
+    ("Police shot dead a man at the checkpoint.", 1),
+    ("Two unidentified gunmen shot dead a shopkeeper.", 1),
+    ("Villagers found the bodies of 4 herders near the river.", 4),
+    ("The death toll rose to 12 on Monday.", 12),
+    ("One soldier and two militants were killed in the clash.", 3),
+    ("Three volunteer fighters (VDP) and a councilman were killed.", 4),
+    ("Dozens of people were killed in the raid.", 12),
+    ("Hundreds were killed during the offensive.", 100),
+    ("Several militants were killed in the airstrike.", 3),
+    ("Fighting continued, resulting in the death of 4 soldiers and 2 policemen.", 6),
+    ("The clash caused several casualties.", 0),
+    ("Five protesters were injured and ten were arrested.", 0),
+    ("No one was killed in the explosion.", 0),
+    ("Residents marched peacefully through the town.", 0),
+])
+def test_fatalities(text, want):
+    assert fatalities(text) == want
+
+
+def test_lowest_of_conflicting_reports():
+    text = ("Four soldiers were killed in the ambush. The militants claimed that they killed 9 soldiers.")
+    assert fatalities(text) == 4
+
+
+def test_separate_victim_groups_add_up():
+    assert fatalities("Two soldiers were killed in the morning. Three militants were also killed later.") == 5
+
+
+def test_acled_note_conventions():
+    assert fatalities("Militants attacked the base. Several were killed. Unknown fatalities coded as 10.") == 10
+    assert fatalities("Troops killed 20 militants in raids on five camps. Fatalities split across 5 events.") == 4
+
+
+def test_grievance_killings_in_protest_are_not_fatalities():
+    text = "Students protested against the killing of a classmate by unknown gunmen two weeks ago."
+    assert fatalities(text) == 0
+    assert fatalities("Relatives demonstrated to demand justice for a man who was killed last year.") == 0
+
+
+def test_police_killing_protesters_counts():
+    assert fatalities("Protesters gathered in the square. Police opened fire, killing two protesters.") == 2
+
+
+def test_animals_and_times_are_not_victims():
+    assert fatalities("Raiders killed a dozen goats near the village.") == 0
+
+
+@pytest.mark.parametrize("s, n", [("12", 12), ("1,200", 1200), ("seven", 7), ("twenty-one", 21), ("foo", None)])
+def test_parse_number(s, n):
+    assert parse_number(s) == n
+
+
+@pytest.mark.parametrize("text, wording, low, high", [
+    ("Dozens of activists marched through the city centre.", "dozens", 24, 99),
+    ("In the south, about a dozen activists also rallied.", "about a dozen", 10, 15),
+    ("A few dozen supporters gathered outside the court.", "a few dozen", 24, 60),
+    ("Hundreds of farmers blocked the highway.", "hundreds", 200, 999),
+    ("Around 3,000 people demonstrated against the reform.", "around 3,000", 3000, 3000),
+    ("Between 200 and 300 workers staged a sit-in.", "between 200 and 300", 200, 300),
+    ("Thousands took to the streets of the capital.", "thousands", 2000, 9999),
+    ("On 5 March 2022, more than 500 nurses rallied outside parliament.", "more than 500", 500, None),
+    ("Tens of thousands of protesters filled the square.", "tens of thousands", 20000, 99999),
+    ("A crowd of 40 people gathered at the memorial.", "40", 40, 40),
+])
+def test_crowd_size_wording_and_bounds(text, wording, low, high):
+    assert crowd_size(text) == CrowdSize(wording, low, high)
+
+
+def test_crowd_tag_in_note_wins():
+    assert crowd_size("Activists marched in the town [size=around 100].").wording == "around 100"
+    assert crowd_size("Activists marched in the town [size=no report].").wording == "no report"
+
+
+@pytest.mark.parametrize("text", [
+    "On 4 March 2022, members of a union staged a protest in the city.",
+    "Residents protested after gunmen assaulted two traders.",
+    "Teachers demonstrated; 3 people were injured and 12 were arrested.",
+    "Drivers blocked Route 17 at 10:30 am.",
+])
+def test_no_crowd_size(text):
+    assert crowd_size(text).wording == "no report"
