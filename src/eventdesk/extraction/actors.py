@@ -1,0 +1,692 @@
+"""Code an event's actors the way ACLED names them: actor1/actor2, associated actors, inter codes
+and the interaction (codebook §1.3-1.4).
+
+Regex and hand-written lexicons only (src/eventdesk/data/actors_*.tsv, state_forces.csv): an actor is
+mostly decided by the event type plus a handful of cue words, and regex keeps this at ~0.1 ms/event.
+"""
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+INTER: dict[int, str] = {
+    1: "State forces",
+    2: "Rebel group",
+    3: "Political militia",
+    4: "Identity militia",
+    5: "Rioters",
+    6: "Protesters",
+    7: "Civilians",
+    8: "External/Other forces",
+}
+CODE: dict[str, int] = {v: k for k, v in INTER.items()}
+
+
+@dataclass(frozen=True)
+class Actors:
+    actor1: str
+    assoc_actor_1: str | None
+    inter1: str
+    actor2: str | None
+    assoc_actor_2: str | None
+    inter2: str | None
+    interaction: str
+
+
+def interaction(inter1: str, inter2: str | None) -> str:
+    """ACLED's text interaction: lower inter code first, or '<type> only' for one-sided events."""
+    if not inter2:
+        return f"{inter1} only"
+    a, b = sorted((CODE[inter1], CODE[inter2]))
+    return f"{INTER[a]}-{INTER[b]}"
+
+
+# ---------------------------------------------------------------- state forces
+
+# ACLED writes "Police Forces of the United States", but "Protesters (United States)".
+THE_COUNTRIES = {
+    "United States", "United Kingdom", "Democratic Republic of Congo", "Republic of Congo",
+    "Central African Republic", "Philippines", "Netherlands", "Czech Republic", "Dominican Republic",
+    "United Arab Emirates", "Gambia", "Bahamas", "Maldives", "Comoros", "Solomon Islands",
+    "Marshall Islands",
+}
+
+
+def _of(country: str) -> str:
+    return f"the {country}" if country in THE_COUNTRIES else country
+
+
+@lru_cache(maxsize=1)
+def _regimes() -> dict[str, list[tuple[dt.date, dt.date | None, str]]]:
+    out: dict[str, list[tuple[dt.date, dt.date | None, str]]] = {}
+    with open(DATA / "state_forces.csv", newline="", encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for r in rows:
+            end = dt.date.fromisoformat(r["end_date"]) if r["end_date"] else None
+            out.setdefault(r["country"], []).append((dt.date.fromisoformat(r["start_date"]), end, r["label"]))
+    for rows_ in out.values():
+        rows_.sort()
+    return out
+
+
+def state_forces(country: str, on: dt.date, kind: str = "Police", as_of: dt.date | None = None) -> str:
+    """'Police Forces of Kazakhstan (2019-)': the regime in office on `on`, from state_forces.csv.
+
+    kind is "Police", "Military" or "Government" (ACLED's 'Government of X (years)' for acts of the state
+    itself). ACLED codes events as they happen, when the regime in office is still open-ended, and only
+    closes the label ('(2018-2022)') when the regime ends; so the label is written as it stood on `as_of`
+    (default: `on`, i.e. as first coded). Pass as_of=today for a retrospective export.
+    A date before the first row takes the first row, after the last row the latest; a country missing
+    from the table gets no parenthesis ('Police Forces of X'), which still fuzzy-matches ACLED's name
+    better than an invented year.
+    """
+    if kind not in ("Police", "Military", "Government"):
+        raise ValueError(f"kind must be 'Police', 'Military' or 'Government', not {kind!r}")
+    name = f"Government of {_of(country)}" if kind == "Government" else f"{kind} Forces of {_of(country)}"
+    rows = _regimes().get(country)
+    if not rows:
+        return name
+    as_of = as_of or on
+    pick = rows[0] if on < rows[0][0] else rows[-1]
+    for row in rows:
+        if row[0] <= on and (row[1] is None or on < row[1]):
+            pick = row
+            break
+    start, end, label = pick
+    if end is not None and end > as_of:
+        label = f"{start.year}-"
+    return f"{name} ({label})"
+
+
+# ---------------------------------------------------------------- lexicons
+
+@dataclass(frozen=True)
+class _Group:
+    country: str  # "*" = anywhere
+    name: str
+    inter: int | None  # None = associated-only (party, union, movement)
+    rx: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[tuple[str, str, str, re.Pattern], ...]:
+    rows = [(c, k, sfx, re.compile(rf"(?:{pat})", re.I)) for c, k, sfx, pat in _tsv("actors_units.tsv")]
+    return tuple(sorted(rows, key=lambda r: r[0] == "*"))
+
+
+# Units that only count when they are the mention itself (every army has an air force).
+_SERVICE_UNITS = {"Air Force", "Navy", "Coast Guard"}
+
+
+def _with_unit(name: str, country: str, kind: str, text: str, mention: str = "") -> str:
+    """Append the unit ACLED would suffix: the first-named unit of `kind` for `country` in the text."""
+    best: tuple[int, int, str] | None = None
+    for c, k, sfx, rx in _units():
+        if c not in ("*", country) or k != kind:
+            continue
+        m = rx.search(mention if sfx in _SERVICE_UNITS else text)
+        if m:
+            key = (c == "*", m.start() if sfx not in _SERVICE_UNITS else 0, sfx)
+            if best is None or key < best:
+                best = key
+    return f"{name} {best[2]}" if best else name
+
+
+def _tsv(name: str) -> list[list[str]]:
+    with open(DATA / name, encoding="utf-8") as f:
+        lines = [ln.rstrip("\n") for ln in f if ln.strip() and not ln.startswith("#")]
+    return [ln.split("\t") for ln in lines[1:]]
+
+
+@lru_cache(maxsize=1)
+def _groups() -> tuple[_Group, ...]:
+    out = []
+    for country, name, inter, phrases, acronyms in _tsv("actors_groups.tsv"):
+        parts = []
+        if phrases:
+            parts.append(rf"(?i:\b(?:{phrases})\b)")
+        if acronyms:
+            parts.append(rf"(?<![\w-])(?:{acronyms})(?![\w-])")
+        out.append(_Group(country, name, None if inter == "A" else int(inter), re.compile("|".join(parts))))
+    # country-specific entries first, so they win a span over the generic "*" ones
+    out.sort(key=lambda g: g.country == "*")
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _identities() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _tsv("actors_identity.tsv"))
+
+
+# Nationality adjectives for forces acting abroad (inter 8). Knowledge, not data.
+DEMONYMS = {
+    "Russian": "Russia", "Ukrainian": "Ukraine", "Turkish": "Turkey", "Israeli": "Israel", "Saudi": "Saudi Arabia",
+    "Saudi-led": "Saudi Arabia", "Emirati": "United Arab Emirates", "American": "United States", "US": "United States",
+    "U.S.": "United States", "French": "France", "British": "United Kingdom", "Iranian": "Iran", "Iraqi": "Iraq",
+    "Syrian": "Syria", "Rwandan": "Rwanda", "Ugandan": "Uganda", "Kenyan": "Kenya", "Ethiopian": "Ethiopia",
+    "Eritrean": "Eritrea", "Burundian": "Burundi", "Chadian": "Chad", "Pakistani": "Pakistan", "Indian": "India",
+    "Chinese": "China", "Azerbaijani": "Azerbaijan", "Armenian": "Armenia", "Belarusian": "Belarus",
+    "Egyptian": "Egypt", "Sudanese": "Sudan", "Nigerian": "Nigeria", "Nigerien": "Niger", "Malian": "Mali",
+    "Burkinabe": "Burkina Faso", "Cameroonian": "Cameroon", "Congolese": "Democratic Republic of Congo",
+    "Somali": "Somalia", "Afghan": "Afghanistan", "Tajik": "Tajikistan", "Kyrgyz": "Kyrgyzstan",
+    "Jordanian": "Jordan", "Lebanese": "Lebanon", "Yemeni": "Yemen", "Libyan": "Libya", "Algerian": "Algeria",
+    "Moroccan": "Morocco", "Tanzanian": "Tanzania", "South African": "South Africa", "Mozambican": "Mozambique",
+    "Zambian": "Zambia", "Colombian": "Colombia", "Venezuelan": "Venezuela", "Mexican": "Mexico",
+    "Thai": "Thailand", "Myanmar": "Myanmar", "Bangladeshi": "Bangladesh", "Nepali": "Nepal", "Georgian": "Georgia",
+    "Kazakh": "Kazakhstan", "Uzbek": "Uzbekistan", "Palestinian": "Palestine", "Polish": "Poland",
+    "Lithuanian": "Lithuania", "Greek": "Greece", "Cypriot": "Cyprus", "Sri Lankan": "Sri Lanka",
+    "Filipino": "Philippines", "Indonesian": "Indonesia", "Malaysian": "Malaysia", "South Sudanese": "South Sudan",
+    "Central African": "Central African Republic", "Ivorian": "Ivory Coast", "Senegalese": "Senegal",
+    "Ghanaian": "Ghana", "Togolese": "Togo", "Beninese": "Benin", "Guinean": "Guinea", "Mauritanian": "Mauritania",
+    "Tunisian": "Tunisia", "Qatari": "Qatar", "Kuwaiti": "Kuwait", "Omani": "Oman", "Bahraini": "Bahrain",
+    "North Korean": "North Korea", "South Korean": "South Korea", "Japanese": "Japan", "Taiwanese": "Taiwan",
+    "German": "Germany", "Italian": "Italy", "Spanish": "Spain", "Dutch": "Netherlands", "Belgian": "Belgium",
+    "Romanian": "Romania", "Hungarian": "Hungary", "Moldovan": "Moldova", "Serbian": "Serbia", "Kosovar": "Kosovo",
+    "Bosnian": "Bosnia and Herzegovina", "Croatian": "Croatia", "Albanian": "Albania", "Estonian": "Estonia",
+    "Latvian": "Latvia", "Finnish": "Finland", "Swedish": "Sweden", "Norwegian": "Norway", "Danish": "Denmark",
+    "Canadian": "Canada", "Brazilian": "Brazil", "Argentine": "Argentina", "Peruvian": "Peru", "Chilean": "Chile",
+    "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Haitian": "Haiti", "Dominican": "Dominican Republic",
+    "Nicaraguan": "Nicaragua", "Honduran": "Honduras", "Guatemalan": "Guatemala", "Salvadoran": "El Salvador",
+    "Cuban": "Cuba", "Australian": "Australia",
+}
+# Who shells whom when a report names no attacker: the dominant dyad of a war, by country.
+DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
+WAR_START = {"Ukraine": dt.date(2022, 2, 24), "Russia": dt.date(2022, 2, 24)}
+
+
+def _default_attacker(country: str, on: dt.date) -> str | None:
+    if country in DEFAULT_ATTACKER and on >= WAR_START.get(country, dt.date.min):
+        return DEFAULT_ATTACKER[country]
+    return None
+
+FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers|servicemen|units|navy|naval forces|"
+              r"air ?force|aircraft|jets|warplanes|fighter jets|planes|helicopters|drones?|UAVs?|artillery|"
+              r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
+              r"national guard|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
+              r"gunboats|warships|security forces|military forces|coalition|-led coalition|government)")
+_DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
+                     + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
+_FOREIGN_NOUN_RX = re.compile(r"\b(occupiers|occupation forces|invaders|occupying forces)\b", re.I)
+
+MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|naval forces|air ?force|"
+            r"warplanes?|fighter jets|military jets|military aircraft|helicopter gunships?|junta|regime forces|"
+            r"government forces|pro-government forces|government troops|pro-(?:hadi|irg|government|junta|regime) forces|"
+            r"irg forces|government-aligned forces|military forces|defen[cs]e forces|"
+            r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|AFP|"
+            r"military council|sac forces|rashtriya rifles|RR|assam rifles|military post|army post|military base|checkpoint|"
+            r"military convoy|army convoy|military personnel|army personnel|border guards?|coast ?guards?|"
+            r"security forces|security personnel|joint forces|military police|gendarmes?|gendarmerie")
+POLICE = (r"police(?:men|women|man|woman)?|police officers?|police personnel|policing|cops|riot police|"
+          r"law enforcement|anti-riot|riot squad|constables?|officers|security guards of the state|"
+          r"carabinieri|guardia civil|mossos|ertzaintza|rosgvardia|omon|sheriff'?s? deputies|deputies|"
+          r"state troopers|border patrol|rab|rapid action battalion|CRPF|BSF|CISF|rangers|FC|frontier corps|"
+          r"levies|militsiya|municipal guards?|metropolitan police|civil guard|national police|federal police|"
+          r"state police")
+_MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
+_POL_RX = re.compile(rf"\b(?:{POLICE})\b", re.I)
+_STATE_RX = re.compile(rf"\b(?:{MILITARY}|{POLICE})\b", re.I)
+# "police said", "according to the army": the force is the reporter, not an actor
+_REPORTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|reported|stated|confirmed|added|told|"
+                             r"spokes\w+|sources?|statement|recovered|found|launched|registered|filed|"
+                             r"are investigating|investigat\w+|identified|suspect\w*|believe\w*|arrived|"
+                             r"rushed|reached|responded|cordoned|station|stations|headquarters|report|"
+                             r"recorded|case|cases|complaint|claimed|announced|sent|shifted|took the bod)", re.I)
+_REPORTER_BEFORE = re.compile(r"(?:according to|told|informed|quoted|cited|reported to|complaint (?:with|to)|"
+                              r"to the|alerted|notified|called|lodged with)\s+(?:the\s+|local\s+|\w+\s+)?$", re.I)
+_AGENT_VERB = (r"(?:shot|shoot|shooting|killed|kill|beat|beaten|beating|tortured|torture|opened fire|fired|"
+               r"assaulted|attacked|raped|abducted|detained|arrested|dispersed|disperse|used|lathi-?charged|"
+               r"baton-?charged|charged|clashed|intervened|intervene|stopped|prevented|blocked|removed|evicted|"
+               r"cracked down|pushed|tear ?gas|teargas|water cannons?|rubber bullets|pepper spray|batons|"
+               r"kidnapped|executed|burned|burnt|looted|demolished|destroyed|raided|stormed|whipped|flogged|"
+               r"harassed|threatened|seized|confiscated|extorted|bombed|struck|shelled|targeted|fired upon)")
+_STATE_AGENT_RX = re.compile(
+    rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_AGENT_VERB}\b"
+    rf"|\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
+    rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
+
+UAG_RX = re.compile(
+    r"\b(?:unidentified|unknown|masked|suspected|armed)\s+(?:\w+\s+)?(?:gunm[ae]n|m[ae]n|assailants?|attackers?|"
+    r"persons?|people|individuals?|group|groups|perpetrators?|militants?|fighters?|elements|motorcyclists|youths?)\b"
+    r"|\b(?:gunm[ae]n|armed m[ae]n|armed group|armed gang|assailants?|attackers?|bandits?|militants?|hitm[ae]n|"
+    r"sicarios?|kidnappers?|abductors?|criminals?|gang(?:s|sters?)?|robbers?|insurgents?|jihadists?|terrorists?|"
+    r"rebels?|extremists?|armed individuals|perpetrators|cartel|cartels|criminal group|narco\w*|"
+    r"pirates?|poachers?|hooligans|thugs|goons|cadres?|armed supporters|vigilantes?)\b", re.I)
+_CIVILIAN_PEOPLE_RX = re.compile(
+    r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|"
+    r"minors?|people|persons?|journalists?|workers?|students?|teachers?|traders?|family|families|passengers?|locals?|"
+    r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?)\b", re.I)
+RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|rival|"
+                           r"communal|counter-?protesters?|supporters of)\b", re.I)
+# lower-case "march" only: "29 March 2022" is a date
+PROTEST_RX = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|[Rr]all(?:y|ies)|march(?:ed|es|ing)?|[Ss]it-?ins?)\b")
+DISPLACEMENT_RX = re.compile(r"(?i)\b(?:displace\w*|displacement|evacuat\w+|fled|flee\w*|refugees|asylum seekers)\b")
+VIGILANTE_RX = re.compile(r"\b(?:vigilantes?|vigilante group|mob justice|lynch\w*|jungle justice|instant justice|"
+                          r"(?:suspected|alleged|accused)\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|kidnappers?|"
+                          r"witch(?:es)?|rapists?|murderers?|burglars?)|(?:caught|accused of)\s+(?:\w+\s+)?(?:steal\w*|theft|robb\w+))\b", re.I)
+
+# "Full Name (ACR)" -> "ACR: Full Name"; lowercase connectors allowed inside the name
+_CONNECT = r"(?:of|the|for|and|de|del|della|la|le|les|du|des|al|el|di|da|do|dos|das|in|on|y|et|und|für|van|von)"
+_CAPWORD = r"(?:[A-Z][\w'’.&-]*|\d+)"
+ACR_RX = re.compile(rf"\b({_CAPWORD}(?:\s+(?:{_CAPWORD}|{_CONNECT})){{1,10}})\s*\(\s*([A-Z][A-Za-z0-9&/+-]{{1,11}})\s*\)")
+_ACR_STOP = {"AFP", "UTC", "GMT", "USD", "EUR", "AP", "UN", "EU", "CCTV", "ID", "TV", "PM", "AM", "CEO", "MP", "MLA",
+             "MPs", "MLAs", "DC", "SUV", "IED", "IEDs", "UAV", "RPG", "COVID", "HIV", "AIDS", "NGO", "FIR", "GDP"}
+_ARMED_WORDS = re.compile(r"\b(?:Army|Forces?|Brigades?|Battalions?|Mujahideen|Fighters|Liberation Front|"
+                          r"Defen[cs]e Force|Resistance|Jihad|Jamaat Nusrat|Militia|Guards?)\b")
+
+
+@dataclass(frozen=True)
+class _Cand:
+    pos: int
+    name: str
+    inter: int
+    kind: str  # group | foreign | state | uag
+
+
+def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
+    """Named groups from the lexicon and the "Full Name (ACR)" pattern, by first position."""
+    out: dict[str, tuple[int, str, int | None]] = {}
+    taken: list[tuple[int, int]] = []
+    for g in _groups():
+        if g.country not in ("*", country):
+            continue
+        for m in g.rx.finditer(text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            name, inter = g.name, g.inter
+            if "{Military}" in name or "{Police}" in name:
+                kind = "Military" if "{Military}" in name else "Police"
+                name = name.replace("{%s}" % kind, state_forces(country, on, kind))
+            if name.startswith("Islamic State (Sahel)") and on < dt.date(2022, 3, 1):
+                name = "Islamic State (Greater Sahara)"
+            if name not in out or m.start() < out[name][0]:
+                out[name] = (m.start(), name, inter)
+    known = {n.split(":")[0] for n in out}
+    for m in ACR_RX.finditer(text):
+        full, acr = m.group(1), m.group(2)
+        if acr in _ACR_STOP or acr in known or sum(c.isupper() for c in acr) < 2:
+            continue
+        words = full.split()
+        while words and (words[0].lower() in ("the", "a", "an") or re.fullmatch(_CONNECT, words[0])):
+            words = words[1:]
+        # keep the tail of the name whose initials can spell the acronym
+        initials = [w[0].upper() for w in words]
+        if acr[0].upper() in initials:
+            words = words[len(initials) - 1 - initials[::-1].index(acr[0].upper()):] if initials.count(acr[0].upper()) == 1 \
+                else words[initials.index(acr[0].upper()):]
+        if len(words) < 2 or words[-1][0].islower():
+            continue
+        full = " ".join(words)
+        inter = (3 if "Militia" in full else 2) if _ARMED_WORDS.search(full) else None
+        name = f"{acr}: {full}"
+        out.setdefault(name, (m.start(), name, inter))
+        known.add(acr)
+    return sorted(out.values())
+
+
+# ACLED codes criminal armed violence in Latin America and the Caribbean as gang activity.
+GANG_COUNTRIES = {
+    "Mexico", "Brazil", "Colombia", "Honduras", "Guatemala", "El Salvador", "Haiti", "Jamaica", "Ecuador",
+    "Venezuela", "Peru", "Costa Rica", "Panama", "Dominican Republic", "Trinidad and Tobago", "Puerto Rico",
+    "Belize", "Bahamas", "Nicaragua", "Paraguay", "Argentina", "Chile", "Uruguay", "Bolivia", "Guyana",
+}
+_GANG_RX = re.compile(r"\b(?:gangs?|gangsters?|gang members?|criminal (?:group|gang|organi[sz]ation)s?|cartels?|"
+                      r"sicarios?|hitm[ae]n|drug traffick\w*|traffickers|drug dealers?|narco\w*|criminal faction|"
+                      # signature of organised-crime killings: ACLED attributes these to gangs
+                      r"dismember\w*|tortur\w*|tied|bound|handcuffed|blindfolded|message|tiro de gracia|execution-style|"
+                      r"executed|drive-by|wrapped|plastic bags?|tarp|blanket|clandestine graves?|extort\w*|"
+                      r"kidnapp\w*|dumped|abandoned)\b", re.I)
+_NOT_GANG_RX = re.compile(r"\b(?:guerrill\w+|dissidents?|armed group|paramilitar\w*|rebels?|eln|farc)\b", re.I)
+
+
+def _unidentified(country: str, text: str) -> str:
+    if country in GANG_COUNTRIES and _GANG_RX.search(text) and not _NOT_GANG_RX.search(text):
+        return f"Unidentified Gang ({country})"
+    if country not in GANG_COUNTRIES and re.search(r"(?i)\bcult(?:ists?|s)?\b", text) and country == "Nigeria":
+        return "Unidentified Cult Militia (Nigeria)"
+    return f"Unidentified Armed Group ({country})"
+
+
+# "Hawiye clan militia", "Dinka tribesmen", "tribal gunmen": ACLED's identity militias (inter 4).
+_MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tribe": "Tribal", "tribesmen": "Tribal",
+                 "clansmen": "Clan", "ethnic": "Ethnic", "communal": "Communal", "community": "Communal"}
+_MILITIA_RX = re.compile(
+    r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b(clan|sub-clan|tribal|tribe|ethnic|communal|community)\s+"
+    r"(?:militia\w*|fighters|gunm[ae]n|elements|vigilantes|armed m[ae]n|clash\w*|fighting|violence)\b"
+    r"|(?:\b([A-Z][\w'’]+)\s+)?\b(tribesmen|clansmen)\b")
+_NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In"}
+
+
+def _militia_name(m: re.Match, country: str) -> str | None:
+    who, kind = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    label = _MILITIA_KIND[kind.lower()]
+    if who and who.split()[0] not in _NOT_NAME and not re.match(r"(?i)on|in|at", who):
+        return f"{who} {label} Militia ({country})"
+    return f"Unidentified {label} Militia ({country})"
+
+
+def _is_reporter(text: str, m: re.Match) -> bool:
+    return bool(_REPORTER_AFTER.match(text[m.end():m.end() + 60]) or _REPORTER_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+
+
+def _own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
+    """Military or police of `country`: whichever the text names (first), else `prefer`."""
+    mil, pol = _MIL_RX.search(text), _POL_RX.search(text)
+    if mil and pol:
+        kind = "Military" if mil.start() < pol.start() else "Police"
+    elif mil:
+        kind = "Military"
+    elif pol:
+        kind = "Police"
+    else:
+        kind = prefer
+    return state_forces(country, on, kind)
+
+
+def _home(country: str, text: str) -> str:
+    """Whose forces 'the police/soldiers' are: Israel's in Palestine unless Palestinian forces are named."""
+    if country == "Palestine" and not re.search(r"\bPalestinian (?:security|police|authority|intelligence|forces)|\bPA (?:security|forces)", text):
+        return "Israel"
+    return country
+
+
+def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False) -> list[_Cand]:
+    """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified."""
+    home = _home(country, text)
+    cands: list[_Cand] = []
+    for pos, name, inter in _named(text, country, on):
+        if inter is None:
+            continue
+        if country == "Afghanistan" and name == "Taliban":
+            continue
+        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group"))
+    # Taliban: rebels until they took Kabul on 15 August 2021, the state after
+    for m in re.finditer(r"\bTaliban\b", text):
+        if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
+            if country == "Afghanistan" and on >= dt.date(2021, 8, 15):
+                cands.append(_Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state"))
+            elif country == "Afghanistan":
+                cands.append(_Cand(m.start(), "Taliban", 2, "group"))
+            break
+    if country == "Yemen":
+        m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
+        if m:
+            cands.append(_Cand(m.start(), "Military Forces of Yemen (2017-) Houthi", 1, "state"))
+    for m in _DEM_RX.finditer(text):
+        other = DEMONYMS[m.group(1)]
+        if other == home or (country == "Palestine" and other == "Palestine"):
+            if other == "Palestine":
+                cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state"))
+            else:
+                kind = "Police" if re.search(r"(?i)police|border guard|national guard", m.group(0)) else "Military"
+                cands.append(_Cand(m.start(), state_forces(home, on, kind), 1, "state"))
+            continue
+        kind = "Police" if re.search(r"(?i)\bpolice\b", m.group(0)) and other != "Russia" else "Military"
+        cands.append(_Cand(m.start(), state_forces(other, on, kind), 8, "foreign"))
+    fm = _FOREIGN_NOUN_RX.search(text)
+    if fm and _default_attacker(country, on):
+        cands.append(_Cand(fm.start(), state_forces(_default_attacker(country, on), on, "Military"), 8, "foreign"))
+    for m in _STATE_RX.finditer(text):
+        if _is_reporter(text, m):
+            continue
+        if agentive_only and not _STATE_AGENT_RX.search(text[max(0, m.start() - 40):m.end() + 60]):
+            continue
+        kind = "Police" if _POL_RX.fullmatch(m.group(0)) else "Military"
+        name = _with_unit(state_forces(home, on, kind), home, kind, text, m.group(0))
+        cands.append(_Cand(m.start(), name, 1, "state"))
+        break
+    for m in _MILITIA_RX.finditer(text):
+        name = _militia_name(m, country)
+        if name:
+            cands.append(_Cand(m.start(), name, 4, "group"))
+            break
+    m = UAG_RX.search(text)
+    # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
+    if m and not any(c.kind == "group" for c in cands):
+        cands.append(_Cand(m.start(), _unidentified(country, text), 3, "uag"))
+    cands.sort(key=lambda c: c.pos)
+    seen, out = set(), []
+    for c in cands:
+        if c.name not in seen:
+            seen.add(c.name)
+            out.append(c)
+    return out
+
+
+_UNION_NAME = re.compile(r"\b(?:Unions?|Confederation|Workers'?|Labou?r|Syndicat\w*|Trade|Employees|Teamsters|Sindicato)\b")
+
+
+def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
+    # Organisers named as targets ("against the BJP government") were tried as an exclusion and cost
+    # more organisers than they saved, so every named non-external group is kept.
+    return [name for _, name, inter in _named(text, country, on) if inter != 8]
+
+
+def _assoc(text: str, country: str, on: dt.date, who: str | None = None) -> list[str]:
+    """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`."""
+    out = _named_organisers(text, country, on)
+    for label, rx in _identities():
+        if rx.search(text):
+            out.append(f"{label} ({who if label == 'Refugees/IDPs' and who else country})")
+    if any(_UNION_NAME.search(n) for n in out):
+        out.append(f"Labour Group ({country})")
+    # diaspora taking part: "Ukrainian Group (Italy)"
+    for m in _DIASPORA_RX.finditer(text):
+        other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
+        if other and other != country and m.group(1) in DEMONYMS:
+            out.append(f"{m.group(1)} Group ({country})")
+    return list(dict.fromkeys(out))
+
+
+def _join(names: list[str]) -> str | None:
+    return "; ".join(names) if names else None
+
+
+def _make(a1: str, i1: int, a2: str | None, i2: int | None, assoc1: list[str], assoc2: list[str] = ()) -> Actors:
+    t1, t2 = INTER[i1], (INTER[i2] if i2 else None)
+    return Actors(a1, _join([a for a in assoc1 if a != a1 and a != a2]), t1, a2,
+                  _join([a for a in assoc2 if a != a1 and a != a2]) if a2 else None, t2, interaction(t1, t2))
+
+
+def _victims(text: str, country: str) -> list[str]:
+    """Identity labels that describe victims (for assoc_actor_2 of Civilians)."""
+    keep = ("Women", "Journalists", "Students", "Teachers", "Farmers", "Health Workers", "Lawyers",
+            "Refugees/IDPs", "Labour Group", "Muslim Group", "Christian Group", "Hindu Group", "Sikh Group", "Prisoners")
+    return [f"{label} ({country})" for label, rx in _identities() if label in keep and rx.search(text)]
+
+
+_PEOPLE = (r"nationals|citizens|diaspora|refugees|residents|immigrants|migrants|youths?|"
+           r"expats|expatriates|emigrants|exiles|students|activists|women|workers|protesters|demonstrators|settlers|"
+           r"opposition supporters")
+_EXTRA_PEOPLE = {"Burmese": "Myanmar", "Rohingya": "Myanmar", "Tibetan": "China", "Uyghur": "China", "Uighur": "China",
+                 "Tigrayan": "Ethiopia", "Oromo": "Ethiopia", "Hong Kong": "China"}
+_NATIONALITY_RX = re.compile(
+    r"(?<!with )(?<!for )(?<!of )(?<!to )(?<!against )\b(" +
+    "|".join(sorted((re.escape(d) for d in list(DEMONYMS) + list(_EXTRA_PEOPLE) if d not in ("US", "U.S.", "Saudi-led")),
+                    key=len, reverse=True)) +
+    r")(?:s\b|\s+(?:\w+\s+)?(?:" + _PEOPLE + r")\b)")
+
+
+_DIASPORA_RX = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True)) +
+    r")(?:s\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|nationals|citizens|refugees|immigrants|migrants|"
+    r"expats|expatriates|descent|origin|exiles|emigrants|residents|students|activists|women)\b)")
+
+
+def _protester_country(text: str, country: str) -> str:
+    """Whose protesters: ACLED names foreign nationals protesting abroad by their own country."""
+    m = _NATIONALITY_RX.search(text[:250])
+    # only when they are the crowd itself, not "including Ukrainians" or "in solidarity with Ukrainians"
+    if m and not re.search(r"(?i)(?:includ\w*|such as|mostly|among|members of|with|for|(?:support|solidarity|behalf|many) of|to|"
+                           r"and|supporters|support|solidarity|against|faced by)\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+        other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
+        if other and other != country:
+            return other
+    return country
+
+
+_FORCE_WORDS = r"(?:police\w*|officers?|soldiers?|troops|army|military|security forces|personnel|peacekeepers|patrol|convoy|guards?)"
+_FORCES_TARGETED_RX = re.compile(
+    rf"(?i)\b(?:attack\w*|assault\w*|pelt\w*|clash\w*|beat\w*|ston\w+|injur\w*|hurl\w*|threw\s+\w+\s+at|set fire to|"
+    rf"torch\w*|burn\w*|fought|confront\w*|blocked|surrounded|disarmed|lynch\w*)\s+(?:\w+\s+){{0,4}}?{_FORCE_WORDS}\b"
+    rf"|\b{_FORCE_WORDS}\s+(?:\w+\s+){{0,2}}(?:were|was|got)\s+(?:\w+\s+)?(?:attacked|assaulted|injured|beaten|pelted|stoned|hurt)")
+_PEOPLE_HURT_RX = re.compile(
+    r"(?i)\b(?:attack\w*|assault\w*|beat\w*|injur\w*|stabb\w*|hurt|wound\w*|kill\w*|lynch\w*)\s+(?:\w+\s+){0,4}?"
+    r"(?:civilians?|residents?|passers-?by|journalists?|reporters?|people|man|woman|men|women|villagers?|drivers?|"
+    r"motorists?|students?|workers?|shopkeepers?|traders?|members of|supporters)\b")
+_COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\brival (?:protest\w*|demonstrat\w*|groups?|rall\w*)")
+
+
+def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
+    """Actors of one event, given the already-decided country, type, sub-type and date."""
+    text, on = passage, event_date
+    civ = f"Civilians ({country})"
+
+    if event_type == "Protests":
+        who = _protester_country(text, country)
+        protesters = f"Protesters ({who})"
+        assoc = _assoc(text, country, on, who)
+        if sub_event_type == "Peaceful protest":
+            if _COUNTER_RX.search(text):
+                return _make(protesters, 6, protesters, 6, assoc)
+            return _make(protesters, 6, None, None, assoc)
+        cands = [c for c in _candidates(text, country, on) if c.kind in ("state", "foreign", "group")]
+        if cands:
+            c = cands[0]
+            assoc = [a for a in assoc if a != c.name]
+            return _make(protesters, 6, c.name, c.inter, assoc)
+        if UAG_RX.search(text) and sub_event_type == "Excessive force against protesters":
+            return _make(protesters, 6, _unidentified(country, text), 3, assoc)
+        if re.search(r"(?i)\b(?:counter-?protesters?|supporters of|rioters|mob)\b", text) and not _STATE_RX.search(text):
+            return _make(protesters, 6, f"Rioters ({country})", 5, assoc)
+        return _make(protesters, 6, state_forces(_home(country, text), on, "Police"), 1, assoc)
+
+    if event_type == "Riots":
+        who = _protester_country(text, country)
+        rioters = f"Rioters ({who})"
+        assoc = _assoc(text, country, on, who)
+        if VIGILANTE_RX.search(text):
+            assoc.append(f"Vigilante Group ({country})")
+        cands = [c for c in _candidates(text, country, on) if c.kind in ("state", "foreign", "group")]
+        if sub_event_type == "Violent demonstration":
+            if cands:
+                return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
+            if re.search(r"(?i)\bcounter-?protest\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)", text):
+                return _make(rioters, 5, rioters, 5, assoc)
+            if _PEOPLE_HURT_RX.search(text):
+                return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
+            return _make(rioters, 5, None, None, assoc)
+        # Mob violence: a mob against forces, against each other, or (most often) against civilians
+        forces = [c for c in cands if c.kind in ("state", "foreign")]
+        if forces and _FORCES_TARGETED_RX.search(text):
+            return _make(rioters, 5, forces[0].name, forces[0].inter, assoc)
+        if RIOT_CLASH_RX.search(text) and not re.search(r"(?i)\b(?:lynch\w*|beat\w* (?:to death|up)|thie(?:f|ves)|suspected)\b", text):
+            return _make(rioters, 5, rioters, 5, assoc)
+        return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
+
+    if event_type == "Violence against civilians":
+        cands = [c for c in _candidates(text, country, on, agentive_only=True)]
+        named = [c for c in cands if c.kind in ("group", "foreign")]
+        state = [c for c in cands if c.kind == "state"]
+        pick = (named or state or [c for c in cands if c.kind == "uag"] or [None])[0]
+        if pick is None:
+            pick = _Cand(0, _unidentified(country, text), 3, "uag")
+        return _make(pick.name, pick.inter, civ, 7, [], _victims(text, country))
+
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        cands = _candidates(text, country, on)
+        if event_type == "Explosions/Remote violence":
+            return _explosion(text, country, on, sub_event_type, cands)
+        if len(cands) >= 2:
+            a, b = cands[0], cands[1]
+        elif len(cands) == 1:
+            a = cands[0]
+            if a.kind == "state":
+                b = _Cand(0, _unidentified(country, text), 3, "uag")
+            elif a.kind in ("uag", "group") and not _STATE_RX.search(text):
+                # no force in the story: two armed groups (or two factions of one) fought each other
+                b = a if a.kind == "uag" or a.inter == 4 else _Cand(0, _unidentified(country, text), 3, "uag")
+            else:
+                b = _Cand(0, state_forces(_home(country, text), on, "Military"), 1, "state")
+        else:
+            a = _Cand(0, state_forces(_home(country, text), on, "Military"), 1, "state")
+            b = _Cand(0, _unidentified(country, text), 3, "uag")
+        return _make(a.name, a.inter, b.name, b.inter, [])
+
+    # Strategic developments
+    cands = _candidates(text, country, on)
+    armed = [c for c in cands if c.kind != "uag"]
+    if sub_event_type == "Arrests":
+        agents = [c for c in cands if c.kind in ("state", "foreign")] or \
+                 [_Cand(0, state_forces(_home(country, text), on, "Police"), 1, "state")]
+        a = agents[0]
+        groups = [c for c in cands if c.kind == "group"]
+        if groups:
+            return _make(a.name, a.inter, groups[0].name, groups[0].inter, [])
+        if PROTEST_RX.search(text) or re.search(r"(?i)\b(?:protesters|activists|demonstrators)\b", text):
+            return _make(a.name, a.inter, f"Protesters ({country})", 6, [], _assoc(text, country, on))
+        return _make(a.name, a.inter, civ, 7, [], _victims(text, country))
+    if sub_event_type == "Looting/property destruction":
+        agents = [c for c in cands if c.kind in ("group", "foreign", "state")] or [c for c in cands if c.kind == "uag"]
+        if not agents:
+            if re.search(r"(?i)\b(?:mob|rioters|crowd|protesters|demonstrators)\b", text):
+                return _make(f"Rioters ({country})", 5, civ, 7, _assoc(text, country, on))
+            agents = [_Cand(0, _unidentified(country, text), 3, "uag")]
+        return _make(agents[0].name, agents[0].inter, civ, 7, [])
+    if sub_event_type == "Disrupted weapons use":
+        own = [c for c in cands if c.kind == "state"] or \
+              [_Cand(0, _own_state(text, _home(country, text), on, "Military"), 1, "state")]
+        other = [c for c in cands if c.kind in ("group", "foreign")]
+        return _make(own[0].name, own[0].inter, other[0].name if other else None,
+                     other[0].inter if other else None, [])
+    if sub_event_type == "Other" and DISPLACEMENT_RX.search(text):
+        # displacement is coded to the displaced civilians, named by where they come from
+        m = re.search(r"\bfrom (?:the )?(" + "|".join(sorted(map(re.escape, set(DEMONYMS.values())), key=len, reverse=True)) + r")\b", text)
+        origin = m.group(1) if m else _protester_country(text, country)
+        return _make(f"Civilians ({origin})", 7, None, None, [])
+    if armed:
+        a = armed[0]
+        b = armed[1] if len(armed) > 1 else None
+        return _make(a.name, a.inter, b.name if b else None, b.inter if b else None, [])
+    if re.search(r"(?i)\b(?:government|authorities|ministry|minister|parliament|president|cabinet|governor|mayor|"
+                 r"municipality|council|court|decree|banned|ban)\b", text):
+        return _make(state_forces(_home(country, text), on, "Government"), 1, None, None, [])
+    if PROTEST_RX.search(text):
+        return _make(f"Protesters ({country})", 6, None, None, _assoc(text, country, on))
+    if cands:
+        return _make(cands[0].name, cands[0].inter, None, None, [])
+    return _make(state_forces(_home(country, text), on, "Military"), 1, None, None, [])
+
+
+def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand]) -> Actors:
+    """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
+    home = _home(country, text)
+    attackers = [c for c in cands if c.kind != "uag"]
+    if attackers:
+        a = attackers[0]
+    elif _default_attacker(country, on) and sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
+        a = _Cand(0, state_forces(_default_attacker(country, on), on, "Military"), 8, "foreign")
+    elif sub == "Air/drone strike":
+        a = _Cand(0, state_forces(home, on, "Military"), 1, "state")
+    elif sub == "Shelling/artillery/missile attack" and _MIL_RX.search(text):
+        a = _Cand(0, state_forces(home, on, "Military"), 1, "state")
+    else:
+        a = _Cand(0, _unidentified(country, text), 3, "uag")
+    if sub == "Air/drone strike" and a.kind in ("state", "foreign") and a.name.startswith("Military Forces") \
+            and a.name.endswith(")") and re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text):
+        a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
+    rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
+            and not (a.inter == 8 and c.inter == 8)]
+    if rest:
+        b = rest[0]
+        return _make(a.name, a.inter, b.name, b.inter, [])
+    if _CIVILIAN_PEOPLE_RX.search(text) and re.search(r"(?i)\b(?:kill\w*|injur\w+|wound\w+|died|dead|death|hurt)\b", text) \
+            and not re.search(r"(?i)\bno (?:civilian )?(?:casualties|injuries|fatalities)\b", text):
+        return _make(a.name, a.inter, f"Civilians ({country})", 7, [], _victims(text, country))
+    return _make(a.name, a.inter, None, None, [])

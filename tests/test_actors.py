@@ -1,0 +1,169 @@
+"""Actors in ACLED's naming: dated state forces, generic actors per event type, inter and interaction."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventdesk.extraction.actors import INTER, Actors, code_actors, interaction, state_forces
+
+D = dt.date
+
+
+def code(text: str, country: str, event_type: str, sub: str, on: dt.date = D(2022, 5, 10)) -> Actors:
+    return code_actors(text, country=country, event_type=event_type, sub_event_type=sub, event_date=on)
+
+
+# ------------------------------------------------------------------ state_forces
+
+def test_state_forces_dates_the_regime_before_and_after_a_change_of_government():
+    assert state_forces("Pakistan", D(2022, 4, 10)) == "Police Forces of Pakistan (2018-)"
+    assert state_forces("Pakistan", D(2022, 4, 11)) == "Police Forces of Pakistan (2022-)"
+    assert state_forces("Pakistan", D(2020, 1, 1), as_of=D(2024, 1, 1)) == "Police Forces of Pakistan (2018-2022)"
+    assert state_forces("Ukraine", D(2022, 3, 1), "Military") == "Military Forces of Ukraine (2019-)"
+    assert state_forces("Kazakhstan", D(2022, 1, 5)) == "Police Forces of Kazakhstan (2019-)"
+    assert state_forces("Russia", D(2023, 6, 1), "Military") == "Military Forces of Russia (2000-)"
+
+
+def test_state_forces_follows_coups_and_the_taliban_takeover():
+    assert state_forces("Burkina Faso", D(2022, 1, 1), "Military") == "Military Forces of Burkina Faso (2015-)"
+    assert state_forces("Burkina Faso", D(2022, 3, 1), "Military") == "Military Forces of Burkina Faso (2022-)"
+    assert state_forces("Myanmar", D(2021, 3, 1), "Military") == "Military Forces of Myanmar (2021-)"
+    assert state_forces("Afghanistan", D(2021, 9, 1), "Military") == "Military Forces of Afghanistan (2021-)"
+    assert state_forces("Afghanistan", D(2021, 8, 1), "Military") == "Military Forces of Afghanistan (2014-)"
+
+
+def test_state_forces_writes_the_article_and_falls_back_without_years():
+    assert state_forces("United States", D(2022, 6, 1)) == "Police Forces of the United States (2021-)"
+    assert state_forces("Atlantis", D(2022, 6, 1)) == "Police Forces of Atlantis"
+    assert state_forces("India", D(2022, 6, 1), "Government") == "Government of India (2014-)"
+    with pytest.raises(ValueError):
+        state_forces("India", D(2022, 6, 1), "Navy")
+
+
+def test_state_forces_table_covers_the_g20_and_busy_acled_countries():
+    for c in ("Argentina", "Australia", "Brazil", "Canada", "China", "France", "Germany", "India", "Indonesia", "Italy",
+              "Japan", "Mexico", "Russia", "Saudi Arabia", "South Africa", "South Korea", "Turkey", "United Kingdom",
+              "United States", "Nigeria", "Somalia", "Yemen", "Syria", "Iraq", "Mali", "Colombia", "Philippines"):
+        assert state_forces(c, D(2024, 1, 1)).endswith("-)"), c
+
+
+# ------------------------------------------------------------------ interaction
+
+def test_interaction_puts_the_lower_inter_code_first():
+    assert INTER[1] == "State forces" and INTER[8] == "External/Other forces"
+    assert interaction("Protesters", "State forces") == "State forces-Protesters"
+    assert interaction("Civilians", "Rioters") == "Rioters-Civilians"
+    assert interaction("Protesters", None) == "Protesters only"
+
+
+# ------------------------------------------------------------------ per event type
+
+def test_peaceful_protest_is_one_sided_with_identity_labels():
+    a = code("On Monday, hundreds of nurses and doctors marched in Lyon demanding higher wages.",
+             "France", "Protests", "Peaceful protest")
+    assert (a.actor1, a.inter1, a.actor2, a.interaction) == ("Protesters (France)", "Protesters", None, "Protesters only")
+    assert "Health Workers (France)" in a.assoc_actor_1
+
+
+def test_protest_with_intervention_gets_the_police_of_the_regime():
+    a = code("On 3 March 2022, police dispersed students protesting outside the parliament in Almaty.",
+             "Kazakhstan", "Protests", "Protest with intervention")
+    assert a.actor2 == "Police Forces of Kazakhstan (2019-)"
+    assert a.inter2 == "State forces" and a.interaction == "State forces-Protesters"
+    assert "Students (Kazakhstan)" in a.assoc_actor_1
+
+
+def test_full_name_with_acronym_becomes_acronym_colon_name():
+    a = code("Members of the Sunshine Valley Farmers Union (SVFU) rallied in the capital.",
+             "Kenya", "Protests", "Peaceful protest")
+    assert "SVFU: Sunshine Valley Farmers Union" in a.assoc_actor_1.split("; ")
+
+
+def test_known_party_uses_the_lexicon_name():
+    a = code("PTI workers staged a rally in Lahore against inflation.", "Pakistan", "Protests", "Peaceful protest")
+    assert "PTI: Pakistan Tehreek-i-Insaf" in a.assoc_actor_1
+
+
+def test_foreign_nationals_protest_under_their_own_country():
+    a = code("On 27 February 2022, around 200 Ukrainians gathered in Milan against the invasion.",
+             "Italy", "Protests", "Peaceful protest")
+    assert a.actor1 == "Protesters (Ukraine)"
+
+
+def test_mob_violence_victim_is_civilians():
+    a = code("A mob lynched a suspected thief in the market.", "Uganda", "Riots", "Mob violence")
+    assert (a.actor1, a.actor2, a.interaction) == ("Rioters (Uganda)", "Civilians (Uganda)", "Rioters-Civilians")
+    assert "Vigilante Group (Uganda)" in a.assoc_actor_1
+
+
+def test_violent_demonstration_against_police():
+    a = code("Demonstrators threw stones at police officers who fired tear gas in Nairobi.",
+             "Kenya", "Riots", "Violent demonstration")
+    assert a.actor1 == "Rioters (Kenya)" and a.actor2 == "Police Forces of Kenya (2013-)"
+    assert a.interaction == "State forces-Rioters"
+
+
+def test_violence_against_civilians_victim_is_always_actor2():
+    a = code("Unidentified gunmen shot dead a farmer in his field.", "Nigeria", "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Nigeria)" and a.inter1 == "Political militia"
+    assert a.actor2 == "Civilians (Nigeria)" and a.interaction == "Political militia-Civilians"
+    a = code("Police officers beat a street vendor to death in custody.", "India", "Violence against civilians", "Attack")
+    assert a.actor1 == "Police Forces of India (2014-)" and a.actor2 == "Civilians (India)"
+
+
+def test_police_as_reporter_is_not_the_perpetrator():
+    a = code("A woman was stabbed to death by unknown attackers, police said.", "South Africa",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (South Africa)"
+
+
+def test_battle_names_groups_with_their_inter():
+    a = code("Soldiers clashed with Al Shabaab militants near the town.", "Somalia", "Battles", "Armed clash",
+             D(2022, 6, 1))
+    assert a.actor1 == "Military Forces of Somalia (2022-)" and a.actor2 == "Al Shabaab"
+    assert a.interaction == "State forces-Rebel group"
+
+
+def test_state_forces_abroad_are_external_forces():
+    a = code("Russian forces shelled residential areas of the city, injuring two civilians.", "Ukraine",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1 == "Military Forces of Russia (2000-)" and a.inter1 == "External/Other forces"
+    assert a.actor2 == "Civilians (Ukraine)" and a.interaction == "Civilians-External/Other forces"
+
+
+def test_taliban_are_rebels_before_and_the_state_after_august_2021():
+    text = "Taliban fighters attacked a checkpoint in the district."
+    before = code(text, "Afghanistan", "Battles", "Armed clash", D(2021, 6, 1))
+    after = code(text, "Afghanistan", "Battles", "Armed clash", D(2022, 6, 1))
+    assert before.actor1 == "Taliban" and before.inter1 == "Rebel group"
+    assert after.actor1 == "Military Forces of Afghanistan (2021-)" and after.inter1 == "State forces"
+
+
+def test_arrests_are_coded_to_the_police():
+    a = code("Authorities arrested three journalists in Karachi.", "Pakistan", "Strategic developments", "Arrests")
+    assert a.actor1 == "Police Forces of Pakistan (2022-)" and a.inter1 == "State forces"
+
+
+def test_identity_militia_from_clan_wording():
+    a = code("Fighting broke out between Habar Gidir clan militias over land.", "Somalia", "Battles", "Armed clash")
+    assert a.actor1 == "Habar Gidir Clan Militia (Somalia)" and a.inter1 == "Identity militia"
+
+
+# ------------------------------------------------------------------ evaluation (optional)
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@pytest.mark.eval
+def test_dev_set_actor1_and_inter1_targets():
+    if not (EVAL / "acled_dev" / "gold.csv").exists():
+        pytest.skip(f"evaluation set not found at {EVAL}/acled_dev")
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "actors_eval.py"
+    out = subprocess.run([sys.executable, str(bench), "--eval", str(EVAL)], capture_output=True, text=True, check=True).stdout
+    figures = {ln.split(":")[0].strip(): float(ln.split(":")[1].split()[0]) for ln in out.splitlines()
+               if ln.strip().startswith(("actor1:", "inter1:"))}
+    assert figures["actor1"] >= 0.70 and figures["inter1"] >= 0.85
