@@ -1,0 +1,778 @@
+"""Rule-based ACLED event classifier: 6 event types, 25 sub-event types.
+
+Cues are compiled regexes written from English usage and ACLED's codebook (decision rules in
+reference/codebook.md §1.2, §1.9, §1.10). The hierarchy decides between families of cues, except
+for demonstrations, where what is done TO protesters (nothing / dispersal or arrests / lethal force)
+and what protesters themselves do (stones, tyres, barricades) decides the sub-type, and a riot needs a
+demonstration context to be a Violent demonstration rather than Mob violence.
+
+Everything is regex so that the gate `is_event_sentence` can run on every sentence of an article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+SUB_EVENT_TYPES: dict[str, str] = {
+    "Government regains territory": "Battles",
+    "Non-state actor overtakes territory": "Battles",
+    "Armed clash": "Battles",
+    "Excessive force against protesters": "Protests",
+    "Protest with intervention": "Protests",
+    "Peaceful protest": "Protests",
+    "Violent demonstration": "Riots",
+    "Mob violence": "Riots",
+    "Chemical weapon": "Explosions/Remote violence",
+    "Air/drone strike": "Explosions/Remote violence",
+    "Suicide bomb": "Explosions/Remote violence",
+    "Shelling/artillery/missile attack": "Explosions/Remote violence",
+    "Remote explosive/landmine/IED": "Explosions/Remote violence",
+    "Grenade": "Explosions/Remote violence",
+    "Sexual violence": "Violence against civilians",
+    "Attack": "Violence against civilians",
+    "Abduction/forced disappearance": "Violence against civilians",
+    "Agreement": "Strategic developments",
+    "Arrests": "Strategic developments",
+    "Change to group/activity": "Strategic developments",
+    "Disrupted weapons use": "Strategic developments",
+    "Headquarters or base established": "Strategic developments",
+    "Looting/property destruction": "Strategic developments",
+    "Non-violent transfer of territory": "Strategic developments",
+    "Other": "Strategic developments",
+}
+
+DISORDER_TYPE: dict[str, str] = {
+    s: (
+        "Political violence; Demonstrations"
+        if s == "Excessive force against protesters"
+        else "Demonstrations"
+        if s in ("Protest with intervention", "Peaceful protest", "Violent demonstration")
+        else "Strategic developments"
+        if t == "Strategic developments"
+        else "Political violence"
+    )
+    for s, t in SUB_EVENT_TYPES.items()
+}
+
+
+@dataclass(frozen=True)
+class Label:
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    cue: str
+    start: int
+    end: int
+
+
+def _label(sub: str, conf: float, m: "_Cue | None") -> Label:
+    if m is None:
+        return Label(SUB_EVENT_TYPES[sub], sub, conf, "", 0, 0)
+    return Label(SUB_EVENT_TYPES[sub], sub, conf, m.text, m.start, m.end)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    text: str
+    start: int
+    end: int
+
+
+def _rx(*parts: str, flags: int = re.I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
+# --- ACLED note prefixes ("Property destruction: On 7 February ...") -------------------------
+# ACLED coders open many Strategic-developments notes with a label naming the activity.
+_PREFIXES: dict[str, str] = {
+    "property destruction": "Looting/property destruction",
+    "looting": "Looting/property destruction",
+    "land seizure": "Looting/property destruction",
+    "arson": "Looting/property destruction",
+    "non-violent activity": "Other",
+    "displacement": "Other",
+    "other": "Other",
+    "mass grave": "Other",
+    "explosive remnants of war": "Other",
+    "elections/referendum": "Other",
+    "elections": "Other",
+    "strikes": "Other",
+    "training": "Other",
+    "policy": "Other",
+    "curfew": "Other",
+    "defusal": "Disrupted weapons use",
+    "detonation": "Disrupted weapons use",
+    "interception": "Disrupted weapons use",
+    "weapons seizure": "Disrupted weapons use",
+    "weapons cache": "Disrupted weapons use",
+    "seizure": "Disrupted weapons use",
+    "movement of forces": "Change to group/activity",
+    "security measures": "Change to group/activity",
+    "change to armed group": "Change to group/activity",
+    "change to group/activity": "Change to group/activity",
+    "recruitment": "Change to group/activity",
+    "deployment": "Change to group/activity",
+    "agreement": "Agreement",
+    "peace agreement": "Agreement",
+    "ceasefire": "Agreement",
+    "prisoner exchange": "Agreement",
+    "surrender": "Agreement",
+    "arrests": "Arrests",
+    "arrest": "Arrests",
+    "headquarters established": "Headquarters or base established",
+    "headquarters or base established": "Headquarters or base established",
+    "base established": "Headquarters or base established",
+    "non-violent transfer of territory": "Non-violent transfer of territory",
+    "territorial transfer": "Non-violent transfer of territory",
+    "abduction": "Abduction/forced disappearance",
+}
+_PREFIX_RX = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
+
+# --- actor vocabularies --------------------------------------------------------------------------
+_STATE = (
+    r"police(?:men|man|woman)?|officers?|cops|gendarm\w*|security (?:forces|personnel|agents|officials|operatives)"
+    r"|soldiers?|troops|army|military|armed forces|national guard|authorities|riot police|law enforcement"
+    r"|(?:government|state|regime|federal|junta|coalition|ukrainian|russian|iraqi|afghan|syrian|israeli|turkish|nigerian|indian|pakistani)"
+    r" (?:forces|troops|soldiers|army|military|police)|paramilitar\w*|marines|commandos|guards?|(?-i:FARDC|ENDF|SAF|RSF)|tatmadaw|SNA|AMISOM|ATMIS|MONUSCO"
+)
+_NONSTATE = (
+    r"gunmen|militants?|rebels?|insurgents?|fighters|jihadists?|terrorists?|armed (?:men|group|groups|assailants|individuals|persons|youths?|bandits)"
+    r"|militia(?:men|s)?|bandits|kidnappers|al[- ]shabaa?b|boko haram|ISWAP|ISIS|ISIL|islamic state|daesh|taliban|houthis?|ansar allah"
+    r"|(?-i:PDF|ADF|M23|PKK|YPG|QSD)|Asayish|pastoralists|herdsmen|tribesmen|clansmen|clan militia|communal militia|ethnic militia|\w+ militia|(?-i:SDF|HTS|JNIM|IS)|hitmen|gang(?:s|sters?)? members|cartel|(?:rival|criminal|armed|drug trafficking) (?:group|gang|faction)s?|(?-i:PLA|NPA)|maoists?|naxal\w*|separatists?"
+)
+_ARMED = _STATE + "|" + _NONSTATE
+_ARMED_RX = _rx(r"\b(?:" + _ARMED + r")\b")
+_NONSTATE_RX = _rx(r"\b(?:" + _NONSTATE + r")\b")
+_STATE_RX = _rx(r"\b(?:" + _STATE + r")\b")
+_CIVIL_VICTIM = (
+    r"civilians?|villagers?|residents?|farmers?|man|woman|men|women|child(?:ren)?|boys?|girls?|persons?|people|teachers?|students?"
+    r"|traders?|merchants?|journalists?|elders?|chiefs?|herders?|workers?|drivers?|passengers?|famil(?:y|ies)|pastors?|priests?|imams?"
+    r"|doctors?|nurses?|business(?:man|men|woman)|IDPs|refugees|motorcyclists?|locals|worshippers|politicians?|candidates?|officials?"
+    r"|councillors?|leaders?|activists?|miners?|fishermen|youths?|minors?|teenagers?|brothers?|sons?|daughters?|wife|husband|shopkeepers?"
+    r"|commuters|travell?ers|pedestrians|bod(?:y|ies)|corpses?|mayor|judge|lawyer|member of"
+)
+
+# --- cue lexicons ------------------------------------------------------------------------------
+# Demonstration context: the incident is a demonstration (nouns or verbs of collective protest).
+_DEMO = _rx(
+    r"\bprotest(?:s|ed|ing|ers?|ors?)?\b",
+    r"\bdemonstrat(?:ion|ions|ors?|ed|ing|e|es)\b",
+    r"\b(?:rall(?:y|ies|ied|ying))\b",
+    r"\bsit-?ins?\b|\bpicket(?:s|ed|ing|ers)?\b|\bvigils?\b|\bhunger strikes?\b|\bwalk-?outs?\b|\bwalked out\b|\b(?:climate|general|school|labou?r|workers'?|national|nationwide|warning|sit-down|teachers'?|doctors'?|transport|taxi|truckers'?) strikes?\b",
+    r"\b(?:went|go|going|are|were|was) on (?:a |an )?(?:\w+ )?strike\b|\bstaged? (?:a |an )?(?:\w+ )?strike\b|\bstrik(?:ers|ing workers)\b|\bgeneral strike\b",
+    r"\bdispers\w* (?:\w+ ){0,2}(?:crowds?|gatherings?|protesters|demonstrators|marchers|rally|sit-in)\b|\bcivil disobedience\b|\btook to the streets\b|\bchant(?:ed|ing)\b (?:slogans|against)|\b(?:held|holding|carried|carrying|waving|waved|displayed|displaying|with) (?:\w+ ){0,2}(?:placards?|banners?|signs)\b",
+    r"\b(?:residents|students|parents|workers|drivers|farmers|people|villagers|locals|supporters|members|relatives|traders|vendors|employees|teachers|protesters|activists|group of (?:\w+ ){0,4}\w+)\b (?:\w+ ){0,6}block(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|access|routes?|railways?|rail ?tracks?|intersections?|junctions?|gates?)\b",
+    r"\b(?:gathered|assembled|rallied) (?:\w+ ){0,4}(?:against|in support of|in solidarity with|for the release of)\b",
+    r"\bblock(?:ed|ing|aded|ading)? (?:\w+ ){0,12}(?:to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|force)|demanding|in protest|against|over)\b|\bblockades?\b|\broad ?blocks?\b",
+    r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?|occupation of)\b",
+    r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated) (?:\w+ ){0,6}(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press)|in (?:front|solidarity|support)|outside)",
+)
+# lower-case "march" only: capitalised "March" is nearly always the month
+_DEMO_MARCH = re.compile(
+    r"\bmarch\b|\b(?i:activists|protesters|demonstrators|students|workers|women|thousands|hundreds|dozens|supporters|people) [Mm]arch\b"
+    r"|\b[A-Z][a-z]+s March (?:For|Against|To|In|On|Through|Over|Across|Outside)\b"  # headline: "Nurses March For Pay"
+)
+# Protester violence: makes a demonstration a Violent demonstration (riot).
+_RIOT = _rx(
+    r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|threw)\b (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|molotov|petrol bombs?|fire ?bombs?|objects|projectiles|bottles|firecrackers|fireworks)",
+    r"\bstone[- ]?(?:pelting|throwing)\b|\bpelted\b",
+    r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
+    r"\b(?:torched|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|looted|set (?:on )?fire|set ablaze|stormed|rioted|rampag\w*)\b",
+    r"\b(?:clash(?:ed|es)?|scuffl(?:ed|es?)|skirmish(?:ed|es)?|fought|fighting|brawl(?:ed)?|confrontations?) (?:\w+ ){0,3}(?:with |between )(?:\w+ ){0,3}(?:police|security|officers|gendarm\w*|soldiers|forces|counter-?protesters|supporters|rival|members|residents|groups?)",
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|injur(?:ed|ing)|stoned|manhandled|damag(?:ed|ing)|destroy(?:ed|ing)) (?:\w+ ){0,3}(?:police|officers|policem[ae]n|security (?:forces|personnel)|vehicles?|cars?|shops?|buildings?|offices?|property|properties|windows|journalists?|passers-?by|drivers?|motorists?|officials?|workers|employees|staff|residents|counter-?protesters)",
+    r"\bclash(?:ed|es)\b|\b(?:riots?|rioting|rioters)\b|\bturned violent\b|\bviolent (?:protests?|demonstrations?|clashes)\b|\bviolence (?:erupted|broke out)\b",
+    r"\bacts of violence\b|\bstone-throwing\b|\brunning battles\b|\bescalating violence\b|\bscene of (?:\w+ )?violence\b|\bclashing\b|\b(?:projectiles|firecrackers|fireworks|stones|rocks|objects|bottles) (?:\w+ ){0,2}(?:were )?(?:thrown|hurled|fired|launched)\b|\bfir(?:e|ed|ing) (?:fireworks|firecrackers)\b|\bremoved the (?:fences?|barriers)\b|\bbreach(?:ed|ing)\b",
+    r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+ ){0,3}(?:bus|buses|vehicles?|cars?|buildings?|offices?|ballots?|urns|property|properties|houses?|shops?|stores?|trucks?|motorcycles?|police stations?)\b|\b(?:used|using|with) (?:\w+ ){0,3}(?:logs|tree trunks|stones|rocks|tyres|tires|debris) to block\b|\bbroke (?:\w+ ){0,3}(?:windows?|windshields?|glass|doors?|gates?)\b",
+    r"\b(?:detained|locked (?:up|in)|confined|held captive) (?:\w+ ){0,3}(?:officials?|officers?|staff|employees|policem[ae]n|police officers|managers?|directors?)\b",
+    r"\bbarricad(?:es?|ed|ing)\b|\bbonfires?\b|\bset(?:ting)? (?:\w+ ){0,3}(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:obstacles|debris|objects|branches|logs|effigy|effigies)\b",
+    r"\bblock(?:ed|ing)? (?:\w+ ){0,6}(?:with|using) (?:\w+ ){0,5}(?:woods?|logs|stones|rocks|tyres|tires|barricades|obstacles|debris|trees|branches|burning)\b",
+    r"\btook (?:\w+ ){0,3}hostage\b|\bheld (?:\w+ ){0,3}hostage\b",
+)
+# Things done TO protesters short of lethal force.
+_INTERVENE = _rx(
+    r"\b(?:was|were|been|being|got) dispersed\b|\bdispers(?:ed|ing|e) (?:the|them|protesters|demonstrators|crowds?|a |an |gathering|participants|students|marchers|rally|protest|sit-in)|\bto disperse\b|\bdispersal\b",
+    r"\btear[- ]?gas(?:sed)?\b|\bwater[- ]?cannons?\b|\brubber (?:bullets|pellets)\b|\bpepper[- ]?spray(?:ed)?\b|\bstun grenades?\b|\bflash[- ]?bangs?\b|\bsound grenades?\b|\bpellet guns?\b",
+    r"\b(?:baton|lathi)[- ]?charg\w*|\bbatons?\b|\bclubbed\b|\bcaned\b|\bwarning shots\b|\bfired (?:\w+ ){0,2}in the air\b|\bshots? in the air\b",
+    # arrests count only when they fall on the protesters: agent + arrest, arrest + people, or passive
+    r"\b(?:police|policemen|officers|security forces|gendarm\w*|soldiers|troops|authorities|agents|riot police)\b (?:\w+ ){0,4}(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehended|rounded up|took (?:\w+ ){0,3}into custody)\b",
+    r"\b(?:arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|apprehended|rounded up)\b (?:\w+ ){0,3}(?:protesters|protestors|demonstrators|participants|marchers|activists|students|people|persons|them|several|some|dozens|hundreds|organi[sz]ers|leaders|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b",
+    r"\b(?:protesters|protestors|demonstrators|participants|marchers|activists|students|people|persons|they|organi[sz]ers|leaders|members|several|some|many|dozens|hundreds|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b (?:\w+ ){0,3}(?:were|was|had been|have been|got|being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody|rounded up)\b",
+    r"\barrests? (?:were|was) made\b|\bmade (?:\w+ ){0,2}arrests?\b|\b(?:several|multiple|mass|numerous|\d+|dozens of|hundreds of) (?:arrests|detentions)\b",
+    r"\b(?:broke|break|breaking) up (?:\w+ ){0,2}(?:protest|demonstration|rally|march|sit-in|gathering|crowd)|\bforcibly (?:removed|evicted|dispersed|cleared)\b|\b(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppress(?:ed)?|crack(?:ed)? down on|cracked down on|charged at|chased)\b (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|crowds?|protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|pickets?|gatherings?|participants)\b",
+    r"\b(?:police|policemen|security forces|officers|gendarm\w*|soldiers|troops|riot police|authorities) (?:\w+ ){0,3}(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppressed|cracked down|charged at|chased|beat|attacked|assaulted|whipped|manhandled|confiscated|hit|hits|hitting|kicked|punched|dragged|pushed|shoved|tackled)\b",
+    r"\bused force\b|\bforce was used\b|\bintervened\b|\binterfer(?:ed|ing)\b|\bbeat(?:en)? (?:up )?(?:\w+ ){0,2}(?:protesters|demonstrators|marchers|them|students|participants)",
+    r"\b(?:protesters|demonstrators|students|participants|marchers|activists)\b (?:\w+ ){0,3}(?:were|was) (?:beaten|injured|hurt|wounded|assaulted|attacked|manhandled)",
+)
+# Lethal or serious-injury force against protesters.
+_EXCESSIVE = _rx(
+    r"\blive (?:bullets|ammunition|rounds|fire)\b|\breal bullets\b|\bexcessive force\b|\bbrutal(?:ly)?\b|\bviolently (?:suppress\w*|dispers\w*|attack\w*|beat\w*|crush\w*|repress\w*)|\b(?:deadly|violent|bloody|brutal) crackdown\b|\bfatal (?:attacks?|shootings?|force)\b",
+    r"\b(?:protesters?|protestors?|demonstrators?|marchers?|people|persons|civilians?)\b[^.;]{0,40}\b(?:were |was |have been |had been )?(?:killed|died|dead|shot dead|fatally)\b",
+    r"\b(?:attacks?|fire|firing|shooting|gunfire) (?:against|on|at) (?:\w+ ){0,2}(?:protesters|protestors|demonstrators|crowds?|marchers)\b",
+    r"\b(?:one|two|three|four|five|several|\d+)(?: \w+){0,3} (?:die|dies|died|was killed|were killed|was shot dead|were shot dead)\b|\bdied in hospital\b",
+    r"\bopened fire (?:on|at) (?:\w+ ){0,2}(?:protestors|protesters|demonstrators|crowds?|marchers|students|them|mourners)\b|\bfired (?:\w+ ){0,2}(?:at|on|into) (?:\w+ ){0,2}(?:protesters|demonstrators|crowds?|marchers)\b",
+    r"\b(?:protesters?|demonstrators?|marchers?|participants?|students?|strikers?|(?:one|two|three|four|five|several|\d+) (?:people|persons|protesters|demonstrators|of them))\b (?:\w+ ){0,4}(?:was|were|had been|have been) (?:shot|killed|shot dead|fatally|seriously|severely|critically|gunned down)",
+    r"\b(?:killing|killed|shot dead|shooting dead|shot|fatally (?:shot|wounded)|seriously injuring|seriously injured|severely injured|gunned down) (?:\w+ ){0,3}(?:protesters?|demonstrators?|marchers|strikers)\b",
+    r"\bseriously injured\b|\bcritically (?:injured|wounded)\b|\bserious(?:ly)? injur\w*|\bsevere injuries\b|\bdied (?:from|of) (?:\w+ ){0,2}(?:injuries|wounds|gunshot)",
+)
+# Mob violence (no demonstration context).
+_MOB = _rx(
+    r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b",
+    r"\b(?:angry|irate|enraged|furious) (?:\w+ ){0,2}(?:residents|villagers|youths?|crowds?|locals|people|mob|relatives|community members|motorists|traders)\b",
+    r"\b(?:residents|villagers|locals|youths|crowds?|community members|people|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men)|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b (?:(?!was\b|were\b|been\b|had\b|have\b)\w+ ){0,4}(?:beat|beaten|lynched|stoned|attacked|assaulted|killed|torched|burn(?:ed|t)|set (?:\w+ ){0,2}(?:fire|ablaze)|clashed|fought|vandali[sz]ed|destroyed|damaged|injured|hacked|stabbed|chased)",
+    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|\briot(?:ed|ing)?\b",
+    r"\b(?:threw|thrown|throwing|hurled|pelted) (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|bottles|objects)\b|\bstone[- ]?pelting\b|\bturned violent\b|\baltercation\b|\bbrawl\w*|\bscuffl\w*|\bfist ?fights?\b",
+    r"\b(?:accused|suspected) of (?:\w+ ){0,2}(?:theft|thefts|stealing|robbery|witchcraft|sorcery|kidnapping|rape|murder|blasphemy|cattle rustling)\b|\b(?:became|turned|got) violent\b|\bpetrol[- ]bomb\w*|\bmolotov\w*|\bfire[- ]?bomb\w*",
+    r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|bricks|sticks|iron rods|clubs|bats)\b",
+    r"\b(?:suspected|alleged) (?:\w+ ){0,2}(?:thie(?:f|ves)|robbers?|kidnappers?|witch(?:es)?|criminals?|rapists?|cattle rustlers?)\b",
+)
+# Battles.
+_GOV_REGAIN = _rx(
+    r"\b(?:regain(?:ed|s)?|recaptur(?:ed|es|e)|retook|retaken|retake|liberat(?:ed|es|e)|reclaim(?:ed)?|took back|taken back|re-?took|re-?established control|restored control|cleared (?:\w+ ){0,3}of)\b",
+)
+_TAKE_TERRITORY = _rx(
+    r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:full |total |complete |partial )?control\b",
+    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied|stormed and took)\b (?:\w+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
+    r"\b(?:drove|driven|pushed|kicked|forced) (?:\w+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
+    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
+    r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
+)
+_NONVIOLENT_TRANSFER = _rx(
+    r"\bwithout (?:a |any )?(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
+    r"\b(?:entered|took|seized|captured)\b[^.;]{0,80}\b(?:without|not encounter\w*|no) (?:any )?(?:resistance|fight|fighting|clashes)\b",
+    r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|left|leaving|evacuat\w+|handed over)\b (?:\w+ ){0,4}(?:from |of )?(?:the |their |its )?(?:\w+ ){0,2}(?:city|town|village|area|crossing|base|district|region|province|bastion|stronghold|enclave|camp|airport)\b",
+    r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?|vacat(?:ed|ing)|abandon(?:ed|ing)|evacuat(?:ed|ing)) (?:\w+ ){0,4}(?:from|positions?|the (?:town|city|area|base|village|district|camp|post))\b|\bhand(?:ed|s|ing)? over (?:\w+ ){0,3}(?:control|town|city|area|base|positions?|territory|checkpoint|camp)\b",
+)
+_CLASH = _rx(
+    r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
+    r"\bambush(?:ed|es)?\b|\bengaged\b|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed)? fire (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|guards?|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
+    r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
+    r"\bsmall arms\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
+)
+# Explosions / remote violence (hierarchy order).
+_CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
+_AIR = _rx(
+    r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?|force)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
+    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out)",
+    r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
+)
+_SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
+_SHELLING = _rx(
+    r"(?<!gas )(?<!teargas )(?<!tear-gas )\bshell(?:ed|ing|s)?\b(?! compan)|\bartiller(?:y|ies)\b|\bmachine ?guns?\b (?:\w+ ){0,3}\(?(?:presumed|heavy)|\bheavy and light weapons\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b|\bbombard(?:ed|ing|ment|ments)\b|\bprojectiles?\b",
+    r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
+)
+_IED = _rx(
+    r"\bIEDs?\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
+    r"\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
+    r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
+)
+_GRENADE = _rx(r"(?<!propelled )(?<!stun )(?<!flash )(?<!sound )(?<!smoke )(?<!gas )\bgrenades?\b(?! launchers?)|\bhand grenades?\b")
+# Violence against civilians.
+_SEXUAL = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bgang-?rap\w*|\bsexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*|harass\w*|violat\w*)|\bmolest\w*|\bdefil(?:ed|ement)\b|\bsemi-?naked\b|\bnaked\b")
+_ATTACK = _rx(
+    r"\bkill(?:ed|ing|s)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
+    r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed)? fire\b|\bfired (?:\w+ ){0,2}(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
+    r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
+)
+_ABDUCT = _rx(r"\babduct\w*|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b")
+# Strategic developments.
+_ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|\bsentenced\b|\bin custody\b")
+_LOOT = _rx(
+    r"\bloot(?:ed|ing|ers)?\b|\bplunder(?:ed|ing)?\b|\bransack(?:ed|ing)?\b|\bvandali[sz](?:ed|ing|m)\b|\bdefac(?:ed|ing)\b|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bsetting fire\b|\barson\b",
+    r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?)\b",
+    r"\b(?:destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|damag(?:ed|ing)|bulldoz(?:ed|ing)|smash(?:ed|ing)|blew up|broke into)\b|\bstole\b|\bstolen\b|\brobbed\b|\bconfiscat(?:ed|ion)\b|\bextort\w*|\bseiz(?:ed|ing) (?:\w+ ){0,3}(?:land|property|livestock|cattle|goods|crops|houses?|vehicles?)\b|\brustl(?:ed|ing)\b",
+)
+_DISRUPT = _rx(
+    r"\bdefus(?:ed|al|ing)\b|\bdismantl(?:ed|ing)\b|\bdeactivat(?:ed|ing)\b|\bdisarm(?:ed|ing)\b(?: (?:\w+ ){0,2}(?:bomb|device|IED|explosive|mine))?|\bbomb (?:squad|disposal)\b|\bsuspicious (?:package|object|device)s?\b|\bcontrolled (?:detonation|explosion)\b",
+    r"\b(?:seiz(?:ed|ure|ing)|recover(?:ed|y)|confiscat(?:ed|ion)|found|discover(?:ed|y)|unearth(?:ed)|intercept(?:ed)?|uncover(?:ed)?|cache of|caches? of|haul of) (?:\w+ ){0,8}(?:weapons?|pistols?|revolvers?|cartridges|magazines|arms|ammunitions?|rifles?|guns?|firearms?|explosives?|IEDs?|bombs?|grenades?|mines?|rounds|munitions?|rocket launchers?|AK-?47s?)\b|\b(?:weapons?|arms) (?:caches?|depots?|seizures?|haul)\b",
+    r"\bshot down\b|\bintercept(?:ed|ion|s)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?|UAVs?|weapons|arms|ammunition|explosives|shipment)\b|\b(?:drones?|missiles?|rockets?|UAVs?) (?:\w+ ){0,3}(?:were |was )?intercepted\b|\bair defen[cs]es?\b|\bdowned\b|\b(?:thwart(?:ed)?|foil(?:ed)?) (?:\w+ ){0,3}(?:attack|bomb\w*|plot|attempt to (?:attack|bomb|detonate|plant))",
+    r"\b(?:weapons?|arms|firearms?|ammunition|ammo|explosives?|rifles?|guns?|pistols?|IEDs?|bombs?|explosive devices?|devices?|grenades?|mines?|rounds|cartridges|revolvers?|munitions?)\b (?:\w+ ){0,8}(?:were|was|has been|have been|had been|being) (?:\w+ )?(?:found|seized|recovered|discovered|confiscated|captured|intercepted|defused|dismantled|neutrali[sz]ed|deactivated|unearthed)\b|\b(?:stash|cache|haul|stockpile|depot)s? of\b",
+)
+_CHANGE = _rx(
+    r"\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|\bconvoys?\b|\bmovement of\b|\brecruit(?:ed|ment|ing|s)?\b|\btraining\b|\bdefect(?:ed|ion|ions|ors)?\b|\bmerg(?:ed|er)\b|\bsplit\b|\bjoined\b|\bformed\b|\bformation of\b",
+    r"\bmobili[sz](?:ed|ation)\b|\bpatrols?\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\blockdown\b|\bsecurity measures\b|\bbuild-?up\b|\bmassed\b|\bstationed\b|\brelocated\b|\bwithdr(?:ew|awn|awal) (?:\w+ ){0,2}(?:troops|forces)\b|\bmilitary exercises?\b|\bdrills\b|\bnew (?:armed )?group\b|\bannounced (?:the )?(?:creation|formation|establishment)\b",
+)
+_HQ = _rx(
+    r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|open(?:ed)?|buil[td]|erect(?:ed)?|construct(?:ed)?|install(?:ed)?) (?:\w+ ){0,4}(?:bases?|headquarters|HQ|outposts?|observation (?:posts?|points?)|military posts?|camps?|checkpoints?|positions|points?)\b|\b(?:new|another) (?:military )?(?:base|outpost|observation post|observation point|camp|headquarters)\b",
+)
+_AGREE = _rx(
+    r"\bagreements?\b|\bagreed\b|\bcease-?fires?\b(?! talks| negotiations| proposals?)|\btruces?\b|\bpeace (?:deal|accord|agreement)\b|\bsign(?:ed|ing)\b (?:\w+ ){0,3}(?:deal|accord|agreement|pact|memorandum)\b|\baccords?\b|\b(?:prisoner|hostage|captive|detainee)s? (?:exchange|swap|release)\b|\bexchang(?:ed|e) (?:of )?(?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)\b|\bswapp?(?:ed)?\b",
+    r"\bsurrender(?:ed|s|ing)?\b|\blaid down (?:their |his )?(?:arms|weapons)\b|\breconciliation\b|\bamnesty\b|\breleased (?:\w+ ){0,3}(?:hostages|prisoners|captives|detainees)\b",
+)
+_OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\bfled\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
+
+# --- out-of-scope and modality filters ---------------------------------------------------------
+_NEGATION = re.compile(
+    r"\b(?:no|not|never|without|neither|nor|denied|deny|refrain(?:ed)? from|did ?n[o']t|didn't|wasn't|weren't|had ?n[o']t|have ?n[o']t|absence of|free of|instead of)\b[^.;]{0,15}$",
+    re.I,
+)
+_MODAL = re.compile(
+    r"\b(?:will|would|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
+    r"call(?:ed|s|ing)? (?:on \w+ )?(?:for|to)|urg(?:ed|es|ing)|set to|expected to|preparing to|to be held|scheduled|if|unless|talks (?:on|about|for|over)|announced (?:plans|a|an)|prepar\w+ for|ahead of|upcoming|next (?:week|month|year))\b[^.;]{0,28}$",
+    re.I,
+)
+# The cue is the grievance of a protest ("protested the arrest of", "demanding the release of").
+_GRIEVANCE = re.compile(
+    r"\b(?P<m>against|over|condemn\w*|denounc\w*|demand\w*|protest(?:ing|ed)?|in protest|call(?:ed|ing)? for|justice for|in solidarity with|victims of|in honou?r of|(?:mothers|families|relatives|parents|friends|widows) of|in support of|supporting|to support|welcom\w*|for the release of|previously|earlier|last (?:week|month|year)|under|regarding|release of|due to|because of|in response to|the (?:killing|arrest|detention|abduction|murder|rape|death|shooting|assault|attack|kidnapping|beating|dispersal|lynching)s? of|sparked|triggered|commemorat\w*|anniversary|mark(?:ing|ed)? (?:the )?|in memory of|to mourn|mourn\w*|alleged|allegedly|accus\w*|suspected of|who (?:was|were|had been|have been)|that (?:was|were|had been|have been)|recent)\b[^.;]{0,70}$",
+    re.I,
+)
+_GRIEV_BREAK = re.compile(
+    r"\b(?:police|policemen|security|officers|authorities|soldiers|troops|army|military|gendarm\w*|forces)\b (?!who|that)|, and |\bbut\b|\bwhile\b|\bwhen\b|\bwhere\b|\bduring which\b",
+    re.I,
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:claim(?:ed|s|ing)? (?:the )?responsib\w+ for|blam(?:ed|es|ing) (?:\w+ ){0,6}for|condemn(?:ed|s)|(?:denied|denies) (?:\w+ ){0,4}(?:involvement|responsibility))\b",
+    re.I,
+)
+_DISASTER = _rx(
+    r"\bearthquakes?\b|\bfloods?\b|\bflooding\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\blandslides?\b|\bwildfires?\b|\bbush ?fires?\b|\btsunami\b|\bdrought\b|\btorrential\b|\bheavy rains?\b|\bstorms?\b|\bvolcan\w*",
+    r"\bcovid\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreak\b|\bcholera\b|\bebola\b|\binfections?\b|\btested positive\b",
+    r"\b(?:plane|train|bus|car|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinder\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bfireworks\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\bindustrial\b|\bexplosion at (?:a|the) (?:\w+ )?(?:factory|plant|refinery|warehouse|mine)\b",
+)
+_CRIME_ONLY = _rx(
+    r"\brobb(?:ed|ery|eries|ers?)\b|\bburglar\w*|\btheft\b|\bsmuggl\w*|\bdrugs?\b|\bnarcotics?\b|\bcocaine\b|\bheroin\b|\bmarijuana\b|\bpornograph\w*|\bfraud\w*|\bembezzl\w*|\bbrib\w*|\bcorruption\b|\bscam\w*|\bcounterfeit\w*|\bmoney laundering\b|\btraffick\w*|\bpoach\w*|\bbreak[- ]and[- ]enter\b|\bstolen property\b|\bfake\b",
+)
+_DIPLOMACY = _rx(
+    r"\bsanctions?\b|\bdiplomats?\b|\bambassadors?\b|\bembass(?:y|ies)\b(?! (?:in|of))|\bsummit\b|\bminist(?:er|ry) (?:met|said)\b|\btalks\b|\bbilateral\b|\bexpel(?:led|s)?\b|\bstatement\b|\bsecurity council\b|\bresolution\b|\bnuclear (?:test|program)\b|\bmissile tests?\b|\btest-?fir(?:ed|ing|e)\b|\btest launch\b",
+)
+
+_DISASTER_STRONG = _rx(
+    r"\bearthquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\bflash floods?\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\blandslides?\b|\bmudslides?\b|\bwildfires?\b|\bbush ?fires?\b|\btsunami\b|\bdrought\b|\btorrential\b|\bheavy rains?\b|\bvolcan\w*|\berupt(?:ed|ion)\b(?! of (?:violence|protests?|clashes))",
+    r"\bcovid\b|\bcoronavirus\b|\bpandemic\b|\boutbreak\b|\bcholera\b|\bebola\b|\btested positive\b",
+    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\bindustrial\b",
+    r"\bcollision\b|\blost control\b|\bpoison(?:ed|ing)\b|\badulterated\b|\bcontaminat\w+|\boverdose\b|\bdrown(?:ed|ing)\b|\belectrocut\w*|\bstampede\b|\bwarehouse\b|\bfertili[sz]er\b|\bpetroleum\b|\bstorage (?:tank|container)s?\b|\brefinery\b|\bfactory\b|\bpipeline\b|\bmine collapse\b",
+)
+_POLITICAL_VIOLENCE = _rx(
+    r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
+)
+_WENT_OFF = _rx(
+    r"\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
+)
+_RIOT_AT_STATE = _rx(
+    r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,80}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
+    r"\b(?:police|law enforcement|security forces|officers)\b[^.;]{0,60}\b(?:rioters?|rioted|rioting)\b",
+    r"\b(?:students|workers|youths|supporters|fans)\b (?:\w+ ){0,3}rioted\b",
+)
+# Violence between armed criminal groups is coded as armed clash, not violence against civilians.
+_GANG_VICTIM = _rx(r"\bvictims? (?:was|were|is|are) (?:\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|members? of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b")
+_TAKEN_THINGS = _rx(r"\b(?:man|woman|boy|girl|person|him|her|them|thie(?:f|ves)|robbers?|suspects?|members|militants|fighters|commanders?|men|people|persons|weapons|arms|drugs|vehicles?|cattle|goods|ammunition|alive|firearms|pistols|guns|rifles|bullets|rounds)\b")
+_POLITICAL_ACTOR = _rx(
+    r"\b(?:" + _NONSTATE + r")\b|\b(?:opposition|activists?|journalists?|politicians?|party|protest\w*|demonstrat\w*|rebels?|militants?|soldiers|troops|army|military|armed|gangs?|cartels?|mob|rioters?|election\w*|candidates?|lawmakers?|MPs?|human rights)\b"
+)
+_ARMS_WORDS = _rx(
+    r"\b(?:" + _NONSTATE + r")\b|\b(?:armed|soldiers|troops|military|army|forces|gangs?|clans?|raiders|gun\w*|shoot\w*|shot|fir(?:e|ed|ing)|firearms?|weapons?|rifles?|bullets?|AK-?47s?|militias?)\b"
+)
+_BATTLE_WORD = re.compile(
+    r"clash|exchang|gun ?(?:fight|battle)|fire ?fight|shoot-?out|fighting|fought|battl|combat|skirmish|ambush|engaged|offensive|repel|repuls|operation|crossfire|mutin|confront|counter-?attack|small arms|ground",
+    re.I,
+)
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    a = 0 if a < 0 else a + 1
+    b = len(text)
+    for sep in (". ", "\n", "! ", "? "):
+        k = text.find(sep, pos)
+        if k >= 0:
+            b = min(b, k + 1)
+    return a, b
+
+
+def _modal_or_negated(text: str, start: int) -> bool:
+    a, _ = _sentence_span(text, start)
+    before = text[max(a, start - 90) : start]
+    return bool(_NEGATION.search(before) or _MODAL.search(before))
+
+
+def _is_grievance(text: str, start: int) -> bool:
+    a, _ = _sentence_span(text, start)
+    before = text[max(a, start - 90) : start]
+    if text[start:].split(" ", 1)[0].lower().endswith("ed") and re.search(r"\b(?:a|an|the|his|her|their|its|of|for)\s+$", before, re.I):
+        return True  # participle used as an adjective: "a detained journalist", "the killed students"
+    m = _GRIEVANCE.search(before)
+    if not m:
+        return False
+    return not _GRIEV_BREAK.search(before[m.end("m") :])
+
+
+def _find(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_modal: bool = False) -> list[_Cue]:
+    out = []
+    for m in rx.finditer(text):
+        if not keep_modal and _modal_or_negated(text, m.start()):
+            continue
+        if grievance:
+            if re.search(r"\b(?:no|not|never|without)\b", m.group(0), re.I):
+                continue  # "police made no arrests"
+            body = m.group(0).rstrip()
+            last = m.start() + body.rfind(" ") + 1 if " " in body else m.start()
+            if _is_grievance(text, m.start()) or _is_grievance(text, last):
+                continue
+        out.append(_Cue(m.group(0), m.start(), m.end()))
+    return out
+
+
+def _first(*lists: list[_Cue]) -> _Cue | None:
+    cues = [c for lst in lists for c in lst]
+    return min(cues, key=lambda c: c.start) if cues else None
+
+
+_PURPOSE = r"to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|support|voice|pay tribute|honou?r|commemorate|mark|raise awareness|celebrate|defend|promote|advocate|mourn|remember|repudiate|claim|urge|highlight|draw attention|object|complain|decry|criticize|criticise)|demanding|denouncing|calling (?:for|against|on)|in protest|in support of|in solidarity|in favou?r of"
+# Demonstration cues that armed actors can also be the subject of ("troops marched", "militants
+# carried out an attack against"): counted only when no armed actor precedes them in the sentence.
+_DEMO_GUARDED = _rx(
+    r"\bmarche(?:d|s|rs)\b|\bmarching\b",
+    r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b[^.;]{0,80}\b(?:" + _PURPOSE + r"|against)\b",
+    r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied)\b[^.;]{0,80}\b(?:" + _PURPOSE + r")\b",
+)
+_BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|routes?|railways?|rail ?tracks?|intersections?|junctions?)\b")
+
+
+def _demo_cues(text: str) -> list[_Cue]:
+    cues = _find(_DEMO, text) + _find(_DEMO_MARCH, text)
+    for c in _find(_BLOCKADE, text) + _find(_DEMO_GUARDED, text):
+        a, _ = _sentence_span(text, c.start)
+        if not _ARMED_RX.search(text[a : c.start]):  # civilians blocking a road is a protest; militants doing it is not
+            cues.append(c)
+    # "airstrike"/"drone strike" never count; "protest" as grievance of a killing is still a demo
+    return sorted(cues, key=lambda c: c.start)
+
+
+def _near(rx: re.Pattern[str], text: str, cue: _Cue, before: int = 120, after: int = 120) -> bool:
+    a, b = _sentence_span(text, cue.start)
+    return bool(rx.search(text[max(a, cue.start - before) : min(b, cue.end + after)]))
+
+
+_CIVIL_RX = _rx(r"\b(?:" + _CIVIL_VICTIM + r")\b")
+_ARMED_VICTIM_RX = _rx(
+    r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|guards?|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:\w+ ){0,3}(?:army|forces|militia|police|PDF|military|armed group|group|gang|cartel))\b"
+)
+_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?:members?|fighters?|commanders?|militants?|elements?)\b")
+_UNARMED_GROUP_RX = _rx(
+    r"\b(?:residents|villagers|locals|youths?|crowds?|community members|mob|relatives|supporters|students|rioters|members of the public|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men|women)|people|traders|motorcyclists|farmers|family members|settlers|cadres|factions? of|rival (?:party|parties|factions?)|(?:party|political) (?:supporters|members|activists|workers|cadres|factions)|supporters of|hooded|prisoners|inmates|(?:party )?supporters|party (?:members|workers|activists)|merchants|vendors|workers|migrants|drivers|fans)\b"
+)
+
+
+def _victim_side(text: str, cue: _Cue) -> str:
+    """Who receives the violence near a cue: 'armed', 'civilian' or ''. Looks after the verb, and
+    before it for passives ("two soldiers were killed")."""
+    a, b = _sentence_span(text, cue.start)
+    after = text[cue.end : min(b, cue.end + 70)]
+    k = re.search(r"\b(?:by|until|before|after|when|while|as)\b", after)
+    if k:
+        after = after[: k.start()]
+    before = text[max(a, cue.start - 60) : cue.start]
+    passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", before, re.I)
+    if passive:
+        clause = re.split(r"[;,.()]", before[: passive.start()])[-1]
+        zone = clause
+    else:
+        zone = after
+    if re.search(r"\boff[- ]duty\b", zone, re.I):
+        return "civilian"
+    arm = _ARMED_VICTIM_RX.search(zone)
+    civ = _CIVIL_RX.search(zone)
+    if arm and (not civ or arm.start() <= civ.start()):
+        return "armed"
+    if civ:
+        return "civilian"
+    return ""
+
+
+def _perpetrator_side(text: str, cue: _Cue) -> str:
+    a, _ = _sentence_span(text, cue.start)
+    before = text[max(a, cue.start - 100) : cue.start]
+    after = text[cue.end : cue.end + 80]
+    by = re.search(r"\bby\b", after[:60])
+    passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+){0,2}$", before, re.I)
+    if by:
+        zone = after[by.start() : by.start() + 50]
+    elif passive:
+        return ""  # the subject of a passive is the victim, and no agent is named
+    else:
+        zone = before
+    arm = list(_ARMED_RX.finditer(zone))
+    unarmed = list(_UNARMED_GROUP_RX.finditer(zone))
+    if arm and (not unarmed or arm[-1].start() >= unarmed[-1].start()):
+        return "armed"
+    if unarmed:
+        return "unarmed"
+    return ""
+
+
+def _prefix_label(text: str) -> Label | None:
+    m = _PREFIX_RX.match(text)
+    if not m:
+        return None
+    sub = _PREFIXES.get(m.group(1).strip().lower())
+    if sub is None:
+        return None
+    return Label(SUB_EVENT_TYPES[sub], sub, 0.95, m.group(1), m.start(1), m.end(1))
+
+
+_WEAPON_TAKEN = re.compile(r"\b(?:confiscat\w*|seiz\w*|recover\w*|found|discover\w*|defus\w*|intercept\w*|shot down|haul|cache|stash)\b[^.;,]{0,40}$", re.I)
+_WEAPON_TEST = re.compile(r"\s*(?:(?:and )?(?:\w+ )?tests?|launch(?:es)? test|programs?|development|launches)\b", re.I)
+
+
+def _explosion(text: str) -> tuple[str, _Cue] | None:
+    """Highest-ranked remote-violence sub-type present. Grenade is tried before IED (against the
+    codebook order) because IED's generic words ("explosion", "blast") also describe grenade attacks."""
+    for sub, rx in (
+        ("Chemical weapon", _CHEMICAL),
+        ("Air/drone strike", _AIR),
+        ("Suicide bomb", _SUICIDE),
+        ("Shelling/artillery/missile attack", _SHELLING),
+        ("Grenade", _GRENADE),
+        ("Remote explosive/landmine/IED", _IED),
+    ):
+        cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
+        # weapons programmes and tests are diplomacy news, not attacks
+        cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
+        # "police confiscated weapons and projectiles": weapons taken, not fired
+        cues = [c for c in cues if not _WEAPON_TAKEN.search(text[max(_sentence_span(text, c.start)[0], c.start - 50) : c.start])]
+        if cues:
+            return sub, cues[0]
+    return None
+
+
+def _in_background(text: str, cue: _Cue) -> bool:
+    """Cue inside an election/speech/history sentence ("a vote marred by the detention of protesters")."""
+    a, b = _sentence_span(text, cue.start)
+    return bool(_NON_EVENT.search(text[a:b]))
+
+
+def _demonstration(text: str, demo: list[_Cue]) -> Label:
+    riot = [c for c in _find(_RIOT, text, grievance=True) if not _in_background(text, c)]
+    # police putting up barricades or clashing is not the crowd's violence
+    riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and _STATE_RX.search(text[_sentence_span(text, c.start)[0] : c.start]))]
+    # protester violence must be done BY the crowd, not by the police to them
+    excessive = [c for c in _find(_EXCESSIVE, text, grievance=True) if not _in_background(text, c)]
+    intervene = [c for c in _find(_INTERVENE, text, grievance=True) if not _in_background(text, c)]
+    if riot:
+        return _label("Violent demonstration", 0.8, riot[0])
+    if excessive:
+        return _label("Excessive force against protesters", 0.75, excessive[0])
+    if intervene:
+        return _label("Protest with intervention", 0.75, intervene[0])
+    return _label("Peaceful protest", 0.85, demo[0])
+
+
+def classify(passage: str) -> Label | None:
+    """The single ACLED label for a passage reporting one incident, or None when no in-scope event."""
+    text = passage.strip()
+    if not text:
+        return None
+    pre = _prefix_label(text)
+    if pre is not None:
+        return pre
+
+    # Disasters and accidents: casualty words without any political-violence actor or weapon.
+    demo = _demo_cues(text)
+    if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text):
+        return None
+
+    # Weapons found, defused or intercepted before use: Disrupted weapons use (unless something went off).
+    disrupt = _find(_DISRUPT, text)
+    if disrupt and not demo and not _find(_WENT_OFF, text):
+        return _label("Disrupted weapons use", 0.6, disrupt[0])
+    explosion = _explosion(text)
+    clash = _find(_CLASH, text)
+    attack = _find(_ATTACK, text)
+    sexual = _find(_SEXUAL, text, grievance=True)
+    abduct = _find(_ABDUCT, text, grievance=True)
+    mob = _find(_MOB, text, grievance=True)
+
+    # Attribution / condemnation of an event reported elsewhere is not itself the event.
+    first_cue = _first(demo, clash, attack, abduct, [explosion[1]] if explosion else [])
+    if first_cue is not None:
+        a, _ = _sentence_span(text, first_cue.start)
+        prefix = text[a : first_cue.start]
+        if (_ATTRIBUTION.search(prefix) or _DIPLOMACY.search(prefix)) and not demo:
+            return None
+
+    # An agreement reported against a background of fighting is still the agreement.
+    agree = [c for c in _find(_AGREE, text) if not _near(_rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b"), text, c, 60, 60)]
+    if agree and not demo:
+        a, b = _sentence_span(text, agree[0].start)
+        first_violence = _first(clash, attack, [explosion[1]] if explosion else [])
+        if a == 0 and (first_violence is None or agree[0].start < first_violence.start):
+            return _label("Agreement", 0.55, agree[0])
+
+    # Territory changes: the actor who takes it and whether there was fighting.
+    take = _find(_GOV_REGAIN, text) + _find(_TAKE_TERRITORY, text)
+    take = [
+        c for c in take
+        if not _near(_TAKEN_THINGS, text, c, 0, 25)
+        and not _near(_rx(r"\b(?:weapons|arms|drugs|ammunition|firearms|pistols|guns|rifles|bullets|rounds|revolvers|cartridges)\b"), text, c, 60, 0)
+    ]
+    if take and not demo:
+        cue = min(take, key=lambda c: c.start)
+        nonviolent = _find(_NONVIOLENT_TRANSFER, text)
+        fighting = [c for c in clash if not _NEGATION.search(text[max(0, c.start - 30) : c.start])]
+        if nonviolent and not fighting:
+            return _label("Non-violent transfer of territory", 0.6, nonviolent[0])
+        a, _ = _sentence_span(text, cue.start)
+        subj = text[max(a, cue.start - 120) : cue.start]
+        gov_verb = bool(_GOV_REGAIN.search(cue.text))
+        if _STATE_RX.search(subj) or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
+            return _label("Government regains territory", 0.6, cue)
+        return _label("Non-state actor overtakes territory", 0.6, cue)
+
+    if not demo:
+        # rioting aimed at police or the state is a violent demonstration even without protest words
+        riot = _find(_RIOT_AT_STATE, text)
+        if riot:
+            return _label("Violent demonstration", 0.55, riot[0])
+    if demo:
+        strong_armed = explosion is not None and explosion[0] != "Remote explosive/landmine/IED"
+        demo_first = demo[0].start <= min([c.start for c in clash + attack + abduct] + ([explosion[1].start] if explosion else []) + [10**9])
+        if demo_first or not strong_armed:
+            return _demonstration(text, demo)
+
+    # Battles vs remote violence: shelling inside a ground battle is one Battles event.
+    armed_clash = [c for c in clash if _victim_side(text, c) != "civilian" or re.search(r"clash|exchang|gun|fire ?fight|shoot-?out|fighting|fought|battl|combat|skirmish", c.text, re.I)]
+    unarmed_clash = [c for c in armed_clash if re.search(r"clash|fought|fighting", c.text, re.I) and _perpetrator_side(text, c) == "unarmed" and not _near(_ARMED_RX, text, c, 80, 80)]
+    armed_clash = [c for c in armed_clash if c not in unarmed_clash]
+    mob = mob + unarmed_clash
+    if explosion is not None:
+        sub, cue = explosion
+        real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
+        if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
+            sub != "Air/drone strike" or real_battle[0].start < cue.start
+        ):
+            return _label("Armed clash", 0.6, real_battle[0])
+        return _label(sub, 0.8, cue)
+
+    if sexual:
+        return _label("Sexual violence", 0.75, sexual[0])
+
+    real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
+    one_sided = sorted([c for c in armed_clash if not _BATTLE_WORD.search(c.text)] + attack, key=lambda c: c.start)
+    if mob:
+        first = _first(real_battle, one_sided, mob)
+        perp = _perpetrator_side(text, first) if first is not None else ""
+        if first in mob or perp != "armed":
+            m0 = mob[0]
+            if not _near(_rx(r"\b(?:" + _NONSTATE + r")\b"), text, m0, 80, 40):
+                return _label("Mob violence", 0.65, m0)
+    if real_battle:
+        c0 = real_battle[0]
+        a, b = _sentence_span(text, c0.start)
+        sent = text[a:b]
+        armed_side = re.search(r"\b(?:" + _NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b", sent, re.I)
+        armed_anywhere = _ARMS_WORDS.search(text)
+        if re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and (_UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))):
+            # clashes with no armed organisation on either side are riots (codebook: Mob violence)
+            return _label("Mob violence", 0.5, c0)
+        return _label("Armed clash", 0.7, c0)
+    if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I):
+        return _label("Abduction/forced disappearance", 0.65, abduct[0])
+    one_sided = [c for c in one_sided if not _is_grievance(text, c.start)] or []
+    if one_sided:
+        a0 = one_sided[0]
+        perp = _perpetrator_side(text, a0)
+        if perp == "unarmed":
+            return _label("Mob violence", 0.5, a0)
+        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4]) if v), "")
+        if _GANG_VICTIM.search(text):
+            victim = "armed"
+        if victim == "armed":
+            return _label("Armed clash", 0.6, a0)
+        return _label("Attack", 0.65, a0)
+
+    if abduct:
+        return _label("Abduction/forced disappearance", 0.7, abduct[0])
+
+    # Strategic developments, hierarchy order.
+    for sub, rx, conf in (
+        ("Agreement", _AGREE, 0.55),
+        ("Non-violent transfer of territory", _NONVIOLENT_TRANSFER, 0.5),
+        ("Arrests", _ARREST, 0.6),
+        ("Disrupted weapons use", _DISRUPT, 0.6),
+        ("Headquarters or base established", _HQ, 0.55),
+        ("Looting/property destruction", _LOOT, 0.55),
+        ("Change to group/activity", _CHANGE, 0.45),
+        ("Other", _OTHER, 0.4),
+    ):
+        cues = _find(rx, text)
+        if sub in ("Looting/property destruction",):
+            cues = [c for c in cues if not _near(_DISASTER, text, c, 80, 80)]
+        if sub in ("Arrests", "Looting/property destruction") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
+            continue  # ordinary crime and its policing are out of ACLED's scope
+        if sub == "Arrests" and cues:
+            a, _ = _sentence_span(text, cues[0].start)
+            agent = text[max(a, cues[0].start - 100) : cues[0].start]
+            if _NONSTATE_RX.search(agent) and not _STATE_RX.search(agent):
+                # detention by a non-state armed group is an abduction in ACLED's terms
+                return _label("Abduction/forced disappearance", 0.5, cues[0])
+        if cues:
+            return _label(sub, conf, cues[0])
+    return None
+
+
+# --- sentence gate -------------------------------------------------------------------------------
+# A sentence reports an event when an event cue is used predicatively (something happened), not as a
+# noun in background ("the rallies were the latest in a series", "detention of peaceful protesters").
+_EVENT_PREDICATE = _rx(
+    r"\b\w{3,}ed\b|\b(?:took|held|fought|shot|threw|thrown|hit|set|began|broke|struck|blew|stole|stolen|fled|led|went|ran|drove|overran|overrun|gave|made|came|fell|left|sent|burnt|beat|beaten|taken|seen|won|lost|met|hurt|bit|cut|dug|stood|sat|spread|kept|hid|hidden)\b",
+    r"\b(?:is|are|was|were|have been|has been|had been) \w+ing\b|\b(?:protesters|demonstrators|activists|students|workers|people|residents|supporters|thousands|hundreds|dozens) (?:\w+ ){0,2}(?:march|rally|protest|gather|demonstrate|strike|picket|clash)\b",
+)
+# Background frames: "The rallies were the latest in a series ...", "Such attacks are common ..."
+_BACKGROUND_FRAME = _rx(
+    r"^\W*(?:the|these|those|such|similar|previous|earlier|past) (?:\w+ ){0,2}(?:protests?|rallies|demonstrations?|marches|clashes|attacks?|strikes?|killings?|arrests?|bombings?)\s+(?:were|was|are|is|have been|has been|had been) (?:the|a|an|part|among|one|seen|considered|latest|largest|biggest|first|common|frequent|rare|widely)\b",
+)
+_STRONG_EVENT = _rx(
+    r"\b(?:protested|demonstrated|rallied|marched|picketed|took to the streets|went on strike)\b|\b(?:activists|protesters|demonstrators|students|workers) (?:\w+ ){0,2}(?:march|rally|protest)\b|\bprotests? (?:were|was) held\b",
+    r"\b(?:killed|attacked|shot|clashed|stormed|bombed|shelled|abducted|kidnapped|torched|looted|ambushed|exploded|detonated|lynched|beat|hacked|stabbed)\b",
+)
+_NON_EVENT = _rx(
+    r"\bin the face of\b|\b(?:direct )?elections? (?:for|of) (?:governors|mayors|president|parliament)\b|\bstarting next (?:year|month|week)\b",
+    r"\b(?:won|win|wins) (?:the )?(?:\w+ )?(?:election|vote|presidency|seat)\b|\bwon (?:\w+ ){0,2}(?:election|vote)\b|\bin a vote\b|\belected\b|\bballots?\b|\bpolling\b|\bre-?election\b|\bvoters?\b|\binaugurat\w*|\bsworn in\b",
+    r"\baddress(?:ed|ing)? (?:the nation|parliament|a joint session|lawmakers)\b|\bspeech\b|\bin an address\b|\bresign(?:ed|ation)\b|\bstepped down\b|\bstep down\b",
+    r"\bamended\b|\bconstitution (?:was )?(?:adopted|amended)\b|\bsince (?:19|20)\d\d\b",
+)
+
+
+# One cheap union of trigger stems, so that most sentences of a long article are dismissed with a
+# single regex search before the full rule set runs.
+_ANY_TRIGGER = _rx(
+    r"protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
+)
+
+
+def is_event_sentence(sentence: str) -> bool:
+    """Cheap gate: does this sentence report a concrete, occurred event of an ACLED type?"""
+    s = sentence.strip()
+    if len(s) < 15 or not _ANY_TRIGGER.search(s):
+        return False
+    if not _EVENT_PREDICATE.search(s) or _BACKGROUND_FRAME.search(s):
+        return False
+    label = classify(s)
+    if label is None:
+        return False
+    non_event = _NON_EVENT.search(s)
+    if non_event:
+        # an election/speech/background sentence counts only when a protest verb is its predicate
+        if not _find(_STRONG_EVENT, s):
+            return False
+    return True
+
+
+def civilian_targeting(label: Label, passage: str) -> str | None:
+    """ "Civilians targeted" when civilians were the main or only target (codebook §1.10)."""
+    if label.event_type == "Violence against civilians":
+        return "Civilians targeted"
+    if label.sub_event_type == "Excessive force against protesters":
+        return "Civilians targeted"
+    if label.event_type in ("Explosions/Remote violence", "Riots"):
+        if _ARMED_VICTIM_RX.search(passage) and not _CIVIL_RX.search(passage):
+            return None
+        if label.event_type == "Riots" and label.sub_event_type == "Violent demonstration":
+            return None
+        cue = _Cue(label.cue, label.start, label.end)
+        if _victim_side(passage, cue) == "civilian":
+            return "Civilians targeted"
+        if re.search(r"\bcivilians?\b (?:\w+ ){0,4}(?:killed|injured|wounded|died|dead)|\b(?:killed|killing|injured|injuring|wounded|wounding) (?:\w+ ){0,3}civilians?\b|\b(?:farmer|villager|residents?|passengers?|children|child|woman|man|villagers|worshippers|market|mosque|church|school|bus|hospital)\b", passage, re.I):
+            if not _ARMED_VICTIM_RX.search(passage) or label.event_type == "Riots":
+                return "Civilians targeted"
+    return None

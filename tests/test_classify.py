@@ -1,0 +1,253 @@
+"""One test per ACLED decision rule, on sentences written for these tests (never eval text)."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eventdesk.extraction.classify import (
+    DISORDER_TYPE,
+    SUB_EVENT_TYPES,
+    Label,
+    civilian_targeting,
+    classify,
+    is_event_sentence,
+)
+
+
+def sub(text: str) -> str | None:
+    label = classify(text)
+    return label.sub_event_type if label else None
+
+
+def test_vocabulary_is_acleds_25_sub_types_in_hierarchy_order():
+    assert len(SUB_EVENT_TYPES) == 25
+    assert list(SUB_EVENT_TYPES)[:3] == ["Government regains territory", "Non-state actor overtakes territory", "Armed clash"]
+    assert set(SUB_EVENT_TYPES.values()) == {
+        "Battles", "Protests", "Riots", "Explosions/Remote violence", "Violence against civilians", "Strategic developments",
+    }
+    assert DISORDER_TYPE["Excessive force against protesters"] == "Political violence; Demonstrations"
+    assert DISORDER_TYPE["Mob violence"] == "Political violence"
+    assert DISORDER_TYPE["Violent demonstration"] == "Demonstrations"
+    assert DISORDER_TYPE["Arrests"] == "Strategic developments"
+
+
+def test_label_carries_cue_offsets():
+    text = "On 3 May, nurses protested outside the ministry in Lusaka over unpaid wages."
+    label = classify(text)
+    assert isinstance(label, Label) and label.event_type == "Protests"
+    assert text[label.start : label.end] == label.cue
+    assert 0 < label.confidence <= 1
+
+
+# --- demonstrations: what is done TO protesters decides -------------------------------------------
+def test_peaceful_protest_when_nothing_is_done_to_protesters():
+    assert sub("On Monday, about 200 teachers marched to the governor's office in Kano to demand unpaid salaries.") == "Peaceful protest"
+
+
+def test_police_presence_without_interference_stays_peaceful():
+    text = "Hundreds rallied in the capital on Sunday. Police watched the rally but did not intervene."
+    assert sub(text) == "Peaceful protest"
+
+
+def test_dispersal_with_tear_gas_is_protest_with_intervention():
+    text = "On Friday, traders protested against a new market levy in Accra. Police fired tear gas to disperse them."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_arrests_of_protesters_are_protest_with_intervention_not_arrests():
+    text = "Students demonstrated outside the parliament on Tuesday; police arrested 12 of the protesters."
+    assert sub(text) == "Protest with intervention"
+
+
+def test_protest_about_an_arrest_is_not_an_intervention():
+    text = "On Saturday, relatives of a detained journalist held a sit-in to demand the release of the man arrested last week."
+    assert sub(text) == "Peaceful protest"
+
+
+def test_peaceful_protesters_shot_dead_is_excessive_force():
+    text = "On 2 June, residents staged a peaceful march in the town. Soldiers opened fire on the protesters, killing three."
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_protesters_throwing_stones_is_violent_demonstration():
+    text = "Demonstrators threw stones at police and burned tyres on the main road during a protest over fuel prices."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_violent_protest_beats_police_response():
+    text = "Protesters set fire to a police post during a demonstration; police responded with tear gas and rubber bullets."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_mob_lynching_without_demonstration_is_mob_violence():
+    text = "On Wednesday, an angry mob lynched a suspected thief at a market in Kisumu."
+    assert sub(text) == "Mob violence"
+
+
+# --- battles ----------------------------------------------------------------------------------------
+def test_armed_clash_between_armed_groups():
+    assert sub("On 4 March, militants clashed with government troops near the village, leaving five fighters dead.") == "Armed clash"
+
+
+def test_government_regains_territory():
+    assert sub("The army recaptured the town of Moreh from the rebels after two days of fighting.") == "Government regains territory"
+
+
+def test_non_state_actor_overtakes_territory():
+    assert sub("Rebel fighters seized control of the district headquarters town after overrunning the garrison.") == "Non-state actor overtakes territory"
+
+
+def test_attack_on_soldiers_is_a_battle_not_violence_against_civilians():
+    assert sub("Unknown gunmen ambushed a military patrol on the highway, killing two soldiers.") == "Armed clash"
+
+
+# --- explosions: hierarchy -------------------------------------------------------------------------
+def test_airstrike_plus_shelling_is_air_drone_strike():
+    text = "Government warplanes carried out airstrikes on the village, which was also shelled with artillery."
+    assert sub(text) == "Air/drone strike"
+
+
+def test_shelling():
+    assert sub("Forces shelled residential areas of the city with mortars and rockets overnight.") == "Shelling/artillery/missile attack"
+
+
+def test_ied():
+    assert sub("A roadside bomb struck a police vehicle outside the town, wounding three officers.") == "Remote explosive/landmine/IED"
+
+
+def test_grenade():
+    assert sub("An unidentified man threw a grenade into a bar, injuring four customers.") == "Grenade"
+
+
+def test_suicide_bomb_outranks_ied():
+    assert sub("A suicide bomber detonated an explosive vest at a checkpoint, killing six.") == "Suicide bomb"
+
+
+def test_chemical_weapon():
+    assert sub("Witnesses said the town was hit by a chemical attack using chlorine gas.") == "Chemical weapon"
+
+
+# --- violence against civilians ----------------------------------------------------------------------
+def test_attack_on_a_civilian():
+    text = "On 12 April, gunmen shot and killed a clan elder at his home in the village."
+    assert sub(text) == "Attack"
+    assert civilian_targeting(classify(text), text) == "Civilians targeted"
+
+
+def test_abduction():
+    assert sub("Armed men kidnapped four farmers from their fields and demanded a ransom.") == "Abduction/forced disappearance"
+
+
+def test_sexual_violence_outranks_attack():
+    assert sub("Soldiers raped two women and beat their husbands in the camp.") == "Sexual violence"
+
+
+# --- strategic developments --------------------------------------------------------------------------
+def test_arrest_by_state_forces():
+    assert sub("Police arrested an opposition politician at his home on charges of incitement.") == "Arrests"
+
+
+def test_acled_prefixes_decide():
+    assert sub("Property destruction: On 7 February, soldiers burned several houses in the village.") == "Looting/property destruction"
+    assert sub("Looting: On Monday, armed men looted shops in the market.") == "Looting/property destruction"
+    assert sub("Defusal: On 3 May, army engineers defused an IED on the road.") == "Disrupted weapons use"
+    assert sub("Non-violent activity: On 2 May, the group distributed leaflets in the town.") == "Other"
+
+
+def test_weapons_found_is_disrupted_weapons_use_not_explosion():
+    assert sub("Police said two explosive devices were found and defused near the station.") == "Disrupted weapons use"
+
+
+def test_agreement():
+    assert sub("The two militias signed a ceasefire agreement in the presence of local elders.") == "Agreement"
+
+
+def test_headquarters_established():
+    assert sub("Turkish forces set up a new observation post on the hill overlooking the town.") == "Headquarters or base established"
+
+
+# --- out of scope -----------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A strong earthquake killed twelve people and destroyed hundreds of homes in the province.",
+        "A gas cylinder exploded in a restaurant kitchen, injuring three workers.",
+        "The foreign ministry expelled two diplomats and announced new sanctions.",
+        "The islamist group claimed responsibility for last week's car bomb in the capital.",
+        "Opposition leaders called for a rally next week.",
+        "No protests were reported in the capital on Sunday.",
+    ],
+)
+def test_non_events_give_none(text: str):
+    assert classify(text) is None or not is_event_sentence(text)
+
+
+@pytest.mark.parametrize(
+    "sentence,expected",
+    [
+        ("Dozens of activists marched through the city centre on Sunday, demanding reforms.", True),
+        ("Smaller protests were held in two other cities on the same day.", True),
+        ("The president won the election on 9 June in a vote observers called flawed.", False),
+        ("In a televised address on 1 September, the president announced new reforms.", False),
+        ("The constitution has been amended several times since 1995.", False),
+        ("The former leader resigned in March and named his successor.", False),
+        ("Activists will march to parliament next week.", False),
+        ("The opposition called for a rally next Saturday.", False),
+        ("No protests were reported in the capital.", False),
+        ("The rallies were the latest in a series since the leader resigned.", False),
+    ],
+)
+def test_is_event_sentence(sentence: str, expected: bool):
+    assert is_event_sentence(sentence) is expected
+
+
+def test_civilian_targeting_not_set_for_battles():
+    text = "Militants clashed with soldiers near the border; three soldiers died."
+    assert civilian_targeting(classify(text), text) is None
+
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+@pytest.mark.eval
+def test_seed_rallies_are_peaceful_protests():
+    path = EVAL / "seeds" / "articles.jsonl"
+    if not path.exists():
+        pytest.skip(f"eval data absent at {path}")
+    for line in path.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line)["text"]
+        sentences = [s for s in text.replace("\n", " ").split(". ") if is_event_sentence(s)]
+        assert sentences, "each seed article reports at least one rally"
+        for s in sentences:
+            label = classify(s)
+            if label and label.event_type == "Protests":
+                assert label.sub_event_type == "Peaceful protest", s
+
+
+def test_negated_intervention_keeps_protest_peaceful():
+    text = "Thousands of people took part in a march in the capital, and police made no arrests."
+    assert sub(text) == "Peaceful protest"
+
+
+def test_protester_death_after_police_beating_is_excessive_force():
+    text = "Hundreds of farmers protested in the district over land grabs. Police beat several of them and one died in hospital."
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_capitalised_march_in_a_headline_is_a_protest_not_the_month():
+    assert sub("Nurses March For Better Pay As Police Watch") == "Peaceful protest"
+    assert sub("The ministry published the figures in March.") is None
+
+
+def test_detention_by_non_state_group_is_abduction():
+    assert sub("Al Shabaab militants detained three elders in the village for unknown reasons.") == "Abduction/forced disappearance"
+
+
+def test_mob_beating_a_suspected_thief_is_mob_violence_not_attack():
+    assert sub("On Sunday, residents caught a suspected thief and beat him to death in the market.") == "Mob violence"
+
+
+def test_territory_taken_without_a_fight_is_non_violent_transfer():
+    assert sub("Rebel fighters entered the town and took control of it without any resistance after the army withdrew.") == "Non-violent transfer of territory"
