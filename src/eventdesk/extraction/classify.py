@@ -13,46 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SUB_EVENT_TYPES: dict[str, str] = {
-    "Government regains territory": "Battles",
-    "Non-state actor overtakes territory": "Battles",
-    "Armed clash": "Battles",
-    "Excessive force against protesters": "Protests",
-    "Protest with intervention": "Protests",
-    "Peaceful protest": "Protests",
-    "Violent demonstration": "Riots",
-    "Mob violence": "Riots",
-    "Chemical weapon": "Explosions/Remote violence",
-    "Air/drone strike": "Explosions/Remote violence",
-    "Suicide bomb": "Explosions/Remote violence",
-    "Shelling/artillery/missile attack": "Explosions/Remote violence",
-    "Remote explosive/landmine/IED": "Explosions/Remote violence",
-    "Grenade": "Explosions/Remote violence",
-    "Sexual violence": "Violence against civilians",
-    "Attack": "Violence against civilians",
-    "Abduction/forced disappearance": "Violence against civilians",
-    "Agreement": "Strategic developments",
-    "Arrests": "Strategic developments",
-    "Change to group/activity": "Strategic developments",
-    "Disrupted weapons use": "Strategic developments",
-    "Headquarters or base established": "Strategic developments",
-    "Looting/property destruction": "Strategic developments",
-    "Non-violent transfer of territory": "Strategic developments",
-    "Other": "Strategic developments",
-}
+from .. import schema as _schema
 
-DISORDER_TYPE: dict[str, str] = {
-    s: (
-        "Political violence; Demonstrations"
-        if s == "Excessive force against protesters"
-        else "Demonstrations"
-        if s in ("Protest with intervention", "Peaceful protest", "Violent demonstration")
-        else "Strategic developments"
-        if t == "Strategic developments"
-        else "Political violence"
-    )
-    for s, t in SUB_EVENT_TYPES.items()
-}
+# ACLED's hierarchy and disorder types are declared with the events table (schemas/events.toml).
+SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in _schema.hierarchy().items() for sub in subs}
+DISORDER_TYPE: dict[str, str] = _schema.disorder_of()
 
 
 @dataclass(frozen=True)
