@@ -39,11 +39,36 @@ _COORDINATION = re.compile(
     r"^\s*(,|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
 
 
+# A place opens a new incident only where the text puts something there: "in/at/near/outside X",
+# a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Beijing's envoy to
+# Nur-Sultan" names a place where nothing happened.
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|across|around|throughout|inside|into|along|from|on the outskirts of|through|"
+    r"towards?|within|between|of)\b[^.;:!?()]{0,40}|\(\s*|^\W*)$", re.I)
+
+
+def _locative(text: str, loc: Location) -> bool:
+    m = loc.mention
+    if m is None:
+        return True
+    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]))
+
+
+def _headline(text: str) -> bool:
+    """Headlines, captions and video labels repeat the story in Title Case without a full stop."""
+    if re.search(r"[.!?][\"'”’)]*$", text):
+        return False
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    long = [w for w in words if len(w) > 3]
+    return not long or sum(w[0].isupper() for w in long) / len(long) >= 0.6 or len(words) <= 4
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
     location: Location | None = None
     date: DateMention | None = None
+    context: list[Sentence] = field(default_factory=list)  # not typed from, only mined for details
 
     @property
     def passage(self) -> str:
@@ -65,14 +90,18 @@ def _place_key(loc: Location | None) -> tuple | None:
     return (p.country.iso, round(p.latitude, 2), round(p.longitude, 2))
 
 
+def _subnational(loc: Location | None) -> Location | None:
+    """ACLED codes no event to a whole country: a country name alone does not place an event."""
+    return loc if loc is not None and loc.place.kind != "country" else None
+
+
 def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     """One location per event in the sentence: several only when the places are coordinated."""
-    found = locate_all(text, gazetteer, country_hint=hint)
-    if len(found) < 2:
-        best = locate(text, gazetteer, country_hint=hint)
-        return [best] if best else []
-    best = locate(text, gazetteer, country_hint=hint)
+    best = _subnational(locate(text, gazetteer, country_hint=hint))
     out = [best] if best else []
+    found = locate_all(text, gazetteer, country_hint=hint) if best else []
+    if len(found) < 2:
+        return out
     prev_end = None
     for mention, loc in found:
         if prev_end is not None and _COORDINATION.match(text[prev_end:mention.start]) and loc.place.kind == "city" \
@@ -87,10 +116,12 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
     incidents: list[Incident] = []
     current: Incident | None = None
     for s in sentences:
-        if not classify_mod.is_event_sentence(s.text):
+        if _headline(s.text) or not classify_mod.is_event_sentence(s.text):
             continue
         when = event_date(s.text, published)
         where = sentence_locations(s.text, gazetteer, hint)
+        if incidents:  # later places must be where something happened, not just named
+            where = [w for w in where if _locative(s.text, w)]
         if not where:
             if current is None:
                 current = Incident([s], None, when)
@@ -113,17 +144,19 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
             else:
                 current = Incident([s], loc, date)
                 incidents.append(current)
-    # An incident whose own sentences give no day borrows it from another sentence about the same place
-    # ("Activists marched in Almaty." ... "The march through Almaty on August 30 lasted an hour.").
-    for inc in incidents:
-        if inc.date is None and inc.location is not None and inc.location.mention is not None:
-            name = inc.location.mention.surface
-            for s in sentences:
-                if s not in inc.sentences and name in s.text:
-                    found = event_date(s.text, published)
-                    if found:
-                        inc.date = found
-                        break
+    # Sentences the gate passed over still describe the incident when they name its place
+    # ("The march through Almaty on August 30 lasted an hour."), and the lead's next sentences
+    # say who organised the first incident. They supply a missing day, crowd size and organisers.
+    for n, inc in enumerate(incidents):
+        name = inc.location.mention.surface if inc.location and inc.location.mention else None
+        if name:
+            inc.context = [s for s in sentences if s not in inc.sentences and name in s.text and not _headline(s.text)]
+        if n == 0 and inc.sentences:
+            first = inc.sentences[0].index
+            inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context]
+        if inc.date is None:
+            inc.date = next((d for d in (event_date(s.text, published) for s in inc.context if name and name in s.text)
+                             if d), None)
     return incidents
 
 
@@ -159,11 +192,12 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         label = classify_mod.classify(passage)
         if label is None:
             continue
-        loc = inc.location or locate(" ".join(filter(None, [article.title, article.text])), gazetteer, country_hint=hint)
+        loc = inc.location or _subnational(
+            locate(" ".join(filter(None, [article.title, article.text])), gazetteer, country_hint=hint))
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
-                                  reason="no place found for the event", value=label.sub_event_type,
-                                  record=passage[:4000]))
+                                  reason="no place below country level found for the event",
+                                  value=label.sub_event_type, record=passage[:4000]))
             continue
         if inc.date is not None:
             date, precision = inc.date.date, inc.date.time_precision
@@ -172,10 +206,14 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         else:
             date, precision = article.ingested_at.date(), 3
         country = loc.place.country
+        context = " ".join(s.text for s in inc.context)
         acts = actors_mod.code_actors(passage, country=country.name, event_type=label.event_type,
-                                      sub_event_type=label.sub_event_type, event_date=date)
+                                      sub_event_type=label.sub_event_type, event_date=date, context=context,
+                                      article=article.text)
         demo = label.event_type in DEMONSTRATIONS
         crowd = crowd_size(passage) if demo else None
+        if crowd is not None and crowd.wording == "no report" and context:
+            crowd = crowd_size(context)
         source = article.source or (re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", article.url) if article.url else "Unknown")
         eid = _event_id(country.iso3, article.id, date, loc.location, label.sub_event_type)
         p = loc.place

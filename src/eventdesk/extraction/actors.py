@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -543,8 +544,70 @@ _PEOPLE_HURT_RX = re.compile(
 _COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\brival (?:protest\w*|demonstrat\w*|groups?|rall\w*)")
 
 
-def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
-    """Actors of one event, given the already-decided country, type, sub-type and date."""
+# "activists of Kazakhstan's Oyan, Qazaqstan movement", "backers of the unregistered Democratic Party":
+# news names a demonstration's organisers as the group its participants belong to.
+_ORG_TYPES = r"(?:movement|party|union|alliance|coalition|front|group|association|federation|organi[sz]ation|" \
+             r"congress|league|council|committee|collective|network|campaign|platform|bloc)"
+_ORG_RX = re.compile(
+    r"\b(?i:activists|members|supporters|backers|followers|leaders|cadres|adherents|sympathi[sz]ers|workers|"
+    r"volunteers) (?:of|from) (?:the )?(?:(?:unregistered|banned|opposition|ruling|outlawed|new|grassroots|youth|"
+    r"civic|local) )*(?:[A-Z][\w-]*(?:'s|’s) )?"
+    r"(?P<name>[A-Z][\w-]*(?:,? (?:[A-Z][\w-]*|of|for|the|and))*)(?: \((?P<gloss>[^)]{1,60})\))?"
+    r"(?: (?P<kind>" + _ORG_TYPES + r"))?\b")
+_TYPE_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Alliance|Movement|Federation|Confederation|Association)\b")
+
+
+def organisers(text: str, article: str = "") -> list[str]:
+    """Organising groups named as what participants belong to, written as ACLED writes named groups.
+
+    A short name is completed from the article ("Democratic Party" -> "Democratic Party of Kazakhstan"),
+    and parties, unions and fronts get ACLED's "ACRONYM: Full Name" form, from the text's own acronym
+    or else from the initials.
+    """
+    out = []
+    for m in _ORG_RX.finditer(text):
+        name = m.group("name").replace(",", "").strip()
+        words = name.split()
+        while words and words[-1] in ("of", "for", "the", "and"):
+            words.pop()
+        if not words or not (m.group("kind") or _TYPE_WORD.search(name)):
+            continue
+        name = " ".join(words)
+        longer = re.search(re.escape(name) + r"(?: (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)", article or text)
+        if longer:
+            name = longer.group(0)
+        acr = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", article or text)
+        if acr:
+            name = f"{acr.group(1)}: {name}"
+        elif _TYPE_WORD.search(name):
+            initials = "".join(w[0] for w in name.split() if w[0].isupper())
+            if len(initials) >= 2:
+                name = f"{initials}: {name}"
+        out.append(name)
+    return list(dict.fromkeys(out))
+
+
+def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
+                context: str = "", article: str = "") -> Actors:
+    """Actors of one event, given the already-decided country, type, sub-type and date.
+
+    `context` is text around the event (lead sentences, sentences about its place) searched only for
+    organisers; `article` is the whole text, to complete their names.
+    """
+    actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
+                          event_date=event_date)
+    if event_type not in ("Protests", "Riots"):
+        return actors
+    found = organisers(" ".join(filter(None, [passage, context])), article or passage)
+    have = [a for a in (actors.assoc_actor_1 or "").split("; ") if a]
+    known = {a.split(":")[0].strip() for a in have} | {a.split(": ")[-1] for a in have}
+    extra = [o for o in found if o.split(":")[0] not in known and o.split(": ")[-1] not in known]
+    if not extra:
+        return actors
+    return dataclasses.replace(actors, assoc_actor_1="; ".join(extra + have))
+
+
+def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({country})"
 

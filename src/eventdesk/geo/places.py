@@ -182,6 +182,10 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
             continue
         if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper() for s in items):
             continue
+        # a country in the parentheses is context, not a level ("(Wake Up, Kazakhstan)" is a gloss)
+        items = [s for s in items if country_by_name(s) is None]
+        if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
+            continue
         # the town the hierarchy qualifies ("in Manaus (Amazonas)") votes for the country too
         anchor = [a for a in mentions if a.end <= m.start() and m.start() - a.end <= 60
                   and not re.search(r"[.;:!?]", text[a.end:m.start()])]
