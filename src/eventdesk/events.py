@@ -22,7 +22,7 @@ from .extraction.quantities import crowd_size, fatalities
 from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.gazetteer import Gazetteer
-from .geo.places import Location, locate, locate_all
+from .geo.places import Location, countries_in, locate, locate_all
 from .records import Article, Event, Mention, Reject
 
 CODER_VERSION = f"{__version__}-rules"
@@ -95,20 +95,37 @@ def _subnational(loc: Location | None) -> Location | None:
     return loc if loc is not None and loc.place.kind != "country" else None
 
 
+def _within(a: Location, b: Location) -> bool:
+    """a names the same area as b or the region b sits in ("Cankaya, Ankara": Ankara qualifies Cankaya)."""
+    pa, pb = a.place, b.place
+    if _place_key(a) == _place_key(b):
+        return True
+    if pa.country != pb.country or not pa.admin1 or pa.admin1 != pb.admin1:
+        return False
+    return pa.kind in ("admin1", "admin2") or pb.kind in ("admin1", "admin2") or \
+        (pa.name or "").lower() == pa.admin1.lower() or (pb.name or "").lower() == pb.admin1.lower()
+
+
 def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
-    """One location per event in the sentence: several only when the places are coordinated."""
+    """One location per event in the sentence; several only for a list of places in different regions
+    ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
     best = _subnational(locate(text, gazetteer, country_hint=hint))
     out = [best] if best else []
     found = locate_all(text, gazetteer, country_hint=hint) if best else []
     if len(found) < 2:
         return out
+    listed = []
     prev_end = None
     for mention, loc in found:
-        if prev_end is not None and _COORDINATION.match(text[prev_end:mention.start]) and loc.place.kind == "city" \
-                and all(_place_key(loc) != _place_key(o) for o in out) \
-                and all(loc.place.country == o.place.country for o in out):
-            out.append(loc)
+        if prev_end is not None and _COORDINATION.match(text[prev_end:mention.start]) and loc.place.kind == "city":
+            listed.append((prev_end, loc))
         prev_end = mention.end
+    if not listed or not re.search(r"\b(and|as well as)\b", text[listed[0][0]:listed[-1][1].mention.start]):
+        return out
+    for _, loc in listed:
+        if all(not _within(loc, o) and not _within(o, loc) and loc.place.country == o.place.country
+               and (loc.place.admin1 != o.place.admin1) for o in out):
+            out.append(loc)
     return out
 
 
@@ -133,12 +150,13 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
         for loc in where:
             date = when or (current.date if current else None)
             match = next((i for i in incidents
-                          if (i.location is None or _place_key(i.location) == _place_key(loc))
+                          if (i.location is None or _within(loc, i.location) or _within(i.location, loc))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
             if match:
                 if s not in match.sentences:
                     match.sentences.append(s)
-                match.location = match.location or loc
+                if match.location is None or (_within(match.location, loc) and not _within(loc, match.location)):
+                    match.location = loc  # the more specific place names the event
                 match.date = match.date or date
                 current = match
             else:
@@ -171,7 +189,12 @@ def _notes(date: dt.date, passage: str) -> str:
 
 
 def article_country(article: Article, gazetteer: Gazetteer):
-    """The country the article is about, to break ties between homonymous places."""
+    """The country the article is about, to break ties between homonymous places: the outlet's own
+    country where its name carries one ("El Nuevo Dia (Colombia)"), else the lead's main place."""
+    if article.source:
+        named = countries_in(article.source)
+        if named:
+            return named.most_common(1)[0][0]
     head = " ".join(filter(None, [article.title, article.text[:1500]]))
     loc = locate(head, gazetteer)
     return loc.place.country if loc else None
@@ -192,13 +215,15 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         label = classify_mod.classify(passage)
         if label is None:
             continue
-        loc = inc.location or _subnational(
-            locate(" ".join(filter(None, [article.title, article.text])), gazetteer, country_hint=hint))
+        loc = inc.location or locate(" ".join(filter(None, [article.title, article.text])), gazetteer,
+                                     country_hint=hint)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
-                                  reason="no place below country level found for the event",
-                                  value=label.sub_event_type, record=passage[:4000]))
+                                  reason="no place found for the event", value=label.sub_event_type,
+                                  record=passage[:4000]))
             continue
+        # Only the country is known: kept at its capital with geo_precision 3 and the country as location,
+        # so analysts can keep or drop such rows (ACLED itself records no country-level events).
         if inc.date is not None:
             date, precision = inc.date.date, inc.date.time_precision
         elif published is not None:
@@ -217,13 +242,15 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         source = article.source or (re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", article.url) if article.url else "Unknown")
         eid = _event_id(country.iso3, article.id, date, loc.location, label.sub_event_type)
         p = loc.place
+        whole = p.kind == "country"
         events.append(Event(
             event_id_cnty=eid, event_date=date, year=date.year, time_precision=precision,
             disorder_type=classify_mod.DISORDER_TYPE[label.sub_event_type], event_type=label.event_type,
             sub_event_type=label.sub_event_type, actor1=acts.actor1, assoc_actor_1=acts.assoc_actor_1, inter1=acts.inter1,
             actor2=acts.actor2, assoc_actor_2=acts.assoc_actor_2, inter2=acts.inter2, interaction=acts.interaction,
             civilian_targeting=classify_mod.civilian_targeting(label, passage), iso=country.iso, region=country.region,
-            country=country.name, admin1=p.admin1, admin2=p.admin2, admin3=p.admin3, location=loc.location,
+            country=country.name, admin1=None if whole else p.admin1, admin2=None if whole else p.admin2,
+            admin3=None if whole else p.admin3, location=loc.location,
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
             notes=_notes(date, passage), fatalities=fatalities(passage),
