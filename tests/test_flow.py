@@ -86,3 +86,15 @@ def test_nightly_deployment_has_a_cron_schedule():
     dep = eventdesk_flow.to_deployment(name="nightly", cron="0 2 * * *", parameters={"sources": ["feeds.txt"]})
     assert dep.schedules[0].schedule.cron == "0 2 * * *"
     assert dep.parameters == {"sources": ["feeds.txt"]}
+
+
+def test_evaluate_scores_a_hand_coded_sample(prefect_harness, tmp_path):
+    from eventdesk.evaluate import evaluate
+
+    jsonl = tmp_path / "one.jsonl"
+    jsonl.write_text((FLOW_FIXTURES / "articles.jsonl").read_text().splitlines()[0] + "\n")
+    out = evaluate(FLOW_FIXTURES / "gold.csv", [str(jsonl)], out=str(tmp_path / "cmp.csv"))
+    lines = {ln.split()[0]: ln.split()[1:] for ln in out.splitlines()[1:]}
+    assert lines["gold_events"] == ["1"] and lines["detected"] == ["1.0"]
+    assert lines["sub_event_type"] == ["1.0"] and lines["event_date"] == ["1.0"]
+    assert (tmp_path / "cmp.csv").read_text().startswith("article_id,detected,hit")

@@ -1,0 +1,104 @@
+"""The assembly rules, on articles written for these tests."""
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from eventdesk.events import code_article
+from eventdesk.geo.gazetteer import Gazetteer
+from eventdesk.records import Article
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()
+
+
+def art(text, published="2024-05-08", title=None, source="Example Daily", aid="t-1"):
+    return Article(id=aid, origin="test", content_hash="0" * 64, ingested_at=dt.datetime(2024, 5, 9, tzinfo=dt.timezone.utc),
+                   text=text, title=title, published_at=dt.date.fromisoformat(published) if published else None,
+                   source=source)
+
+
+def test_protests_in_two_listed_cities_are_two_events_with_their_own_places(gz):
+    a = art("Teachers Strike Spreads\n\nHundreds of teachers rallied in Nairobi on Monday to demand unpaid wages. "
+            "Smaller protests were held in the coastal city of Mombasa and in the western city of Kisumu on Monday.")
+    coded = code_article(a, gz)
+    places = sorted(e.location for e in coded.events)
+    assert places == ["Kisumu", "Mombasa", "Nairobi"]
+    assert {e.event_date for e in coded.events} == {dt.date(2024, 5, 6)}
+    assert all(e.sub_event_type == "Peaceful protest" and e.actor1 == "Protesters (Kenya)" for e in coded.events)
+    nairobi = next(e for e in coded.events if e.location == "Nairobi")
+    assert nairobi.tags == "crowd size=hundreds"
+
+
+def test_a_town_and_its_region_are_one_event(gz):
+    a = art("On 3 May 2024, dozens of farmers blocked a road in Eldoret, Uasin Gishu, to protest maize prices.")
+    coded = code_article(a, gz)
+    assert len(coded.events) == 1
+    assert coded.events[0].location == "Eldoret"
+
+
+def test_headlines_do_not_become_events_and_a_day_is_borrowed_from_a_sentence_about_the_place(gz):
+    a = art("Nurses March In Kampala Over Pay\n\nKAMPALA, Uganda -- Hundreds of nurses have marched through Kampala, "
+            "demanding higher pay. The march through central Kampala on May 6 lasted two hours.",
+            published="2024-05-07")
+    coded = code_article(a, gz)
+    assert len(coded.events) == 1
+    e = coded.events[0]
+    assert e.event_date == dt.date(2024, 5, 6) and e.time_precision == 1
+    assert "Nurses March In Kampala" not in e.evidence
+
+
+def test_the_organiser_is_named_as_acled_writes_groups(gz):
+    a = art("Members of the Kenya National Union of Teachers marched in Nairobi on Monday to demand unpaid wages.")
+    e = code_article(a, gz).events[0]
+    assert e.assoc_actor_1 and "KNUT: Kenya National Union of Teachers" in e.assoc_actor_1
+
+
+def test_police_breaking_up_a_march_is_one_protest_with_intervention(gz):
+    a = art("On 6 May 2024, about 200 students marched in Dakar against fee increases. Police fired tear gas to "
+            "disperse them and arrested 12 students.")
+    coded = code_article(a, gz)
+    assert [e.sub_event_type for e in coded.events] == ["Protest with intervention"]
+    e = coded.events[0]
+    assert e.actor2.startswith("Police Forces of Senegal") and e.interaction == "State forces-Protesters"
+    assert {"crowd dispersal", "arrests"} <= set(e.state_response)
+
+
+def test_no_event_in_a_speech_and_a_country_only_event_is_kept_at_precision_3(gz):
+    assert code_article(art("The president addressed parliament on Tuesday and promised reforms next year."), gz).events == []
+    coded = code_article(art("Hundreds of protesters rallied across Kenya on Monday against new taxes."), gz)
+    assert len(coded.events) == 1
+    e = coded.events[0]
+    assert (e.location, e.geo_precision, e.admin1) == ("Kenya", 3, None)
+
+
+def test_mentions_point_at_the_sentences_of_each_event(gz):
+    a = art("On 6 May 2024, about 200 students marched in Dakar against fee increases. The weather was hot. "
+            "Police fired tear gas to disperse them.")
+    coded = code_article(a, gz)
+    assert [a.text[m.start:m.end] for m in coded.mentions] == [m.sentence for m in coded.mentions]
+    assert all(m.event_id_cnty == coded.events[0].event_id_cnty for m in coded.mentions)
+    assert "The weather was hot." not in [m.sentence for m in coded.mentions]
+
+
+@pytest.mark.eval
+def test_the_seed_articles_give_exactly_their_five_events(eval_dir, gz):
+    """The project's two seed articles: 5 events, each right on every scored field."""
+    import dataclasses
+    import json
+
+    from eventdesk.evaluate import figures
+
+    events = []
+    for line in (eval_dir / "seeds" / "articles.jsonl").read_text().splitlines():
+        d = json.loads(line)
+        a = art(d["text"], d["published_at"], d["title"], d["source"], d["id"])
+        events += code_article(a, gz).events
+    pred = pd.DataFrame([dict(dataclasses.asdict(e), article_ids="; ".join(e.article_ids)) for e in events])
+    gold = pd.read_csv(eval_dir / "seeds" / "gold.csv", dtype=str, keep_default_na=False)
+    f = figures(gold, pred.astype(str))
+    assert f["pred_events"] == 5 and f["f1"] == 1.0
+    for field in ("sub_event_type", "event_date", "iso", "admin1", "within_25km", "actor1", "crowd_size"):
+        assert f[field] == 1.0, field
