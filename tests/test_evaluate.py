@@ -32,3 +32,11 @@ def test_pairs_within_articles_and_counts_hits_by_type_and_place():
     assert f["pred_events"] == 3 and f["detected"] == 1.0
     assert f["precision"] == round(1 / 3, 4) and f["recall"] == 0.5
     assert f["sub_event_type"] == 0.0 and f["crowd_size"] == 1.0 and f["fatalities"] == 0.5
+
+
+def test_numeric_codes_compare_as_numbers():
+    from eventdesk.evaluate import FIELDS
+
+    assert FIELDS["iso"]({"iso": "800.0"}, {"iso": "800"})
+    assert FIELDS["time_precision"]({"time_precision": "1.0"}, {"time_precision": 1})
+    assert not FIELDS["iso"]({"iso": "800"}, {"iso": "801"})

@@ -5,7 +5,8 @@ The rules follow the evaluation convention used to develop eventdesk: gold and p
 are paired within each article, best agreement first; a pair is a hit when the event type agrees
 and the place agrees (within 25 km, or the same location or admin1 name once case, accents,
 punctuation and words like "region" are folded away). Precision, recall and F1 count hits;
-every field's accuracy is taken over the paired events.
+every field's accuracy is taken over the paired events. Numeric codes (iso, time_precision) compare as
+numbers, so "800.0" in a gold file matches 800.
 """
 from __future__ import annotations
 
@@ -80,6 +81,16 @@ def _crowd(tags) -> str:
     return "" if s in ("", "no report", "none") else s
 
 
+def _code(v) -> str:
+    """Numeric codes compare as numbers: gold written by a float-typed tool says "800.0" for iso 800."""
+    t = _s(v)
+    try:
+        f = float(t)
+    except ValueError:
+        return t
+    return str(int(f)) if f.is_integer() else t
+
+
 def _within(limit: float) -> Callable:
     return lambda g, p: (lambda d: d is not None and d <= limit)(distance_km(g, p))
 
@@ -88,8 +99,8 @@ FIELDS: dict[str, Callable] = {
     "event_type": lambda g, p: _s(g["event_type"]) == _s(p.get("event_type")),
     "sub_event_type": lambda g, p: _s(g["sub_event_type"]) == _s(p.get("sub_event_type")),
     "event_date": lambda g, p: _day(g["event_date"]) == _day(p.get("event_date")),
-    "time_precision": lambda g, p: _s(g.get("time_precision")) == _s(p.get("time_precision")),
-    "iso": lambda g, p: _s(g.get("iso")) == _s(p.get("iso")),
+    "time_precision": lambda g, p: _code(g.get("time_precision")) == _code(p.get("time_precision")),
+    "iso": lambda g, p: _code(g.get("iso")) == _code(p.get("iso")),
     "admin1": lambda g, p: similar(g.get("admin1"), p.get("admin1"), admin=True),
     "location": lambda g, p: similar(g.get("location"), p.get("location")),
     "within_25km": _within(25),
