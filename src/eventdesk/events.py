@@ -49,9 +49,16 @@ _LOCATIVE = re.compile(
 
 def _locative(text: str, loc: Location) -> bool:
     m = loc.mention
-    if m is None:
+    if m is None:  # resolved through a hierarchy, not a bare name
         return True
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]))
+
+
+_QUOTE = re.compile(r"^\W{0,2}[\"“‘']")  # a quotation is what someone said, not the reporter's account of an event
+LEAD = 6  # sentences: undated events are the news of the lead; later undated ones are background
+FOLLOW_UP = 3  # sentences within which an undated sentence continues the incident before it
+SHORT = 1500  # characters: a note or a brief, whose every sentence is about the same event
+HISTORY = 365  # days before publication beyond which a dated event is background, not news
 
 
 def _headline(text: str) -> bool:
@@ -133,22 +140,23 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
     incidents: list[Incident] = []
     current: Incident | None = None
     for s in sentences:
-        if _headline(s.text) or not classify_mod.is_event_sentence(s.text):
+        if _headline(s.text) or _QUOTE.match(s.text) or not classify_mod.is_event_sentence(s.text):
             continue
         when = event_date(s.text, published)
-        where = sentence_locations(s.text, gazetteer, hint)
-        if incidents:  # later places must be where something happened, not just named
-            where = [w for w in where if _locative(s.text, w)]
+        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan")
+        where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)]
+        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP
         if not where:
-            if current is None:
-                current = Incident([s], None, when)
-                incidents.append(current)
-            else:
+            if current is not None and near:
                 current.sentences.append(s)
                 current.date = current.date or when
+            elif s.index < LEAD or when is not None:
+                current = Incident([s], None, when)
+                incidents.append(current)
             continue
         for loc in where:
-            date = when or (current.date if current else None)
+            # "also rallied in Shymkent" shares the day of the incident just told, not one pages back
+            date = when or (current.date if current is not None and near else None)
             match = next((i for i in incidents
                           if (i.location is None or _within(loc, i.location) or _within(i.location, loc))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
@@ -215,8 +223,11 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         label = classify_mod.classify(passage)
         if label is None:
             continue
-        loc = inc.location or locate(" ".join(filter(None, [article.title, article.text])), gazetteer,
-                                     country_hint=hint)
+        if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
+            continue
+        whole_text = " ".join(filter(None, [article.title, article.text]))
+        # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
+        loc = inc.location or (locate(whole_text, gazetteer, country_hint=hint) if len(article.text) <= SHORT else None)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event", value=label.sub_event_type,
