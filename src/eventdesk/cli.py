@@ -67,9 +67,10 @@ def cmd_query(args) -> int:
     if args.format == "csv":
         df.to_csv(sys.stdout, index=False)
     else:
+        shown = df.astype(object).where(df.notna(), "")  # blanks, as in the CSV export, not NaN
         with pd.option_context("display.max_rows", args.max_rows, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 60):
-            print(df.to_string(index=False) if len(df) <= args.max_rows else df)
+            print(shown.to_string(index=False) if len(df) <= args.max_rows else shown)
     return EXIT_OK
 
 
