@@ -111,7 +111,11 @@ def cmd_serve(args) -> int:
     prefect_defaults()
     from flows.pipeline import serve_nightly
 
-    serve_nightly(_sources(args), str(args.data_dir), cron=args.cron, name=args.name)
+    # scheduled runs start later, from wherever the runner is: keep local paths absolute
+    sources = [str(Path(s).resolve()) if Path(s).exists() else s for s in _sources(args)]
+    print(f"eventdesk: serving deployment 'eventdesk/{args.name}' on cron '{args.cron}'; Ctrl-C stops it",
+          file=sys.stderr)
+    serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name)
     return EXIT_OK
 
 
