@@ -69,3 +69,62 @@ def test_movement_names_are_not_places_in_locate_all(gz):
 def test_country_only_text_gives_country_level_location(gz):
     loc = locate("Kazakh teachers went on strike over pay, unions said.", gz)
     assert loc.place.kind == "country" and loc.place.country.name == "Kazakhstan" and loc.geo_precision == 3
+
+
+def test_comma_hierarchy_keeps_the_town_in_the_named_region(gz):
+    # rule 1: "X, Y" with Y a region: X's homonym abroad (a bigger Russian town) is another place
+    loc = locate("Artillery struck a farm outside Zelenodolsk, Dnipropetrovsk, overnight.", gz)
+    assert loc.place.country.iso2 == "UA" and loc.place.admin1 == "Dnipropetrovsk"
+
+
+def test_comma_hierarchy_with_unknown_village_falls_back_to_region(gz):
+    loc = locate("Farmers marched through Qwertyvka village, Kherson, on Monday.", gz)
+    assert loc.place.country.iso2 == "UA" and loc.place.admin1 == "Kherson" and loc.geo_precision == 2
+
+
+def test_region_named_elsewhere_steers_town_to_its_country(gz):
+    # rule 2: without the region, Hangu is the larger Chinese district
+    text = "Residents rallied in Hangu on Friday. Police in Khyber Pakhtunkhwa said the march was calm."
+    assert locate(text, gz).place.country.iso2 == "PK"
+
+
+def test_piece_of_longer_name_is_not_a_place(gz):
+    # rule 3: "Puli" (Taiwan) inside "Puli Alam city"; "Chamber" inside "the States Chamber"
+    loc = locate("A grenade exploded in Puli Alam city, Logar, on Tuesday.", gz)
+    assert loc.place.country.iso2 == "AF" and loc.place.admin1 == "Logar"
+    loc = locate("Islanders met outside the States Chamber in Saint Peter Port to oppose the new law.", gz)
+    assert loc.location == "Saint Peter Port"
+
+
+def test_group_named_like_a_town_is_not_a_place(gz):
+    loc = locate("Massa farmers and Fulani herders clashed near Bongor.", gz)
+    assert loc.location == "Bongor" and loc.place.country.iso2 == "TD"
+
+
+def test_fuzzy_only_inside_given_countries(gz):
+    # rule 4: near-spellings are sought inside the countries the text points to, never worldwide
+    iraq = country_by_name("Iraq")
+    assert [p.country.iso2 for p in gz.fuzzy("Nassriya", countries={iraq})][:1] == ["IQ"]
+    assert gz.fuzzy("Nassriya") == []
+    assert gz.fuzzy("Nassriya", countries={country_by_name("Kenya")}) == []
+
+
+def test_country_hint_beats_homonym_abroad_but_not_a_named_country(gz):
+    # rule 5: the source's country wins over a bigger homonym abroad; a country named in the text wins over the hint
+    honduras, colombia = country_by_name("Honduras"), country_by_name("Colombia")
+    assert locate("Parents blocked a road in Santa Ana demanding teachers.", gz,
+                  country_hint=honduras).place.country.iso2 == "HN"
+    assert locate("Parents blocked a road in Santa Ana, El Salvador, demanding teachers.", gz,
+                  country_hint=colombia).place.country.iso2 == "SV"
+
+
+def test_hierarchy_takes_the_region_the_town_sits_in(gz):
+    # "Kyiv" names both the capital region and the oblast around it; the village sits in the oblast
+    loc = locate("Troops shelled a depot in Velyka Dymerka, Kyiv, overnight.", gz)
+    assert loc.location == "Velyka Dymerka" and loc.place.admin1 == "Kyiv" and loc.geo_precision == 1
+
+
+def test_place_word_after_a_name_sets_its_kind(gz):
+    # "X city" is a town even when a big region shares the name (Amhara's alternate spelling "Amara")
+    assert locate("Gunmen shot a shopkeeper in the market of Amara on Sunday.", gz).place.kind == "admin1"
+    assert locate("Gunmen shot a shopkeeper in the market of Amara city on Sunday.", gz).place.kind == "city"

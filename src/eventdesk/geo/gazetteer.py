@@ -366,9 +366,10 @@ class Gazetteer:
         self._d = data
         self._places: dict[int, Place] = {}
         self._pid: dict[int, int] = {}
-        self._buckets: dict[str, list[str]] | None = None
+        self._buckets: dict[tuple[str, str], list[str]] | None = None
         self._country_pids: dict[str, int] | None = None
         self._countries = {c.iso2: c for c in all_countries()}
+        self._cc_country: dict[str, Country | None] | None = None
 
     @classmethod
     def load(cls, data_dir: Path | None = None) -> "Gazetteer":
@@ -433,23 +434,39 @@ class Gazetteer:
         places.sort(key=score, reverse=True)
         return [p for p, _ in places]
 
-    def fuzzy(self, name: str, country: Country | None = None, cutoff: float = 0.84) -> list[Place]:
-        """Near-spellings ('Nassriya' -> Nasiriyah) for names that have no exact key: transliterations vary."""
+    def _country_buckets(self) -> dict[tuple[str, str], list[str]]:
+        """(iso2, first two letters) -> name keys: near-spellings are only sought inside countries the
+        text points to, so the pool is a few dozen keys instead of every key in the world."""
+        if self._buckets is None:
+            cc = self._d["cc"]
+            sets: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for k, ids in self._d["keys"].items():
+                if len(k) >= 4:
+                    for i in ids:
+                        sets[(cc[i >> 1], k[:2])].add(k)
+            self._buckets = {b: sorted(ks) for b, ks in sets.items()}
+        return self._buckets
+
+    def fuzzy(self, name: str, country: Country | None = None, cutoff: float = 0.84,
+              countries: "set[Country] | frozenset[Country] | None" = None) -> list[Place]:
+        """Near-spellings ('Nassriya' -> Nasiriyah) for names that have no exact key: transliterations vary.
+        Only inside `country` / `countries`: a near-spelling abroad is a different place, not a variant."""
         import difflib
 
         key = name_key(name)
         if len(key) < 5:
             return []
-        if self._buckets is None:
-            buckets: dict[str, list[str]] = defaultdict(list)
-            for k in self._d["keys"]:
-                if len(k) >= 4:
-                    buckets[k[:2]].append(k)
-            self._buckets = buckets
-        pool = [k for k in self._buckets.get(key[:2], ()) if abs(len(k) - len(key)) <= 3]
+        wanted = {country} if country is not None else set(countries or ())
+        if not wanted:
+            return []
+        buckets = self._country_buckets()
+        if self._cc_country is None:  # gazetteer codes -> ACLED country (territories fold into theirs)
+            self._cc_country = {cc: country_by_code(cc) for cc in set(self._d["cc"])}
+        iso2s = {cc for cc, c in self._cc_country.items() if c in wanted}
+        pool = sorted({k for cc in iso2s for k in buckets.get((cc, key[:2]), ()) if abs(len(k) - len(key)) <= 3})
         out: list[Place] = []
         for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff):
-            out.extend(p for p in self.lookup(k, country) if p not in out)
+            out.extend(p for p in self.lookup(k) if p.country in wanted and p not in out)
         return out
 
     def mentions(self, text: str) -> list["PlaceMention"]:

@@ -90,8 +90,9 @@ def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], froze
     return auto, table, frozenset(exact)
 
 
-def countries_in(text: str) -> Counter:
-    """Countries named or implied by a demonym in text -> count (plural demonyms included)."""
+def countries_in(text: str, *, places_only: bool = False) -> Counter:
+    """Countries named or implied by a demonym in text -> count (plural demonyms included).
+    places_only: skip acronyms glued into party names ("CPN(US)"), which name no country."""
     from eventdesk.geo.gazetteer import charfold
 
     auto, table, exact = _country_scanner()
@@ -107,6 +108,8 @@ def countries_in(text: str) -> Counter:
         surface = text[start:end + 1]
         if key in exact:
             if surface.replace(".", "") != surface.replace(".", "").upper():
+                continue
+            if places_only and start > 1 and text[start - 1] == "(" and text[start - 2].isalnum():
                 continue
         elif not surface[:1].isupper():
             continue
@@ -129,14 +132,17 @@ class _Chain:
     country: Country | None
     levels: list["Place | None"]  # lowest level first, None where unknown
     admin1: str | None
+    anchor: tuple[int, int] | None = None  # the place the hierarchy qualifies ("Zmiivka" in "Zmiivka, Kherson")
+    comma: bool = False  # written "X, Y" without parentheses
 
 
-def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None) -> tuple[
+def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
+                   within: set[Country] | None = None) -> tuple[
         Country | None, list["Place | None"], float]:
     cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country"] for it in items]
     known = {p.country for cs in cands for p in cs} | set(ctx) | ({hint} if hint else set())
     if len(known) <= 3:  # near-spellings only inside countries the other levels or the text point to
-        cands = [cs or [p for p in gz.fuzzy(it) if p.country in known and p.kind != "country"]
+        cands = [cs or [p for p in gz.fuzzy(it, countries=known) if p.kind != "country"]
                  for it, cs in zip(items, cands)]
     if not any(cands):
         return None, [None] * len(items), 0.0
@@ -149,8 +155,19 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
             seen.add(p.country.iso2)
             top = i == len(items) - 1
             scores[p.country] += 1.0 + (0.5 if top and p.kind == "admin1" else 0) + 0.05 * math.log10(p.population + 10)
+    # a lower level that the gazetteer files under a higher one ("Valdivia" under "Los Rios") is the
+    # strongest evidence of all: the two names agree on one country
+    for i in range(len(items) - 1):
+        higher = {k for it in items[i + 1:] for k in _name_variants(it)}
+        agree = {p.country for p in cands[i] if any(_key(a) in higher for a in (p.admin1, p.admin2) if a)}
+        for c in agree:
+            scores[c] += 1.2
     for c in list(scores):
         scores[c] += 0.8 * min(ctx.get(c, 0), 2) + (1.5 if c == hint else 0)
+        if within is not None and c not in within:
+            del scores[c]
+    if not scores:
+        return None, [None] * len(items), 0.0
     country, best = scores.most_common(1)[0]
     levels: list[Place | None] = []
     admin1 = None
@@ -164,6 +181,9 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
         if cs:
             if i == len(items) - 1:
                 admins = [p for p in cs if p.kind in ("admin1", "admin2")]
+                # "Kyiv" is both the city region and the oblast: take the one the lower levels sit in
+                below = {_key(q.admin1) for cs2 in cands[:i] for q in cs2 if q.country == country and q.admin1}
+                admins = [p for p in admins if p.admin1 and _key(p.admin1) in below] + admins
                 pick = admins[0] if admins else cs[0]
             else:
                 admins = [p for p in cs if p.kind == "admin2"]
@@ -183,7 +203,8 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper() for s in items):
             continue
         # a country in the parentheses is context, not a level ("(Wake Up, Kazakhstan)" is a gloss)
-        items = [s for s in items if country_by_name(s) is None]
+        # ... unless it is also a region ACLED codes as admin1 ("West Bank", "Gaza Strip")
+        items = [s for s in items if country_by_name(s) is None or _region_alias(s, gz)]
         if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
             continue
         # the town the hierarchy qualifies ("in Manaus (Amazonas)") votes for the country too
@@ -198,6 +219,90 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
             continue
         admin1 = next((p.admin1 for p in reversed(levels) if p is not None and p.admin1), None)
         out.append(_Chain(m.start(), m.end(), country, levels, admin1))
+    out += _comma_chains(text, gz, ctx, hint, [(m.start(), m.end()) for m in _PAREN.finditer(text)])
+    return sorted(out, key=lambda c: c.start)
+
+
+_NAME = (r"[A-Z][\w'’-]*(?:(?:\s|-)(?:(?:de|del|la|las|los|el|al|du|des|di|da|do|dos|das)\s)?"
+         r"[A-Z][\w'’-]*){0,4}")
+_COMMA_CHAIN = re.compile(
+    rf"(?P<x>{_NAME})(?:\s+(?:village|town|city|district|municipality|area|neighbou?rhood|sub-county|township|"
+    rf"commune|locality|settlement|camp|market|suburb|quarter|ward|parish))?,\s+(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
+_LIST_AFTER = re.compile(r"^(?:\s*,)?\s+(?:and|or|&)\s+[A-Z]")
+
+
+def _key(name: str) -> str:
+    from eventdesk.geo.gazetteer import name_key
+
+    return name_key(name).replace("-", " ")  # "North-West" and "North West" are one region
+
+
+def _name_variants(name: str) -> set[str]:
+    from eventdesk.geo.gazetteer import _admin_variants
+
+    return {v.replace("-", " ") for v in _admin_variants(name)}
+
+
+def _region_alias(name: str, gz: "Gazetteer") -> bool:
+    """'West Bank' names Palestine but is also the admin1 ACLED codes; 'Mexico' or 'Niger' as a level
+    stays ambiguous with the country and is left out, as before."""
+    from eventdesk.geo.countries import fold
+
+    c = country_by_name(name)
+    return c is not None and fold(c.name) != fold(name) and any(
+        p.kind == "admin1" and p.country == c for p in gz.lookup(name)[:5])
+
+
+def _strip_lead(name: str) -> str:
+    """'On Monday Kherson' -> 'Kherson': capitalised sentence openers and stop words are no place."""
+    words = name.split()
+    stop = stopwords()
+    while words and words[0].lower() in stop:
+        words.pop(0)
+    return " ".join(words)
+
+
+def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
+                  taken: list[tuple[int, int]]) -> list[_Chain]:
+    """ACLED's commonest form, "near Zelenodolsk, Dnipropetrovsk": a place, then the region it sits in.
+    The last item must be a known admin1/admin2; a list ("in Kharkiv, Donetsk and Luhansk") only counts
+    when the first place really sits in the region."""
+    out = []
+    for m in _COMMA_CHAIN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        x = _strip_lead(m.group("x"))
+        if not x or len(x) < 3 or x.isupper() or country_by_name(x) is not None:
+            continue
+        x_start = m.start("x") + m.group("x").rindex(x)
+        rest = [r.strip() for r in m.group("rest").split(",")]
+        while rest and not [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]:
+            rest.pop()
+        if not rest or any(country_by_name(r) is not None and not _region_alias(r, gz)
+                           or r.lower() in stopwords() for r in rest):
+            continue
+        end = m.start("rest") + len(", ".join(rest))
+        tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
+        before = text[max(0, x_start - 3):x_start]
+        is_list = bool(_LIST_AFTER.match(text[end:end + 12])) or bool(re.search(r",\s*$", before)) and \
+            bool(re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, x_start - 40):x_start]))
+        if is_list:
+            wanted = {_key(q.admin1 or "") for q in tops if q.kind == "admin1"} | {_key(q.name) for q in tops}
+            if not any(_key(p.admin1 or "") in wanted or _key(p.admin2 or "") in wanted
+                       for p in gz.lookup(x)[:30] if p.kind == "city"):
+                continue
+        # the region fixes the country: the town's homonyms abroad are other places
+        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops})
+        if country is None:
+            continue
+        levels = levels[1:]
+        if len(levels) == 1 and levels[0] is not None and levels[0].kind == "admin2":
+            # "Rosengard, Malmo": a city district (admin2 named after its city) is coded to the city (codebook 1.5)
+            city = [p for p in gz.lookup(rest[0])[:10] if p.kind == "city" and p.country == country
+                    and p.population >= 100_000 and p.admin1 == levels[0].admin1]
+            levels = city[:1] or levels
+        admin1 = next((p.admin1 for p in reversed(levels) if p is not None and p.admin1), None)
+        out.append(_Chain(m.start("rest"), end, country, levels, admin1, (x_start, x_start + len(x)), True))
     return out
 
 
@@ -214,7 +319,8 @@ def _score(p: "Place", alt_rank: int, ctx: Counter, hint: Country | None, chain:
         if n == 0 and ctx.most_common(1)[0][1] >= 1:
             s -= 0.5
     if hint is not None and p.country == hint:
-        s += 3.0
+        # the source's country outweighs homonyms abroad, but not a text that names another country
+        s += 3.0 if not ctx or hint in ctx else 1.0
     if chain is not None:
         if p.country == chain.country:
             s += 4.0
@@ -245,6 +351,13 @@ def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_C
     return None, False
 
 
+# a capitalised continuation and then a place word: "Puli Alam city", "Nawng Hsant Kone village"
+_LONGER_NAME = re.compile(r"^[ -](?:[A-Z][\w'’-]*[ -]){0,2}[A-Z][\w'’-]*\s+(?:city|town|village|district|municipality|"
+                          r"sub-county|township|neighbou?rhood|area|locality|settlement|camp)\b")
+# an ethnic or communal group named after a place-like word: "Massa farmers", "Fulani herders"
+_GROUP_FOLLOW = re.compile(r"^\s+(?:farmers|herders|herdsmen|pastoralists|militia|militias|militiamen|tribesmen|"
+                           r"tribe|clan|clansmen|ethnic|fishermen|communal|vigilantes?)\b")
+_KIND_AFTER = re.compile(r"^\s+(city|town|village|province|region|oblast|governorate|state|county|prefecture)\b", re.I)
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})(?=\s+(?:city|town|village|district|"
     r"municipality|area|province|governorate|county|locality)\b|\s*\()|"
@@ -264,15 +377,37 @@ def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allow
             continue
         if not allowed:
             break
-        cands = tuple(p for p in gz.fuzzy(surface) if p.kind != "country" and p.country in allowed)[:20]
+        cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
     return out
 
 
+_DIRECTIONAL = re.compile(r"^(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|"
+                          r"upper|lower|middle|nord|sud|est|ouest|norte|sur|oeste|leste|[- ])+$", re.I)
+
+
+def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
+    """A region named anywhere ("... in Kherson", "Logar province") points to its country as a country
+    name would, when every region of that name lies in one country; 'Western' or 'North West' do not."""
+    out: Counter = Counter()
+    for m in mentions:
+        if len(m.surface) < 4 or _DIRECTIONAL.match(m.surface) or country_by_name(m.surface) is not None:
+            continue
+        regions = {p.country for p in m.candidates if p.kind == "admin1"}
+        if len(regions) == 1:
+            c = next(iter(regions))
+            if any(p.country != c for p in m.candidates):  # "Santa Ana": towns of that name abroad
+                continue
+            if c not in ctx and c not in out:
+                out[c] = 1
+    return out
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
-    ctx = countries_in(text)
+    ctx = countries_in(text, places_only=True)
     mentions = gz.mentions(text)
+    ctx = ctx + _region_countries(mentions, ctx)
     chains = _chains(text, gz, ctx, hint, mentions)
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
     mentions = sorted(mentions + _fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
@@ -281,12 +416,27 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                     if c.kind == "admin1" and c.admin1 and c.name.lower().startswith(m.surface.lower())]
     # coherence: a country where several different names of the text have a candidate is likelier
     cohere: Counter = Counter()
+    # a name with homonyms in many countries ("Clinton", "Mitchell") says little about any one of them
+    own: dict[str, dict[Country, float]] = {}
     for surf in {m.surface.lower(): m for m in mentions}.values():
-        for c in {p.country for p in surf.candidates[:10]}:
-            cohere[c] += 1
+        # only names written as places vote: "Clive", "Stuart" or "Sisters" are mostly people and things
+        if not _IN.search(text[max(0, surf.start - 40):surf.start]) or _TITLE.search(text[max(0, surf.start - 40):surf.start]):
+            continue
+        cs = {p.country for p in surf.candidates[:10]}
+        own[surf.surface.lower()] = {c: 1.0 / len(cs) for c in cs}
+        for c in cs:
+            cohere[c] += 1.0 / len(cs)
+    anchors = [c.anchor for c in chains if c.anchor is not None]
     resolved = []
     for m in mentions:
         if not m.candidates:
+            continue
+        # "Puli" in "Puli Alam city, Logar": a piece of a longer place name is not that place
+        if any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in anchors):
+            continue
+        if _LONGER_NAME.match(text[m.end:m.end + 60]):
+            continue
+        if _GROUP_FOLLOW.match(text[m.end:m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 8):m.start]):
             continue
         before = text[max(0, m.start - 40):m.start]
         if _TITLE.search(before):
@@ -299,14 +449,25 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         prev = re.search(r"(?:^|[a-z,]\s)([A-Z][a-z]+)\s$", before)  # "Myrna Dolyna", "Nova Buda": a longer name
         follows_cap = follows_cap or bool(prev) and country_by_name(prev.group(1)) is None and \
             prev.group(1).lower() not in stopwords()
+        # "the States Chamber", "the Solvay factory": after "the", a capitalised word opens a longer name
+        follows_cap = follows_cap or bool(re.search(r"\bthe\s+[A-Z][\w'-]+\s$", before))
         # country names are context, not locations, unless nothing else is found
         chain, inside = _mention_chain(m, chains, text)
         cands = list(m.candidates)
-        admin1_ctx = frozenset(a for _, a in named_admin1)
+        # regions named by other mentions: a town is not steered by its own name ("Santa Ana")
+        admin1_ctx = frozenset(a for surf, a in named_admin1 if surf != m.surface.lower())
+        own_admin1 = frozenset(a for surf, a in named_admin1 if surf == m.surface.lower())
         alt = {pid for pid, is_alt in gz.ids(m.surface) if is_alt}
         scored = sorted(((_score(p, i, ctx, hint, chain, admin1_ctx - {p.admin1} if p.kind == "admin1" else admin1_ctx)
-                          + COHERENCE * min(cohere[p.country] - 1, 3) - (ALT_PENALTY if gz.pid_of(p) in alt else 0.0), i, p)
+                          + (1.0 if p.kind == "city" and p.admin1 in own_admin1 and p.admin1 not in admin1_ctx else 0.0)
+                          + COHERENCE * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (ALT_PENALTY if gz.pid_of(p) in alt else 0.0), i, p)
                          for i, p in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+        # the word after a name says what kind of place it is: "Amara city" is no region, "Kherson oblast" no town
+        kind_word = _KIND_AFTER.match(after)
+        if kind_word:
+            want = "city" if kind_word.group(1).lower() in ("city", "town", "village") else "admin"
+            scored = sorted(((sc - (2.0 if (p.kind == "city") != (want == "city") else 0.0), i, p) for sc, i, p in scored),
+                            key=lambda t: (-t[0], t[1]))
         if m.surface.isupper():  # a dateline ("ALMATY, Kazakhstan --") names the city
             scored.sort(key=lambda t: (-(t[0] + (1.5 if t[2].kind == "city" else 0.0)), t[1]))
         best_s, _, best = scored[0]
@@ -332,7 +493,8 @@ def _fallback_from_chain(ch: _Chain) -> Location | None:
     if not known:
         return None
     p = known[0]
-    prec = 3 if p.kind == "admin1" else 2
+    # a named but unknown town inside a region is "a small part of a region" (codebook 1.5): precision 2
+    prec = 1 if p.kind == "city" and ch.comma else 3 if p.kind == "admin1" and not ch.comma else 2
     return Location(p, _location_name(p), prec, None)
 
 
@@ -378,7 +540,9 @@ def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = 
     ctx, chains, resolved = _resolve(text, gazetteer, country_hint)
     best, best_val = None, -1e9
     n = max(len(text), 1)
-    for r in resolved:
+    # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
+    plausible = [r for r in resolved if _plausible(r, ctx, country_hint)]
+    for r in plausible or resolved:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
