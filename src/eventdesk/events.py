@@ -174,16 +174,22 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
     # ("The march through Almaty on August 30 lasted an hour."), and the lead's next sentences
     # say who organised the first incident. They supply a missing day, crowd size and organisers.
     for n, inc in enumerate(incidents):
-        name = inc.location.mention.surface if inc.location and inc.location.mention else None
-        if name:
-            inc.context = [s for s in sentences if s not in inc.sentences and name in s.text and not _headline(s.text)]
+        names = _names(inc.location)
+        about = [s for s in sentences if names and any(x in s.text.lower() for x in names)]
+        inc.context = [s for s in about if s not in inc.sentences and not _headline(s.text)]
         if n == 0 and inc.sentences:
             first = inc.sentences[0].index
             inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context]
         if inc.date is None:
-            inc.date = next((d for d in (event_date(s.text, published) for s in inc.context if name and name in s.text)
-                             if d), None)
+            inc.date = next((d for d in (event_date(s.text, published) for s in inc.context if s in about) if d), None)
     return incidents
+
+
+def _names(loc: Location | None) -> set[str]:
+    """How the text may name the incident's place: as written ("KAMPALA") and as resolved ("Kampala")."""
+    if loc is None:
+        return set()
+    return {x.lower() for x in (loc.location, loc.mention.surface if loc.mention else None) if x}
 
 
 def _event_id(iso3: str, article_id: str, date: dt.date, location: str, sub_event_type: str) -> str:
