@@ -1,6 +1,7 @@
 """Measure eventdesk.extraction.classify on the shared evaluation sets.
 
 Usage (from the repo root):  .venv/bin/python benchmarks/classify_eval.py [--eval ../shared/eval] [--errors N]
+       .venv/bin/python benchmarks/classify_eval.py --only guardian [--sample 30] [--dump FILE]
 Prints: acled_dev event_type / sub_event_type accuracy and detection rate, case2021 top-1 and
 out-of-scope rejection, seeds sentence-gate checks, sentence-gate coverage and speed, and confusion
 summaries to guide rule work.
@@ -147,11 +148,42 @@ def gate(root: Path) -> None:
         print(f"gate  guardian: {n} sentences, {kept} gated, {n / dt:.0f} sentences/s, {len(arts) / dt:.1f} articles/s")
 
 
+def guardian(root: Path, sample: int, dump: str | None) -> None:
+    """Full-length precision: code every Guardian article with the whole assembly (events.code_article)
+    and print the event count and a fixed random sample to judge by reading (there is no gold)."""
+    import random
+
+    from eventdesk import pipeline
+    from eventdesk.articles import to_article
+    from eventdesk.sources import RawRecord, read_sources
+
+    path = root / "bench" / "guardian.jsonl"
+    if not path.exists():
+        print(f"no {path}")
+        return
+    run = pipeline.new_run([str(path)], Path("/tmp/eventdesk-eval"))
+    arts = [a for a in (to_article(r, run.started_at) for r in read_sources([str(path)]) if isinstance(r, RawRecord))
+            if not hasattr(a, "stage")]
+    t0 = time.perf_counter()
+    events = pipeline.extract(arts).events
+    dt = time.perf_counter() - t0
+    by = collections.Counter(e.sub_event_type for e in events)
+    print(f"guardian: {len(arts)} articles, {len(events)} events ({dt:.1f} s)  " + ", ".join(f"{k}={v}" for k, v in by.most_common(8)))
+    for e in random.Random(7).sample(events, min(sample, len(events))):
+        print(f"  [{e.sub_event_type}] {' '.join(e.evidence.split())[:160]}")
+    if dump:
+        with open(dump, "w", encoding="utf-8") as f:
+            for e in events:
+                f.write(json.dumps({"article": e.article_ids[0], "sub_event_type": e.sub_event_type, "evidence": e.evidence}) + "\n")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--eval", default=str(Path(__file__).resolve().parents[1].parent / "shared" / "eval"))
     ap.add_argument("--errors", type=int, default=0, help="show example errors for the N largest confusions")
-    ap.add_argument("--only", choices=["acled", "case", "seeds", "gate"], default=None)
+    ap.add_argument("--only", choices=["acled", "case", "seeds", "gate", "guardian"], default=None)
+    ap.add_argument("--sample", type=int, default=30, help="guardian: how many coded events to print")
+    ap.add_argument("--dump", default=None, help="guardian: write every coded event as JSONL here")
     a = ap.parse_args(argv)
     root = Path(a.eval)
     if not root.exists():
@@ -166,6 +198,8 @@ def main(argv: list[str] | None = None) -> int:
         seeds(root)
     if a.only in (None, "gate"):
         gate(root)
+    if a.only == "guardian":  # slow (the whole assembly on 249 long articles): only on request
+        guardian(root, a.sample, a.dump)
     return 0
 
 

@@ -251,3 +251,84 @@ def test_mob_beating_a_suspected_thief_is_mob_violence_not_attack():
 
 def test_territory_taken_without_a_fight_is_non_violent_transfer():
     assert sub("Rebel fighters entered the town and took control of it without any resistance after the army withdrew.") == "Non-violent transfer of territory"
+
+
+# --- full-length news: only sentences reporting a concrete incident pass the gate --------------------
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # background and history
+        "The army has for years been threatening the rebels in the hills, and in 2016 it invaded the valley.",
+        "The militia seized the port in 2014 and has held it ever since.",
+        "Government troops fought a decades-long insurgency against the separatists.",
+        # diplomacy and politics
+        "Moscow first promised to set up a joint commission on the border at a meeting in the capital.",
+        "On Monday the president promised a firm response to the attack on the convoy.",
+        "Officials from both sides met in Geneva to discuss another deal to end the fighting.",
+        # reported analysis and contested claims
+        "A report by the monitoring group found that airstrikes killed hundreds of civilians in the province.",
+        "The ministry claimed the rebels shelled their own positions to provoke a response.",
+        "The broadcaster quoted officials as saying that soil samples showed traces of a nerve agent.",
+        # habitual and generic
+        "All too often it was vetoes in the council that hampered any action on the killings.",
+        "Militants usually attack convoys on the northern road after dark.",
+        "Journalists are killed for recording abuses in the region.",
+        # biography and obituaries
+        "The engineer, a father of two who moved to the city a decade ago, is the third volunteer killed while serving with the brigade.",
+        "Her brother was killed in the southern town of Kora.",
+        # legal and court
+        "A court heard that the defendant shot the guard during the robbery.",
+        # quotations and first person
+        "I saw soldiers burn the houses in our village.",
+        "That is when the mine exploded, killing two of the men.”",
+        # nominal mentions only
+        "The attack on the market was the deadliest of the war.",
+        "The conflict has displaced millions and the offensive continues to draw criticism.",
+    ],
+)
+def test_background_and_commentary_are_not_event_sentences(sentence: str):
+    assert not is_event_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gunmen killed five villagers in an attack on a market in the north on Sunday.",
+        "At least 12 people have been killed in airstrikes on the rebel-held town, activists said.",
+        "Rebel fighters seized control of the border crossing after two days of heavy fighting.",
+        "Police fired tear gas to disperse hundreds of students protesting outside the ministry.",
+        "Suspected militants ambushed an army patrol near the village, killing three soldiers.",
+        "On 4 March 2024, the coalition conducted two air raids on the district.",
+        "The militia withdrew from the town before dawn on Sunday, handing it over to the army.",
+        "Both sides agreed a 72-hour ceasefire to allow aid convoys into the city.",
+    ],
+)
+def test_concrete_incidents_pass_the_gate(sentence: str):
+    assert is_event_sentence(sentence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow first promised to set up a joint commission on the border at a meeting in the capital.",
+        "The foreign ministers met in Vienna on Tuesday and discussed the war in the north.",
+        "The president vowed to crush the rebels after the attack on the convoy.",
+        "A summit on the conflict was held in the capital on Friday.",
+    ],
+)
+def test_meetings_promises_and_statements_classify_as_no_event(text: str):
+    assert classify(text) is None
+
+
+def test_declared_ceasefire_is_still_an_agreement_and_an_event():
+    text = "The rebel commander declared a four-day ceasefire in the eastern provinces."
+    assert sub(text) == "Agreement" and is_event_sentence(text)
+
+
+def test_reports_incident_reads_tense_not_topic():
+    from eventdesk.extraction.classify import reports_incident
+
+    assert reports_incident("Troops shelled the village on Tuesday.")
+    assert not reports_incident("Troops had shelled the village before the talks began.")
+    assert not reports_incident("Troops would shell the village if the talks failed.")
+    assert not reports_incident("Troops were ready to shell the village.")
