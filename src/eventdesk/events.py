@@ -224,7 +224,16 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     sentences = split_sentences(article.text)
     hint = article_country(article, gazetteer)
     events, mentions, rejects = [], [], []
-    for inc in _incidents(sentences, published, gazetteer, hint):
+    incidents = _incidents(sentences, published, gazetteer, hint)
+    if not incidents and len(article.text) <= SHORT:
+        # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
+        # (it returns None for what is no event).
+        body = [s for s in sentences if not _headline(s.text)]
+        if body:
+            text = " ".join(s.text for s in body)
+            where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]
+            incidents = [Incident(body, where[0] if where else None, event_date(text, published))]
+    for inc in incidents:
         passage = inc.passage
         label = classify_mod.classify(passage)
         if label is None:
