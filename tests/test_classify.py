@@ -332,3 +332,10 @@ def test_reports_incident_reads_tense_not_topic():
     assert not reports_incident("Troops had shelled the village before the talks began.")
     assert not reports_incident("Troops would shell the village if the talks failed.")
     assert not reports_incident("Troops were ready to shell the village.")
+
+
+def test_barricades_and_burning_tyres_are_a_violent_demonstration_not_mob_violence():
+    label = classify("Groups of young men burned tyres and put up barricades on the ring road of Bamako on Friday.")
+    assert (label.event_type, label.sub_event_type) == ("Riots", "Violent demonstration")
+    label = classify("A mob lynched a suspected thief in Kano and burned tyres on the street.")
+    assert label.sub_event_type == "Mob violence"

@@ -92,3 +92,16 @@ def test_crowd_tag_in_note_wins():
 ])
 def test_no_crowd_size(text):
     assert crowd_size(text).wording == "no report"
+
+
+def test_crowd_after_a_single_hyphen_dateline_and_as_the_object_of_dispersal():
+    assert crowd_size("MOMBASA, June 2 - Hundreds of dockers marched to the port gates.").wording == "hundreds"
+    assert crowd_size("Police used water cannon to disperse several hundred nurses outside the ministry.").wording == \
+        "several hundred"
+    assert crowd_size("Police arrested 40 nurses outside the ministry.").wording == "no report"
+
+
+def test_the_reporter_of_a_toll_is_not_counted_among_the_dead():
+    assert fatalities("The army said six of its soldiers and four attackers died.") == 10
+    assert fatalities("At least ten people were killed on Monday. The army said six of its soldiers and four "
+                      "attackers died in the fighting.") == 10

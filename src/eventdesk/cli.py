@@ -67,6 +67,9 @@ def cmd_query(args) -> int:
     if args.format == "csv":
         df.to_csv(sys.stdout, index=False)
     else:
+        for col in df.columns:  # DATE columns arrive as timestamps at midnight: show them as dates
+            if str(df[col].dtype).startswith("datetime64") and (df[col].dropna().dt.normalize() == df[col].dropna()).all():
+                df[col] = df[col].dt.date
         shown = df.astype(object).where(df.notna(), "")  # blanks, as in the CSV export, not NaN
         with pd.option_context("display.max_rows", args.max_rows, "display.max_columns", None, "display.width", 200,
                                "display.max_colwidth", 60):

@@ -61,10 +61,13 @@ SHORT = 1500  # characters: a note or a brief, whose every sentence is about the
 HISTORY = 365  # days before publication beyond which a dated event is background, not news
 
 
-def _headline(text: str) -> bool:
-    """Headlines, captions and video labels repeat the story in Title Case without a full stop."""
+def _headline(text: str, first: bool = False) -> bool:
+    """Headlines, captions and video labels repeat the story without a full stop, in Title Case, or
+    (as an article's first line) in sentence case."""
     if re.search(r"[.!?][\"'”’)]*$", text):
         return False
+    if first and len(text.split()) <= 20:
+        return True
     words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
     long = [w for w in words if len(w) > 3]
     return not long or sum(w[0].isupper() for w in long) / len(long) >= 0.6 or len(words) <= 4
@@ -140,11 +143,16 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
     incidents: list[Incident] = []
     current: Incident | None = None
     for s in sentences:
-        if _headline(s.text) or _QUOTE.match(s.text) or not classify_mod.is_event_sentence(s.text):
+        if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text) or not classify_mod.is_event_sentence(s.text):
             continue
         when = event_date(s.text, published)
-        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan")
-        where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)]
+        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan"),
+        # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
+        # Senegalese story is no Indian village)
+        where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
+                 and (not incidents or incidents[0].location is None
+                      or w.place.country == incidents[0].location.place.country
+                      or w.place.country in countries_in(s.text))]
         near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP
         if not where:
             if current is not None and near:
@@ -228,7 +236,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     if not incidents and len(article.text) <= SHORT:
         # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
         # (it returns None for what is no event).
-        body = [s for s in sentences if not _headline(s.text)]
+        body = [s for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)]
         if body:
             text = " ".join(s.text for s in body)
             where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]

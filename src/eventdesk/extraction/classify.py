@@ -153,6 +153,13 @@ _RIOT = _rx(
     r"\bblock(?:ed|ing)? (?:\w+ ){0,6}(?:with|using) (?:\w+ ){0,5}(?:woods?|logs|stones|rocks|tyres|tires|barricades|obstacles|debris|trees|branches|burning)\b",
     r"\btook (?:\w+ ){0,3}hostage\b|\bheld (?:\w+ ){0,3}hostage\b",
 )
+# Road-blocking by a crowd, which the codebook puts under Violent demonstration even without the word "protest".
+_ROADBLOCK = _rx(
+    r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
+    r"\b(?:put up|erected|set up|built|mounted|raised) (?:\w+ ){0,2}barricades?\b|\bbarricaded (?:\w+ ){0,2}(?:roads?|streets?|highways?)\b",
+)
+_LYNCH = _rx(r"\blynch\w*|\bmob justice\b|\bvigilante\w*|\bbeat\w* (?:\w+ ){0,3}(?:suspect|thief|thieves|to death)\b")
+
 # Things done TO protesters short of lethal force.
 _INTERVENE = _rx(
     r"\b(?:was|were|been|being|got) dispersed\b|\bdispers(?:ed|ing|e) (?:the|them|protesters|demonstrators|crowds?|a |an |gathering|participants|students|marchers|rally|protest|sit-in)|\bto disperse\b|\bdispersal\b",
@@ -615,6 +622,12 @@ def classify(passage: str) -> Label | None:
 
     real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
     one_sided = sorted([c for c in armed_clash if not _BATTLE_WORD.search(c.text)] + attack, key=lambda c: c.start)
+    # Barricades and burning tyres are a crowd blocking roads in protest (codebook: Violent demonstration),
+    # not mob violence, unless the crowd turns on people or arms are involved.
+    roadblock = [c for c in _find(_ROADBLOCK, text) if not _in_background(text, c)
+                 and not _STATE_RX.search(text[_sentence_span(text, c.start)[0]:c.start])]
+    if roadblock and not _LYNCH.search(text) and not _ARMS_WORDS.search(text) and not real_battle:
+        return _label("Violent demonstration", 0.6, roadblock[0])
     if mob:
         first = _first(real_battle, one_sided, mob)
         perp = _perpetrator_side(text, first) if first is not None else ""

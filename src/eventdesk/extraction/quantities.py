@@ -56,7 +56,8 @@ _KILLED = (r"(?:(?:shot|stabbed|attacked|abducted|tortured|hacked|beaten|ambushe
            r"shot\s+dead|gunned\s+down|burn(?:ed|t)\s+(?:alive|to\s+death)|(?:stabbed|beaten|hacked|shot|burned|burnt|stoned|tortured|clubbed|crushed)\s+to\s+death|"
            r"lost\s+(?:their|his|her)\s+lives?|succumbed|perished|killed\s+instantly|found\s+dead|drowned)")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
-_NP = r"(?:\s+(?!(?:were|was|have|has|had|and|but|while|who|which|after|when|in|at|on|by)\b)[\w'’./-]+){0,6}?"
+_NP = r"(?:\s+(?!(?:were|was|have|has|had|and|but|while|who|which|after|when|in|at|on|by|said|says|say|told|reported|" \
+      r"added|stated|confirmed|announced|claimed)\b)[\w'’./-]+){0,6}?"
 _NP_G = _NP[:-1]  # greedy: a conjoined run must reach its last noun phrase
 _PASSIVE = re.compile(
     rf"\b{_COUNT}{_NP}\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*{_KILLED}\b",
@@ -324,7 +325,7 @@ _ACTION = (r"(?:gathered|rallied|marched|protested|demonstrated|picketed|took\s+
            r"sat|formed|chanted|carried|lit|laid|paraded|drove|took)")
 _CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:were|was|had|have|and\s+(?:injur|kill|arrest)))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
 # Allowed just before a subject crowd: clause starts, reporting verbs, conjunctions.
-_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|[–—]|\b(?:and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30})\s*$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:disperse[ds]?|dispersing|confront(?:ed|ing)?|and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30})\s*$")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # Dates, times and codes hold numbers that are never crowds; blank them before searching.
 _MASK = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?|\b{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
