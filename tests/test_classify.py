@@ -339,3 +339,5 @@ def test_barricades_and_burning_tyres_are_a_violent_demonstration_not_mob_violen
     assert (label.event_type, label.sub_event_type) == ("Riots", "Violent demonstration")
     label = classify("A mob lynched a suspected thief in Kano and burned tyres on the street.")
     assert label.sub_event_type == "Mob violence"
+    label = classify("Youths put up barricades in Bamako on Friday. They stoned cars and set fire to a minibus, residents said.")
+    assert label.sub_event_type == "Violent demonstration"

@@ -158,6 +158,8 @@ _ROADBLOCK = _rx(
     r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
     r"\b(?:put up|erected|set up|built|mounted|raised) (?:\w+ ){0,2}barricades?\b|\bbarricaded (?:\w+ ){0,2}(?:roads?|streets?|highways?)\b",
 )
+_GUNS = _rx(r"\b(?:" + _NONSTATE + r")\b|\b(?:armed|gunmen|guns?|gunfire|gunshots?|shoot\w*|shot|firearms?|rifles?|"
+            r"bullets?|opened fire|fired (?:at|on|into|shots))\b")  # "set fire to a bus" is no weapon
 _LYNCH = _rx(r"\blynch\w*|\bmob justice\b|\bvigilante\w*|\bbeat\w* (?:\w+ ){0,3}(?:suspect|thief|thieves|to death)\b")
 
 # Things done TO protesters short of lethal force.
@@ -626,7 +628,7 @@ def classify(passage: str) -> Label | None:
     # not mob violence, unless the crowd turns on people or arms are involved.
     roadblock = [c for c in _find(_ROADBLOCK, text) if not _in_background(text, c)
                  and not _STATE_RX.search(text[_sentence_span(text, c.start)[0]:c.start])]
-    if roadblock and not _LYNCH.search(text) and not _ARMS_WORDS.search(text) and not real_battle:
+    if roadblock and not _LYNCH.search(text) and not _GUNS.search(text) and not real_battle:
         return _label("Violent demonstration", 0.6, roadblock[0])
     if mob:
         first = _first(real_battle, one_sided, mob)
