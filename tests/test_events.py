@@ -102,3 +102,12 @@ def test_the_seed_articles_give_exactly_their_five_events(eval_dir, gz):
     assert f["pred_events"] == 5 and f["f1"] == 1.0
     for field in ("sub_event_type", "event_date", "iso", "admin1", "within_25km", "actor1", "crowd_size"):
         assert f[field] == 1.0, field
+
+
+def test_an_event_told_with_also_shares_the_day_of_the_event_before_it(gz):
+    a = art("KISUMU, Kenya -- Hundreds of fishermen marched in Kisumu on May 6 to protest a fishing ban. "
+            "They carried nets and placards. Their leaders read out a petition. The county government declined to "
+            "comment. Fishing has been banned on parts of the lake since March. "
+            "In the town of Homa Bay, about fifty fishermen also rallied against the ban.", published="2024-05-08")
+    days = {e.location: (e.event_date, e.time_precision) for e in code_article(a, gz).events}
+    assert days["Homa Bay"] == (dt.date(2024, 5, 6), 1)

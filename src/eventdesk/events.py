@@ -54,6 +54,7 @@ def _locative(text: str, loc: Location) -> bool:
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]))
 
 
+_ALSO = re.compile(r"\b(?:also|too|likewise|as well|similar(?:ly)?)\b", re.I)
 _QUOTE = re.compile(r"^\W{0,2}[\"“‘']")  # a quotation is what someone said, not the reporter's account of an event
 LEAD = 6  # sentences: undated events are the news of the lead; later undated ones are background
 FOLLOW_UP = 3  # sentences within which an undated sentence continues the incident before it
@@ -190,6 +191,9 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
             inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context]
         if inc.date is None:
             inc.date = next((d for d in (event_date(s.text, published) for s in inc.context if s in about) if d), None)
+        # "activists also rallied in Shymkent" happened on the day of the incident told before it
+        if inc.date is None and n > 0 and _ALSO.search(inc.passage):
+            inc.date = incidents[n - 1].date
     return incidents
 
 
