@@ -1,6 +1,6 @@
 # eventdesk: `make run` builds .venv from the lock file if missing and codes the bundled samples;
 # `make test` runs the test suite; `make bench` prints throughput and memory figures.
-PYTHON ?= python3.11
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 DATA   ?= data
