@@ -18,6 +18,7 @@ import time
 from pathlib import Path
 
 from eventdesk.extraction.classify import SUB_EVENT_TYPES, classify, is_event_sentence
+from eventdesk.records import Article
 
 
 def _articles(path: Path) -> dict[str, str]:
@@ -163,7 +164,7 @@ def guardian(root: Path, sample: int, dump: str | None) -> None:
         return
     run = pipeline.new_run([str(path)], Path("/tmp/eventdesk-eval"))
     arts = [a for a in (to_article(r, run.started_at) for r in read_sources([str(path)]) if isinstance(r, RawRecord))
-            if not hasattr(a, "stage")]
+            if isinstance(a, Article)]
     t0 = time.perf_counter()
     events = pipeline.extract(arts).events
     dt = time.perf_counter() - t0

@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from eventdesk import pipeline, schema
+from eventdesk.records import Article
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
@@ -30,7 +31,7 @@ def code(articles_path: Path, limit: int | None) -> tuple[pd.DataFrame, float, i
     for raw in read_sources([str(articles_path)]):
         if isinstance(raw, RawRecord):
             a = to_article(raw, run.started_at)
-            if not hasattr(a, "stage"):
+            if isinstance(a, Article):
                 arts.append(a)
     arts = arts[:limit] if limit else arts
     t0 = time.perf_counter()

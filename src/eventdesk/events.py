@@ -22,7 +22,7 @@ from .extraction.quantities import crowd_size, fatalities
 from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.gazetteer import Gazetteer
-from .geo.places import Location, countries_in, locate, locate_all
+from .geo.places import Location, countries_in, locate, locate_with_all
 from .records import Article, Event, Mention, Reject
 
 CODER_VERSION = f"{__version__}-rules"
@@ -120,10 +120,10 @@ def _within(a: Location, b: Location) -> bool:
 def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     """One location per event in the sentence; several only for a list of places in different regions
     ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
-    best = _subnational(locate(text, gazetteer, country_hint=hint))
+    best, found = locate_with_all(text, gazetteer, country_hint=hint)
+    best = _subnational(best)
     out = [best] if best else []
-    found = locate_all(text, gazetteer, country_hint=hint) if best else []
-    if len(found) < 2:
+    if not best or len(found) < 2:
         return out
     listed = []
     prev_end = None

@@ -133,18 +133,21 @@ def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
 
 # --- validate -----------------------------------------------------------------------------------
 
+def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
+    return schema.table(name).to_arrow(rows).to_pandas() if rows else schema.table(name).empty()
+
+
+def rejects_frame(run: Run, rejects: list[Reject]) -> pd.DataFrame:
+    return _frame("rejects", [dict(dataclasses.asdict(r), run_id=run.run_id, rejected_at=run.started_at) for r in rejects])
+
+
 def frames(run: Run, articles: list[Article], extracted: Extracted, rejects: list[Reject]) -> dict[str, pd.DataFrame]:
     """Records to DataFrames of the declared tables."""
-    def df(name, rows):
-        return schema.table(name).to_arrow(rows).to_pandas() if rows else schema.table(name).empty()
-
-    arts = [dict(dataclasses.asdict(a), run_id=run.run_id) for a in articles]
-    rej = [dict(dataclasses.asdict(r), run_id=run.run_id, rejected_at=run.started_at) for r in rejects]
     return {
-        "articles": df("articles", arts),
-        "events": df("events", [dataclasses.asdict(e) for e in extracted.events]),
-        "event_mentions": df("event_mentions", [dataclasses.asdict(m) for m in extracted.mentions]),
-        "rejects": df("rejects", rej),
+        "articles": _frame("articles", [dict(dataclasses.asdict(a), run_id=run.run_id) for a in articles]),
+        "events": _frame("events", [dataclasses.asdict(e) for e in extracted.events]),
+        "event_mentions": _frame("event_mentions", [dataclasses.asdict(m) for m in extracted.mentions]),
+        "rejects": rejects_frame(run, rejects),
     }
 
 
@@ -171,7 +174,7 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
     out["event_mentions"] = m[m["event_id_cnty"].isin(kept)].reset_index(drop=True)
     rejects += [Reject(stage="validate", table="event_mentions", origin=f"{r.event_id_cnty}:{r.sentence_index}",
                        reason="its event was rejected", value=r.event_id_cnty) for r in orphan.itertuples()]
-    new_rejects = frames(run, [], Extracted([], [], []), rejects)["rejects"]
+    new_rejects = rejects_frame(run, rejects)
     out["rejects"] = pd.concat([tables["rejects"], new_rejects], ignore_index=True) if len(new_rejects) else tables["rejects"]
     o = gx_validate("rejects", out["rejects"])
     out["rejects"] = o.passed

@@ -532,12 +532,27 @@ def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | Non
                ) -> list[tuple[PlaceMention, Location]]:
     """Every resolvable place mention in order (country names and hierarchy parts excluded)."""
     ctx, _, resolved = _resolve(text, gazetteer, country_hint)
-    return [(r["m"], _to_location(r, text)) for r in resolved if _plausible(r, ctx, country_hint)]
+    return _all(text, ctx, resolved, country_hint)
 
 
 def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
     """The single best event location for a short passage (an ACLED-note-like paragraph or a few sentences)."""
+    return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint))
+
+
+def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
+                    ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
+    """locate() and locate_all() from one resolution pass, for callers that need both."""
     ctx, chains, resolved = _resolve(text, gazetteer, country_hint)
+    return _best(text, gazetteer, country_hint, ctx, chains, resolved), _all(text, ctx, resolved, country_hint)
+
+
+def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) -> list[tuple[PlaceMention, Location]]:
+    return [(r["m"], _to_location(r, text)) for r in resolved if _plausible(r, ctx, hint)]
+
+
+def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: Counter, chains: list,
+          resolved: list[dict]) -> Location | None:
     best, best_val = None, -1e9
     n = max(len(text), 1)
     # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
