@@ -111,3 +111,33 @@ def test_an_event_told_with_also_shares_the_day_of_the_event_before_it(gz):
             "In the town of Homa Bay, about fifty fishermen also rallied against the ban.", published="2024-05-08")
     days = {e.location: (e.event_date, e.time_precision) for e in code_article(a, gz).events}
     assert days["Homa Bay"] == (dt.date(2024, 5, 6), 1)
+
+
+def _long(*paragraphs):
+    """Pad a story past the brief length so the long-article rules apply."""
+    filler = ("Aid workers said the needs of displaced families were growing as winter approached, and the "
+              "agencies appealed for more funding to keep clinics and schools open in the camps. ")
+    return "\n\n".join(paragraphs) + "\n\n" + filler * 12
+
+
+def test_a_long_story_is_about_the_country_its_places_lie_in_not_the_summit_venue(gz):
+    from eventdesk.events import article_country
+    a = art(_long("Turkey warned on Friday that a Russian-led offensive on Syria's Idlib province would be a disaster, "
+                  "speaking after a summit in Tehran. Turkey, Russia and Iran failed to agree a truce.",
+                  "On Thursday, Russian jets bombed the town of Khan Shaykhun in southern Idlib, killing four people."),
+            published="2024-09-08")
+    assert article_country(a, gz).name == "Syria"
+    coded = code_article(a, gz)
+    assert {e.country for e in coded.events} == {"Syria"}
+
+
+def test_a_long_story_does_not_move_abroad_without_naming_the_other_country(gz):
+    # The lead is about Idlib; "Lancaster" (a town in Britain and in the United States) is where a
+    # volunteer came from, and nothing here names either country.
+    a = art(_long("Thousands of families remain in camps across Idlib province in north-west Syria and in the "
+                  "countryside of Aleppo, where aid convoys arrive weekly.",
+                  "A volunteer from Lancaster was shot and wounded on Monday when gunmen attacked his convoy.",
+                  "On Tuesday, government forces shelled the town of Maarat al-Numan in Idlib, killing three civilians."),
+            published="2024-09-08")
+    coded = code_article(a, gz)
+    assert coded.events and {e.country for e in coded.events} == {"Syria"}

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from . import __version__
@@ -22,7 +23,7 @@ from .extraction.quantities import crowd_size, fatalities
 from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.gazetteer import Gazetteer
-from .geo.places import Location, countries_in, locate, locate_with_all
+from .geo.places import Location, countries_in, locate, locate_all, locate_with_all
 from .records import Article, Event, Mention, Reject
 
 CODER_VERSION = f"{__version__}-rules"
@@ -150,10 +151,9 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
         # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
+        home = next((i.location.place.country for i in incidents if i.location is not None), hint)
         where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
-                 and (not incidents or incidents[0].location is None
-                      or w.place.country == incidents[0].location.place.country
-                      or w.place.country in countries_in(s.text))]
+                 and (home is None or w.place.country == home or w.place.country in countries_in(s.text))]
         near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP
         if not where:
             if current is not None and near:
@@ -221,7 +221,14 @@ def article_country(article: Article, gazetteer: Gazetteer):
         named = countries_in(article.source)
         if named:
             return named.most_common(1)[0][0]
-    head = " ".join(filter(None, [article.title, article.text[:1500]]))
+    head = " ".join(filter(None, [article.title, article.text[:SHORT]]))
+    if len(article.text) > SHORT:
+        # A long story names capitals and summit venues in passing ("a summit in Tehran"): the country
+        # most of its lead's places lie in, or failing that the one it names most, is its subject.
+        found = Counter(loc.place.country for _, loc in locate_all(head, gazetteer) if loc.place.kind != "country")
+        found = found + found + countries_in(head, places_only=True)  # "US troops" names an actor, not a place
+        if found:
+            return found.most_common(1)[0][0]
     loc = locate(head, gazetteer)
     return loc.place.country if loc else None
 
