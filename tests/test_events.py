@@ -141,3 +141,25 @@ def test_a_long_story_does_not_move_abroad_without_naming_the_other_country(gz):
             published="2024-09-08")
     coded = code_article(a, gz)
     assert coded.events and {e.country for e in coded.events} == {"Syria"}
+
+
+def test_from_names_where_someone_came_from_not_where_the_event_happened(gz):
+    a = art(_long("On Saturday, a Turkish airstrike killed two fighters in Afrin, Syria.",
+                  "Separately, a British pharmacist from Birmingham was detained on Friday by Kurdish forces."),
+            published="2024-09-08")
+    coded = code_article(a, gz)
+    assert coded.events and {e.country for e in coded.events} == {"Syria"}
+
+
+def test_forces_withdrawing_from_a_town_place_the_event_there(gz):
+    a = art(_long("On Sunday, Kurdish fighters withdrew from Afrin, Syria, before dawn after a two-month battle."),
+            published="2024-09-08")
+    coded = code_article(a, gz)
+    assert [e.location for e in coded.events] == ["Afrin"]
+
+
+def test_the_target_of_shelling_or_an_assault_is_the_place_of_the_event(gz):
+    a = art(_long("Fighting in eastern Ukraine intensified this week, officials in Kyiv said.",
+                  "On Tuesday, Russian forces shelled Lysychansk, killing two civilians."), published="2024-09-08")
+    coded = code_article(a, gz)
+    assert [e.location for e in coded.events] == ["Lysychansk"]
