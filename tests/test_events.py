@@ -163,3 +163,12 @@ def test_the_target_of_shelling_or_an_assault_is_the_place_of_the_event(gz):
                   "On Tuesday, Russian forces shelled Lysychansk, killing two civilians."), published="2024-09-08")
     coded = code_article(a, gz)
     assert [e.location for e in coded.events] == ["Lysychansk"]
+
+
+def test_of_places_an_event_only_after_a_place_noun(gz):
+    from eventdesk.events import _locative
+    from eventdesk.geo.places import locate_all
+    text = "One of three east London schoolgirls was wounded in a bombing of the town of Manbij."
+    found = {m.surface: _locative(text, loc) for m, loc in locate_all(text, gz)}
+    assert found.get("Manbij") is True
+    assert found.get("London") is False

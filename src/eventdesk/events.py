@@ -44,13 +44,17 @@ _COORDINATION = re.compile(
 # a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Beijing's envoy to
 # Nur-Sultan" names a place where nothing happened; nor does "a pharmacist from Birmingham" or "a missile
 # from Syria struck Reyhanli": "from" gives an origin, unless forces withdraw or people flee from there.
+# "of" places only after a place noun ("the town of X"), not in "one of three east London schoolgirls".
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|across|around|throughout|inside|into|along|on the outskirts of|through|"
-    r"towards?|within|between|of|(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pull(?:ed|ing)? out|expelled|"
+    r"towards?|within|between|(?:towns?|city|cities|villages?|provinces?|regions?|districts?|governorate|state|county|capital|"
+    r"bombardment|bombing|shelling|siege|capture|recapture|fall|liberation|control|outside|edge|"
+    r"suburbs?|outskirts|area|neighbou?rhood|camp|streets?|cent(?:re|er)|parts?|residents|people|countryside|"
+    r"municipality|department|north|south|east|west|[a-z]+-(?:east|west)|heart|centre) of|(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pull(?:ed|ing)? out|expelled|"
     r"driven|ousted|fled|evacuated)\s+from)\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
     # what is shelled, stormed or taken is where the event is: "shelled Lysychansk", "an assault on Afrin"
     r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
-    r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|besieg(?:ed|ing)|target(?:ed|ing)|"
+    r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
     r"(?:attacks?|assault|offensive|air ?strikes?|strikes?|raids?|bombing|bombardment|shelling|siege|advance)\s+"
     r"(?:on|against))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3})$", re.I)
 
