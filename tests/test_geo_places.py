@@ -128,3 +128,56 @@ def test_place_word_after_a_name_sets_its_kind(gz):
     # "X city" is a town even when a big region shares the name (Amhara's alternate spelling "Amara")
     assert locate("Gunmen shot a shopkeeper in the market of Amara on Sunday.", gz).place.kind == "admin1"
     assert locate("Gunmen shot a shopkeeper in the market of Amara city on Sunday.", gz).place.kind == "city"
+
+
+def test_named_group_is_a_country_cue(gz):
+    from eventdesk.geo.places import group_countries
+
+    cues = group_countries("Members of the CGT marched with PTI supporters.")
+    assert cues[country_by_name("Pakistan")] == 1.0
+    assert 0 < cues[country_by_name("France")] < 1.0  # a union name several countries use splits its vote
+    loc = locate("Activists of PTI took out a rally in Hangu city against fuel prices.", gz)
+    assert loc.place.country.name == "Pakistan"
+
+
+def test_region_abbreviation_in_hierarchy(gz):
+    loc = locate("Revenue officials held a sit-in at Samba city (J&K) over unpaid salaries.", gz)
+    assert loc.place.country.name == "India" and loc.place.admin1 == "Jammu and Kashmir"
+    pk = locate("Traders staged a protest in Karak city (Karak, KPK) over power cuts.", gz)
+    assert pk.place.country.name == "Pakistan"
+
+
+def test_abbreviation_alone_needs_a_place_word(gz):
+    # "(MP)" after a person is a title, not Madhya Pradesh
+    loc = locate("Farmers rallied in Nairobi and met John Okoth (MP) outside parliament.", gz)
+    assert loc.place.country.name == "Kenya"
+
+
+def test_dropped_arabic_article(gz):
+    loc = locate("Iraqi teachers protested in front of the education directorate in Kut city.", gz)
+    assert loc.place.country.name == "Iraq" and loc.geo_precision == 1
+
+
+def test_coded_to_note_names_the_location(gz):
+    loc = locate("Gunmen abducted two farmers in Qwertyvillage (Lubero, Nord-Kivu) [coded to Butembo].", gz)
+    assert loc.location == "Butembo" and loc.geo_precision == 2
+    # with its own hierarchy, and a county of the same name coded to its town
+    loc = locate("Police raided a market in Zxcv area (coded to Kumasi, Ashanti) and arrested traders.", gz)
+    assert loc.location == "Kumasi" and loc.place.kind == "city"
+
+
+def test_coded_to_actor_or_event_is_no_place(gz):
+    loc = locate("Militants (coded as Beni communal militia) attacked a farm in Butembo (Lubero, Nord-Kivu).", gz)
+    assert loc.location == "Butembo"
+
+
+def test_coded_separately_place_is_another_event(gz):
+    loc = locate("Soldiers clashed with rebels in Butembo (Lubero, Nord-Kivu) and Oicha (coded separately).", gz)
+    assert loc.location == "Butembo"
+    loc = locate("Rebels looted shops in Goma (coded separately) and then in Butembo.", gz)
+    assert loc.location == "Butembo"
+
+
+def test_coded_to_district_level(gz):
+    loc = locate("Forces shelled positions in Haradh (coded to district level), and in Abs (Hajjah).", gz)
+    assert loc.place.country.name == "Yemen" and "Harad" in loc.location
