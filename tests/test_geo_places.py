@@ -181,3 +181,20 @@ def test_coded_separately_place_is_another_event(gz):
 def test_coded_to_district_level(gz):
     loc = locate("Forces shelled positions in Haradh (coded to district level), and in Abs (Hajjah).", gz)
     assert loc.place.country.name == "Yemen" and "Harad" in loc.location
+
+
+def test_town_before_hierarchy_even_if_a_first_name(gz):
+    loc = locate("On Saturday, people gathered in Madison (Wisconsin) to oppose nuclear weapons.", gz)
+    assert loc.location == "Madison" and loc.place.admin1 == "Wisconsin" and loc.geo_precision == 1
+    loc = locate("Gunmen fired at a checkpoint in Ye town (Mawlamyine district, Mon State).", gz)
+    assert loc.location == "Ye" and loc.place.country.name == "Myanmar"
+
+
+def test_town_in_parenthesis_after_a_regional_office(gz):
+    loc = locate("Farmers rallied in front of the Gangwon Provincial Office (Chuncheon) over land rights.", gz)
+    assert loc.location == "Chuncheon" and loc.geo_precision == 1
+
+
+def test_town_in_region_countryside(gz):
+    loc = locate("Dozens of people protested in Azaz city in Aleppo countryside against power cuts.", gz)
+    assert loc.place.kind == "city" and loc.place.admin1 == "Aleppo" and "Aleppo" not in loc.location

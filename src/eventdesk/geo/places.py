@@ -330,9 +330,12 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
 
 _NAME = (r"[A-Z][\w'’-]*(?:(?:\s|-)(?:(?:de|del|la|las|los|el|al|du|des|di|da|do|dos|das)\s)?"
          r"[A-Z][\w'’-]*){0,4}")
+_KIND_WORDS = (r"village|town|city|district|municipality|area|neighbou?rhood|sub-county|township|commune|locality|"
+               r"settlement|camp|market|suburb|quarter|ward|parish|(?:territorial\s+)?community|hromada|raion|rayon")
 _COMMA_CHAIN = re.compile(
-    rf"(?P<x>{_NAME})(?:\s+(?:village|town|city|district|municipality|area|neighbou?rhood|sub-county|township|"
-    rf"commune|locality|settlement|camp|market|suburb|quarter|ward|parish))?,\s+(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
+    rf"(?P<x>{_NAME})(?:\s+(?:{_KIND_WORDS}))?(?P<sep>,\s+)(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
+# "Azaz city in Aleppo countryside": a place word, then the region it lies in
+_IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:the\s+)?)(?P<rest>{_NAME})")
 _LIST_AFTER = re.compile(r"^(?:\s*,)?\s+(?:and|or|&)\s+[A-Z]")
 
 
@@ -373,7 +376,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
     The last item must be a known admin1/admin2; a list ("in Kharkiv, Donetsk and Luhansk") only counts
     when the first place really sits in the region."""
     out = []
-    for m in _COMMA_CHAIN.finditer(text):
+    for m in list(_COMMA_CHAIN.finditer(text)) + list(_IN_CHAIN.finditer(text)):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         x = _strip_lead(m.group("x"))
@@ -391,7 +394,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
         before = text[max(0, x_start - 3):x_start]
         is_list = bool(_LIST_AFTER.match(text[end:end + 12])) or bool(re.search(r",\s*$", before)) and \
             bool(re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, x_start - 40):x_start]))
-        if is_list:
+        if is_list or m.group("sep").strip() != ",":  # "Azaz city in Aleppo countryside": only a town inside it
             wanted = {_key(q.admin1 or "") for q in tops if q.kind == "admin1"} | {_key(q.name) for q in tops}
             if not any(_key(p.admin1 or "") in wanted or _key(p.admin2 or "") in wanted
                        for p in gz.lookup(x)[:30] if p.kind == "city"):
@@ -627,6 +630,37 @@ def _with_article(mentions: list[PlaceMention], gz: "Gazetteer") -> list[PlaceMe
     return out
 
 
+_BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:town|city|village|district|township|"
+                           r"municipality|locality|area))?\s*$")
+
+
+def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The town a hierarchy qualifies ("in Madison (Wisconsin)", "Ye town (Mawlamyine district, Mon State)")
+    is a place even when its name is short or also a first name, if the gazetteer has it inside that region."""
+    out = []
+    for ch in chains:
+        if ch.country is None:
+            continue
+        if ch.anchor is not None:
+            a, b = ch.anchor
+        else:
+            m = _BEFORE_PAREN.search(text[max(0, ch.start - 60):ch.start])
+            if not m:
+                continue
+            a = ch.start - (len(text[max(0, ch.start - 60):ch.start]) - m.start(1))
+            b = a + len(m.group(1))
+        if any(x.start < b and a < x.end for x in mentions + out):
+            continue
+        name = text[a:b]
+        if name.isupper() or name.lower() in ("the", "a", "an"):
+            continue
+        cands = tuple(p for p in gz.lookup(name)[:40] if p.country == ch.country and p.kind != "country"
+                      and (not ch.admin1 or p.admin1 == ch.admin1))
+        if cands:
+            out.append(PlaceMention(a, b, name, cands))
+    return out
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     ctx = countries_in(text, places_only=True)
     mentions = _with_article(gz.mentions(text), gz)
@@ -635,6 +669,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     chains = _chains(text, gz, ctx, hint, mentions, groups)
     notes = _acled_notes(text)
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
+    mentions = mentions + _hierarchy_anchors(text, gz, chains, mentions)
     mentions = sorted(mentions + _fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]
@@ -814,6 +849,13 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
             fb = _fallback_from_chain(first)
             if fb is not None:
                 return fb
+    if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2"):
+        # "the Gangwon Provincial Office (Chuncheon)": the town in the parenthesis is where it happened
+        p = best["place"]
+        towns = [q for q in best["chain"].levels if q is not None and q.kind == "city" and q.country == p.country
+                 and q.admin1 == p.admin1 and (p.kind == "admin1" or q.admin2 == p.admin2)]
+        if towns and not best["chain"].comma:
+            return Location(towns[0], _location_name(towns[0]), 1, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
         if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1):
