@@ -198,3 +198,19 @@ def test_town_in_parenthesis_after_a_regional_office(gz):
 def test_town_in_region_countryside(gz):
     loc = locate("Dozens of people protested in Azaz city in Aleppo countryside against power cuts.", gz)
     assert loc.place.kind == "city" and loc.place.admin1 == "Aleppo" and "Aleppo" not in loc.location
+
+
+def test_group_cue_needs_a_proper_name(gz):
+    from eventdesk.geo.places import group_countries
+
+    assert not group_countries("Residents rallied in opposition to the new bill.")
+
+
+def test_compass_word_in_hierarchy_is_no_town(gz):
+    loc = locate("Libyan police dispersed migrants outside a centre in Tripoli (Tripoli, West).", gz)
+    assert loc.place.country.name == "Libya"
+
+
+def test_town_inside_named_region_is_more_specific(gz):
+    loc = locate("On Thursday, Russian forces shelled the Kramatorsk district of Donetsk region, wounding six.", gz)
+    assert loc.location == "Kramatorsk"

@@ -44,6 +44,10 @@ _NEAR = re.compile(r"\b(near|nearby|outside|outskirts of|vicinity of|close to|ar
                    re.I)
 _IN = re.compile(r"\b(in|at|into|on|from|of|near|outside|around|across|to|towards|toward)\s+(?:the\s+)?"
                  r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# what is shelled, stormed or taken is where the event is: "shelled the Kramatorsk district"
+_STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
+                     r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
+                     r"ambush(?:ed|ing)|invad(?:ed|ing)|entered)\s+(?:the\s+)?$")
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|General|President|Minister|Governor|Mayor|Senator|Sen|Rep|Colonel|Col|"
                     r"Captain|Capt|Lt|Sgt|Judge|Prince|King|Queen|Sheikh|Imam|Pastor|Father|Bishop|Chief|Prof|"
@@ -208,6 +212,8 @@ def group_countries(text: str) -> Counter:
     for gi in sorted(todo):
         c, rx = groups[gi]
         for m in rx.finditer(text):
+            if m.group(0).islower():  # "in opposition", "landless": plain words, not a group's proper name
+                continue
             spans.setdefault(m.span(), set()).add(c)
     out: Counter = Counter()
     for cs in spans.values():
@@ -231,7 +237,9 @@ class _Chain:
 def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
                    within: set[Country] | None = None, cue: Counter = Counter()) -> tuple[
         Country | None, list["Place | None"], float]:
-    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country"] for it in items]
+    # "(Tripoli, West)": a bare compass word is a region of some country, not the town of West, Texas
+    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))]
+             for it in items]
     known = {p.country for cs in cands for p in cs} | set(ctx) | ({hint} if hint else set())
     if len(known) <= 3:  # near-spellings only inside countries the other levels or the text point to
         cands = [cs or [p for p in gz.fuzzy(it, countries=known) if p.kind != "country"]
@@ -733,7 +741,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         best_s, _, best = scored[0]
         is_country = country_by_name(m.surface) is not None
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
-        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]))
+        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
@@ -842,6 +850,14 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
             val -= 1.0
         if val > best_val:
             best, best_val = r, val
+    if best is not None and best["place"].kind == "admin1" and best["chain"] is None:
+        # "shelled the Kramatorsk district of Donetsk region": a town written as a place inside the region
+        # is the more specific location
+        inner = [r for r in resolved if r["cue"] and r["place"].kind in ("city", "admin2") and not r["is_country"]
+                 and not r["inside"] and r["place"].country == best["place"].country
+                 and r["place"].admin1 == best["place"].admin1]
+        if inner:
+            best = inner[0]
     # an unknown village qualified by a known hierarchy: the hierarchy's next known level (precision 2)
     if chains:
         first = chains[0]
