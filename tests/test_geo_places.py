@@ -214,3 +214,9 @@ def test_compass_word_in_hierarchy_is_no_town(gz):
 def test_town_inside_named_region_is_more_specific(gz):
     loc = locate("On Thursday, Russian forces shelled the Kramatorsk district of Donetsk region, wounding six.", gz)
     assert loc.location == "Kramatorsk"
+
+
+def test_name_before_parenthesis_votes_for_the_country(gz):
+    # a mall in the US and a county called Ontario must not pull a Canadian city abroad
+    loc = locate("About 15 parents held a rally at Lime Ridge Mall in Hamilton (Ontario) against school closures.", gz)
+    assert loc.place.country.name == "Canada" and loc.location == "Hamilton"

@@ -321,11 +321,15 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
             continue
         # the town the hierarchy qualifies ("in Manaus (Amazonas)") votes for the country too
-        anchor = [a for a in mentions if a.end <= m.start() and m.start() - a.end <= 60
+        anchor = [a.surface for a in mentions if a.end <= m.start() and m.start() - a.end <= 60
                   and not re.search(r"[.;:!?]", text[a.end:m.start()])]
-        extra = 1 if anchor and anchor[-1].surface not in items else 0
+        # the name written just before the parenthesis, even one the mention scan skips ("Hamilton (Ontario)")
+        direct = _BEFORE_PAREN.search(text[max(0, m.start() - 60):m.start()])
+        if direct and not direct.group(1).isupper() and gz.lookup(direct.group(1)):
+            anchor.append(direct.group(1))
+        extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
-            items = [anchor[-1].surface] + items
+            items = [anchor[-1]] + items
         country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue)
         levels = levels[extra:]
         if country is None:
