@@ -220,3 +220,8 @@ def test_name_before_parenthesis_votes_for_the_country(gz):
     # a mall in the US and a county called Ontario must not pull a Canadian city abroad
     loc = locate("About 15 parents held a rally at Lime Ridge Mall in Hamilton (Ontario) against school closures.", gz)
     assert loc.place.country.name == "Canada" and loc.location == "Hamilton"
+
+
+def test_acled_city_district_name(gz):
+    loc = locate("Unknown assailants smashed hotel windows in Exarchia, Athens - Central Athens, overnight.", gz)
+    assert loc.place.country.name == "Greece" and loc.location == "Athens"

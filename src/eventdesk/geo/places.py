@@ -348,6 +348,7 @@ _COMMA_CHAIN = re.compile(
     rf"(?P<x>{_NAME})(?:\s+(?:{_KIND_WORDS}))?(?P<sep>,\s+)(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
 # "Azaz city in Aleppo countryside": a place word, then the region it lies in
 _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:the\s+)?)(?P<rest>{_NAME})")
+_CITY_DISTRICT = re.compile(r"^ - [A-Z]")
 _LIST_AFTER = re.compile(r"^(?:\s*,)?\s+(?:and|or|&)\s+[A-Z]")
 
 
@@ -402,6 +403,8 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
                            or r.lower() in stopwords() for r in rest):
             continue
         end = m.start("rest") + len(", ".join(rest))
+        if _CITY_DISTRICT.match(text[end:end + 30]):
+            continue  # "Exarchia, Athens - Central Athens": a city and its district, not a region
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
         before = text[max(0, x_start - 3):x_start]
         is_list = bool(_LIST_AFTER.match(text[end:end + 12])) or bool(re.search(r",\s*$", before)) and \
@@ -742,6 +745,9 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                             key=lambda t: (-t[0], t[1]))
         if m.surface.isupper():  # a dateline ("ALMATY, Kazakhstan --") names the city
             scored.sort(key=lambda t: (-(t[0] + (1.5 if t[2].kind == "city" else 0.0)), t[1]))
+        if _CITY_DISTRICT.match(after):
+            # ACLED's "Athens - Central Athens", "Tripoli - Tripoli": a city big enough to have districts
+            scored.sort(key=lambda t: (-(t[0] + (2.0 if t[2].kind == "city" and t[2].population >= 100_000 else 0.0)), t[1]))
         best_s, _, best = scored[0]
         is_country = country_by_name(m.surface) is not None
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
