@@ -128,3 +128,100 @@ def test_place_word_after_a_name_sets_its_kind(gz):
     # "X city" is a town even when a big region shares the name (Amhara's alternate spelling "Amara")
     assert locate("Gunmen shot a shopkeeper in the market of Amara on Sunday.", gz).place.kind == "admin1"
     assert locate("Gunmen shot a shopkeeper in the market of Amara city on Sunday.", gz).place.kind == "city"
+
+
+def test_named_group_is_a_country_cue(gz):
+    from eventdesk.geo.places import group_countries
+
+    cues = group_countries("Members of the CGT marched with PTI supporters.")
+    assert cues[country_by_name("Pakistan")] == 1.0
+    assert 0 < cues[country_by_name("France")] < 1.0  # a union name several countries use splits its vote
+    loc = locate("Activists of PTI took out a rally in Hangu city against fuel prices.", gz)
+    assert loc.place.country.name == "Pakistan"
+
+
+def test_region_abbreviation_in_hierarchy(gz):
+    loc = locate("Revenue officials held a sit-in at Samba city (J&K) over unpaid salaries.", gz)
+    assert loc.place.country.name == "India" and loc.place.admin1 == "Jammu and Kashmir"
+    pk = locate("Traders staged a protest in Karak city (Karak, KPK) over power cuts.", gz)
+    assert pk.place.country.name == "Pakistan"
+
+
+def test_abbreviation_alone_needs_a_place_word(gz):
+    # "(MP)" after a person is a title, not Madhya Pradesh
+    loc = locate("Farmers rallied in Nairobi and met John Okoth (MP) outside parliament.", gz)
+    assert loc.place.country.name == "Kenya"
+
+
+def test_dropped_arabic_article(gz):
+    loc = locate("Iraqi teachers protested in front of the education directorate in Kut city.", gz)
+    assert loc.place.country.name == "Iraq" and loc.geo_precision == 1
+
+
+def test_coded_to_note_names_the_location(gz):
+    loc = locate("Gunmen abducted two farmers in Qwertyvillage (Lubero, Nord-Kivu) [coded to Butembo].", gz)
+    assert loc.location == "Butembo" and loc.geo_precision == 2
+    # with its own hierarchy, and a county of the same name coded to its town
+    loc = locate("Police raided a market in Zxcv area (coded to Kumasi, Ashanti) and arrested traders.", gz)
+    assert loc.location == "Kumasi" and loc.place.kind == "city"
+
+
+def test_coded_to_actor_or_event_is_no_place(gz):
+    loc = locate("Militants (coded as Beni communal militia) attacked a farm in Butembo (Lubero, Nord-Kivu).", gz)
+    assert loc.location == "Butembo"
+
+
+def test_coded_separately_place_is_another_event(gz):
+    loc = locate("Soldiers clashed with rebels in Butembo (Lubero, Nord-Kivu) and Oicha (coded separately).", gz)
+    assert loc.location == "Butembo"
+    loc = locate("Rebels looted shops in Goma (coded separately) and then in Butembo.", gz)
+    assert loc.location == "Butembo"
+
+
+def test_coded_to_district_level(gz):
+    loc = locate("Forces shelled positions in Haradh (coded to district level), and in Abs (Hajjah).", gz)
+    assert loc.place.country.name == "Yemen" and "Harad" in loc.location
+
+
+def test_town_before_hierarchy_even_if_a_first_name(gz):
+    loc = locate("On Saturday, people gathered in Madison (Wisconsin) to oppose nuclear weapons.", gz)
+    assert loc.location == "Madison" and loc.place.admin1 == "Wisconsin" and loc.geo_precision == 1
+    loc = locate("Gunmen fired at a checkpoint in Ye town (Mawlamyine district, Mon State).", gz)
+    assert loc.location == "Ye" and loc.place.country.name == "Myanmar"
+
+
+def test_town_in_parenthesis_after_a_regional_office(gz):
+    loc = locate("Farmers rallied in front of the Gangwon Provincial Office (Chuncheon) over land rights.", gz)
+    assert loc.location == "Chuncheon" and loc.geo_precision == 1
+
+
+def test_town_in_region_countryside(gz):
+    loc = locate("Dozens of people protested in Azaz city in Aleppo countryside against power cuts.", gz)
+    assert loc.place.kind == "city" and loc.place.admin1 == "Aleppo" and "Aleppo" not in loc.location
+
+
+def test_group_cue_needs_a_proper_name(gz):
+    from eventdesk.geo.places import group_countries
+
+    assert not group_countries("Residents rallied in opposition to the new bill.")
+
+
+def test_compass_word_in_hierarchy_is_no_town(gz):
+    loc = locate("Libyan police dispersed migrants outside a centre in Tripoli (Tripoli, West).", gz)
+    assert loc.place.country.name == "Libya"
+
+
+def test_town_inside_named_region_is_more_specific(gz):
+    loc = locate("On Thursday, Russian forces shelled the Kramatorsk district of Donetsk region, wounding six.", gz)
+    assert loc.location == "Kramatorsk"
+
+
+def test_name_before_parenthesis_votes_for_the_country(gz):
+    # a mall in the US and a county called Ontario must not pull a Canadian city abroad
+    loc = locate("About 15 parents held a rally at Lime Ridge Mall in Hamilton (Ontario) against school closures.", gz)
+    assert loc.place.country.name == "Canada" and loc.location == "Hamilton"
+
+
+def test_acled_city_district_name(gz):
+    loc = locate("Unknown assailants smashed hotel windows in Exarchia, Athens - Central Athens, overnight.", gz)
+    assert loc.place.country.name == "Greece" and loc.location == "Athens"

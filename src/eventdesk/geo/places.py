@@ -44,6 +44,10 @@ _NEAR = re.compile(r"\b(near|nearby|outside|outskirts of|vicinity of|close to|ar
                    re.I)
 _IN = re.compile(r"\b(in|at|into|on|from|of|near|outside|around|across|to|towards|toward)\s+(?:the\s+)?"
                  r"(?:[A-Z][\w'-]*\s+){0,2}$")
+# what is shelled, stormed or taken is where the event is: "shelled the Kramatorsk district"
+_STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
+                     r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
+                     r"ambush(?:ed|ing)|invad(?:ed|ing)|entered)\s+(?:the\s+)?$")
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|General|President|Minister|Governor|Mayor|Senator|Sen|Rep|Colonel|Col|"
                     r"Captain|Capt|Lt|Sgt|Judge|Prince|King|Queen|Sheikh|Imam|Pastor|Father|Bishop|Chief|Prof|"
@@ -124,6 +128,100 @@ def countries_in(text: str, *, places_only: bool = False) -> Counter:
     return out
 
 
+def _top_alternatives(pattern: str) -> list[str]:
+    out, depth, cur, esc = [], 0, "", False
+    for ch in pattern:
+        if esc:
+            cur, esc = cur + ch, False
+            continue
+        if ch == "\\":
+            cur, esc = cur + ch, True
+            continue
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+def _literal_prefix(alt: str) -> str:
+    """The text every match of a regex alternative starts with ('' when it opens with a class or group)."""
+    alt = re.sub(r"^(?:\\b)+", "", alt)
+    out = ""
+    i = 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            ch, i = alt[i + 1], i + 1
+        elif ch in "\\[](){}?*+.|^$":
+            break
+        if i + 1 < len(alt) and alt[i + 1] in "?*{":
+            break
+        out += ch
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tuple]:
+    """Named groups of actors_groups.tsv (the matcher extraction.actors codes actors with) with the
+    country they belong to. Two automata over the literal openings of their patterns (case-folded for
+    phrases, exact for acronyms) pick the few groups worth running the regex of."""
+    from eventdesk.extraction.actors import _groups, _tsv
+
+    rows = [r for r in _tsv("actors_groups.tsv") if r[0] != "*"]
+    # _groups() keeps the file's order for country-specific rows (a name may span several rows)
+    compiled = [g.rx for g in _groups() if g.country != "*"]
+    folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+    groups: list[tuple[Country, re.Pattern]] = []
+    always: list[int] = []
+    for (country, _name, _inter, phrases, acronyms), rx in zip(rows, compiled):
+        c = country_by_name(country)
+        if c is None:
+            continue
+        gi = len(groups)
+        groups.append((c, rx))
+        for auto, pats, low in ((folded, phrases, True), (exact, acronyms, False)):
+            for alt in _top_alternatives(pats) if pats else ():
+                lit = _literal_prefix(alt)
+                lit = lit.lower() if low else lit
+                if len(lit) < 2:
+                    always.append(gi)
+                    continue
+                prev = auto.get(lit, ()) if lit in auto else ()
+                auto.add_word(lit, tuple(prev) + (gi,))
+    for auto in (folded, exact):
+        auto.make_automaton()
+    return folded, exact, (tuple(groups), tuple(sorted(set(always))))
+
+
+def group_countries(text: str) -> Counter:
+    """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
+    a weak country cue for texts that name no country: a group name shared by several countries
+    ("CGT") splits its vote."""
+    folded, exact, (groups, always) = _group_scanner()
+    todo = set(always)
+    low = text.lower()
+    for auto, hay in ((folded, low), (exact, text)):
+        if len(auto):
+            for _, gis in auto.iter(hay):
+                todo.update(gis)
+    spans: dict[tuple[int, int], set[Country]] = {}
+    for gi in sorted(todo):
+        c, rx = groups[gi]
+        for m in rx.finditer(text):
+            if m.group(0).islower():  # "in opposition", "landless": plain words, not a group's proper name
+                continue
+            spans.setdefault(m.span(), set()).add(c)
+    out: Counter = Counter()
+    for cs in spans.values():
+        for c in cs:
+            out[c] += 1.0 / len(cs)
+    return out
+
+
 @dataclass
 class _Chain:
     """A resolved parenthetical hierarchy such as '(Merti, Arsi, Oromia)'."""
@@ -137,9 +235,11 @@ class _Chain:
 
 
 def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
-                   within: set[Country] | None = None) -> tuple[
+                   within: set[Country] | None = None, cue: Counter = Counter()) -> tuple[
         Country | None, list["Place | None"], float]:
-    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country"] for it in items]
+    # "(Tripoli, West)": a bare compass word is a region of some country, not the town of West, Texas
+    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))]
+             for it in items]
     known = {p.country for cs in cands for p in cs} | set(ctx) | ({hint} if hint else set())
     if len(known) <= 3:  # near-spellings only inside countries the other levels or the text point to
         cands = [cs or [p for p in gz.fuzzy(it, countries=known) if p.kind != "country"]
@@ -163,7 +263,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
         for c in agree:
             scores[c] += 1.2
     for c in list(scores):
-        scores[c] += 0.8 * min(ctx.get(c, 0), 2) + (1.5 if c == hint else 0)
+        scores[c] += 0.8 * min(ctx.get(c, 0), 2) + (1.5 if c == hint else 0) + 0.6 * min(cue.get(c, 0), 1)
         if within is not None and c not in within:
             del scores[c]
     if not scores:
@@ -193,13 +293,26 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     return country, levels, best
 
 
+@lru_cache(maxsize=1)
+def _admin1_abbreviations() -> dict[str, str]:
+    return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
+
+
+# the word before "(J&K)" that makes an abbreviation-only parenthesis a hierarchy, not an acronym gloss
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:city|town|village|district|tehsil|block|area|municipality|sub-division|"
+                                r"subdivision|mandal|taluka?|county|province)\s*$", re.I)
+
+
 def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
-            mentions: list[PlaceMention] = ()) -> list[_Chain]:
+            mentions: list[PlaceMention] = (), cue: Counter = Counter()) -> list[_Chain]:
     out = []
+    abbrev = _admin1_abbreviations()
     for m in _PAREN.finditer(text):
         items = [s.strip() for s in m.group(1).split(",") if s.strip()]
         if len(items) == 1 and items[0].lower() in stopwords():
             continue
+        if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
+            items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
         if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper() for s in items):
             continue
         # a country in the parentheses is context, not a level ("(Wake Up, Kazakhstan)" is a gloss)
@@ -208,26 +321,34 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
             continue
         # the town the hierarchy qualifies ("in Manaus (Amazonas)") votes for the country too
-        anchor = [a for a in mentions if a.end <= m.start() and m.start() - a.end <= 60
+        anchor = [a.surface for a in mentions if a.end <= m.start() and m.start() - a.end <= 60
                   and not re.search(r"[.;:!?]", text[a.end:m.start()])]
-        extra = 1 if anchor and anchor[-1].surface not in items else 0
+        # the name written just before the parenthesis, even one the mention scan skips ("Hamilton (Ontario)")
+        direct = _BEFORE_PAREN.search(text[max(0, m.start() - 60):m.start()])
+        if direct and not direct.group(1).isupper() and gz.lookup(direct.group(1)):
+            anchor.append(direct.group(1))
+        extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
-            items = [anchor[-1].surface] + items
-        country, levels, _ = _resolve_chain(items, gz, ctx, hint)
+            items = [anchor[-1]] + items
+        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue)
         levels = levels[extra:]
         if country is None:
             continue
         admin1 = next((p.admin1 for p in reversed(levels) if p is not None and p.admin1), None)
         out.append(_Chain(m.start(), m.end(), country, levels, admin1))
-    out += _comma_chains(text, gz, ctx, hint, [(m.start(), m.end()) for m in _PAREN.finditer(text)])
+    out += _comma_chains(text, gz, ctx, hint, [(m.start(), m.end()) for m in _PAREN.finditer(text)], cue)
     return sorted(out, key=lambda c: c.start)
 
 
 _NAME = (r"[A-Z][\w'’-]*(?:(?:\s|-)(?:(?:de|del|la|las|los|el|al|du|des|di|da|do|dos|das)\s)?"
          r"[A-Z][\w'’-]*){0,4}")
+_KIND_WORDS = (r"village|town|city|district|municipality|area|neighbou?rhood|sub-county|township|commune|locality|"
+               r"settlement|camp|market|suburb|quarter|ward|parish|(?:territorial\s+)?community|hromada|raion|rayon")
 _COMMA_CHAIN = re.compile(
-    rf"(?P<x>{_NAME})(?:\s+(?:village|town|city|district|municipality|area|neighbou?rhood|sub-county|township|"
-    rf"commune|locality|settlement|camp|market|suburb|quarter|ward|parish))?,\s+(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
+    rf"(?P<x>{_NAME})(?:\s+(?:{_KIND_WORDS}))?(?P<sep>,\s+)(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
+# "Azaz city in Aleppo countryside": a place word, then the region it lies in
+_IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:the\s+)?)(?P<rest>{_NAME})")
+_CITY_DISTRICT = re.compile(r"^ - [A-Z]")
 _LIST_AFTER = re.compile(r"^(?:\s*,)?\s+(?:and|or|&)\s+[A-Z]")
 
 
@@ -263,12 +384,12 @@ def _strip_lead(name: str) -> str:
 
 
 def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
-                  taken: list[tuple[int, int]]) -> list[_Chain]:
+                  taken: list[tuple[int, int]], cue: Counter = Counter()) -> list[_Chain]:
     """ACLED's commonest form, "near Zelenodolsk, Dnipropetrovsk": a place, then the region it sits in.
     The last item must be a known admin1/admin2; a list ("in Kharkiv, Donetsk and Luhansk") only counts
     when the first place really sits in the region."""
     out = []
-    for m in _COMMA_CHAIN.finditer(text):
+    for m in list(_COMMA_CHAIN.finditer(text)) + list(_IN_CHAIN.finditer(text)):
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         x = _strip_lead(m.group("x"))
@@ -282,17 +403,19 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
                            or r.lower() in stopwords() for r in rest):
             continue
         end = m.start("rest") + len(", ".join(rest))
+        if _CITY_DISTRICT.match(text[end:end + 30]):
+            continue  # "Exarchia, Athens - Central Athens": a city and its district, not a region
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
         before = text[max(0, x_start - 3):x_start]
         is_list = bool(_LIST_AFTER.match(text[end:end + 12])) or bool(re.search(r",\s*$", before)) and \
             bool(re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, x_start - 40):x_start]))
-        if is_list:
+        if is_list or m.group("sep").strip() != ",":  # "Azaz city in Aleppo countryside": only a town inside it
             wanted = {_key(q.admin1 or "") for q in tops if q.kind == "admin1"} | {_key(q.name) for q in tops}
             if not any(_key(p.admin1 or "") in wanted or _key(p.admin2 or "") in wanted
                        for p in gz.lookup(x)[:30] if p.kind == "city"):
                 continue
         # the region fixes the country: the town's homonyms abroad are other places
-        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops})
+        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops}, cue=cue)
         if country is None:
             continue
         levels = levels[1:]
@@ -307,7 +430,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
 
 
 def _score(p: "Place", alt_rank: int, ctx: Counter, hint: Country | None, chain: _Chain | None,
-           admin1_ctx: frozenset[str] = frozenset()) -> float:
+           admin1_ctx: frozenset[str] = frozenset(), cue: Counter = Counter()) -> float:
     s = 0.45 * math.log10(p.population + 10)
     s += {"city": 0.3, "admin2": -0.3, "admin1": 0.0, "country": -1.0}[p.kind]
     if p.admin1 and p.admin1 in admin1_ctx:
@@ -318,6 +441,9 @@ def _score(p: "Place", alt_rank: int, ctx: Counter, hint: Country | None, chain:
         s += 2.5 * min(n, 3) / 3 + (1.0 if n else 0.0)
         if n == 0 and ctx.most_common(1)[0][1] >= 1:
             s -= 0.5
+    if cue:
+        # a named party or armed group is a country cue weaker than a country's name
+        s += (1.5 if not ctx else 0.5) * min(cue.get(p.country, 0), 1)
     if hint is not None and p.country == hint:
         # the source's country outweighs homonyms abroad, but not a text that names another country
         s += 3.0 if not ctx or hint in ctx else 1.0
@@ -404,12 +530,161 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
     return out
 
 
+# ACLED's notes say where an event was coded: "[coded to Mambasa]", "(coded as Namtu town)", "coded to nearby
+# Kipese (Lubero, Nord-Kivu)", "Haradh (coded to district level)"; "(coded separately)" marks another event's place.
+_CODED = re.compile(
+    r"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
+    r"(?:(?:zone|woreda|district|territorial|county|locality|provincial|regional)\s+)?(?:ADM\s+|admin(?:istrative)?\s+)?"
+    r"(?:cent(?:er|re)|capital|HQ|headquarters?|seat),?)\s+)?"
+    rf"(?P<x>{_NAME}(?:\s+-\s+{_NAME})?)(?P<kind>\s+(?:town|city|village(?:\s+tract)?|locality|admin\s*2\s+HQ|"
+    r"district|woreda|township|municipality))?")
+_CODED_LEVEL = re.compile(r"\(\s*coded\s+to\s+(?:the\s+)?(?:district|admin(?:istrative)?\s*2|county|woreda|"
+                          r"municipal(?:ity)?)\s+level\s*\)", re.I)
+_CODED_ELSEWHERE = re.compile(r"[(\[]\s*coded\s+(?:separately|as\s+(?:a\s+separate|another)\s+event)\s*[)\]]", re.I)
+# what follows a name that is an actor or another event, not a place ("coded as Darfur communal militia")
+_CODED_NOT_PLACE = re.compile(r"^\s+(?:event|communal|militia|forces|rebels|coalition|resistance|fighters|militants|"
+                              r"fatalit\w*|rioters|protesters)\b", re.I)
+
+
+@dataclass
+class _Notes:
+    coded: Location | None = None
+    level_at: int | None = None  # end of the name "(coded to district level)" follows
+    elsewhere: tuple[tuple[int, int], ...] = ()  # spans naming places coded as other events
+
+
+def _coded_items(text: str, m: re.Match) -> list[str]:
+    """The hierarchy written with a coded-to name: "coded to Jambeli, Santa Elena)" or "(coded to X) (Hays, Y)"."""
+    end = m.end()
+    rest = re.match(rf"((?:,\s+{_NAME}){{1,3}})\s*[)\]]", text[end:end + 160])
+    if rest:
+        return [s.strip() for s in rest.group(1).split(",") if s.strip()]
+    nxt = re.match(r"\s*[)\]]\s*\(([^()]{2,160})\)", text[end:end + 170]) or re.match(r"\s*\(([^()]{2,160})\)", text[end:end + 170])
+    if nxt:
+        items = [s.strip() for s in nxt.group(1).split(",") if s.strip()]
+        abbrev = _admin1_abbreviations()
+        items = [abbrev.get(s, s) for s in items]
+        if items and all(s[:1].isupper() and not s.isupper() and country_by_name(s) is None for s in items):
+            return items
+    return []
+
+
+def _acled_notes(text: str) -> _Notes:
+    """Where the note says other events were coded, and a name it codes "to district level"."""
+    notes = _Notes()
+    if "coded" not in text:
+        return notes
+    spans = []
+    for m in _CODED_ELSEWHERE.finditer(text):
+        # the list item just before the note: "Kisombe (Fizi, Sud-Kivu) and Kalele (coded separately)"
+        before = text[max(0, m.start() - 60):m.start()]
+        cuts = [before.rfind(c) for c in (")", "]", ",", ". ", ";")] + [x.end() - 1 for x in re.finditer(r"\band\s", before)]
+        spans.append((m.start() - len(before) + max(cuts) + 1, m.start()))
+    notes.elsewhere = tuple(spans)
+    lv = _CODED_LEVEL.search(text)
+    if lv:
+        notes.level_at = lv.start()
+    return notes
+
+
+def _coded_place(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None, chains: list[_Chain],
+                 groups: Counter, resolved: list[dict], notes: _Notes) -> Location | None:
+    """The place a note says the event was coded to, read inside the hierarchy that qualifies it."""
+    found = [m for m in _CODED.finditer(text)
+             if m.group("x").lower() not in stopwords() and not _CODED_NOT_PLACE.match(text[m.end():m.end() + 30])]
+    if len({_key(m.group("x")) for m in found}) != 1 or (notes.level_at is not None and notes.level_at < found[0].start()):
+        return None  # several places coded in one note: no telling which is this event's
+    m = found[0]
+    x = m.group("x")
+    items = _coded_items(text, m)
+    for name in [x] + ([x.split(" - ")[0]] if " - " in x else []):
+        country, admin1, fallback = None, None, None
+        if items:
+            country, levels, _ = _resolve_chain([name] + items, gz, ctx, hint, cue=groups)
+            if country is None:
+                continue
+            admin1 = next((q.admin1 for q in levels[1:] if q is not None and q.admin1), None)
+            fallback = next((q for q in levels[1:] if q is not None), None)
+        else:
+            # the hierarchy or the place written just before the note ("Zhengzhou city, Henan (coded to
+            # Zhongyuan)"), else one just after it, says in which region to read the name
+            near = [c for c in chains if 0 <= m.start() - c.end <= 80 or 0 <= c.start - m.end() <= 80]
+            prev = [r for r in resolved if 0 <= m.start() - r["m"].end <= 40 and not r["is_country"]]
+            if near:
+                country, admin1 = near[0].country, near[0].admin1
+            elif prev:
+                country, admin1 = prev[-1]["place"].country, prev[-1]["place"].admin1
+        allowed = {country} if country is not None else set(ctx) | ({hint} if hint else set())
+        cands = [p for p in gz.lookup(name)[:30] if p.kind != "country" and (not allowed or p.country in allowed)]
+        if not cands and allowed and len(allowed) <= 3:
+            cands = [p for p in gz.fuzzy(name, countries=allowed) if p.kind != "country"]
+        if admin1:  # a name the gazetteer only knows in another region is not the one coded here
+            cands = [p for p in cands if p.admin1 == admin1]
+        if cands:
+            # ACLED codes to towns: "coded to Marsabit, Saku, Marsabit" is the town, not the county
+            place = max(cands, key=lambda p: _score(p, 0, ctx, hint, None, cue=groups) + (3.0 if p.kind == "city" else 0.0))
+        elif fallback is not None:  # an unknown name in a known hierarchy: its next known level
+            place = fallback
+        else:
+            continue
+        prec = {"city": 2, "admin2": 2}.get(place.kind, 3)
+        return Location(place, _location_name(place), prec, None)
+    return None
+
+
+def _with_article(mentions: list[PlaceMention], gz: "Gazetteer") -> list[PlaceMention]:
+    """English drops the Arabic article that gazetteers keep ("Kut" for Al-Kut, "Mukalla" for Al Mukalla):
+    towns filed under "Al-<name>" join the candidates of a bare name."""
+    out = []
+    for m in mentions:
+        if " " not in m.surface and not re.match(r"(?i)(?:al|el|ad|ar|as|an|at|az|ash)[- ]", m.surface):
+            extra = tuple(p for p in gz.lookup("Al-" + m.surface)[:5] if p.kind == "city" and p not in m.candidates)
+            if extra:
+                m = PlaceMention(m.start, m.end, m.surface, m.candidates + extra)
+        out.append(m)
+    return out
+
+
+_BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*){0,3})(?:\s+(?:town|city|village|district|township|"
+                           r"municipality|locality|area))?\s*$")
+
+
+def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """The town a hierarchy qualifies ("in Madison (Wisconsin)", "Ye town (Mawlamyine district, Mon State)")
+    is a place even when its name is short or also a first name, if the gazetteer has it inside that region."""
+    out = []
+    for ch in chains:
+        if ch.country is None:
+            continue
+        if ch.anchor is not None:
+            a, b = ch.anchor
+        else:
+            m = _BEFORE_PAREN.search(text[max(0, ch.start - 60):ch.start])
+            if not m:
+                continue
+            a = ch.start - (len(text[max(0, ch.start - 60):ch.start]) - m.start(1))
+            b = a + len(m.group(1))
+        if any(x.start < b and a < x.end for x in mentions + out):
+            continue
+        name = text[a:b]
+        if name.isupper() or name.lower() in ("the", "a", "an"):
+            continue
+        cands = tuple(p for p in gz.lookup(name)[:40] if p.country == ch.country and p.kind != "country"
+                      and (not ch.admin1 or p.admin1 == ch.admin1))
+        if cands:
+            out.append(PlaceMention(a, b, name, cands))
+    return out
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     ctx = countries_in(text, places_only=True)
-    mentions = gz.mentions(text)
+    mentions = _with_article(gz.mentions(text), gz)
     ctx = ctx + _region_countries(mentions, ctx)
-    chains = _chains(text, gz, ctx, hint, mentions)
+    groups = group_countries(text)
+    chains = _chains(text, gz, ctx, hint, mentions, groups)
+    notes = _acled_notes(text)
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
+    mentions = mentions + _hierarchy_anchors(text, gz, chains, mentions)
     mentions = sorted(mentions + _fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]
@@ -458,7 +733,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         admin1_ctx = frozenset(a for surf, a in named_admin1 if surf != m.surface.lower())
         own_admin1 = frozenset(a for surf, a in named_admin1 if surf == m.surface.lower())
         alt = {pid for pid, is_alt in gz.ids(m.surface) if is_alt}
-        scored = sorted(((_score(p, i, ctx, hint, chain, admin1_ctx - {p.admin1} if p.kind == "admin1" else admin1_ctx)
+        scored = sorted(((_score(p, i, ctx, hint, chain, (admin1_ctx - {p.admin1}) if p.kind == "admin1" else admin1_ctx, groups)
                           + (1.0 if p.kind == "city" and p.admin1 in own_admin1 and p.admin1 not in admin1_ctx else 0.0)
                           + COHERENCE * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (ALT_PENALTY if gz.pid_of(p) in alt else 0.0), i, p)
                          for i, p in enumerate(cands)), key=lambda t: (-t[0], t[1]))
@@ -470,14 +745,21 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                             key=lambda t: (-t[0], t[1]))
         if m.surface.isupper():  # a dateline ("ALMATY, Kazakhstan --") names the city
             scored.sort(key=lambda t: (-(t[0] + (1.5 if t[2].kind == "city" else 0.0)), t[1]))
+        if _CITY_DISTRICT.match(after):
+            # ACLED's "Athens - Central Athens", "Tripoli - Tripoli": a city big enough to have districts
+            scored.sort(key=lambda t: (-(t[0] + (2.0 if t[2].kind == "city" and t[2].population >= 100_000 else 0.0)), t[1]))
         best_s, _, best = scored[0]
         is_country = country_by_name(m.surface) is not None
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
-        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]))
+        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
+        elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
+        level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue,
-                             follows_cap=follows_cap, is_country=is_country))
-    return ctx, chains, resolved
+                             follows_cap=follows_cap, is_country=is_country, elsewhere=elsewhere, level=level))
+    if "coded" in text:
+        notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
+    return ctx, chains, resolved, notes
 
 
 def _to_location(r: dict, text: str) -> Location:
@@ -531,7 +813,7 @@ def _event_country(text: str, ctx: Counter) -> Country | None:
 def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
                ) -> list[tuple[PlaceMention, Location]]:
     """Every resolvable place mention in order (country names and hierarchy parts excluded)."""
-    ctx, _, resolved = _resolve(text, gazetteer, country_hint)
+    ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint)
     return _all(text, ctx, resolved, country_hint)
 
 
@@ -543,16 +825,23 @@ def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = 
 def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
                     ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
     """locate() and locate_all() from one resolution pass, for callers that need both."""
-    ctx, chains, resolved = _resolve(text, gazetteer, country_hint)
-    return _best(text, gazetteer, country_hint, ctx, chains, resolved), _all(text, ctx, resolved, country_hint)
+    ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint)
+    return _best(text, gazetteer, country_hint, ctx, chains, resolved, notes), _all(text, ctx, resolved, country_hint)
 
 
 def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) -> list[tuple[PlaceMention, Location]]:
-    return [(r["m"], _to_location(r, text)) for r in resolved if _plausible(r, ctx, hint)]
+    return [(r["m"], _to_location(r, text)) for r in resolved if _plausible(r, ctx, hint) and not r["elsewhere"]]
 
 
 def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: Counter, chains: list,
-          resolved: list[dict]) -> Location | None:
+          resolved: list[dict], notes: _Notes | None = None) -> Location | None:
+    if notes is not None and notes.coded is not None:
+        return notes.coded  # the note itself says where ACLED coded the event
+    resolved = [r for r in resolved if not r["elsewhere"]]
+    level = next((r for r in resolved if r["level"] and not r["is_country"]), None)
+    if level is not None:  # "Haradh (coded to district level)"
+        loc = _to_location(level, text)
+        return Location(loc.place, loc.location, max(loc.geo_precision, 2), loc.mention)
     best, best_val = None, -1e9
     n = max(len(text), 1)
     # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
@@ -571,6 +860,14 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
             val -= 1.0
         if val > best_val:
             best, best_val = r, val
+    if best is not None and best["place"].kind == "admin1" and best["chain"] is None:
+        # "shelled the Kramatorsk district of Donetsk region": a town written as a place inside the region
+        # is the more specific location
+        inner = [r for r in resolved if r["cue"] and r["place"].kind in ("city", "admin2") and not r["is_country"]
+                 and not r["inside"] and r["place"].country == best["place"].country
+                 and r["place"].admin1 == best["place"].admin1]
+        if inner:
+            best = inner[0]
     # an unknown village qualified by a known hierarchy: the hierarchy's next known level (precision 2)
     if chains:
         first = chains[0]
@@ -578,6 +875,13 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
             fb = _fallback_from_chain(first)
             if fb is not None:
                 return fb
+    if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2"):
+        # "the Gangwon Provincial Office (Chuncheon)": the town in the parenthesis is where it happened
+        p = best["place"]
+        towns = [q for q in best["chain"].levels if q is not None and q.kind == "city" and q.country == p.country
+                 and q.admin1 == p.admin1 and (p.kind == "admin1" or q.admin2 == p.admin2)]
+        if towns and not best["chain"].comma:
+            return Location(towns[0], _location_name(towns[0]), 1, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
         if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1):
