@@ -225,3 +225,9 @@ def test_name_before_parenthesis_votes_for_the_country(gz):
 def test_acled_city_district_name(gz):
     loc = locate("Unknown assailants smashed hotel windows in Exarchia, Athens - Central Athens, overnight.", gz)
     assert loc.place.country.name == "Greece" and loc.location == "Athens"
+
+
+def test_a_region_word_asks_for_the_region_not_a_district_abroad(gz):
+    # Rostov oblast has a town and district called Donetsk; "Donetsk region" is Ukraine's oblast
+    loc = locate("On Monday, Russian forces shelled villages in Donetsk region, killing two civilians.", gz)
+    assert loc.place.country.name == "Ukraine" and loc.place.kind == "admin1"

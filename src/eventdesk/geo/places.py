@@ -460,6 +460,13 @@ def _score(p: "Place", alt_rank: int, ctx: Counter, hint: Country | None, chain:
     return s
 
 
+def _seat(p: "Place | None", gazetteer: "Gazetteer") -> "Place | None":
+    """A district named after its seat ("Chuncheon") stands for the town when a town is wanted."""
+    if p is None or p.kind != "admin2":
+        return p
+    return next((q for q in gazetteer.lookup(p.name, p.country) if q.kind == "city" and q.admin1 == p.admin1), p)
+
+
 def _location_name(p: "Place") -> str:
     """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār")."""
     import unicodedata
@@ -484,6 +491,7 @@ _LONGER_NAME = re.compile(r"^[ -](?:[A-Z][\w'’-]*[ -]){0,2}[A-Z][\w'’-]*\s+(
 _GROUP_FOLLOW = re.compile(r"^\s+(?:farmers|herders|herdsmen|pastoralists|militia|militias|militiamen|tribesmen|"
                            r"tribe|clan|clansmen|ethnic|fishermen|communal|vigilantes?)\b")
 _KIND_AFTER = re.compile(r"^\s+(city|town|village|province|region|oblast|governorate|state|county|prefecture)\b", re.I)
+_ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefecture")
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})(?=\s+(?:city|town|village|district|"
     r"municipality|area|province|governorate|county|locality)\b|\s*\()|"
@@ -740,8 +748,11 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         # the word after a name says what kind of place it is: "Amara city" is no region, "Kherson oblast" no town
         kind_word = _KIND_AFTER.match(after)
         if kind_word:
-            want = "city" if kind_word.group(1).lower() in ("city", "town", "village") else "admin"
-            scored = sorted(((sc - (2.0 if (p.kind == "city") != (want == "city") else 0.0), i, p) for sc, i, p in scored),
+            word = kind_word.group(1).lower()
+            want = "city" if word in ("city", "town", "village") else "admin1" if word in _ADMIN1_WORDS else "admin"
+            # "Donetsk region" is the oblast, not a Russian district of that name
+            scored = sorted(((sc - (2.0 if (p.kind == "city") != (want == "city") else 0.0)
+                              - (1.5 if want == "admin1" and p.kind == "admin2" else 0.0), i, p) for sc, i, p in scored),
                             key=lambda t: (-t[0], t[1]))
         if m.surface.isupper():  # a dateline ("ALMATY, Kazakhstan --") names the city
             scored.sort(key=lambda t: (-(t[0] + (1.5 if t[2].kind == "city" else 0.0)), t[1]))
@@ -878,7 +889,8 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
     if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2"):
         # "the Gangwon Provincial Office (Chuncheon)": the town in the parenthesis is where it happened
         p = best["place"]
-        towns = [q for q in best["chain"].levels if q is not None and q.kind == "city" and q.country == p.country
+        towns = [q for q in map(lambda q: _seat(q, gazetteer), best["chain"].levels) if q is not None
+                 and q.kind == "city" and q.country == p.country
                  and q.admin1 == p.admin1 and (p.kind == "admin1" or q.admin2 == p.admin2)]
         if towns and not best["chain"].comma:
             return Location(towns[0], _location_name(towns[0]), 1, None)
