@@ -125,7 +125,7 @@ _DEMO = _rx(
     r"\b(?:rall(?:y|ies|ied|ying))\b",
     r"\bsit-?ins?\b|\bpicket(?:s|ed|ing|ers)?\b|\bvigils?\b|\bhunger strikes?\b|\bwalk-?outs?\b|\bwalked out\b|\b(?:climate|general|school|labou?r|workers'?|national|nationwide|warning|sit-down|teachers'?|doctors'?|transport|taxi|truckers'?) strikes?\b",
     r"\b(?:went|go|going|are|were|was) on (?:a |an )?(?:\w+ )?strike\b|\bstaged? (?:a |an )?(?:\w+ )?strike\b|\bstrik(?:ers|ing workers)\b|\bgeneral strike\b",
-    r"\bdispers\w* (?:\w+ ){0,2}(?:crowds?|gatherings?|protesters|demonstrators|marchers|rally|sit-in)\b|\bcivil disobedience\b|\btook to the streets\b|\bchant(?:ed|ing)\b (?:slogans|against)|\b(?:held|holding|carried|carrying|waving|waved|displayed|displaying|with) (?:\w+ ){0,2}(?:placards?|banners?|signs)\b",
+    r"\bdispers\w* (?:\w+ ){0,2}(?:crowds?|gatherings?|protesters|demonstrators|marchers|rally|sit-in)\b|\bcivil disobedience\b|\btook to the streets\b|\bchant(?:ed|ing)\b (?:slogans|against)|\b(?:held|holding|carried|carrying|waving|waved|displayed|displaying|with) (?:\w+ ){0,2}(?:placards?|banners?|signs)\b(?! of)",
     r"\b(?:residents|students|parents|workers|drivers|farmers|people|villagers|locals|supporters|members|relatives|traders|vendors|employees|teachers|protesters|activists|group of (?:\w+ ){0,4}\w+)\b (?:\w+ ){0,6}block(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|access|routes?|railways?|rail ?tracks?|intersections?|junctions?|gates?)\b",
     r"\b(?:gathered|assembled|rallied) (?:\w+ ){0,4}(?:against|in support of|in solidarity with|for the release of)\b",
     r"\bblock(?:ed|ing|aded|ading)? (?:\w+ ){0,12}(?:to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|force)|demanding|in protest|against|over)\b|\bblockades?\b|\broad ?blocks?\b",
@@ -158,7 +158,7 @@ _ROADBLOCK = _rx(
     r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
     r"\b(?:put up|erected|set up|built|mounted|raised) (?:\w+ ){0,2}barricades?\b|\bbarricaded (?:\w+ ){0,2}(?:roads?|streets?|highways?)\b",
 )
-_GUNS = _rx(r"\b(?:" + _NONSTATE + r")\b|\b(?:armed|gunmen|guns?|gunfire|gunshots?|shoot\w*|shot|firearms?|rifles?|"
+_GUNS = _rx(r"\b(?:" + _NONSTATE + r")\b|\b(?:armed|gunmen|guns?|gunpoint|gunfire|gunshots?|shoot\w*|shot|firearms?|rifles?|"
             r"bullets?|opened fire|fired (?:at|on|into|shots))\b")  # "set fire to a bus" is no weapon
 _LYNCH = _rx(r"\blynch\w*|\bmob justice\b|\bvigilante\w*|\bbeat\w* (?:\w+ ){0,3}(?:suspect|thief|thieves|to death)\b")
 
@@ -219,7 +219,7 @@ _NONVIOLENT_TRANSFER = _rx(
 _CLASH = _rx(
     r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
     r"\bambush(?:ed|es)?\b|\bengaged\b|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed)? fire (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|guards?|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed)? fire (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
     r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
     r"\bsmall arms\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
 )
@@ -336,6 +336,18 @@ _POLITICAL_ACTOR = _rx(
 _ARMS_WORDS = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\b(?:armed|soldiers|troops|military|army|forces|gangs?|clans?|raiders|gun\w*|shoot\w*|shot|fir(?:e|ed|ing)|firearms?|weapons?|rifles?|bullets?|AK-?47s?|militias?)\b"
 )
+# Both sides firing: an exchange is a battle whatever the weapons (codebook: "armed clash" even with shelling).
+_EXCHANGE = _rx(
+    r"\bexchang\w* (?:of )?(?:[\w-]+ ){0,3}(?:fire|gunfire|shots|shelling|shells|artillery|rockets|mortars?|missiles|strikes|attacks)\b|\b(?:shelling|artillery|fire|gunfire|mortar) exchanges?\b",
+    r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\bresponded (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting)\b",
+    r"\b(?:gun ?(?:fight|battle)s?|fire ?fights?|shoot-?outs?|crossfire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought|heavy fighting|fierce fighting)\b",
+)
+# Small-arms fire, which puts the attackers on the ground in front of their target.
+_GROUND_FIRE = _rx(
+    r"\b(?:gunfire|gunshots?|small[- ]arms?(?: fire)?|firearms|light weapons|rifles?|(?:open(?:ed)?|opening) fire|shot at|shooting at)\b"
+)
+_PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of)\s+(?:\w+\s+)?$", re.I)  # a mine left from old fighting
+_ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
 _BATTLE_WORD = re.compile(
     r"clash|exchang|gun ?(?:fight|battle)|fire ?fight|shoot-?out|fighting|fought|battl|combat|skirmish|ambush|engaged|offensive|repel|repuls|operation|crossfire|mutin|confront|counter-?attack|small arms|ground",
     re.I,
@@ -419,12 +431,25 @@ def _near(rx: re.Pattern[str], text: str, cue: _Cue, before: int = 120, after: i
 
 _CIVIL_RX = _rx(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 _ARMED_VICTIM_RX = _rx(
-    r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|guards?|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:\w+ ){0,3}(?:army|forces|militia|police|PDF|military|armed group|group|gang|cartel))\b"
+    r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters?|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:\w+ ){0,3}(?:army|forces|militia|police|PDF|military|armed group|group|gang|cartel))\b"
 )
-_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?:members?|fighters?|commanders?|militants?|elements?)\b")
+_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?:members?|fighters?|commanders?|militants?|elements?)\b"
+    # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
+    # in conflict reporting are always military ones
+    r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN) (?:[\w-]+ ){0,2}(?:vehicles?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
+    r"|\bpositions\b|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
+    r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
+    r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front)\b")
 _UNARMED_GROUP_RX = _rx(
-    r"\b(?:residents|villagers|locals|youths?|crowds?|community members|mob|relatives|supporters|students|rioters|members of the public|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men|women)|people|traders|motorcyclists|farmers|family members|settlers|cadres|factions? of|rival (?:party|parties|factions?)|(?:party|political) (?:supporters|members|activists|workers|cadres|factions)|supporters of|hooded|prisoners|inmates|(?:party )?supporters|party (?:members|workers|activists)|merchants|vendors|workers|migrants|drivers|fans)\b"
+    r"\b(?:residents|villagers|locals|youths?|crowds?|community members|mob|relatives|supporters|students|rioters|members of the public|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men|women)|people|traders|motorcyclists|farmers|family members|settlers|cadres|factions? of|rival (?:party|parties|factions?)|(?:party|political) (?:supporters|members|activists|workers|cadres|factions)|supporters of|hooded|prisoners|inmates|(?:party )?supporters|party (?:members|workers|activists)|merchants|vendors|workers|migrants|drivers|fans|pedestrians|passers-?by|bystanders|shepherds|herders|neighbou?rs|villagers"
+    r"|group of (?:\w+ ){0,2}(?:individuals|persons|people|assailants|attackers|men|women|youths|students|supporters|members)"
+    r"|(?:\d+|three|four|five|six|seven|eight|nine|ten|several) (?:(?!unidentified|unknown|armed|masked|hooded)\w+ )?(?:men|persons|people|individuals|assailants|attackers)"
+    r"|(?:dozens?|a dozen|half a dozen|over a dozen|more than a dozen|scores|hundreds) (?:of )?(?:\w+ )?(?:men|persons|people|individuals|assailants|attackers))\b"
 )
+
+
+_PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_FORMER = re.compile(r"\b(?:former|ex-|retired|demobili[sz]ed|reintegrated)\s*(?:[\w-]+\s+){0,2}$", re.I)
 
 
 def _victim_side(text: str, cue: _Cue) -> str:
@@ -435,22 +460,28 @@ def _victim_side(text: str, cue: _Cue) -> str:
     k = re.search(r"\b(?:by|until|before|after|when|while|as)\b", after)
     if k:
         after = after[: k.start()]
-    before = text[max(a, cue.start - 60) : cue.start]
+    before = text[max(a, cue.start - 80) : cue.start]
     passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", before, re.I)
     if passive:
-        clause = re.split(r"[;,.()]", before[: passive.start()])[-1]
-        zone = clause
+        # "Three volunteer fighters (VDP) and a councilman were killed": an aside does not end the subject
+        clause = re.split(r"[;,.]", _PARENS.sub(" ", before[: passive.start()]))[-1]
+        zone = re.split(r"\bby\b", clause)[0]  # "killed by armed men after being abducted": the agent is no victim
     else:
-        zone = after
-    if re.search(r"\boff[- ]duty\b", zone, re.I):
+        zone = _PARENS.sub(" ", after)
+    if re.search(r"\boff[- ]duty\b", before[-90:] + after if passive else after, re.I):
         return "civilian"
     arm = _ARMED_VICTIM_RX.search(zone)
+    if arm and _FORMER.search(zone[: arm.start()]):
+        return "civilian"  # a former soldier or ex-commander is a civilian
     civ = _CIVIL_RX.search(zone)
     if arm and (not civ or arm.start() <= civ.start()):
         return "armed"
     if civ:
         return "civilian"
     return ""
+
+
+_COUNTED_MEN = re.compile(r"^(?:\d+|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
 
 
 def _perpetrator_side(text: str, cue: _Cue) -> str:
@@ -467,6 +498,8 @@ def _perpetrator_side(text: str, cue: _Cue) -> str:
         zone = before
     arm = list(_ARMED_RX.finditer(zone))
     unarmed = list(_UNARMED_GROUP_RX.finditer(zone))
+    if unarmed and _COUNTED_MEN.match(unarmed[-1].group(0)) and _GUNS.search(text[a : cue.end + 80]):
+        return "armed"  # a handful of men with guns is an armed gang, not a mob
     if arm and (not unarmed or arm[-1].start() >= unarmed[-1].start()):
         return "armed"
     if unarmed:
@@ -554,7 +587,8 @@ def classify(passage: str) -> Label | None:
     explosion = _explosion(text)
     clash = _find(_CLASH, text)
     attack = _find(_ATTACK, text)
-    sexual = _find(_SEXUAL, text, grievance=True)
+    sexual = [c for c in _find(_SEXUAL, text, grievance=True)
+              if not re.search(r"\b(?:suspected|alleged|accused|presumed|objecting to|opposing|protesting)\s+(?:the\s+|a\s+|of\s+)?$", text[max(0, c.start - 30) : c.start], re.I)]
     abduct = _find(_ABDUCT, text, grievance=True)
     mob = _find(_MOB, text, grievance=True)
 
@@ -617,6 +651,15 @@ def classify(passage: str) -> Label | None:
             sub != "Air/drone strike" or real_battle[0].start < cue.start
         ):
             return _label("Armed clash", 0.6, real_battle[0])
+        # Remote violence is one side firing from afar; once the sides trade fire, or one side fights the
+        # other's armed men on the ground with guns, the higher type wins (codebook §1.2 hierarchy).
+        exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        if exchange:
+            return _label("Armed clash", 0.6, exchange[0])
+        ground = _find(_GROUND_FIRE, text)
+        sides = {_victim_side(text, c) for c in ground + attack[:3]}
+        if ground and "civilian" not in sides and ("armed" in sides or any(_ARMED_TARGET_AFTER.match(text[c.end:]) for c in ground)):
+            return _label("Armed clash", 0.6, ground[0])
         return _label(sub, 0.8, cue)
 
     if sexual:
@@ -663,6 +706,10 @@ def classify(passage: str) -> Label | None:
         return _label("Attack", 0.65, a0)
 
     if abduct:
+        if _victim_side(text, abduct[0]) == "armed":
+            # seizing the other side's policemen or fighters is combat between armed groups, not violence
+            # against civilians, which needs unarmed victims
+            return _label("Armed clash", 0.55, abduct[0])
         return _label("Abduction/forced disappearance", 0.7, abduct[0])
 
     # Strategic developments, hierarchy order.
