@@ -129,8 +129,8 @@ _DEMO = _rx(
     r"\b(?:residents|students|parents|workers|drivers|farmers|people|villagers|locals|supporters|members|relatives|traders|vendors|employees|teachers|protesters|activists|group of (?:\w+ ){0,4}\w+)\b (?:\w+ ){0,6}block(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|access|routes?|railways?|rail ?tracks?|intersections?|junctions?|gates?)\b",
     r"\b(?:gathered|assembled|rallied) (?:\w+ ){0,4}(?:against|in support of|in solidarity with|for the release of)\b",
     r"\bblock(?:ed|ing|aded|ading)? (?:\w+ ){0,12}(?:to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|force)|demanding|in protest|against|over)\b|\bblockades?\b|\broad ?blocks?\b",
-    r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?|occupation of)\b",
-    r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated) (?:\w+ ){0,6}(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press)|in (?:front|solidarity|support)|outside)",
+    r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?)\b",
+    r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated)\W+(?:[\w'’-]+\.?,?\s+){0,8}?(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press|celebrate|protest|voice|honou?r|mourn|remember)|in (?:front|solidarity|support)|outside|at the call of)",
 )
 # lower-case "march" only: capitalised "March" is nearly always the month
 _DEMO_MARCH = re.compile(
@@ -150,13 +150,18 @@ _RIOT = _rx(
     r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+ ){0,3}(?:bus|buses|vehicles?|cars?|buildings?|offices?|ballots?|urns|property|properties|houses?|shops?|stores?|trucks?|motorcycles?|police stations?)\b|\b(?:used|using|with) (?:\w+ ){0,3}(?:logs|tree trunks|stones|rocks|tyres|tires|debris) to block\b|\bbroke (?:\w+ ){0,3}(?:windows?|windshields?|glass|doors?|gates?)\b",
     r"\b(?:detained|locked (?:up|in)|confined|held captive) (?:\w+ ){0,3}(?:officials?|officers?|staff|employees|policem[ae]n|police officers|managers?|directors?)\b",
     r"\bbarricad(?:es?|ed|ing)\b|\bbonfires?\b|\bset(?:ting)? (?:\w+ ){0,3}(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:obstacles|debris|objects|branches|logs|effigy|effigies)\b",
-    r"\bblock(?:ed|ing)? (?:\w+ ){0,6}(?:with|using) (?:\w+ ){0,5}(?:woods?|logs|stones|rocks|tyres|tires|barricades|obstacles|debris|trees|branches|burning)\b",
+    r"\bblock(?:ed|ing)? (?:\w+ ){0,6}(?:with|using) (?:[\w-]+,? ){0,5}(?:(?:and|or) )?(?:woods?|logs|stones|rocks|tyres|tires|barricades|obstacles|debris|trees|branches|burning)\b",
     r"\btook (?:\w+ ){0,3}hostage\b|\bheld (?:\w+ ){0,3}hostage\b",
+    r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*",
+    r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+['’]? ){0,3}(?:machines|machinery|equipment|gates?|doors?|tents?|furniture|flags)\b",
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|stoned|stabbed|hit) (?:and (?:\w+ )?(?:beat|injured|wounded|chased|robbed) )?(?:an? |the |several |two |three )?(?:\w+ )?(?:merchants?|traders?|shopkeepers?|vendors?|passers-?by|bystanders|motorists?|man|woman|men|women|counter-?demonstrators?)\b",
+    r"\b(?:confronted|fought|attacked|clashed with) each other\b|\b(?:physical|violent) (?:confrontations?|altercations?|fights?)\b",
 )
 # Road-blocking by a crowd, which the codebook puts under Violent demonstration even without the word "protest".
 _ROADBLOCK = _rx(
     r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
     r"\b(?:put up|erected|set up|built|mounted|raised) (?:\w+ ){0,2}barricades?\b|\bbarricaded (?:\w+ ){0,2}(?:roads?|streets?|highways?)\b",
+    r"\b(?:set alight|lit|lighting|set up|made) (?:\w+ ){0,2}bonfires\b|\bbarricaded (?!themselves|himself|herself|inside|in\b)(?:an? |the )?(?:\w+ )?(?:boats?|vehicles?|entrances?|gates?|roads?|bridges?|access)\b",
 )
 _GUNS = _rx(r"\b(?:" + _NONSTATE + r")\b|\b(?:armed|gunmen|guns?|gunpoint|gunfire|gunshots?|shoot\w*|shot|firearms?|rifles?|"
             r"bullets?|opened fire|fired (?:at|on|into|shots))\b")  # "set fire to a bus" is no weapon
@@ -346,7 +351,9 @@ _EXCHANGE = _rx(
 _GROUND_FIRE = _rx(
     r"\b(?:gunfire|gunshots?|small[- ]arms?(?: fire)?|firearms|light weapons|rifles?|(?:open(?:ed)?|opening) fire|shot at|shooting at)\b"
 )
-_PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of)\s+(?:\w+\s+)?$", re.I)  # a mine left from old fighting
+# A mine left from old fighting; a grenade thrown "during clashes" or "amid clashes" is told as its own
+# incident, the clashes being its setting.
+_PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of|during|amid|amidst|in|after|before|following)\s+(?:the\s+|armed\s+|heavy\s+|violent\s+)*(?:[\w'’]+\s+){0,2}$", re.I)
 _ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
 _BATTLE_WORD = re.compile(
     r"clash|exchang|gun ?(?:fight|battle)|fire ?fight|shoot-?out|fighting|fought|battl|combat|skirmish|ambush|engaged|offensive|repel|repuls|operation|crossfire|mutin|confront|counter-?attack|small arms|ground",
@@ -368,7 +375,14 @@ def _sentence_span(text: str, pos: int) -> tuple[int, int]:
 def _modal_or_negated(text: str, start: int) -> bool:
     a, _ = _sentence_span(text, start)
     before = text[max(a, start - 90) : start]
+    if re.search(r"\band\s+$", before) and re.match(r"\w+ed\b", text[start:]) and not _NEGATION.search(before):
+        return False  # "announced a strike and protested": the second verb is a report of its own
     return bool(_NEGATION.search(before) or _MODAL.search(before))
+
+
+# The main clause resuming after "suspected of stabbing a woman": a passive ("was beaten") or a
+# coordinated past verb of the subject ("captured two men accused of theft and beat them").
+_SUSPICION_END = re.compile(r"\b(?:was|were|had been|have been|got)\s+(?:\w+\s+)?$|\band\s+$", re.I)
 
 
 def _is_grievance(text: str, start: int) -> bool:
@@ -379,6 +393,9 @@ def _is_grievance(text: str, start: int) -> bool:
     m = _GRIEVANCE.search(before)
     if not m:
         return False
+    if re.match(r"(?:accus|suspect|alleg)", m.group("m"), re.I) and _SUSPICION_END.search(before[m.end("m") :]) \
+            and not re.match(r"\w+ing\b", text[start:]):
+        return False  # "a man suspected of theft was beaten": the suspicion ends where the main verb begins
     return not _GRIEV_BREAK.search(before[m.end("m") :])
 
 
@@ -410,6 +427,7 @@ _DEMO_GUARDED = _rx(
     r"\bmarche(?:d|s|rs)\b|\bmarching\b",
     r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b[^.;]{0,80}\b(?:" + _PURPOSE + r"|against)\b",
     r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied)\b[^.;]{0,80}\b(?:" + _PURPOSE + r")\b",
+    r"\boccupation of\b",
 )
 _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|routes?|railways?|rail ?tracks?|intersections?|junctions?)\b")
 
@@ -545,13 +563,24 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
 def _in_background(text: str, cue: _Cue) -> bool:
     """Cue inside an election/speech/history sentence ("a vote marred by the detention of protesters")."""
     a, b = _sentence_span(text, cue.start)
-    return bool(_NON_EVENT.search(text[a:b]))
+    sentence = text[a:b]
+    k = cue.start - a
+    sentence = sentence[:k] + " " * len(cue.text) + sentence[k + len(cue.text):]  # "burned ballots" is the act itself
+    return bool(_NON_EVENT.search(sentence))
+
+
+_BACKGROUND_DEMO = re.compile(
+    r"(?:\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:\w+\s+){0,2}|\baccus\w*\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}|\bin connection with\s+(?:\w+\s+){0,3}"
+    r"|\bfor\s+(?:their\s+|his\s+|her\s+)?(?:participat\w+|taking part|organi[sz]\w+|coordinat\w+|joining|leading|attending|role)\s+(?:in\s+)?(?:\w+\s+){0,3})$",
+    re.I,
+)
 
 
 def _demonstration(text: str, demo: list[_Cue]) -> Label:
     riot = [c for c in _find(_RIOT, text, grievance=True) if not _in_background(text, c)]
     # police putting up barricades or clashing is not the crowd's violence
     riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and _STATE_RX.search(text[_sentence_span(text, c.start)[0] : c.start]))]
+    riot = [c for c in riot if not (re.match(r"(?:attack|assault|beat|stoned|stabbed|hit)", c.text, re.I) and _perpetrator_side(text, c) == "armed")]
     # protester violence must be done BY the crowd, not by the police to them
     excessive = [c for c in _find(_EXCESSIVE, text, grievance=True) if not _in_background(text, c)]
     intervene = [c for c in _find(_INTERVENE, text, grievance=True) if not _in_background(text, c)]
@@ -633,6 +662,12 @@ def classify(passage: str) -> Label | None:
         riot = _find(_RIOT_AT_STATE, text)
         if riot:
             return _label("Violent demonstration", 0.55, riot[0])
+    if demo and attack:
+        # "guards beat prisoners who went on hunger strike", "beat activists, accusing them of organising the
+        # protests": the demonstration is why the victims were attacked, not what happened
+        first_attack = attack[0].start
+        if first_attack < demo[0].start and all(_BACKGROUND_DEMO.search(text[max(_sentence_span(text, c.start)[0], c.start - 60) : c.start]) for c in demo):
+            demo = []
     if demo:
         strong_armed = explosion is not None and explosion[0] != "Remote explosive/landmine/IED"
         demo_first = demo[0].start <= min([c.start for c in clash + attack + abduct] + ([explosion[1].start] if explosion else []) + [10**9])
@@ -654,7 +689,7 @@ def classify(passage: str) -> Label | None:
         # Remote violence is one side firing from afar; once the sides trade fire, or one side fights the
         # other's armed men on the ground with guns, the higher type wins (codebook §1.2 hierarchy).
         exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
-        if exchange:
+        if exchange and sub != "Suicide bomb":  # a suicide attack's gunmen belong to the bombing
             return _label("Armed clash", 0.6, exchange[0])
         ground = _find(_GROUND_FIRE, text)
         sides = {_victim_side(text, c) for c in ground + attack[:3]}
