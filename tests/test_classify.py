@@ -341,3 +341,130 @@ def test_barricades_and_burning_tyres_are_a_violent_demonstration_not_mob_violen
     assert label.sub_event_type == "Mob violence"
     label = classify("Youths put up barricades in Bamako on Friday. They stoned cars and set fire to a minibus, residents said.")
     assert label.sub_event_type == "Violent demonstration"
+
+
+# --- Battles vs Violence against civilians: who is hit (codebook §1.2) --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, rebels attacked the hamlet of Korvi. Two militia fighters (local guard) and a teacher were killed.",
+        "On Monday, insurgents fired at an army checkpost outside the town of Lembo.",
+        "On Monday, gunmen shot dead a police sergeant near the market in Dorva.",
+        "On Monday, the rebel brigade fired at a navy patrol boat near the island of Sarka.",
+        "On Monday, militants attacked a police headquarters in the district of Oren.",
+        "On Monday, unknown gunmen shot and killed a regime brigade member in Tal Hamra.",
+        "On Monday, government forces opened fire on rebel positions near Vorno.",
+        "On Monday, an armed suspect was killed by police in the suburb of Malta Verde.",
+    ],
+)
+def test_violence_against_armed_targets_is_an_armed_clash(text: str):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a former army commander was shot dead by militants in the village of Kesso.",
+        "On Monday, gunmen shot and wounded a security guard outside a bank in Tarvo.",
+        "On Monday, militants killed a police officer (off duty) at his home in Remba.",
+    ],
+)
+def test_former_off_duty_and_private_guards_are_civilians(text: str):
+    assert sub(text) == "Attack"
+
+
+def test_abducting_armed_men_is_an_armed_clash_abducting_civilians_is_not():
+    assert sub("On Monday, rebels abducted two policemen near the police station of Kuro.") == "Armed clash"
+    assert sub("On Monday, rebels abducted two farmers near the village of Kuro.") == "Abduction/forced disappearance"
+    assert sub("On Monday, a boy was killed in Kuro after being kidnapped by armed men.") == "Attack"
+
+
+# --- Battles vs Explosions/Remote violence: one side from afar, or both sides fighting -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, militants detonated a roadside bomb against an army convoy and exchanged fire with the soldiers near Garo.",
+        "On Monday, the two armies exchanged artillery fire across the border near Sella.",
+        "On Monday, observers counted 40 explosions in both directions along the frontline near Pesky.",
+        "On Monday, rebels attacked soldiers with small arms fire and an IED near Wadi Tal, killing two soldiers.",
+        "On Monday, rebels fired mortars at an army base near Kema and the troops fired back.",
+    ],
+)
+def test_fire_traded_with_remote_weapons_is_an_armed_clash(text: str):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, government forces fired artillery at rebel positions near Vorno.", "Shelling/artillery/missile attack"),
+        ("On Monday, a landmine left from previous clashes exploded near Bara, injuring a shepherd.", "Remote explosive/landmine/IED"),
+        ("On Monday, a grenade was thrown at a police post during clashes between rebels and troops in Lisa.", "Grenade"),
+    ],
+)
+def test_one_sided_remote_fire_stays_remote_violence(text: str, expected: str):
+    assert sub(text) == expected
+
+
+# --- Riots: a mob is unorganised and unarmed (codebook §1.3) ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a group of individuals attacked and injured a man who was stealing phones in Porto Alto.",
+        "On Monday, around six men attacked and killed a farmer near Sikar over a dispute about cattle.",
+        "On Monday, a man suspected of theft was beaten up and injured by residents in the market of Bora.",
+        "On Monday, residents captured two men accused of theft and beat them in the town of Mira.",
+        "On Monday, a mob beat up a suspected rapist in the town of Aga.",
+    ],
+)
+def test_unorganised_unarmed_groups_attacking_people_are_mob_violence(text: str):
+    assert sub(text) == "Mob violence"
+
+
+def test_a_handful_of_men_with_guns_is_not_a_mob():
+    assert sub("On Monday, four men shot at a shopkeeper in the town of Bari over a land dispute.") == "Attack"
+
+
+# --- Demonstrations: what the crowd does decides protest vs riot (codebook §1.3) --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, residents blocked streets with cars, rocks and rubbish in Tolo to demand water. Police used stun grenades to disperse the crowd.",
+        "On Monday, party cadres who were demonstrating violently were arrested by police in Soma.",
+        "On Monday, villagers demonstrated and burnt the machines of a mining company near Oda.",
+        "On Monday, a demonstration was held in Sabe. Some demonstrators attacked and beat a merchant who kept his shop open.",
+        "On Monday, two rival groups demonstrated in front of the embassy in Lora and confronted each other.",
+        "On Monday, residents set alight bonfires and barricaded the entrance of the port of Kiro, accusing the company of ignoring them.",
+        "On Monday, residents burned ballots and ballot boxes to demonstrate against the count in Pina.",
+    ],
+)
+def test_crowd_violence_and_road_blocking_with_material_are_violent_demonstrations(text: str):
+    assert classify(text).event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, people gathered in St. Marten Square to show support for the army.",
+        "On Monday, workers gathered, alongside a union delegate, outside the city hall of Vella to demand their wages.",
+        "On Monday, students announced a strike and protested in Kora to demand cheaper buses.",
+    ],
+)
+def test_gatherings_for_a_cause_are_peaceful_protests(text: str):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a man was killed and his body was found with signs of torture near Tecla.",
+        "On Monday, prison guards beat up three prisoners who went on hunger strike in the jail of Sora.",
+        "On Monday, police officers beat two activists in their home in Dara, accusing them of organising the protests.",
+    ],
+)
+def test_signs_of_torture_and_protest_as_motive_are_not_demonstrations(text: str):
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_military_occupation_of_a_village_is_no_sit_in():
+    assert classify("On Monday, troops detained 30 villagers during the occupation of the village of Tana.").event_type != "Protests"

@@ -152,7 +152,6 @@ _RIOT = _rx(
     r"\bbarricad(?:es?|ed|ing)\b|\bbonfires?\b|\bset(?:ting)? (?:\w+ ){0,3}(?:on fire|ablaze|alight)\b|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:obstacles|debris|objects|branches|logs|effigy|effigies)\b",
     r"\bblock(?:ed|ing)? (?:\w+ ){0,6}(?:with|using) (?:[\w-]+,? ){0,5}(?:(?:and|or) )?(?:woods?|logs|stones|rocks|tyres|tires|barricades|obstacles|debris|trees|branches|burning)\b",
     r"\btook (?:\w+ ){0,3}hostage\b|\bheld (?:\w+ ){0,3}hostage\b",
-    r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*",
     r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+['’]? ){0,3}(?:machines|machinery|equipment|gates?|doors?|tents?|furniture|flags)\b",
     r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|stoned|stabbed|hit) (?:and (?:\w+ )?(?:beat|injured|wounded|chased|robbed) )?(?:an? |the |several |two |three )?(?:\w+ )?(?:merchants?|traders?|shopkeepers?|vendors?|passers-?by|bystanders|motorists?|man|woman|men|women|counter-?demonstrators?)\b",
     r"\b(?:confronted|fought|attacked|clashed with) each other\b|\b(?:physical|violent) (?:confrontations?|altercations?|fights?)\b",
@@ -576,8 +575,13 @@ _BACKGROUND_DEMO = re.compile(
 )
 
 
+# Said of the crowd itself, also in a relative clause ("cadres, who were demonstrating violently").
+_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*")
+
+
 def _demonstration(text: str, demo: list[_Cue]) -> Label:
-    riot = [c for c in _find(_RIOT, text, grievance=True) if not _in_background(text, c)]
+    riot = [c for c in _find(_RIOT, text, grievance=True) + _find(_VIOLENTLY, text) if not _in_background(text, c)]
+    riot.sort(key=lambda c: c.start)
     # police putting up barricades or clashing is not the crowd's violence
     riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and _STATE_RX.search(text[_sentence_span(text, c.start)[0] : c.start]))]
     riot = [c for c in riot if not (re.match(r"(?:attack|assault|beat|stoned|stabbed|hit)", c.text, re.I) and _perpetrator_side(text, c) == "armed")]
@@ -934,7 +938,9 @@ def _in_quotation(text: str, pos: int) -> bool:
 def _asserted(sentence: str, start: int) -> bool:
     """Is the verb at `start` asserted by the reporter as having happened?"""
     before = sentence[max(0, start - 60) : start]
-    if _NOT_ASSERTED.search(before) or _NEGATION.search(before) or _MODAL.search(before):
+    # "announced a strike and protested": a past verb coordinated after a plan reports its own act
+    coordinated = re.search(r"\band\s+$", before) and re.match(r"\w+ed\b", sentence[start:]) and not _NEGATION.search(before)
+    if _NOT_ASSERTED.search(before) or _NEGATION.search(before) or (_MODAL.search(before) and not coordinated):
         return False
     if _in_quotation(sentence, start):
         return False
