@@ -468,3 +468,61 @@ def test_signs_of_torture_and_protest_as_motive_are_not_demonstrations(text: str
 
 def test_military_occupation_of_a_village_is_no_sit_in():
     assert classify("On Monday, troops detained 30 villagers during the occupation of the village of Tana.").event_type != "Protests"
+
+
+def test_clash_between_named_organisations_is_a_battle_not_a_mob():
+    assert sub("On Monday, the Kivu Liberation Front clashed with the FRPD near the village of Oma.") == "Armed clash"
+    assert sub("On Monday, clashes took place between the Tana Brigade and Ahrar Kel in the village of Sosa.") == "Armed clash"
+    assert sub("On Monday, clashes broke out between youths of two neighbourhoods in the market of Kibu.") == "Mob violence"
+
+
+def test_common_noun_inside_a_group_name_is_no_crowd():
+    text = "On Monday, the Rasa People's Defense Force launched an attack against the military near Kalo. Ten soldiers died."
+    assert classify(text).event_type == "Battles"
+
+
+def test_a_named_mob_is_a_mob_whatever_its_members_are_called():
+    assert sub("On Monday, a mob of herdsmen beat up a bus driver near Agbo after his bus hit a cow.") == "Mob violence"
+
+
+def test_violence_at_a_party_rally_is_mob_violence_not_a_violent_demonstration():
+    text = "On Monday, ruling party supporters attacked and beat up opposition supporters during a campaign rally in Nyeri."
+    assert sub(text) == "Mob violence"
+    assert sub("On Monday, thousands rallied in Nyeri against the new tax.") == "Peaceful protest"
+
+
+def test_fighting_told_as_background_is_not_the_battle():
+    text = "On Monday, soldiers detained and beat 40 villagers in Hole after the recent clashes with rebels."
+    assert classify(text).event_type != "Battles"
+    text = "On Monday, troops conducted a joint operation in the mining village of Kako and shot villagers who tried to flee."
+    assert sub(text) == "Attack"
+
+
+def test_ambush_of_civilian_vehicles_is_violence_against_civilians():
+    text = "On Monday, armed men ambushed two commercial trucks on the road to Wau, shooting at the drivers."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, 30 parents set up a camp in front of the education ministry in Tala to demand teachers for their school.",
+        "On Monday, residents cut the road leading to the port of Mora (Mora City, Eastern Province) for the second day to denounce water cuts.",
+        "On Monday, people gathered in Asso (Vela, Lombardy) at the call of three unions to call for peace.",
+        "On Monday, dozens of people walked from St. Paul's Church to the courthouse in Linden to show support for the strikers.",
+    ],
+)
+def test_camps_road_cuts_and_walks_for_a_cause_are_protests(text: str):
+    assert classify(text).event_type == "Protests"
+
+
+def test_a_named_march_is_a_demonstration_but_the_month_is_not():
+    assert classify("On Sunday, police arrested 40 people at a Pride March in the centre of Lisbon.").event_type == "Protests"
+    assert classify("In March, police arrested 40 people in the centre of Lisbon for theft.") is None or \
+        classify("In March, police arrested 40 people in the centre of Lisbon for theft.").event_type != "Protests"
+
+
+def test_attack_on_a_convoy_under_armed_escort_is_an_armed_clash():
+    text = "On Monday, militants ambushed a civilian convoy escorted by soldiers near Kompa. Three soldiers were killed."
+    assert sub(text) == "Armed clash"
+    assert sub("On Monday, militants ambushed a civilian convoy near Kompa. Three traders were killed.") == "Attack"

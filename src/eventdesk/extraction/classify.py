@@ -105,7 +105,7 @@ _NONSTATE = (
     r"|militia(?:men|s)?|bandits|kidnappers|al[- ]shabaa?b|boko haram|ISWAP|ISIS|ISIL|islamic state|daesh|taliban|houthis?|ansar allah"
     r"|(?-i:PDF|ADF|M23|PKK|YPG|QSD)|Asayish|pastoralists|herdsmen|tribesmen|clansmen|clan militia|communal militia|ethnic militia|\w+ militia|(?-i:SDF|HTS|JNIM|IS)|hitmen|gang(?:s|sters?)? members|cartel|(?:rival|criminal|armed|drug trafficking) (?:group|gang|faction)s?|(?-i:PLA|NPA)|maoists?|naxal\w*|separatists?"
 )
-_ARMED = _STATE + "|" + _NONSTATE
+_ARMED = _STATE + "|" + _NONSTATE + r"|(?:joint |combined |allied )?forces|(?<=\w )elements"
 _ARMED_RX = _rx(r"\b(?:" + _ARMED + r")\b")
 _NONSTATE_RX = _rx(r"\b(?:" + _NONSTATE + r")\b")
 _STATE_RX = _rx(r"\b(?:" + _STATE + r")\b")
@@ -115,6 +115,7 @@ _CIVIL_VICTIM = (
     r"|doctors?|nurses?|business(?:man|men|woman)|IDPs|refugees|motorcyclists?|locals|worshippers|politicians?|candidates?|officials?"
     r"|councillors?|leaders?|activists?|miners?|fishermen|youths?|minors?|teenagers?|brothers?|sons?|daughters?|wife|husband|shopkeepers?"
     r"|commuters|travell?ers|pedestrians|bod(?:y|ies)|corpses?|mayor|judge|lawyer|member of"
+    r"|(?:commercial|cargo|passenger|civilian|public|private|delivery) (?:trucks?|vehicles?|cars?|bus(?:es)?|boats?)|bus(?:es)?|minibus(?:es)?|taxis?"
 )
 
 # --- cue lexicons ------------------------------------------------------------------------------
@@ -130,12 +131,13 @@ _DEMO = _rx(
     r"\b(?:gathered|assembled|rallied) (?:\w+ ){0,4}(?:against|in support of|in solidarity with|for the release of)\b",
     r"\bblock(?:ed|ing|aded|ading)? (?:\w+ ){0,12}(?:to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|force)|demanding|in protest|against|over)\b|\bblockades?\b|\broad ?blocks?\b",
     r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?)\b",
-    r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated)\W+(?:[\w'’-]+\.?,?\s+){0,8}?(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press|celebrate|protest|voice|honou?r|mourn|remember)|in (?:front|solidarity|support)|outside|at the call of)",
+    r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated)\W+(?:\(?[\w'’-]+\.?\)?,?\s+){0,8}?(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press|celebrate|protest|voice|honou?r|mourn|remember)|in (?:front|solidarity|support)|outside|at the call of)",
 )
 # lower-case "march" only: capitalised "March" is nearly always the month
 _DEMO_MARCH = re.compile(
     r"\bmarch\b|\b(?i:activists|protesters|demonstrators|students|workers|women|thousands|hundreds|dozens|supporters|people) [Mm]arch\b"
     r"|\b[A-Z][a-z]+s March (?:For|Against|To|In|On|Through|Over|Across|Outside)\b"  # headline: "Nurses March For Pay"
+    r"|\b(?!(?:In|On|Since|Last|This|Next|Early|Late|Mid|Until|By|From|Of|End|During|Before|After|Through|Throughout|Between|And|Or|Each|Every|For|To|Of|The|Beginning|Middle)\b)[A-Z][a-z]+['’]?s? March\b(?!\s*\d)"  # "a Pride March"
 )
 # Protester violence: makes a demonstration a Violent demonstration (riot).
 _RIOT = _rx(
@@ -353,6 +355,8 @@ _GROUND_FIRE = _rx(
 # A mine left from old fighting; a grenade thrown "during clashes" or "amid clashes" is told as its own
 # incident, the clashes being its setting.
 _PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of|during|amid|amidst|in|after|before|following)\s+(?:the\s+|armed\s+|heavy\s+|violent\s+)*(?:[\w'’]+\s+){0,2}$", re.I)
+_BACKGROUND_FIGHT = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|after|following|retaliation for|revenge for|later arrested during|years of|days of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_NOMINAL_BATTLE = re.compile(r"(?:(?:\w+ )?operation|small arms|offensive|engaged|ground)", re.I)
 _ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
 _BATTLE_WORD = re.compile(
     r"clash|exchang|gun ?(?:fight|battle)|fire ?fight|shoot-?out|fighting|fought|battl|combat|skirmish|ambush|engaged|offensive|repel|repuls|operation|crossfire|mutin|confront|counter-?attack|small arms|ground",
@@ -422,10 +426,13 @@ def _first(*lists: list[_Cue]) -> _Cue | None:
 _PURPOSE = r"to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|support|voice|pay tribute|honou?r|commemorate|mark|raise awareness|celebrate|defend|promote|advocate|mourn|remember|repudiate|claim|urge|highlight|draw attention|object|complain|decry|criticize|criticise)|demanding|denouncing|calling (?:for|against|on)|in protest|in support of|in solidarity|in favou?r of"
 # Demonstration cues that armed actors can also be the subject of ("troops marched", "militants
 # carried out an attack against"): counted only when no armed actor precedes them in the sentence.
+# Any character up to the sentence's end; abbreviations ("St.", "U.S.") do not end it.
+_SAME_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:St|Mt|Dr|Jr|Sr|No|Ft))\.)"
 _DEMO_GUARDED = _rx(
     r"\bmarche(?:d|s|rs)\b|\bmarching\b",
-    r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b[^.;]{0,80}\b(?:" + _PURPOSE + r"|against)\b",
-    r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied)\b[^.;]{0,80}\b(?:" + _PURPOSE + r")\b",
+    r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r"|against)\b",
+    r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied|set up|pitched|erected)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r")\b",
+    r"\bat the call of\b",
     r"\boccupation of\b",
 )
 _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|routes?|railways?|rail ?tracks?|intersections?|junctions?)\b")
@@ -454,7 +461,7 @@ _ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?
     # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
     # in conflict reporting are always military ones
     r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN) (?:[\w-]+ ){0,2}(?:vehicles?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
-    r"|\bpositions\b|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
+    r"|\bpositions\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
     r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
     r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front)\b")
 _UNARMED_GROUP_RX = _rx(
@@ -474,6 +481,8 @@ def _victim_side(text: str, cue: _Cue) -> str:
     before it for passives ("two soldiers were killed")."""
     a, b = _sentence_span(text, cue.start)
     after = text[cue.end : min(b, cue.end + 70)]
+    if re.search(r"\b(?:escorted|guarded|protected|accompanied|defended) by (?:[\w'’-]+ ){0,3}?(?:" + _ARMED + r")\b", after, re.I):
+        return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
     k = re.search(r"\b(?:by|until|before|after|when|while|as)\b", after)
     if k:
         after = after[: k.start()]
@@ -501,6 +510,24 @@ def _victim_side(text: str, cue: _Cue) -> str:
 _COUNTED_MEN = re.compile(r"^(?:\d+|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
 
 
+# Organisations named on both sides of a clash ("X clashed with Y", "clashes between X and Y"): named
+# groups that fight are organised armed groups, a mob has no name.
+_NAMED_SIDES = re.compile(
+    r"(?-i:[A-Z][\w'’/-]*)\s+(?:\w+\s+){0,2}?(?:clash(?:ed)?|fought)\s+(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w'’/-]*)"
+    r"|\b(?:clash(?:es)?|fighting|battles?)\s+(?:\w+\s+){0,3}?between\s+(?:the\s+)?(?-i:[A-Z][\w'’/-]*)",
+    re.I,
+)
+
+
+def _name_part(text: str, m: re.Match[str]) -> bool:
+    """ "People's Defense Force": a common noun inside a capitalised name is part of the name."""
+    if not m.group(0)[:1].isupper():
+        return False
+    after = text[m.end() : m.end() + 20]
+    before = text[max(0, m.start() - 20) : m.start()]
+    return bool(re.match(r"(?:['’]s)?\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before))
+
+
 def _perpetrator_side(text: str, cue: _Cue) -> str:
     a, _ = _sentence_span(text, cue.start)
     before = text[max(a, cue.start - 100) : cue.start]
@@ -514,7 +541,7 @@ def _perpetrator_side(text: str, cue: _Cue) -> str:
     else:
         zone = before
     arm = list(_ARMED_RX.finditer(zone))
-    unarmed = list(_UNARMED_GROUP_RX.finditer(zone))
+    unarmed = [u for u in _UNARMED_GROUP_RX.finditer(zone) if not _name_part(zone, u)]
     if unarmed and _COUNTED_MEN.match(unarmed[-1].group(0)) and _GUNS.search(text[a : cue.end + 80]):
         return "armed"  # a handful of men with guns is an armed gang, not a mob
     if arm and (not unarmed or arm[-1].start() >= unarmed[-1].start()):
@@ -568,6 +595,7 @@ def _in_background(text: str, cue: _Cue) -> bool:
     return bool(_NON_EVENT.search(sentence))
 
 
+_RALLY_SETTING = re.compile(r"\b(?:during|at|after|following|before|ahead of|on the sidelines of|near)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){0,4}$", re.I)
 _BACKGROUND_DEMO = re.compile(
     r"(?:\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:\w+\s+){0,2}|\baccus\w*\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}|\bin connection with\s+(?:\w+\s+){0,3}"
     r"|\bfor\s+(?:their\s+|his\s+|her\s+)?(?:participat\w+|taking part|organi[sz]\w+|coordinat\w+|joining|leading|attending|role)\s+(?:in\s+)?(?:\w+\s+){0,3})$",
@@ -576,7 +604,8 @@ _BACKGROUND_DEMO = re.compile(
 
 
 # Said of the crowd itself, also in a relative clause ("cadres, who were demonstrating violently").
-_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*")
+# Burning tyres is the crowd's act even when told as the reason police stepped in.
+_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires)\b")
 
 
 def _demonstration(text: str, demo: list[_Cue]) -> Label:
@@ -666,6 +695,10 @@ def classify(passage: str) -> Label | None:
         riot = _find(_RIOT_AT_STATE, text)
         if riot:
             return _label("Violent demonstration", 0.55, riot[0])
+    if demo and (attack or mob):
+        # A party rally is where the attack happened, not a demonstration that turned violent: supporters
+        # beating a rival at a campaign rally are a mob (codebook: Mob violence is outside a demonstration).
+        demo = [c for c in demo if not (re.match(r"rall", c.text, re.I) and _RALLY_SETTING.search(text[max(0, c.start - 50) : c.start]))]
     if demo and attack:
         # "guards beat prisoners who went on hunger strike", "beat activists, accusing them of organising the
         # protests": the demonstration is why the victims were attacked, not what happened
@@ -705,7 +738,15 @@ def classify(passage: str) -> Label | None:
         return _label("Sexual violence", 0.75, sexual[0])
 
     real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
-    one_sided = sorted([c for c in armed_clash if not _BATTLE_WORD.search(c.text)] + attack, key=lambda c: c.start)
+    if attack and real_battle:
+        # "detained 40 people after the recent clashes", "a joint operation ... shot those who tried to escape":
+        # fighting told as background, or an operation whose only victims are civilians, is not the battle
+        civ_victims = any(_victim_side(text, c) == "civilian" for c in attack[:4])
+        real_battle = [c for c in real_battle if not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                       and not (civ_victims and _NOMINAL_BATTLE.match(c.text))]
+    # an ambush or raid whose victims are civilians is a one-sided attack
+    civil_hits = [c for c in clash if c not in armed_clash and c not in unarmed_clash]
+    one_sided = sorted([c for c in armed_clash if not _BATTLE_WORD.search(c.text)] + attack + civil_hits, key=lambda c: c.start)
     # Barricades and burning tyres are a crowd blocking roads in protest (codebook: Violent demonstration),
     # not mob violence, unless the crowd turns on people or arms are involved.
     roadblock = [c for c in _find(_ROADBLOCK, text) if not _in_background(text, c)
@@ -717,7 +758,8 @@ def classify(passage: str) -> Label | None:
         perp = _perpetrator_side(text, first) if first is not None else ""
         if first in mob or perp != "armed":
             m0 = mob[0]
-            if not _near(_rx(r"\b(?:" + _NONSTATE + r")\b"), text, m0, 80, 40):
+            # "a mob of herders" names a crowd whatever its members are called
+            if re.match(r"(?:mobs?|lynch)", m0.text, re.I) or not _near(_rx(r"\b(?:" + _NONSTATE + r")\b"), text, m0, 80, 40):
                 return _label("Mob violence", 0.65, m0)
     if real_battle:
         c0 = real_battle[0]
@@ -725,7 +767,8 @@ def classify(passage: str) -> Label | None:
         sent = text[a:b]
         armed_side = re.search(r"\b(?:" + _NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b", sent, re.I)
         armed_anywhere = _ARMS_WORDS.search(text)
-        if re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and (_UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))):
+        named_sides = _NAMED_SIDES.search(sent) and not _UNARMED_GROUP_RX.search(sent)
+        if re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (_UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))):
             # clashes with no armed organisation on either side are riots (codebook: Mob violence)
             return _label("Mob violence", 0.5, c0)
         return _label("Armed clash", 0.7, c0)
