@@ -526,3 +526,8 @@ def test_attack_on_a_convoy_under_armed_escort_is_an_armed_clash():
     text = "On Monday, militants ambushed a civilian convoy escorted by soldiers near Kompa. Three soldiers were killed."
     assert sub(text) == "Armed clash"
     assert sub("On Monday, militants ambushed a civilian convoy near Kompa. Three traders were killed.") == "Attack"
+
+
+def test_engaging_in_dialogue_is_no_engagement_of_forces():
+    text = "On Monday, residents protested outside the town hall of Vela and engaged in dialogue with the mayor."
+    assert sub(text) == "Peaceful protest"
