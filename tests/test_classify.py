@@ -531,3 +531,28 @@ def test_attack_on_a_convoy_under_armed_escort_is_an_armed_clash():
 def test_engaging_in_dialogue_is_no_engagement_of_forces():
     text = "On Monday, residents protested outside the town hall of Vela and engaged in dialogue with the mayor."
     assert sub(text) == "Peaceful protest"
+
+
+def test_allegedly_hedges_the_act_and_does_not_make_it_a_motive():
+    assert classify("On Monday, a group of armed men allegedly attacked displaced families in the camp of Kora.").event_type == \
+        "Violence against civilians"
+
+
+def test_a_capitalised_industrial_district_is_a_place_not_an_accident():
+    assert sub("On Monday, troops shelled the Industrial District of Marsk, killing a child.") == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, rebels attacked a patrol with two remote mines near the bridge of Kema.",
+        "On Monday, three farmers were killed by a mine near the village of Lazo.",
+    ],
+)
+def test_mines_as_weapons_are_remote_explosives(text: str):
+    assert sub(text) == "Remote explosive/landmine/IED"
+
+
+def test_slapping_and_beating_during_an_arrest_is_an_attack_not_only_an_arrest():
+    text = "On Monday, soldiers slapped a shop owner, knocked him down and arrested him in Mandor."
+    assert sub(text) == "Attack"

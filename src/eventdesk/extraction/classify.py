@@ -239,11 +239,11 @@ _AIR = _rx(
 _SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
 _SHELLING = _rx(
     r"(?<!gas )(?<!teargas )(?<!tear-gas )\bshell(?:ed|ing|s)?\b(?! compan)|\bartiller(?:y|ies)\b|\bmachine ?guns?\b (?:\w+ ){0,3}\(?(?:presumed|heavy)|\bheavy and light weapons\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b|\bbombard(?:ed|ing|ment|ments)\b|\bprojectiles?\b",
-    r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
+    r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\b(?:heavy|artillery|mortar|tank) rounds\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
 )
 _IED = _rx(
     r"\bIEDs?\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
-    r"\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
+    r"\bremote (?:\w+ )?(?:mines?|bombs?|explosives?)\b|\b(?:by|with) (?:an? |the )?(?:\w+ )?mines?\b(?! (?:workers?|collapse|shafts?|owners?|sites?|managers?|employees))|\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
 )
 _GRENADE = _rx(r"(?<!propelled )(?<!stun )(?<!flash )(?<!sound )(?<!smoke )(?<!gas )\bgrenades?\b(?! launchers?)|\bhand grenades?\b")
@@ -251,6 +251,7 @@ _GRENADE = _rx(r"(?<!propelled )(?<!stun )(?<!flash )(?<!sound )(?<!smoke )(?<!g
 _SEXUAL = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bgang-?rap\w*|\bsexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*|harass\w*|violat\w*)|\bmolest\w*|\bdefil(?:ed|ement)\b|\bsemi-?naked\b|\bnaked\b")
 _ATTACK = _rx(
     r"\bkill(?:ed|ing|s)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
+    r"\bslapp(?:ed|ing)\b|\bpunch(?:ed|ing)\b|\bkick(?:ed|ing)\b(?! (?:off|out|back))|\bknocked (?:\w+ )?(?:over|down|unconscious)\b|\bwhipp(?:ed|ing)\b|\bflogg(?:ed|ing)\b|\blash(?:ed|ing)\b(?! out)",
     r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed)? fire\b|\bfired (?:\w+ ){0,2}(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
     r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
 )
@@ -307,7 +308,7 @@ _ATTRIBUTION = re.compile(
 _DISASTER = _rx(
     r"\bearthquakes?\b|\bfloods?\b|\bflooding\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\blandslides?\b|\bwildfires?\b|\bbush ?fires?\b|\btsunami\b|\bdrought\b|\btorrential\b|\bheavy rains?\b|\bstorms?\b|\bvolcan\w*",
     r"\bcovid\b|\bcoronavirus\b|\bpandemic\b|\bepidemic\b|\boutbreak\b|\bcholera\b|\bebola\b|\binfections?\b|\btested positive\b",
-    r"\b(?:plane|train|bus|car|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinder\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bfireworks\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\bindustrial\b|\bexplosion at (?:a|the) (?:\w+ )?(?:factory|plant|refinery|warehouse|mine)\b",
+    r"\b(?:plane|train|bus|car|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinder\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bfireworks\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b|\bexplosion at (?:a|the) (?:\w+ )?(?:factory|plant|refinery|warehouse|mine)\b",
 )
 _CRIME_ONLY = _rx(
     r"\brobb(?:ed|ery|eries|ers?)\b|\bburglar\w*|\btheft\b|\bsmuggl\w*|\bdrugs?\b|\bnarcotics?\b|\bcocaine\b|\bheroin\b|\bmarijuana\b|\bpornograph\w*|\bfraud\w*|\bembezzl\w*|\bbrib\w*|\bcorruption\b|\bscam\w*|\bcounterfeit\w*|\bmoney laundering\b|\btraffick\w*|\bpoach\w*|\bbreak[- ]and[- ]enter\b|\bstolen property\b|\bfake\b",
@@ -319,7 +320,7 @@ _DIPLOMACY = _rx(
 _DISASTER_STRONG = _rx(
     r"\bearthquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\bflash floods?\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\blandslides?\b|\bmudslides?\b|\bwildfires?\b|\bbush ?fires?\b|\btsunami\b|\bdrought\b|\btorrential\b|\bheavy rains?\b|\bvolcan\w*|\berupt(?:ed|ion)\b(?! of (?:violence|protests?|clashes))",
     r"\bcovid\b|\bcoronavirus\b|\bpandemic\b|\boutbreak\b|\bcholera\b|\bebola\b|\btested positive\b",
-    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\bindustrial\b",
+    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
     r"\bcollision\b|\blost control\b|\bpoison(?:ed|ing)\b|\badulterated\b|\bcontaminat\w+|\boverdose\b|\bdrown(?:ed|ing)\b|\belectrocut\w*|\bstampede\b|\bwarehouse\b|\bfertili[sz]er\b|\bpetroleum\b|\bstorage (?:tank|container)s?\b|\brefinery\b|\bfactory\b|\bpipeline\b|\bmine collapse\b",
 )
 _POLITICAL_VIOLENCE = _rx(
@@ -393,6 +394,8 @@ def _is_grievance(text: str, start: int) -> bool:
     before = text[max(a, start - 90) : start]
     if text[start:].split(" ", 1)[0].lower().endswith("ed") and re.search(r"\b(?:a|an|the|his|her|their|its|of|for)\s+$", before, re.I):
         return True  # participle used as an adjective: "a detained journalist", "the killed students"
+    if re.search(r"\b(?:allegedly|reportedly|presumably|apparently)\s+$", before, re.I):
+        return False  # "allegedly attacked": a hedge on the reported act, not its motive
     m = _GRIEVANCE.search(before)
     if not m:
         return False
