@@ -556,3 +556,20 @@ def test_mines_as_weapons_are_remote_explosives(text: str):
 def test_slapping_and_beating_during_an_arrest_is_an_attack_not_only_an_arrest():
     text = "On Monday, soldiers slapped a shop owner, knocked him down and arrested him in Mandor."
     assert sub(text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, hundreds of residents demonstrated outside the police station of Yura, days after a clash between residents and squatters.",
+        "On Monday, students protested in Lod to demand justice for a man killed during the riots in May 2019.",
+        "On Monday, relatives of prisoners protested outside the ministry in Kerev. One of the protesters threw a stone at the building.",
+    ],
+)
+def test_earlier_clashes_old_riots_and_one_protesters_act_do_not_make_a_riot(text: str):
+    assert classify(text).event_type == "Protests"
+
+
+def test_a_clash_that_set_off_the_arrests_is_still_the_crowds_violence():
+    text = "On Monday, police made dozens of arrests at a demonstration in Bristol after projectiles were thrown at officers."
+    assert sub(text) == "Violent demonstration"

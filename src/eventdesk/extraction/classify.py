@@ -599,6 +599,8 @@ def _in_background(text: str, cue: _Cue) -> bool:
 
 
 _RALLY_SETTING = re.compile(r"\b(?:during|at|after|following|before|ahead of|on the sidelines of|near)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){0,4}$", re.I)
+_EARLIER_FIGHT = re.compile(r"\b(?:(?:days|weeks|months|years|a day|a week|a month|a year) (?:after|before)|previous|past|earlier|recent|prior|last (?:week|month|year)['’]?s?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+_ONE_PERSON = re.compile(r"^\W*(?:one of the (?:protesters|demonstrators|marchers|participants)|an? (?:single |lone )?(?:protester|demonstrator|marcher|man|woman|participant))\s+(?:\w+\s+){0,2}$", re.I)
 _BACKGROUND_DEMO = re.compile(
     r"(?:\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:\w+\s+){0,2}|\baccus\w*\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}|\bin connection with\s+(?:\w+\s+){0,3}"
     r"|\bfor\s+(?:their\s+|his\s+|her\s+)?(?:participat\w+|taking part|organi[sz]\w+|coordinat\w+|joining|leading|attending|role)\s+(?:in\s+)?(?:\w+\s+){0,3})$",
@@ -617,6 +619,11 @@ def _demonstration(text: str, demo: list[_Cue]) -> Label:
     # police putting up barricades or clashing is not the crowd's violence
     riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and _STATE_RX.search(text[_sentence_span(text, c.start)[0] : c.start]))]
     riot = [c for c in riot if not (re.match(r"(?:attack|assault|beat|stoned|stabbed|hit)", c.text, re.I) and _perpetrator_side(text, c) == "armed")]
+    # clashes told as what came before ("days after a clash"), riots of another year, and one protester's
+    # act are not this crowd's violence (Riots need demonstrators engaging in violence)
+    riot = [c for c in riot if not _EARLIER_FIGHT.search(text[max(0, c.start - 40) : c.start])
+            and not re.match(r"\s+in (?:" + _MONTH + r" )?(?:19|20)\d\d\b", text[c.end : c.end + 20])
+            and not _ONE_PERSON.search(text[_sentence_span(text, c.start)[0] : c.start])]
     # protester violence must be done BY the crowd, not by the police to them
     excessive = [c for c in _find(_EXCESSIVE, text, grievance=True) if not _in_background(text, c)]
     intervene = [c for c in _find(_INTERVENE, text, grievance=True) if not _in_background(text, c)]
