@@ -573,3 +573,18 @@ def test_earlier_clashes_old_riots_and_one_protesters_act_do_not_make_a_riot(tex
 def test_a_clash_that_set_off_the_arrests_is_still_the_crowds_violence():
     text = "On Monday, police made dozens of arrests at a demonstration in Bristol after projectiles were thrown at officers."
     assert sub(text) == "Violent demonstration"
+
+
+def test_a_crowd_noun_as_the_victim_does_not_make_a_mob():
+    text = "On Monday, gunmen abducted dozens of commuters and students and set five vehicles ablaze on the highway near Kaso."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_locals_who_find_a_body_are_not_its_killers():
+    text = "On Monday, locals discovered the body of a man near the dump of Loka. He had been shot dead."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_shooting_down_a_crewed_aircraft_is_a_battle_intercepting_a_drone_is_not():
+    assert sub("On Monday, rebel forces shot down an army helicopter over the town of Bucha.") == "Armed clash"
+    assert sub("On Monday, air defence units shot down two drones over the town of Bucha.") == "Disrupted weapons use"

@@ -531,6 +531,12 @@ def _name_part(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:['’]s)?\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before))
 
 
+_CROWD_NOUN = re.compile(r"(?:residents|villagers|locals|youths|crowds?|community members|people|group of|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b", re.I)
+_OBJECT_OF_VIOLENCE = re.compile(r"\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|detained|arrested|robbed|threatened|chased|displaced|ambushed)\b")
+_FOUND_BODY = re.compile(r"(?:\w+ ){0,2}(?:found|discovered|recovered|bod(?:y|ies)|corpses?|remains)", re.I)
+_MANNED_AIRCRAFT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|planes?|aircraft|jets?|fighter|bombers?|warplanes?|Su-\d+|MiG\S*|Mi-\d+)\b", re.I)
+
+
 def _perpetrator_side(text: str, cue: _Cue) -> str:
     a, _ = _sentence_span(text, cue.start)
     before = text[max(a, cue.start - 100) : cue.start]
@@ -655,6 +661,9 @@ def classify(passage: str) -> Label | None:
     # Weapons found, defused or intercepted before use: Disrupted weapons use (unless something went off).
     disrupt = _find(_DISRUPT, text)
     if disrupt and not demo and not _find(_WENT_OFF, text):
+        if re.match(r"(?:shot down|downed)", disrupt[0].text, re.I) and _MANNED_AIRCRAFT.match(text[disrupt[0].end :]):
+            # bringing down a crewed aircraft is fighting its crew; intercepting drones and missiles disrupts weapons
+            return _label("Armed clash", 0.55, disrupt[0])
         return _label("Disrupted weapons use", 0.6, disrupt[0])
     explosion = _explosion(text)
     clash = _find(_CLASH, text)
@@ -663,6 +672,8 @@ def classify(passage: str) -> Label | None:
               if not re.search(r"\b(?:suspected|alleged|accused|presumed|objecting to|opposing|protesting)\s+(?:the\s+|a\s+|of\s+)?$", text[max(0, c.start - 30) : c.start], re.I)]
     abduct = _find(_ABDUCT, text, grievance=True)
     mob = _find(_MOB, text, grievance=True)
+    # "abducted commuters and students and set vehicles ablaze": the crowd noun is the victim, not the mob
+    mob = [c for c in mob if not _CROWD_NOUN.match(c.text) or not _OBJECT_OF_VIOLENCE.search(re.split(r"[,;]", text[_sentence_span(text, c.start)[0] : c.start])[-1])]
 
     # Attribution / condemnation of an event reported elsewhere is not itself the event.
     first_cue = _first(demo, clash, attack, abduct, [explosion[1]] if explosion else [])
@@ -788,7 +799,7 @@ def classify(passage: str) -> Label | None:
     if one_sided:
         a0 = one_sided[0]
         perp = _perpetrator_side(text, a0)
-        if perp == "unarmed":
+        if perp == "unarmed" and not _FOUND_BODY.match(a0.text):  # "locals found a body": finders, not killers
             return _label("Mob violence", 0.5, a0)
         victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4]) if v), "")
         if _GANG_VICTIM.search(text):
