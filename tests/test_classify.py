@@ -588,3 +588,18 @@ def test_locals_who_find_a_body_are_not_its_killers():
 def test_shooting_down_a_crewed_aircraft_is_a_battle_intercepting_a_drone_is_not():
     assert sub("On Monday, rebel forces shot down an army helicopter over the town of Bucha.") == "Armed clash"
     assert sub("On Monday, air defence units shot down two drones over the town of Bucha.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("There were isolated clashes with the police when marchers tried to break through a cordon.", True),
+        ("The students built barricades to block the avenue.", True),
+        ("They pelted stones at the town hall.", True),
+        ("There were no clashes.", False),
+        ("There were fears that protests would follow.", False),
+        ("There were reports of clashes in the north.", False),
+    ],
+)
+def test_crowd_violence_told_in_a_follow_up_sentence_passes_the_gate(sentence: str, reported: bool):
+    assert is_event_sentence(sentence) is reported

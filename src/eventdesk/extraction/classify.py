@@ -868,7 +868,7 @@ _NON_EVENT = _rx(
 # One cheap union of trigger stems, so that most sentences of a long article are dismissed with a
 # single regex search before the full rule set runs.
 _ANY_TRIGGER = _rx(
-    r"protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
+    r"protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|pelt|stoned|barricad|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
 )
 
 
@@ -884,7 +884,8 @@ _INCIDENT_VERB = _rx(
     r"|executed|beheaded|massacred|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
     r"|hurled|threw|thrown|triggered|occurred|erupted|broke out|raged|took place|carried out|damaged|infiltrated|repelled|repulsed|engaged"
     r"|foiled|thwarted|fended off|intercepted|downed|defused|dismantled|confiscated|besieged|encircled|suppressed|cracked down|rioted|vandali[sz]ed"
-    r"|turned violent|lost their lives|mutinied|took \w+ hostage|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
+    r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
+    r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
     r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to)\b|\bgang-raped\b"
     r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b",
     r"\b(?:fired (?:[\w,-]+ ){0,6}(?:at|on|into|towards|against|shells?|rockets?|missiles?|mortars?|bullets|shots|rounds|tear ?gas|live ammunition)"
@@ -1017,7 +1018,10 @@ def _asserted(sentence: str, start: int) -> bool:
 def _asserted_incident(sentence: str) -> _Cue | None:
     """The first finite past-tense incident predicate the reporter asserts, if any."""
     for m in _INCIDENT_VERB.finditer(sentence):
-        if not _asserted(sentence, m.start()):
+        # "There were clashes ...": an existential opening is the report itself, not a hanging participle
+        existential = (re.match(r"there\b", m.group(0), re.I) and not sentence[: m.start()].strip(" \"'“‘")
+                       and not re.search(r"\b(?:no|not|never|fears?|reports?|concerns?|calls?|plans?|threats?|rumou?rs?|claims?|warnings?|that|any|signs?|hopes?|risks?|talks?)\b", m.group(0), re.I))
+        if not existential and not _asserted(sentence, m.start()):
             continue
         word = m.group(0).lower()
         before = sentence[max(0, m.start() - 60) : m.start()]
