@@ -603,3 +603,8 @@ def test_shooting_down_a_crewed_aircraft_is_a_battle_intercepting_a_drone_is_not
 )
 def test_crowd_violence_told_in_a_follow_up_sentence_passes_the_gate(sentence: str, reported: bool):
     assert is_event_sentence(sentence) is reported
+
+
+def test_engaged_in_a_firefight_is_the_battle_not_its_setting():
+    text = "On Monday, militiamen engaged in a firefight with soldiers near Leto. One army truck was hit by an IED."
+    assert sub(text) == "Armed clash"
