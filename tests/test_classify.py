@@ -608,3 +608,13 @@ def test_crowd_violence_told_in_a_follow_up_sentence_passes_the_gate(sentence: s
 def test_engaged_in_a_firefight_is_the_battle_not_its_setting():
     text = "On Monday, militiamen engaged in a firefight with soldiers near Leto. One army truck was hit by an IED."
     assert sub(text) == "Armed clash"
+
+
+def test_force_against_stone_throwers_is_part_of_their_riot():
+    text = "On Monday, soldiers opened fire towards four youths who hurled stones at passing cars near Halo. One was injured."
+    assert classify(text).event_type == "Riots"
+
+
+def test_protectors_named_before_the_verb_are_not_the_attackers():
+    text = "On Monday, settlers under the protection of soldiers assaulted shepherds grazing their sheep near Salo."
+    assert sub(text) == "Mob violence"

@@ -532,6 +532,7 @@ def _name_part(text: str, m: re.Match[str]) -> bool:
 
 
 _CROWD_NOUN = re.compile(r"(?:residents|villagers|locals|youths|crowds?|community members|people|group of|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b", re.I)
+_STONE_THROWERS = re.compile(r"\b(?:who|that) (?:had )?(?:were )?(?:hurl|threw|throw|pelt|hurled|throwing|hurling|pelting)\w* (?:\w+ ){0,3}(?:stones?|rocks?|molotov\w*|petrol bombs?|bricks?)|\b(?:at|on|towards) (?:the )?rioters\b|\bstone[- ]throwers\b", re.I)
 _OBJECT_OF_VIOLENCE = re.compile(r"\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|detained|arrested|robbed|threatened|chased|displaced|ambushed)\b")
 _FOUND_BODY = re.compile(r"(?:\w+ ){0,2}(?:found|discovered|recovered|bod(?:y|ies)|corpses?|remains)", re.I)
 _MANNED_AIRCRAFT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|planes?|aircraft|jets?|fighter|bombers?|warplanes?|Su-\d+|MiG\S*|Mi-\d+)\b", re.I)
@@ -549,6 +550,8 @@ def _perpetrator_side(text: str, cue: _Cue) -> str:
         return ""  # the subject of a passive is the victim, and no agent is named
     else:
         zone = before
+    # "settlers under the protection of soldiers assaulted": the protectors are not the attackers
+    zone = re.sub(r"\b(?:under the protection of|with the (?:support|backing|protection) of|backed by|supported by|escorted by|accompanied by|guarded by)\b[^,;]*?(?=\s+\w+$|$)", " ", zone, flags=re.I)
     arm = list(_ARMED_RX.finditer(zone))
     unarmed = [u for u in _UNARMED_GROUP_RX.finditer(zone) if not _name_part(zone, u)]
     if unarmed and _COUNTED_MEN.match(unarmed[-1].group(0)) and _GUNS.search(text[a : cue.end + 80]):
@@ -800,6 +803,9 @@ def classify(passage: str) -> Label | None:
         a0 = one_sided[0]
         perp = _perpetrator_side(text, a0)
         if perp == "unarmed" and not _FOUND_BODY.match(a0.text):  # "locals found a body": finders, not killers
+            return _label("Mob violence", 0.5, a0)
+        if _STONE_THROWERS.search(text):
+            # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
             return _label("Mob violence", 0.5, a0)
         victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4]) if v), "")
         if _GANG_VICTIM.search(text):
