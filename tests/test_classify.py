@@ -618,3 +618,16 @@ def test_force_against_stone_throwers_is_part_of_their_riot():
 def test_protectors_named_before_the_verb_are_not_the_attackers():
     text = "On Monday, settlers under the protection of soldiers assaulted shepherds grazing their sheep near Salo."
     assert sub(text) == "Mob violence"
+
+
+def test_serving_under_a_coalition_is_no_grievance():
+    assert sub("On Monday, militiamen under the umbrella of a rebel coalition raped six women in the village of Nako.") == "Sexual violence"
+
+
+def test_fire_with_several_weapons_named_is_still_fire_at_a_target():
+    text = "On Monday, navy gunboats fired live bullets and tear gas canisters at fishing boats off the coast of Rafa."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_forced_deportation_of_civilians_is_an_abduction():
+    assert sub("On Monday, occupying forces forcibly deported 300 civilians from the city of Mara.") == "Abduction/forced disappearance"
