@@ -631,3 +631,21 @@ def test_fire_with_several_weapons_named_is_still_fire_at_a_target():
 
 def test_forced_deportation_of_civilians_is_an_abduction():
     assert sub("On Monday, occupying forces forcibly deported 300 civilians from the city of Mara.") == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, soldiers arrested three vendors in Hinta in relation to the assassination of a militia leader.",
+        "On Monday, soldiers arrested a former student leader in Pyay who took part in protests against the coup.",
+        "On Monday, police arrested the owner of the land in Kone where a telecom tower was bombed.",
+        "On Monday, the riot police arrested 80 opposition members in Masvi.",
+    ],
+)
+def test_an_arrest_whose_sentence_names_violence_or_protest_only_as_reason_is_an_arrest(text: str):
+    assert sub(text) == "Arrests"
+
+
+def test_arresting_protesters_while_they_demonstrate_is_still_the_protest():
+    text = "On Monday, police intervened by arresting party cadres, who were demonstrating peacefully, in Golba."
+    assert classify(text).event_type == "Protests"

@@ -199,7 +199,7 @@ _MOB = _rx(
     r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b",
     r"\b(?:angry|irate|enraged|furious) (?:\w+ ){0,2}(?:residents|villagers|youths?|crowds?|locals|people|mob|relatives|community members|motorists|traders)\b",
     r"\b(?:residents|villagers|locals|youths|crowds?|community members|people|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men)|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b (?:(?!was\b|were\b|been\b|had\b|have\b)\w+ ){0,4}(?:beat|beaten|lynched|stoned|attacked|assaulted|killed|torched|burn(?:ed|t)|set (?:\w+ ){0,2}(?:fire|ablaze)|clashed|fought|vandali[sz]ed|destroyed|damaged|injured|hacked|stabbed|chased)",
-    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|\briot(?:ed|ing)?\b",
+    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
     r"\b(?:threw|thrown|throwing|hurled|pelted) (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|bottles|objects)\b|\bstone[- ]?pelting\b|\bturned violent\b|\baltercation\b|\bbrawl\w*|\bscuffl\w*|\bfist ?fights?\b",
     r"\b(?:accused|suspected) of (?:\w+ ){0,2}(?:theft|thefts|stealing|robbery|witchcraft|sorcery|kidnapping|rape|murder|blasphemy|cattle rustling)\b|\b(?:became|turned|got) violent\b|\bpetrol[- ]bomb\w*|\bmolotov\w*|\bfire[- ]?bomb\w*",
     r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|bricks|sticks|iron rods|clubs|bats)\b",
@@ -535,6 +535,8 @@ def _name_part(text: str, m: re.Match[str]) -> bool:
 
 _CROWD_NOUN = re.compile(r"(?:residents|villagers|locals|youths|crowds?|community members|people|group of|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b", re.I)
 _STONE_THROWERS = re.compile(r"\b(?:who|that) (?:had )?(?:were )?(?:hurl|threw|throw|pelt|hurled|throwing|hurling|pelting)\w* (?:\w+ ){0,3}(?:stones?|rocks?|molotov\w*|petrol bombs?|bricks?)|\b(?:at|on|towards) (?:the )?rioters\b|\bstone[- ]throwers\b", re.I)
+_ARREST_REASON = re.compile(r"\b(?:for|in relation to|in connection with|following|after|who|whom|where|which|over|on charges of|accused of|suspected of|linked to|related to|on suspicion of|participating in|took part in)\b", re.I)
+_CONCURRENT = re.compile(r"\b(?:during|while|as they|at the|at a|who (?:were|was|are|is)(?: \w+ing)?)\b", re.I)
 _OBJECT_OF_VIOLENCE = re.compile(r"\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|detained|arrested|robbed|threatened|chased|displaced|ambushed)\b")
 _FOUND_BODY = re.compile(r"(?:\w+ ){0,2}(?:found|discovered|recovered|bod(?:y|ies)|corpses?|remains)", re.I)
 _MANNED_AIRCRAFT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|planes?|aircraft|jets?|fighter|bombers?|warplanes?|Su-\d+|MiG\S*|Mi-\d+)\b", re.I)
@@ -679,6 +681,20 @@ def classify(passage: str) -> Label | None:
     mob = _find(_MOB, text, grievance=True)
     # "abducted commuters and students and set vehicles ablaze": the crowd noun is the victim, not the mob
     mob = [c for c in mob if not _CROWD_NOUN.match(c.text) or not _OBJECT_OF_VIOLENCE.search(re.split(r"[,;]", text[_sentence_span(text, c.start)[0] : c.start])[-1])]
+
+    # "Soldiers arrested three vendors in relation to the assassination of a commander": an arrest whose
+    # sentence names violence or protest only as its reason is the arrest (Strategic developments).
+    arrest = _find(_ARREST, text)
+    if arrest and _STATE_RX.search(text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start]):
+        others = [c for c in demo + clash + attack + abduct + mob + ([explosion[1]] if explosion else [])]
+        a, b = _sentence_span(text, arrest[0].start)
+        def reason(c: _Cue) -> bool:
+            between = text[arrest[0].end : c.start]
+            if _CONCURRENT.search(between):
+                return False  # "arrested protesters who were blocking the road during a demonstration"
+            return bool(_ARREST_REASON.search(between))
+        if others and all(a <= c.start < b and c.start > arrest[0].start and reason(c) for c in others):
+            return _label("Arrests", 0.55, arrest[0])
 
     # Attribution / condemnation of an event reported elsewhere is not itself the event.
     first_cue = _first(demo, clash, attack, abduct, [explosion[1]] if explosion else [])
