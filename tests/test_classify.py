@@ -341,3 +341,311 @@ def test_barricades_and_burning_tyres_are_a_violent_demonstration_not_mob_violen
     assert label.sub_event_type == "Mob violence"
     label = classify("Youths put up barricades in Bamako on Friday. They stoned cars and set fire to a minibus, residents said.")
     assert label.sub_event_type == "Violent demonstration"
+
+
+# --- Battles vs Violence against civilians: who is hit (codebook §1.2) --------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, rebels attacked the hamlet of Korvi. Two militia fighters (local guard) and a teacher were killed.",
+        "On Monday, insurgents fired at an army checkpost outside the town of Lembo.",
+        "On Monday, gunmen shot dead a police sergeant near the market in Dorva.",
+        "On Monday, the rebel brigade fired at a navy patrol boat near the island of Sarka.",
+        "On Monday, militants attacked a police headquarters in the district of Oren.",
+        "On Monday, unknown gunmen shot and killed a regime brigade member in Tal Hamra.",
+        "On Monday, government forces opened fire on rebel positions near Vorno.",
+        "On Monday, an armed suspect was killed by police in the suburb of Malta Verde.",
+    ],
+)
+def test_violence_against_armed_targets_is_an_armed_clash(text: str):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a former army commander was shot dead by militants in the village of Kesso.",
+        "On Monday, gunmen shot and wounded a security guard outside a bank in Tarvo.",
+        "On Monday, militants killed a police officer (off duty) at his home in Remba.",
+    ],
+)
+def test_former_off_duty_and_private_guards_are_civilians(text: str):
+    assert sub(text) == "Attack"
+
+
+def test_abducting_armed_men_is_an_armed_clash_abducting_civilians_is_not():
+    assert sub("On Monday, rebels abducted two policemen near the police station of Kuro.") == "Armed clash"
+    assert sub("On Monday, rebels abducted two farmers near the village of Kuro.") == "Abduction/forced disappearance"
+    assert sub("On Monday, a boy was killed in Kuro after being kidnapped by armed men.") == "Attack"
+
+
+# --- Battles vs Explosions/Remote violence: one side from afar, or both sides fighting -------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, militants detonated a roadside bomb against an army convoy and exchanged fire with the soldiers near Garo.",
+        "On Monday, the two armies exchanged artillery fire across the border near Sella.",
+        "On Monday, observers counted 40 explosions in both directions along the frontline near Pesky.",
+        "On Monday, rebels attacked soldiers with small arms fire and an IED near Wadi Tal, killing two soldiers.",
+        "On Monday, rebels fired mortars at an army base near Kema and the troops fired back.",
+    ],
+)
+def test_fire_traded_with_remote_weapons_is_an_armed_clash(text: str):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday, government forces fired artillery at rebel positions near Vorno.", "Shelling/artillery/missile attack"),
+        ("On Monday, a landmine left from previous clashes exploded near Bara, injuring a shepherd.", "Remote explosive/landmine/IED"),
+        ("On Monday, a grenade was thrown at a police post during clashes between rebels and troops in Lisa.", "Grenade"),
+    ],
+)
+def test_one_sided_remote_fire_stays_remote_violence(text: str, expected: str):
+    assert sub(text) == expected
+
+
+# --- Riots: a mob is unorganised and unarmed (codebook §1.3) ---------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a group of individuals attacked and injured a man who was stealing phones in Porto Alto.",
+        "On Monday, around six men attacked and killed a farmer near Sikar over a dispute about cattle.",
+        "On Monday, a man suspected of theft was beaten up and injured by residents in the market of Bora.",
+        "On Monday, residents captured two men accused of theft and beat them in the town of Mira.",
+        "On Monday, a mob beat up a suspected rapist in the town of Aga.",
+    ],
+)
+def test_unorganised_unarmed_groups_attacking_people_are_mob_violence(text: str):
+    assert sub(text) == "Mob violence"
+
+
+def test_a_handful_of_men_with_guns_is_not_a_mob():
+    assert sub("On Monday, four men shot at a shopkeeper in the town of Bari over a land dispute.") == "Attack"
+
+
+# --- Demonstrations: what the crowd does decides protest vs riot (codebook §1.3) --------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, residents blocked streets with cars, rocks and rubbish in Tolo to demand water. Police used stun grenades to disperse the crowd.",
+        "On Monday, party cadres who were demonstrating violently were arrested by police in Soma.",
+        "On Monday, villagers demonstrated and burnt the machines of a mining company near Oda.",
+        "On Monday, a demonstration was held in Sabe. Some demonstrators attacked and beat a merchant who kept his shop open.",
+        "On Monday, two rival groups demonstrated in front of the embassy in Lora and confronted each other.",
+        "On Monday, residents set alight bonfires and barricaded the entrance of the port of Kiro, accusing the company of ignoring them.",
+        "On Monday, residents burned ballots and ballot boxes to demonstrate against the count in Pina.",
+    ],
+)
+def test_crowd_violence_and_road_blocking_with_material_are_violent_demonstrations(text: str):
+    assert classify(text).event_type == "Riots"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, people gathered in St. Marten Square to show support for the army.",
+        "On Monday, workers gathered, alongside a union delegate, outside the city hall of Vella to demand their wages.",
+        "On Monday, students announced a strike and protested in Kora to demand cheaper buses.",
+    ],
+)
+def test_gatherings_for_a_cause_are_peaceful_protests(text: str):
+    assert sub(text) == "Peaceful protest"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, a man was killed and his body was found with signs of torture near Tecla.",
+        "On Monday, prison guards beat up three prisoners who went on hunger strike in the jail of Sora.",
+        "On Monday, police officers beat two activists in their home in Dara, accusing them of organising the protests.",
+    ],
+)
+def test_signs_of_torture_and_protest_as_motive_are_not_demonstrations(text: str):
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_military_occupation_of_a_village_is_no_sit_in():
+    assert classify("On Monday, troops detained 30 villagers during the occupation of the village of Tana.").event_type != "Protests"
+
+
+def test_clash_between_named_organisations_is_a_battle_not_a_mob():
+    assert sub("On Monday, the Kivu Liberation Front clashed with the FRPD near the village of Oma.") == "Armed clash"
+    assert sub("On Monday, clashes took place between the Tana Brigade and Ahrar Kel in the village of Sosa.") == "Armed clash"
+    assert sub("On Monday, clashes broke out between youths of two neighbourhoods in the market of Kibu.") == "Mob violence"
+
+
+def test_common_noun_inside_a_group_name_is_no_crowd():
+    text = "On Monday, the Rasa People's Defense Force launched an attack against the military near Kalo. Ten soldiers died."
+    assert classify(text).event_type == "Battles"
+
+
+def test_a_named_mob_is_a_mob_whatever_its_members_are_called():
+    assert sub("On Monday, a mob of herdsmen beat up a bus driver near Agbo after his bus hit a cow.") == "Mob violence"
+
+
+def test_violence_at_a_party_rally_is_mob_violence_not_a_violent_demonstration():
+    text = "On Monday, ruling party supporters attacked and beat up opposition supporters during a campaign rally in Nyeri."
+    assert sub(text) == "Mob violence"
+    assert sub("On Monday, thousands rallied in Nyeri against the new tax.") == "Peaceful protest"
+
+
+def test_fighting_told_as_background_is_not_the_battle():
+    text = "On Monday, soldiers detained and beat 40 villagers in Hole after the recent clashes with rebels."
+    assert classify(text).event_type != "Battles"
+    text = "On Monday, troops conducted a joint operation in the mining village of Kako and shot villagers who tried to flee."
+    assert sub(text) == "Attack"
+
+
+def test_ambush_of_civilian_vehicles_is_violence_against_civilians():
+    text = "On Monday, armed men ambushed two commercial trucks on the road to Wau, shooting at the drivers."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, 30 parents set up a camp in front of the education ministry in Tala to demand teachers for their school.",
+        "On Monday, residents cut the road leading to the port of Mora (Mora City, Eastern Province) for the second day to denounce water cuts.",
+        "On Monday, people gathered in Asso (Vela, Lombardy) at the call of three unions to call for peace.",
+        "On Monday, dozens of people walked from St. Paul's Church to the courthouse in Linden to show support for the strikers.",
+    ],
+)
+def test_camps_road_cuts_and_walks_for_a_cause_are_protests(text: str):
+    assert classify(text).event_type == "Protests"
+
+
+def test_a_named_march_is_a_demonstration_but_the_month_is_not():
+    assert classify("On Sunday, police arrested 40 people at a Pride March in the centre of Lisbon.").event_type == "Protests"
+    assert classify("In March, police arrested 40 people in the centre of Lisbon for theft.") is None or \
+        classify("In March, police arrested 40 people in the centre of Lisbon for theft.").event_type != "Protests"
+
+
+def test_attack_on_a_convoy_under_armed_escort_is_an_armed_clash():
+    text = "On Monday, militants ambushed a civilian convoy escorted by soldiers near Kompa. Three soldiers were killed."
+    assert sub(text) == "Armed clash"
+    assert sub("On Monday, militants ambushed a civilian convoy near Kompa. Three traders were killed.") == "Attack"
+
+
+def test_engaging_in_dialogue_is_no_engagement_of_forces():
+    text = "On Monday, residents protested outside the town hall of Vela and engaged in dialogue with the mayor."
+    assert sub(text) == "Peaceful protest"
+
+
+def test_allegedly_hedges_the_act_and_does_not_make_it_a_motive():
+    assert classify("On Monday, a group of armed men allegedly attacked displaced families in the camp of Kora.").event_type == \
+        "Violence against civilians"
+
+
+def test_a_capitalised_industrial_district_is_a_place_not_an_accident():
+    assert sub("On Monday, troops shelled the Industrial District of Marsk, killing a child.") == "Shelling/artillery/missile attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, rebels attacked a patrol with two remote mines near the bridge of Kema.",
+        "On Monday, three farmers were killed by a mine near the village of Lazo.",
+    ],
+)
+def test_mines_as_weapons_are_remote_explosives(text: str):
+    assert sub(text) == "Remote explosive/landmine/IED"
+
+
+def test_slapping_and_beating_during_an_arrest_is_an_attack_not_only_an_arrest():
+    text = "On Monday, soldiers slapped a shop owner, knocked him down and arrested him in Mandor."
+    assert sub(text) == "Attack"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, hundreds of residents demonstrated outside the police station of Yura, days after a clash between residents and squatters.",
+        "On Monday, students protested in Lod to demand justice for a man killed during the riots in May 2019.",
+        "On Monday, relatives of prisoners protested outside the ministry in Kerev. One of the protesters threw a stone at the building.",
+    ],
+)
+def test_earlier_clashes_old_riots_and_one_protesters_act_do_not_make_a_riot(text: str):
+    assert classify(text).event_type == "Protests"
+
+
+def test_a_clash_that_set_off_the_arrests_is_still_the_crowds_violence():
+    text = "On Monday, police made dozens of arrests at a demonstration in Bristol after projectiles were thrown at officers."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_a_crowd_noun_as_the_victim_does_not_make_a_mob():
+    text = "On Monday, gunmen abducted dozens of commuters and students and set five vehicles ablaze on the highway near Kaso."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_locals_who_find_a_body_are_not_its_killers():
+    text = "On Monday, locals discovered the body of a man near the dump of Loka. He had been shot dead."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_shooting_down_a_crewed_aircraft_is_a_battle_intercepting_a_drone_is_not():
+    assert sub("On Monday, rebel forces shot down an army helicopter over the town of Bucha.") == "Armed clash"
+    assert sub("On Monday, air defence units shot down two drones over the town of Bucha.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "reported"),
+    [
+        ("There were isolated clashes with the police when marchers tried to break through a cordon.", True),
+        ("The students built barricades to block the avenue.", True),
+        ("They pelted stones at the town hall.", True),
+        ("There were no clashes.", False),
+        ("There were fears that protests would follow.", False),
+        ("There were reports of clashes in the north.", False),
+    ],
+)
+def test_crowd_violence_told_in_a_follow_up_sentence_passes_the_gate(sentence: str, reported: bool):
+    assert is_event_sentence(sentence) is reported
+
+
+def test_engaged_in_a_firefight_is_the_battle_not_its_setting():
+    text = "On Monday, militiamen engaged in a firefight with soldiers near Leto. One army truck was hit by an IED."
+    assert sub(text) == "Armed clash"
+
+
+def test_force_against_stone_throwers_is_part_of_their_riot():
+    text = "On Monday, soldiers opened fire towards four youths who hurled stones at passing cars near Halo. One was injured."
+    assert classify(text).event_type == "Riots"
+
+
+def test_protectors_named_before_the_verb_are_not_the_attackers():
+    text = "On Monday, settlers under the protection of soldiers assaulted shepherds grazing their sheep near Salo."
+    assert sub(text) == "Mob violence"
+
+
+def test_serving_under_a_coalition_is_no_grievance():
+    assert sub("On Monday, militiamen under the umbrella of a rebel coalition raped six women in the village of Nako.") == "Sexual violence"
+
+
+def test_fire_with_several_weapons_named_is_still_fire_at_a_target():
+    text = "On Monday, navy gunboats fired live bullets and tear gas canisters at fishing boats off the coast of Rafa."
+    assert classify(text).event_type == "Violence against civilians"
+
+
+def test_forced_deportation_of_civilians_is_an_abduction():
+    assert sub("On Monday, occupying forces forcibly deported 300 civilians from the city of Mara.") == "Abduction/forced disappearance"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, soldiers arrested three vendors in Hinta in relation to the assassination of a militia leader.",
+        "On Monday, soldiers arrested a former student leader in Pyay who took part in protests against the coup.",
+        "On Monday, police arrested the owner of the land in Kone where a telecom tower was bombed.",
+        "On Monday, the riot police arrested 80 opposition members in Masvi.",
+    ],
+)
+def test_an_arrest_whose_sentence_names_violence_or_protest_only_as_reason_is_an_arrest(text: str):
+    assert sub(text) == "Arrests"
+
+
+def test_arresting_protesters_while_they_demonstrate_is_still_the_protest():
+    text = "On Monday, police intervened by arresting party cadres, who were demonstrating peacefully, in Golba."
+    assert classify(text).event_type == "Protests"
