@@ -42,10 +42,12 @@ def test_yearless_date_in_coming_weeks_is_future_and_excluded():
     assert find_dates("The vote on June 9 is expected to be close.", dt.date(2022, 6, 1)) == []
 
 
-def test_weekday_is_most_recent_strictly_before_publication():
+def test_weekday_is_the_most_recent_such_day():
     assert _ed("On Tuesday, teachers went on strike.") == (dt.date(2022, 3, 15), 1)
-    assert _ed("On Wednesday, teachers went on strike.") == (dt.date(2022, 3, 9), 1)
     assert _ed("On Sunday night, youths burned tyres.") == (dt.date(2022, 3, 13), 1)
+    # written on a Wednesday: "on Wednesday" is that day, "last Wednesday" the week before
+    assert _ed("On Wednesday, teachers went on strike.") == (dt.date(2022, 3, 16), 1)
+    assert _ed("Last Wednesday, teachers went on strike.") == (dt.date(2022, 3, 9), 1)
 
 
 def test_march_the_noun_is_not_a_month():

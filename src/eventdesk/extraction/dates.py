@@ -294,9 +294,12 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             if _FUTURE_BEFORE.search(before):
                 continue
             wd = _WEEKDAYS.index(g["wdn"])
-            # ACLED's relative notes are published 1-6 days after the event: the most recent such
-            # weekday strictly before publication.
-            back = (published.weekday() - wd) % 7 or 7
+            # The most recent such weekday: a wire story dated Tuesday that says "on Tuesday" means that
+            # day (ACLED's relative notes, published 1-6 days after the event, never name the day they
+            # appear on); "last Tuesday" written on a Tuesday is a week back.
+            back = (published.weekday() - wd) % 7
+            if back == 0 and re.match(r"(?:last|this\s+past|previous)\b", (g["wdpre"] or "").lower()):
+                back = 7
             dt = published - back * day
         else:
             continue
