@@ -105,3 +105,8 @@ def test_the_reporter_of_a_toll_is_not_counted_among_the_dead():
     assert fatalities("The army said six of its soldiers and four attackers died.") == 10
     assert fatalities("At least ten people were killed on Monday. The army said six of its soldiers and four "
                       "attackers died in the fighting.") == 10
+
+
+def test_the_source_named_after_the_victims_is_not_one_of_them():
+    assert fatalities("Militiamen attacked a village on Sunday, killing at least 40 people, a local monitor said.") == 40
+    assert fatalities("Gunmen attacked the village, killing three soldiers, a teacher and two farmers.") == 6

@@ -125,6 +125,9 @@ _COUNT_AT = re.compile(rf"(?:{_COUNT})", re.IGNORECASE)
 _CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 
 
+_REPORTED_NEXT = re.compile(r"\s+(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed|announced)\b", re.I)
+
+
 def _sum_chunks(run: str) -> int | None:
     """ "three soldiers (VDP) and a councilman" -> 4: every conjoined noun phrase is a victim group."""
     total, any_ = 0, False
@@ -176,7 +179,10 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
         # "killing three soldiers and a civilian"
         obj_start = m.end() - len(m.group(0)) + len(re.match(r"\S+(?:\s+(?:dead|and\s+killed|down|the\s+lives\s+of))?\s+", m.group(0)).group(0))
         mm = re.match(rf"(?:{_COUNT_NG}){_NP_G}(?:(?:,\s*|\s+and\s+)(?:{_COUNT_NG}){_NP_G})*", sentence[obj_start:], re.IGNORECASE)
-        val = _sum_chunks(mm.group(0)) if mm else None
+        run = mm.group(0) if mm else None
+        if run and "," in run and _REPORTED_NEXT.match(sentence[obj_start + mm.end():]):
+            run = run.rsplit(",", 1)[0]  # "killing 40 people, a local group said": the source is no victim
+        val = _sum_chunks(run) if run else None
         add(m.start(), obj_start + (mm.end() if mm else 0), val if val is not None else _count_value(m))
     for m in _PASSIVE.finditer(sentence):
         head = sentence[m.start():m.end()]
