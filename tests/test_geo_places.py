@@ -231,3 +231,40 @@ def test_a_region_word_asks_for_the_region_not_a_district_abroad(gz):
     # Rostov oblast has a town and district called Donetsk; "Donetsk region" is Ukraine's oblast
     loc = locate("On Monday, Russian forces shelled villages in Donetsk region, killing two civilians.", gz)
     assert loc.place.country.name == "Ukraine" and loc.place.kind == "admin1"
+
+
+def test_city_before_an_acled_district_dash_anchors_the_region(gz):
+    # "Toronto - Scarborough (Ontario)": the region qualifies the city before the dash, not a county abroad
+    loc = locate("On Monday, a dozen nurses picketed a clinic in Toronto - Scarborough (Ontario) over unpaid wages.", gz)
+    assert loc.place.country.name == "Canada" and loc.location == "Toronto"
+
+
+def test_comma_hierarchy_qualifies_its_own_town_only(gz):
+    # "Voss, Vestland" names Voss's region; it must not turn the earlier "in Oslo" into that region
+    loc = locate("On Friday, dockers marched in Oslo over the sale of a ferry yard in Voss, Vestland.", gz,
+                 country_hint=country_by_name("Norway"))
+    assert loc.location != "Hordaland" and loc.place.kind == "city"
+
+
+def test_border_town_kept_when_hierarchy_lowest_level_is_unknown(gz):
+    # the gazetteer files Jan Kempdorp under North West; the hierarchy puts it in Northern Cape
+    loc = locate("On Sunday, residents blockaded the clinic in Jan Kempdorp (Qwertyvale, Frances Baard, Northern Cape).", gz)
+    assert loc.location == "Jan Kempdorp" and loc.place.admin1 == "Northern Cape"
+
+
+def test_one_country_word_does_not_beat_a_far_larger_homonym(gz):
+    # Poznan, Poland (500k) versus a Ukrainian hamlet named Poznan: "the war against Ukraine" is a topic
+    loc = locate("On Friday, about 80 students rallied in Poznan over rent prices, also criticising the war against Ukraine.", gz)
+    assert loc.place.country.name == "Poland"
+
+
+def test_myanmar_township_town_before_its_district(gz):
+    # an unknown village in a known township: the township's town, precision 2, not the district
+    loc = locate("On 3 May 2022, soldiers burned houses in Zinbyugon village (Pakokku township, Pakokku district, "
+                 "Magway region).", gz)
+    assert loc.location == "Pakokku" and loc.place.kind == "city" and loc.geo_precision == 2
+    loc = locate("On 3 May 2022, soldiers burned houses in Zinbyugon village of Pakokku township (Pakokku district, "
+                 "Magway region).", gz)
+    assert loc.location == "Pakokku" and loc.geo_precision == 2
+    # "the village of X" names the village itself
+    assert locate("On 3 May 2022, soldiers burned houses in the village of Pakokku.", gz).geo_precision == 1

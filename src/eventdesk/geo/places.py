@@ -10,7 +10,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -287,7 +287,10 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 pick = admins[0] if admins else cs[0]
             else:
                 admins = [p for p in cs if p.kind == "admin2"]
-                pick = admins[0] if admins and i > 0 else cs[0]
+                # the lowest level of a longer hierarchy is a town's level: "(Pakokku township, Pakokku
+                # district, Magway region)" names the town, where its district is a separate level
+                towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
+                pick = admins[0] if admins and i > 0 else (towns or cs)[0]
             admin1 = admin1 or pick.admin1
         levels.insert(0, pick)
     return country, levels, best
@@ -325,7 +328,11 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
                   and not re.search(r"[.;:!?]", text[a.end:m.start()])]
         # the name written just before the parenthesis, even one the mention scan skips ("Hamilton (Ontario)")
         direct = _BEFORE_PAREN.search(text[max(0, m.start() - 60):m.start()])
-        if direct and not direct.group(1).isupper() and gz.lookup(direct.group(1)):
+        # ACLED's "Manaus - Central West Zone (Amazonas)": the city before the dash is what the region qualifies
+        dashed = _DASHED_BEFORE_PAREN.search(text[max(0, m.start() - 90):m.start()])
+        if dashed and not dashed.group(1).isupper() and gz.lookup(dashed.group(1)):
+            anchor.append(dashed.group(1))
+        elif direct and not direct.group(1).isupper() and gz.lookup(direct.group(1)):
             anchor.append(direct.group(1))
         extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
@@ -349,6 +356,10 @@ _COMMA_CHAIN = re.compile(
 # "Azaz city in Aleppo countryside": a place word, then the region it lies in
 _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:the\s+)?)(?P<rest>{_NAME})")
 _CITY_DISTRICT = re.compile(r"^ - [A-Z]")
+# a named village before "of" ("the village of Kafr Nabl" names the village itself)
+_PART_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:[Vv]illage|[Hh]amlet|[Ww]ard|[Vv]illage [Tt]ract)\s+(?:of|in)\s+(?:the\s+)?$")
+_DASHED_BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) - [A-Z][\w'’-]*"
+                                  r"(?:[ -](?:(?:al|el|de|del|la|di|du|des|da|do)[ -])?[A-Z][\w'’-]*){0,4}\s*$")
 _LIST_AFTER = re.compile(r"^(?:\s*,)?\s+(?:and|or|&)\s+[A-Z]")
 
 
@@ -479,6 +490,8 @@ def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_C
     for ch in chains:
         if ch.start <= m.start < ch.end:
             return ch, True
+        if ch.anchor is not None and ch.comma and m.end <= ch.anchor[0]:
+            continue  # "in Oslo ... dairies in Voss, Vestland": the region qualifies Voss, not Oslo
         if 0 <= ch.start - m.end <= 80 and not re.search(r"[.;:!?]|\b(and|while|whereas)\b", text[m.end:ch.start]):
             return ch, False
     return None, False
@@ -710,6 +723,13 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         for c in cs:
             cohere[c] += 1.0 / len(cs)
     anchors = [c.anchor for c in chains if c.anchor is not None]
+    # the same vote counted over town and region names only (country names are context, not places)
+    place_cohere: Counter = Counter()
+    for surf, votes in own.items():
+        if country_by_name(surf) is None:
+            for c, v in votes.items():
+                place_cohere[c] += v
+    stated = _stated_countries(text)
     resolved = []
     for m in mentions:
         if not m.candidates:
@@ -760,14 +780,26 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             # ACLED's "Athens - Central Athens", "Tripoli - Tripoli": a city big enough to have districts
             scored.sort(key=lambda t: (-(t[0] + (2.0 if t[2].kind == "city" and t[2].population >= 100_000 else 0.0)), t[1]))
         best_s, _, best = scored[0]
+        big = max(cands, key=lambda p: p.population)
+        if (chain is None and big is not best and big.kind == best.kind != "country" and gz.pid_of(big) not in alt
+                and big.country != best.country and big.population >= 100_000
+                and big.population >= 100 * max(best.population, 1) and best.admin1 not in admin1_ctx
+                and best.country not in stated and best.country != hint
+                and place_cohere[big.country] >= place_cohere[best.country]):
+            # one naming of a country ("the war against Ukraine") does not make Poznan a Ukrainian hamlet:
+            # a homonym a hundred times more populous wins unless the other places of the text or a
+            # country the events are said to happen in side with the small one
+            best_s, best = next((sc, p) for sc, _, p in scored if p is big)
         is_country = country_by_name(m.surface) is not None
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
+        # "in Zinbyu village of Pakokku township": the event is in an unnamed part of Pakokku
+        part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
         cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue,
-                             follows_cap=follows_cap, is_country=is_country, elsewhere=elsewhere, level=level))
+                             follows_cap=follows_cap, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
     if "coded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
@@ -776,9 +808,20 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
 def _to_location(r: dict, text: str) -> Location:
     p = r["place"]
     prec = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
-    if r["near"] and prec == 1:
+    if (r["near"] or r.get("part_of")) and prec == 1:
         prec = 2
     return Location(p, _location_name(p), prec, r["m"])
+
+
+def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
+    """A town close to the district its hierarchy names is that town, even when the gazetteer files it
+    under the neighbouring region (admin borders in the gazetteer are approximate near their edges)."""
+    from eventdesk.geo.gazetteer import _km
+
+    lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
+    # only when the hierarchy's own lowest level is unknown ("Jan Kempdorp (Phokwane, Frances Baard, ...)"):
+    # a known lowest level that disagrees means the town is a homonym
+    return bool(lower) and ch.levels[0] is None and p.kind == "city" and _km(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
 
 
 def _fallback_from_chain(ch: _Chain) -> Location | None:
@@ -806,6 +849,19 @@ def _plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
     if not countries and not r["cue"] and p.population < 1000:
         return False
     return True
+
+
+def _stated_countries(text: str) -> set[Country]:
+    """Countries written as where things happen: "in Ukraine", "across Nigeria"."""
+    out = set()
+    for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            c = country_by_name(" ".join(words[:n]))
+            if c is not None:
+                out.add(c)
+                break
+    return out
 
 
 def _event_country(text: str, ctx: Counter) -> Country | None:
@@ -896,10 +952,14 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
             return Location(towns[0], _location_name(towns[0]), 1, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
-        if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1):
+        if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1 and not _near_levels(p, ch)):
             fb = _fallback_from_chain(ch)  # the town name is a homonym elsewhere: trust the hierarchy
             if fb is not None:
                 return fb
+        if ch.admin1 and p.admin1 and p.admin1 != ch.admin1:  # a border town: the hierarchy names its regions
+            a2 = next((q.admin2 for q in ch.levels if q is not None and q.kind == "admin2" and q.admin2), p.admin2)
+            loc = _to_location(best, text)
+            return Location(replace(p, admin1=ch.admin1, admin2=a2), loc.location, loc.geo_precision, loc.mention)
     if best is not None:
         return _to_location(best, text)
     if chains:
