@@ -172,3 +172,19 @@ def test_of_places_an_event_only_after_a_place_noun(gz):
     found = {m.surface: _locative(text, loc) for m, loc in locate_all(text, gz)}
     assert found.get("Manbij") is True
     assert found.get("London") is False
+
+
+def test_a_country_domain_is_the_outlets_country():
+    from eventdesk.events import _url_country
+    assert _url_country("https://www.standardmedia.co.ke/news/article/1").name == "Kenya"
+    assert _url_country("https://www.bbc.co.uk/news/world").name == "United Kingdom"
+    assert _url_country("https://example.com/story") is None
+    assert _url_country("https://news.example.io/story") is None
+    assert _url_country(None) is None
+
+
+def test_the_outlets_domain_settles_a_homonym_the_text_leaves_open(gz):
+    text = "On Monday, about 200 traders protested in Tripoli against power cuts and the rising price of fuel."
+    a = art(text, source="Example Daily")
+    a.url = "https://www.example.com.lb/local/1"
+    assert code_article(a, gz).events[0].country == "Lebanon"

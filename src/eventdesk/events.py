@@ -22,6 +22,7 @@ from .extraction.dates import DateMention, event_date
 from .extraction.quantities import crowd_size, fatalities
 from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
+from .geo.countries import country_by_code
 from .geo.gazetteer import Gazetteer
 from .geo.places import Location, countries_in, locate, locate_all, locate_with_all
 from .records import Article, Event, Mention, Reject
@@ -225,13 +226,30 @@ def _notes(date: dt.date, passage: str) -> str:
     return text if re.match(r"^(On|Around|Between|In|Since)\b", text) else f"On {date.day} {date:%B %Y}, {text}"
 
 
+# Country-code domains that are sold worldwide as generic names (".co", ".io", ".tv") say nothing of the outlet.
+_GENERIC_CCTLD = frozenset("ac ad ai am as bz cc cd co dj fm gg gl gs io je la ly me ms mu nu sh so st tk to tv vc vg ws".split())
+
+
+def _url_country(url: str | None):
+    """An outlet under a country's domain (".co.ke", ".com.ng", ".pk") reports mostly on that country."""
+    m = re.match(r"^[a-z]+://([^/:?#]+)", (url or "").lower())
+    tld = m.group(1).rsplit(".", 1)[-1] if m else ""
+    if len(tld) != 2 or tld in _GENERIC_CCTLD:
+        return None
+    return country_by_code("GB" if tld == "uk" else tld)
+
+
 def article_country(article: Article, gazetteer: Gazetteer):
     """The country the article is about, to break ties between homonymous places: the outlet's own
-    country where its name carries one ("El Nuevo Dia (Colombia)"), else the lead's main place."""
+    country where its name or its web domain carries one ("El Nuevo Dia (Colombia)", "...co.ke"), else
+    the lead's main place."""
     if article.source:
         named = countries_in(article.source)
         if named:
             return named.most_common(1)[0][0]
+    domestic = _url_country(article.url)
+    if domestic is not None:
+        return domestic
     head = " ".join(filter(None, [article.title, article.text[:SHORT]]))
     if len(article.text) > SHORT:
         # A long story names capitals and summit venues in passing ("a summit in Tehran"): the country
