@@ -126,3 +126,13 @@ def test_english_admin1_names_reach_their_own_unit(gz):
     assert west and west[0].kind == "admin1" and west[0].name == "West Darfur"
     assert gz.lookup("Geneina")[0].admin1 == "West Darfur"
     assert gz.lookup("North Maluku")[0].country.iso2 == "ID"
+
+
+def test_data_dirs_without_dumps_share_one_index(tmp_path):
+    from eventdesk.geo.gazetteer import _cache_path
+    (tmp_path / "b").mkdir()
+    assert _cache_path(tmp_path / "a") == _cache_path(tmp_path / "b") == _cache_path(None)
+
+
+def test_names_written_without_their_hyphen(gz):
+    assert gz.lookup("Ivano Frankivsk")[0].name == "Ivano-Frankivsk"

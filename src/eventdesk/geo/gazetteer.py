@@ -31,7 +31,7 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 10  # bump when the index layout or build rules change
+BUILD_VERSION = 11  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
@@ -606,6 +606,11 @@ def _add_dump_rows(b: _Builder, path: Path, a1names: dict[tuple[str, str], str])
 
 
 def _freeze(b: _Builder) -> dict:
+    # "Salah Al Din" for "Salah al-Din", "Atsimo Andrefana" for "Atsimo-Andrefana": writers drop hyphens
+    for k in [k for k in b.keys if "-" in k and len(k) >= 6]:
+        spaced = " ".join(k.replace("-", " ").split())
+        if spaced not in b.keys:
+            b.keys[spaced] = list(b.keys[k])
     keys = {}
     for k, ids in b.keys.items():
         # best first: primary names before alternates, then admin capitals/larger places
@@ -630,6 +635,9 @@ def _extra_signature(extra_dir: Path | None) -> str:
 
 def _cache_path(extra_dir: Path | None) -> Path:
     import hashlib
+
+    if _extra_signature(extra_dir) in ("none", ""):
+        extra_dir = None  # no added dumps: every data dir shares the one base index
 
     data = resources.files("eventdesk.data")
     tables = "".join(data.joinpath(n).read_text(encoding="utf-8") for n in
