@@ -36,9 +36,10 @@ _INTERNATIONAL = re.compile(
     r"guardian|new york times|washington post|cnn|deutsche welle|dw|france 24|bloomberg|financial times|"
     r"the economist|xinhua|anadolu|efe|sputnik|tass)\b", re.I)
 
-# Coordinated places in one sentence ("in Shymkent and in the northern city of Aktobe") are separate events.
+# Coordinated places in one sentence ("in Shymkent and in the northern city of Aktobe") are separate events
+# (a link dropped from a list leaves ", ," behind).
 _COORDINATION = re.compile(
-    r"^\s*(,|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
+    r"^\s*(,(?:\s*,)*|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
 
 
 # A place opens a new incident only where the text puts something there: "in/at/near/outside X",
