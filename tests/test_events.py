@@ -235,3 +235,10 @@ def test_an_obituary_and_a_surname_that_is_a_place_give_no_event(gz):
     text = "Hundreds gathered to mourn Daniel Preston on Friday. Preston's coffin was carried through the hall."
     assert "Preston" in _person_surnames(text)
     assert "Ghouta" not in _person_surnames("Jets bombed towns in Eastern Ghouta and in Kurdish Afrin on Monday.")
+
+
+def test_a_letter_to_the_editor_is_no_report(gz):
+    a = art("The rebel forces in the north have never sought to overthrow the government, as your article suggests. "
+            "Their military aim is the defeat of the militants, and they have fought them in the areas they liberated. "
+            "There have been no major battles with the army in the city of Aleppo since 2016.", published="2024-02-06")
+    assert code_article(a, gz).events == []

@@ -96,6 +96,8 @@ _NEWS_TURN = re.compile(r"^\W*(?:Meanwhile|Elsewhere|Separately|In (?:a|another)
 # Words that tie an undated sentence deep in a long story to the news of the day rather than to its background.
 _RECENT = re.compile(r"^\W*(?:Meanwhile|Elsewhere|Separately)\b|\b(?:also|in the (?:past|last) (?:24|48|72|\w+) (?:hours|days)|in recent days"
                      r"|overnight|earlier (?:today|this week|on)|this (?:week|morning|afternoon|evening)|yesterday|today|tonight)\b", re.I)
+# A letter to the editor answers "your article": an argument about events, not a report of one.
+_LETTER = re.compile(r"\byour (?:recent )?(?:article|report|editorial|leader|piece|column|columnist|correspondent|coverage|obituary)\b", re.I)
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
 _AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:weeks?|months?) ago\b"
                   r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
@@ -364,7 +366,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     hint = article_country(article, gazetteer)
     events, mentions, rejects = [], [], []
     incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT)
-    if not incidents and len(article.text) <= SHORT:
+    if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text):
         # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
         # (it returns None for what is no event).
         body = [s for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)]
