@@ -649,3 +649,19 @@ def test_an_arrest_whose_sentence_names_violence_or_protest_only_as_reason_is_an
 def test_arresting_protesters_while_they_demonstrate_is_still_the_protest():
     text = "On Monday, police intervened by arresting party cadres, who were demonstrating peacefully, in Golba."
     assert classify(text).event_type == "Protests"
+
+
+def test_running_tolls_aims_trends_and_witness_biography_report_no_incident():
+    from eventdesk.extraction.classify import is_event_sentence, reports_incident
+    # a toll since a campaign began is the campaign's, not one day's incident
+    assert not reports_incident("More than 300 civilians have been killed in airstrikes since the offensive began.")
+    assert not reports_incident("At least 90 people have died as government troops have advanced on the town.")
+    assert reports_incident("At least 14 civilians were killed in airstrikes on the town on Sunday.")
+    # aims, strategies and trends describe the war
+    assert not reports_incident("Their military aim is the defeat of the militants in the areas they have captured.")
+    assert not reports_incident("The province has seen an increase in bloodshed as jets have bombed rebel positions.")
+    assert not reports_incident("Over the past 18 months the army has seized control of a swath of the north.")
+    # a person's story: where they were, what they witnessed
+    assert not reports_incident("Ahmed, a former teacher, was present when 40 civilians were killed by an airstrike on a mosque.")
+    assert not reports_incident("She witnessed beheadings and floggings in the town square.")
+    assert is_event_sentence("Jets bombed a mosque in the village on Tuesday, killing 40 civilians.")

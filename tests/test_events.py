@@ -188,3 +188,57 @@ def test_the_outlets_domain_settles_a_homonym_the_text_leaves_open(gz):
     a = art(text, source="Example Daily")
     a.url = "https://www.example.com.lb/local/1"
     assert code_article(a, gz).events[0].country == "Lebanon"
+
+
+def test_a_wire_story_on_protests_gives_the_days_protests_not_its_background(gz):
+    """The coder records the news of the lead and of the 'Meanwhile' paragraph; history, last month's rally,
+    analysis, a running toll, quotes and plans are not events."""
+    a = art(_long(
+        "NAIROBI, Kenya -- Thousands of protesters marched in Nairobi on Tuesday against a new finance bill, "
+        "chanting slogans outside parliament. Police fired tear gas to disperse the crowd near the parliament building.",
+        "The bill would raise taxes on fuel and on mobile money transfers. The opposition leader said the government "
+        "had ignored the poor. \u201cWe will not stop until the bill is withdrawn,\u201d one protester said.",
+        "Kenya has a long history of street protests. In 2017, dozens of people were killed in protests after a "
+        "disputed election. Traders also clashed with police in Nairobi last month, when they rallied against market fees. "
+        "Analysts say the government's strategy is to wait for the protests to fade. More than 20 people have been "
+        "killed in protests since the movement began in June.",
+        "Meanwhile, in the coastal city of Mombasa, hundreds of people rallied on Tuesday against the bill. "
+        "The organisers plan further marches in Kisumu next week."), published="2024-07-10")
+    got = sorted((e.location, e.event_date, e.event_type) for e in code_article(a, gz).events)
+    assert got == [("Mombasa", dt.date(2024, 7, 9), "Protests"), ("Nairobi", dt.date(2024, 7, 9), "Protests")]
+    nairobi = next(e for e in code_article(a, gz).events if e.location == "Nairobi")
+    assert nairobi.sub_event_type == "Protest with intervention"
+
+
+def test_a_war_story_gives_the_attack_at_the_place_its_follow_up_names_and_no_background(gz):
+    """"Sunday's attack was carried out in the village of X" places the attack of the sentence before it;
+    an offensive launched months ago, a toll since its start, aims and an attack 'two weeks ago' are background."""
+    a = art(_long(
+        "Gunmen killed 12 Syrian soldiers near Idlib on Sunday in one of the deadliest breaches of the ceasefire. "
+        "Sunday's attack was carried out in the village of Kafr Nabl, south of the city, a monitoring group said.",
+        "The government did not comment. Aid agencies said thousands of families had fled towards the Turkish border. "
+        "Schools in the area were closed. Prices of bread and fuel have doubled.",
+        "The province was attacked by government forces and their allies after peace talks in Geneva collapsed. "
+        "Their military aim is the defeat of the rebels before the winter. More than 500 civilians have been killed in "
+        "airstrikes since the offensive began. Two weeks ago, jets bombed a hospital in the town of Saraqib."),
+        published="2024-09-10")
+    got = [(e.location, e.event_date, e.event_type) for e in code_article(a, gz).events]
+    assert got == [("Kafranbel", dt.date(2024, 9, 8), "Battles")]  # the gazetteer spells Kafr Nabl so
+
+
+def test_an_obituary_and_a_surname_that_is_a_place_give_no_event(gz):
+    from eventdesk.events import _person_surnames
+    obituary = art(_long(
+        "My friend Daniel Preston, who has died aged 34, was a photographer and a campaigner. "
+        "He was killed in an ambush while documenting the fighting in Raqqa, Syria."), published="2024-09-10")
+    assert code_article(obituary, gz).events == []
+    text = "Hundreds gathered to mourn Daniel Preston on Friday. Preston's coffin was carried through the hall."
+    assert "Preston" in _person_surnames(text)
+    assert "Ghouta" not in _person_surnames("Jets bombed towns in Eastern Ghouta and in Kurdish Afrin on Monday.")
+
+
+def test_a_letter_to_the_editor_is_no_report(gz):
+    a = art("The rebel forces in the north have never sought to overthrow the government, as your article suggests. "
+            "Their military aim is the defeat of the militants, and they have fought them in the areas they liberated. "
+            "There have been no major battles with the army in the city of Aleppo since 2016.", published="2024-02-06")
+    assert code_article(a, gz).events == []

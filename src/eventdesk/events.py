@@ -36,9 +36,10 @@ _INTERNATIONAL = re.compile(
     r"guardian|new york times|washington post|cnn|deutsche welle|dw|france 24|bloomberg|financial times|"
     r"the economist|xinhua|anadolu|efe|sputnik|tass)\b", re.I)
 
-# Coordinated places in one sentence ("in Shymkent and in the northern city of Aktobe") are separate events.
+# Coordinated places in one sentence ("in Shymkent and in the northern city of Aktobe") are separate events
+# (a link dropped from a list leaves ", ," behind).
 _COORDINATION = re.compile(
-    r"^\s*(,|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
+    r"^\s*(,(?:\s*,)*|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
 
 
 # A place opens a new incident only where the text puts something there: "in/at/near/outside X",
@@ -60,11 +61,21 @@ _LOCATIVE = re.compile(
     r"(?:on|against))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3})$", re.I)
 
 
+# A capitalised word right before a place name makes it a surname ("to mourn Mehmet Aksoy"), unless that
+# word is a compass point, a prefix of place names or a demonym ("Eastern Ghouta", "Al Bab", "Kurdish Afrin").
+_PLACE_PREFIX = re.compile(
+    r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|New|Old|Al|El|As|Ar|Ad|"
+    r"Ash|Tal|Tel|Deir|Bab|Ras|Saint|St|San|Santa|Port|Mount|Lake|Fort|Cape|Kafr|Jabal|Jebel|Wadi|Ain|Bir|Beit|Khan|Abu|Umm|Sidi|"
+    r"Ciudad|Nueva|Nuevo|Puerto|Villa|La|Le|Los|Las|Bandar|Kota|Nam|Tan|Hai|Ban|Nong|Mae|Lak|Dera|Mandi|Nova|Novo|Nowa|Bad|Sankt|"
+    r"Lagos|Kampala|Kabul|Baghdad|Central)$|(?:an|ian|ish|ese|i|ic)$")
+
+
 def _locative(text: str, loc: Location) -> bool:
     m = loc.mention
     if m is None:  # resolved through a hierarchy, not a bare name
         return True
-    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]))
+    before = text[max(0, m.start - 60):m.start]
+    return bool(_LOCATIVE.search(before))
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|as well|similar(?:ly)?)\b", re.I)
@@ -73,6 +84,31 @@ LEAD = 6  # sentences: undated events are the news of the lead; later undated on
 FOLLOW_UP = 3  # sentences within which an undated sentence continues the incident before it
 SHORT = 1500  # characters: a note or a brief, whose every sentence is about the same event
 HISTORY = 365  # days before publication beyond which a dated event is background, not news
+# In a long article the news is of the last days: an event dated weeks back is told as background
+# (the offensive "launched in January", the city "liberated last month"). The lead may recall the
+# event a follow-up story is about (an arrest a month ago, in a story on the charges) a little longer.
+RECENT_BODY = 14  # days
+RECENT_LEAD = 45  # days
+
+# Paragraphs that turn to other news: the next event, never the continuation of the one before.
+_NEWS_TURN = re.compile(r"^\W*(?:Meanwhile|Elsewhere|Separately|In (?:a|another) separate (?:\w+ )?(?:incident|attack|development)"
+                        r"|In another (?:\w+ )?(?:incident|attack|development))\b", re.I)
+# Words that tie an undated sentence deep in a long story to the news of the day rather than to its background.
+_RECENT = re.compile(r"^\W*(?:Meanwhile|Elsewhere|Separately)\b|\b(?:also|in the (?:past|last) (?:24|48|72|\w+) (?:hours|days)|in recent days"
+                     r"|overnight|earlier (?:today|this week|on)|this (?:week|morning|afternoon|evening)|yesterday|today|tonight)\b", re.I)
+# A letter to the editor answers "your article": an argument about events, not a report of one.
+_LETTER = re.compile(r"\byour (?:recent )?(?:article|report|editorial|leader|piece|column|columnist|correspondent|coverage|obituary)\b", re.I)
+# "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
+_AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:weeks?|months?) ago\b"
+                  r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
+# A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
+# "the attack" is where that incident happened.
+_ANAPHOR = re.compile(
+    r"^\W*(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:attack|strike|air ?strike|bombing|blast|explosion|raid|assault|ambush|shelling|clash(?:es)?|fighting|protest|rally|demonstration|march|killing|massacre)s?"
+    r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:was|were) (?:carried out|launched|staged|held|mounted)|took place|happened|occurred)\s+(?:in|at|near|on)\b")
+# An obituary ("X, who has died aged 32, was ...") tells a life: its deaths and battles are biography.
+_OBITUARY = re.compile(r"\bwho (?:has )?died,? aged \d+")
 
 
 def _headline(text: str, first: bool = False) -> bool:
@@ -153,20 +189,73 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     return out
 
 
-def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[Incident]:
+def _where_countries(text: str) -> Counter:
+    """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker")."""
+    spans = " ; ".join(m.group(0) for m in re.finditer(
+        r"\b(?:in|into|inside|across|throughout)\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|[a-z]+-(?:eastern|western))\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text))
+    return countries_in(spans, places_only=True) if spans else Counter()
+
+
+_FUNCTION_WORD = re.compile(r"^(?:In|At|On|Of|For|To|From|The|A|An|And|Or|But|With|By|As|Near|Inside|Outside|Into|Across|Around|"
+                            r"Through|Throughout|Between|Along|Via|Over|Under|Since|During|After|Before|Then|When|While|Where)$")
+
+
+def _person_surnames(text: str) -> set[str]:
+    """Words the article uses as a surname after a given name ("mourn Mehmet Aksoy"): a place's name
+    that is a person's elsewhere in the story ("Aksoy's coffin") is that person."""
+    out = set()
+    for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{2,})(?=[\s,.’']|$)", text):
+        if not _PLACE_PREFIX.search(m.group(1)) and not _FUNCTION_WORD.match(m.group(1)):
+            out.add(m.group(2))
+    return out
+
+
+def _stale(position: int, when: DateMention | None, published) -> bool:
+    """In a long article, is the sentence at this position of the story, so dated, background (weeks before
+    publication)?"""
+    if when is None or published is None:
+        return False
+    age = (published - when.date).days
+    return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
+
+
+def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: bool = False) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
+    if long and sentences and _OBITUARY.search(sentences[0].text):
+        return incidents
+    persons = _person_surnames(" ".join(s.text for s in sentences if not _headline(s.text))) if long else set()
+    # the lead is counted from the story's first sentence, after the page's menus and headlines
+    start = next((s.index for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)), 0)
     for s in sentences:
         if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text) or not classify_mod.is_event_sentence(s.text):
             continue
         when = event_date(s.text, published)
+        turn = long and bool(_NEWS_TURN.match(s.text))
+        if long:
+            if _stale(s.index - start, when, published) or (s.index >= start + LEAD and _AGO.search(s.text)):
+                continue
+            prev = sentences[s.index - 1].text if s.index > 0 else ""
+            recent = _RECENT.search(s.text) or _RECENT.search(prev)
+            near_now = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
+            # Deep in a long story an undated sentence that continues no incident is background or analysis
+            # ("Afrin was attacked by Turkey after the US said...", "the four-year battle has destroyed...").
+            if when is None and s.index >= start + LEAD and not near_now and not recent:
+                continue
         # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
         home = next((i.location.place.country for i in incidents if i.location is not None), hint)
         where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
+                 and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text))]
-        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP
+        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
+        if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
+            current.sentences.append(s)
+            if current.location is None or not _within(current.location, where[0]):
+                current.location = where[0]  # "Sunday's attack was carried out in the village of X"
+            current.date = current.date or when
+            continue
         if not where:
             if current is not None and near:
                 current.sentences.append(s)
@@ -178,8 +267,12 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint) -> list[In
         for loc in where:
             # "also rallied in Shymkent" shares the day of the incident just told, not one pages back
             date = when or (current.date if current is not None and near else None)
+            # an unplaced incident takes the place of a sentence that continues it, not of one pages on,
+            # and not one abroad when it named its own country ("killed in Syria" then "a vigil in London")
             match = next((i for i in incidents
-                          if (i.location is None or _within(loc, i.location) or _within(i.location, loc))
+                          if ((i.location is None and (not long or (i is current and near))
+                               and (not long or not (named := _where_countries(i.passage)) or loc.place.country in named))
+                              or (i.location is not None and (_within(loc, i.location) or _within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
             if match:
                 if s not in match.sentences:
@@ -272,8 +365,8 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     sentences = split_sentences(article.text)
     hint = article_country(article, gazetteer)
     events, mentions, rejects = [], [], []
-    incidents = _incidents(sentences, published, gazetteer, hint)
-    if not incidents and len(article.text) <= SHORT:
+    incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT)
+    if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text):
         # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
         # (it returns None for what is no event).
         body = [s for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)]

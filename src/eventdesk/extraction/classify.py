@@ -971,7 +971,7 @@ _HABITUAL = re.compile(
     r"\b(?:often|usually|routinely|regularly|frequently|typically|generally|sometimes|always|repeatedly|every time|whenever|time and again"
     r"|tend(?:s|ed)? to|(?<!was )(?<!were )(?<!been )(?<!be )used to|all too often|(?:has|have|had) long|last year|earlier this year|(?:\w+ )?(?:years|decades) ago|a year ago|the majority of"
     r"|(?:are|is|were|was|remain|remains) (?:\w+ )?(?:common|rare|frequent|widespread|commonplace|routine)|increasingly|for years|for decades|for months|for so long|(?:years|decades|months)-long"
-    r"|(?:for|over|in) the (?:past|last) (?:\w+ ){0,2}(?:years|decades)|in recent years|throughout the (?:war|conflict|uprising|revolution)"
+    r"|(?:for|over|in) the (?:past|last) (?:\w+ ){0,2}(?:years|decades|months)|in recent (?:years|months)|throughout the (?:war|conflict|uprising|revolution)"
     r"|since the (?:start|beginning|outbreak|onset) of|at the (?:start|beginning|height|outset) of the (?:war|conflict|uprising|revolution)"
     r"|(?:\d+|two|three|four|five|six|seven|eight|nine|ten|\w+teen)-year (?:civil )?(?:war|conflict|insurgency|siege|campaign|uprising))\b",
     re.I,
@@ -1003,6 +1003,26 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 _KIN_SUBJECT = re.compile(
     r"^\W*(?:his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|parents|children|family|friend|cousin|uncle|aunt|fianc\w*)s?\b",
+    re.I,
+)
+# A running toll counts the dead of a whole campaign, not of one day's incident: "more than 100 civilians
+# have been killed since the offensive began", "250 have died as the army advanced".
+_CUMULATIVE = re.compile(
+    r"\b(?:ha(?:ve|s) (?:\w+ )?(?:been killed|died|been wounded|been injured|lost their lives|perished)|death toll (?:has|have) (?:risen|climbed|reached))\b"
+    r"[^.;]{0,160}?\b(?:since|so far|to date|in total|altogether|as (?:[\w’'-]+ ){1,6}(?:ha(?:ve|s) |had )?(?:advanced|continued|pushed|pressed)|during the (?:war|conflict|campaign|offensive|siege))\b",
+    re.I,
+)
+# Aims, strategies and trends describe a conflict, they report no incident ("their military aim is the
+# defeat of ...", "the province has seen an increase in bloodshed").
+_ANALYSIS = re.compile(
+    r"\b(?:aims?|goals?|objectives?|strategy|strategies|plans?|mission|purpose|ambitions?|intentions?|priority|task) (?:is|are|was|were|has been|remains?) (?:to|the|that|a|an)\b"
+    r"|\b(?:ha(?:s|ve)|had) (?:\w+ )?seen (?:an? |the )?(?:\w+ )?(?:increase|rise|surge|spike|upsurge|escalation|wave|uptick|decline|drop)\b",
+    re.I,
+)
+# A person's own story ("X was present when 46 civilians were killed", "she witnessed brutality") is
+# biography and testimony: the incident, if news, is reported in its own sentence.
+_WITNESS = re.compile(
+    r"\b(?:was|were) (?:present|there|nearby|inside|at home|living \w+) when\b|\b(?:witnessed|lived through)\b",
     re.I,
 )
 _ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*|\b(?:that|which|who) (?:has|have|had)\b[^,;]*", re.I)
@@ -1095,6 +1115,8 @@ def reports_incident(sentence: str) -> bool:
     if _demo_cues(main):
         main = _GRIEVANCE_TAIL.sub(" ", main)
     if _HABITUAL.search(main) or (_DOCUMENT_SUBJECT.search(s) and _FINDING.search(s)):
+        return False
+    if _CUMULATIVE.search(s) or _ANALYSIS.search(s) or _WITNESS.search(s):
         return False
     if _KIN_SUBJECT.search(s) and not _DAY.search(s):
         return False  # family history told about a person: biography, not the day's news
