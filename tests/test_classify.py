@@ -665,3 +665,45 @@ def test_running_tolls_aims_trends_and_witness_biography_report_no_incident():
     assert not reports_incident("Ahmed, a former teacher, was present when 40 civilians were killed by an airstrike on a mosque.")
     assert not reports_incident("She witnessed beheadings and floggings in the town square.")
     assert is_event_sentence("Jets bombed a mosque in the village on Tuesday, killing 40 civilians.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an armed side among the targets makes it a battle (codebook §1.2: VAC needs unarmed victims)
+        "On 3 May, members of a gang attacked and shot at civilians and members of a local self-defense group in Yelmo.",
+        # firing at a helicopter or drone is fighting the side that flies it
+        "On Monday, rebels opened fire at an airborne helicopter over the hills near Sarlo.",
+        # a military unit's bus is an armed target
+        "On 3 May, militants attacked a regime 5th Brigade bus near Ostiva, killing 10 soldiers.",
+        # the target named as a gang leader or drug trafficker in a later sentence
+        "On 3 May, gunmen opened fire on the customers of a bar in Ravel, killing three. The target of the attack was the leader of a gang.",
+        "On 3 May, gunmen shot dead a man in Ravel. The victim was involved in drug trafficking activities.",
+        # the attacked side answering with fire
+        "On 3 May, militants threw a grenade at police at a checkpoint in Ravel. The police reacted with gunfire after the blast.",
+    ],
+)
+def test_armed_targets_make_an_armed_clash(text: str):
+    assert sub(text) == "Armed clash"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 3 May, gunmen shot and killed a woman and her son near an army checkpoint in Ravel.",
+        "On 3 May, gunmen shot at villagers and their cattle near Ravel.",
+        "On 3 May, a drone strike killed two farmers near Ravel.",
+    ],
+)
+def test_civilian_targets_beside_armed_landmarks_stay_attacks(text: str):
+    assert classify(text).event_type in ("Violence against civilians", "Explosions/Remote violence")
+
+
+def test_detention_by_a_non_state_group_named_after_a_passive_is_an_abduction():
+    assert sub("On 3 May, a former police officer was arrested by the rebels in Ravel.") == "Abduction/forced disappearance"
+    assert sub("On 3 May, a journalist was arrested by police in Ravel.") == "Arrests"
+
+
+def test_a_fight_among_demonstrators_makes_the_protest_a_riot():
+    text = "On 3 May, protesters marched in Ravel against prices. During the march a brawl ended with fights between the participants."
+    assert sub(text) == "Violent demonstration"

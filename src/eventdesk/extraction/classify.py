@@ -156,7 +156,7 @@ _RIOT = _rx(
     r"\btook (?:\w+ ){0,3}hostage\b|\bheld (?:\w+ ){0,3}hostage\b",
     r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+['’]? ){0,3}(?:machines|machinery|equipment|gates?|doors?|tents?|furniture|flags)\b",
     r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|stoned|stabbed|hit) (?:and (?:\w+ )?(?:beat|injured|wounded|chased|robbed) )?(?:an? |the |several |two |three )?(?:\w+ )?(?:merchants?|traders?|shopkeepers?|vendors?|passers-?by|bystanders|motorists?|man|woman|men|women|counter-?demonstrators?)\b",
-    r"\b(?:confronted|fought|attacked|clashed with) each other\b|\b(?:physical|violent) (?:confrontations?|altercations?|fights?)\b",
+    r"\b(?:confronted|fought|attacked|clashed with) each other\b|\b(?:physical|violent) (?:confrontations?|altercations?|fights?)\b|\bbrawls?\b|\bfist ?fights?\b|\bfights? (?:broke out|erupted|between)\b",
 )
 # Road-blocking by a crowd, which the codebook puts under Violent demonstration even without the word "protest".
 _ROADBLOCK = _rx(
@@ -335,7 +335,8 @@ _RIOT_AT_STATE = _rx(
     r"\b(?:students|workers|youths|supporters|fans)\b (?:\w+ ){0,3}rioted\b",
 )
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
-_GANG_VICTIM = _rx(r"\bvictims? (?:was|were|is|are) (?:\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|members? of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b")
+_GANG_VICTIM = _rx(r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?) (?:was|were|is|are) (?:\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang (?:members?|leaders?|bosses)|hitm[ae]n|(?:members?|leaders?|heads?|bosses|boss) of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b"
+                   r"|\bvictims? (?:was|were) (?:\w+ ){0,2}involved in (?:drug trafficking|the drug trade|drug dealing|organi[sz]ed crime)")
 _TAKEN_THINGS = _rx(r"\b(?:man|woman|boy|girl|person|him|her|them|thie(?:f|ves)|robbers?|suspects?|members|militants|fighters|commanders?|men|people|persons|weapons|arms|drugs|vehicles?|cattle|goods|ammunition|alive|firearms|pistols|guns|rifles|bullets|rounds)\b")
 _POLITICAL_ACTOR = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\b(?:opposition|activists?|journalists?|politicians?|party|protest\w*|demonstrat\w*|rebels?|militants?|soldiers|troops|army|military|armed|gangs?|cartels?|mob|rioters?|election\w*|candidates?|lawmakers?|MPs?|human rights)\b"
@@ -346,7 +347,7 @@ _ARMS_WORDS = _rx(
 # Both sides firing: an exchange is a battle whatever the weapons (codebook: "armed clash" even with shelling).
 _EXCHANGE = _rx(
     r"\bexchang\w* (?:of )?(?:[\w-]+ ){0,3}(?:fire|gunfire|shots|shelling|shells|artillery|rockets|mortars?|missiles|strikes|attacks)\b|\b(?:shelling|artillery|fire|gunfire|mortar) exchanges?\b",
-    r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\bresponded (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting)\b",
+    r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:responded|reacted|retaliated) (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting)\b",
     r"\b(?:gun ?(?:fight|battle)s?|fire ?fights?|shoot-?outs?|crossfire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought|heavy fighting|fierce fighting)\b",
 )
 # Small-arms fire, which puts the attackers on the ground in front of their target.
@@ -460,13 +461,13 @@ def _near(rx: re.Pattern[str], text: str, cue: _Cue, before: int = 120, after: i
 
 _CIVIL_RX = _rx(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 _ARMED_VICTIM_RX = _rx(
-    r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters?|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:\w+ ){0,3}(?:army|forces|militia|police|PDF|military|armed group|group|gang|cartel))\b"
+    r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters?|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:army|forces|militia|police|PDF|military|armed groups?|groups?|gangs?|cartels?))\b"
 )
 _ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?:members?|fighters?|commanders?|militants?|elements?)\b"
     # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
     # in conflict reporting are always military ones
-    r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN) (?:[\w-]+ ){0,2}(?:vehicles?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
-    r"|\bpositions\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
+    r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN|brigade|battalion|regiment|division) (?:[\w-]+ ){0,2}(?:vehicles?|bus(?:es)?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
+    r"|\bpositions\b|\b(?:leaders?|bosses|boss|heads?|members?) of (?:a |the |an )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
     r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
     r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front|faction|dissidents?|guerrillas?)\b")
 _UNARMED_GROUP_RX = _rx(
@@ -479,6 +480,12 @@ _UNARMED_GROUP_RX = _rx(
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _FORMER = re.compile(r"\b(?:former|ex-|retired|demobili[sz]ed|reintegrated)\s*(?:[\w-]+\s+){0,2}$", re.I)
+
+
+# Targets joined by "and" with nothing placing them apart ("near", "at", "outside" would make the armed
+# word a landmark rather than a victim).
+_COORDINATED_TARGET = re.compile(r"(?:(?!\b(?:at|near|in|from|outside|inside|of|by|with|to|on)\b)[\w\s,'’()-])*\b(?:and|as well as)\s+(?:\w+\s+){0,3}", re.I)
+_AIRCRAFT_TARGET = re.compile(r"\W*(?:at|on|towards|against)\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|warplanes?|fighter jets?|drones?|UAVs?)\b(?!\s+(?:strikes?|attacks?|bombs?))", re.I)
 
 
 def _victim_side(text: str, cue: _Cue) -> str:
@@ -507,6 +514,10 @@ def _victim_side(text: str, cue: _Cue) -> str:
     civ = _CIVIL_RX.search(zone)
     if arm and (not civ or arm.start() <= civ.start()):
         return "armed"
+    if arm and civ and _COORDINATED_TARGET.fullmatch(zone[civ.end() : arm.start()]):
+        return "armed"  # "shot at civilians and members of a militia": an armed side among the targets makes it a battle
+    if _AIRCRAFT_TARGET.match(after):
+        return "armed"  # firing at a helicopter or a drone is fighting the side that flies it
     if civ:
         return "civilian"
     return ""
@@ -858,6 +869,9 @@ def classify(passage: str) -> Label | None:
         if sub == "Arrests" and cues:
             a, _ = _sentence_span(text, cues[0].start)
             agent = text[max(a, cues[0].start - 100) : cues[0].start]
+            by = re.match(r"\s+by\s+([^,.;()]{1,40})", text[cues[0].end : cues[0].end + 60])
+            if by and _AUX_BEFORE.search(agent):
+                agent = by.group(1)  # "was arrested by the rebels": the agent follows a passive
             if _NONSTATE_RX.search(agent) and not _STATE_RX.search(agent):
                 # detention by a non-state armed group is an abduction in ACLED's terms
                 return _label("Abduction/forced disappearance", 0.5, cues[0])
