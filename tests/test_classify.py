@@ -707,3 +707,24 @@ def test_detention_by_a_non_state_group_named_after_a_passive_is_an_abduction():
 def test_a_fight_among_demonstrators_makes_the_protest_a_riot():
     text = "On 3 May, protesters marched in Ravel against prices. During the march a brawl ended with fights between the participants."
     assert sub(text) == "Violent demonstration"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # fighting told as what came before is not this event
+        ("On 3 May, militants detained more than forty people after the recent clashes in Ravel camp.", "Abduction/forced disappearance"),
+        # taking civilians as human shields is an abduction, not an arrest
+        ("On 3 May, soldiers returning to base following the clash with rebels arrested 2 civilians from Ravel as human shields.", "Abduction/forced disappearance"),
+        # taking control of a truck is no territory
+        ("On 3 May, militants kidnapped a driver after the group took control of their truck near Ravel.", "Abduction/forced disappearance"),
+        # "kidnapped by drug traffickers" names the perpetrators, not a criminal victim
+        ("On 3 May, a gang kidnapped and killed a man in Ravel. The victim was kidnapped by drug traffickers in two cars.", "Attack"),
+        # weapons fired from the air, and demolition by explosives
+        ("On 3 May, the air force dropped an ammunition load near Ravel. One house was damaged.", "Air/drone strike"),
+        ("On 3 May, helicopter fire destroyed the village of Ravel.", "Air/drone strike"),
+        ("On 3 May, soldiers blew up a bridge in Ravel.", "Remote explosive/landmine/IED"),
+    ],
+)
+def test_background_fighting_human_shields_vehicles_and_explosive_demolition(text: str, expected: str):
+    assert sub(text) == expected

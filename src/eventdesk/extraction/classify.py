@@ -233,8 +233,8 @@ _CLASH = _rx(
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?|force)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
-    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out)",
-    r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
+    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out)",
+    r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
 _SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
 _SHELLING = _rx(
@@ -244,7 +244,7 @@ _SHELLING = _rx(
 _IED = _rx(
     r"\bIEDs?\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
     r"\bremote (?:\w+ )?(?:mines?|bombs?|explosives?)\b|\b(?:by|with) (?:an? |the )?(?:\w+ )?mines?\b(?! (?:workers?|collapse|shafts?|owners?|sites?|managers?|employees))|\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
-    r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
+    r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
 )
 _GRENADE = _rx(r"(?<!propelled )(?<!stun )(?<!flash )(?<!sound )(?<!smoke )(?<!gas )\bgrenades?\b(?! launchers?)|\bhand grenades?\b")
 # Violence against civilians.
@@ -255,7 +255,7 @@ _ATTACK = _rx(
     r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed)? fire\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
     r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
 )
-_ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|relocated)\b|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b")
+_ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|relocated)\b|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b|\b(?:as|as a|for use as) human shields?\b")
 # Strategic developments.
 _ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|\bsentenced\b|\bin custody\b")
 _LOOT = _rx(
@@ -335,9 +335,9 @@ _RIOT_AT_STATE = _rx(
     r"\b(?:students|workers|youths|supporters|fans)\b (?:\w+ ){0,3}rioted\b",
 )
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
-_GANG_VICTIM = _rx(r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?) (?:was|were|is|are) (?:\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang (?:members?|leaders?|bosses)|hitm[ae]n|(?:members?|leaders?|heads?|bosses|boss) of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b"
+_GANG_VICTIM = _rx(r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?) (?:was|were|is|are) (?:(?!by )\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang (?:members?|leaders?|bosses)|hitm[ae]n|(?:members?|leaders?|heads?|bosses|boss) of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b"
                    r"|\bvictims? (?:was|were) (?:\w+ ){0,2}involved in (?:drug trafficking|the drug trade|drug dealing|organi[sz]ed crime)")
-_TAKEN_THINGS = _rx(r"\b(?:man|woman|boy|girl|person|him|her|them|thie(?:f|ves)|robbers?|suspects?|members|militants|fighters|commanders?|men|people|persons|weapons|arms|drugs|vehicles?|cattle|goods|ammunition|alive|firearms|pistols|guns|rifles|bullets|rounds)\b")
+_TAKEN_THINGS = _rx(r"\b(?:man|woman|boy|girl|person|him|her|them|thie(?:f|ves)|robbers?|suspects?|members|militants|fighters|commanders?|men|people|persons|weapons|arms|drugs|vehicles?|cars?|trucks?|lorr(?:y|ies)|bus(?:es)?|boats?|motorbikes?|motorcycles?|cattle|goods|ammunition|alive|firearms|pistols|guns|rifles|bullets|rounds)\b")
 _POLITICAL_ACTOR = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\b(?:opposition|activists?|journalists?|politicians?|party|protest\w*|demonstrat\w*|rebels?|militants?|soldiers|troops|army|military|armed|gangs?|cartels?|mob|rioters?|election\w*|candidates?|lawmakers?|MPs?|human rights)\b"
 )
@@ -791,6 +791,8 @@ def classify(passage: str) -> Label | None:
         return _label("Sexual violence", 0.75, sexual[0])
 
     real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
+    # "detained 40 people after the recent clashes": fighting told as what came before is not this event
+    real_battle = [c for c in real_battle if not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
     if attack and real_battle:
         # "detained 40 people after the recent clashes", "a joint operation ... shot those who tried to escape":
         # fighting told as background, or an operation whose only victims are civilians, is not the battle
