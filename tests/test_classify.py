@@ -728,3 +728,9 @@ def test_a_fight_among_demonstrators_makes_the_protest_a_riot():
 )
 def test_background_fighting_human_shields_vehicles_and_explosive_demolition(text: str, expected: str):
     assert sub(text) == expected
+
+
+def test_state_forces_clashing_with_an_unarmed_crowd_is_a_riot():
+    assert classify("On 3 May, physical clashes erupted between soldiers and relatives of the victims including residents at the port of Ravel.").event_type == "Riots"
+    assert sub("On 3 May, soldiers clashed with militants near Ravel; residents fled.") == "Armed clash"
+    assert sub("On 3 May, police clashed with residents who fired guns in Ravel.") == "Armed clash"

@@ -823,7 +823,12 @@ def classify(passage: str) -> Label | None:
         armed_side = re.search(r"\b(?:" + _NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b", sent, re.I)
         armed_anywhere = _ARMS_WORDS.search(text)
         named_sides = _NAMED_SIDES.search(sent) and not _UNARMED_GROUP_RX.search(sent)
-        if re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (_UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))):
+        # police or soldiers clashing with residents, relatives or migrants, with no armed group and no
+        # guns anywhere: the unarmed side makes it a riot (codebook §1.3: rioters clashing with state forces)
+        civil_party = (re.match(r"(?:clash|scuffl|skirmish)", c0.text, re.I) and _STATE_RX.search(sent)
+                       and [u for u in _UNARMED_GROUP_RX.finditer(sent) if not _name_part(sent, u)]
+                       and not _NONSTATE_RX.search(text) and not _GUNS.search(text) and not _explosion(text))
+        if civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (_UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))):
             # clashes with no armed organisation on either side are riots (codebook: Mob violence)
             return _label("Mob violence", 0.5, c0)
         return _label("Armed clash", 0.7, c0)
