@@ -734,3 +734,8 @@ def test_state_forces_clashing_with_an_unarmed_crowd_is_a_riot():
     assert classify("On 3 May, physical clashes erupted between soldiers and relatives of the victims including residents at the port of Ravel.").event_type == "Riots"
     assert sub("On 3 May, soldiers clashed with militants near Ravel; residents fled.") == "Armed clash"
     assert sub("On 3 May, police clashed with residents who fired guns in Ravel.") == "Armed clash"
+
+
+def test_a_ground_assault_on_armed_men_with_shelling_told_apart_is_one_battle():
+    assert sub("On 3 May, rebels attacked army units near Ravel. The army shelled the area in response.") == "Armed clash"
+    assert sub("On 3 May, rebels attacked an army base with mortars near Ravel.") == "Shelling/artillery/missile attack"

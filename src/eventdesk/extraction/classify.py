@@ -781,6 +781,18 @@ def classify(passage: str) -> Label | None:
         exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
         if exchange and sub != "Suicide bomb":  # a suicide attack's gunmen belong to the bombing
             return _label("Armed clash", 0.6, exchange[0])
+        # A ground assault on armed men with shelling or bombs told apart from it ("militants attacked army
+        # units; the army shelled the area in response") is one battle (codebook §1.2: a rebel assault with
+        # artillery is one Battles event); "attacked a base with mortars" stays remote violence.
+        if sub in ("Shelling/artillery/missile attack", "Air/drone strike"):  # a mine or IED told beside an attack is its own device
+            for c in sorted(clash + attack, key=lambda c: c.start):
+                if not re.match(r"(?:attack|raid|storm|ambush|assault)", c.text, re.I) or _victim_side(text, c) != "armed":
+                    continue
+                if _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start]):
+                    continue
+                a, b = _sentence_span(text, c.start)
+                if not (a <= cue.start < b):
+                    return _label("Armed clash", 0.55, c)
         ground = _find(_GROUND_FIRE, text)
         sides = {_victim_side(text, c) for c in ground + attack[:3]}
         if ground and "civilian" not in sides and ("armed" in sides or any(_ARMED_TARGET_AFTER.match(text[c.end:]) for c in ground)):
