@@ -739,3 +739,8 @@ def test_state_forces_clashing_with_an_unarmed_crowd_is_a_riot():
 def test_a_ground_assault_on_armed_men_with_shelling_told_apart_is_one_battle():
     assert sub("On 3 May, rebels attacked army units near Ravel. The army shelled the area in response.") == "Armed clash"
     assert sub("On 3 May, rebels attacked an army base with mortars near Ravel.") == "Shelling/artillery/missile attack"
+
+
+def test_gathering_to_ask_for_something_is_a_protest_and_a_past_detention_is_its_grievance():
+    text = "On 10 May, people gathered in Ravel to ask for a halt to the death sentence of a researcher who had been detained in prison abroad."
+    assert sub(text) == "Peaceful protest"

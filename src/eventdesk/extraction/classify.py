@@ -436,7 +436,7 @@ _PURPOSE = r"to (?:demand|protest|denounce|condemn|press|oppose|express|call|rej
 _SAME_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:St|Mt|Dr|Jr|Sr|No|Ft))\.)"
 _DEMO_GUARDED = _rx(
     r"\bmarche(?:d|s|rs)\b|\bmarching\b",
-    r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r"|against)\b",
+    r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r"|against|to (?:ask|request|plead|appeal|seek|petition))\b",
     r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied|set up|pitched|erected)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r")\b",
     r"\bat the call of\b",
     r"\boccupation of\b",
