@@ -744,3 +744,9 @@ def test_a_ground_assault_on_armed_men_with_shelling_told_apart_is_one_battle():
 def test_gathering_to_ask_for_something_is_a_protest_and_a_past_detention_is_its_grievance():
     text = "On 10 May, people gathered in Ravel to ask for a halt to the death sentence of a researcher who had been detained in prison abroad."
     assert sub(text) == "Peaceful protest"
+
+
+def test_armed_youth_are_armed_men_not_a_mob():
+    text = "On 21 June, armed youth ambushed a commercial truck travelling to Ravel and abducted three women."
+    assert classify(text).event_type == "Violence against civilians"
+    assert sub("On 21 June, a group of youths attacked and beat a trader in Ravel.") == "Mob violence"

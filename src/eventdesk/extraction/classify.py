@@ -568,7 +568,8 @@ def _perpetrator_side(text: str, cue: _Cue) -> str:
     # "settlers under the protection of soldiers assaulted": the protectors are not the attackers
     zone = re.sub(r"\b(?:under the protection of|with the (?:support|backing|protection) of|backed by|supported by|escorted by|accompanied by|guarded by)\b[^,;]*?(?=\s+\w+$|$)", " ", zone, flags=re.I)
     arm = list(_ARMED_RX.finditer(zone))
-    unarmed = [u for u in _UNARMED_GROUP_RX.finditer(zone) if not _name_part(zone, u)]
+    unarmed = [u for u in _UNARMED_GROUP_RX.finditer(zone) if not _name_part(zone, u)
+               and not any(m.start() <= u.start() < m.end() for m in arm)]  # "armed youth" are armed, not a crowd
     if unarmed and _COUNTED_MEN.match(unarmed[-1].group(0)) and _GUNS.search(text[a : cue.end + 80]):
         return "armed"  # a handful of men with guns is an armed gang, not a mob
     if arm and (not unarmed or arm[-1].start() >= unarmed[-1].start()):
