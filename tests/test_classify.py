@@ -750,3 +750,9 @@ def test_armed_youth_are_armed_men_not_a_mob():
     text = "On 21 June, armed youth ambushed a commercial truck travelling to Ravel and abducted three women."
     assert classify(text).event_type == "Violence against civilians"
     assert sub("On 21 June, a group of youths attacked and beat a trader in Ravel.") == "Mob violence"
+
+
+def test_an_air_force_named_as_an_institution_is_no_air_strike():
+    label = classify("On Monday, the air force chief was arrested by police in the capital on corruption charges.")
+    assert label is None or label.sub_event_type != "Air/drone strike"
+    assert classify("On 3 May, the air force bombed rebel positions near the town, killing four militants.").sub_event_type == "Air/drone strike"

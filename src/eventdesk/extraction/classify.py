@@ -232,7 +232,7 @@ _CLASH = _rx(
 # Explosions / remote violence (hierarchy order).
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
 _AIR = _rx(
-    r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?|force)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
+    r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
     r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out)",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
