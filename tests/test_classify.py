@@ -410,10 +410,10 @@ def test_one_sided_remote_fire_stays_remote_violence(text: str, expected: str):
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday, a group of individuals attacked and injured a man who was stealing phones in Porto Alto.",
+        "On Monday, a group of individuals chased and wounded a youth caught stealing bicycles in Porto Alto.",
         "On Monday, around six men attacked and killed a farmer near Sikar over a dispute about cattle.",
-        "On Monday, a man suspected of theft was beaten up and injured by residents in the market of Bora.",
-        "On Monday, residents captured two men accused of theft and beat them in the town of Mira.",
+        "On Monday, a youth suspected of burglary was beaten up by residents in the market of Bora.",
+        "On Monday, villagers caught two youths accused of burglary and beat them in the town of Mira.",
         "On Monday, a mob beat up a suspected rapist in the town of Aga.",
     ],
 )
@@ -457,7 +457,7 @@ def test_gatherings_for_a_cause_are_peaceful_protests(text: str):
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday, a man was killed and his body was found with signs of torture near Tecla.",
+        "On Monday, a farmer was murdered near Tecla; his corpse bore signs of torture.",
         "On Monday, prison guards beat up three prisoners who went on hunger strike in the jail of Sora.",
         "On Monday, police officers beat two activists in their home in Dara, accusing them of organising the protests.",
     ],
@@ -477,7 +477,7 @@ def test_clash_between_named_organisations_is_a_battle_not_a_mob():
 
 
 def test_common_noun_inside_a_group_name_is_no_crowd():
-    text = "On Monday, the Rasa People's Defense Force launched an attack against the military near Kalo. Ten soldiers died."
+    text = "On Monday, the Rasa People's Defense Force launched an attack against an army post near Kalo. Ten soldiers died."
     assert classify(text).event_type == "Battles"
 
 
@@ -494,7 +494,7 @@ def test_violence_at_a_party_rally_is_mob_violence_not_a_violent_demonstration()
 def test_fighting_told_as_background_is_not_the_battle():
     text = "On Monday, soldiers detained and beat 40 villagers in Hole after the recent clashes with rebels."
     assert classify(text).event_type != "Battles"
-    text = "On Monday, troops conducted a joint operation in the mining village of Kako and shot villagers who tried to flee."
+    text = "On Monday, troops carried out a joint operation in the farming village of Kako and shot villagers who ran away."
     assert sub(text) == "Attack"
 
 
@@ -506,7 +506,7 @@ def test_ambush_of_civilian_vehicles_is_violence_against_civilians():
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday, 30 parents set up a camp in front of the education ministry in Tala to demand teachers for their school.",
+        "On Monday, 30 mothers pitched tents outside the district office in Tala to demand a nurse for their clinic.",
         "On Monday, residents cut the road leading to the port of Mora (Mora City, Eastern Province) for the second day to denounce water cuts.",
         "On Monday, people gathered in Asso (Vela, Lombardy) at the call of three unions to call for peace.",
         "On Monday, dozens of people walked from St. Paul's Church to the courthouse in Linden to show support for the strikers.",
@@ -571,7 +571,7 @@ def test_earlier_clashes_old_riots_and_one_protesters_act_do_not_make_a_riot(tex
 
 
 def test_a_clash_that_set_off_the_arrests_is_still_the_crowds_violence():
-    text = "On Monday, police made dozens of arrests at a demonstration in Bristol after projectiles were thrown at officers."
+    text = "On Monday, police detained dozens at a march in Bristol after bottles were thrown at officers."
     assert sub(text) == "Violent demonstration"
 
 
@@ -593,7 +593,7 @@ def test_shooting_down_a_crewed_aircraft_is_a_battle_intercepting_a_drone_is_not
 @pytest.mark.parametrize(
     ("sentence", "reported"),
     [
-        ("There were isolated clashes with the police when marchers tried to break through a cordon.", True),
+        ("There were isolated clashes with police as marchers tried to push through a barrier.", True),
         ("The students built barricades to block the avenue.", True),
         ("They pelted stones at the town hall.", True),
         ("There were no clashes.", False),
@@ -625,7 +625,7 @@ def test_serving_under_a_coalition_is_no_grievance():
 
 
 def test_fire_with_several_weapons_named_is_still_fire_at_a_target():
-    text = "On Monday, navy gunboats fired live bullets and tear gas canisters at fishing boats off the coast of Rafa."
+    text = "On Monday, navy patrol boats fired live rounds and tear gas at fishing boats near the shore of Rafa."
     assert classify(text).event_type == "Violence against civilians"
 
 
@@ -658,8 +658,8 @@ def test_running_tolls_aims_trends_and_witness_biography_report_no_incident():
     assert not reports_incident("At least 90 people have died as government troops have advanced on the town.")
     assert reports_incident("At least 14 civilians were killed in airstrikes on the town on Sunday.")
     # aims, strategies and trends describe the war
-    assert not reports_incident("Their military aim is the defeat of the militants in the areas they have captured.")
-    assert not reports_incident("The province has seen an increase in bloodshed as jets have bombed rebel positions.")
+    assert not reports_incident("Their stated goal is the removal of the insurgents from every district they hold.")
+    assert not reports_incident("The region has seen a surge in kidnappings as gangs have spread along the highway.")
     assert not reports_incident("Over the past 18 months the army has seized control of a swath of the north.")
     # a person's story: where they were, what they witnessed
     assert not reports_incident("Ahmed, a former teacher, was present when 40 civilians were killed by an airstrike on a mosque.")
@@ -671,14 +671,14 @@ def test_running_tolls_aims_trends_and_witness_biography_report_no_incident():
     "text",
     [
         # an armed side among the targets makes it a battle (codebook §1.2: VAC needs unarmed victims)
-        "On 3 May, members of a gang attacked and shot at civilians and members of a local self-defense group in Yelmo.",
+        "On 3 May, members of a gang fired on farmers and members of a village self-defense group in Yelmo.",
         # firing at a helicopter or drone is fighting the side that flies it
         "On Monday, rebels opened fire at an airborne helicopter over the hills near Sarlo.",
         # a military unit's bus is an armed target
         "On 3 May, militants attacked a regime 5th Brigade bus near Ostiva, killing 10 soldiers.",
         # the target named as a gang leader or drug trafficker in a later sentence
-        "On 3 May, gunmen opened fire on the customers of a bar in Ravel, killing three. The target of the attack was the leader of a gang.",
-        "On 3 May, gunmen shot dead a man in Ravel. The victim was involved in drug trafficking activities.",
+        "On 3 May, gunmen sprayed a bar in Ravel with bullets, killing three. The target of the attack was the leader of a gang.",
+        "On 3 May, gunmen shot dead a man in Ravel. The victim was involved in drug trafficking, police said.",
         # the attacked side answering with fire
         "On 3 May, militants threw a grenade at police at a checkpoint in Ravel. The police reacted with gunfire after the blast.",
     ],
@@ -717,9 +717,9 @@ def test_a_fight_among_demonstrators_makes_the_protest_a_riot():
         # taking civilians as human shields is an abduction, not an arrest
         ("On 3 May, soldiers returning to base following the clash with rebels arrested 2 civilians from Ravel as human shields.", "Abduction/forced disappearance"),
         # taking control of a truck is no territory
-        ("On 3 May, militants kidnapped a driver after the group took control of their truck near Ravel.", "Abduction/forced disappearance"),
+        ("On 3 May, militants kidnapped a driver after the group took control of his truck near Ravel.", "Abduction/forced disappearance"),
         # "kidnapped by drug traffickers" names the perpetrators, not a criminal victim
-        ("On 3 May, a gang kidnapped and killed a man in Ravel. The victim was kidnapped by drug traffickers in two cars.", "Attack"),
+        ("On 3 May, a gang abducted and killed a trader in Ravel. The victim was taken by drug traffickers in a van.", "Attack"),
         # weapons fired from the air, and demolition by explosives
         ("On 3 May, the air force dropped an ammunition load near Ravel. One house was damaged.", "Air/drone strike"),
         ("On 3 May, helicopter fire destroyed the village of Ravel.", "Air/drone strike"),
@@ -742,7 +742,7 @@ def test_a_ground_assault_on_armed_men_with_shelling_told_apart_is_one_battle():
 
 
 def test_gathering_to_ask_for_something_is_a_protest_and_a_past_detention_is_its_grievance():
-    text = "On 10 May, people gathered in Ravel to ask for a halt to the death sentence of a researcher who had been detained in prison abroad."
+    text = "On 10 May, people gathered in Ravel to ask for the release of a teacher who had been jailed abroad."
     assert sub(text) == "Peaceful protest"
 
 

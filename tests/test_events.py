@@ -214,12 +214,12 @@ def test_a_war_story_gives_the_attack_at_the_place_its_follow_up_names_and_no_ba
     """"Sunday's attack was carried out in the village of X" places the attack of the sentence before it;
     an offensive launched months ago, a toll since its start, aims and an attack 'two weeks ago' are background."""
     a = art(_long(
-        "Gunmen killed 12 Syrian soldiers near Idlib on Sunday in one of the deadliest breaches of the ceasefire. "
+        "Militants killed 12 Syrian soldiers near Idlib on Sunday, the worst violation of the truce this year. "
         "Sunday's attack was carried out in the village of Kafr Nabl, south of the city, a monitoring group said.",
         "The government did not comment. Aid agencies said thousands of families had fled towards the Turkish border. "
         "Schools in the area were closed. Prices of bread and fuel have doubled.",
         "The province was attacked by government forces and their allies after peace talks in Geneva collapsed. "
-        "Their military aim is the defeat of the rebels before the winter. More than 500 civilians have been killed in "
+        "Their stated goal is to crush the rebels before the winter. More than 500 civilians have been killed in "
         "airstrikes since the offensive began. Two weeks ago, jets bombed a hospital in the town of Saraqib."),
         published="2024-09-10")
     got = [(e.location, e.event_date, e.event_type) for e in code_article(a, gz).events]
@@ -239,6 +239,6 @@ def test_an_obituary_and_a_surname_that_is_a_place_give_no_event(gz):
 
 def test_a_letter_to_the_editor_is_no_report(gz):
     a = art("The rebel forces in the north have never sought to overthrow the government, as your article suggests. "
-            "Their military aim is the defeat of the militants, and they have fought them in the areas they liberated. "
+            "Their stated goal is to drive out the militants, and they have fought them wherever they found them. "
             "There have been no major battles with the army in the city of Aleppo since 2016.", published="2024-02-06")
     assert code_article(a, gz).events == []

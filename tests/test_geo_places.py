@@ -92,7 +92,7 @@ def test_piece_of_longer_name_is_not_a_place(gz):
     # rule 3: "Puli" (Taiwan) inside "Puli Alam city"; "Chamber" inside "the States Chamber"
     loc = locate("A grenade exploded in Puli Alam city, Logar, on Tuesday.", gz)
     assert loc.place.country.iso2 == "AF" and loc.place.admin1 == "Logar"
-    loc = locate("Islanders met outside the States Chamber in Saint Peter Port to oppose the new law.", gz)
+    loc = locate("Fishermen gathered near the Harbour Office in Saint Peter Port to object to a quota.", gz)
     assert loc.location == "Saint Peter Port"
 
 
@@ -154,7 +154,7 @@ def test_abbreviation_alone_needs_a_place_word(gz):
 
 
 def test_dropped_arabic_article(gz):
-    loc = locate("Iraqi teachers protested in front of the education directorate in Kut city.", gz)
+    loc = locate("Nurses staged a sit-in outside the health office in Kut city over unpaid wages.", gz)
     assert loc.place.country.name == "Iraq" and loc.geo_precision == 1
 
 
@@ -179,24 +179,24 @@ def test_coded_separately_place_is_another_event(gz):
 
 
 def test_coded_to_district_level(gz):
-    loc = locate("Forces shelled positions in Haradh (coded to district level), and in Abs (Hajjah).", gz)
+    loc = locate("Artillery hit farms in Haradh (coded to district level), and in Abs (Hajjah).", gz)
     assert loc.place.country.name == "Yemen" and "Harad" in loc.location
 
 
 def test_town_before_hierarchy_even_if_a_first_name(gz):
-    loc = locate("On Saturday, people gathered in Madison (Wisconsin) to oppose nuclear weapons.", gz)
+    loc = locate("On Sunday, cyclists rode through Madison (Wisconsin) to demand safer bike lanes.", gz)
     assert loc.location == "Madison" and loc.place.admin1 == "Wisconsin" and loc.geo_precision == 1
-    loc = locate("Gunmen fired at a checkpoint in Ye town (Mawlamyine district, Mon State).", gz)
+    loc = locate("A bomb damaged a bridge near Ye town (Mawlamyine district, Mon State).", gz)
     assert loc.location == "Ye" and loc.place.country.name == "Myanmar"
 
 
 def test_town_in_parenthesis_after_a_regional_office(gz):
-    loc = locate("Farmers rallied in front of the Gangwon Provincial Office (Chuncheon) over land rights.", gz)
+    loc = locate("Bus drivers picketed at the Gangwon Provincial Office (Chuncheon) over overtime pay.", gz)
     assert loc.location == "Chuncheon" and loc.geo_precision == 1
 
 
 def test_town_in_region_countryside(gz):
-    loc = locate("Dozens of people protested in Azaz city in Aleppo countryside against power cuts.", gz)
+    loc = locate("Bakers went on strike in Azaz city in Aleppo countryside over flour prices.", gz)
     assert loc.place.kind == "city" and loc.place.admin1 == "Aleppo" and "Aleppo" not in loc.location
 
 
@@ -212,13 +212,13 @@ def test_compass_word_in_hierarchy_is_no_town(gz):
 
 
 def test_town_inside_named_region_is_more_specific(gz):
-    loc = locate("On Thursday, Russian forces shelled the Kramatorsk district of Donetsk region, wounding six.", gz)
+    loc = locate("On Friday, artillery struck warehouses in the Kramatorsk district of Donetsk region, injuring a guard.", gz)
     assert loc.location == "Kramatorsk"
 
 
 def test_name_before_parenthesis_votes_for_the_country(gz):
     # a mall in the US and a county called Ontario must not pull a Canadian city abroad
-    loc = locate("About 15 parents held a rally at Lime Ridge Mall in Hamilton (Ontario) against school closures.", gz)
+    loc = locate("Some 40 tenants marched past Jackson Square in Hamilton (Ontario) over rent increases.", gz)
     assert loc.place.country.name == "Canada" and loc.location == "Hamilton"
 
 

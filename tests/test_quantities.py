@@ -16,7 +16,7 @@ from eventdesk.extraction.quantities import CrowdSize, crowd_size, fatalities, p
     ("Villagers found the bodies of 4 herders near the river.", 4),
     ("The death toll rose to 12 on Monday.", 12),
     ("One soldier and two militants were killed in the clash.", 3),
-    ("Three volunteer fighters (VDP) and a councilman were killed.", 4),
+    ("Two guards (private) and a village chief were killed.", 3),
     ("Dozens of people were killed in the raid.", 12),
     ("Hundreds were killed during the offensive.", 100),
     ("Several militants were killed in the airstrike.", 3),
@@ -47,7 +47,7 @@ def test_acled_note_conventions():
 def test_grievance_killings_in_protest_are_not_fatalities():
     text = "Students protested against the killing of a classmate by unknown gunmen two weeks ago."
     assert fatalities(text) == 0
-    assert fatalities("Relatives demonstrated to demand justice for a man who was killed last year.") == 0
+    assert fatalities("Relatives marched to seek justice for a teenager who was killed last spring.") == 0
 
 
 def test_police_killing_protesters_counts():

@@ -36,7 +36,7 @@ _INTERNATIONAL = re.compile(
     r"guardian|new york times|washington post|cnn|deutsche welle|dw|france 24|bloomberg|financial times|"
     r"the economist|xinhua|anadolu|efe|sputnik|tass)\b", re.I)
 
-# Coordinated places in one sentence ("in Shymkent and in the northern city of Aktobe") are separate events
+# Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
 # (a link dropped from a list leaves ", ," behind).
 _COORDINATION = re.compile(
     r"^\s*(,(?:\s*,)*|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
@@ -61,7 +61,7 @@ _LOCATIVE = re.compile(
     r"(?:on|against))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3})$", re.I)
 
 
-# A capitalised word right before a place name makes it a surname ("to mourn Mehmet Aksoy"), unless that
+# A capitalised word right before a place name makes it a surname ("to mourn Daniel Preston"), unless that
 # word is a compass point, a prefix of place names or a demonym ("Eastern Ghouta", "Al Bab", "Kurdish Afrin").
 _PLACE_PREFIX = re.compile(
     r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|New|Old|Al|El|As|Ar|Ad|"
@@ -201,8 +201,8 @@ _FUNCTION_WORD = re.compile(r"^(?:In|At|On|Of|For|To|From|The|A|An|And|Or|But|Wi
 
 
 def _person_surnames(text: str) -> set[str]:
-    """Words the article uses as a surname after a given name ("mourn Mehmet Aksoy"): a place's name
-    that is a person's elsewhere in the story ("Aksoy's coffin") is that person."""
+    """Words the article uses as a surname after a given name ("mourn Daniel Preston"): a place's name
+    that is a person's elsewhere in the story ("Preston's coffin") is that person."""
     out = set()
     for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{2,})(?=[\s,.’']|$)", text):
         if not _PLACE_PREFIX.search(m.group(1)) and not _FUNCTION_WORD.match(m.group(1)):

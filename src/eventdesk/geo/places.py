@@ -323,12 +323,12 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         items = [s for s in items if country_by_name(s) is None or _region_alias(s, gz)]
         if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
             continue
-        # the town the hierarchy qualifies ("in Manaus (Amazonas)") votes for the country too
+        # the town the hierarchy qualifies ("in Town (Region)") votes for the country too
         anchor = [a.surface for a in mentions if a.end <= m.start() and m.start() - a.end <= 60
                   and not re.search(r"[.;:!?]", text[a.end:m.start()])]
         # the name written just before the parenthesis, even one the mention scan skips ("Hamilton (Ontario)")
         direct = _BEFORE_PAREN.search(text[max(0, m.start() - 60):m.start()])
-        # ACLED's "Manaus - Central West Zone (Amazonas)": the city before the dash is what the region qualifies
+        # ACLED's "City - North Zone (Region)": the city before the dash is what the region qualifies
         dashed = _DASHED_BEFORE_PAREN.search(text[max(0, m.start() - 90):m.start()])
         if dashed and not dashed.group(1).isupper() and gz.lookup(dashed.group(1)):
             anchor.append(dashed.group(1))
@@ -415,7 +415,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
             continue
         end = m.start("rest") + len(", ".join(rest))
         if _CITY_DISTRICT.match(text[end:end + 30]):
-            continue  # "Exarchia, Athens - Central Athens": a city and its district, not a region
+            continue  # "Quarter, City - Central City": a city and its district, not a region
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
         before = text[max(0, x_start - 3):x_start]
         is_list = bool(_LIST_AFTER.match(text[end:end + 12])) or bool(re.search(r",\s*$", before)) and \
@@ -491,7 +491,7 @@ def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_C
         if ch.start <= m.start < ch.end:
             return ch, True
         if ch.anchor is not None and ch.comma and m.end <= ch.anchor[0]:
-            continue  # "in Oslo ... dairies in Voss, Vestland": the region qualifies Voss, not Oslo
+            continue  # "in City A ... a factory in Town B, Region B": the region qualifies Voss, not Oslo
         if 0 <= ch.start - m.end <= 80 and not re.search(r"[.;:!?]|\b(and|while|whereas)\b", text[m.end:ch.start]):
             return ch, False
     return None, False
@@ -575,7 +575,7 @@ class _Notes:
 
 
 def _coded_items(text: str, m: re.Match) -> list[str]:
-    """The hierarchy written with a coded-to name: "coded to Jambeli, Santa Elena)" or "(coded to X) (Hays, Y)"."""
+    """The hierarchy written with a coded-to name: "coded to Town, Region)" or "(coded to X) (Hays, Y)"."""
     end = m.end()
     rest = re.match(rf"((?:,\s+{_NAME}){{1,3}})\s*[)\]]", text[end:end + 160])
     if rest:
@@ -597,7 +597,7 @@ def _acled_notes(text: str) -> _Notes:
         return notes
     spans = []
     for m in _CODED_ELSEWHERE.finditer(text):
-        # the list item just before the note: "Kisombe (Fizi, Sud-Kivu) and Kalele (coded separately)"
+        # the list item just before the note: "Town A (District, Region) and Town B (coded separately)"
         before = text[max(0, m.start() - 60):m.start()]
         cuts = [before.rfind(c) for c in (")", "]", ",", ". ", ";")] + [x.end() - 1 for x in re.finditer(r"\band\s", before)]
         spans.append((m.start() - len(before) + max(cuts) + 1, m.start()))
@@ -747,7 +747,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         after = text[m.end:m.end + 30]
         if _ORG_FOLLOW.match(after) and not _SUBPLACE_WORDS.match(after):
             continue
-        # part of a longer capitalised name ("Soviet Army", "Kongo Trading Center") that is not a place
+        # part of a longer capitalised name ("Soviet Army", "Lake Side Trading Centre") that is not a place
         follows_cap = bool(re.match(r"^\s?[A-Z][a-z]", after)) and not _SUBPLACE_WORDS.match(after)
         prev = re.search(r"(?:^|[a-z,]\s)([A-Z][a-z]+)\s$", before)  # "Myrna Dolyna", "Nova Buda": a longer name
         follows_cap = follows_cap or bool(prev) and country_by_name(prev.group(1)) is None and \
@@ -928,7 +928,7 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
         if val > best_val:
             best, best_val = r, val
     if best is not None and best["place"].kind == "admin1" and best["chain"] is None:
-        # "shelled the Kramatorsk district of Donetsk region": a town written as a place inside the region
+        # "struck the Bakhmut district of Donetsk region": a town written as a place inside the region
         # is the more specific location
         inner = [r for r in resolved if r["cue"] and r["place"].kind in ("city", "admin2") and not r["is_country"]
                  and not r["inside"] and r["place"].country == best["place"].country
