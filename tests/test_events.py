@@ -242,3 +242,10 @@ def test_a_letter_to_the_editor_is_no_report(gz):
             "Their stated goal is to drive out the militants, and they have fought them wherever they found them. "
             "There have been no major battles with the army in the city of Aleppo since 2016.", published="2024-02-06")
     assert code_article(a, gz).events == []
+
+
+def test_a_city_before_a_name_makes_no_person(gz):
+    from eventdesk.events import _big_place, _person_surnames
+    text = "Students of Kabul University marched on Monday. Hundreds gathered to mourn Daniel Preston."
+    found = _person_surnames(text, _big_place(gz))
+    assert "Preston" in found and "University" not in found

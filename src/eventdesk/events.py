@@ -66,16 +66,15 @@ _LOCATIVE = re.compile(
 _PLACE_PREFIX = re.compile(
     r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|New|Old|Al|El|As|Ar|Ad|"
     r"Ash|Tal|Tel|Deir|Bab|Ras|Saint|St|San|Santa|Port|Mount|Lake|Fort|Cape|Kafr|Jabal|Jebel|Wadi|Ain|Bir|Beit|Khan|Abu|Umm|Sidi|"
-    r"Ciudad|Nueva|Nuevo|Puerto|Villa|La|Le|Los|Las|Bandar|Kota|Nam|Tan|Hai|Ban|Nong|Mae|Lak|Dera|Mandi|Nova|Novo|Nowa|Bad|Sankt|"
-    r"Lagos|Kampala|Kabul|Baghdad|Central)$|(?:an|ian|ish|ese|i|ic)$")
+    r"Ciudad|Nueva|Nuevo|Puerto|Villa|La|Le|Los|Las|Bandar|Kota|Nam|Tan|Hai|Ban|Nong|Mae|Lak|Dera|Mandi|Nova|Novo|Nowa|Bad|Sankt)$"
+    r"|(?:an|ian|ish|ese|i|ic)$")
 
 
 def _locative(text: str, loc: Location) -> bool:
     m = loc.mention
     if m is None:  # resolved through a hierarchy, not a bare name
         return True
-    before = text[max(0, m.start - 60):m.start]
-    return bool(_LOCATIVE.search(before))
+    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]))
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|as well|similar(?:ly)?)\b", re.I)
@@ -200,14 +199,20 @@ _FUNCTION_WORD = re.compile(r"^(?:In|At|On|Of|For|To|From|The|A|An|And|Or|But|Wi
                             r"Through|Throughout|Between|Along|Via|Over|Under|Since|During|After|Before|Then|When|While|Where)$")
 
 
-def _person_surnames(text: str) -> set[str]:
+def _person_surnames(text: str, is_place=lambda word: False) -> set[str]:
     """Words the article uses as a surname after a given name ("mourn Daniel Preston"): a place's name
-    that is a person's elsewhere in the story ("Preston's coffin") is that person."""
+    that is a person's elsewhere in the story ("Preston's coffin") is that person. A first word that is
+    itself a city or region ("Kabul University") makes no person."""
     out = set()
     for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{2,})(?=[\s,.’']|$)", text):
-        if not _PLACE_PREFIX.search(m.group(1)) and not _FUNCTION_WORD.match(m.group(1)):
+        first = m.group(1)
+        if not _PLACE_PREFIX.search(first) and not _FUNCTION_WORD.match(first) and not is_place(first):
             out.add(m.group(2))
     return out
+
+
+def _big_place(gazetteer: Gazetteer):
+    return lambda word: any(p.kind in ("admin1", "country") or p.population >= 100_000 for p in gazetteer.lookup(word)[:3])
 
 
 def _stale(position: int, when: DateMention | None, published) -> bool:
@@ -224,7 +229,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     current: Incident | None = None
     if long and sentences and _OBITUARY.search(sentences[0].text):
         return incidents
-    persons = _person_surnames(" ".join(s.text for s in sentences if not _headline(s.text))) if long else set()
+    persons = _person_surnames(" ".join(s.text for s in sentences if not _headline(s.text)), _big_place(gazetteer)) if long else set()
     # the lead is counted from the story's first sentence, after the page's menus and headlines
     start = next((s.index for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)), 0)
     for s in sentences:
@@ -232,15 +237,15 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             continue
         when = event_date(s.text, published)
         turn = long and bool(_NEWS_TURN.match(s.text))
+        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
         if long:
             if _stale(s.index - start, when, published) or (s.index >= start + LEAD and _AGO.search(s.text)):
                 continue
             prev = sentences[s.index - 1].text if s.index > 0 else ""
             recent = _RECENT.search(s.text) or _RECENT.search(prev)
-            near_now = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
             # Deep in a long story an undated sentence that continues no incident is background or analysis
             # ("Afrin was attacked by Turkey after the US said...", "the four-year battle has destroyed...").
-            if when is None and s.index >= start + LEAD and not near_now and not recent:
+            if when is None and s.index >= start + LEAD and not near and not recent:
                 continue
         # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
@@ -249,7 +254,6 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
         where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text))]
-        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
         if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
             current.sentences.append(s)
             if current.location is None or not _within(current.location, where[0]):

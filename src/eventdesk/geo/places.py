@@ -491,7 +491,7 @@ def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_C
         if ch.start <= m.start < ch.end:
             return ch, True
         if ch.anchor is not None and ch.comma and m.end <= ch.anchor[0]:
-            continue  # "in City A ... a factory in Town B, Region B": the region qualifies Voss, not Oslo
+            continue  # "in City A ... a factory in Town B, Region B": the region qualifies Town B, not City A
         if 0 <= ch.start - m.end <= 80 and not re.search(r"[.;:!?]|\b(and|while|whereas)\b", text[m.end:ch.start]):
             return ch, False
     return None, False
@@ -851,30 +851,26 @@ def _plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
     return True
 
 
-def _stated_countries(text: str) -> set[Country]:
-    """Countries written as where things happen: "in Ukraine", "across Nigeria"."""
-    out = set()
+def _stated_in(text: str):
+    """Countries written as where things happen ("in Ukraine", "across Nigeria"), in text order."""
     for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             c = country_by_name(" ".join(words[:n]))
             if c is not None:
-                out.add(c)
+                yield c
                 break
-    return out
+
+
+def _stated_countries(text: str) -> set[Country]:
+    return set(_stated_in(text))
 
 
 def _event_country(text: str, ctx: Counter) -> Country | None:
     """The country an event happened in: one written as "in <country>" first, else the most named."""
     if not ctx:
         return None
-    for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
-        words = m.group(1).split()
-        for n in range(len(words), 0, -1):
-            c = country_by_name(" ".join(words[:n]))
-            if c is not None and c in ctx:
-                return c
-    return ctx.most_common(1)[0][0]
+    return next((c for c in _stated_in(text) if c in ctx), ctx.most_common(1)[0][0])
 
 
 def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
