@@ -249,3 +249,28 @@ def test_a_city_before_a_name_makes_no_person(gz):
     text = "Students of Kabul University marched on Monday. Hundreds gathered to mourn Daniel Preston."
     found = _person_surnames(text, _big_place(gz))
     assert "Preston" in found and "University" not in found
+
+
+def test_a_wire_story_lead_after_its_dateline_is_the_event(gz):
+    a = art(_long("Columbus – Several hundred nurses surrounded the Ohio Statehouse on Tuesday to call for safer staffing "
+                  "in a protest that closed two clinics for the day.",
+                  "The union said it would return next month if lawmakers did not act."), published="2024-05-09")
+    coded = code_article(a, gz)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in coded.events] == [
+        ("Peaceful protest", "Columbus", dt.date(2024, 5, 7))]
+
+
+def test_the_subject_of_a_passive_attack_is_the_place(gz):
+    a = art(_long("Hong Kong Baptist University was besieged by police on Sunday, who fired teargas at protesters "
+                  "trying to leave the campus."), published="2024-09-09")
+    coded = code_article(a, gz)
+    assert [(e.location, e.country, e.event_type) for e in coded.events] == [("Hong Kong", "China", "Protests")]
+
+
+def test_general_news_brief_yields_no_event(gz):
+    for text in ("Regulators are looking into whether the bakery chain's owner engaged in insider trading. He has "
+                 "since cancelled the supply agreement with his brother's mill, the company said.",
+                 "Geologists think a salty lake sits under the glacier's thick ice shell, fed by meltwater each summer.",
+                 "In the 200 metre freestyle, Okafor was beaten out by a swimmer from Lagos for the gold medal at the "
+                 "national championship in Abuja."):
+        assert code_article(art(text), gz).events == []

@@ -268,3 +268,12 @@ def test_myanmar_township_town_before_its_district(gz):
     assert loc.location == "Pakokku" and loc.geo_precision == 2
     # "the village of X" names the village itself
     assert locate("On 3 May 2022, soldiers burned houses in the village of Pakokku.", gz).geo_precision == 1
+
+
+def test_surname_of_a_named_person_abroad_is_no_place(gz):
+    # "Ortega" is a town in Colombia; here it is the ousted leader of a story set in Nicaragua
+    loc = locate("Two people died in Nicaragua in clashes over the arrest of supporters of the ousted leader Luis Ortega.", gz)
+    assert loc is None or loc.place.country.iso2 == "NI"
+    # a place followed by a capitalised word is still the place when no other country is named
+    loc = locate("Kilis Governor's office banned all protests in the province for 15 days.", gz)
+    assert loc.place.country.iso2 == "TR"

@@ -74,7 +74,13 @@ def _locative(text: str, loc: Location) -> bool:
     m = loc.mention
     if m is None:  # resolved through a hierarchy, not a bare name
         return True
-    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]))
+    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80]))
+
+
+# The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
+_STRUCK_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were|has been|had been|came under)\s+(?:\w+\s+)?(?:besieged|attacked|stormed|shelled|raided|bombed|"
+    r"struck|hit|targeted|captured|seized|surrounded|overrun|attack|fire|shelling|bombardment|siege)\b")
 
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|as well|similar(?:ly)?)\b", re.I)

@@ -280,6 +280,23 @@ _AGREE = _rx(
     r"\bagreements?\b|\bagreed\b|\bcease-?fires?\b(?! talks| negotiations| proposals?)|\btruces?\b|\bpeace (?:deal|accord|agreement)\b|\bsign(?:ed|ing)\b (?:\w+ ){0,3}(?:deal|accord|agreement|pact|memorandum)\b|\baccords?\b|\b(?:prisoner|hostage|captive|detainee)s? (?:exchange|swap|release)\b|\bexchang(?:ed|e) (?:of )?(?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)\b|\bswapp?(?:ed)?\b",
     r"\bsurrender(?:ed|s|ing)?\b|\blaid down (?:their |his )?(?:arms|weapons)\b|\breconciliation\b|\bamnesty\b|\breleased (?:\w+ ){0,3}(?:hostages|prisoners|captives|detainees)\b",
 )
+# ACLED's agreements are between sides of a conflict: a generic "agreement" or "agreed" needs one in its sentence
+# (a lease "agreement" in business news is none).
+_CONFLICT_AGREEMENT = _rx(r"\bcease-?fires?\b|\btruces?\b|\bpeace\b|\b(?:prisoner|hostage|captive|detainee)s?\b|\bsurrender\w*|\blaid down\b|\breconciliation\b|\bamnesty\b")
+_CONFLICT_SIDES = _rx(r"\b(?:government|rebels?|rebellious|militias?|clans?|tribes?|communities|factions?|warring|parties to|conflict|fighting|hostilities|war|armed|forces|army|military|"
+                      r"insurgents?|militants?|fighters|soldiers|troops|mutin\w+|president|prime minister|counterparts?|opposition|parties|countries|nations|states|"
+                      r"border|dispute|nuclear|treaty|unions?|strikers|protesters|demonstrators|territor\w+)\b")
+
+
+def _agreements(text: str) -> list["_Cue"]:
+    out = []
+    for c in _find(_AGREE, text):
+        a, b = _sentence_span(text, c.start)
+        if _CONFLICT_AGREEMENT.search(c.text) or _CONFLICT_AGREEMENT.search(text[a:b]) or _CONFLICT_SIDES.search(text[a:b]):
+            out.append(c)
+    return out
+
+
 _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\bfled\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
@@ -382,7 +399,10 @@ def _modal_or_negated(text: str, start: int) -> bool:
     before = text[max(a, start - 90) : start]
     if re.search(r"\band\s+$", before) and re.match(r"\w+ed\b", text[start:]) and not _NEGATION.search(before):
         return False  # "announced a strike and protested": the second verb is a report of its own
-    return bool(_NEGATION.search(before) or _MODAL.search(before))
+    if _NEGATION.search(before):
+        return True
+    # "went out to call for better pay in a protest": the protest that carried the call, not a call for one
+    return bool(_MODAL.search(before)) and not re.search(r"\b(?:in|during|at) (?:a|an|the|their|its) (?:[\w-]+ )?$", before)
 
 
 # The main clause resuming after "suspected of stabbing a woman": a passive ("was beaten") or a
@@ -408,10 +428,65 @@ def _is_grievance(text: str, start: int) -> bool:
     return not _GRIEV_BREAK.search(before[m.end("m") :])
 
 
+# Everyday and sports senses of the violence and protest words, read in a window round the cue: general
+# news ("Wales beat Hungary 2-0", "stocks rallied", "as demonstrated by", "an ice shell", "exploded
+# drawings", "engaged in self-dealing") would otherwise yield events wherever a brief is classified whole.
+_IDIOM = re.compile(
+    r"\bbeat(?:en|s)? out\b|\bbeat(?:s|en)? (?:the )?(?:forecasts?|expectations?|estimates?|odds|records?|deadline|heat|rush|market|traffic|clock|competition|consensus)\b"
+    r"|\b(?:beat(?:s|en)?|defeat(?:ed|s)?|thrash(?:ed)?|won|wins?|lost|loses|draw|drew|victory|scored)\b[^.;]{0,40}?\b\d{1,3} ?[-–] ?\d{1,3}\b(?!\s*(?:km|kilomet|mi\b|miles|years|people))"
+    r"|\b\d{1,3} ?[-–] ?\d{1,3} (?:win|victory|defeat|loss|draw|lead)\b"
+    r"|\brall(?:y|ied|ies|ying) (?:to|from) (?:win|defeat|beat|victory|behind|a \w+ deficit|\w+ down)\b|\b(?:stocks?|markets?|shares|prices|equities|bonds|futures|dollar|euro|yen|oil|gold|indexes|indices|index) (?:\w+ )?rall\w*"
+    r"|\bas demonstrated\b|\bdemonstrat(?:ed|es|ing) (?:that|how|what|why|its|his|her|their|our|your|(?:a|an|the) (?!(?:next|following|same|previous|whole|entire|day|week|morning|evening|night)\b)\w+)\b"
+    r"|\b(?:ice|egg|sea|nut|snail|turtle|oyster|clam|crab|hermit|taco|pie|outer|protective|hard|plastic|empty) ?shells?\b|\bshell (?:compan\w+|firms?|corporations?|game)\b"
+    r"|\bexploded (?:drawings?|views?|diagrams?|parts)\b|\b(?:popularity|sales|prices|demand|interest|market|debate|controversy|population|audience|traffic) (?:has |had |have )?exploded\b|\bexploded (?:in|into) (?:popularity|size|numbers?|value|growth|the mainstream)\b"
+    r"|\bengaged (?:to|in (?!(?:\w+ ){0,3}(?:fight\w*|combat|clash\w*|battl\w*|gun ?fights?|fire ?fights?|exchange\w*|hostilities|skirmish\w*|shoot\w*|war\w*|attacks?|violence)\b))"
+    r"|\b(?:blocked|took|takes|missed|made|winning|jump|free|golf|tee|penalty|three-point|long-range) (?:a |the )?shots?\b|\bshots? (?:on goal|clock)\b|\b(?:flu|booster|vaccine|covid) shots?\b|\bshot (?:a |the )?(?:film|movie|video|scene|footage|photos?|pictures?)\b"
+    r"|\bexecut(?:ed|ing) (?:a |an |the )?(?:search )?(?:warrants?|orders?|plans?|contracts?|trades?|transactions?|deals?|strateg\w+|agreements?|passes|plays?)\b"
+    r"|\bfighting (?:major|penalty|chance|spirit|fit|back tears|for (?:his|her|their) li(?:fe|ves)|cancer|illness|disease|poverty|corruption|climate|inflation)\b"
+    # an army's or navy's blockade is a siege, not a road blockade by protesters
+    r"|\b(?:gruelling|grueling|military|naval|economic|air|maritime|long|months-long|years-long|total) blockades?\b|\bblockades? (?:of|on) (?:the )?(?:port|coast|enclave|strip|harbou?r|gaza|yemen|qatar)\b"
+    r"|\bblockades?\b(?=[^.;]{0,60}\b(?:siege|besieged|military|troops|army|navy|warships)\b)"
+    r"|\b(?:heart|panic|asthma|anxiety|cyber|shark|dog|bear) ?attacks?\b|\b(?:legal|court|custody|political|ratings|bidding|price|trade|turf) (?:battles?|wars?)\b"
+    # words as weapons: "attacked each other's policies", "attacked him in a speech"
+    r"|\battack(?:ed|s|ing)? (?:[\w’']+ ){0,3}(?:polic(?:y|ies)|records?|plans?|proposals?|remarks|comments|statements?|decisions?|stances?|views|claims?|credibility|reputation|character|rhetoric|budget|bill|law|leadership)\b"
+    r"|\battack(?:ed|s|ing)? (?:\w+ )?(?:verbally|online|on (?:twitter|social media|television|tv)|in (?:a|an|the|his|her|their) (?:speech|tweet|statement|interview|debate|op-ed|column|post))\b"
+    # a team or country beating another: "Wales beat Hungary", "the Bruins beat the Devils"
+    r"|(?-i:\b(?!(?:Police|Soldiers|Troops|Officers|Militants|Gunmen|Rebels|Guards|Residents|Villagers|Youths|Men|Attackers|Assailants)\b)[A-Z][a-z]+) beat (?:the )?(?-i:[A-Z][a-z]+)"
+    r"(?=\s*(?:[.;]|$|\d|for\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at (?:home|the weekend)|to (?:win|claim|take|reach|advance|clinch|keep|finish)))"
+    r"|\bdied (?:of|from|after)(?= (?:a |an )?(?:heart|illness|disease|cancer|natural causes|covid|complications|old age|stroke|long|short|brief))",
+    re.I,
+)
+# Results of a game: its shots, beatings and fights are play ("fired a shot at the goaltender").
+_SPORTS = re.compile(
+    r"\b(?:scored|goals?|goaltender|goalie|goalkeeper|saves|assists?|quarterback|touchdowns?|innings|playoffs?|semi-?finals?|quarter-?finals?|"
+    r"hat-?trick|NHL|NBA|NFL|MLB|FIFA|UEFA|(?:first|second|third) period|overtime|defensive end|wide receiver|pitcher|striker|midfielder|"
+    r"backstroke|freestyle|medal|title fight|knockout|rebounds?|slam dunk|wicket|batsman|bowler|referee|penalty kick|free kick)\b")
+_SPORTS_WEAK = re.compile(r"\b(?:game|season|coach|team ?mates?|helmet|fined|suspended for)\b")
+_SPORTS_CUE = re.compile(r"(?i)^(?:beat\w*|shot|shots|shoots?|fired (?:a|the) shot|attack\w*|fight\w*|fought|rall\w*|punch\w*|kick\w*|hit)\b")
+_CROWD_TROUBLE = re.compile(r"(?i)\b(?:fans|supporters|hooligans|spectators|rioters|police|stadium violence|teargas|tear gas)\b")
+
+
+def _idiom(text: str, start: int, end: int) -> bool:
+    a, b = _sentence_span(text, start)
+    window = text[max(a, start - 50) : min(b, end + 60)]
+    off = start - max(a, start - 50)
+    if any(m.start() <= off + (end - start) and m.end() >= off for m in _IDIOM.finditer(window)):
+        return True
+    if not _SPORTS_CUE.match(text[start:end].strip()):
+        return False
+    sentence = text[a:b]
+    around = text[max(0, start - 300) : end + 300]  # a game report: its sports words fill the neighbouring sentences
+    sporty = _SPORTS.search(sentence) or (_SPORTS.search(around) and len(
+        {m.group(0).lower() for rx in (_SPORTS, _SPORTS_WEAK) for m in rx.finditer(around)}) >= 2)
+    return bool(sporty and not _CROWD_TROUBLE.search(sentence))
+
+
 def _find(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_modal: bool = False) -> list[_Cue]:
     out = []
     for m in rx.finditer(text):
         if not keep_modal and _modal_or_negated(text, m.start()):
+            continue
+        if _idiom(text, m.start(), m.end()):
             continue
         if grievance:
             if re.search(r"\b(?:no|not|never|without)\b", m.group(0), re.I):
@@ -717,7 +792,7 @@ def classify(passage: str) -> Label | None:
             return None
 
     # An agreement reported against a background of fighting is still the agreement.
-    agree = [c for c in _find(_AGREE, text) if not _near(_rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b"), text, c, 60, 60)]
+    agree = [c for c in _agreements(text) if not _near(_rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b"), text, c, 60, 60)]
     if agree and not demo:
         a, b = _sentence_span(text, agree[0].start)
         first_violence = _first(clash, attack, [explosion[1]] if explosion else [])
@@ -881,7 +956,7 @@ def classify(passage: str) -> Label | None:
         ("Change to group/activity", _CHANGE, 0.45),
         ("Other", _OTHER, 0.4),
     ):
-        cues = _find(rx, text)
+        cues = _agreements(text) if sub == "Agreement" else _find(rx, text)
         if sub in ("Looting/property destruction",):
             cues = [c for c in cues if not _near(_DISASTER, text, c, 80, 80)]
         if sub in ("Arrests", "Looting/property destruction") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
@@ -970,7 +1045,8 @@ _INCIDENT_VERB = _rx(
     r"|(?:declared|announced) (?:[\w-]+ ){0,3}(?:ceasefire|cease-fire|truce))\b",
     # demonstrations
     r"\b(?:protested|marched|rallied|demonstrated|gathered|took part in|picketed|chanted|blocked|dispersed|staged|displayed|defied|went on strike|sat in"
-    r"|took to the streets?|poured into the streets|turned out|walked the streets"
+    r"|took to the streets?|poured into the streets|turned out|walked the streets|surrounded|converged (?:on|upon)|descended on|massed"
+    r"|(?:filled|flooded|packed) (?:the )?(?:\w+ )?(?:streets?|squares?|plazas?)|walked out"
     r"|(?:held|staged|organi[sz]ed|led) (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?|sit-ins?|vigils?|pickets?)"
     r"|(?:is|are|was|were) (?:leading|holding|staging|protesting|marching|rallying|demonstrating|picketing|clashing|fighting (?:with|against))"
     r"|(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?|sit-ins?|vigils?) (?:was|were) held)\b",

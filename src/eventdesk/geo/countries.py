@@ -59,6 +59,19 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country
     return by_iso2, by_name, by_code
 
 
+@lru_cache(maxsize=1)
+def _territory_names() -> frozenset[str]:
+    codes = {r["iso2"] for r in _rows("acled_countries.csv") if r["acled_country"]}
+    names = {fold(r["name"]) for r in _rows("acled_countries.csv") if r["iso2"] in codes}
+    return frozenset(names | {fold(r["alias"]) for r in _rows("country_aliases.csv") if r["iso2"] in codes})
+
+
+def is_territory_name(text: str) -> bool:
+    """Hong Kong, Macau: ACLED codes them under another country, so their name is a place in it (a city
+    and its admin1), not a country."""
+    return fold(text) in _territory_names()
+
+
 def all_countries() -> list[Country]:
     return sorted(set(_tables()[0].values()), key=lambda c: c.name)
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name
+from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name, is_territory_name
 from eventdesk.geo.gazetteer import stopwords
 
 if TYPE_CHECKING:
@@ -752,6 +752,9 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         prev = re.search(r"(?:^|[a-z,]\s)([A-Z][a-z]+)\s$", before)  # "Myrna Dolyna", "Nova Buda": a longer name
         follows_cap = follows_cap or bool(prev) and country_by_name(prev.group(1)) is None and \
             prev.group(1).lower() not in stopwords()
+        # a given name before it, with no preposition placing the pair ("ousted Evo Morales", not "in Aw Bare")
+        after_name = bool(prev) and country_by_name(prev.group(1)) is None and prev.group(1).lower() not in stopwords() \
+            and not _IN.search(before[:prev.start(1)])
         # "the States Chamber", "the Solvay factory": after "the", a capitalised word opens a longer name
         follows_cap = follows_cap or bool(re.search(r"\bthe\s+[A-Z][\w'-]+\s$", before))
         # country names are context, not locations, unless nothing else is found
@@ -790,7 +793,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             # a homonym a hundred times more populous wins unless the other places of the text or a
             # country the events are said to happen in side with the small one
             best_s, best = next((sc, p) for sc, _, p in scored if p is big)
-        is_country = country_by_name(m.surface) is not None
+        is_country = country_by_name(m.surface) is not None and not is_territory_name(m.surface)
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
         # "in Zinbyu village of Pakokku township": the event is in an unnamed part of Pakokku
         part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
@@ -799,7 +802,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue,
-                             follows_cap=follows_cap, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
+                             follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
     if "coded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
@@ -909,7 +912,10 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
     n = max(len(text), 1)
     # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
     plausible = [r for r in resolved if _plausible(r, ctx, country_hint)]
-    for r in plausible or resolved:
+    # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
+    named = set(ctx) | ({country_hint} if country_hint else set())
+    for r in plausible or [r for r in resolved if not r["after_name"] and not (
+            r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
