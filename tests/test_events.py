@@ -274,3 +274,19 @@ def test_general_news_brief_yields_no_event(gz):
                  "In the 200 metre freestyle, Okafor was beaten out by a swimmer from Lagos for the gold medal at the "
                  "national championship in Abuja."):
         assert code_article(art(text), gz).events == []
+
+
+def test_a_dated_strike_in_a_named_province_abroad_is_kept_and_a_capital_as_government_is_no_place(gz):
+    a = art(_long("Moscow's diplomats spent the week defending the deal with Ankara.",
+                  "Last week, Israeli jets bombed a weapons depot in Homs province, killing four guards. "
+                  "Tehran has vowed to answer the strike."), published="2024-09-12")
+    coded = code_article(a, gz)
+    assert [(e.location, e.country) for e in coded.events] == [("Homs", "Syria")]
+
+
+def test_a_convoy_hit_while_entering_a_town_places_the_event_there(gz):
+    from eventdesk.events import _locative
+    from eventdesk.geo.places import locate_all
+    text = "Gunmen fired on a bus of pilgrims entering Kirkuk on Tuesday."
+    found = {m.surface: _locative(text, loc) for m, loc in locate_all(text, gz)}
+    assert found.get("Kirkuk") is True

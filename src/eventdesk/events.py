@@ -53,7 +53,7 @@ _LOCATIVE = re.compile(
     r"bombardment|bombing|shelling|siege|capture|recapture|fall|liberation|control|outside|edge|"
     r"suburbs?|outskirts|area|neighbou?rhood|camp|streets?|cent(?:re|er)|parts?|residents|people|countryside|"
     r"municipality|department|north|south|east|west|[a-z]+-(?:east|west)|heart|centre) of|(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pull(?:ed|ing)? out|expelled|"
-    r"driven|ousted|fled|evacuated)\s+from)\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
+    r"driven|ousted|fled|evacuated)\s+from|enter(?:ed|ing)|reach(?:ed|ing)|arriv(?:ed|ing) (?:in|at))\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
     # what is shelled, stormed or taken is where the event is: "shelled Lysychansk", "an assault on Afrin"
     r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
     r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
@@ -74,7 +74,17 @@ def _locative(text: str, loc: Location) -> bool:
     m = loc.mention
     if m is None:  # resolved through a hierarchy, not a bare name
         return True
+    if _METONYM_AFTER.match(text[m.end:m.end + 60]) and not text[:m.start].strip(" \"'“‘"):
+        return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80]))
+
+
+# A capital opening a sentence and acting as a government speaks, decides or sends forces.
+_METONYM_AFTER = re.compile(
+    r"(?:['’]s\s+(?:government|leaders?|officials|foreign ministry|response))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
+    r"(?:vowed|said|says|warned|announced|accused|denied|insisted|claimed|called|demanded|threatened|responded|rejected|condemned|"
+    r"blamed|urged|promised|pledged|agreed|signed|sent|ordered|launched|backs|backed|supports|supported|wants|wanted|fears|feared|"
+    r"sees|saw|considers|considered|says|regards|refused|recalled|expelled|summoned|retaliated|hit back)\b")
 
 
 # The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
@@ -205,6 +215,17 @@ _FUNCTION_WORD = re.compile(r"^(?:In|At|On|Of|For|To|From|The|A|An|And|Or|But|Wi
                             r"Through|Throughout|Between|Along|Via|Over|Under|Since|During|After|Before|Then|When|While|Where)$")
 
 
+def _notable(text: str, loc: Location) -> bool:
+    """A city of a quarter million or a region called a province needs no country named beside it to take
+    a dated report abroad ("last week Israel bombed a base in Homs province", in a story about Russia)."""
+    m = loc.mention
+    if m is None:
+        return False
+    if loc.place.kind == "admin1":
+        return bool(re.match(r"\s+(?:province|governorate|oblast|region|state)\b", text[m.end:m.end + 15], re.I))
+    return loc.place.kind == "city" and loc.place.population >= 250_000
+
+
 def _person_surnames(text: str, is_place=lambda word: False) -> set[str]:
     """Words the article uses as a surname after a given name ("mourn Daniel Preston"): a place's name
     that is a person's elsewhere in the story ("Preston's coffin") is that person. A first word that is
@@ -259,7 +280,8 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
         home = next((i.location.place.country for i in incidents if i.location is not None), hint)
         where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
                  and not (w.mention is not None and w.mention.surface in persons)
-                 and (home is None or w.place.country == home or w.place.country in countries_in(s.text))]
+                 and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
+                      or (when is not None and _notable(s.text, w)))]
         if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
             current.sentences.append(s)
             if current.location is None or not _within(current.location, where[0]):
