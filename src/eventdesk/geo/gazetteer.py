@@ -31,7 +31,7 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 11  # bump when the index layout or build rules change
+BUILD_VERSION = 12  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
@@ -605,12 +605,62 @@ def _add_dump_rows(b: _Builder, path: Path, a1names: dict[tuple[str, str], str])
     return n
 
 
+# Countries whose place names are mostly Arabic: GeoNames writes them in a scholarly romanisation
+# ("Tall Abyaḑ", "‘Ayn ‘Īsá", "Al Qāmishlī") that news and ACLED write in the usual press forms.
+ARABIC_NAMES = frozenset({"SY", "IQ", "YE", "LB", "LY", "SD", "PS", "EG", "JO", "SA", "TN", "DZ", "MA", "MR", "TD", "SO",
+                          "KW", "BH", "QA", "AE", "OM", "IL", "EH"})
+_ARTICLE = re.compile(r"^(?:al|el|ar|as|ash|ad|at|az|an|adh|ath)[ -]")
+# first words as GeoNames spells them -> as the press spells them
+_PRESS_FORMS = {"tall": ("tell", "tal", "tel"), "ayn": ("ein", "ain"), "dayr": ("deir", "dair"), "kafr": ("kfar",),
+                "ras": ("ras",), "umm": ("um",), "bayt": ("beit",), "khirbat": ("khirbet",), "jabal": ("jebel",), "bir": ("beer",)}
+
+
+def _arabic_press_variants(key: str) -> list[str]:
+    """'tall abyad' -> 'tell abyad', 'tal abyad'; "al qamishli" -> 'qamishli'; "'ayn 'isa" -> 'ayn isa', 'ein isa'."""
+    base = " ".join(key.replace("'", "").replace("-", " ").split())
+    out = {base}
+    bare = _ARTICLE.sub("", base)
+    if bare != base and len(bare) >= 5:
+        out.add(bare)
+    for v in list(out):
+        first, _, rest = v.partition(" ")
+        for press in _PRESS_FORMS.get(first, ()):
+            if rest:
+                out.add(f"{press} {rest}")
+    out.discard(key)
+    return sorted(out)
+
+
+def arabic_skeleton(key: str) -> str:
+    """Consonants of an Arabic name with the article dropped: the romanisations of one name ('Tell Abiad',
+    'Tall Abyad'; 'Shadadah', 'Ash Shaddadah'; 'Ein Issa', "'Ayn 'Isa") share it, where vowels, doubled
+    letters, h-digraphs and q/k are spelt differently."""
+    words = re.findall(r"[a-z]+", key.lower())
+    out = []
+    for w in words:
+        if len(words) > 1 and re.fullmatch(r"al|el|ar|as|ash|ad|at|az|an|adh|ath|ul|ed|es|et|ez|en|er", w):
+            continue
+        w = re.sub(r"(?<=.)h", "", w).replace("q", "k")
+        out.append(re.sub(r"[aeiouyw]", "", w))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
 def _freeze(b: _Builder) -> dict:
     # "Salah Al Din" for "Salah al-Din", "Atsimo Andrefana" for "Atsimo-Andrefana": writers drop hyphens
     for k in [k for k in b.keys if "-" in k and len(k) >= 6]:
         spaced = " ".join(k.replace("-", " ").split())
         if spaced not in b.keys:
             b.keys[spaced] = list(b.keys[k])
+    # Arabic names as the press writes them; a new key only, never a homonym added to an existing one
+    press: dict[str, set[int]] = defaultdict(set)
+    for k, ids in b.keys.items():
+        if len(k) < 5 or not all(b.cc[i // 2] in ARABIC_NAMES for i in ids):
+            continue
+        for v in _arabic_press_variants(k):
+            if v not in b.keys:
+                press[v].update(i | 1 for i in ids)  # written differently: an alternate name
+    for v, ids in press.items():
+        b.keys[v] = sorted(ids)
     keys = {}
     for k, ids in b.keys.items():
         # best first: primary names before alternates, then admin capitals/larger places
@@ -755,7 +805,26 @@ class Gazetteer:
         out: list[Place] = []
         for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff):
             out.extend(p for p in self.lookup(k) if p.country in wanted and p not in out)
+        if not out and iso2s & ARABIC_NAMES and len(key) >= 6:
+            sk = arabic_skeleton(key)
+            if len(sk) >= 3:
+                keys = {k for cc in iso2s & ARABIC_NAMES for k in self._skeletons(cc).get(sk, ())}
+                for k in sorted(keys, key=lambda k: -difflib.SequenceMatcher(None, key, k).ratio())[:3]:
+                    out.extend(p for p in self.lookup(k) if p.country in wanted and p not in out)
         return out
+
+    def _skeletons(self, cc: str) -> dict[str, list[str]]:
+        """Name keys of one country by Arabic skeleton, built when first asked."""
+        if not hasattr(self, "_skel"):
+            self._skel: dict[str, dict[str, list[str]]] = {}
+        if cc not in self._skel:
+            found: dict[str, set[str]] = defaultdict(set)
+            for (c, _), keys in self._country_buckets().items():
+                if c == cc:
+                    for k in keys:
+                        found[arabic_skeleton(k)].add(k)
+            self._skel[cc] = {sk: sorted(ks) for sk, ks in found.items()}
+        return self._skel[cc]
 
     def mentions(self, text: str) -> list["PlaceMention"]:
         """Every capitalised, word-bounded gazetteer name in text, longest match wins on overlaps."""
