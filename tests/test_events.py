@@ -290,3 +290,11 @@ def test_a_convoy_hit_while_entering_a_town_places_the_event_there(gz):
     text = "Gunmen fired on a bus of pilgrims entering Kirkuk on Tuesday."
     found = {m.surface: _locative(text, loc) for m, loc in locate_all(text, gz)}
     assert found.get("Kirkuk") is True
+
+
+def test_a_burial_deep_in_a_long_story_is_no_new_attack(gz):
+    a = art(_long("Kurdish-led forces pressed on against the last pocket of the group on Wednesday, commanders said.",
+                  "Meanwhile, in Qamishli on Thursday, three fighters killed at the front a day earlier were buried "
+                  "as relatives wept."), published="2024-02-16")
+    coded = code_article(a, gz)
+    assert not any(e.location and "Qamishli" in e.location for e in coded.events)

@@ -122,6 +122,8 @@ _ANAPHOR = re.compile(
     r"^\W*(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:attack|strike|air ?strike|bombing|blast|explosion|raid|assault|ambush|shelling|clash(?:es)?|fighting|protest|rally|demonstration|march|killing|massacre)s?"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:was|were) (?:carried out|launched|staged|held|mounted)|took place|happened|occurred)\s+(?:in|at|near|on)\b")
+# A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
+_BURIAL = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:buried|laid to rest)\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
 # An obituary ("X, who has died aged 32, was ...") tells a life: its deaths and battles are biography.
 _OBITUARY = re.compile(r"\bwho (?:has )?died,? aged \d+")
 
@@ -262,6 +264,9 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     for s in sentences:
         if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text) or not classify_mod.is_event_sentence(s.text):
             continue
+        if long and _BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
+                and lab.event_type not in DEMONSTRATIONS:
+            continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = event_date(s.text, published)
         turn = long and bool(_NEWS_TURN.match(s.text))
         near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
