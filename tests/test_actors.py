@@ -167,3 +167,63 @@ def test_dev_set_actor1_and_inter1_targets():
     figures = {ln.split(":")[0].strip(): float(ln.split(":")[1].split()[0]) for ln in out.splitlines()
                if ln.strip().startswith(("actor1:", "inter1:"))}
     assert figures["actor1"] >= 0.70 and figures["inter1"] >= 0.85
+
+
+# ------------------------------------------------------------------ agent, reporter, arrester, target
+
+def test_a_capital_as_subject_of_a_military_act_names_that_state_s_forces():
+    a = code("Moscow launched a fresh offensive on the eastern town on Monday, driving out the defenders.",
+             "Ukraine", "Battles", "Armed clash")
+    assert a.actor1 == "Military Forces of Russia (2000-)" and a.inter1 == "External/Other forces"
+    a = code("Ankara has shelled villages held by the YPG near the border town.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor2 == "YPG: People's Protection Units"
+
+
+def test_a_foreign_force_word_is_not_also_the_home_army():
+    a = code("Iranian drones struck a lorry near the northern town, killing two people.", "Iraq",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Iran") and a.actor2 == "Civilians (Iraq)"
+    a = code("Jordanian warplanes bombed a depot outside the town overnight.", "Syria",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Jordan") and a.actor2 is None
+
+
+def test_a_government_that_reports_or_accuses_is_not_the_perpetrator():
+    a = code("The Dutch government said it had evidence that the Syrian regime was behind the gas attack, "
+             "which killed dozens of people.", "Syria", "Explosions/Remote violence", "Chemical weapon")
+    assert a.actor1.startswith("Military Forces of Syria") and a.actor2 == "Civilians (Syria)"
+    # a force that reports its own act is still its agent
+    a = code("The Chadian army said it killed twelve militants in the lake islands.", "Niger",
+             "Battles", "Armed clash")
+    assert a.actor1.startswith("Military Forces of Chad")
+
+
+def test_a_force_named_as_the_target_of_a_bomb_is_actor2():
+    a = code("A Canadian soldier on patrol died when a roadside bomb went off outside the town.", "Iraq",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Unidentified Armed Group (Iraq)"
+    assert a.actor2.startswith("Military Forces of Canada") and a.interaction == "Political militia-External/Other forces"
+
+
+def test_a_bombed_group_is_the_target_even_when_others_are_named_later():
+    a = code("Turkish airstrikes killed six PKK fighters in the mountains; local police later sealed the area.",
+             "Iraq", "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor2.startswith("PKK")
+
+
+def test_police_who_arrest_a_suspect_are_not_the_attackers():
+    a = code("A pensioner was stabbed to death outside a bakery on Sunday. Police arrested a 40-year-old neighbour.",
+             "Germany", "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Germany)"
+    a = code("Soldiers detained a shopkeeper at his home; his family has not heard from him since.", "Myanmar",
+             "Violence against civilians", "Abduction/forced disappearance")
+    assert a.actor1.startswith("Military Forces of Myanmar")
+
+
+def test_an_off_duty_officer_shot_by_gunmen_is_the_victim_not_the_attacker():
+    a = code("An off-duty police officer was shot and killed outside his house by two men on a motorbike.",
+             "Kenya", "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Kenya)" and a.actor2 == "Civilians (Kenya)"
+    a = code("A trader was shot and wounded by soldiers at a checkpoint.", "Cameroon", "Violence against civilians", "Attack")
+    assert a.actor1.startswith("Military Forces of Cameroon")

@@ -206,13 +206,36 @@ def _default_attacker(country: str, on: dt.date) -> str | None:
         return DEFAULT_ATTACKER[country]
     return None
 
-FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers|servicemen|units|navy|naval forces|"
-              r"air ?force|aircraft|jets|warplanes|fighter jets|planes|helicopters|drones?|UAVs?|artillery|"
+FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[ae]n|servicewom[ae]n|troopers?|units|"
+              r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
               r"national guard|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
-              r"gunboats|warships|security forces|military forces|coalition|-led coalition|government)")
+              r"gunboats|warships|security forces|military forces|coalition|-led coalition|government|positions|"
+              r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                      + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
+# "Ankara launched an offensive", "Moscow struck": a capital (or the country's own name) as the subject of a
+# military act stands for that state's forces (metonymy). Capitals whose name is shared by other places
+# (Tripoli, Georgetown) are left out.
+CAPITALS = {
+    "Ankara": "Turkey", "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "Pentagon": "United States",
+    "Tehran": "Iran", "Damascus": "Syria", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Riyadh": "Saudi Arabia",
+    "Beijing": "China", "Paris": "France", "London": "United Kingdom", "Baghdad": "Iraq", "Cairo": "Egypt",
+    "Abu Dhabi": "United Arab Emirates", "Islamabad": "Pakistan", "New Delhi": "India", "Kabul": "Afghanistan",
+    "Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Asmara": "Eritrea", "Kigali": "Rwanda", "Kampala": "Uganda",
+    "Nairobi": "Kenya", "Mogadishu": "Somalia", "Beirut": "Lebanon", "Amman": "Jordan", "Baku": "Azerbaijan",
+    "Yerevan": "Armenia", "Minsk": "Belarus", "Pyongyang": "North Korea", "Seoul": "South Korea", "Tokyo": "Japan",
+    "Bamako": "Mali", "Ouagadougou": "Burkina Faso", "Niamey": "Niger", "Abuja": "Nigeria", "Kinshasa": "Democratic Republic of Congo",
+}
+_STATE_NAMES = sorted({*CAPITALS, *(c for c in DEMONYMS.values())} - {"Georgia", "Jordan", "Chad", "Niger"}, key=len, reverse=True)
+_MILITARY_ACT = (r"(?:launch(?:ed|es)?|began|begun|start(?:ed|s)?|mount(?:ed|s)?|conduct(?:ed|s)?|carri(?:ed|es) out)\s+"
+                 r"(?:(?:a|an|its|new|fresh|the|cross-border|military|ground|air|aerial|major|large-scale)\s+){0,3}"
+                 r"(?:offensive|operation|incursion|invasion|assault|attacks?|strikes?|air ?strikes?|raids?|bombardment|campaign)"
+                 r"|(?:struck|bombed|shelled|pounded|invaded|attacked|targeted|sent (?:its )?troops|deployed (?:its )?troops|"
+                 r"fired (?:missiles|rockets|shells)|shot down|intercepted)")
+_STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, _STATE_NAMES)) +
+                               r")(?!['’]s)\s+(?:(?:has|had|have|on \w+|again|then|also|reportedly|later|allegedly)\s+){0,2}"
+                               + "(?:" + _MILITARY_ACT + r")\b(?!\s+(?:by|with)\b)(?:\W+\w+){0,4}")
 _FOREIGN_NOUN_RX = re.compile(r"\b(occupiers|occupation forces|invaders|occupying forces)\b", re.I)
 
 MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|naval forces|air ?force|"
@@ -249,6 +272,13 @@ _AGENT_VERB = (r"(?:shot|shoot|shooting|killed|kill|beat|beaten|beating|tortured
 _STATE_AGENT_RX = re.compile(
     rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_AGENT_VERB}\b"
     rf"|\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
+    rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
+# Police who arrest a suspect after a killing are not its perpetrators: in violence against civilians an
+# arrest makes the state an agent only for abductions and disappearances.
+_NO_ARREST_VERB = _AGENT_VERB.replace("abducted|detained|arrested|", "abducted|")
+_STATE_AGENT_NO_ARREST_RX = re.compile(
+    rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_NO_ARREST_VERB}\b"
+    rf"|(?<!arrested )(?<!detained )(?<!apprehended )\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
     rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
 
 UAG_RX = re.compile(
@@ -287,6 +317,32 @@ class _Cand:
     name: str
     inter: int
     kind: str  # group | foreign | state | uag
+    victim: bool = False  # named as the one hit ("a soldier was killed"), not the one acting
+
+
+# "a British soldier died in a blast", "two policemen were shot": the force named is the target
+_VICTIM_AFTER = re.compile(
+    r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|had been|got|is|are|being)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|hurt|hit|struck|targeted|attacked|ambushed|abducted|kidnapped|stabbed|beaten|"
+    r"murdered|lynched|executed|assassinated|blown up)|(?:has |have |had )?(?:died|perished))\b", re.I)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|targeting|ambush(?:ed|ing)|attack(?:s|ed)? on|assault(?:s|ed)? on|"
+    r"shot (?:dead|and killed)|murder(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|death of|deaths of)\s+"
+    r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|at least|off-duty|retired|former|local|(?!(?:by|with|after|as|when|while|in|during|near|at|on|and|but|for|from)\b)\w+)\s+){0,3}$", re.I)
+
+
+_CLAUSE_BREAK = re.compile(rf"(?i)\b(?:who|that|which|when|after|while|as|and|but|{_AGENT_VERB[3:-1]})\b")
+
+
+def _is_victim(text: str, start: int, end: int) -> bool:
+    m = _VICTIM_AFTER.match(text[end:end + 80])
+    if m:
+        # "soldiers shot two men who were killed": the words between must not start another clause
+        between = m.group(0)
+        verb = re.search(r"(?i)\s(?:was|were|has|have|had|got|is|are|being|died|perished)\b", between)
+        if not _CLAUSE_BREAK.search(between[:verb.start()] if verb else between):
+            return True
+    return bool(_VICTIM_BEFORE.search(text[max(0, start - 50):start]))
 
 
 def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
@@ -372,8 +428,23 @@ def _militia_name(m: re.Match, country: str) -> str | None:
     return f"Unidentified {label} Militia ({country})"
 
 
-def _is_reporter(text: str, m: re.Match) -> bool:
-    return bool(_REPORTER_AFTER.match(text[m.end():m.end() + 60]) or _REPORTER_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+# "the army said it struck ...": a force reporting its own act is still its agent
+_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|announced|confirmed|stated)\s+(?:that\s+)?"
+                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{_AGENT_VERB}\b"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have|having)\s+{_AGENT_VERB}\b")
+
+
+# for a foreign force or government only speech counts ("launched", "suspected" name police procedure)
+_SPEECH_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|stated|told|spokes\w+|statement|claimed|announced|"
+                           r"confirmed|accused|blamed|denied|insisted|warned)\b", re.I)
+
+
+def _is_reporter(text: str, m: re.Match, speech_only: bool = False) -> bool:
+    after = text[m.end():m.end() + 90]
+    if _SELF_REPORT.match(after):
+        return False
+    rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
+    return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
 
 
 def _own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
@@ -397,16 +468,28 @@ def _home(country: str, text: str) -> str:
     return country
 
 
-def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False) -> list[_Cand]:
-    """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified."""
+def _mention_end(text: str, pos: int) -> int:
+    m = re.match(r"\S+(?:\s+[A-Z(]\S*)*", text[pos:])
+    return pos + (m.end() if m else 1)
+
+
+def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
+                arrest_agent: bool = True) -> list[_Cand]:
+    """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified.
+
+    A force met as the subject of a reporting verb is left out; one met as the target ('a soldier was
+    killed') is kept but flagged `victim`, so callers can put it second.
+    """
     home = _home(country, text)
     cands: list[_Cand] = []
+    spans: list[tuple[int, int]] = []  # foreign/demonym mentions: their force words are not the home forces
     for pos, name, inter in _named(text, country, on):
         if inter is None:
             continue
         if country == "Afghanistan" and name == "Taliban":
             continue
-        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group"))
+        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group",
+                           _is_victim(text, pos, _mention_end(text, pos))))
     # Taliban: rebels until they took Kabul on 15 August 2021, the state after
     for m in re.finditer(r"\bTaliban\b", text):
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
@@ -420,28 +503,50 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         if m:
             cands.append(_Cand(m.start(), "Military Forces of Yemen (2017-) Houthi", 1, "state"))
     for m in _DEM_RX.finditer(text):
+        spans.append((m.start(), m.end()))
+        if _is_reporter(text, m, speech_only=True):
+            continue  # "the French government said ...": the one reporting is not the one acting
+        victim = _is_victim(text, m.start(), m.end())
         other = DEMONYMS[m.group(1)]
         if other == home or (country == "Palestine" and other == "Palestine"):
             if other == "Palestine":
-                cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state"))
+                cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))
             else:
                 kind = "Police" if re.search(r"(?i)police|border guard|national guard", m.group(0)) else "Military"
-                cands.append(_Cand(m.start(), state_forces(home, on, kind), 1, "state"))
+                cands.append(_Cand(m.start(), state_forces(home, on, kind), 1, "state", victim))
             continue
         kind = "Police" if re.search(r"(?i)\bpolice\b", m.group(0)) and other != "Russia" else "Military"
-        cands.append(_Cand(m.start(), state_forces(other, on, kind), 8, "foreign"))
+        cands.append(_Cand(m.start(), state_forces(other, on, kind), 8, "foreign", victim))
+    for m in _STATE_SUBJECT_RX.finditer(text):
+        spans.append((m.start(), m.end()))
+        other = CAPITALS.get(m.group(1), m.group(1))
+        if other == home:
+            cands.append(_Cand(m.start(), state_forces(home, on, "Military"), 1, "state"))
+        else:
+            cands.append(_Cand(m.start(), state_forces(other, on, "Military"), 8, "foreign"))
     fm = _FOREIGN_NOUN_RX.search(text)
     if fm and _default_attacker(country, on):
         cands.append(_Cand(fm.start(), state_forces(_default_attacker(country, on), on, "Military"), 8, "foreign"))
+    agent_rx = _STATE_AGENT_RX if arrest_agent else _STATE_AGENT_NO_ARREST_RX
+    own: _Cand | None = None
     for m in _STATE_RX.finditer(text):
-        if _is_reporter(text, m):
+        if any(s <= m.start() < e for s, e in spans) or _is_reporter(text, m):
             continue
-        if agentive_only and not _STATE_AGENT_RX.search(text[max(0, m.start() - 40):m.end() + 60]):
+        if agentive_only and not agent_rx.search(text[max(0, m.start() - 40):m.end() + 60]):
+            continue
+        victim = _is_victim(text, m.start(), m.end())
+        if own is not None and victim:
             continue
         kind = "Police" if _POL_RX.fullmatch(m.group(0)) else "Military"
         name = _with_unit(state_forces(home, on, kind), home, kind, text, m.group(0))
-        cands.append(_Cand(m.start(), name, 1, "state"))
-        break
+        if own is None:
+            own = _Cand(m.start(), name, 1, "state", victim)
+        else:  # the force is first met as a target and later acts: it is an agent
+            own = _Cand(own.pos, name, 1, "state")
+        if not victim:
+            break
+    if own is not None:
+        cands.append(own)
     for m in _MILITIA_RX.finditer(text):
         name = _militia_name(m, country)
         if name:
@@ -654,7 +759,9 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
 
     if event_type == "Violence against civilians":
-        cands = [c for c in _candidates(text, country, on, agentive_only=True)]
+        cands = [c for c in _candidates(text, country, on, agentive_only=True,
+                                        arrest_agent=sub_event_type == "Abduction/forced disappearance")
+                 if not c.victim]
         named = [c for c in cands if c.kind in ("group", "foreign")]
         state = [c for c in cands if c.kind == "state"]
         pick = (named or state or [c for c in cands if c.kind == "uag"] or [None])[0]
@@ -663,7 +770,10 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         return _make(pick.name, pick.inter, civ, 7, [], _victims(text, country))
 
     if event_type in ("Battles", "Explosions/Remote violence"):
+        # the side that acts first, the side that was hit second
         cands = _candidates(text, country, on)
+        if event_type == "Explosions/Remote violence":
+            cands.sort(key=lambda c: c.victim)
         if event_type == "Explosions/Remote violence":
             return _explosion(text, country, on, sub_event_type, cands)
         if len(cands) >= 2:
@@ -730,8 +840,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
 def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand]) -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = _home(country, text)
-    attackers = [c for c in cands if c.kind != "uag"]
-    if attackers:
+    attackers = [c for c in cands if c.kind != "uag" and not c.victim]
+    if not attackers and any(c.victim for c in cands):
+        # only the target is named ("a soldier died in a roadside bomb blast"): the attacker is unknown
+        a = next((c for c in cands if c.kind == "uag"), None) or _Cand(0, _unidentified(country, text), 3, "uag")
+    elif attackers:
         a = attackers[0]
     elif _default_attacker(country, on) and sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
         a = _Cand(0, state_forces(_default_attacker(country, on), on, "Military"), 8, "foreign")
@@ -746,6 +859,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
         a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
             and not (a.inter == 8 and c.inter == 8)]
+    rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]
         return _make(a.name, a.inter, b.name, b.inter, [])
