@@ -227,3 +227,26 @@ def test_an_off_duty_officer_shot_by_gunmen_is_the_victim_not_the_attacker():
     assert a.actor1 == "Unidentified Armed Group (Kenya)" and a.actor2 == "Civilians (Kenya)"
     a = code("A trader was shot and wounded by soldiers at a checkpoint.", "Cameroon", "Violence against civilians", "Attack")
     assert a.actor1.startswith("Military Forces of Cameroon")
+
+
+def test_a_country_after_a_preposition_is_a_place_not_the_attacker():
+    a = code("Two people were hurt after a rocket from Syria struck a market in the border town.", "Turkey",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert not a.actor1.startswith("Military Forces of Syria")
+
+
+def test_a_group_quoted_as_a_source_is_not_the_actor_but_its_claim_is():
+    a = code("A nurse was shot dead in the old town, according to a YPG source.", "Syria",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Syria)"
+    a = code("Al Shabaab claimed responsibility for the bombing of a hotel that killed nine guests.", "Somalia",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Al Shabaab" and a.actor2 == "Civilians (Somalia)"
+    a = code("The Islamic State claimed killing a shepherd near the village.", "Iraq", "Violence against civilians", "Attack")
+    assert a.actor1.startswith("Islamic State")
+
+
+def test_a_group_someone_went_to_fight_is_not_the_one_killed():
+    a = code("A Danish volunteer who went to fight Islamic State has been killed by a booby trap in the old city.",
+             "Syria", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1.startswith("Islamic State")

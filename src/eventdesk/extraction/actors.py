@@ -210,7 +210,7 @@ FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[a
               r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
               r"national guard|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
-              r"gunboats|warships|security forces|military forces|coalition|-led coalition|government|positions|"
+              r"gunboats|warships|security forces|military forces|coalition|-led coalition|positions|"
               r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                      + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
@@ -291,7 +291,8 @@ UAG_RX = re.compile(
 _CIVILIAN_PEOPLE_RX = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|"
     r"minors?|people|persons?|journalists?|workers?|students?|teachers?|traders?|family|families|passengers?|locals?|"
-    r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?)\b", re.I)
+    r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?|guests?|customers?|shoppers?|"
+    r"worshipp?ers?|pilgrims?|patients?|mourners?|pedestrians?|bystanders?|passers-?by|nurses?|doctors?)\b", re.I)
 RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|rival|"
                            r"communal|counter-?protesters?|supporters of)\b", re.I)
 # lower-case "march" only: "29 March 2022" is a date
@@ -334,9 +335,13 @@ _VICTIM_BEFORE = re.compile(
 _CLAUSE_BREAK = re.compile(rf"(?i)\b(?:who|that|which|when|after|while|as|and|but|{_AGENT_VERB[3:-1]})\b")
 
 
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined|joining|battle|battling)\s+(?:the\s+)?$")
+
+
 def _is_victim(text: str, start: int, end: int) -> bool:
     m = _VICTIM_AFTER.match(text[end:end + 80])
-    if m:
+    # "a man who went to fight Islamic State has been killed": the group is an object, the man the subject
+    if m and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
         # "soldiers shot two men who were killed": the words between must not start another clause
         between = m.group(0)
         verb = re.search(r"(?i)\s(?:was|were|has|have|had|got|is|are|being|died|perished)\b", between)
@@ -431,20 +436,24 @@ def _militia_name(m: re.Match, country: str) -> str | None:
 # "the army said it struck ...": a force reporting its own act is still its agent
 _SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|announced|confirmed|stated)\s+(?:that\s+)?"
                           rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{_AGENT_VERB}\b"
-                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have|having)\s+{_AGENT_VERB}\b")
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have\s+|having\s+)?"
+                          rf"(?:{_AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying)\b"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|admitted|took)\s+(?:the\s+)?(?:responsibility|credit)\b")
 
 
 # for a foreign force or government only speech counts ("launched", "suspected" name police procedure)
 _SPEECH_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|stated|told|spokes\w+|statement|claimed|announced|"
-                           r"confirmed|accused|blamed|denied|insisted|warned)\b", re.I)
+                           r"confirmed|accused|blamed|denied|insisted|warned|sources?|official|officials|has proof|"
+                           r"had proof|has evidence|had evidence)\b", re.I)
 
 
-def _is_reporter(text: str, m: re.Match, speech_only: bool = False) -> bool:
-    after = text[m.end():m.end() + 90]
-    if _SELF_REPORT.match(after):
-        return False
+def _is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:
+    start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+    after = text[end:end + 90]
+    if _SELF_REPORT.match(after) or re.match(r"-(?:linked|affiliated|run|controlled|owned)\b", after):
+        return False  # its own claim, or its own outlet ("the Isis-linked news agency") claiming for it
     rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
-    return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+    return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
@@ -469,7 +478,7 @@ def _home(country: str, text: str) -> str:
 
 
 def _mention_end(text: str, pos: int) -> int:
-    m = re.match(r"\S+(?:\s+[A-Z(]\S*)*", text[pos:])
+    m = re.match(r"[\w'’.]+(?:\s+[A-Z(][\w'’.)]*)*", text[pos:])
     return pos + (m.end() if m else 1)
 
 
@@ -488,8 +497,10 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             continue
         if country == "Afghanistan" and name == "Taliban":
             continue
-        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group",
-                           _is_victim(text, pos, _mention_end(text, pos))))
+        end = _mention_end(text, pos)
+        if _is_reporter(text, (pos, end), speech_only=True):
+            continue  # "according to a YPG source"
+        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group", _is_victim(text, pos, end)))
     # Taliban: rebels until they took Kabul on 15 August 2021, the state after
     for m in re.finditer(r"\bTaliban\b", text):
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
@@ -518,6 +529,8 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         kind = "Police" if re.search(r"(?i)\bpolice\b", m.group(0)) and other != "Russia" else "Military"
         cands.append(_Cand(m.start(), state_forces(other, on, kind), 8, "foreign", victim))
     for m in _STATE_SUBJECT_RX.finditer(text):
+        if re.search(r"(?i)\b(?:from|in|of|to|into|at|near|across|inside|with|by|against|and)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "a missile from Syria struck": the country is a place, not the subject
         spans.append((m.start(), m.end()))
         other = CAPITALS.get(m.group(1), m.group(1))
         if other == home:
