@@ -250,3 +250,32 @@ def test_a_group_someone_went_to_fight_is_not_the_one_killed():
     a = code("A Danish volunteer who went to fight Islamic State has been killed by a booby trap in the old city.",
              "Syria", "Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert a.actor1.startswith("Islamic State")
+
+
+def test_houthi_forces_are_the_sanaa_authority_and_the_recognised_government_keeps_its_2012_label():
+    a = code("Houthi forces shelled positions of government troops east of the city.", "Yemen",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2022, 6, 1))
+    assert a.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council" and a.inter1 == "State forces"
+    assert state_forces("Yemen", D(2022, 6, 1), "Military") == "Military Forces of Yemen (2012-)"
+
+
+def test_crewed_air_strikes_in_the_russia_ukraine_war_go_to_the_air_force():
+    a = code("Russian forces carried out air strikes on the outskirts of the town.", "Ukraine",
+             "Explosions/Remote violence", "Air/drone strike", D(2022, 5, 1))
+    assert a.actor1 == "Military Forces of Russia (2000-) Air Force"
+    a = code("Russian forces struck the depot with a Shahed drone.", "Ukraine",
+             "Explosions/Remote violence", "Air/drone strike", D(2022, 11, 1))
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+    a = code("Turkish jets carried out air strikes in the mountains.", "Iraq", "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Turkey") and not a.actor1.endswith("Air Force")
+
+
+def test_a_named_air_force_is_the_unit():
+    a = code("The Ukrainian air force shot down two Russian helicopters near the coast.", "Ukraine",
+             "Strategic developments", "Disrupted weapons use", D(2022, 5, 1))
+    assert a.actor1 == "Military Forces of Ukraine (2019-) Air Force"
+
+
+def test_tribesmen_keep_a_two_word_tribe_name():
+    a = code("Bani Harith tribesmen clashed with a neighbouring tribe over a well.", "Yemen", "Battles", "Armed clash")
+    assert a.actor1 == "Bani Harith Tribal Militia (Yemen)"

@@ -421,7 +421,7 @@ _MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tr
 _MILITIA_RX = re.compile(
     r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b(clan|sub-clan|tribal|tribe|ethnic|communal|community)\s+"
     r"(?:militia\w*|fighters|gunm[ae]n|elements|vigilantes|armed m[ae]n|clash\w*|fighting|violence)\b"
-    r"|(?:\b([A-Z][\w'’]+)\s+)?\b(tribesmen|clansmen)\b")
+    r"|(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b(tribesmen|clansmen)\b")
 _NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In"}
 
 
@@ -512,7 +512,9 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
     if country == "Yemen":
         m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
         if m:
-            cands.append(_Cand(m.start(), "Military Forces of Yemen (2017-) Houthi", 1, "state"))
+            # the Houthis govern Sanaa through the Supreme Political Council they set up in July 2016
+            cands.append(_Cand(m.start(), "Military Forces of Yemen (2016-) Supreme Political Council", 1, "state",
+                               _is_victim(text, m.start(), m.end())))
     for m in _DEM_RX.finditer(text):
         spans.append((m.start(), m.end()))
         if _is_reporter(text, m, speech_only=True):
@@ -524,10 +526,16 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
                 cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))
             else:
                 kind = "Police" if re.search(r"(?i)police|border guard|national guard", m.group(0)) else "Military"
-                cands.append(_Cand(m.start(), state_forces(home, on, kind), 1, "state", victim))
+                name = state_forces(home, on, kind)
+                if kind == "Military" and re.search(r"(?i)\bair ?forces?\b", m.group(0)):
+                    name += " Air Force"
+                cands.append(_Cand(m.start(), name, 1, "state", victim))
             continue
         kind = "Police" if re.search(r"(?i)\bpolice\b", m.group(0)) and other != "Russia" else "Military"
-        cands.append(_Cand(m.start(), state_forces(other, on, kind), 8, "foreign", victim))
+        name = state_forces(other, on, kind)
+        if kind == "Military" and re.search(r"(?i)\bair ?forces?\b", m.group(0)):
+            name += " Air Force"  # "Russian air force shot down": the service named is the unit
+        cands.append(_Cand(m.start(), name, 8, "foreign", victim))
     for m in _STATE_SUBJECT_RX.finditer(text):
         if re.search(r"(?i)\b(?:from|in|of|to|into|at|near|across|inside|with|by|against|and)\s+$", text[max(0, m.start() - 12):m.start()]):
             continue  # "a missile from Syria struck": the country is a place, not the subject
@@ -867,8 +875,10 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
         a = _Cand(0, state_forces(home, on, "Military"), 1, "state")
     else:
         a = _Cand(0, _unidentified(country, text), 3, "uag")
+    # in the Russia-Ukraine war ACLED credits crewed air strikes to each side's air force; elsewhere only when named
+    war_air = _default_attacker(country, on) is not None and not re.search(r"(?i)\b(?:drones?|UAVs?|Shahed|Bayraktar)\b", text)
     if sub == "Air/drone strike" and a.kind in ("state", "foreign") and a.name.startswith("Military Forces") \
-            and a.name.endswith(")") and re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text):
+            and a.name.endswith(")") and (war_air or re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text)):
         a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
             and not (a.inter == 8 and c.inter == 8)]
