@@ -279,3 +279,29 @@ def test_a_named_air_force_is_the_unit():
 def test_tribesmen_keep_a_two_word_tribe_name():
     a = code("Bani Harith tribesmen clashed with a neighbouring tribe over a well.", "Yemen", "Battles", "Armed clash")
     assert a.actor1 == "Bani Harith Tribal Militia (Yemen)"
+
+
+def test_unknown_drive_by_killers_in_brazil_are_gang_and_or_police_militia():
+    a = code("A bricklayer was shot dead in a drive-by shooting by two men on a motorcycle in the suburb.", "Brazil",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Gang and/or Police Militia" and a.inter1 == "Political militia"
+    a = code("A bricklayer was shot dead by two armed men during a robbery at his shop.", "Brazil",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Brazil)"
+
+
+def test_unknown_shooters_and_rival_traffickers_fight_each_other_not_the_army():
+    a = code("A shoot-out between unknown shooters took place in the hillside neighbourhood.", "Brazil", "Battles", "Armed clash")
+    assert a.actor1 == a.actor2 == "Unidentified Armed Group (Brazil)"
+    a = code("Rival drug trafficking groups exchanged fire near the market; two men were wounded.", "Honduras",
+             "Battles", "Armed clash")
+    assert a.actor1 == a.actor2 == "Unidentified Gang (Honduras)"
+
+
+def test_how_a_body_was_found_does_not_make_the_killers_a_gang_but_bound_hands_do():
+    a = code("A man was killed and his body was found wrapped in a blanket beside the highway.", "Mexico",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Mexico)"
+    a = code("A man was killed and his body was found with his hands tied beside the highway.", "Mexico",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Gang (Mexico)"

@@ -286,7 +286,8 @@ UAG_RX = re.compile(
     r"persons?|people|individuals?|group|groups|perpetrators?|militants?|fighters?|elements|motorcyclists|youths?)\b"
     r"|\b(?:gunm[ae]n|armed m[ae]n|armed group|armed gang|assailants?|attackers?|bandits?|militants?|hitm[ae]n|"
     r"sicarios?|kidnappers?|abductors?|criminals?|gang(?:s|sters?)?|robbers?|insurgents?|jihadists?|terrorists?|"
-    r"rebels?|extremists?|armed individuals|perpetrators|cartel|cartels|criminal group|narco\w*|"
+    r"rebels?|extremists?|armed individuals|perpetrators|cartel|cartels|criminal group|narco\w*|shooters|"
+    r"drug traffickers?|traffickers|drug dealers|(?:rival|drug) trafficking groups?|rival groups?|"
     r"pirates?|poachers?|hooligans|thugs|goons|cadres?|armed supporters|vigilantes?)\b", re.I)
 _CIVILIAN_PEOPLE_RX = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|"
@@ -398,16 +399,25 @@ GANG_COUNTRIES = {
     "Venezuela", "Peru", "Costa Rica", "Panama", "Dominican Republic", "Trinidad and Tobago", "Puerto Rico",
     "Belize", "Bahamas", "Nicaragua", "Paraguay", "Argentina", "Chile", "Uruguay", "Bolivia", "Guyana",
 }
-_GANG_RX = re.compile(r"\b(?:gangs?|gangsters?|gang members?|criminal (?:group|gang|organi[sz]ation)s?|cartels?|"
-                      r"sicarios?|hitm[ae]n|drug traffick\w*|traffickers|drug dealers?|narco\w*|criminal faction|"
-                      # signature of organised-crime killings: ACLED attributes these to gangs
-                      r"dismember\w*|tortur\w*|tied|bound|handcuffed|blindfolded|message|tiro de gracia|execution-style|"
-                      r"executed|drive-by|wrapped|plastic bags?|tarp|blanket|clandestine graves?|extort\w*|"
-                      r"kidnapp\w*|dumped|abandoned)\b", re.I)
+_GANG_RX = re.compile(r"\b(?:gangs?|gangsters?|gang members?|criminal (?:group|gang|organi[sz]ation|cell)s?|cartels?|"
+                      r"sicarios?|hitm[ae]n|drug traffick\w*|traffickers|drug dealers?|drug deal\w*|drug selling|"
+                      r"narco\w*|criminal faction|organi[sz]ed crime|settling of scores|score-settling|"
+                      # signature of organised-crime killings: ACLED attributes these to gangs. How a body was found
+                      # (wrapped, dumped) says nothing of who killed the person; bound hands or a note left mark an execution.
+                      r"dismember\w*|decapitat\w*|beheaded|tied|bound|handcuffed|gagged|blindfolded|message|tiro de gracia|"
+                      r"execution-style|executed|drive-by|"
+                      r"clandestine graves?|extort\w*|kidnapp\w*)\b", re.I)
 _NOT_GANG_RX = re.compile(r"\b(?:guerrill\w+|dissidents?|armed group|paramilitar\w*|rebels?|eln|farc)\b", re.I)
 
 
+# In Brazil police officers run militias that kill much as gangs do, so ACLED names the unknown gunmen of a
+# drive-by or execution-style killing by both.
+_BRAZIL_MILITIA_RX = re.compile(r"(?i)\b(?:drive-by|execution|executed|hooded|on (?:a |two )?motorcycles?|on (?:a )?motorbikes?)\b")
+
+
 def _unidentified(country: str, text: str) -> str:
+    if country == "Brazil" and _BRAZIL_MILITIA_RX.search(text) and not re.search(r"(?i)\b(?:gang|faction|drug trafficking group|rival group)\b", text):
+        return "Unidentified Gang and/or Police Militia"
     if country in GANG_COUNTRIES and _GANG_RX.search(text) and not _NOT_GANG_RX.search(text):
         return f"Unidentified Gang ({country})"
     if country not in GANG_COUNTRIES and re.search(r"(?i)\bcult(?:ists?|s)?\b", text) and country == "Nigeria":
