@@ -305,3 +305,32 @@ def test_how_a_body_was_found_does_not_make_the_killers_a_gang_but_bound_hands_d
     a = code("A man was killed and his body was found with his hands tied beside the highway.", "Mexico",
              "Violence against civilians", "Attack")
     assert a.actor1 == "Unidentified Gang (Mexico)"
+
+
+# ------------------------------------------------------------------ associated actors
+
+def test_elected_officials_joining_a_protest_bring_their_government():
+    a = code("Around 200 residents, including the mayor and two city councillors, marched to save the local library.",
+             "France", "Protests", "Peaceful protest")
+    assert "Government of France (2017-)" in a.assoc_actor_1
+    a = code("Around 200 residents marched to the town hall to demand the mayor's resignation.", "France",
+             "Protests", "Peaceful protest")
+    assert "Government of France" not in (a.assoc_actor_1 or "")
+
+
+def test_a_pay_demand_alone_is_no_labour_group_but_truck_drivers_are():
+    a = code("Nurses rallied outside the ministry to demand that their salaries be paid on time.", "Kenya",
+             "Protests", "Peaceful protest")
+    assert "Health Workers (Kenya)" in a.assoc_actor_1 and "Labour Group" not in a.assoc_actor_1
+    a = code("Truck drivers blocked the ring road to protest against fuel prices.", "Chile", "Protests", "Peaceful protest")
+    assert "Labour Group (Chile)" in a.assoc_actor_1 and "Taxi/Bus Drivers" not in a.assoc_actor_1
+
+
+def test_a_students_union_or_a_workers_party_is_no_labour_union():
+    a = code("Members of the Northern Students Union (NSU) protested outside the university.", "Ghana",
+             "Protests", "Peaceful protest")
+    assert "Labour Group" not in (a.assoc_actor_1 or "")
+    a = code("Members of the Socialist Workers' Party (SWP) rallied against the war.", "Ghana", "Protests", "Peaceful protest")
+    assert "Labour Group" not in (a.assoc_actor_1 or "")
+    a = code("Members of the Dockers Trade Union (DTU) rallied at the port.", "Ghana", "Protests", "Peaceful protest")
+    assert "Labour Group (Ghana)" in a.assoc_actor_1

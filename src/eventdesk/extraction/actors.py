@@ -596,7 +596,12 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
     return out
 
 
-_UNION_NAME = re.compile(r"\b(?:Unions?|Confederation|Workers'?|Labou?r|Syndicat\w*|Trade|Employees|Teamsters|Sindicato)\b")
+# a trade union's name; a "Workers' Party" or "Labour Party" is a party, not a union
+_UNION_NAME = re.compile(r"\b(?:Unions?|Confederation|Workers(?!'?\s+Party)|Labou?r(?!\s+Party)|Syndicat\w*|Trade|Employees|"
+                         r"Teamsters|Sindicato)\b")
+# a students', farmers' or indigenous union, or a political "Union for Democracy", is no labour union
+_NOT_LABOUR_NAME = re.compile(r"(?i)\b(?:students?|kisan|farmers?|peasants?|indigenous|nationalities|youth|women|party|"
+                              r"democra\w*|progress|national union for|patriotic)\b")
 
 
 def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
@@ -605,14 +610,36 @@ def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
     return [name for _, name, inter in _named(text, country, on) if inter != 8]
 
 
+# Elected officials who join a demonstration are associated with it as their government (codebook §1.4:
+# associated actors are those acting alongside actor1); officials the crowd marches against are not.
+_OFFICIAL = (r"(?:mayors?|deputy mayors?|(?:city |county |town |municipal |local )?council(?:l?ors?| members?)|councilmembers?|"
+             r"(?:state )?senators?|congress(?:wo)?m[ae]n|congressional representatives?|state representatives?|"
+             r"members? of (?:parliament|the legislative assembly)|MPs|MLAs?|lawmakers|legislators|"
+             r"(?:local )?elected (?:officials|politicians|representatives)|ministers?|governors?)")
+_OFFICIALS_JOIN_RX = re.compile(
+    rf"(?i)\b(?:including|among them|among whom|joined by|attended by|attendants included|alongside|along with|together "
+    rf"with|led by|accompanied by)\s+(?:\w+\s+){{0,6}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL}\s+(?:\([^)]*\)\s+|\w+\s+){{0,4}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
+    rf"spoke|marched|was present|were present|were among|was among)\b")
+
+
+_PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
+
+
 def _assoc(text: str, country: str, on: dt.date, who: str | None = None) -> list[str]:
     """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`."""
-    out = _named_organisers(text, country, on)
+    named = _named_organisers(text, country, on)
+    out = list(named)
+    # words inside a party's name ("Socialist Workers' Party") say nothing of who marched
+    plain = _PARTY_NAME_RX.sub(" ", text)
     for label, rx in _identities():
-        if rx.search(text):
+        if rx.search(plain):
             out.append(f"{label} ({who if label == 'Refugees/IDPs' and who else country})")
-    if any(_UNION_NAME.search(n) for n in out):
+    # only a named union makes a labour group ("Health Workers (X)" is a label, not a union)
+    if any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named):
         out.append(f"Labour Group ({country})")
+    if _OFFICIALS_JOIN_RX.search(text):
+        out.append(state_forces(country, on, "Government"))
     # diaspora taking part: "Ukrainian Group (Italy)"
     for m in _DIASPORA_RX.finditer(text):
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
