@@ -334,3 +334,26 @@ def test_a_students_union_or_a_workers_party_is_no_labour_union():
     assert "Labour Group" not in (a.assoc_actor_1 or "")
     a = code("Members of the Dockers Trade Union (DTU) rallied at the port.", "Ghana", "Protests", "Peaceful protest")
     assert "Labour Group (Ghana)" in a.assoc_actor_1
+
+
+def test_the_object_of_an_attack_is_the_target_and_the_unknown_attacker_comes_first():
+    a = code("Unknown assailants lobbed a grenade at policemen guarding the market; one officer was hurt.", "India",
+             "Explosions/Remote violence", "Grenade")
+    assert a.actor1 == "Unidentified Armed Group (India)" and a.actor2.startswith("Police Forces of India")
+    a = code("Unknown gunmen attacked an SDF checkpoint outside the town, wounding a guard.", "Syria", "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Syria)" and a.actor2 == "QSD: Syrian Democratic Forces"
+
+
+def test_a_force_word_after_a_group_s_name_is_that_group_s():
+    a = code("An SDF military convoy was seen driving through the village.", "Syria", "Strategic developments", "Other")
+    assert "Military Forces of Syria" not in (a.actor1, a.actor2)
+
+
+def test_an_ally_is_not_the_target():
+    a = code("Turkish forces backed by opposition rebels shelled the village with heavy artillery.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor2 != "Opposition Rebels (Syria)"
+    a = code("Opposition rebels shelled regime positions near the road.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1 == "Opposition Rebels (Syria)" and a.inter1 == "Rebel group"
+    assert a.actor2 == "Military Forces of Syria (2000-)"

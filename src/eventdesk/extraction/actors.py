@@ -240,6 +240,8 @@ _FOREIGN_NOUN_RX = re.compile(r"\b(occupiers|occupation forces|invaders|occupyin
 
 MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|naval forces|air ?force|"
             r"warplanes?|fighter jets|military jets|military aircraft|helicopter gunships?|junta|regime forces|"
+            r"regime (?:positions|soldiers|troops|checkpoints?|vehicles?|helicopters|aircraft|jets|warplanes|artillery|army|"
+            r"fighters|military)|"
             r"government forces|pro-government forces|government troops|pro-(?:hadi|irg|government|junta|regime) forces|"
             r"irg forces|government-aligned forces|military forces|defen[cs]e forces|"
             r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|AFP|"
@@ -320,6 +322,16 @@ class _Cand:
     inter: int
     kind: str  # group | foreign | state | uag
     victim: bool = False  # named as the one hit ("a soldier was killed"), not the one acting
+    ally: bool = False  # "supported by opposition rebels": fights beside another actor, not against it
+
+
+_ALLY_BEFORE = re.compile(r"(?i)\b(?:supported by|backed by|with the support of|with support from|alongside|together with|"
+                          r"accompanied by|escorted by|assisted by|in coordination with|jointly with|and allied)\s+"
+                          r"(?:the\s+|its\s+|their\s+|\w+\s+)?$")
+
+
+def _mark_allies(text: str, cands: list[_Cand]) -> list[_Cand]:
+    return [dataclasses.replace(c, ally=True) if _ALLY_BEFORE.search(text[max(0, c.pos - 40):c.pos]) else c for c in cands]
 
 
 # "a British soldier died in a blast", "two policemen were shot": the force named is the target
@@ -329,7 +341,9 @@ _VICTIM_AFTER = re.compile(
     r"murdered|lynched|executed|assassinated|blown up)|(?:has |have |had )?(?:died|perished))\b", re.I)
 _VICTIM_BEFORE = re.compile(
     r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|targeting|ambush(?:ed|ing)|attack(?:s|ed)? on|assault(?:s|ed)? on|"
-    r"shot (?:dead|and killed)|murder(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|death of|deaths of)\s+"
+    r"shot (?:dead|and killed)|murder(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|death of|deaths of|"
+    # objects of an attack: "attacked military troops", "a grenade at policemen", "shelled regime positions"
+    r"attack(?:ed|ing)?|target(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|struck|hit|at|against|on)\s+"
     r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|at least|off-duty|retired|former|local|(?!(?:by|with|after|as|when|while|in|during|near|at|on|and|but|for|from)\b)\w+)\s+){0,3}$", re.I)
 
 
@@ -508,6 +522,7 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         if country == "Afghanistan" and name == "Taliban":
             continue
         end = _mention_end(text, pos)
+        spans.append((pos, end + 2))  # "a QSD military vehicle": the force word that follows is the group's
         if _is_reporter(text, (pos, end), speech_only=True):
             continue  # "according to a YPG source"
         cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group", _is_victim(text, pos, end)))
@@ -585,9 +600,12 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             break
     m = UAG_RX.search(text)
     # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
-    if m and not any(c.kind == "group" for c in cands):
+    # ... but "unknown gunmen attacked a QSD checkpoint" names an unknown attacker beside the group it hit
+    if m and (not any(c.kind == "group" for c in cands)
+              or (not any(c.kind == "group" and not c.victim for c in cands)
+                  and not any(m.start() <= s_ < m.end() or s_ <= m.start() < e_ for s_, e_ in spans))):
         cands.append(_Cand(m.start(), _unidentified(country, text), 3, "uag"))
-    cands.sort(key=lambda c: c.pos)
+    cands = _mark_allies(text, sorted(cands, key=lambda c: c.pos))
     seen, out = set(), []
     for c in cands:
         if c.name not in seen:
@@ -829,7 +847,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
 
     if event_type in ("Battles", "Explosions/Remote violence"):
         # the side that acts first, the side that was hit second
-        cands = _candidates(text, country, on)
+        cands = [c for c in _candidates(text, country, on) if not c.ally]
         if event_type == "Explosions/Remote violence":
             cands.sort(key=lambda c: c.victim)
         if event_type == "Explosions/Remote violence":
@@ -918,7 +936,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
             and a.name.endswith(")") and (war_air or re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text)):
         a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
-            and not (a.inter == 8 and c.inter == 8)]
+            and not (a.inter == 8 and c.inter == 8) and not c.ally]
     rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]
