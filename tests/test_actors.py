@@ -357,3 +357,20 @@ def test_an_ally_is_not_the_target():
              "Explosions/Remote violence", "Shelling/artillery/missile attack")
     assert a.actor1 == "Opposition Rebels (Syria)" and a.inter1 == "Rebel group"
     assert a.actor2 == "Military Forces of Syria (2000-)"
+
+
+def test_a_group_of_foreign_nationals_is_the_crowd_but_pro_x_or_a_mixed_crowd_is_local():
+    a = code("A group of Israeli settlers threw stones at houses on the edge of the village.", "Palestine",
+             "Riots", "Mob violence")
+    assert a.actor1 == "Rioters (Israel)"
+    a = code("A group of Israeli settlers clashed with local youths near the village.", "Palestine", "Riots", "Mob violence")
+    assert (a.actor1, a.actor2) == ("Rioters (Israel)", "Rioters (Palestine)")
+    a = code("Pro-Russian rioters clashed with counter-demonstrators at the monument.", "Bulgaria", "Riots",
+             "Violent demonstration")
+    assert a.actor1 == "Rioters (Bulgaria)"
+    a = code("Hundreds of Ukrainians and their supporters gathered in the main square against the war.", "Austria",
+             "Protests", "Peaceful protest")
+    assert a.actor1 == "Protesters (Austria)"
+    a = code("A protest against the killing of Palestinians was held outside parliament.", "Austria",
+             "Protests", "Peaceful protest")
+    assert a.actor1 == "Protesters (Austria)"

@@ -684,12 +684,12 @@ def _victims(text: str, country: str) -> list[str]:
 
 
 _PEOPLE = (r"nationals|citizens|diaspora|refugees|residents|immigrants|migrants|youths?|"
-           r"expats|expatriates|emigrants|exiles|students|activists|women|workers|protesters|demonstrators|settlers|"
+           r"expats|expatriates|emigrants|exiles|students|activists|women|workers|protesters|demonstrators|settlers|rioters|"
            r"opposition supporters")
 _EXTRA_PEOPLE = {"Burmese": "Myanmar", "Rohingya": "Myanmar", "Tibetan": "China", "Uyghur": "China", "Uighur": "China",
                  "Tigrayan": "Ethiopia", "Oromo": "Ethiopia", "Hong Kong": "China"}
 _NATIONALITY_RX = re.compile(
-    r"(?<!with )(?<!for )(?<!of )(?<!to )(?<!against )\b(" +
+    r"(?<!with )(?<!for )(?<!to )(?<!against )(?<![Pp]ro-)(?<![Aa]nti-)\b(" +
     "|".join(sorted((re.escape(d) for d in list(DEMONYMS) + list(_EXTRA_PEOPLE) if d not in ("US", "U.S.", "Saudi-led")),
                     key=len, reverse=True)) +
     r")(?:s\b|\s+(?:\w+\s+)?(?:" + _PEOPLE + r")\b)")
@@ -705,10 +705,16 @@ def _protester_country(text: str, country: str) -> str:
     """Whose protesters: ACLED names foreign nationals protesting abroad by their own country."""
     m = _NATIONALITY_RX.search(text[:250])
     # only when they are the crowd itself, not "including Ukrainians" or "in solidarity with Ukrainians"
+    # "a group of Israeli settlers" are the crowd; "the killing of Palestinians" are not
     if m and not re.search(r"(?i)(?:includ\w*|such as|mostly|among|members of|with|for|(?:support|solidarity|behalf|many) of|to|"
-                           r"and|supporters|support|solidarity|against|faced by)\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+                           r"and|supporters|support|solidarity|against|faced by|(?<!group )(?<!groups )(?<!dozens )(?<!hundreds )"
+                           r"(?<!thousands )(?<!number )(?<!crowd )(?<!mob )(?<!gang )(?<!band )(?<!scores )of)"
+                           r"\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
-        if other and other != country:
+        # "Ukrainians and their supporters gathered": a mixed crowd is the host country's
+        mixed = re.match(r"(?i)\s*(?:,[^,.]{0,60},)?\s*(?:and|as well as)\s+(?:their\s+|other\s+|local\s+)?"
+                         r"(?:supporters|locals|residents|others|sympathi[sz]ers)\b", text[m.end():m.end() + 90])
+        if other and other != country and not mixed:
             return other
     return country
 
@@ -831,7 +837,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         if forces and _FORCES_TARGETED_RX.search(text):
             return _make(rioters, 5, forces[0].name, forces[0].inter, assoc)
         if RIOT_CLASH_RX.search(text) and not re.search(r"(?i)\b(?:lynch\w*|beat\w* (?:to death|up)|thie(?:f|ves)|suspected)\b", text):
-            return _make(rioters, 5, rioters, 5, assoc)
+            # foreign rioters (settlers, a diaspora) clash with local ones
+            return _make(rioters, 5, rioters if who == country else f"Rioters ({country})", 5, assoc)
         return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
 
     if event_type == "Violence against civilians":
