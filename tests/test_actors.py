@@ -374,3 +374,23 @@ def test_a_group_of_foreign_nationals_is_the_crowd_but_pro_x_or_a_mixed_crowd_is
     a = code("A protest against the killing of Palestinians was held outside parliament.", "Austria",
              "Protests", "Peaceful protest")
     assert a.actor1 == "Protesters (Austria)"
+
+
+def test_armed_herders_carry_the_pastoralist_identity():
+    a = code("Armed herdsmen attacked a farming village at dawn, killing four residents.", "Nigeria",
+             "Violence against civilians", "Attack")
+    assert a.assoc_actor_1 == "Pastoralists (Nigeria)"
+    a = code("Soldiers shot dead two villagers at a checkpoint.", "Nigeria", "Violence against civilians", "Attack")
+    assert a.assoc_actor_1 is None
+
+
+def test_a_mob_beating_a_thief_is_a_vigilante_group():
+    a = code("A crowd caught a man who stole a phone and beat him badly at the bus park.", "Ghana", "Riots", "Mob violence")
+    assert "Vigilante Group (Ghana)" in a.assoc_actor_1
+
+
+def test_a_us_politician_s_party_marker_names_the_party():
+    a = code("About 50 people, including state senator Jane Roe (D-MN), rallied for voting rights at the capitol.",
+             "United States", "Protests", "Peaceful protest", D(2022, 4, 1))
+    assert "DEM: Democratic Party" in a.assoc_actor_1
+    assert "Government of the United States (2021-)" in a.assoc_actor_1

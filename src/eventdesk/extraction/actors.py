@@ -302,6 +302,7 @@ RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|b
 PROTEST_RX = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|[Rr]all(?:y|ies)|march(?:ed|es|ing)?|[Ss]it-?ins?)\b")
 DISPLACEMENT_RX = re.compile(r"(?i)\b(?:displace\w*|displacement|evacuat\w+|fled|flee\w*|refugees|asylum seekers)\b")
 VIGILANTE_RX = re.compile(r"\b(?:vigilantes?|vigilante group|mob justice|lynch\w*|jungle justice|instant justice|"
+                          r"thie(?:f|ves)|robbers?|burglars?|stole|stolen|stealing|suspected of|accused of|"
                           r"(?:suspected|alleged|accused)\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|kidnappers?|"
                           r"witch(?:es)?|rapists?|murderers?|burglars?)|(?:caught|accused of)\s+(?:\w+\s+)?(?:steal\w*|theft|robb\w+))\b", re.I)
 
@@ -774,6 +775,10 @@ def organisers(text: str, article: str = "") -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PASTORAL_RX = re.compile(r"(?i)\b(?:pastoralists?|pastoral militias?|herders|herdsmen|cattle (?:raiders|rustlers|herders)|"
+                          r"livestock raiders|cattle raid\w*)\b")
+
+
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                 context: str = "", article: str = "") -> Actors:
     """Actors of one event, given the already-decided country, type, sub-type and date.
@@ -784,6 +789,10 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
                           event_date=event_date)
     if event_type not in ("Protests", "Riots"):
+        # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
+        if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
+                and _PASTORAL_RX.search(passage):
+            return dataclasses.replace(actors, assoc_actor_1=f"Pastoralists ({country})")
         return actors
     found = organisers(" ".join(filter(None, [passage, context])), article or passage)
     have = [a for a in (actors.assoc_actor_1 or "").split("; ") if a]
