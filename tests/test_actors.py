@@ -394,3 +394,12 @@ def test_a_us_politician_s_party_marker_names_the_party():
              "United States", "Protests", "Peaceful protest", D(2022, 4, 1))
     assert "DEM: Democratic Party" in a.assoc_actor_1
     assert "Government of the United States (2021-)" in a.assoc_actor_1
+
+
+def test_a_service_named_with_the_demonym_is_the_unit_and_is_sahel_is_recognised():
+    a = code("Turkish gendarmerie forces found and defused a roadside bomb near the village.", "Turkey",
+             "Strategic developments", "Disrupted weapons use")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor1.endswith(" Gendarmerie")
+    a = code("IS Sahel militants looted cattle from herders near the village.", "Niger",
+             "Strategic developments", "Looting/property destruction")
+    assert a.actor1 == "Islamic State (Sahel)"

@@ -552,15 +552,12 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
                 cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))
             else:
                 kind = "Police" if re.search(r"(?i)police|border guard|national guard", m.group(0)) else "Military"
-                name = state_forces(home, on, kind)
-                if kind == "Military" and re.search(r"(?i)\bair ?forces?\b", m.group(0)):
-                    name += " Air Force"
+                name = _with_unit(state_forces(home, on, kind), home, kind, m.group(0), m.group(0))
                 cands.append(_Cand(m.start(), name, 1, "state", victim))
             continue
         kind = "Police" if re.search(r"(?i)\bpolice\b", m.group(0)) and other != "Russia" else "Military"
-        name = state_forces(other, on, kind)
-        if kind == "Military" and re.search(r"(?i)\bair ?forces?\b", m.group(0)):
-            name += " Air Force"  # "Russian air force shot down": the service named is the unit
+        # "Russian air force", "Turkish gendarmerie": the service named is the unit
+        name = _with_unit(state_forces(other, on, kind), other, kind, m.group(0), m.group(0))
         cands.append(_Cand(m.start(), name, 8, "foreign", victim))
     for m in _STATE_SUBJECT_RX.finditer(text):
         if re.search(r"(?i)\b(?:from|in|of|to|into|at|near|across|inside|with|by|against|and)\s+$", text[max(0, m.start() - 12):m.start()]):
