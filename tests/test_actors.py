@@ -403,3 +403,20 @@ def test_a_service_named_with_the_demonym_is_the_unit_and_is_sahel_is_recognised
     a = code("IS Sahel militants looted cattle from herders near the village.", "Niger",
              "Strategic developments", "Looting/property destruction")
     assert a.actor1 == "Islamic State (Sahel)"
+
+
+def test_a_group_unknown_to_the_lexicon_is_named_from_the_fighters_it_fields():
+    a = code("Sunday's raid by Liwa al-Nasr fighters killed three shepherds outside the village.", "Syria",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Liwa al-Nasr" and a.actor2 == "Civilians (Syria)"
+    a = code("Kurdish fighters and Turkish troops exchanged fire near the border.", "Syria", "Battles", "Armed clash")
+    assert "Kurdish" not in a.actor1 and "Kurdish" not in (a.actor2 or "")
+    a = code("KLM militiamen under the umbrella of a rebel coalition attacked an army post.", "Chad", "Battles", "Armed clash")
+    assert a.actor1 != "KLM"
+
+
+def test_houthi_strikes_abroad_are_yemen_s_sanaa_forces_acting_as_external_forces():
+    a = code("Houthi forces fired a missile at an oil terminal in Jizan, causing a fire.", "Saudi Arabia",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2022, 3, 1))
+    assert a.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert a.inter1 == "External/Other forces"

@@ -290,7 +290,7 @@ UAG_RX = re.compile(
     r"sicarios?|kidnappers?|abductors?|criminals?|gang(?:s|sters?)?|robbers?|insurgents?|jihadists?|terrorists?|"
     r"rebels?|extremists?|armed individuals|perpetrators|cartel|cartels|criminal group|narco\w*|shooters|"
     r"drug traffickers?|traffickers|drug dealers|(?:rival|drug) trafficking groups?|rival groups?|"
-    r"pirates?|poachers?|hooligans|thugs|goons|cadres?|armed supporters|vigilantes?)\b", re.I)
+    r"pirates?|poachers?|hooligans|thugs|goons|cadres?|armed supporters|vigilantes?|(?:suicide )?bombers?)\b", re.I)
 _CIVILIAN_PEOPLE_RX = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|"
     r"minors?|people|persons?|journalists?|workers?|students?|teachers?|traders?|family|families|passengers?|locals?|"
@@ -502,6 +502,11 @@ def _home(country: str, text: str) -> str:
     return country
 
 
+_UNKNOWN_GROUP_RX = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’]+)(?:[ -](?:al|el|ul|ad|ash|as|at|ar|an|ud|wal|wa)?-?[ ]?[A-Z][\w'’]+){0,4})\s+"
+    r"(fighters|militants|militiamen|insurgents|jihadists|rebels)\b")
+
+
 def _mention_end(text: str, pos: int) -> int:
     m = re.match(r"[\w'’.]+(?:\s+[A-Z(][\w'’.)]*)*", text[pos:])
     return pos + (m.end() if m else 1)
@@ -535,12 +540,29 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             elif country == "Afghanistan":
                 cands.append(_Cand(m.start(), "Taliban", 2, "group"))
             break
-    if country == "Yemen":
-        m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
-        if m:
-            # the Houthis govern Sanaa through the Supreme Political Council they set up in July 2016
-            cands.append(_Cand(m.start(), "Military Forces of Yemen (2016-) Supreme Political Council", 1, "state",
-                               _is_victim(text, m.start(), m.end())))
+    m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
+    if m and on >= dt.date(2016, 7, 28):
+        # the Houthis govern Sanaa through the Supreme Political Council they set up in July 2016; their
+        # strikes on Saudi Arabia or the Emirates are a state's forces acting abroad
+        inside = country == "Yemen"
+        cands.append(_Cand(m.start(), "Military Forces of Yemen (2016-) Supreme Political Council", 1 if inside else 8,
+                           "state" if inside else "foreign", _is_victim(text, m.start(), m.end())))
+        spans.append((m.start(), m.end() + 2))
+    elif m and country == "Yemen":
+        cands.append(_Cand(m.start(), "Houthis", 2, "group", _is_victim(text, m.start(), m.end())))
+    # a group the lexicon does not know, named as the fighters it fields: "an attack by Ansar al-Tawhid fighters"
+    for m in _UNKNOWN_GROUP_RX.finditer(text):
+        name = m.group(1)
+        first = name.split()[0].split("-")[0]
+        if not re.search(r"[ -]", name):
+            continue  # a bare acronym ("RRR militiamen") is often a faction of a named coalition; ACLED spells it out
+        if first in DEMONYMS or first in _NOT_NAME or first in _STATE_NAMES or any(s_ <= m.start() < e_ for s_, e_ in spans) \
+                or any(c.pos <= m.start() < c.pos + len(c.name) for c in cands):
+            continue
+        if any(name.lower() in c.name.lower() or c.name.split(":")[0] == name for c in cands):
+            continue
+        cands.append(_Cand(m.start(), name, 2 if re.search(r"(?i)rebels|insurgents|jihadists", m.group(2)) else 3, "group",
+                           _is_victim(text, m.start(), m.end())))
     for m in _DEM_RX.finditer(text):
         spans.append((m.start(), m.end()))
         if _is_reporter(text, m, speech_only=True):
