@@ -420,3 +420,19 @@ def test_houthi_strikes_abroad_are_yemen_s_sanaa_forces_acting_as_external_force
              "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2022, 3, 1))
     assert a.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
     assert a.inter1 == "External/Other forces"
+
+
+def test_the_us_led_coalition_is_the_global_coalition_and_reports_its_own_strikes():
+    a = code("The US-led coalition said its aircraft struck Islamic State positions near the river.", "Syria",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1 == "Global Coalition Against Daesh" and a.inter1 == "External/Other forces"
+    assert a.actor2.startswith("Islamic State")
+
+
+def test_in_a_battle_the_attacker_comes_before_the_side_that_was_hit_unless_the_text_pairs_them():
+    a = code("Two police officers were killed when militants attacked a checkpoint outside the city.", "Egypt",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Egypt)" and a.actor2.startswith("Police Forces of Egypt")
+    a = code("A rebel was killed in a firefight between the NPA and the army in the hills.", "Philippines",
+             "Battles", "Armed clash")
+    assert a.actor1.startswith("NPA")

@@ -883,7 +883,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     if event_type in ("Battles", "Explosions/Remote violence"):
         # the side that acts first, the side that was hit second
         cands = [c for c in _candidates(text, country, on) if not c.ally]
-        if event_type == "Explosions/Remote violence":
+        # the side that acts first, the one hit second; "fighting between X and Y" keeps the order it gives
+        if event_type == "Explosions/Remote violence" or not re.search(r"(?i)\bbetween\b", text):
             cands.sort(key=lambda c: c.victim)
         if event_type == "Explosions/Remote violence":
             return _explosion(text, country, on, sub_event_type, cands)
