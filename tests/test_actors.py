@@ -436,3 +436,12 @@ def test_in_a_battle_the_attacker_comes_before_the_side_that_was_hit_unless_the_
     a = code("A rebel was killed in a firefight between the NPA and the army in the hills.", "Philippines",
              "Battles", "Armed clash")
     assert a.actor1.startswith("NPA")
+
+
+def test_a_force_the_crowd_protests_about_is_not_the_one_that_intervened():
+    a = code("Students rallied against the Russian military invasion outside the embassy; police detained four of them.",
+             "Georgia", "Protests", "Protest with intervention")
+    assert a.actor2.startswith("Police Forces of Georgia")
+    a = code("Villagers protested against the army; soldiers in plain clothes beat several of them.", "Myanmar",
+             "Protests", "Excessive force against protesters")
+    assert a.actor2.startswith("Military Forces of Myanmar")

@@ -513,7 +513,7 @@ def _mention_end(text: str, pos: int) -> int:
 
 
 def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
-                arrest_agent: bool = True) -> list[_Cand]:
+                arrest_agent: bool = True, skip_objects: bool = False) -> list[_Cand]:
     """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified.
 
     A force met as the subject of a reporting verb is left out; one met as the target ('a soldier was
@@ -563,8 +563,13 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             continue
         cands.append(_Cand(m.start(), name, 2 if re.search(r"(?i)rebels|insurgents|jihadists", m.group(2)) else 3, "group",
                            _is_victim(text, m.start(), m.end())))
+    def is_object(start: int) -> bool:
+        return skip_objects and bool(_PROTEST_OBJECT_RX.search(text[max(0, start - 60):start]))
+
     for m in _DEM_RX.finditer(text):
         spans.append((m.start(), m.end()))
+        if is_object(m.start()):
+            continue
         if _is_reporter(text, m, speech_only=True):
             continue  # "the French government said ...": the one reporting is not the one acting
         victim = _is_victim(text, m.start(), m.end())
@@ -596,7 +601,7 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
     agent_rx = _STATE_AGENT_RX if arrest_agent else _STATE_AGENT_NO_ARREST_RX
     own: _Cand | None = None
     for m in _STATE_RX.finditer(text):
-        if any(s <= m.start() < e for s, e in spans) or _is_reporter(text, m):
+        if any(s <= m.start() < e for s, e in spans) or _is_reporter(text, m) or is_object(m.start()):
             continue
         if agentive_only and not agent_rx.search(text[max(0, m.start() - 40):m.end() + 60]):
             continue
@@ -822,6 +827,17 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     return dataclasses.replace(actors, assoc_actor_1="; ".join(extra + have))
 
 
+# "protesting against the Russian military invasion", "denouncing the presence of French troops": a force the
+# crowd demonstrates about is not the one that intervened
+_PROTEST_OBJECT_RX = re.compile(r"(?i)\b(?:against|denounc\w*|condemn\w*|oppos\w*|support(?:ing)?|in support of|"
+                                r"solidarity with|in favou?r of|presence of|withdrawal of|protest(?:ing|ed)? (?:over|about))\s+"
+                                r"(?:[\w'’-]+\s+){0,4}$")
+
+
+def _not_protest_object(text: str, cands: list[_Cand]) -> list[_Cand]:
+    return [c for c in cands if not _PROTEST_OBJECT_RX.search(text[max(0, c.pos - 60):c.pos])]
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({country})"
@@ -834,7 +850,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             if _COUNTER_RX.search(text):
                 return _make(protesters, 6, protesters, 6, assoc)
             return _make(protesters, 6, None, None, assoc)
-        cands = [c for c in _candidates(text, country, on) if c.kind in ("state", "foreign", "group")]
+        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+                                           if c.kind in ("state", "foreign", "group")])
         if cands:
             c = cands[0]
             assoc = [a for a in assoc if a != c.name]
@@ -851,7 +868,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         assoc = _assoc(text, country, on, who)
         if VIGILANTE_RX.search(text):
             assoc.append(f"Vigilante Group ({country})")
-        cands = [c for c in _candidates(text, country, on) if c.kind in ("state", "foreign", "group")]
+        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+                                           if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
             if cands:
                 return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
