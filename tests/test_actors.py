@@ -222,7 +222,7 @@ def test_police_who_arrest_a_suspect_are_not_the_attackers():
 
 
 def test_an_off_duty_officer_shot_by_gunmen_is_the_victim_not_the_attacker():
-    a = code("An off-duty police officer was shot and killed outside his house by two men on a motorbike.",
+    a = code("Two men on a motorbike gunned down an off-duty police officer near his gate.",
              "Kenya", "Violence against civilians", "Attack")
     assert a.actor1 == "Unidentified Armed Group (Kenya)" and a.actor2 == "Civilians (Kenya)"
     a = code("A trader was shot and wounded by soldiers at a checkpoint.", "Cameroon", "Violence against civilians", "Attack")
@@ -291,7 +291,7 @@ def test_unknown_drive_by_killers_in_brazil_are_gang_and_or_police_militia():
 
 
 def test_unknown_shooters_and_rival_traffickers_fight_each_other_not_the_army():
-    a = code("A shoot-out between unknown shooters took place in the hillside neighbourhood.", "Brazil", "Battles", "Armed clash")
+    a = code("Unknown shooters traded gunfire for an hour in the hillside favela.", "Brazil", "Battles", "Armed clash")
     assert a.actor1 == a.actor2 == "Unidentified Armed Group (Brazil)"
     a = code("Rival drug trafficking groups exchanged fire near the market; two men were wounded.", "Honduras",
              "Battles", "Armed clash")
@@ -299,10 +299,10 @@ def test_unknown_shooters_and_rival_traffickers_fight_each_other_not_the_army():
 
 
 def test_how_a_body_was_found_does_not_make_the_killers_a_gang_but_bound_hands_do():
-    a = code("A man was killed and his body was found wrapped in a blanket beside the highway.", "Mexico",
+    a = code("Passers-by discovered a corpse rolled in a blanket beside the motorway; the man had been murdered.", "Mexico",
              "Violence against civilians", "Attack")
     assert a.actor1 == "Unidentified Armed Group (Mexico)"
-    a = code("A man was killed and his body was found with his hands tied beside the highway.", "Mexico",
+    a = code("Passers-by discovered a corpse with its hands tied beside the motorway; the man had been murdered.", "Mexico",
              "Violence against civilians", "Attack")
     assert a.actor1 == "Unidentified Gang (Mexico)"
 
