@@ -445,3 +445,13 @@ def test_a_force_the_crowd_protests_about_is_not_the_one_that_intervened():
     a = code("Villagers protested against the army; soldiers in plain clothes beat several of them.", "Myanmar",
              "Protests", "Excessive force against protesters")
     assert a.actor2.startswith("Military Forces of Myanmar")
+
+
+def test_organised_crime_named_in_a_later_sentence_makes_the_unknown_killers_a_gang():
+    passage = "Two gunmen killed a shopkeeper outside his store on Friday."
+    a = code_actors(passage, country="Mexico", event_type="Violence against civilians", sub_event_type="Attack",
+                    event_date=D(2022, 5, 1), context="Prosecutors said the killing was linked to drug trafficking.")
+    assert a.actor1 == "Unidentified Gang (Mexico)"
+    a = code_actors(passage, country="Kenya", event_type="Violence against civilians", sub_event_type="Attack",
+                    event_date=D(2022, 5, 1), context="Prosecutors said the killing was linked to drug trafficking.")
+    assert a.actor1 == "Unidentified Armed Group (Kenya)"

@@ -416,7 +416,7 @@ GANG_COUNTRIES = {
 }
 _GANG_RX = re.compile(r"\b(?:gangs?|gangsters?|gang members?|criminal (?:group|gang|organi[sz]ation|cell)s?|cartels?|"
                       r"sicarios?|hitm[ae]n|drug traffick\w*|traffickers|drug dealers?|drug deal\w*|drug selling|"
-                      r"narco\w*|criminal faction|organi[sz]ed crime|settling of scores|score-settling|"
+                      r"narco\w*|criminal faction|organi[sz]ed crime|settling of scores|score-settling|drug users?|drug selling point|"
                       # signature of organised-crime killings: ACLED attributes these to gangs. How a body was found
                       # (wrapped, dumped) says nothing of who killed the person; bound hands or a note left mark an execution.
                       r"dismember\w*|decapitat\w*|beheaded|tied|bound|handcuffed|gagged|blindfolded|message|tiro de gracia|"
@@ -812,6 +812,13 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
                           event_date=event_date)
+    # a report often ties a killing to organised crime only in a later sentence ("linked to drug trafficking")
+    uag = f"Unidentified Armed Group ({country})"
+    if context and uag in (actors.actor1, actors.actor2) and country in GANG_COUNTRIES \
+            and _unidentified(country, f"{passage} {context}") != uag:
+        gang = _unidentified(country, f"{passage} {context}")
+        actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
+                                     actor2=gang if actors.actor2 == uag else actors.actor2)
     if event_type not in ("Protests", "Riots"):
         # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
         if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
