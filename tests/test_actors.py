@@ -167,3 +167,291 @@ def test_dev_set_actor1_and_inter1_targets():
     figures = {ln.split(":")[0].strip(): float(ln.split(":")[1].split()[0]) for ln in out.splitlines()
                if ln.strip().startswith(("actor1:", "inter1:"))}
     assert figures["actor1"] >= 0.70 and figures["inter1"] >= 0.85
+
+
+# ------------------------------------------------------------------ agent, reporter, arrester, target
+
+def test_a_capital_as_subject_of_a_military_act_names_that_state_s_forces():
+    a = code("Moscow launched a fresh offensive on the eastern town on Monday, driving out the defenders.",
+             "Ukraine", "Battles", "Armed clash")
+    assert a.actor1 == "Military Forces of Russia (2000-)" and a.inter1 == "External/Other forces"
+    a = code("Ankara has shelled villages held by the YPG near the border town.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor2 == "YPG: People's Protection Units"
+
+
+def test_a_foreign_force_word_is_not_also_the_home_army():
+    a = code("Iranian drones struck a lorry near the northern town, killing two people.", "Iraq",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Iran") and a.actor2 == "Civilians (Iraq)"
+    a = code("Jordanian warplanes bombed a depot outside the town overnight.", "Syria",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Jordan") and a.actor2 is None
+
+
+def test_a_government_that_reports_or_accuses_is_not_the_perpetrator():
+    a = code("The Dutch government said it had evidence that the Syrian regime was behind the gas attack, "
+             "which killed dozens of people.", "Syria", "Explosions/Remote violence", "Chemical weapon")
+    assert a.actor1.startswith("Military Forces of Syria") and a.actor2 == "Civilians (Syria)"
+    # a force that reports its own act is still its agent
+    a = code("The Chadian army said it killed twelve militants in the lake islands.", "Niger",
+             "Battles", "Armed clash")
+    assert a.actor1.startswith("Military Forces of Chad")
+
+
+def test_a_force_named_as_the_target_of_a_bomb_is_actor2():
+    a = code("A Canadian soldier on patrol died when a roadside bomb went off outside the town.", "Iraq",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Unidentified Armed Group (Iraq)"
+    assert a.actor2.startswith("Military Forces of Canada") and a.interaction == "Political militia-External/Other forces"
+
+
+def test_a_bombed_group_is_the_target_even_when_others_are_named_later():
+    a = code("Turkish airstrikes killed six PKK fighters in the mountains; local police later sealed the area.",
+             "Iraq", "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor2.startswith("PKK")
+
+
+def test_police_who_arrest_a_suspect_are_not_the_attackers():
+    a = code("A pensioner was stabbed to death outside a bakery on Sunday. Police arrested a 40-year-old neighbour.",
+             "Germany", "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Germany)"
+    a = code("Soldiers detained a shopkeeper at his home; his family has not heard from him since.", "Myanmar",
+             "Violence against civilians", "Abduction/forced disappearance")
+    assert a.actor1.startswith("Military Forces of Myanmar")
+
+
+def test_an_off_duty_officer_shot_by_gunmen_is_the_victim_not_the_attacker():
+    a = code("Two men on a motorbike gunned down an off-duty police officer near his gate.",
+             "Kenya", "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Kenya)" and a.actor2 == "Civilians (Kenya)"
+    a = code("A trader was shot and wounded by soldiers at a checkpoint.", "Cameroon", "Violence against civilians", "Attack")
+    assert a.actor1.startswith("Military Forces of Cameroon")
+
+
+def test_a_country_after_a_preposition_is_a_place_not_the_attacker():
+    a = code("Two people were hurt after a rocket from Syria struck a market in the border town.", "Turkey",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert not a.actor1.startswith("Military Forces of Syria")
+
+
+def test_a_group_quoted_as_a_source_is_not_the_actor_but_its_claim_is():
+    a = code("A nurse was shot dead in the old town, according to a YPG source.", "Syria",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Syria)"
+    a = code("Al Shabaab claimed responsibility for the bombing of a hotel that killed nine guests.", "Somalia",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Al Shabaab" and a.actor2 == "Civilians (Somalia)"
+    a = code("The Islamic State claimed killing a shepherd near the village.", "Iraq", "Violence against civilians", "Attack")
+    assert a.actor1.startswith("Islamic State")
+
+
+def test_a_group_someone_went_to_fight_is_not_the_one_killed():
+    a = code("A Danish volunteer who went to fight Islamic State has been killed by a booby trap in the old city.",
+             "Syria", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1.startswith("Islamic State")
+
+
+def test_houthi_forces_are_the_sanaa_authority_and_the_recognised_government_keeps_its_2012_label():
+    a = code("Houthi forces shelled positions of government troops east of the city.", "Yemen",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2022, 6, 1))
+    assert a.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council" and a.inter1 == "State forces"
+    assert state_forces("Yemen", D(2022, 6, 1), "Military") == "Military Forces of Yemen (2012-)"
+
+
+def test_crewed_air_strikes_in_the_russia_ukraine_war_go_to_the_air_force():
+    a = code("Russian forces carried out air strikes on the outskirts of the town.", "Ukraine",
+             "Explosions/Remote violence", "Air/drone strike", D(2022, 5, 1))
+    assert a.actor1 == "Military Forces of Russia (2000-) Air Force"
+    a = code("Russian forces struck the depot with a Shahed drone.", "Ukraine",
+             "Explosions/Remote violence", "Air/drone strike", D(2022, 11, 1))
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+    a = code("Turkish jets carried out air strikes in the mountains.", "Iraq", "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1.startswith("Military Forces of Turkey") and not a.actor1.endswith("Air Force")
+
+
+def test_a_named_air_force_is_the_unit():
+    a = code("The Ukrainian air force shot down two Russian helicopters near the coast.", "Ukraine",
+             "Strategic developments", "Disrupted weapons use", D(2022, 5, 1))
+    assert a.actor1 == "Military Forces of Ukraine (2019-) Air Force"
+
+
+def test_tribesmen_keep_a_two_word_tribe_name():
+    a = code("Bani Harith tribesmen clashed with a neighbouring tribe over a well.", "Yemen", "Battles", "Armed clash")
+    assert a.actor1 == "Bani Harith Tribal Militia (Yemen)"
+
+
+def test_unknown_drive_by_killers_in_brazil_are_gang_and_or_police_militia():
+    a = code("A bricklayer was shot dead in a drive-by shooting by two men on a motorcycle in the suburb.", "Brazil",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Gang and/or Police Militia" and a.inter1 == "Political militia"
+    a = code("A bricklayer was shot dead by two armed men during a robbery at his shop.", "Brazil",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Brazil)"
+
+
+def test_unknown_shooters_and_rival_traffickers_fight_each_other_not_the_army():
+    a = code("Unknown shooters traded gunfire for an hour in the hillside favela.", "Brazil", "Battles", "Armed clash")
+    assert a.actor1 == a.actor2 == "Unidentified Armed Group (Brazil)"
+    a = code("Rival drug trafficking groups exchanged fire near the market; two men were wounded.", "Honduras",
+             "Battles", "Armed clash")
+    assert a.actor1 == a.actor2 == "Unidentified Gang (Honduras)"
+
+
+def test_how_a_body_was_found_does_not_make_the_killers_a_gang_but_bound_hands_do():
+    a = code("Passers-by discovered a corpse rolled in a blanket beside the motorway; the man had been murdered.", "Mexico",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Mexico)"
+    a = code("Passers-by discovered a corpse with its hands tied beside the motorway; the man had been murdered.", "Mexico",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Gang (Mexico)"
+
+
+# ------------------------------------------------------------------ associated actors
+
+def test_elected_officials_joining_a_protest_bring_their_government():
+    a = code("Around 200 residents, including the mayor and two city councillors, marched to save the local library.",
+             "France", "Protests", "Peaceful protest")
+    assert "Government of France (2017-)" in a.assoc_actor_1
+    a = code("Around 200 residents marched to the town hall to demand the mayor's resignation.", "France",
+             "Protests", "Peaceful protest")
+    assert "Government of France" not in (a.assoc_actor_1 or "")
+
+
+def test_a_pay_demand_alone_is_no_labour_group_but_truck_drivers_are():
+    a = code("Nurses rallied outside the ministry to demand that their salaries be paid on time.", "Kenya",
+             "Protests", "Peaceful protest")
+    assert "Health Workers (Kenya)" in a.assoc_actor_1 and "Labour Group" not in a.assoc_actor_1
+    a = code("Truck drivers blocked the ring road to protest against fuel prices.", "Chile", "Protests", "Peaceful protest")
+    assert "Labour Group (Chile)" in a.assoc_actor_1 and "Taxi/Bus Drivers" not in a.assoc_actor_1
+
+
+def test_a_students_union_or_a_workers_party_is_no_labour_union():
+    a = code("Members of the Northern Students Union (NSU) protested outside the university.", "Ghana",
+             "Protests", "Peaceful protest")
+    assert "Labour Group" not in (a.assoc_actor_1 or "")
+    a = code("Members of the Socialist Workers' Party (SWP) rallied against the war.", "Ghana", "Protests", "Peaceful protest")
+    assert "Labour Group" not in (a.assoc_actor_1 or "")
+    a = code("Members of the Dockers Trade Union (DTU) rallied at the port.", "Ghana", "Protests", "Peaceful protest")
+    assert "Labour Group (Ghana)" in a.assoc_actor_1
+
+
+def test_the_object_of_an_attack_is_the_target_and_the_unknown_attacker_comes_first():
+    a = code("Unknown assailants lobbed a grenade at policemen guarding the market; one officer was hurt.", "India",
+             "Explosions/Remote violence", "Grenade")
+    assert a.actor1 == "Unidentified Armed Group (India)" and a.actor2.startswith("Police Forces of India")
+    a = code("Unknown gunmen attacked an SDF checkpoint outside the town, wounding a guard.", "Syria", "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Syria)" and a.actor2 == "QSD: Syrian Democratic Forces"
+
+
+def test_a_force_word_after_a_group_s_name_is_that_group_s():
+    a = code("An SDF military convoy was seen driving through the village.", "Syria", "Strategic developments", "Other")
+    assert "Military Forces of Syria" not in (a.actor1, a.actor2)
+
+
+def test_an_ally_is_not_the_target():
+    a = code("Turkish forces backed by opposition rebels shelled the village with heavy artillery.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor2 != "Opposition Rebels (Syria)"
+    a = code("Opposition rebels shelled regime positions near the road.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack")
+    assert a.actor1 == "Opposition Rebels (Syria)" and a.inter1 == "Rebel group"
+    assert a.actor2 == "Military Forces of Syria (2000-)"
+
+
+def test_a_group_of_foreign_nationals_is_the_crowd_but_pro_x_or_a_mixed_crowd_is_local():
+    a = code("A group of Israeli settlers threw stones at houses on the edge of the village.", "Palestine",
+             "Riots", "Mob violence")
+    assert a.actor1 == "Rioters (Israel)"
+    a = code("A group of Israeli settlers clashed with local youths near the village.", "Palestine", "Riots", "Mob violence")
+    assert (a.actor1, a.actor2) == ("Rioters (Israel)", "Rioters (Palestine)")
+    a = code("Pro-Russian rioters clashed with counter-demonstrators at the monument.", "Bulgaria", "Riots",
+             "Violent demonstration")
+    assert a.actor1 == "Rioters (Bulgaria)"
+    a = code("Hundreds of Ukrainians and their supporters gathered in the main square against the war.", "Austria",
+             "Protests", "Peaceful protest")
+    assert a.actor1 == "Protesters (Austria)"
+    a = code("A protest against the killing of Palestinians was held outside parliament.", "Austria",
+             "Protests", "Peaceful protest")
+    assert a.actor1 == "Protesters (Austria)"
+
+
+def test_armed_herders_carry_the_pastoralist_identity():
+    a = code("Armed herdsmen attacked a farming village at dawn, killing four residents.", "Nigeria",
+             "Violence against civilians", "Attack")
+    assert a.assoc_actor_1 == "Pastoralists (Nigeria)"
+    a = code("Soldiers shot dead two villagers at a checkpoint.", "Nigeria", "Violence against civilians", "Attack")
+    assert a.assoc_actor_1 is None
+
+
+def test_a_mob_beating_a_thief_is_a_vigilante_group():
+    a = code("A crowd caught a man who stole a phone and beat him badly at the bus park.", "Ghana", "Riots", "Mob violence")
+    assert "Vigilante Group (Ghana)" in a.assoc_actor_1
+
+
+def test_a_us_politician_s_party_marker_names_the_party():
+    a = code("About 50 people, including state senator Jane Roe (D-MN), rallied for voting rights at the capitol.",
+             "United States", "Protests", "Peaceful protest", D(2022, 4, 1))
+    assert "DEM: Democratic Party" in a.assoc_actor_1
+    assert "Government of the United States (2021-)" in a.assoc_actor_1
+
+
+def test_a_service_named_with_the_demonym_is_the_unit_and_is_sahel_is_recognised():
+    a = code("Turkish gendarmerie forces found and defused a roadside bomb near the village.", "Turkey",
+             "Strategic developments", "Disrupted weapons use")
+    assert a.actor1.startswith("Military Forces of Turkey") and a.actor1.endswith(" Gendarmerie")
+    a = code("IS Sahel militants looted cattle from herders near the village.", "Niger",
+             "Strategic developments", "Looting/property destruction")
+    assert a.actor1 == "Islamic State (Sahel)"
+
+
+def test_a_group_unknown_to_the_lexicon_is_named_from_the_fighters_it_fields():
+    a = code("Sunday's raid by Liwa al-Nasr fighters killed three shepherds outside the village.", "Syria",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Liwa al-Nasr" and a.actor2 == "Civilians (Syria)"
+    a = code("Kurdish fighters and Turkish troops exchanged fire near the border.", "Syria", "Battles", "Armed clash")
+    assert "Kurdish" not in a.actor1 and "Kurdish" not in (a.actor2 or "")
+    a = code("KLM militiamen under the umbrella of a rebel coalition attacked an army post.", "Chad", "Battles", "Armed clash")
+    assert a.actor1 != "KLM"
+
+
+def test_houthi_strikes_abroad_are_yemen_s_sanaa_forces_acting_as_external_forces():
+    a = code("Houthi forces fired a missile at an oil terminal in Jizan, causing a fire.", "Saudi Arabia",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2022, 3, 1))
+    assert a.actor1 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    assert a.inter1 == "External/Other forces"
+
+
+def test_the_us_led_coalition_is_the_global_coalition_and_reports_its_own_strikes():
+    a = code("The US-led coalition said its aircraft struck Islamic State positions near the river.", "Syria",
+             "Explosions/Remote violence", "Air/drone strike")
+    assert a.actor1 == "Global Coalition Against Daesh" and a.inter1 == "External/Other forces"
+    assert a.actor2.startswith("Islamic State")
+
+
+def test_in_a_battle_the_attacker_comes_before_the_side_that_was_hit_unless_the_text_pairs_them():
+    a = code("Two police officers were killed when militants attacked a checkpoint outside the city.", "Egypt",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Egypt)" and a.actor2.startswith("Police Forces of Egypt")
+    a = code("A rebel was killed in a firefight between the NPA and the army in the hills.", "Philippines",
+             "Battles", "Armed clash")
+    assert a.actor1.startswith("NPA")
+
+
+def test_a_force_the_crowd_protests_about_is_not_the_one_that_intervened():
+    a = code("Students rallied against the Russian military invasion outside the embassy; police detained four of them.",
+             "Georgia", "Protests", "Protest with intervention")
+    assert a.actor2.startswith("Police Forces of Georgia")
+    a = code("Villagers protested against the army; soldiers in plain clothes beat several of them.", "Myanmar",
+             "Protests", "Excessive force against protesters")
+    assert a.actor2.startswith("Military Forces of Myanmar")
+
+
+def test_organised_crime_named_in_a_later_sentence_makes_the_unknown_killers_a_gang():
+    passage = "Two gunmen killed a shopkeeper outside his store on Friday."
+    a = code_actors(passage, country="Mexico", event_type="Violence against civilians", sub_event_type="Attack",
+                    event_date=D(2022, 5, 1), context="Prosecutors said the killing was linked to drug trafficking.")
+    assert a.actor1 == "Unidentified Gang (Mexico)"
+    a = code_actors(passage, country="Kenya", event_type="Violence against civilians", sub_event_type="Attack",
+                    event_date=D(2022, 5, 1), context="Prosecutors said the killing was linked to drug trafficking.")
+    assert a.actor1 == "Unidentified Armed Group (Kenya)"

@@ -2,7 +2,7 @@
 and the interaction (codebook §1.3-1.4).
 
 Regex and hand-written lexicons only (src/eventdesk/data/actors_*.tsv, state_forces.csv): an actor is
-mostly decided by the event type plus a handful of cue words, and regex keeps this at ~0.1 ms/event.
+mostly decided by the event type plus a handful of cue words, and regex keeps this at ~0.6 ms/event (acled_dev passages).
 """
 from __future__ import annotations
 
@@ -206,17 +206,42 @@ def _default_attacker(country: str, on: dt.date) -> str | None:
         return DEFAULT_ATTACKER[country]
     return None
 
-FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers|servicemen|units|navy|naval forces|"
-              r"air ?force|aircraft|jets|warplanes|fighter jets|planes|helicopters|drones?|UAVs?|artillery|"
+FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[ae]n|servicewom[ae]n|troopers?|units|"
+              r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
               r"national guard|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
-              r"gunboats|warships|security forces|military forces|coalition|-led coalition|government)")
+              r"gunboats|warships|security forces|military forces|coalition|-led coalition|positions|"
+              r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                      + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
+# "Ankara launched an offensive", "Moscow struck": a capital (or the country's own name) as the subject of a
+# military act stands for that state's forces (metonymy). Capitals whose name is shared by other places
+# (Tripoli, Georgetown) are left out.
+CAPITALS = {
+    "Ankara": "Turkey", "Moscow": "Russia", "Kremlin": "Russia", "Washington": "United States", "Pentagon": "United States",
+    "Tehran": "Iran", "Damascus": "Syria", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Riyadh": "Saudi Arabia",
+    "Beijing": "China", "Paris": "France", "London": "United Kingdom", "Baghdad": "Iraq", "Cairo": "Egypt",
+    "Abu Dhabi": "United Arab Emirates", "Islamabad": "Pakistan", "New Delhi": "India", "Kabul": "Afghanistan",
+    "Khartoum": "Sudan", "Addis Ababa": "Ethiopia", "Asmara": "Eritrea", "Kigali": "Rwanda", "Kampala": "Uganda",
+    "Nairobi": "Kenya", "Mogadishu": "Somalia", "Beirut": "Lebanon", "Amman": "Jordan", "Baku": "Azerbaijan",
+    "Yerevan": "Armenia", "Minsk": "Belarus", "Pyongyang": "North Korea", "Seoul": "South Korea", "Tokyo": "Japan",
+    "Bamako": "Mali", "Ouagadougou": "Burkina Faso", "Niamey": "Niger", "Abuja": "Nigeria", "Kinshasa": "Democratic Republic of Congo",
+}
+_STATE_NAMES = sorted({*CAPITALS, *(c for c in DEMONYMS.values())} - {"Georgia", "Jordan", "Chad", "Niger"}, key=len, reverse=True)
+_MILITARY_ACT = (r"(?:launch(?:ed|es)?|began|begun|start(?:ed|s)?|mount(?:ed|s)?|conduct(?:ed|s)?|carri(?:ed|es) out)\s+"
+                 r"(?:(?:a|an|its|new|fresh|the|cross-border|military|ground|air|aerial|major|large-scale)\s+){0,3}"
+                 r"(?:offensive|operation|incursion|invasion|assault|attacks?|strikes?|air ?strikes?|raids?|bombardment|campaign)"
+                 r"|(?:struck|bombed|shelled|pounded|invaded|attacked|targeted|sent (?:its )?troops|deployed (?:its )?troops|"
+                 r"fired (?:missiles|rockets|shells)|shot down|intercepted)")
+_STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, _STATE_NAMES)) +
+                               r")(?!['’]s)\s+(?:(?:has|had|have|on \w+|again|then|also|reportedly|later|allegedly)\s+){0,2}"
+                               + "(?:" + _MILITARY_ACT + r")\b(?!\s+(?:by|with)\b)(?:\W+\w+){0,4}")
 _FOREIGN_NOUN_RX = re.compile(r"\b(occupiers|occupation forces|invaders|occupying forces)\b", re.I)
 
 MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|naval forces|air ?force|"
             r"warplanes?|fighter jets|military jets|military aircraft|helicopter gunships?|junta|regime forces|"
+            r"regime (?:positions|soldiers|troops|checkpoints?|vehicles?|helicopters|aircraft|jets|warplanes|artillery|army|"
+            r"fighters|military)|"
             r"government forces|pro-government forces|government troops|pro-(?:hadi|irg|government|junta|regime) forces|"
             r"irg forces|government-aligned forces|military forces|defen[cs]e forces|"
             r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|AFP|"
@@ -250,24 +275,34 @@ _STATE_AGENT_RX = re.compile(
     rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_AGENT_VERB}\b"
     rf"|\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
     rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
+# Police who arrest a suspect after a killing are not its perpetrators: in violence against civilians an
+# arrest makes the state an agent only for abductions and disappearances.
+_NO_ARREST_VERB = _AGENT_VERB.replace("abducted|detained|arrested|", "abducted|")
+_STATE_AGENT_NO_ARREST_RX = re.compile(
+    rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_NO_ARREST_VERB}\b"
+    rf"|(?<!arrested )(?<!detained )(?<!apprehended )\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
+    rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
 
 UAG_RX = re.compile(
     r"\b(?:unidentified|unknown|masked|suspected|armed)\s+(?:\w+\s+)?(?:gunm[ae]n|m[ae]n|assailants?|attackers?|"
     r"persons?|people|individuals?|group|groups|perpetrators?|militants?|fighters?|elements|motorcyclists|youths?)\b"
     r"|\b(?:gunm[ae]n|armed m[ae]n|armed group|armed gang|assailants?|attackers?|bandits?|militants?|hitm[ae]n|"
     r"sicarios?|kidnappers?|abductors?|criminals?|gang(?:s|sters?)?|robbers?|insurgents?|jihadists?|terrorists?|"
-    r"rebels?|extremists?|armed individuals|perpetrators|cartel|cartels|criminal group|narco\w*|"
-    r"pirates?|poachers?|hooligans|thugs|goons|cadres?|armed supporters|vigilantes?)\b", re.I)
+    r"rebels?|extremists?|armed individuals|perpetrators|cartel|cartels|criminal group|narco\w*|shooters|"
+    r"drug traffickers?|traffickers|drug dealers|(?:rival|drug) trafficking groups?|rival groups?|"
+    r"pirates?|poachers?|hooligans|thugs|goons|cadres?|armed supporters|vigilantes?|(?:suicide )?bombers?)\b", re.I)
 _CIVILIAN_PEOPLE_RX = re.compile(
     r"\b(?:civilians?|residents?|villagers?|farmers?|herders?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|"
     r"minors?|people|persons?|journalists?|workers?|students?|teachers?|traders?|family|families|passengers?|locals?|"
-    r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?)\b", re.I)
+    r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?|guests?|customers?|shoppers?|"
+    r"worshipp?ers?|pilgrims?|patients?|mourners?|pedestrians?|bystanders?|passers-?by|nurses?|doctors?)\b", re.I)
 RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|rival|"
                            r"communal|counter-?protesters?|supporters of)\b", re.I)
 # lower-case "march" only: "29 March 2022" is a date
 PROTEST_RX = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|[Rr]all(?:y|ies)|march(?:ed|es|ing)?|[Ss]it-?ins?)\b")
 DISPLACEMENT_RX = re.compile(r"(?i)\b(?:displace\w*|displacement|evacuat\w+|fled|flee\w*|refugees|asylum seekers)\b")
 VIGILANTE_RX = re.compile(r"\b(?:vigilantes?|vigilante group|mob justice|lynch\w*|jungle justice|instant justice|"
+                          r"thie(?:f|ves)|robbers?|burglars?|stole|stolen|stealing|suspected of|accused of|"
                           r"(?:suspected|alleged|accused)\s+(?:\w+\s+)?(?:thie(?:f|ves)|robbers?|criminals?|kidnappers?|"
                           r"witch(?:es)?|rapists?|murderers?|burglars?)|(?:caught|accused of)\s+(?:\w+\s+)?(?:steal\w*|theft|robb\w+))\b", re.I)
 
@@ -287,6 +322,48 @@ class _Cand:
     name: str
     inter: int
     kind: str  # group | foreign | state | uag
+    victim: bool = False  # named as the one hit ("a soldier was killed"), not the one acting
+    ally: bool = False  # "supported by opposition rebels": fights beside another actor, not against it
+
+
+_ALLY_BEFORE = re.compile(r"(?i)\b(?:supported by|backed by|with the support of|with support from|alongside|together with|"
+                          r"accompanied by|escorted by|assisted by|in coordination with|jointly with|and allied)\s+"
+                          r"(?:the\s+|its\s+|their\s+|\w+\s+)?$")
+
+
+def _mark_allies(text: str, cands: list[_Cand]) -> list[_Cand]:
+    return [dataclasses.replace(c, ally=True) if _ALLY_BEFORE.search(text[max(0, c.pos - 40):c.pos]) else c for c in cands]
+
+
+# "a British soldier died in a blast", "two policemen were shot": the force named is the target
+_VICTIM_AFTER = re.compile(
+    r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|had been|got|is|are|being)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|shot|hurt|hit|struck|targeted|attacked|ambushed|abducted|kidnapped|stabbed|beaten|"
+    r"murdered|lynched|executed|assassinated|blown up)|(?:has |have |had )?(?:died|perished))\b", re.I)
+_VICTIM_BEFORE = re.compile(
+    r"\b(?:kill(?:ed|ing)|wound(?:ed|ing)|injur(?:ed|ing)|targeting|ambush(?:ed|ing)|attack(?:s|ed)? on|assault(?:s|ed)? on|"
+    r"shot (?:dead|and killed)|murder(?:ed|ing)|abduct(?:ed|ing)|kidnapp(?:ed|ing)|death of|deaths of|"
+    # objects of an attack: "attacked military troops", "a grenade at policemen", "shelled regime positions"
+    r"attack(?:ed|ing)?|target(?:ed|ing)|shell(?:ed|ing)|bomb(?:ed|ing)|struck|hit|at|against|on)\s+"
+    r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|at least|off-duty|retired|former|local|(?!(?:by|with|after|as|when|while|in|during|near|at|on|and|but|for|from)\b)\w+)\s+){0,3}$", re.I)
+
+
+_CLAUSE_BREAK = re.compile(rf"(?i)\b(?:who|that|which|when|after|while|as|and|but|{_AGENT_VERB[3:-1]})\b")
+
+
+_OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined|joining|battle|battling)\s+(?:the\s+)?$")
+
+
+def _is_victim(text: str, start: int, end: int) -> bool:
+    m = _VICTIM_AFTER.match(text[end:end + 80])
+    # "a man who went to fight Islamic State has been killed": the group is an object, the man the subject
+    if m and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
+        # "soldiers shot two men who were killed": the words between must not start another clause
+        between = m.group(0)
+        verb = re.search(r"(?i)\s(?:was|were|has|have|had|got|is|are|being|died|perished)\b", between)
+        if not _CLAUSE_BREAK.search(between[:verb.start()] if verb else between):
+            return True
+    return bool(_VICTIM_BEFORE.search(text[max(0, start - 50):start]))
 
 
 def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
@@ -337,16 +414,25 @@ GANG_COUNTRIES = {
     "Venezuela", "Peru", "Costa Rica", "Panama", "Dominican Republic", "Trinidad and Tobago", "Puerto Rico",
     "Belize", "Bahamas", "Nicaragua", "Paraguay", "Argentina", "Chile", "Uruguay", "Bolivia", "Guyana",
 }
-_GANG_RX = re.compile(r"\b(?:gangs?|gangsters?|gang members?|criminal (?:group|gang|organi[sz]ation)s?|cartels?|"
-                      r"sicarios?|hitm[ae]n|drug traffick\w*|traffickers|drug dealers?|narco\w*|criminal faction|"
-                      # signature of organised-crime killings: ACLED attributes these to gangs
-                      r"dismember\w*|tortur\w*|tied|bound|handcuffed|blindfolded|message|tiro de gracia|execution-style|"
-                      r"executed|drive-by|wrapped|plastic bags?|tarp|blanket|clandestine graves?|extort\w*|"
-                      r"kidnapp\w*|dumped|abandoned)\b", re.I)
+_GANG_RX = re.compile(r"\b(?:gangs?|gangsters?|gang members?|criminal (?:group|gang|organi[sz]ation|cell)s?|cartels?|"
+                      r"sicarios?|hitm[ae]n|drug traffick\w*|traffickers|drug dealers?|drug deal\w*|drug selling|"
+                      r"narco\w*|criminal faction|organi[sz]ed crime|settling of scores|score-settling|drug users?|drug selling point|"
+                      # signature of organised-crime killings: ACLED attributes these to gangs. How a body was found
+                      # (wrapped, dumped) says nothing of who killed the person; bound hands or a note left mark an execution.
+                      r"dismember\w*|decapitat\w*|beheaded|tied|bound|handcuffed|gagged|blindfolded|message|tiro de gracia|"
+                      r"execution-style|executed|drive-by|"
+                      r"clandestine graves?|extort\w*|kidnapp\w*)\b", re.I)
 _NOT_GANG_RX = re.compile(r"\b(?:guerrill\w+|dissidents?|armed group|paramilitar\w*|rebels?|eln|farc)\b", re.I)
 
 
+# In Brazil police officers run militias that kill much as gangs do, so ACLED names the unknown gunmen of a
+# drive-by or execution-style killing by both.
+_BRAZIL_MILITIA_RX = re.compile(r"(?i)\b(?:drive-by|execution|executed|hooded|on (?:a |two )?motorcycles?|on (?:a )?motorbikes?)\b")
+
+
 def _unidentified(country: str, text: str) -> str:
+    if country == "Brazil" and _BRAZIL_MILITIA_RX.search(text) and not re.search(r"(?i)\b(?:gang|faction|drug trafficking group|rival group)\b", text):
+        return "Unidentified Gang and/or Police Militia"
     if country in GANG_COUNTRIES and _GANG_RX.search(text) and not _NOT_GANG_RX.search(text):
         return f"Unidentified Gang ({country})"
     if country not in GANG_COUNTRIES and re.search(r"(?i)\bcult(?:ists?|s)?\b", text) and country == "Nigeria":
@@ -360,7 +446,7 @@ _MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tr
 _MILITIA_RX = re.compile(
     r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b(clan|sub-clan|tribal|tribe|ethnic|communal|community)\s+"
     r"(?:militia\w*|fighters|gunm[ae]n|elements|vigilantes|armed m[ae]n|clash\w*|fighting|violence)\b"
-    r"|(?:\b([A-Z][\w'’]+)\s+)?\b(tribesmen|clansmen)\b")
+    r"|(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b(tribesmen|clansmen)\b")
 _NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In"}
 
 
@@ -372,8 +458,27 @@ def _militia_name(m: re.Match, country: str) -> str | None:
     return f"Unidentified {label} Militia ({country})"
 
 
-def _is_reporter(text: str, m: re.Match) -> bool:
-    return bool(_REPORTER_AFTER.match(text[m.end():m.end() + 60]) or _REPORTER_BEFORE.search(text[max(0, m.start() - 40):m.start()]))
+# "the army said it struck ...": a force reporting its own act is still its agent
+_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|announced|confirmed|stated)\s+(?:that\s+)?"
+                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{_AGENT_VERB}\b"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have\s+|having\s+)?"
+                          rf"(?:{_AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying)\b"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|admitted|took)\s+(?:the\s+)?(?:responsibility|credit)\b")
+
+
+# for a foreign force or government only speech counts ("launched", "suspected" name police procedure)
+_SPEECH_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|stated|told|spokes\w+|statement|claimed|announced|"
+                           r"confirmed|accused|blamed|denied|insisted|warned|sources?|official|officials|has proof|"
+                           r"had proof|has evidence|had evidence)\b", re.I)
+
+
+def _is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:
+    start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
+    after = text[end:end + 90]
+    if _SELF_REPORT.match(after) or re.match(r"-(?:linked|affiliated|run|controlled|owned)\b", after):
+        return False  # its own claim, or its own outlet ("the Isis-linked news agency") claiming for it
+    rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
+    return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
@@ -397,16 +502,36 @@ def _home(country: str, text: str) -> str:
     return country
 
 
-def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False) -> list[_Cand]:
-    """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified."""
+_UNKNOWN_GROUP_RX = re.compile(
+    r"(?<![\w-])((?:[A-Z][\w'’]+)(?:[ -](?:al|el|ul|ad|ash|as|at|ar|an|ud|wal|wa)?-?[ ]?[A-Z][\w'’]+){0,4})\s+"
+    r"(fighters|militants|militiamen|insurgents|jihadists|rebels)\b")
+
+
+def _mention_end(text: str, pos: int) -> int:
+    m = re.match(r"[\w'’.]+(?:\s+[A-Z(][\w'’.)]*)*", text[pos:])
+    return pos + (m.end() if m else 1)
+
+
+def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
+                arrest_agent: bool = True, skip_objects: bool = False) -> list[_Cand]:
+    """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified.
+
+    A force met as the subject of a reporting verb is left out; one met as the target ('a soldier was
+    killed') is kept but flagged `victim`, so callers can put it second.
+    """
     home = _home(country, text)
     cands: list[_Cand] = []
+    spans: list[tuple[int, int]] = []  # foreign/demonym mentions: their force words are not the home forces
     for pos, name, inter in _named(text, country, on):
         if inter is None:
             continue
         if country == "Afghanistan" and name == "Taliban":
             continue
-        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group"))
+        end = _mention_end(text, pos)
+        spans.append((pos, end + 2))  # "a QSD military vehicle": the force word that follows is the group's
+        if _is_reporter(text, (pos, end), speech_only=True):
+            continue  # "according to a YPG source"
+        cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group", _is_victim(text, pos, end)))
     # Taliban: rebels until they took Kabul on 15 August 2021, the state after
     for m in re.finditer(r"\bTaliban\b", text):
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
@@ -415,33 +540,84 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             elif country == "Afghanistan":
                 cands.append(_Cand(m.start(), "Taliban", 2, "group"))
             break
-    if country == "Yemen":
-        m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
-        if m:
-            cands.append(_Cand(m.start(), "Military Forces of Yemen (2017-) Houthi", 1, "state"))
+    m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
+    if m and on >= dt.date(2016, 7, 28):
+        # the Houthis govern Sanaa through the Supreme Political Council they set up in July 2016; their
+        # strikes on Saudi Arabia or the Emirates are a state's forces acting abroad
+        inside = country == "Yemen"
+        cands.append(_Cand(m.start(), "Military Forces of Yemen (2016-) Supreme Political Council", 1 if inside else 8,
+                           "state" if inside else "foreign", _is_victim(text, m.start(), m.end())))
+        spans.append((m.start(), m.end() + 2))
+    elif m and country == "Yemen":
+        cands.append(_Cand(m.start(), "Houthis", 2, "group", _is_victim(text, m.start(), m.end())))
+    # a group the lexicon does not know, named as the fighters it fields: "an attack by Ansar al-Tawhid fighters"
+    for m in _UNKNOWN_GROUP_RX.finditer(text):
+        name = m.group(1)
+        first = name.split()[0].split("-")[0]
+        if not re.search(r"[ -]", name):
+            continue  # a bare acronym ("RRR militiamen") is often a faction of a named coalition; ACLED spells it out
+        if first in DEMONYMS or first in _NOT_NAME or first in _STATE_NAMES or any(s_ <= m.start() < e_ for s_, e_ in spans) \
+                or any(c.pos <= m.start() < c.pos + len(c.name) for c in cands):
+            continue
+        if any(name.lower() in c.name.lower() or c.name.split(":")[0] == name for c in cands):
+            continue
+        cands.append(_Cand(m.start(), name, 2 if re.search(r"(?i)rebels|insurgents|jihadists", m.group(2)) else 3, "group",
+                           _is_victim(text, m.start(), m.end())))
+    def is_object(start: int) -> bool:
+        return skip_objects and bool(_PROTEST_OBJECT_RX.search(text[max(0, start - 60):start]))
+
     for m in _DEM_RX.finditer(text):
+        spans.append((m.start(), m.end()))
+        if is_object(m.start()):
+            continue
+        if _is_reporter(text, m, speech_only=True):
+            continue  # "the French government said ...": the one reporting is not the one acting
+        victim = _is_victim(text, m.start(), m.end())
         other = DEMONYMS[m.group(1)]
         if other == home or (country == "Palestine" and other == "Palestine"):
             if other == "Palestine":
-                cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state"))
+                cands.append(_Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))
             else:
                 kind = "Police" if re.search(r"(?i)police|border guard|national guard", m.group(0)) else "Military"
-                cands.append(_Cand(m.start(), state_forces(home, on, kind), 1, "state"))
+                name = _with_unit(state_forces(home, on, kind), home, kind, m.group(0), m.group(0))
+                cands.append(_Cand(m.start(), name, 1, "state", victim))
             continue
         kind = "Police" if re.search(r"(?i)\bpolice\b", m.group(0)) and other != "Russia" else "Military"
-        cands.append(_Cand(m.start(), state_forces(other, on, kind), 8, "foreign"))
+        # "Russian air force", "Turkish gendarmerie": the service named is the unit
+        name = _with_unit(state_forces(other, on, kind), other, kind, m.group(0), m.group(0))
+        cands.append(_Cand(m.start(), name, 8, "foreign", victim))
+    for m in _STATE_SUBJECT_RX.finditer(text):
+        if re.search(r"(?i)\b(?:from|in|of|to|into|at|near|across|inside|with|by|against|and)\s+$", text[max(0, m.start() - 12):m.start()]):
+            continue  # "a missile from Syria struck": the country is a place, not the subject
+        spans.append((m.start(), m.end()))
+        other = CAPITALS.get(m.group(1), m.group(1))
+        if other == home:
+            cands.append(_Cand(m.start(), state_forces(home, on, "Military"), 1, "state"))
+        else:
+            cands.append(_Cand(m.start(), state_forces(other, on, "Military"), 8, "foreign"))
     fm = _FOREIGN_NOUN_RX.search(text)
     if fm and _default_attacker(country, on):
         cands.append(_Cand(fm.start(), state_forces(_default_attacker(country, on), on, "Military"), 8, "foreign"))
+    agent_rx = _STATE_AGENT_RX if arrest_agent else _STATE_AGENT_NO_ARREST_RX
+    own: _Cand | None = None
     for m in _STATE_RX.finditer(text):
-        if _is_reporter(text, m):
+        if any(s <= m.start() < e for s, e in spans) or _is_reporter(text, m) or is_object(m.start()):
             continue
-        if agentive_only and not _STATE_AGENT_RX.search(text[max(0, m.start() - 40):m.end() + 60]):
+        if agentive_only and not agent_rx.search(text[max(0, m.start() - 40):m.end() + 60]):
+            continue
+        victim = _is_victim(text, m.start(), m.end())
+        if own is not None and victim:
             continue
         kind = "Police" if _POL_RX.fullmatch(m.group(0)) else "Military"
         name = _with_unit(state_forces(home, on, kind), home, kind, text, m.group(0))
-        cands.append(_Cand(m.start(), name, 1, "state"))
-        break
+        if own is None:
+            own = _Cand(m.start(), name, 1, "state", victim)
+        else:  # the force is first met as a target and later acts: it is an agent
+            own = _Cand(own.pos, name, 1, "state")
+        if not victim:
+            break
+    if own is not None:
+        cands.append(own)
     for m in _MILITIA_RX.finditer(text):
         name = _militia_name(m, country)
         if name:
@@ -449,9 +625,12 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             break
     m = UAG_RX.search(text)
     # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
-    if m and not any(c.kind == "group" for c in cands):
+    # ... but "unknown gunmen attacked a QSD checkpoint" names an unknown attacker beside the group it hit
+    if m and (not any(c.kind == "group" for c in cands)
+              or (not any(c.kind == "group" and not c.victim for c in cands)
+                  and not any(m.start() <= s_ < m.end() or s_ <= m.start() < e_ for s_, e_ in spans))):
         cands.append(_Cand(m.start(), _unidentified(country, text), 3, "uag"))
-    cands.sort(key=lambda c: c.pos)
+    cands = _mark_allies(text, sorted(cands, key=lambda c: c.pos))
     seen, out = set(), []
     for c in cands:
         if c.name not in seen:
@@ -460,7 +639,12 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
     return out
 
 
-_UNION_NAME = re.compile(r"\b(?:Unions?|Confederation|Workers'?|Labou?r|Syndicat\w*|Trade|Employees|Teamsters|Sindicato)\b")
+# a trade union's name; a "Workers' Party" or "Labour Party" is a party, not a union
+_UNION_NAME = re.compile(r"\b(?:Unions?|Confederation|Workers(?!'?\s+Party)|Labou?r(?!\s+Party)|Syndicat\w*|Trade|Employees|"
+                         r"Teamsters|Sindicato)\b")
+# a students', farmers' or indigenous union, or a political "Union for Democracy", is no labour union
+_NOT_LABOUR_NAME = re.compile(r"(?i)\b(?:students?|kisan|farmers?|peasants?|indigenous|nationalities|youth|women|party|"
+                              r"democra\w*|progress|national union for|patriotic)\b")
 
 
 def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
@@ -469,14 +653,36 @@ def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
     return [name for _, name, inter in _named(text, country, on) if inter != 8]
 
 
+# Elected officials who join a demonstration are associated with it as their government (codebook §1.4:
+# associated actors are those acting alongside actor1); officials the crowd marches against are not.
+_OFFICIAL = (r"(?:mayors?|deputy mayors?|(?:city |county |town |municipal |local )?council(?:l?ors?| members?)|councilmembers?|"
+             r"(?:state )?senators?|congress(?:wo)?m[ae]n|congressional representatives?|state representatives?|"
+             r"members? of (?:parliament|the legislative assembly)|MPs|MLAs?|lawmakers|legislators|"
+             r"(?:local )?elected (?:officials|politicians|representatives)|ministers?|governors?)")
+_OFFICIALS_JOIN_RX = re.compile(
+    rf"(?i)\b(?:including|among them|among whom|joined by|attended by|attendants included|alongside|along with|together "
+    rf"with|led by|accompanied by)\s+(?:\w+\s+){{0,6}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL}\s+(?:\([^)]*\)\s+|\w+\s+){{0,4}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
+    rf"spoke|marched|was present|were present|were among|was among)\b")
+
+
+_PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
+
+
 def _assoc(text: str, country: str, on: dt.date, who: str | None = None) -> list[str]:
     """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`."""
-    out = _named_organisers(text, country, on)
+    named = _named_organisers(text, country, on)
+    out = list(named)
+    # words inside a party's name ("Socialist Workers' Party") say nothing of who marched
+    plain = _PARTY_NAME_RX.sub(" ", text)
     for label, rx in _identities():
-        if rx.search(text):
+        if rx.search(plain):
             out.append(f"{label} ({who if label == 'Refugees/IDPs' and who else country})")
-    if any(_UNION_NAME.search(n) for n in out):
+    # only a named union makes a labour group ("Health Workers (X)" is a label, not a union)
+    if any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named):
         out.append(f"Labour Group ({country})")
+    if _OFFICIALS_JOIN_RX.search(text):
+        out.append(state_forces(country, on, "Government"))
     # diaspora taking part: "Ukrainian Group (Italy)"
     for m in _DIASPORA_RX.finditer(text):
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
@@ -503,12 +709,12 @@ def _victims(text: str, country: str) -> list[str]:
 
 
 _PEOPLE = (r"nationals|citizens|diaspora|refugees|residents|immigrants|migrants|youths?|"
-           r"expats|expatriates|emigrants|exiles|students|activists|women|workers|protesters|demonstrators|settlers|"
+           r"expats|expatriates|emigrants|exiles|students|activists|women|workers|protesters|demonstrators|settlers|rioters|"
            r"opposition supporters")
 _EXTRA_PEOPLE = {"Burmese": "Myanmar", "Rohingya": "Myanmar", "Tibetan": "China", "Uyghur": "China", "Uighur": "China",
                  "Tigrayan": "Ethiopia", "Oromo": "Ethiopia", "Hong Kong": "China"}
 _NATIONALITY_RX = re.compile(
-    r"(?<!with )(?<!for )(?<!of )(?<!to )(?<!against )\b(" +
+    r"(?<!with )(?<!for )(?<!to )(?<!against )(?<![Pp]ro-)(?<![Aa]nti-)\b(" +
     "|".join(sorted((re.escape(d) for d in list(DEMONYMS) + list(_EXTRA_PEOPLE) if d not in ("US", "U.S.", "Saudi-led")),
                     key=len, reverse=True)) +
     r")(?:s\b|\s+(?:\w+\s+)?(?:" + _PEOPLE + r")\b)")
@@ -524,10 +730,16 @@ def _protester_country(text: str, country: str) -> str:
     """Whose protesters: ACLED names foreign nationals protesting abroad by their own country."""
     m = _NATIONALITY_RX.search(text[:250])
     # only when they are the crowd itself, not "including Ukrainians" or "in solidarity with Ukrainians"
+    # "a group of Israeli settlers" are the crowd; "the killing of Palestinians" are not
     if m and not re.search(r"(?i)(?:includ\w*|such as|mostly|among|members of|with|for|(?:support|solidarity|behalf|many) of|to|"
-                           r"and|supporters|support|solidarity|against|faced by)\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+                           r"and|supporters|support|solidarity|against|faced by|(?<!group )(?<!groups )(?<!dozens )(?<!hundreds )"
+                           r"(?<!thousands )(?<!number )(?<!crowd )(?<!mob )(?<!gang )(?<!band )(?<!scores )of)"
+                           r"\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
-        if other and other != country:
+        # "Ukrainians and their supporters gathered": a mixed crowd is the host country's
+        mixed = re.match(r"(?i)\s*(?:,[^,.]{0,60},)?\s*(?:and|as well as)\s+(?:their\s+|other\s+|local\s+)?"
+                         r"(?:supporters|locals|residents|others|sympathi[sz]ers)\b", text[m.end():m.end() + 90])
+        if other and other != country and not mixed:
             return other
     return country
 
@@ -587,6 +799,10 @@ def organisers(text: str, article: str = "") -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_PASTORAL_RX = re.compile(r"(?i)\b(?:pastoralists?|pastoral militias?|herders|herdsmen|cattle (?:raiders|rustlers|herders)|"
+                          r"livestock raiders|cattle raid\w*)\b")
+
+
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                 context: str = "", article: str = "") -> Actors:
     """Actors of one event, given the already-decided country, type, sub-type and date.
@@ -596,7 +812,18 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
                           event_date=event_date)
+    # a report often ties a killing to organised crime only in a later sentence ("linked to drug trafficking")
+    uag = f"Unidentified Armed Group ({country})"
+    if context and uag in (actors.actor1, actors.actor2) and country in GANG_COUNTRIES \
+            and _unidentified(country, f"{passage} {context}") != uag:
+        gang = _unidentified(country, f"{passage} {context}")
+        actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
+                                     actor2=gang if actors.actor2 == uag else actors.actor2)
     if event_type not in ("Protests", "Riots"):
+        # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
+        if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
+                and _PASTORAL_RX.search(passage):
+            return dataclasses.replace(actors, assoc_actor_1=f"Pastoralists ({country})")
         return actors
     found = organisers(" ".join(filter(None, [passage, context])), article or passage)
     have = [a for a in (actors.assoc_actor_1 or "").split("; ") if a]
@@ -605,6 +832,17 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     if not extra:
         return actors
     return dataclasses.replace(actors, assoc_actor_1="; ".join(extra + have))
+
+
+# "protesting against the Russian military invasion", "denouncing the presence of French troops": a force the
+# crowd demonstrates about is not the one that intervened
+_PROTEST_OBJECT_RX = re.compile(r"(?i)\b(?:against|denounc\w*|condemn\w*|oppos\w*|support(?:ing)?|in support of|"
+                                r"solidarity with|in favou?r of|presence of|withdrawal of|protest(?:ing|ed)? (?:over|about))\s+"
+                                r"(?:[\w'’-]+\s+){0,4}$")
+
+
+def _not_protest_object(text: str, cands: list[_Cand]) -> list[_Cand]:
+    return [c for c in cands if not _PROTEST_OBJECT_RX.search(text[max(0, c.pos - 60):c.pos])]
 
 
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
@@ -619,7 +857,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             if _COUNTER_RX.search(text):
                 return _make(protesters, 6, protesters, 6, assoc)
             return _make(protesters, 6, None, None, assoc)
-        cands = [c for c in _candidates(text, country, on) if c.kind in ("state", "foreign", "group")]
+        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+                                           if c.kind in ("state", "foreign", "group")])
         if cands:
             c = cands[0]
             assoc = [a for a in assoc if a != c.name]
@@ -636,7 +875,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         assoc = _assoc(text, country, on, who)
         if VIGILANTE_RX.search(text):
             assoc.append(f"Vigilante Group ({country})")
-        cands = [c for c in _candidates(text, country, on) if c.kind in ("state", "foreign", "group")]
+        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+                                           if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
             if cands:
                 return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
@@ -650,11 +890,14 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         if forces and _FORCES_TARGETED_RX.search(text):
             return _make(rioters, 5, forces[0].name, forces[0].inter, assoc)
         if RIOT_CLASH_RX.search(text) and not re.search(r"(?i)\b(?:lynch\w*|beat\w* (?:to death|up)|thie(?:f|ves)|suspected)\b", text):
-            return _make(rioters, 5, rioters, 5, assoc)
+            # foreign rioters (settlers, a diaspora) clash with local ones
+            return _make(rioters, 5, rioters if who == country else f"Rioters ({country})", 5, assoc)
         return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
 
     if event_type == "Violence against civilians":
-        cands = [c for c in _candidates(text, country, on, agentive_only=True)]
+        cands = [c for c in _candidates(text, country, on, agentive_only=True,
+                                        arrest_agent=sub_event_type == "Abduction/forced disappearance")
+                 if not c.victim]
         named = [c for c in cands if c.kind in ("group", "foreign")]
         state = [c for c in cands if c.kind == "state"]
         pick = (named or state or [c for c in cands if c.kind == "uag"] or [None])[0]
@@ -663,7 +906,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         return _make(pick.name, pick.inter, civ, 7, [], _victims(text, country))
 
     if event_type in ("Battles", "Explosions/Remote violence"):
-        cands = _candidates(text, country, on)
+        # the side that acts first, the side that was hit second
+        cands = [c for c in _candidates(text, country, on) if not c.ally]
+        # the side that acts first, the one hit second; "fighting between X and Y" keeps the order it gives
+        if event_type == "Explosions/Remote violence" or not re.search(r"(?i)\bbetween\b", text):
+            cands.sort(key=lambda c: c.victim)
         if event_type == "Explosions/Remote violence":
             return _explosion(text, country, on, sub_event_type, cands)
         if len(cands) >= 2:
@@ -730,8 +977,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
 def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand]) -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = _home(country, text)
-    attackers = [c for c in cands if c.kind != "uag"]
-    if attackers:
+    attackers = [c for c in cands if c.kind != "uag" and not c.victim]
+    if not attackers and any(c.victim for c in cands):
+        # only the target is named ("a soldier died in a roadside bomb blast"): the attacker is unknown
+        a = next((c for c in cands if c.kind == "uag"), None) or _Cand(0, _unidentified(country, text), 3, "uag")
+    elif attackers:
         a = attackers[0]
     elif _default_attacker(country, on) and sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
         a = _Cand(0, state_forces(_default_attacker(country, on), on, "Military"), 8, "foreign")
@@ -741,11 +991,14 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
         a = _Cand(0, state_forces(home, on, "Military"), 1, "state")
     else:
         a = _Cand(0, _unidentified(country, text), 3, "uag")
+    # in the Russia-Ukraine war ACLED credits crewed air strikes to each side's air force; elsewhere only when named
+    war_air = _default_attacker(country, on) is not None and not re.search(r"(?i)\b(?:drones?|UAVs?|Shahed|Bayraktar)\b", text)
     if sub == "Air/drone strike" and a.kind in ("state", "foreign") and a.name.startswith("Military Forces") \
-            and a.name.endswith(")") and re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text):
+            and a.name.endswith(")") and (war_air or re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text)):
         a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
-            and not (a.inter == 8 and c.inter == 8)]
+            and not (a.inter == 8 and c.inter == 8) and not c.ally]
+    rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]
         return _make(a.name, a.inter, b.name, b.inter, [])
