@@ -708,8 +708,9 @@ class Gazetteer:
         if not hits:
             for v in _admin_variants(key)[1:]:
                 hits = self.ids(v)
-        if not hits and re.search(r"-(north|south|east|west)$", key):  # ACLED's "Shan-North", "Bago-East"
-            hits = self.ids(key.rsplit("-", 1)[0])
+        for v in _admin_variants(key) if not hits else ():  # ACLED's "Shan-North", "Bago-East (state)"
+            if re.search(r"-(north|south|east|west)$", v):
+                hits = hits or self.ids(v.rsplit("-", 1)[0])
         places = [(self.place(i), alt) for i, alt in hits]
         if country is not None:
             places = [pa for pa in places if pa[0].country == country]
@@ -742,10 +743,8 @@ class Gazetteer:
         import difflib
 
         key = name_key(name)
-        if len(key) < 5:
-            return []
         wanted = {country} if country is not None else set(countries or ())
-        if not wanted:
+        if len(key) < 4 or not wanted:
             return []
         buckets = self._country_buckets()
         if self._cc_country is None:  # gazetteer codes -> ACLED country (territories fold into theirs)
@@ -753,7 +752,12 @@ class Gazetteer:
         iso2s = {cc for cc, c in self._cc_country.items() if c in wanted}
         pool = sorted({k for cc in iso2s for k in buckets.get((cc, key[:2]), ()) if abs(len(k) - len(key)) <= 3})
         out: list[Place] = []
-        for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff):
+        # "Muse" for "Mu Se", "Nam Hkam" for "Namhkam": transliterations split syllables differently
+        flat = key.replace(" ", "").replace("-", "")
+        close = [k for k in pool if k != key and k.replace(" ", "").replace("-", "") == flat]
+        if len(key) >= 5:
+            close += [k for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff) if k not in close]
+        for k in close:
             out.extend(p for p in self.lookup(k) if p.country in wanted and p not in out)
         return out
 

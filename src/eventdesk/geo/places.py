@@ -234,12 +234,29 @@ class _Chain:
     comma: bool = False  # written "X, Y" without parentheses
 
 
+def _admin_bare(item: str) -> str:
+    """'Muse district' -> 'Muse': the name without its administrative word."""
+    from eventdesk.geo.gazetteer import _admin_variants
+
+    return _admin_variants(item)[-1]
+
+
+_REGION_WORD = re.compile(r"\s(?:state|region|province|oblast|governorate|prefecture)$", re.I)
+
+
+def _fits_level_word(p: "Place", item: str) -> bool:
+    """A level written with its regional word ("Shan-North state", "Maluku province") is an admin unit,
+    not a town abroad. (Districts are often written with the name of their seat town, so a town may
+    stand for "X district".)"""
+    return p.kind in ("admin1", "admin2") if _REGION_WORD.search(item) else True
+
+
 def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
                    within: set[Country] | None = None, cue: Counter = Counter()) -> tuple[
         Country | None, list["Place | None"], float]:
     # "(Tripoli, West)": a bare compass word is a region of some country, not the town of West, Texas
-    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))]
-             for it in items]
+    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))
+              and _fits_level_word(p, it)] for it in items]
     known = {p.country for cs in cands for p in cs} | set(ctx) | ({hint} if hint else set())
     if len(known) <= 3:  # near-spellings only inside countries the other levels or the text point to
         cands = [cs or [p for p in gz.fuzzy(it, countries=known) if p.kind != "country"]
@@ -247,7 +264,13 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not any(cands):
         return None, [None] * len(items), 0.0
     scores: Counter = Counter()
+    voted: set[str] = set()
     for i, cs in enumerate(cands):
+        # "(Muse township, Muse district, ...)": one name written at two levels is one piece of evidence
+        bare = _key(_admin_bare(items[i]))
+        if bare in voted and i < len(items) - 1:
+            continue
+        voted.add(bare)
         seen = set()
         for p in cs:
             if p.country.iso2 in seen:
@@ -269,6 +292,15 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not scores:
         return None, [None] * len(items), 0.0
     country, best = scores.most_common(1)[0]
+    # a level the gazetteer only knows abroad may still be a near-spelling inside the chosen country
+    # ("Muse" for Mu Se): the homonym abroad was outvoted, the name is still this country's
+    # ...inside the region the hierarchy names, when its top level is a known region
+    top_a1 = {p.admin1 for p in cands[-1] if p.country == country and p.kind == "admin1"}
+    if top_a1:
+        cands = [cs if any(p.country == country for p in cs) or _DIRECTIONAL.match(it)
+                 else [p for p in gz.fuzzy(_admin_bare(it), country=country) if p.kind != "country"
+                       and p.admin1 in top_a1]
+                 for it, cs in zip(items[:-1], cands[:-1])] + cands[-1:]
     levels: list[Place | None] = []
     admin1 = None
     # top-down: the highest level fixes admin1, lower levels must sit inside it when they can
@@ -546,6 +578,9 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
             c = next(iter(regions))
             if any(p.country != c for p in m.candidates):  # "Santa Ana": towns of that name abroad
                 continue
+            # a tiny unit abroad ("Glacis", a Seychelles district) does not outvote a country the text names
+            if ctx and max(p.population for p in m.candidates if p.kind == "admin1") < 100_000:
+                continue
             if c not in ctx and c not in out:
                 out[c] = 1
     return out
@@ -697,6 +732,17 @@ def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mention
     return out
 
 
+@lru_cache(maxsize=1)
+def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in _rows("area_cues.csv"))
+
+
+def area_cues(text: str) -> list[str]:
+    """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
+    which steer a village name to its homonym inside them, as a region named in the text would."""
+    return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     ctx = countries_in(text, places_only=True)
     mentions = _with_article(gz.mentions(text), gz)
@@ -710,6 +756,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]
                     if c.kind == "admin1" and c.admin1 and c.name.lower().startswith(m.surface.lower())]
+    named_admin1 += [("", a1) for a1 in area_cues(text)]
     # coherence: a country where several different names of the text have a candidate is likelier
     cohere: Counter = Counter()
     # a name with homonyms in many countries ("Clinton", "Mitchell") says little about any one of them
@@ -856,12 +903,18 @@ def _plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
 
 def _stated_in(text: str):
     """Countries written as where things happen ("in Ukraine", "across Nigeria"), in text order."""
+    for c, _ in _stated_at(text):
+        yield c
+
+
+def _stated_at(text: str):
+    """(country, offset) for each country written as where things happen, in text order."""
     for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             c = country_by_name(" ".join(words[:n]))
             if c is not None:
-                yield c
+                yield c, m.start(1)
                 break
 
 
@@ -914,8 +967,13 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
     plausible = [r for r in resolved if _plausible(r, ctx, country_hint)]
     # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
     named = set(ctx) | ({country_hint} if country_hint else set())
+    # ...nor a homonym abroad when the text says in which country things happen ("a protest in
+    # Luxembourg ... at the Champ du Glacis"): that country is the better answer
+    stated = {c: at for c, at in _stated_at(text) if c in ctx}
     for r in plausible or [r for r in resolved if not r["after_name"] and not (
-            r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)]:
+            r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
+            and not (stated and r["place"].country not in stated and (
+                r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
