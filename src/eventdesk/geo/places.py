@@ -252,7 +252,7 @@ def _fits_level_word(p: "Place", item: str) -> bool:
 
 
 def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
-                   within: set[Country] | None = None, cue: Counter = Counter()) -> tuple[
+                   within: set[Country] | None = None, cue: Counter = Counter(), top_bonus: float = 0.5) -> tuple[
         Country | None, list["Place | None"], float]:
     # "(Tripoli, West)": a bare compass word is a region of some country, not the town of West, Texas
     cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))
@@ -277,7 +277,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 continue
             seen.add(p.country.iso2)
             top = i == len(items) - 1
-            scores[p.country] += 1.0 + (0.5 if top and p.kind == "admin1" else 0) + 0.05 * math.log10(p.population + 10)
+            scores[p.country] += 1.0 + (top_bonus if top and p.kind == "admin1" else 0) + 0.05 * math.log10(p.population + 10)
     # a lower level that the gazetteer files under a higher one ("Valdivia" under "Los Rios") is the
     # strongest evidence of all: the two names agree on one country
     for i in range(len(items) - 1):
@@ -458,7 +458,10 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
                        for p in gz.lookup(x)[:30] if p.kind == "city"):
                 continue
         # the region fixes the country: the town's homonyms abroad are other places
-        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops}, cue=cue)
+        # "Novopil, Donetsk" written after "Russian forces": the region is ACLED's admin1, and a same-named
+        # district abroad is a weaker reading than a demonym is evidence
+        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops}, cue=cue,
+                                            top_bonus=1.0)
         if country is None:
             continue
         levels = levels[1:]
