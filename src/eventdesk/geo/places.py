@@ -936,7 +936,7 @@ def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | Non
                ) -> list[tuple[PlaceMention, Location]]:
     """Every resolvable place mention in order (country names and hierarchy parts excluded)."""
     ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint)
-    return _all(text, ctx, resolved, country_hint)
+    return [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
 
 def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
@@ -948,7 +948,8 @@ def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country 
                     ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
     """locate() and locate_all() from one resolution pass, for callers that need both."""
     ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint)
-    return _best(text, gazetteer, country_hint, ctx, chains, resolved, notes), _all(text, ctx, resolved, country_hint)
+    best = _best(text, gazetteer, country_hint, ctx, chains, resolved, notes)
+    return best, [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
 
 def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) -> list[tuple[PlaceMention, Location]]:
@@ -957,6 +958,55 @@ def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) ->
 
 def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: Counter, chains: list,
           resolved: list[dict], notes: _Notes | None = None) -> Location | None:
+    loc = _best_raw(text, gazetteer, country_hint, ctx, chains, resolved, notes)
+    return _admin1_part(loc, text, gazetteer) if loc is not None else None
+
+
+@dataclass(frozen=True)
+class _Part:
+    iso2: str
+    admin1: str
+    part: str
+    seat: str
+    admin2: frozenset[str]
+    written: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _admin1_parts() -> tuple[_Part, ...]:
+    out = []
+    for r in _rows("admin1_parts.csv"):
+        side = r["part"].rsplit("-", 1)[1]
+        adj = {"North": "northern", "South": "southern", "East": "eastern", "West": "western"}[side]
+        a1 = re.escape(r["admin1"])
+        # "Shan-North", "North Shan", "northern Shan State"
+        written = re.compile(rf"\b(?:{a1}[- ]{side}|{side}(?:ern)?\s+{a1}|{adj}\s+{a1})\b", re.I)
+        out.append(_Part(r["iso2"], r["admin1"], r["part"], r["seat"],
+                         frozenset(_key(a) for a in r["admin2"].split("|")), written))
+    return tuple(out)
+
+
+def _admin1_part(loc: Location, text: str, gz: "Gazetteer") -> Location:
+    """ACLED's admin1 for a place in a unit it splits ("Shan-North"): the part the text names, else the
+    part the place's district lies in; a place known only at the unit's level moves to the part's seat."""
+    p = loc.place
+    parts = [q for q in _admin1_parts() if q.iso2 == p.country.iso2 and q.admin1 == p.admin1]
+    if not parts:
+        return loc
+    named = [q for q in parts if q.written.search(text)]
+    district = [q for q in parts if p.admin2 and _key(p.admin2) in q.admin2]
+    part = named[0] if len(named) == 1 else district[0] if district else None
+    if part is None:
+        return loc
+    if p.kind == "admin1":
+        seat = next((s for s in gz.lookup(part.seat, p.country) if s.kind == "city" and s.admin1 == p.admin1), None)
+        if seat is not None:
+            return Location(replace(seat, admin1=part.part), _location_name(seat), loc.geo_precision, loc.mention)
+    return Location(replace(p, admin1=part.part), loc.location, loc.geo_precision, loc.mention)
+
+
+def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: Counter, chains: list,
+              resolved: list[dict], notes: _Notes | None = None) -> Location | None:
     if notes is not None and notes.coded is not None:
         return notes.coded  # the note itself says where ACLED coded the event
     resolved = [r for r in resolved if not r["elsewhere"]]
