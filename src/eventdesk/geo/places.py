@@ -48,6 +48,17 @@ _IN = re.compile(r"\b(in|at|into|on|from|of|near|outside|around|across|to|toward
 _STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
                      r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
                      r"ambush(?:ed|ing)|invad(?:ed|ing)|entered)\s+(?:the\s+)?$")
+# the place a protest verb is written with ("demonstrated in X", "held a rally in X") is where the event
+# happened; other places of the note are background ("against the regime in Minsk"). Not "at": "at" names
+# venues ("a rally at Hamilton Square in Birkenhead")
+_EVENT_IN = re.compile(
+    r"\b(?:(?:gathered|demonstrated|protested|rallied|marched|assembled|picketed|took to the streets|went on strike)"
+    r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
+    r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:[\w'-]+\s){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
+    r"sit-ins?|vigils?|strikes?|pickets?|press conference))"
+    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+_VENUE_IN = re.compile(r"^(?:\s+(?:square|area|neighbou?rhood|park|quarter|district|suburb|street|camp|market))?,?"
+                       r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|General|President|Minister|Governor|Mayor|Senator|Sen|Rep|Colonel|Col|"
                     r"Captain|Capt|Lt|Sgt|Judge|Prince|King|Queen|Sheikh|Imam|Pastor|Father|Bishop|Chief|Prof|"
@@ -241,6 +252,7 @@ def _admin_bare(item: str) -> str:
     return _admin_variants(item)[-1]
 
 
+_DISTRICT_WORD = re.compile(r"\s(?:district|county)$", re.I)
 _REGION_WORD = re.compile(r"\s(?:state|region|province|oblast|governorate|prefecture)$", re.I)
 
 
@@ -252,7 +264,8 @@ def _fits_level_word(p: "Place", item: str) -> bool:
 
 
 def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
-                   within: set[Country] | None = None, cue: Counter = Counter(), top_bonus: float = 0.5) -> tuple[
+                   within: set[Country] | None = None, cue: Counter = Counter(), top_bonus: float = 0.5,
+                   anchored: bool = False) -> tuple[
         Country | None, list["Place | None"], float]:
     # "(Tripoli, West)": a bare compass word is a region of some country, not the town of West, Texas
     cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))
@@ -277,7 +290,11 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 continue
             seen.add(p.country.iso2)
             top = i == len(items) - 1
-            scores[p.country] += 1.0 + (top_bonus if top and p.kind == "admin1" else 0) + 0.05 * math.log10(p.population + 10)
+            # the town a parenthesis qualifies ("Rampur (Palpa district)") is what the hierarchy settles:
+            # its homonyms abroad weigh half a level; a province is no reading of "X district"
+            weight = 0.5 if anchored and i == 0 else 1.0
+            bonus = top_bonus if top and p.kind == "admin1" and not _DISTRICT_WORD.search(items[i]) else 0
+            scores[p.country] += weight * (1.0 + 0.05 * math.log10(p.population + 10)) + bonus
     # a lower level that the gazetteer files under a higher one ("Valdivia" under "Los Rios") is the
     # strongest evidence of all: the two names agree on one country
     for i in range(len(items) - 1):
@@ -369,7 +386,7 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
             items = [anchor[-1]] + items
-        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue)
+        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue, anchored=bool(extra))
         levels = levels[extra:]
         if country is None:
             continue
@@ -849,10 +866,15 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
         cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
+        event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
-        resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue,
+        resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
                              follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
+    # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
+    for r1, r2 in zip(resolved, resolved[1:]):
+        if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
+            r1["event_cue"], r2["event_cue"] = False, True
     if "coded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
@@ -1032,6 +1054,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         p = r["place"]
         val = r["score"] * 0.5
         val += 2.0 if r["cue"] else 0.0
+        val += 2.5 if r["event_cue"] else 0.0
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
