@@ -338,3 +338,16 @@ def test_split_admin1_from_district_and_region_only_point_at_its_seat(gz):
     assert loc.place.admin1 == "Shan-North" and loc.location == "Lashio" and loc.geo_precision == 3
     loc = locate("Police detained a teacher in Pyay on Friday.", gz)
     assert loc.place.admin1 == "Bago-West"
+
+
+def test_compass_suffix_of_a_coded_name_is_no_region(gz):
+    loc = locate("Troops looted shops in Ywathit village (coded as Ywathit (West)) (Myaing township, Pakokku "
+                 "district, Magway region).", gz)
+    assert loc.place.country.iso2 == "MM" and loc.place.admin1 == "Magway"
+
+
+def test_one_word_gloss_of_an_actor_is_no_place(gz):
+    loc = locate("Fighters of the ABCD (Zaire) militia raided a farm in Kpakpa (Banyali-Kilo, Djugu, Ituri).", gz)
+    assert loc.place.country.iso2 == "CD" and loc.place.admin1 == "Ituri"
+    loc = locate("A roadside bomb hit army soldiers (Gorgor) near Qoryoley village (Qoryoley, Lower Shabelle).", gz)
+    assert loc.place.country.iso2 == "SO"

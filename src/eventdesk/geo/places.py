@@ -350,6 +350,11 @@ def _admin1_abbreviations() -> dict[str, str]:
     return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
 
 
+_GLOSS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
+                           r"militants|rebels|faction|party|movement|union))\s*$")
+_COMPASS_SUFFIX = re.compile(r"^(?:North|South|East|West|Upper|Lower|Middle)$")
+_CODED_NAME_BEFORE = re.compile(r"\bcoded\s+(?:as|to)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
+
 # the word before "(J&K)" that makes an abbreviation-only parenthesis a hierarchy, not an acronym gloss
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:city|town|village|district|tehsil|block|area|municipality|sub-division|"
                                 r"subdivision|mandal|taluka?|county|province)\s*$", re.I)
@@ -362,6 +367,12 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
     for m in _PAREN.finditer(text):
         items = [s.strip() for s in m.group(1).split(",") if s.strip()]
         if len(items) == 1 and items[0].lower() in stopwords():
+            continue
+        # "FPAC (Zaire) militiamen", "soldiers (Gorgor)": a one-word gloss of an actor's name, no place
+        if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        # "(coded as Ku Le (East))": ACLED's compass suffix tells same-named villages apart, no region
+        if len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
@@ -632,6 +643,9 @@ class _Notes:
 def _coded_items(text: str, m: re.Match) -> list[str]:
     """The hierarchy written with a coded-to name: "coded to Town, Region)" or "(coded to X) (Hays, Y)"."""
     end = m.end()
+    suffix = re.match(r"\s*\((?:North|South|East|West|Upper|Lower|Middle)\)", text[end:end + 12])
+    if suffix:  # "coded as Tha Dut (East)": part of the name, the hierarchy follows
+        end += suffix.end()
     rest = re.match(rf"((?:,\s+{_NAME}){{1,3}})\s*[)\]]", text[end:end + 160])
     if rest:
         return [s.strip() for s in rest.group(1).split(",") if s.strip()]
