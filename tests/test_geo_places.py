@@ -351,3 +351,15 @@ def test_one_word_gloss_of_an_actor_is_no_place(gz):
     assert loc.place.country.iso2 == "CD" and loc.place.admin1 == "Ituri"
     loc = locate("A roadside bomb hit army soldiers (Gorgor) near Qoryoley village (Qoryoley, Lower Shabelle).", gz)
     assert loc.place.country.iso2 == "SO"
+
+
+def test_venue_names_and_institutions_are_no_towns(gz):
+    loc = locate("Climate activists blocked the gate of a fair in Valentino Park (Torino) on Saturday.", gz)
+    assert loc.location == "Torino"
+    loc = locate("Union delegates picketed in front of the Chamber of Deputies in Luxembourg on Monday.", gz)
+    assert loc.place.country.iso2 == "LU"
+
+
+def test_protest_verb_with_comma_still_places_the_event(gz):
+    loc = locate("On Monday, students of Punjab university staged a sit-in, in Chandigarh city, over hostel fees.", gz)
+    assert loc.location == "Chandigarh"

@@ -56,7 +56,7 @@ _EVENT_IN = re.compile(
     r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
     r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:[\w'-]+\s){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
     r"sit-ins?|vigils?|strikes?|pickets?|press conference))"
-    r"\s+in\s+(?:the\s+)?(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+    r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
 _VENUE_IN = re.compile(r"^(?:\s+(?:square|area|neighbou?rhood|park|quarter|district|suburb|street|camp|market))?,?"
                        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -70,6 +70,7 @@ _SUBPLACE_WORDS = re.compile(r"^\s+(district|province|region|county|sub-county|s
                              r"governorate|oblast|state|municipality|department|division|woreda|zone|township|"
                              r"tehsil|upazila|commune|area|neighbou?rhood|prefecture)\b", re.I)
 _ORG_FOLLOW = re.compile(r"^\s+(University|Post|Times|Airport|Stadium|Hospital|Prison|Street|Road|Avenue|Square|"
+                         r"Park|Gardens?|Plaza|Hall|Palace|Office|Building|"
                          r"Club|FC|United|Group|Company|Bank|Party|Front|Army|Police|Council|Court|Declaration|"
                          r"Agreement|Accord|Accords|Protocol|Process|Format|Talks|Summit|Conference|Convention|"
                          r"Times|Herald|Tribune|Journal|Gazette|News|Radio|TV|Television|Broadcasting|Institute|"
@@ -838,6 +839,8 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             and not _IN.search(before[:prev.start(1)])
         # "the States Chamber", "the Solvay factory": after "the", a capitalised word opens a longer name
         follows_cap = follows_cap or bool(re.search(r"\bthe\s+[A-Z][\w'-]+\s$", before))
+        # "the Chamber of Representatives", "the Court of Appeal": an institution named "the X of Y"
+        follows_cap = follows_cap or bool(re.search(r"\bthe\s$", before) and re.match(r"^\s+of\s+(?:the\s+)?[A-Z]", after))
         # country names are context, not locations, unless nothing else is found
         chain, inside = _mention_chain(m, chains, text)
         cands = list(m.candidates)
