@@ -363,3 +363,9 @@ def test_venue_names_and_institutions_are_no_towns(gz):
 def test_protest_verb_with_comma_still_places_the_event(gz):
     loc = locate("On Monday, students of Punjab university staged a sit-in, in Chandigarh city, over hostel fees.", gz)
     assert loc.location == "Chandigarh"
+
+
+def test_acled_city_district_form_names_the_event_town(gz):
+    loc = locate("On Friday, in Ciudad de Mexico - Coyoacan, farmers from Texcoco in Mexico state marched "
+                 "to the Senate.", gz)
+    assert loc.location == "Mexico City"

