@@ -369,3 +369,8 @@ def test_acled_city_district_form_names_the_event_town(gz):
     loc = locate("On Friday, in Ciudad de Mexico - Coyoacan, farmers from Texcoco in Mexico state marched "
                  "to the Senate.", gz)
     assert loc.location == "Mexico City"
+
+
+def test_a_town_entered_is_the_place_even_beside_a_foreign_demonym(gz):
+    loc = locate("Turkish troops fired on a relief convoy entering the north-western Afrin district on Monday.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SY"

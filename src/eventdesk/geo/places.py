@@ -47,7 +47,8 @@ _IN = re.compile(r"\b(in|at|into|on|from|of|near|outside|around|across|to|toward
 # what is shelled, stormed or taken is where the event is: "shelled the Kramatorsk district"
 _STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
                      r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
-                     r"ambush(?:ed|ing)|invad(?:ed|ing)|entered)\s+(?:the\s+)?$")
+                     r"ambush(?:ed|ing)|invad(?:ed|ing)|enter(?:ed|ing))\s+(?:the\s+)?"
+                     r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[a-z]+-(?:eastern|western))\s+)?$")
 # the place a protest verb is written with ("demonstrated in X", "held a rally in X") is where the event
 # happened; other places of the note are background ("against the regime in Minsk"). Not "at": "at" names
 # venues ("a rally at Hamilton Square in Birkenhead")
