@@ -374,3 +374,9 @@ def test_acled_city_district_form_names_the_event_town(gz):
 def test_a_town_entered_is_the_place_even_beside_a_foreign_demonym(gz):
     loc = locate("Turkish troops fired on a relief convoy entering the north-western Afrin district on Monday.", gz)
     assert loc is not None and loc.place.country.iso2 == "SY"
+
+
+def test_a_name_broken_across_lines_does_not_stop_the_reader(gz):
+    # a heading line followed by a company name and a region, as page text often runs together
+    text = "Launch delayed in California\nSierra Madre Rockets, Nevada said on Friday."
+    assert isinstance(locate_all(text, gz), list)

@@ -468,7 +468,10 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
         x = _strip_lead(m.group("x"))
         if not x or len(x) < 3 or x.isupper() or country_by_name(x) is not None:
             continue
-        x_start = m.start("x") + m.group("x").rindex(x)
+        k = m.group("x").rfind(x)  # whitespace inside the name (a line break) may not survive the split
+        if k < 0:
+            continue
+        x_start = m.start("x") + k
         rest = [r.strip() for r in m.group("rest").split(",")]
         while rest and not [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]:
             rest.pop()
