@@ -790,3 +790,86 @@ def test_everyday_and_sports_senses_are_no_event(text):
 def test_violence_near_sports_or_idiom_words_still_counts(text, expected):
     label = classify(text)
     assert label is not None and label.event_type == expected
+
+
+# --- armed victims told apart from civilians (codebook §1.2: one-sided violence on armed men is a battle) ---
+
+def test_victim_identity_in_a_later_sentence_makes_an_armed_clash():
+    assert sub("Two men on a motorbike fired at a man outside a bakery in the suburb. The victim was a drug dealer known to police.") == "Armed clash"
+    assert sub("Two men on a motorbike fired at a man outside a bakery in the suburb. The victim was a baker.") == "Attack"
+
+
+def test_what_attackers_believed_of_the_victim_is_no_identity():
+    text = "Fighters shot a shopkeeper at his stall as they thought that the victim was a police informer working for the army."
+    assert sub(text) == "Attack"
+
+
+def test_victim_identity_in_a_relative_clause():
+    assert sub("Gunmen shot dead a night watchman, who was a militia member as well, outside the depot.") == "Armed clash"
+
+
+def test_abduction_of_a_gang_member_is_an_armed_clash():
+    assert sub("Masked men abducted a youth from a car wash in the district. Neighbours said the victim was a gang member.") == "Armed clash"
+
+
+def test_body_found_names_its_victim_inside_the_cue():
+    assert sub("The body of an SDF member was discovered beside a canal near the town.") == "Armed clash"
+    assert sub("The body of a shepherd was discovered beside a canal near the town.") == "Attack"
+
+
+def test_opened_fires_plural():
+    assert sub("Troops opened fires at fighters of the hill militia near the ridge, killing one.") == "Armed clash"
+
+
+def test_acronym_introduced_for_an_armed_organisation():
+    text = ("Soldiers raided a hamlet held by the Valley Defence Force (VDF) and killed a member of VDF "
+            "and a farmer near the river.")
+    assert sub(text) == "Armed clash"
+
+
+def test_peacekeeping_mission_named_by_acronym_is_armed():
+    assert sub("Militants fired shots at a MINUSCA truck on the road out of the town.") == "Armed clash"
+
+
+def test_named_gang_member_is_armed():
+    assert sub("Unknown men shot and killed a Barrio 18 member outside a shop in the canton.") == "Armed clash"
+
+
+def test_repelled_attack_with_bombs_is_a_battle():
+    text = "Insurgents struck a police convoy with a roadside bomb on the highway. The assault was repelled after an hour."
+    assert sub(text) == "Armed clash"
+
+
+def test_returned_fire_makes_a_one_sided_attack_a_battle():
+    assert sub("Gunmen attacked the district office in the town. Guards at the office responded with gunshots.") == "Armed clash"
+    # civilian targets stay an attack even when police fired back at the gunmen
+    assert sub("Gunmen opened fire on villagers in the market; police returned fire.") == "Attack"
+
+
+# --- context: the report's other sentences may raise a label, never create one ---
+
+def test_context_names_an_armed_victim():
+    passage = "Two men on a motorbike fired at a man outside a bakery in the suburb."
+    assert classify(passage).sub_event_type == "Attack"
+    assert classify(passage, "The victim was a cartel member, police said.").sub_event_type == "Armed clash"
+
+
+def test_context_returned_fire_raises_an_explosion_to_a_battle():
+    passage = "Militants threw a grenade at a police checkpoint in the market district."
+    assert classify(passage).sub_event_type == "Grenade"
+    assert classify(passage, "The officers fired back at the attackers.").sub_event_type == "Armed clash"
+    assert classify(passage, "Earlier, the police had returned fire at another post.").sub_event_type == "Grenade"
+
+
+def test_context_crowd_violence_makes_a_riot():
+    passage = "Hundreds of farmers protested outside the town hall against the new water tariff."
+    assert classify(passage).sub_event_type == "Peaceful protest"
+    assert classify(passage, "Some of them hurled stones at the building.").sub_event_type == "Violent demonstration"
+    assert classify(passage, "The same group had already rioted there a week before.").sub_event_type == "Peaceful protest"
+    assert classify(passage, "Riot police stood by.").sub_event_type == "Peaceful protest"
+
+
+def test_context_never_creates_an_event_or_overrides_named_civilians():
+    assert classify("The weather was mild.", "Police returned fire.") is None
+    passage = "Gunmen killed two farmers in their field near the village."
+    assert classify(passage, "Soldiers later returned fire at the gunmen.").sub_event_type == "Attack"

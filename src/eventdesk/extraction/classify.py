@@ -104,6 +104,10 @@ _NONSTATE = (
     r"gunmen|militants?|rebels?|insurgents?|fighters|jihadists?|terrorists?|armed (?:men|group|groups|assailants|individuals|persons|youths?|bandits)"
     r"|militia(?:men|s)?|bandits|kidnappers|al[- ]shabaa?b|boko haram|ISWAP|ISIS|ISIL|islamic state|daesh|taliban|houthis?|ansar allah"
     r"|(?-i:PDF|ADF|M23|PKK|YPG|QSD)|Asayish|pastoralists|herdsmen|tribesmen|clansmen|clan militia|communal militia|ethnic militia|\w+ militia|(?-i:SDF|HTS|JNIM|IS)|hitmen|gang(?:s|sters?)? members|cartel|(?:rival|criminal|armed|drug trafficking) (?:group|gang|faction)s?|(?-i:PLA|NPA)|maoists?|naxal\w*|separatists?"
+    # criminal and militia organisations named without any armed word (gangs, cartels, pro-government militias)
+    r"|mara salvatrucha|(?-i:MS-13)|barrio 18|calle 18|pyu saw htee|comando vermelho|primeiro comando da capital|terceiro comando puro"
+    r"|amigos dos amigos|clan del golfo|gaitanistas|tren de aragua|los zetas|familia michoacana|(?-i:CJNG)|los choneros|los lobos"
+    r"|mayi[- ]mayi|mai[- ]mai|janjaweed|anti-?balaka|ex-?s[eé]l[eé]ka|amba boys|wagner group"
 )
 _ARMED = _STATE + "|" + _NONSTATE + r"|(?:joint |combined |allied )?forces|(?<=\w )elements"
 _ARMED_RX = _rx(r"\b(?:" + _ARMED + r")\b")
@@ -225,7 +229,7 @@ _NONVIOLENT_TRANSFER = _rx(
 _CLASH = _rx(
     r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
     r"\bambush(?:ed|es)?\b|\bengaged\b(?! in (?:\w+ )?(?:dialogue|talks|negotiations?|discussions?|arguments?|conversations?|debates?|consultations?))|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed)? fire (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed|s)? fires? (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
     r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
     r"\bsmall arms\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
 )
@@ -252,8 +256,8 @@ _SEXUAL = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bgang-?rap\w*|\bsexual(?:ly)? (
 _ATTACK = _rx(
     r"\bkill(?:ed|ing|s)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
     r"\bslapp(?:ed|ing)\b|\bpunch(?:ed|ing)\b|\bkick(?:ed|ing)\b(?! (?:off|out|back))|\bknocked (?:\w+ )?(?:over|down|unconscious)\b|\bwhipp(?:ed|ing)\b|\bflogg(?:ed|ing)\b|\blash(?:ed|ing)\b(?! out)",
-    r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed)? fire\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
-    r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
+    r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed|s)? fires?\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
+    r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
 )
 _ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|relocated)\b|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b|\b(?:as|as a|for use as) human shields?\b")
 # Strategic developments.
@@ -367,6 +371,11 @@ _EXCHANGE = _rx(
     r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:responded|reacted|retaliated) (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting)\b",
     r"\b(?:gun ?(?:fight|battle)s?|fire ?fights?|shoot-?outs?|crossfire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought|heavy fighting|fierce fighting)\b",
 )
+_RETURN_FIRE = _rx(
+    r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\bexchang\w* (?:of )?(?:\w+ ){0,2}(?:fire|gunfire|shots)\b",
+    r"\b(?:responded|reacted|retaliated) (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting|exchanging fire)\b",
+)
+_REPELLED = _rx(r"\b(?:attack|assault|raid|ambush|incursion|infiltration)s? (?:\w+ ){0,2}(?:was|were|had been) (?:\w+ )?(?:repell?ed|repulsed|foiled|fought off)\b|\b(?:repell?ed|repulsed|fought off|fended off) (?:the |an |their )?(?:\w+ ){0,2}(?:attack|assault|raid|ambush|incursion|infiltration)")
 # Small-arms fire, which puts the attackers on the ground in front of their target.
 _GROUND_FIRE = _rx(
     r"\b(?:gunfire|gunshots?|small[- ]arms?(?: fire)?|firearms|light weapons|rifles?|(?:open(?:ed)?|opening) fire|shot at|shooting at)\b"
@@ -542,7 +551,7 @@ _ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?
     # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
     # in conflict reporting are always military ones
     r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN|brigade|battalion|regiment|division) (?:[\w-]+ ){0,2}(?:vehicles?|bus(?:es)?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
-    r"|\bpositions\b|\b(?:leaders?|bosses|boss|heads?|members?) of (?:a |the |an )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
+    r"|\bpositions\b|(?-i:\b(?:MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL|UNAMID|UNISFA|AMISOM|ATMIS|KFOR|EUFOR|Barkhane|Takuba|EACRF|SAMIDRC)\b)|\b(?:leaders?|bosses|boss|heads?|members?) of (?:a |the |an )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
     r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
     r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front|faction|dissidents?|guerrillas?)\b")
 _UNARMED_GROUP_RX = _rx(
@@ -563,11 +572,47 @@ _COORDINATED_TARGET = re.compile(r"(?:(?!\b(?:at|near|in|from|outside|inside|of|
 _AIRCRAFT_TARGET = re.compile(r"\W*(?:at|on|towards|against)\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|warplanes?|fighter jets?|drones?|UAVs?)\b(?!\s+(?:strikes?|attacks?|bombs?))", re.I)
 
 
+# An organisation that names itself an army, a force or a front is armed; the report then calls it by the
+# acronym it introduced ("the Chin Defence Force (CDF) ... killed a member of CDF").
+_ARMED_NAME_ACRONYM = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+|of|for|the|and)){0,6}\s+(?i:army|armed forces|forces?|front|militias?|brigades?|battalions?"
+    r"|regiments?|guerrill\w+|defen[cs]e (?:force|army|corps)|liberation (?:army|front|movement|tigers)|rangers|legion|commandos?)\s*\((?-i:([A-Z][A-Za-z0-9-]{1,9}))\)"
+)
+
+
+def _armed_acronyms(text: str) -> re.Pattern[str] | None:
+    names = {m.group(1) for m in _ARMED_NAME_ACRONYM.finditer(text)}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+# The victim's armed identity told in a clause of its own: "the victim was a drug dealer", "a guard, who was
+# a militia member as well".
+_IDENTITY = re.compile(
+    r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?|deceased|(?<=, )who) (?:was|were|is|are) (?:reportedly |allegedly |also |said to be |believed to be "
+    r"|identified as |known as |known to be )?(?:an? |the |one of the |\w+ of the )", re.I)
+
+
+def _identity_armed(text: str) -> bool:
+    """Is the victim said to be one of an armed organisation in a clause of its own?"""
+    for m in _IDENTITY.finditer(text):
+        if m.group(0).lower().startswith("who") and re.search(r"\bby\b", text[max(0, m.start() - 50) : m.start()]):
+            continue  # "shot by a man, who was a soldier": the clause is about the attacker
+        if re.search(r"\b(?:thought|believed|believing|suspected|suspecting|mistook|mistaking|accused|accusing|assumed|claimed|alleged)\b(?: that)?\W+(?:\w+\W+){0,4}$", text[max(0, m.start() - 50) : m.start()], re.I):
+            continue  # what the attackers believed of their victim is no fact about the victim
+        tail = re.split(r"[.;]|,| by | when | while | and (?:was|were|had)\b", text[m.end() : m.end() + 60])[0]
+        arm = _ARMED_VICTIM_RX.search(tail)
+        if arm and not _FORMER.search(tail[: arm.start()]) and not _CIVIL_RX.search(tail[: arm.start()]):
+            return True
+    return bool(_GANG_VICTIM.search(text))
+
+
 def _victim_side(text: str, cue: _Cue) -> str:
     """Who receives the violence near a cue: 'armed', 'civilian' or ''. Looks after the verb, and
     before it for passives ("two soldiers were killed")."""
     a, b = _sentence_span(text, cue.start)
     after = text[cue.end : min(b, cue.end + 70)]
+    if re.match(r"(?:body|bodies|corpses?|remains)\b", cue.text, re.I):
+        after = re.sub(r"^\w+\s+(?:of\s+)?", "", cue.text) + after  # "the body of a militia member was found": the victim is inside the cue
     if re.search(r"\b(?:escorted|guarded|protected|accompanied|defended) by (?:[\w'’-]+ ){0,3}?(?:" + _ARMED + r")\b", after, re.I):
         return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
     k = re.search(r"\b(?:by|until|before|after|when|while|as)\b", after)
@@ -584,9 +629,14 @@ def _victim_side(text: str, cue: _Cue) -> str:
     if re.search(r"\boff[- ]duty\b", before[-90:] + after if passive else after, re.I):
         return "civilian"
     arm = _ARMED_VICTIM_RX.search(zone)
+    acronyms = _armed_acronyms(text)
+    if acronyms is not None and (named := acronyms.search(zone)) and (arm is None or named.start() < arm.start()):
+        arm = named
     if arm and _FORMER.search(zone[: arm.start()]):
         return "civilian"  # a former soldier or ex-commander is a civilian
     civ = _CIVIL_RX.search(zone)
+    if civ and arm and civ.group(0).lower() == "member of" and re.fullmatch(r"\s*(?:the |an? )?", zone[civ.end() : arm.start()]):
+        civ = _CIVIL_RX.search(zone, arm.end())  # "a member of VDF": the organisation says who the member is
     if arm and (not civ or arm.start() <= civ.start()):
         return "armed"
     if arm and civ and _COORDINATED_TARGET.fullmatch(zone[civ.end() : arm.start()]):
@@ -736,8 +786,54 @@ def _demonstration(text: str, demo: list[_Cue]) -> Label:
     return _label("Peaceful protest", 0.85, demo[0])
 
 
-def classify(passage: str) -> Label | None:
-    """The single ACLED label for a passage reporting one incident, or None when no in-scope event."""
+# What the report's other sentences may add to an incident typed from its own sentences: who the victim
+# was ("The victim was a gang member"), that the target fired back, that the crowd turned violent. Each moves
+# the label up ACLED's hierarchy to the type both sides' acts make together (codebook §1.2, §1.3, §1.9);
+# none creates or erases an event.
+_EARLIER = re.compile(r"\b(?:already|earlier|previous(?:ly)?|ago|before|(?:days|weeks|months|years|a day|a week|a month) after|last (?:week|month|year)|in (?:19|20)\d\d)\b", re.I)
+_NOT_THE_CROWD = re.compile(r"\briot (?:police|gear|squads?|units?|control|officers)\b|\bhuman (?:barricades?|chains?|shields?)\b", re.I)
+
+
+def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
+    sub = label.sub_event_type
+    if sub in ("Attack", "Abduction/forced disappearance", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
+        returned = [c for c in _find(_RETURN_FIRE, context) if not _PAST_FIGHTING.search(context[max(0, c.start - 30) : c.start])
+                    and not _EARLIER.search(context[slice(*_sentence_span(context, c.start))])]
+        if sub in ("Attack", "Abduction/forced disappearance"):
+            cue = _Cue(label.cue, label.start, label.end)
+            if _victim_side(passage, cue) == "civilian" and not _identity_armed(context):
+                return None  # the passage names civilian victims: a later clash is another event
+            if _identity_armed(context) or returned:
+                return "Armed clash"
+        elif returned:
+            return "Armed clash"
+    if sub in ("Peaceful protest", "Protest with intervention"):
+        for c in _find(_RIOT, context, grievance=True):
+            a, b = _sentence_span(context, c.start)
+            sentence = context[a:b]
+            if _EARLIER.search(sentence) or _NOT_THE_CROWD.search(sentence) or _in_background(context, c):
+                continue
+            if _STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
+                continue  # police removing or clashing told from their side is intervention, not the crowd's violence
+            return "Violent demonstration"
+    return None
+
+
+def classify(passage: str, context: str = "") -> Label | None:
+    """The single ACLED label for a passage reporting one incident, or None when no in-scope event.
+
+    `context` holds the report's other sentences about the same incident (not typed from on their own):
+    they may only raise the passage's label to a battle or a riot, never create or erase an event."""
+    label = _classify(passage)
+    if label is None or not context.strip():
+        return label
+    up = _context_upgrade(label, passage.strip(), context.strip())
+    if up is None:
+        return label
+    return Label(SUB_EVENT_TYPES[up], up, min(label.confidence, 0.55), label.cue, label.start, label.end)
+
+
+def _classify(passage: str) -> Label | None:
     text = passage.strip()
     if not text:
         return None
@@ -869,6 +965,10 @@ def classify(passage: str) -> Label | None:
                 a, b = _sentence_span(text, c.start)
                 if not (a <= cue.start < b):
                     return _label("Armed clash", 0.55, c)
+        # an attack the target fought off ("the attack was repelled") had two armed sides on the ground
+        repelled = [c for c in _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        if repelled and sub in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
+            return _label("Armed clash", 0.55, repelled[0])
         ground = _find(_GROUND_FIRE, text)
         sides = {_victim_side(text, c) for c in ground + attack[:3]}
         if ground and "civilian" not in sides and ("armed" in sides or any(_ARMED_TARGET_AFTER.match(text[c.end:]) for c in ground)):
@@ -932,14 +1032,18 @@ def classify(passage: str) -> Label | None:
             # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
             return _label("Mob violence", 0.5, a0)
         victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4]) if v), "")
-        if _GANG_VICTIM.search(text):
+        if _identity_armed(text):
             victim = "armed"
         if victim == "armed":
             return _label("Armed clash", 0.6, a0)
+        # the target shot back: two armed sides exchanged fire, which is a battle (codebook §1.2)
+        returned = [c for c in _find(_RETURN_FIRE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        if returned and victim != "civilian":
+            return _label("Armed clash", 0.55, returned[0])
         return _label("Attack", 0.65, a0)
 
     if abduct:
-        if _victim_side(text, abduct[0]) == "armed":
+        if _victim_side(text, abduct[0]) == "armed" or _identity_armed(text):
             # seizing the other side's policemen or fighters is combat between armed groups, not violence
             # against civilians, which needs unarmed victims
             return _label("Armed clash", 0.55, abduct[0])
