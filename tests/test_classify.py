@@ -873,3 +873,32 @@ def test_context_never_creates_an_event_or_overrides_named_civilians():
     assert classify("The weather was mild.", "Police returned fire.") is None
     passage = "Gunmen killed two farmers in their field near the village."
     assert classify(passage, "Soldiers later returned fire at the gunmen.").sub_event_type == "Attack"
+
+
+def test_context_no_fighting_makes_a_territory_change_non_violent():
+    passage = "Government troops took over the control of a hill village from the insurgents."
+    assert classify(passage).sub_event_type == "Government regains territory"
+    assert classify(passage, "No fighting was reported.").sub_event_type == "Non-violent transfer of territory"
+    assert classify(passage, "Heavy fighting went on for hours.").sub_event_type == "Government regains territory"
+
+
+def test_fighting_told_as_what_came_before_an_air_strike_is_its_own_event():
+    assert sub("Following clashes with a local militia, the army carried out airstrikes on two villages.") == "Air/drone strike"
+
+
+def test_vigilante_style_names_the_manner_of_a_shooting_not_a_mob():
+    assert sub("A theft suspect was shot dead in a vigilante-style killing by unidentified gunmen in the barangay.") == "Attack"
+
+
+def test_road_barricades_are_a_riot_even_when_a_flood_is_the_grievance():
+    text = "About 300 residents barricaded the ring road with burning debris against slow relief after the floods."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_numeral_of_a_place_is_no_first_person_speaker():
+    assert is_event_sentence("On 3 May, villagers caught a man accused of theft and beat him in the Sector I area of the town.")
+
+
+def test_residential_surveillance_is_a_forced_disappearance():
+    text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location by city police."
+    assert sub(text) == "Abduction/forced disappearance"

@@ -200,7 +200,7 @@ _EXCESSIVE = _rx(
 )
 # Mob violence (no demonstration context).
 _MOB = _rx(
-    r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b",
+    r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b(?!-style| style)",
     r"\b(?:angry|irate|enraged|furious) (?:\w+ ){0,2}(?:residents|villagers|youths?|crowds?|locals|people|mob|relatives|community members|motorists|traders)\b",
     r"\b(?:residents|villagers|locals|youths|crowds?|community members|people|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men)|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b (?:(?!was\b|were\b|been\b|had\b|have\b)\w+ ){0,4}(?:beat|beaten|lynched|stoned|attacked|assaulted|killed|torched|burn(?:ed|t)|set (?:\w+ ){0,2}(?:fire|ablaze)|clashed|fought|vandali[sz]ed|destroyed|damaged|injured|hacked|stabbed|chased)",
     r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
@@ -431,6 +431,8 @@ def _is_grievance(text: str, start: int) -> bool:
         return False
     if m.group("m").lower() == "under" and re.match(r"\s*the (?:umbrella|command|leadership|banner|control|orders?) of\b", before[m.end("m") :], re.I):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
+    if m.group("m").lower() == "under" and re.search(r"\b(?:placed|put|held|kept)\s+under\s+(?:\w+\s+)?$", before, re.I):
+        return False  # "placed under residential surveillance": the measure itself
     if re.match(r"(?:accus|suspect|alleg)", m.group("m"), re.I) and _SUSPICION_END.search(before[m.end("m") :]) \
             and not re.match(r"\w+ing\b", text[start:]):
         return False  # "a man suspected of theft was beaten": the suspicion ends where the main verb begins
@@ -807,6 +809,9 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
                 return "Armed clash"
         elif returned:
             return "Armed clash"
+    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        if _find(_NONVIOLENT_TRANSFER, context) and not _find(_CLASH, context):
+            return "Non-violent transfer of territory"  # "No clashes were reported." (codebook §1.2)
     if sub in ("Peaceful protest", "Protest with intervention"):
         for c in _find(_RIOT, context, grievance=True):
             a, b = _sentence_span(context, c.start)
@@ -845,7 +850,7 @@ def _classify(passage: str) -> Label | None:
 
     # Disasters and accidents: casualty words without any political-violence actor or weapon.
     demo = _demo_cues(text)
-    if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text):
+    if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text) and not _find(_ROADBLOCK, text):
         return None
 
     # Weapons found, defused or intercepted before use: Disrupted weapons use (unless something went off).
@@ -943,7 +948,9 @@ def _classify(passage: str) -> Label | None:
     mob = mob + unarmed_clash
     if explosion is not None:
         sub, cue = explosion
-        real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
+        # "following the clashes, the military carried out airstrikes": fighting told as what came before is
+        # its own event, the strike is this one
+        real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
         if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
             sub != "Air/drone strike" or real_battle[0].start < cue.start
         ):
@@ -1212,7 +1219,8 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 
 # "March for Our Lives" is a name and "Jalandhar-I" or "Barrio I" a place: only a speaking "I" counts
-_FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
+# nor does the numeral of a place ("the Imi I area", "Sector I camp")
+_FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!(?:area|sector|district|zone|village|colony|phase|block|ward|settlement|neighbou?rhood|township|camp|section|stage|extension|quarter|locality|estate)\b)[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 _KIN_SUBJECT = re.compile(
