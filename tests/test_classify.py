@@ -902,3 +902,30 @@ def test_numeral_of_a_place_is_no_first_person_speaker():
 def test_residential_surveillance_is_a_forced_disappearance():
     text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location by city police."
     assert sub(text) == "Abduction/forced disappearance"
+
+
+def test_gang_name_with_a_faction_word_before_member():
+    assert sub("Gunmen killed a Barrio 18 Sureños member outside his house in the canton.") == "Armed clash"
+
+
+def test_customs_post_is_an_armed_target():
+    assert sub("Militants attacked a customs post in the border town, burning two vehicles.") == "Armed clash"
+
+
+def test_device_handlers_are_fighters_not_an_explosion():
+    assert sub("Troops said they killed three IED planters near the river crossing.") == "Armed clash"
+
+
+def test_abducting_and_beating_an_armed_man_is_an_armed_clash():
+    assert sub("A militia raided a village and abducted a police commander and his brother, beating them.") == "Armed clash"
+    assert sub("Gunmen abducted a teacher and beat him near the school.") == "Abduction/forced disappearance"
+
+
+def test_thwarted_infiltration_is_a_battle():
+    assert sub("Overnight, soldiers thwarted an insurgent infiltration attempt near the border post.") == "Armed clash"
+
+
+def test_ground_operation_after_air_strikes_is_the_battle():
+    text = "Airstrikes killed four militants in the valley. Ground forces then conducted a follow-up ground operation in the area."
+    assert sub(text) == "Armed clash"
+    assert sub("Soldiers carried out a two-day operation against militants in the forest, including airstrikes on their camps.") == "Armed clash"

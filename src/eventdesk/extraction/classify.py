@@ -231,7 +231,7 @@ _CLASH = _rx(
     r"\bambush(?:ed|es)?\b|\bengaged\b(?! in (?:\w+ )?(?:dialogue|talks|negotiations?|discussions?|arguments?|conversations?|debates?|consultations?))|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed|s)? fires? (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
     r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
-    r"\bsmall arms\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
+    r"\bsmall arms\b|\boperations? (?:against|targeting)\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
 )
 # Explosions / remote violence (hierarchy order).
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
@@ -375,7 +375,8 @@ _RETURN_FIRE = _rx(
     r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\bexchang\w* (?:of )?(?:\w+ ){0,2}(?:fire|gunfire|shots)\b",
     r"\b(?:responded|reacted|retaliated) (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting|exchanging fire)\b",
 )
-_REPELLED = _rx(r"\b(?:attack|assault|raid|ambush|incursion|infiltration)s? (?:\w+ ){0,2}(?:was|were|had been) (?:\w+ )?(?:repell?ed|repulsed|foiled|fought off)\b|\b(?:repell?ed|repulsed|fought off|fended off) (?:the |an |their )?(?:\w+ ){0,2}(?:attack|assault|raid|ambush|incursion|infiltration)")
+_REPELLED = _rx(r"\b(?:attack|assault|raid|ambush|incursion|infiltration)s? (?:\w+ ){0,2}(?:was|were|had been) (?:\w+ )?(?:repell?ed|repulsed|foiled|fought off)\b|\b(?:repell?ed|repulsed|fought off|fended off) (?:the |an |their )?(?:\w+ ){0,2}(?:attack|assault|raid|ambush|incursion|infiltration)"
+                r"|\b(?:thwarted|foiled) (?:the |an? |their )?(?:[\w-]+ ){0,2}(?:infiltration|incursion)")
 # Small-arms fire, which puts the attackers on the ground in front of their target.
 _GROUND_FIRE = _rx(
     r"\b(?:gunfire|gunshots?|small[- ]arms?(?: fire)?|firearms|light weapons|rifles?|(?:open(?:ed)?|opening) fire|shot at|shooting at)\b"
@@ -549,7 +550,9 @@ _CIVIL_RX = _rx(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 _ARMED_VICTIM_RX = _rx(
     r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters?|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:army|forces|militia|police|PDF|military|armed groups?|groups?|gangs?|cartels?))\b"
 )
-_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?:members?|fighters?|commanders?|militants?|elements?)\b"
+_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r")(?: (?-i:[A-Z]\w+))? (?:members?|fighters?|commanders?|militants?|elements?)\b"
+    # customs posts and officers are armed state agents at borders and checkpoints
+    r"|\bcustoms (?:posts?|stations?|checkpoints?|officers?|agents?|personnel|guards?)\b|\b(?:IED|bomb|mine|explosives?)[- ](?:planters?|emplacers?|makers?)\b"
     # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
     # in conflict reporting are always military ones
     r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN|brigade|battalion|regiment|division) (?:[\w-]+ ){0,2}(?:vehicles?|bus(?:es)?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
@@ -717,6 +720,7 @@ def _prefix_label(text: str) -> Label | None:
 
 
 _WEAPON_TAKEN = re.compile(r"\b(?:confiscat\w*|seiz\w*|recover\w*|found|discover\w*|defus\w*|intercept\w*|shot down|haul|cache|stash)\b[^.;,]{0,40}$", re.I)
+_DEVICE_PEOPLE = re.compile(r"[\s-]*(?:planters?|emplacers?|makers?|making|factor(?:y|ies)|cells?|networks?|experts?|facilitators?|suppliers?|smugglers?|traffickers?)\b", re.I)
 _WEAPON_TEST = re.compile(r"\s*(?:(?:and )?(?:\w+ )?tests?|launch(?:es)? test|programs?|development|launches)\b", re.I)
 
 
@@ -734,6 +738,8 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
         # weapons programmes and tests are diplomacy news, not attacks
         cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
+        # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion
+        cues = [c for c in cues if not _DEVICE_PEOPLE.match(text[c.end : c.end + 30])]
         # "police confiscated weapons and projectiles": weapons taken, not fired
         cues = [c for c in cues if not _WEAPON_TAKEN.search(text[max(_sentence_span(text, c.start)[0], c.start - 50) : c.start])]
         if cues:
@@ -951,8 +957,9 @@ def _classify(passage: str) -> Label | None:
         # "following the clashes, the military carried out airstrikes": fighting told as what came before is
         # its own event, the strike is this one
         real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        ground_battle = [c for c in real_battle if not re.match(r"(?:air|combined|joint)\b", c.text, re.I)]
         if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
-            sub != "Air/drone strike" or real_battle[0].start < cue.start
+            sub != "Air/drone strike" or real_battle[0].start < cue.start or ground_battle
         ):
             return _label("Armed clash", 0.6, real_battle[0])
         # Remote violence is one side firing from afar; once the sides trade fire, or one side fights the
@@ -1027,7 +1034,8 @@ def _classify(passage: str) -> Label | None:
             # clashes with no armed organisation on either side are riots (codebook: Mob violence)
             return _label("Mob violence", 0.5, c0)
         return _label("Armed clash", 0.7, c0)
-    if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I):
+    if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I) \
+            and _victim_side(text, abduct[0]) != "armed":
         return _label("Abduction/forced disappearance", 0.65, abduct[0])
     one_sided = [c for c in one_sided if not _is_grievance(text, c.start)] or []
     if one_sided:
@@ -1038,13 +1046,13 @@ def _classify(passage: str) -> Label | None:
         if _STONE_THROWERS.search(text):
             # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
             return _label("Mob violence", 0.5, a0)
-        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4]) if v), "")
+        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4] + abduct[:2] + arrest[:2]) if v), "")
         if _identity_armed(text):
             victim = "armed"
         if victim == "armed":
             return _label("Armed clash", 0.6, a0)
-        # the target shot back: two armed sides exchanged fire, which is a battle (codebook §1.2)
-        returned = [c for c in _find(_RETURN_FIRE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        # the target shot back or fought the attack off: two armed sides, which is a battle (codebook §1.2)
+        returned = [c for c in _find(_RETURN_FIRE, text) + _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
         if returned and victim != "civilian":
             return _label("Armed clash", 0.55, returned[0])
         return _label("Attack", 0.65, a0)
