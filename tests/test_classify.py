@@ -929,3 +929,14 @@ def test_ground_operation_after_air_strikes_is_the_battle():
     text = "Airstrikes killed four militants in the valley. Ground forces then conducted a follow-up ground operation in the area."
     assert sub(text) == "Armed clash"
     assert sub("Soldiers carried out a two-day operation against militants in the forest, including airstrikes on their camps.") == "Armed clash"
+
+
+def test_residents_burning_property_are_a_mob_and_the_later_arrest_is_not_the_event():
+    text = "On 2 May, two residents set fire to the gate of a neighbour's house in the town. The two were arrested hours later."
+    assert sub(text) == "Mob violence"
+    assert sub("Militants set fire to a school in the village.") == "Looting/property destruction"
+    assert sub("Police arrested two men who had set fire to a shop.") == "Arrests"
+
+
+def test_molotov_cocktails_pass_the_sentence_gate():
+    assert is_event_sentence("On Sunday night, around 20 individuals threw Molotov cocktails at parked cars in the suburb.")

@@ -1081,6 +1081,11 @@ def _classify(passage: str) -> Label | None:
         if sub in ("Arrests", "Looting/property destruction") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
             continue  # ordinary crime and its policing are out of ACLED's scope
         if sub == "Arrests" and cues:
+            # "Two men set fire to a house. They were arrested hours later.": the arrest answers an act told
+            # before it, which is the event (codebook §1.9: the arrest has other actors, another day)
+            loot = [c for c in _find(_LOOT, text) if not _near(_DISASTER, text, c, 80, 80)]
+            if loot and _sentence_span(text, loot[0].start)[1] <= cues[0].start:
+                continue
             a, _ = _sentence_span(text, cues[0].start)
             agent = text[max(a, cues[0].start - 100) : cues[0].start]
             by = re.match(r"\s+by\s+([^,.;()]{1,40})", text[cues[0].end : cues[0].end + 60])
@@ -1090,6 +1095,9 @@ def _classify(passage: str) -> Label | None:
                 # detention by a non-state armed group is an abduction in ACLED's terms
                 return _label("Abduction/forced disappearance", 0.5, cues[0])
         if cues:
+            if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed":
+                # a crowd or a group of residents burning or wrecking property is a mob (codebook §1.3)
+                return _label("Mob violence", 0.5, cues[0])
             return _label(sub, conf, cues[0])
     return None
 
@@ -1120,7 +1128,7 @@ _NON_EVENT = _rx(
 # One cheap union of trigger stems, so that most sentences of a long article are dismissed with a
 # single regex search before the full rule set runs.
 _ANY_TRIGGER = _rx(
-    r"protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|pelt|stoned|barricad|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
+    r"molotov|petrol[- ]bomb|protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|pelt|stoned|barricad|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
 )
 
 
