@@ -940,3 +940,9 @@ def test_residents_burning_property_are_a_mob_and_the_later_arrest_is_not_the_ev
 
 def test_molotov_cocktails_pass_the_sentence_gate():
     assert is_event_sentence("On Sunday night, around 20 individuals threw Molotov cocktails at parked cars in the suburb.")
+
+
+def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
+    text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location under the order of the city police station."
+    assert sub(text) == "Abduction/forced disappearance"
+    assert sub("Rebels abducted two policemen near the checkpoint.") == "Armed clash"

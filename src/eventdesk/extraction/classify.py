@@ -1046,7 +1046,8 @@ def _classify(passage: str) -> Label | None:
         if _STONE_THROWERS.search(text):
             # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
             return _label("Mob violence", 0.5, a0)
-        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4] + abduct[:2] + arrest[:2]) if v), "")
+        seized = [c for c in abduct[:2] + arrest[:2] if re.match(r"(?:abduct|kidnap|detain|arrest|captur)\w*$", c.text, re.I)]
+        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4] + seized) if v), "")
         if _identity_armed(text):
             victim = "armed"
         if victim == "armed":
@@ -1058,7 +1059,10 @@ def _classify(passage: str) -> Label | None:
         return _label("Attack", 0.65, a0)
 
     if abduct:
-        if _victim_side(text, abduct[0]) == "armed" or _identity_armed(text):
+        # only a verb has its victim after it ("abducted two policemen"); "residential surveillance ... under
+        # the order of the police station" names the custodian
+        verb = re.match(r"(?:abduct|kidnap)", abduct[0].text, re.I)
+        if (verb and _victim_side(text, abduct[0]) == "armed") or _identity_armed(text):
             # seizing the other side's policemen or fighters is combat between armed groups, not violence
             # against civilians, which needs unarmed victims
             return _label("Armed clash", 0.55, abduct[0])
