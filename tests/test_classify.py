@@ -946,3 +946,8 @@ def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
     text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location under the order of the city police station."
     assert sub(text) == "Abduction/forced disappearance"
     assert sub("Rebels abducted two policemen near the checkpoint.") == "Armed clash"
+
+
+def test_a_clash_reported_in_the_passive_is_an_incident():
+    assert is_event_sentence("On Tuesday, near the town, an armed clash was reported between two cartels close to the river.")
+    assert not is_event_sentence("No clashes were reported in the town.")

@@ -1151,7 +1151,10 @@ _INCIDENT_VERB = _rx(
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
     r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
     r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to)\b|\bgang-raped\b"
-    r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b",
+    r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b"
+    # "an armed clash was reported between X and Y": the report of an incident told in the passive
+    r"|(?:" + "|".join(f"(?<={w} )" for w in ("clash", "clashes", "fighting", "explosion", "explosions", "blast", "shooting", "gunfire", "shootout", "firefight"))
+    + r")(?:was|were|has been|have been) reported (?=between|in|near|at|on|along|around|close to)",
     r"\b(?:fired (?:[\w,-]+ ){0,6}(?:at|on|into|towards|against|shells?|rockets?|missiles?|mortars?|bullets|shots|rounds|tear ?gas|live ammunition)"
     r"|launched (?:\w+ ){0,4}(?:attacks?|offensive|strikes?|airstrikes?|raids?|assault|operations?|missiles?|rockets?|drones?|incursion|invasion|counter-?offensive)"
     r"|conducted (?:[\w-]+ ){0,3}(?:air ?raids?|air ?strikes?|strikes?|attacks?|operations?|raids?|shelling|bombardments?|assaults?)"
