@@ -951,3 +951,7 @@ def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
 def test_a_clash_reported_in_the_passive_is_an_incident():
     assert is_event_sentence("On Tuesday, near the town, an armed clash was reported between two cartels close to the river.")
     assert not is_event_sentence("No clashes were reported in the town.")
+
+
+def test_a_crowd_taking_goods_stays_looting():
+    assert sub("Hundreds of jobless villagers went on a looting spree in the market town.") == "Looting/property destruction"

@@ -1099,8 +1099,10 @@ def _classify(passage: str) -> Label | None:
                 # detention by a non-state armed group is an abduction in ACLED's terms
                 return _label("Abduction/forced disappearance", 0.5, cues[0])
         if cues:
-            if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed":
-                # a crowd or a group of residents burning or wrecking property is a mob (codebook §1.3)
+            if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed" \
+                    and not re.match(r"(?:loot|plunder|stole|stolen|robbed|rustl|confiscat|extort|seiz)", cues[0].text, re.I):
+                # a crowd or a group of residents burning or wrecking property is a mob (codebook §1.3); taking
+                # goods stays looting
                 return _label("Mob violence", 0.5, cues[0])
             return _label(sub, conf, cues[0])
     return None
