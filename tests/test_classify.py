@@ -955,3 +955,29 @@ def test_a_clash_reported_in_the_passive_is_an_incident():
 
 def test_a_crowd_taking_goods_stays_looting():
     assert sub("Hundreds of jobless villagers went on a looting spree in the market town.") == "Looting/property destruction"
+
+
+def test_arrest_of_people_named_by_trade_for_a_killing_is_the_arrest():
+    assert sub("Soldiers arrested three locals who are traders in relation to the killing of a militia leader.") == "Arrests"
+
+
+def test_passive_arrest_for_supporting_demonstrations_is_the_arrest():
+    text = "On 6 May, an opposition councillor was arrested by intelligence agents in the city for supporting demonstrations against the curfew."
+    assert sub(text) == "Arrests"
+    assert sub("Protesters were arrested as they marched on the parliament.") == "Protest with intervention"
+
+
+def test_destroying_the_other_sides_forces_is_combat_not_property_destruction():
+    assert sub("Government forces destroyed a column of rebel forces near the town.") == "Armed clash"
+    assert sub("Militants destroyed a bridge near the town.") == "Looting/property destruction"
+
+
+def test_debris_of_intercepted_drones_causing_damage_is_the_strike():
+    assert sub("Fragments of two drones intercepted by air defences damaged houses in the port city.") == "Air/drone strike"
+    assert sub("Air defences intercepted two drones over the port city.") == "Disrupted weapons use"
+
+
+def test_arrest_in_a_relative_clause_is_background_to_the_protest():
+    text = "Relatives of a man who has been jailed for years blocked the gate of the prison to demand his transfer home."
+    assert sub(text) == "Peaceful protest"
+    assert sub("Police intervened by arresting activists of the party, who were demonstrating violently in the square.") == "Violent demonstration"

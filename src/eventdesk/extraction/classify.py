@@ -237,7 +237,7 @@ _CLASH = _rx(
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
-    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out)",
+    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed|killed|wounded|injured)",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
 _SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
@@ -348,7 +348,7 @@ _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
 )
 _WENT_OFF = _rx(
-    r"\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
+    r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
 )
 _RIOT_AT_STATE = _rx(
     r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,80}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
@@ -677,7 +677,7 @@ def _name_part(text: str, m: re.Match[str]) -> bool:
 _CROWD_NOUN = re.compile(r"(?:residents|villagers|locals|youths|crowds?|community members|people|group of|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b", re.I)
 _STONE_THROWERS = re.compile(r"\b(?:who|that) (?:had )?(?:were )?(?:hurl|threw|throw|pelt|hurled|throwing|hurling|pelting)\w* (?:\w+ ){0,3}(?:stones?|rocks?|molotov\w*|petrol bombs?|bricks?)|\b(?:at|on|towards) (?:the )?rioters\b|\bstone[- ]throwers\b", re.I)
 _ARREST_REASON = re.compile(r"\b(?:for|in relation to|in connection with|following|after|who|whom|where|which|over|on charges of|accused of|suspected of|linked to|related to|on suspicion of|participating in|took part in)\b", re.I)
-_CONCURRENT = re.compile(r"\b(?:during|while|as they|at the|at a|who (?:were|was|are|is)(?: \w+ing)?)\b", re.I)
+_CONCURRENT = re.compile(r"\b(?:during|while|as they|at the|at a|who (?:were|was|are|is)(?= \w+ing\b|\s*$))", re.I)  # "who are vendors" says who, not what they were doing
 _OBJECT_OF_VIOLENCE = re.compile(r"\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|detained|arrested|robbed|threatened|chased|displaced|ambushed)\b")
 _FOUND_BODY = re.compile(r"(?:\w+ ){0,2}(?:found|discovered|recovered|bod(?:y|ies)|corpses?|remains)", re.I)
 _MANNED_AIRCRAFT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|planes?|aircraft|jets?|fighter|bombers?|warplanes?|Su-\d+|MiG\S*|Mi-\d+)\b", re.I)
@@ -879,7 +879,10 @@ def _classify(passage: str) -> Label | None:
     # "Police detained two drivers in connection with the murder of an officer": an arrest whose
     # sentence names violence or protest only as its reason is the arrest (Strategic developments).
     arrest = _find(_ARREST, text)
-    if arrest and _STATE_RX.search(text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start]):
+    arrest_before = text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start] if arrest else ""
+    # the police as subject, or a passive arrest ("a deputy was arrested ... for supporting demonstrations")
+    passive_arrest = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", arrest_before, re.I) and not re.search(r"\b(?:who|which|that|whose)\b", arrest_before, re.I)
+    if arrest and (_STATE_RX.search(arrest_before) or passive_arrest):
         others = [c for c in demo + clash + attack + abduct + mob + ([explosion[1]] if explosion else [])]
         a, b = _sentence_span(text, arrest[0].start)
         def reason(c: _Cue) -> bool:
@@ -1098,6 +1101,10 @@ def _classify(passage: str) -> Label | None:
             if _NONSTATE_RX.search(agent) and not _STATE_RX.search(agent):
                 # detention by a non-state armed group is an abduction in ACLED's terms
                 return _label("Abduction/forced disappearance", 0.5, cues[0])
+        if cues and sub == "Looting/property destruction" and re.match(r"(?:destroy|damag|blew up)", cues[0].text, re.I) \
+                and _victim_side(text, cues[0]) == "armed":
+            # "destroyed a column of the enemy's forces": wrecking the other side's men and machines is combat
+            return _label("Armed clash", 0.5, cues[0])
         if cues:
             if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed" \
                     and not re.match(r"(?:loot|plunder|stole|stolen|robbed|rustl|confiscat|extort|seiz)", cues[0].text, re.I):
