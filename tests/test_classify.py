@@ -981,3 +981,16 @@ def test_arrest_in_a_relative_clause_is_background_to_the_protest():
     text = "Relatives of a man who has been jailed for years blocked the gate of the prison to demand his transfer home."
     assert sub(text) == "Peaceful protest"
     assert sub("Police intervened by arresting activists of the party, who were demonstrating violently in the square.") == "Violent demonstration"
+
+
+def test_a_crowd_burning_a_bus_is_a_riot():
+    assert sub("On 3 May, residents angry at the election results burned a bus of the state oil company in the town.") == "Mob violence"
+
+
+def test_egg_throwing_is_a_non_violent_protest_act():
+    assert sub("Residents threw eggs at the town hall during a council session to demand the mayor resign.") == "Peaceful protest"
+    assert sub("Rioters threw stones at the police.") == "Violent demonstration"
+
+
+def test_a_unions_call_names_a_demonstration_whoever_answers_it():
+    assert sub("On Thursday, around 40 prison guards blocked the entrance of the city prison, at the call of three unions.") == "Peaceful protest"

@@ -137,6 +137,12 @@ _DEMO = _rx(
     r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?)\b",
     r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated)\W+(?:\(?[\w'’-]+\.?\)?,?\s+){0,8}?(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press|celebrate|protest|voice|honou?r|mourn|remember)|in (?:front|solidarity|support)|outside|at the call of)",
 )
+# Throwing eggs, shoes or paint is a protester's disruptive but non-violent act (codebook §1.3: shoe-throwing
+# stays a Protests event); a union's call names a demonstration whoever answers it, prison guards included.
+_DEMO_ACTS = _rx(
+    r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:eggs|shoes|paint|tomatoes|flour|ink|confetti)\b",
+    r"\bat the call of (?:the |a |\w+ |\d+ ){0,2}(?:[\w-]+ ){0,2}(?:unions?|trade unions?|syndicates?|associations?|collectives?|federations?|confederations?)\b",
+)
 # lower-case "march" only: capitalised "March" is nearly always the month
 _DEMO_MARCH = re.compile(
     r"\bmarch\b|\b(?i:activists|protesters|demonstrators|students|workers|women|thousands|hundreds|dozens|supporters|people) [Mm]arch\b"
@@ -264,7 +270,7 @@ _ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|rel
 _ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|\bsentenced\b|\bin custody\b")
 _LOOT = _rx(
     r"\bloot(?:ed|ing|ers)?\b|\bplunder(?:ed|ing)?\b|\bransack(?:ed|ing)?\b|\bvandali[sz](?:ed|ing|m)\b|\bdefac(?:ed|ing)\b|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bsetting fire\b|\barson\b",
-    r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?)\b",
+    r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?|bus(?:es)?|settlements?|compounds?)\b",
     r"\b(?:destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|damag(?:ed|ing)|bulldoz(?:ed|ing)|smash(?:ed|ing)|blew up|broke into)\b|\bstole\b|\bstolen\b|\brobbed\b|\bconfiscat(?:ed|ion)\b|\bextort\w*|\bseiz(?:ed|ing) (?:\w+ ){0,3}(?:land|property|livestock|cattle|goods|crops|houses?|vehicles?)\b|\brustl(?:ed|ing)\b",
 )
 _DISRUPT = _rx(
@@ -532,7 +538,7 @@ _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?
 
 
 def _demo_cues(text: str) -> list[_Cue]:
-    cues = _find(_DEMO, text) + _find(_DEMO_MARCH, text)
+    cues = _find(_DEMO, text) + _find(_DEMO_MARCH, text) + _find(_DEMO_ACTS, text)
     for c in _find(_BLOCKADE, text) + _find(_DEMO_GUARDED, text):
         a, _ = _sentence_span(text, c.start)
         if not _ARMED_RX.search(text[a : c.start]):  # civilians blocking a road is a protest; militants doing it is not
