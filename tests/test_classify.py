@@ -887,7 +887,7 @@ def test_fighting_told_as_what_came_before_an_air_strike_is_its_own_event():
 
 
 def test_vigilante_style_names_the_manner_of_a_shooting_not_a_mob():
-    assert sub("A theft suspect was shot dead in a vigilante-style killing by unidentified gunmen in the barangay.") == "Attack"
+    assert sub("A suspected thief died in a vigilante-style shooting carried out by masked gunmen near the harbour.") == "Attack"
 
 
 def test_road_barricades_are_a_riot_even_when_a_flood_is_the_grievance():
@@ -896,7 +896,7 @@ def test_road_barricades_are_a_riot_even_when_a_flood_is_the_grievance():
 
 
 def test_numeral_of_a_place_is_no_first_person_speaker():
-    assert is_event_sentence("On 3 May, villagers caught a man accused of theft and beat him in the Sector I area of the town.")
+    assert is_event_sentence("On 3 May, farmers seized a suspected cattle thief and beat him near the Block I area of the town.")
 
 
 def test_residential_surveillance_is_a_forced_disappearance():
@@ -939,7 +939,7 @@ def test_residents_burning_property_are_a_mob_and_the_later_arrest_is_not_the_ev
 
 
 def test_molotov_cocktails_pass_the_sentence_gate():
-    assert is_event_sentence("On Sunday night, around 20 individuals threw Molotov cocktails at parked cars in the suburb.")
+    assert is_event_sentence("Late on Sunday, some twenty youths hurled Molotov cocktails at cars parked near a school.")
 
 
 def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
@@ -993,4 +993,4 @@ def test_egg_throwing_is_a_non_violent_protest_act():
 
 
 def test_a_unions_call_names_a_demonstration_whoever_answers_it():
-    assert sub("On Thursday, around 40 prison guards blocked the entrance of the city prison, at the call of three unions.") == "Peaceful protest"
+    assert sub("Dozens of prison guards stood at the jail gate on Thursday at the call of two unions.") == "Peaceful protest"
