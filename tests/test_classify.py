@@ -994,3 +994,9 @@ def test_egg_throwing_is_a_non_violent_protest_act():
 
 def test_a_unions_call_names_a_demonstration_whoever_answers_it():
     assert sub("Dozens of prison guards stood at the jail gate on Thursday at the call of two unions.") == "Peaceful protest"
+
+
+def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
+    assert sub("Warplanes carried out several combat sorties over rebel positions in the hills, killing several fighters.") == "Air/drone strike"
+    assert sub("Jets bombed insurgent camps in the mountains during a military operation against the group.") == "Air/drone strike"
+    assert sub("Two suicide bombers blew themselves up near a camp, shortly after another bomber killed four at a market.") == "Suicide bomb"

@@ -243,7 +243,7 @@ _CLASH = _rx(
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
-    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed|killed|wounded|injured)",
+    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
 _SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
@@ -966,7 +966,9 @@ def _classify(passage: str) -> Label | None:
         # "following the clashes, the military carried out airstrikes": fighting told as what came before is
         # its own event, the strike is this one
         real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
-        ground_battle = [c for c in real_battle if not re.match(r"(?:air|combined|joint)\b", c.text, re.I)]
+        # after the strike, only fighting on the ground makes a battle ("a follow-up ground operation", "clashes"):
+        # "combat sorties" and "a military operation against X" describe the air campaign itself
+        ground_battle = [c for c in real_battle if re.search(r"ground|clash|skirmish|gun|fire ?fight|shoot|fighting|fought", c.text, re.I)]
         if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
             sub != "Air/drone strike" or real_battle[0].start < cue.start or ground_battle
         ):
