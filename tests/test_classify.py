@@ -1000,3 +1000,8 @@ def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
     assert sub("Warplanes carried out several combat sorties over rebel positions in the hills, killing several fighters.") == "Air/drone strike"
     assert sub("Jets bombed insurgent camps in the mountains during a military operation against the group.") == "Air/drone strike"
     assert sub("Two suicide bombers blew themselves up near a camp, shortly after another bomber killed four at a market.") == "Suicide bomb"
+
+
+def test_kin_of_armed_men_and_members_of_civic_groups_are_not_armed():
+    assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a police officer's wife.") == "Attack"
+    assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a member of a women's group.") == "Attack"

@@ -612,8 +612,11 @@ def _identity_armed(text: str) -> bool:
             continue  # what the attackers believed of their victim is no fact about the victim
         tail = re.split(r"[.;]|,| by | when | while | and (?:was|were|had)\b", text[m.end() : m.end() + 60])[0]
         arm = _ARMED_VICTIM_RX.search(tail)
-        if arm and not _FORMER.search(tail[: arm.start()]) and not _CIVIL_RX.search(tail[: arm.start()]):
-            return True
+        if not arm or _FORMER.search(tail[: arm.start()]) or _CIVIL_RX.search(tail[: arm.start()]):
+            continue
+        if re.match(r"['’]s?\b", tail[arm.end() :]) or re.search(r"\bgroups?$", arm.group(0), re.I) and not re.search(r"\barmed\b", arm.group(0), re.I):
+            continue  # "a police officer's wife", "a member of a women's group": no armed identity
+        return True
     return bool(_GANG_VICTIM.search(text))
 
 
