@@ -790,3 +790,218 @@ def test_everyday_and_sports_senses_are_no_event(text):
 def test_violence_near_sports_or_idiom_words_still_counts(text, expected):
     label = classify(text)
     assert label is not None and label.event_type == expected
+
+
+# --- armed victims told apart from civilians (codebook §1.2: one-sided violence on armed men is a battle) ---
+
+def test_victim_identity_in_a_later_sentence_makes_an_armed_clash():
+    assert sub("Two men on a motorbike fired at a man outside a bakery in the suburb. The victim was a drug dealer known to police.") == "Armed clash"
+    assert sub("Two men on a motorbike fired at a man outside a bakery in the suburb. The victim was a baker.") == "Attack"
+
+
+def test_what_attackers_believed_of_the_victim_is_no_identity():
+    text = "Fighters shot a shopkeeper at his stall as they thought that the victim was a police informer working for the army."
+    assert sub(text) == "Attack"
+
+
+def test_victim_identity_in_a_relative_clause():
+    assert sub("Gunmen shot dead a night watchman, who was a militia member as well, outside the depot.") == "Armed clash"
+
+
+def test_abduction_of_a_gang_member_is_an_armed_clash():
+    assert sub("Masked men abducted a youth from a car wash in the district. Neighbours said the victim was a gang member.") == "Armed clash"
+
+
+def test_body_found_names_its_victim_inside_the_cue():
+    assert sub("The body of an SDF member was discovered beside a canal near the town.") == "Armed clash"
+    assert sub("The body of a shepherd was discovered beside a canal near the town.") == "Attack"
+
+
+def test_opened_fires_plural():
+    assert sub("Troops opened fires at fighters of the hill militia near the ridge, killing one.") == "Armed clash"
+
+
+def test_acronym_introduced_for_an_armed_organisation():
+    text = ("Soldiers raided a hamlet held by the Valley Defence Force (VDF) and killed a member of VDF "
+            "and a farmer near the river.")
+    assert sub(text) == "Armed clash"
+
+
+def test_peacekeeping_mission_named_by_acronym_is_armed():
+    assert sub("Militants fired shots at a MINUSCA truck on the road out of the town.") == "Armed clash"
+
+
+def test_named_gang_member_is_armed():
+    assert sub("Unknown men shot and killed a Barrio 18 member outside a shop in the canton.") == "Armed clash"
+
+
+def test_repelled_attack_with_bombs_is_a_battle():
+    text = "Insurgents struck a police convoy with a roadside bomb on the highway. The assault was repelled after an hour."
+    assert sub(text) == "Armed clash"
+
+
+def test_returned_fire_makes_a_one_sided_attack_a_battle():
+    assert sub("Gunmen attacked the district office in the town. Guards at the office responded with gunshots.") == "Armed clash"
+    # civilian targets stay an attack even when police fired back at the gunmen
+    assert sub("Gunmen opened fire on villagers in the market; police returned fire.") == "Attack"
+
+
+# --- context: the report's other sentences may raise a label, never create one ---
+
+def test_context_names_an_armed_victim():
+    passage = "Two men on a motorbike fired at a man outside a bakery in the suburb."
+    assert classify(passage).sub_event_type == "Attack"
+    assert classify(passage, "The victim was a cartel member, police said.").sub_event_type == "Armed clash"
+
+
+def test_context_returned_fire_raises_an_explosion_to_a_battle():
+    passage = "Militants threw a grenade at a police checkpoint in the market district."
+    assert classify(passage).sub_event_type == "Grenade"
+    assert classify(passage, "The officers fired back at the attackers.").sub_event_type == "Armed clash"
+    assert classify(passage, "Earlier, the police had returned fire at another post.").sub_event_type == "Grenade"
+
+
+def test_context_crowd_violence_makes_a_riot():
+    passage = "Hundreds of farmers protested outside the town hall against the new water tariff."
+    assert classify(passage).sub_event_type == "Peaceful protest"
+    assert classify(passage, "Some of them hurled stones at the building.").sub_event_type == "Violent demonstration"
+    assert classify(passage, "The same group had already rioted there a week before.").sub_event_type == "Peaceful protest"
+    assert classify(passage, "Riot police stood by.").sub_event_type == "Peaceful protest"
+
+
+def test_context_never_creates_an_event_or_overrides_named_civilians():
+    assert classify("The weather was mild.", "Police returned fire.") is None
+    passage = "Gunmen killed two farmers in their field near the village."
+    assert classify(passage, "Soldiers later returned fire at the gunmen.").sub_event_type == "Attack"
+
+
+def test_context_no_fighting_makes_a_territory_change_non_violent():
+    passage = "Government troops took over the control of a hill village from the insurgents."
+    assert classify(passage).sub_event_type == "Government regains territory"
+    assert classify(passage, "No fighting was reported.").sub_event_type == "Non-violent transfer of territory"
+    assert classify(passage, "Heavy fighting went on for hours.").sub_event_type == "Government regains territory"
+
+
+def test_fighting_told_as_what_came_before_an_air_strike_is_its_own_event():
+    assert sub("Following clashes with a local militia, the army carried out airstrikes on two villages.") == "Air/drone strike"
+
+
+def test_vigilante_style_names_the_manner_of_a_shooting_not_a_mob():
+    assert sub("A suspected thief died in a vigilante-style shooting carried out by masked gunmen near the harbour.") == "Attack"
+
+
+def test_road_barricades_are_a_riot_even_when_a_flood_is_the_grievance():
+    text = "About 300 residents barricaded the ring road with burning debris against slow relief after the floods."
+    assert sub(text) == "Violent demonstration"
+
+
+def test_numeral_of_a_place_is_no_first_person_speaker():
+    assert is_event_sentence("On 3 May, farmers seized a suspected cattle thief and beat him near the Block I area of the town.")
+
+
+def test_residential_surveillance_is_a_forced_disappearance():
+    text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location by city police."
+    assert sub(text) == "Abduction/forced disappearance"
+
+
+def test_gang_name_with_a_faction_word_before_member():
+    assert sub("Gunmen killed a Barrio 18 Sureños member outside his house in the canton.") == "Armed clash"
+
+
+def test_customs_post_is_an_armed_target():
+    assert sub("Militants attacked a customs post in the border town, burning two vehicles.") == "Armed clash"
+
+
+def test_device_handlers_are_fighters_not_an_explosion():
+    assert sub("Troops said they killed three IED planters near the river crossing.") == "Armed clash"
+
+
+def test_abducting_and_beating_an_armed_man_is_an_armed_clash():
+    assert sub("A militia raided a village and abducted a police commander and his brother, beating them.") == "Armed clash"
+    assert sub("Gunmen abducted a teacher and beat him near the school.") == "Abduction/forced disappearance"
+
+
+def test_thwarted_infiltration_is_a_battle():
+    assert sub("Overnight, soldiers thwarted an insurgent infiltration attempt near the border post.") == "Armed clash"
+
+
+def test_ground_operation_after_air_strikes_is_the_battle():
+    text = "Airstrikes killed four militants in the valley. Ground forces then conducted a follow-up ground operation in the area."
+    assert sub(text) == "Armed clash"
+    assert sub("Soldiers carried out a two-day operation against militants in the forest, including airstrikes on their camps.") == "Armed clash"
+
+
+def test_residents_burning_property_are_a_mob_and_the_later_arrest_is_not_the_event():
+    text = "On 2 May, two residents set fire to the gate of a neighbour's house in the town. The two were arrested hours later."
+    assert sub(text) == "Mob violence"
+    assert sub("Militants set fire to a school in the village.") == "Looting/property destruction"
+    assert sub("Police arrested two men who had set fire to a shop.") == "Arrests"
+
+
+def test_molotov_cocktails_pass_the_sentence_gate():
+    assert is_event_sentence("Late on Sunday, some twenty youths hurled Molotov cocktails at cars parked near a school.")
+
+
+def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
+    text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location under the order of the city police station."
+    assert sub(text) == "Abduction/forced disappearance"
+    assert sub("Rebels abducted two policemen near the checkpoint.") == "Armed clash"
+
+
+def test_a_clash_reported_in_the_passive_is_an_incident():
+    assert is_event_sentence("On Tuesday, near the town, an armed clash was reported between two cartels close to the river.")
+    assert not is_event_sentence("No clashes were reported in the town.")
+
+
+def test_a_crowd_taking_goods_stays_looting():
+    assert sub("Hundreds of jobless villagers went on a looting spree in the market town.") == "Looting/property destruction"
+
+
+def test_arrest_of_people_named_by_trade_for_a_killing_is_the_arrest():
+    assert sub("Soldiers arrested three locals who are traders in relation to the killing of a militia leader.") == "Arrests"
+
+
+def test_passive_arrest_for_supporting_demonstrations_is_the_arrest():
+    text = "On 6 May, an opposition councillor was arrested by intelligence agents in the city for supporting demonstrations against the curfew."
+    assert sub(text) == "Arrests"
+    assert sub("Protesters were arrested as they marched on the parliament.") == "Protest with intervention"
+
+
+def test_destroying_the_other_sides_forces_is_combat_not_property_destruction():
+    assert sub("Government forces destroyed a column of rebel forces near the town.") == "Armed clash"
+    assert sub("Militants destroyed a bridge near the town.") == "Looting/property destruction"
+
+
+def test_debris_of_intercepted_drones_causing_damage_is_the_strike():
+    assert sub("Fragments of two drones intercepted by air defences damaged houses in the port city.") == "Air/drone strike"
+    assert sub("Air defences intercepted two drones over the port city.") == "Disrupted weapons use"
+
+
+def test_arrest_in_a_relative_clause_is_background_to_the_protest():
+    text = "Relatives of a man who has been jailed for years blocked the gate of the prison to demand his transfer home."
+    assert sub(text) == "Peaceful protest"
+    assert sub("Police intervened by arresting activists of the party, who were demonstrating violently in the square.") == "Violent demonstration"
+
+
+def test_a_crowd_burning_a_bus_is_a_riot():
+    assert sub("On 3 May, residents angry at the election results burned a bus of the state oil company in the town.") == "Mob violence"
+
+
+def test_egg_throwing_is_a_non_violent_protest_act():
+    assert sub("Residents threw eggs at the town hall during a council session to demand the mayor resign.") == "Peaceful protest"
+    assert sub("Rioters threw stones at the police.") == "Violent demonstration"
+
+
+def test_a_unions_call_names_a_demonstration_whoever_answers_it():
+    assert sub("Dozens of prison guards stood at the jail gate on Thursday at the call of two unions.") == "Peaceful protest"
+
+
+def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
+    assert sub("Warplanes carried out several combat sorties over rebel positions in the hills, killing several fighters.") == "Air/drone strike"
+    assert sub("Jets bombed insurgent camps in the mountains during a military operation against the group.") == "Air/drone strike"
+    assert sub("A suicide bomber detonated his vest at a checkpoint; minutes later a second bomber killed three at a bus stop.") == "Suicide bomb"
+
+
+def test_kin_of_armed_men_and_members_of_civic_groups_are_not_armed():
+    assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a police officer's wife.") == "Attack"
+    assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a member of a women's group.") == "Attack"

@@ -104,6 +104,10 @@ _NONSTATE = (
     r"gunmen|militants?|rebels?|insurgents?|fighters|jihadists?|terrorists?|armed (?:men|group|groups|assailants|individuals|persons|youths?|bandits)"
     r"|militia(?:men|s)?|bandits|kidnappers|al[- ]shabaa?b|boko haram|ISWAP|ISIS|ISIL|islamic state|daesh|taliban|houthis?|ansar allah"
     r"|(?-i:PDF|ADF|M23|PKK|YPG|QSD)|Asayish|pastoralists|herdsmen|tribesmen|clansmen|clan militia|communal militia|ethnic militia|\w+ militia|(?-i:SDF|HTS|JNIM|IS)|hitmen|gang(?:s|sters?)? members|cartel|(?:rival|criminal|armed|drug trafficking) (?:group|gang|faction)s?|(?-i:PLA|NPA)|maoists?|naxal\w*|separatists?"
+    # criminal and militia organisations named without any armed word (gangs, cartels, pro-government militias)
+    r"|mara salvatrucha|(?-i:MS-13)|barrio 18|calle 18|pyu saw htee|comando vermelho|primeiro comando da capital|terceiro comando puro"
+    r"|amigos dos amigos|clan del golfo|gaitanistas|tren de aragua|los zetas|familia michoacana|(?-i:CJNG)|los choneros|los lobos"
+    r"|mayi[- ]mayi|mai[- ]mai|janjaweed|anti-?balaka|ex-?s[eé]l[eé]ka|amba boys|wagner group"
 )
 _ARMED = _STATE + "|" + _NONSTATE + r"|(?:joint |combined |allied )?forces|(?<=\w )elements"
 _ARMED_RX = _rx(r"\b(?:" + _ARMED + r")\b")
@@ -132,6 +136,12 @@ _DEMO = _rx(
     r"\bblock(?:ed|ing|aded|ading)? (?:\w+ ){0,12}(?:to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|force)|demanding|in protest|against|over)\b|\bblockades?\b|\broad ?blocks?\b",
     r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?)\b",
     r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated)\W+(?:\(?[\w'’-]+\.?\)?,?\s+){0,8}?(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press|celebrate|protest|voice|honou?r|mourn|remember)|in (?:front|solidarity|support)|outside|at the call of)",
+)
+# Throwing eggs, shoes or paint is a protester's disruptive but non-violent act (codebook §1.3: shoe-throwing
+# stays a Protests event); a union's call names a demonstration whoever answers it, prison guards included.
+_DEMO_ACTS = _rx(
+    r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting) (?:\w+ ){0,2}(?:eggs|shoes|paint|tomatoes|flour|ink|confetti)\b",
+    r"\bat the call of (?:the |a |\w+ |\d+ ){0,2}(?:[\w-]+ ){0,2}(?:unions?|trade unions?|syndicates?|associations?|collectives?|federations?|confederations?)\b",
 )
 # lower-case "march" only: capitalised "March" is nearly always the month
 _DEMO_MARCH = re.compile(
@@ -196,7 +206,7 @@ _EXCESSIVE = _rx(
 )
 # Mob violence (no demonstration context).
 _MOB = _rx(
-    r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b",
+    r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b(?!-style| style)",
     r"\b(?:angry|irate|enraged|furious) (?:\w+ ){0,2}(?:residents|villagers|youths?|crowds?|locals|people|mob|relatives|community members|motorists|traders)\b",
     r"\b(?:residents|villagers|locals|youths|crowds?|community members|people|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men)|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b (?:(?!was\b|were\b|been\b|had\b|have\b)\w+ ){0,4}(?:beat|beaten|lynched|stoned|attacked|assaulted|killed|torched|burn(?:ed|t)|set (?:\w+ ){0,2}(?:fire|ablaze)|clashed|fought|vandali[sz]ed|destroyed|damaged|injured|hacked|stabbed|chased)",
     r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
@@ -225,15 +235,15 @@ _NONVIOLENT_TRANSFER = _rx(
 _CLASH = _rx(
     r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
     r"\bambush(?:ed|es)?\b|\bengaged\b(?! in (?:\w+ )?(?:dialogue|talks|negotiations?|discussions?|arguments?|conversations?|debates?|consultations?))|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
-    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed)? fire (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
+    r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed|s)? fires? (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
     r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
-    r"\bsmall arms\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
+    r"\bsmall arms\b|\boperations? (?:against|targeting)\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
 )
 # Explosions / remote violence (hierarchy order).
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
-    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out)",
+    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
 _SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
@@ -252,15 +262,15 @@ _SEXUAL = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bgang-?rap\w*|\bsexual(?:ly)? (
 _ATTACK = _rx(
     r"\bkill(?:ed|ing|s)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
     r"\bslapp(?:ed|ing)\b|\bpunch(?:ed|ing)\b|\bkick(?:ed|ing)\b(?! (?:off|out|back))|\bknocked (?:\w+ )?(?:over|down|unconscious)\b|\bwhipp(?:ed|ing)\b|\bflogg(?:ed|ing)\b|\blash(?:ed|ing)\b(?! out)",
-    r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed)? fire\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
-    r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,6}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
+    r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed|s)? fires?\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
+    r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
 )
 _ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|relocated)\b|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b|\b(?:as|as a|for use as) human shields?\b")
 # Strategic developments.
 _ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|\bsentenced\b|\bin custody\b")
 _LOOT = _rx(
     r"\bloot(?:ed|ing|ers)?\b|\bplunder(?:ed|ing)?\b|\bransack(?:ed|ing)?\b|\bvandali[sz](?:ed|ing|m)\b|\bdefac(?:ed|ing)\b|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bsetting fire\b|\barson\b",
-    r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?)\b",
+    r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?|bus(?:es)?|settlements?|compounds?)\b",
     r"\b(?:destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|damag(?:ed|ing)|bulldoz(?:ed|ing)|smash(?:ed|ing)|blew up|broke into)\b|\bstole\b|\bstolen\b|\brobbed\b|\bconfiscat(?:ed|ion)\b|\bextort\w*|\bseiz(?:ed|ing) (?:\w+ ){0,3}(?:land|property|livestock|cattle|goods|crops|houses?|vehicles?)\b|\brustl(?:ed|ing)\b",
 )
 _DISRUPT = _rx(
@@ -344,7 +354,7 @@ _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
 )
 _WENT_OFF = _rx(
-    r"\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
+    r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
 )
 _RIOT_AT_STATE = _rx(
     r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,80}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
@@ -367,6 +377,12 @@ _EXCHANGE = _rx(
     r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\b(?:responded|reacted|retaliated) (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting)\b",
     r"\b(?:gun ?(?:fight|battle)s?|fire ?fights?|shoot-?outs?|crossfire|clash(?:ed|es)?|skirmish(?:ed|es)?|fought|heavy fighting|fierce fighting)\b",
 )
+_RETURN_FIRE = _rx(
+    r"\bin both directions\b|\b(?:fired|shot|shell(?:ed)?|struck|hit) back\b|\breturn(?:ed|ing)? (?:the )?fire\b|\bexchang\w* (?:of )?(?:\w+ ){0,2}(?:fire|gunfire|shots)\b",
+    r"\b(?:responded|reacted|retaliated) (?:with|by) (?:\w+ ){0,3}(?:fire|gunfire|gunshots|shots|shelling|firing|shooting|exchanging fire)\b",
+)
+_REPELLED = _rx(r"\b(?:attack|assault|raid|ambush|incursion|infiltration)s? (?:\w+ ){0,2}(?:was|were|had been) (?:\w+ )?(?:repell?ed|repulsed|foiled|fought off)\b|\b(?:repell?ed|repulsed|fought off|fended off) (?:the |an |their )?(?:\w+ ){0,2}(?:attack|assault|raid|ambush|incursion|infiltration)"
+                r"|\b(?:thwarted|foiled) (?:the |an? |their )?(?:[\w-]+ ){0,2}(?:infiltration|incursion)")
 # Small-arms fire, which puts the attackers on the ground in front of their target.
 _GROUND_FIRE = _rx(
     r"\b(?:gunfire|gunshots?|small[- ]arms?(?: fire)?|firearms|light weapons|rifles?|(?:open(?:ed)?|opening) fire|shot at|shooting at)\b"
@@ -422,6 +438,8 @@ def _is_grievance(text: str, start: int) -> bool:
         return False
     if m.group("m").lower() == "under" and re.match(r"\s*the (?:umbrella|command|leadership|banner|control|orders?) of\b", before[m.end("m") :], re.I):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
+    if m.group("m").lower() == "under" and re.search(r"\b(?:placed|put|held|kept)\s+under\s+(?:\w+\s+)?$", before, re.I):
+        return False  # "placed under residential surveillance": the measure itself
     if re.match(r"(?:accus|suspect|alleg)", m.group("m"), re.I) and _SUSPICION_END.search(before[m.end("m") :]) \
             and not re.match(r"\w+ing\b", text[start:]):
         return False  # "a man suspected of theft was beaten": the suspicion ends where the main verb begins
@@ -520,7 +538,7 @@ _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?
 
 
 def _demo_cues(text: str) -> list[_Cue]:
-    cues = _find(_DEMO, text) + _find(_DEMO_MARCH, text)
+    cues = _find(_DEMO, text) + _find(_DEMO_MARCH, text) + _find(_DEMO_ACTS, text)
     for c in _find(_BLOCKADE, text) + _find(_DEMO_GUARDED, text):
         a, _ = _sentence_span(text, c.start)
         if not _ARMED_RX.search(text[a : c.start]):  # civilians blocking a road is a protest; militants doing it is not
@@ -538,11 +556,13 @@ _CIVIL_RX = _rx(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 _ARMED_VICTIM_RX = _rx(
     r"\b(?:soldiers?|troops|servicem[ae]n|military (?:forces?|personnel|vehicles?|convoy|base|camp|posts?|points?|positions?)|army (?:posts?|base|camp|positions?|convoy|patrol)|checkpoints?|(?:police|military|army) stations?|(?:military |army |defensive |police |forward |operating )?bases?|barracks|outposts?|drug (?:dealers?|traffickers?)|gang members?|hitm[ae]n|cartel members?|commanders?|VDP|volunteer fighters?|(?:government|state|regime|rebel|opposition|\w+) forces|policem[ae]n|police (?:officers?|officials?|agents?|personnel|constables?)|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|combatants|jihadists?|terrorists?|members? of (?:the |a |an )?(?:[\w'’-]+ ){0,3}(?:army|forces|militia|police|PDF|military|armed groups?|groups?|gangs?|cartels?))\b"
 )
-_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r") (?:members?|fighters?|commanders?|militants?|elements?)\b"
+_ARMED_VICTIM_RX = _rx(_ARMED_VICTIM_RX.pattern + r"|\b(?:" + _NONSTATE + r")(?: (?-i:[A-Z]\w+))? (?:members?|fighters?|commanders?|militants?|elements?)\b"
+    # customs posts and officers are armed state agents at borders and checkpoints
+    r"|\bcustoms (?:posts?|stations?|checkpoints?|officers?|agents?|personnel|guards?)\b|\b(?:IED|bomb|mine|explosives?)[- ](?:planters?|emplacers?|makers?)\b"
     # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
     # in conflict reporting are always military ones
     r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN|brigade|battalion|regiment|division) (?:[\w-]+ ){0,2}(?:vehicles?|bus(?:es)?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
-    r"|\bpositions\b|\b(?:leaders?|bosses|boss|heads?|members?) of (?:a |the |an )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
+    r"|\bpositions\b|(?-i:\b(?:MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL|UNAMID|UNISFA|AMISOM|ATMIS|KFOR|EUFOR|Barkhane|Takuba|EACRF|SAMIDRC)\b)|\b(?:leaders?|bosses|boss|heads?|members?) of (?:a |the |an )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
     r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
     r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front|faction|dissidents?|guerrillas?)\b")
 _UNARMED_GROUP_RX = _rx(
@@ -563,11 +583,50 @@ _COORDINATED_TARGET = re.compile(r"(?:(?!\b(?:at|near|in|from|outside|inside|of|
 _AIRCRAFT_TARGET = re.compile(r"\W*(?:at|on|towards|against)\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|warplanes?|fighter jets?|drones?|UAVs?)\b(?!\s+(?:strikes?|attacks?|bombs?))", re.I)
 
 
+# An organisation that names itself an army, a force or a front is armed; the report then calls it by the
+# acronym it introduced ("the Chin Defence Force (CDF) ... killed a member of CDF").
+_ARMED_NAME_ACRONYM = re.compile(
+    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+|of|for|the|and)){0,6}\s+(?i:army|armed forces|forces?|front|militias?|brigades?|battalions?"
+    r"|regiments?|guerrill\w+|defen[cs]e (?:force|army|corps)|liberation (?:army|front|movement|tigers)|rangers|legion|commandos?)\s*\((?-i:([A-Z][A-Za-z0-9-]{1,9}))\)"
+)
+
+
+def _armed_acronyms(text: str) -> re.Pattern[str] | None:
+    names = {m.group(1) for m in _ARMED_NAME_ACRONYM.finditer(text)}
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
+
+
+# The victim's armed identity told in a clause of its own: "the victim was a drug dealer", "a guard, who was
+# a militia member as well".
+_IDENTITY = re.compile(
+    r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?|deceased|(?<=, )who) (?:was|were|is|are) (?:reportedly |allegedly |also |said to be |believed to be "
+    r"|identified as |known as |known to be )?(?:an? |the |one of the |\w+ of the )", re.I)
+
+
+def _identity_armed(text: str) -> bool:
+    """Is the victim said to be one of an armed organisation in a clause of its own?"""
+    for m in _IDENTITY.finditer(text):
+        if m.group(0).lower().startswith("who") and re.search(r"\bby\b", text[max(0, m.start() - 50) : m.start()]):
+            continue  # "shot by a man, who was a soldier": the clause is about the attacker
+        if re.search(r"\b(?:thought|believed|believing|suspected|suspecting|mistook|mistaking|accused|accusing|assumed|claimed|alleged)\b(?: that)?\W+(?:\w+\W+){0,4}$", text[max(0, m.start() - 50) : m.start()], re.I):
+            continue  # what the attackers believed of their victim is no fact about the victim
+        tail = re.split(r"[.;]|,| by | when | while | and (?:was|were|had)\b", text[m.end() : m.end() + 60])[0]
+        arm = _ARMED_VICTIM_RX.search(tail)
+        if not arm or _FORMER.search(tail[: arm.start()]) or _CIVIL_RX.search(tail[: arm.start()]):
+            continue
+        if re.match(r"['’]s?\b", tail[arm.end() :]) or re.search(r"\bgroups?$", arm.group(0), re.I) and not re.search(r"\barmed\b", arm.group(0), re.I):
+            continue  # "a police officer's wife", "a member of a women's group": no armed identity
+        return True
+    return bool(_GANG_VICTIM.search(text))
+
+
 def _victim_side(text: str, cue: _Cue) -> str:
     """Who receives the violence near a cue: 'armed', 'civilian' or ''. Looks after the verb, and
     before it for passives ("two soldiers were killed")."""
     a, b = _sentence_span(text, cue.start)
     after = text[cue.end : min(b, cue.end + 70)]
+    if re.match(r"(?:body|bodies|corpses?|remains)\b", cue.text, re.I):
+        after = re.sub(r"^\w+\s+(?:of\s+)?", "", cue.text) + after  # "the body of a militia member was found": the victim is inside the cue
     if re.search(r"\b(?:escorted|guarded|protected|accompanied|defended) by (?:[\w'’-]+ ){0,3}?(?:" + _ARMED + r")\b", after, re.I):
         return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
     k = re.search(r"\b(?:by|until|before|after|when|while|as)\b", after)
@@ -584,9 +643,14 @@ def _victim_side(text: str, cue: _Cue) -> str:
     if re.search(r"\boff[- ]duty\b", before[-90:] + after if passive else after, re.I):
         return "civilian"
     arm = _ARMED_VICTIM_RX.search(zone)
+    acronyms = _armed_acronyms(text)
+    if acronyms is not None and (named := acronyms.search(zone)) and (arm is None or named.start() < arm.start()):
+        arm = named
     if arm and _FORMER.search(zone[: arm.start()]):
         return "civilian"  # a former soldier or ex-commander is a civilian
     civ = _CIVIL_RX.search(zone)
+    if civ and arm and civ.group(0).lower() == "member of" and re.fullmatch(r"\s*(?:the |an? )?", zone[civ.end() : arm.start()]):
+        civ = _CIVIL_RX.search(zone, arm.end())  # "a member of VDF": the organisation says who the member is
     if arm and (not civ or arm.start() <= civ.start()):
         return "armed"
     if arm and civ and _COORDINATED_TARGET.fullmatch(zone[civ.end() : arm.start()]):
@@ -622,7 +686,7 @@ def _name_part(text: str, m: re.Match[str]) -> bool:
 _CROWD_NOUN = re.compile(r"(?:residents|villagers|locals|youths|crowds?|community members|people|group of|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b", re.I)
 _STONE_THROWERS = re.compile(r"\b(?:who|that) (?:had )?(?:were )?(?:hurl|threw|throw|pelt|hurled|throwing|hurling|pelting)\w* (?:\w+ ){0,3}(?:stones?|rocks?|molotov\w*|petrol bombs?|bricks?)|\b(?:at|on|towards) (?:the )?rioters\b|\bstone[- ]throwers\b", re.I)
 _ARREST_REASON = re.compile(r"\b(?:for|in relation to|in connection with|following|after|who|whom|where|which|over|on charges of|accused of|suspected of|linked to|related to|on suspicion of|participating in|took part in)\b", re.I)
-_CONCURRENT = re.compile(r"\b(?:during|while|as they|at the|at a|who (?:were|was|are|is)(?: \w+ing)?)\b", re.I)
+_CONCURRENT = re.compile(r"\b(?:during|while|as they|at the|at a|who (?:were|was|are|is)(?= \w+ing\b|\s*$))", re.I)  # "who are vendors" says who, not what they were doing
 _OBJECT_OF_VIOLENCE = re.compile(r"\b(?:abducted|kidnapped|attacked|killed|shot|beat|assaulted|injured|wounded|targeted|detained|arrested|robbed|threatened|chased|displaced|ambushed)\b")
 _FOUND_BODY = re.compile(r"(?:\w+ ){0,2}(?:found|discovered|recovered|bod(?:y|ies)|corpses?|remains)", re.I)
 _MANNED_AIRCRAFT = re.compile(r"\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|planes?|aircraft|jets?|fighter|bombers?|warplanes?|Su-\d+|MiG\S*|Mi-\d+)\b", re.I)
@@ -665,6 +729,7 @@ def _prefix_label(text: str) -> Label | None:
 
 
 _WEAPON_TAKEN = re.compile(r"\b(?:confiscat\w*|seiz\w*|recover\w*|found|discover\w*|defus\w*|intercept\w*|shot down|haul|cache|stash)\b[^.;,]{0,40}$", re.I)
+_DEVICE_PEOPLE = re.compile(r"[\s-]*(?:planters?|emplacers?|makers?|making|factor(?:y|ies)|cells?|networks?|experts?|facilitators?|suppliers?|smugglers?|traffickers?)\b", re.I)
 _WEAPON_TEST = re.compile(r"\s*(?:(?:and )?(?:\w+ )?tests?|launch(?:es)? test|programs?|development|launches)\b", re.I)
 
 
@@ -682,6 +747,8 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
         # weapons programmes and tests are diplomacy news, not attacks
         cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
+        # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion
+        cues = [c for c in cues if not _DEVICE_PEOPLE.match(text[c.end : c.end + 30])]
         # "police confiscated weapons and projectiles": weapons taken, not fired
         cues = [c for c in cues if not _WEAPON_TAKEN.search(text[max(_sentence_span(text, c.start)[0], c.start - 50) : c.start])]
         if cues:
@@ -736,8 +803,57 @@ def _demonstration(text: str, demo: list[_Cue]) -> Label:
     return _label("Peaceful protest", 0.85, demo[0])
 
 
-def classify(passage: str) -> Label | None:
-    """The single ACLED label for a passage reporting one incident, or None when no in-scope event."""
+# What the report's other sentences may add to an incident typed from its own sentences: who the victim
+# was ("The victim was a gang member"), that the target fired back, that the crowd turned violent. Each moves
+# the label up ACLED's hierarchy to the type both sides' acts make together (codebook §1.2, §1.3, §1.9);
+# none creates or erases an event.
+_EARLIER = re.compile(r"\b(?:already|earlier|previous(?:ly)?|ago|before|(?:days|weeks|months|years|a day|a week|a month) after|last (?:week|month|year)|in (?:19|20)\d\d)\b", re.I)
+_NOT_THE_CROWD = re.compile(r"\briot (?:police|gear|squads?|units?|control|officers)\b|\bhuman (?:barricades?|chains?|shields?)\b", re.I)
+
+
+def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
+    sub = label.sub_event_type
+    if sub in ("Attack", "Abduction/forced disappearance", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
+        returned = [c for c in _find(_RETURN_FIRE, context) if not _PAST_FIGHTING.search(context[max(0, c.start - 30) : c.start])
+                    and not _EARLIER.search(context[slice(*_sentence_span(context, c.start))])]
+        if sub in ("Attack", "Abduction/forced disappearance"):
+            cue = _Cue(label.cue, label.start, label.end)
+            if _victim_side(passage, cue) == "civilian" and not _identity_armed(context):
+                return None  # the passage names civilian victims: a later clash is another event
+            if _identity_armed(context) or returned:
+                return "Armed clash"
+        elif returned:
+            return "Armed clash"
+    if sub in ("Government regains territory", "Non-state actor overtakes territory"):
+        if _find(_NONVIOLENT_TRANSFER, context) and not _find(_CLASH, context):
+            return "Non-violent transfer of territory"  # "No clashes were reported." (codebook §1.2)
+    if sub in ("Peaceful protest", "Protest with intervention"):
+        for c in _find(_RIOT, context, grievance=True):
+            a, b = _sentence_span(context, c.start)
+            sentence = context[a:b]
+            if _EARLIER.search(sentence) or _NOT_THE_CROWD.search(sentence) or _in_background(context, c):
+                continue
+            if _STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
+                continue  # police removing or clashing told from their side is intervention, not the crowd's violence
+            return "Violent demonstration"
+    return None
+
+
+def classify(passage: str, context: str = "") -> Label | None:
+    """The single ACLED label for a passage reporting one incident, or None when no in-scope event.
+
+    `context` holds the report's other sentences about the same incident (not typed from on their own):
+    they may only raise the passage's label to a battle or a riot, never create or erase an event."""
+    label = _classify(passage)
+    if label is None or not context.strip():
+        return label
+    up = _context_upgrade(label, passage.strip(), context.strip())
+    if up is None:
+        return label
+    return Label(SUB_EVENT_TYPES[up], up, min(label.confidence, 0.55), label.cue, label.start, label.end)
+
+
+def _classify(passage: str) -> Label | None:
     text = passage.strip()
     if not text:
         return None
@@ -749,7 +865,7 @@ def classify(passage: str) -> Label | None:
 
     # Disasters and accidents: casualty words without any political-violence actor or weapon.
     demo = _demo_cues(text)
-    if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text):
+    if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text) and not _find(_ROADBLOCK, text):
         return None
 
     # Weapons found, defused or intercepted before use: Disrupted weapons use (unless something went off).
@@ -772,7 +888,10 @@ def classify(passage: str) -> Label | None:
     # "Police detained two drivers in connection with the murder of an officer": an arrest whose
     # sentence names violence or protest only as its reason is the arrest (Strategic developments).
     arrest = _find(_ARREST, text)
-    if arrest and _STATE_RX.search(text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start]):
+    arrest_before = text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start] if arrest else ""
+    # the police as subject, or a passive arrest ("a deputy was arrested ... for supporting demonstrations")
+    passive_arrest = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", arrest_before, re.I) and not re.search(r"\b(?:who|which|that|whose)\b", arrest_before, re.I)
+    if arrest and (_STATE_RX.search(arrest_before) or passive_arrest):
         others = [c for c in demo + clash + attack + abduct + mob + ([explosion[1]] if explosion else [])]
         a, b = _sentence_span(text, arrest[0].start)
         def reason(c: _Cue) -> bool:
@@ -847,9 +966,14 @@ def classify(passage: str) -> Label | None:
     mob = mob + unarmed_clash
     if explosion is not None:
         sub, cue = explosion
-        real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text)]
+        # "following the clashes, the military carried out airstrikes": fighting told as what came before is
+        # its own event, the strike is this one
+        real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        # after the strike, only fighting on the ground makes a battle ("a follow-up ground operation", "clashes"):
+        # "combat sorties" and "a military operation against X" describe the air campaign itself
+        ground_battle = [c for c in real_battle if re.search(r"ground|clash|skirmish|gun|fire ?fight|shoot|fighting|fought", c.text, re.I)]
         if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
-            sub != "Air/drone strike" or real_battle[0].start < cue.start
+            sub != "Air/drone strike" or real_battle[0].start < cue.start or ground_battle
         ):
             return _label("Armed clash", 0.6, real_battle[0])
         # Remote violence is one side firing from afar; once the sides trade fire, or one side fights the
@@ -869,6 +993,10 @@ def classify(passage: str) -> Label | None:
                 a, b = _sentence_span(text, c.start)
                 if not (a <= cue.start < b):
                     return _label("Armed clash", 0.55, c)
+        # an attack the target fought off ("the attack was repelled") had two armed sides on the ground
+        repelled = [c for c in _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        if repelled and sub in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
+            return _label("Armed clash", 0.55, repelled[0])
         ground = _find(_GROUND_FIRE, text)
         sides = {_victim_side(text, c) for c in ground + attack[:3]}
         if ground and "civilian" not in sides and ("armed" in sides or any(_ARMED_TARGET_AFTER.match(text[c.end:]) for c in ground)):
@@ -920,7 +1048,8 @@ def classify(passage: str) -> Label | None:
             # clashes with no armed organisation on either side are riots (codebook: Mob violence)
             return _label("Mob violence", 0.5, c0)
         return _label("Armed clash", 0.7, c0)
-    if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I):
+    if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I) \
+            and _victim_side(text, abduct[0]) != "armed":
         return _label("Abduction/forced disappearance", 0.65, abduct[0])
     one_sided = [c for c in one_sided if not _is_grievance(text, c.start)] or []
     if one_sided:
@@ -931,15 +1060,23 @@ def classify(passage: str) -> Label | None:
         if _STONE_THROWERS.search(text):
             # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
             return _label("Mob violence", 0.5, a0)
-        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4]) if v), "")
-        if _GANG_VICTIM.search(text):
+        seized = [c for c in abduct[:2] + arrest[:2] if re.match(r"(?:abduct|kidnap|detain|arrest|captur)\w*$", c.text, re.I)]
+        victim = next((v for v in (_victim_side(text, c) for c in one_sided[:4] + seized) if v), "")
+        if _identity_armed(text):
             victim = "armed"
         if victim == "armed":
             return _label("Armed clash", 0.6, a0)
+        # the target shot back or fought the attack off: two armed sides, which is a battle (codebook §1.2)
+        returned = [c for c in _find(_RETURN_FIRE, text) + _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        if returned and victim != "civilian":
+            return _label("Armed clash", 0.55, returned[0])
         return _label("Attack", 0.65, a0)
 
     if abduct:
-        if _victim_side(text, abduct[0]) == "armed":
+        # only a verb has its victim after it ("abducted two policemen"); "residential surveillance ... under
+        # the order of the police station" names the custodian
+        verb = re.match(r"(?:abduct|kidnap)", abduct[0].text, re.I)
+        if (verb and _victim_side(text, abduct[0]) == "armed") or _identity_armed(text):
             # seizing the other side's policemen or fighters is combat between armed groups, not violence
             # against civilians, which needs unarmed victims
             return _label("Armed clash", 0.55, abduct[0])
@@ -962,6 +1099,11 @@ def classify(passage: str) -> Label | None:
         if sub in ("Arrests", "Looting/property destruction") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
             continue  # ordinary crime and its policing are out of ACLED's scope
         if sub == "Arrests" and cues:
+            # "Two men set fire to a house. They were arrested hours later.": the arrest answers an act told
+            # before it, which is the event (codebook §1.9: the arrest has other actors, another day)
+            loot = [c for c in _find(_LOOT, text) if not _near(_DISASTER, text, c, 80, 80)]
+            if loot and _sentence_span(text, loot[0].start)[1] <= cues[0].start:
+                continue
             a, _ = _sentence_span(text, cues[0].start)
             agent = text[max(a, cues[0].start - 100) : cues[0].start]
             by = re.match(r"\s+by\s+([^,.;()]{1,40})", text[cues[0].end : cues[0].end + 60])
@@ -970,7 +1112,16 @@ def classify(passage: str) -> Label | None:
             if _NONSTATE_RX.search(agent) and not _STATE_RX.search(agent):
                 # detention by a non-state armed group is an abduction in ACLED's terms
                 return _label("Abduction/forced disappearance", 0.5, cues[0])
+        if cues and sub == "Looting/property destruction" and re.match(r"(?:destroy|damag|blew up)", cues[0].text, re.I) \
+                and _victim_side(text, cues[0]) == "armed":
+            # "destroyed a column of the enemy's forces": wrecking the other side's men and machines is combat
+            return _label("Armed clash", 0.5, cues[0])
         if cues:
+            if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed" \
+                    and not re.match(r"(?:loot|plunder|stole|stolen|robbed|rustl|confiscat|extort|seiz)", cues[0].text, re.I):
+                # a crowd or a group of residents burning or wrecking property is a mob (codebook §1.3); taking
+                # goods stays looting
+                return _label("Mob violence", 0.5, cues[0])
             return _label(sub, conf, cues[0])
     return None
 
@@ -1001,7 +1152,7 @@ _NON_EVENT = _rx(
 # One cheap union of trigger stems, so that most sentences of a long article are dismissed with a
 # single regex search before the full rule set runs.
 _ANY_TRIGGER = _rx(
-    r"protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|pelt|stoned|barricad|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
+    r"molotov|petrol[- ]bomb|protest|demonstrat|rall(?:y|ied|ies)|march|strik|sit-?in|picket|vigil|riot|mob|lynch|pelt|stoned|barricad|clash|fight|fought|battl|attack|kill|shot|shoot|gun|fire|bomb|shell|artiller|mortar|rocket|missile|air ?raid|drone|explo|blast|grenade|mine|IED|abduct|kidnap|hostage|rap(?:e|ed|ing)\b|sexual|arrest|detain|custody|loot|burn|torch|destroy|seiz|captur|control|defus|weapon|ammunition|agree|cease-?fire|truce|deploy|withdr|base\b|outpost|post\b|gathered|block|dispers|tear ?gas|injur|wound|dead|died|bod(?:y|ies)|assault|beat|stab|murder|execut|behead|ambush|raid|offensive|displac|refugee|surrender|recruit|liberat|took over|overr[au]n|stormed|vandal|set ablaze|hacked|lathi|baton|plane|jet|aircraft|helicopter|operation|chemical|sarin|chlorine|nerve|crowd|motorcade|procession|convoy|patrol|curfew|militant|rebel|insurg|troop|soldier|forces|police|gunmen|exchang|struck|hit\\b|target|looted|steal|stole|rob|thwart|foil|intercept|agreement|deal\\b|sign|swap|releas|occup|walk|sat\\b|stood|closed|cut\\b|shut"
 )
 
 
@@ -1020,7 +1171,10 @@ _INCIDENT_VERB = _rx(
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
     r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
     r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to)\b|\bgang-raped\b"
-    r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b",
+    r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b"
+    # "an armed clash was reported between X and Y": the report of an incident told in the passive
+    r"|(?:" + "|".join(f"(?<={w} )" for w in ("clash", "clashes", "fighting", "explosion", "explosions", "blast", "shooting", "gunfire", "shootout", "firefight"))
+    + r")(?:was|were|has been|have been) reported (?=between|in|near|at|on|along|around|close to)",
     r"\b(?:fired (?:[\w,-]+ ){0,6}(?:at|on|into|towards|against|shells?|rockets?|missiles?|mortars?|bullets|shots|rounds|tear ?gas|live ammunition)"
     r"|launched (?:\w+ ){0,4}(?:attacks?|offensive|strikes?|airstrikes?|raids?|assault|operations?|missiles?|rockets?|drones?|incursion|invasion|counter-?offensive)"
     r"|conducted (?:[\w-]+ ){0,3}(?:air ?raids?|air ?strikes?|strikes?|attacks?|operations?|raids?|shelling|bombardments?|assaults?)"
@@ -1108,7 +1262,8 @@ _DOCUMENT_SUBJECT = re.compile(
 )
 
 # "March for Our Lives" is a name and "Jalandhar-I" or "Barrio I" a place: only a speaking "I" counts
-_FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
+# nor does the numeral of a place ("the Imi I area", "Sector I camp")
+_FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!(?:area|sector|district|zone|village|colony|phase|block|ward|settlement|neighbou?rhood|township|camp|section|stage|extension|quarter|locality|estate)\b)[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 _KIN_SUBJECT = re.compile(
