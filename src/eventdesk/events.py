@@ -413,7 +413,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             incidents = [Incident(body, where[0] if where else None, event_date(text, published))]
     for inc in incidents:
         passage = inc.passage
-        label = classify_mod.classify(passage)
+        label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
         if label is None:
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
