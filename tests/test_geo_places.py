@@ -380,3 +380,9 @@ def test_a_name_broken_across_lines_does_not_stop_the_reader(gz):
     # a heading line followed by a company name and a region, as page text often runs together
     text = "Launch delayed in California\nSierra Madre Rockets, Nevada said on Friday."
     assert isinstance(locate_all(text, gz), list)
+
+
+def test_a_town_spelt_another_way_inside_the_named_region_beats_its_homonym_elsewhere(gz):
+    # the big Kamianske (GeoNames: Kamyanske) is in Dnipropetrovsk; the one written with Zaporizhia is a village there
+    loc = locate("Artillery hit Kamianske, Zaporizhia, on Monday night.", gz)
+    assert loc.place.admin1 == "Zaporizhia" and loc.geo_precision == 1 and loc.place.kind == "city"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from difflib import SequenceMatcher
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1112,7 +1113,15 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
         if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1 and not _near_levels(p, ch)):
-            fb = _fallback_from_chain(ch)  # the town name is a homonym elsewhere: trust the hierarchy
+            # the town name is a homonym elsewhere: trust the hierarchy, and look there for the same name spelt
+            # another way ("Kamianske, Zaporizhia" is the Kamyanske of Zaporizhia, not the city of Dnipro)
+            m = best["m"]
+            inner = [q for q in gazetteer.fuzzy(m.surface, country=ch.country) + gazetteer.lookup(m.surface, ch.country)
+                     if q.kind == "city" and ch.admin1 and q.admin1 == ch.admin1
+                     and SequenceMatcher(None, _key(m.surface), _key(q.name)).ratio() >= 0.85] if ch.country else []
+            if len({_key(q.name) for q in inner}) == 1:  # one spelling only: several would be a guess
+                return Location(inner[0], _location_name(inner[0]), 1, m)
+            fb = _fallback_from_chain(ch)
             if fb is not None:
                 return fb
         if ch.admin1 and p.admin1 and p.admin1 != ch.admin1:  # a border town: the hierarchy names its regions
