@@ -84,7 +84,7 @@ _METONYM_AFTER = re.compile(
     r"(?:['’]s\s+(?:government|leaders?|officials|foreign ministry|response))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
     r"(?:vowed|said|says|warned|announced|accused|denied|insisted|claimed|called|demanded|threatened|responded|rejected|condemned|"
     r"blamed|urged|promised|pledged|agreed|signed|sent|ordered|launched|backs|backed|supports|supported|wants|wanted|fears|feared|"
-    r"sees|saw|considers|considered|says|regards|refused|recalled|expelled|summoned|retaliated|hit back)\b")
+    r"sees|saw|considers|considered|regards|refused|recalled|expelled|summoned|retaliated|hit back)\b")
 
 
 # The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
