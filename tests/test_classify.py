@@ -1005,3 +1005,38 @@ def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
 def test_kin_of_armed_men_and_members_of_civic_groups_are_not_armed():
     assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a police officer's wife.") == "Attack"
     assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a member of a women's group.") == "Attack"
+
+
+def test_a_lone_bomber_inside_a_building_is_a_suicide_bomber_not_an_aircraft():
+    assert sub("The bomber struck on Friday inside a crowded cafe in the market town, killing nine people.") == "Suicide bomb"
+    assert sub("A bomber walked into the wedding hall and blew up, killing twelve guests.") == "Suicide bomb"
+    assert sub("Russian bombers struck a fuel depot outside the city on Friday, killing two guards.") == "Air/drone strike"
+
+
+def test_who_a_victim_fought_alongside_does_not_make_an_air_strike_a_battle():
+    text = "A Danish volunteer died while fighting alongside militia units when his truck was hit by an airstrike on Monday."
+    assert sub(text) == "Air/drone strike"
+    assert sub("Jets bombed the village while militia units were fighting government troops on the ground there.") == "Armed clash"
+
+
+def test_booby_traps_are_remote_explosives():
+    assert sub("A deminer was killed on Sunday in a house rigged with booby traps left by the militants.") == "Remote explosive/landmine/IED"
+    assert sub("Two boys died when a booby-trapped motorbike went off near the mosque.") == "Remote explosive/landmine/IED"
+
+
+def test_a_capture_that_dates_another_incident_is_background():
+    text = "A Dutch volunteer was killed in the port town two weeks after the town was liberated, his family said. He died in an explosion while clearing mines."
+    assert sub(text) == "Remote explosive/landmine/IED"
+    assert sub("Rebels captured the port town on Monday after two days of fighting.") == "Non-state actor overtakes territory"
+
+
+def test_a_change_of_hands_told_later_than_the_lead_is_another_event():
+    text = "Militants killed 40 villagers in the district town on Tuesday. The town was later retaken by the army."
+    assert sub(text) == "Attack"
+    assert sub("The army retook the district town on Tuesday.") == "Government regains territory"
+
+
+def test_a_rank_inside_a_rebel_force_is_no_state_actor():
+    text = "Abu Karim is a field officer in the 5,000-strong rebel force that took control of the valley on Friday."
+    assert sub(text) == "Non-state actor overtakes territory"
+    assert sub("Police officers took control of the valley on Friday.") == "Government regains territory"

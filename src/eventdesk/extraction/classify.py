@@ -246,13 +246,17 @@ _AIR = _rx(
     r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
-_SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
+# A lone "bomber" who strikes inside a building, walks in or blows up among people is a person carrying the
+# bomb, not an aircraft: aircraft hit buildings from above and are "bombers" in the plural or by model.
+_PERSON_BOMBER = r"\b(?:the|a|an) (?:lone |suspected |would-be |teenage |young |female |male )?bomber,? (?:\w+ ){0,4}?(?:inside|among|walked|entered|approached|blew|detonated|mingled|disguised|wearing)\b"
+_PERSON_BOMBER_RX = _rx(_PERSON_BOMBER)
+_SUICIDE = _rx(_PERSON_BOMBER + r"|\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
 _SHELLING = _rx(
     r"(?<!gas )(?<!teargas )(?<!tear-gas )\bshell(?:ed|ing|s)?\b(?! compan)|\bartiller(?:y|ies)\b|\bmachine ?guns?\b (?:\w+ ){0,3}\(?(?:presumed|heavy)|\bheavy and light weapons\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b|\bbombard(?:ed|ing|ment|ments)\b|\bprojectiles?\b",
     r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\b(?:heavy|artillery|mortar|tank) rounds\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
 )
 _IED = _rx(
-    r"\bIEDs?\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
+    r"\bIEDs?\b|\bbooby[- ]?trap(?:s|ped)?\b|\brigged with (?:\w+ ){0,2}(?:explosives?|bombs?|mines)\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
     r"\bremote (?:\w+ )?(?:mines?|bombs?|explosives?)\b|\b(?:by|with) (?:an? |the )?(?:\w+ )?mines?\b(?! (?:workers?|collapse|shafts?|owners?|sites?|managers?|employees))|\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
 )
@@ -391,6 +395,18 @@ _GROUND_FIRE = _rx(
 # incident, the clashes being its setting.
 _PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of|during|amid|amidst|(?<!engaged )(?<!involved )(?<!locked )in|after|before|following)\s+(?:the\s+|armed\s+|heavy\s+|violent\s+)*(?:[\w'’]+\s+){0,2}$", re.I)
 _BACKGROUND_FIGHT = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|after|following|retaliation for|revenge for|later arrested during|years of|days of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# Fighting named as what a person was doing or came to do: their role in the war, not this incident.
+_ROLE_FIGHTING = re.compile(
+    r"\b(?:while|who (?:was|were|is|are|had been|has been)|had been|has been|went to|gone to|travell?ed to|came to|volunteer\w* to)\s+\|fight(?:ing|s)?\b"
+    r"|\|fight(?:ing|s)? (?:alongside|in the ranks of|as a volunteer|as volunteers)\b",
+    re.I,
+)
+_DATING_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few|some|many) (?:days?|weeks?|months?|years?)|days|weeks|months|years) (?:after|before|since)\s+(?:[\w'’-]+\s+){0,8}$"
+    r"|\bsince (?:the )?(?:[\w'’-]+\s+){0,5}(?:was|were|had been)\s+$",
+    re.I,
+)
+_RANK_IN_GROUP = re.compile(r"\s+(?:in|of|with|from)\s+(?:the\s+|an?\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:" + _NONSTATE + r")\b", re.I)
 _NOMINAL_BATTLE = re.compile(r"(?:(?:\w+ )?operation|small arms|offensive|engaged|ground)", re.I)
 _ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
 _BATTLE_WORD = re.compile(
@@ -436,6 +452,8 @@ def _is_grievance(text: str, start: int) -> bool:
     m = _GRIEVANCE.search(before)
     if not m:
         return False
+    if m.group("m").lower() == "against" and re.search(r"\b(?:fight|fights|fighting|fought|war|battle|struggle|campaign)\s+$", before[: m.start("m")], re.I):
+        return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
     if m.group("m").lower() == "under" and re.match(r"\s*the (?:umbrella|command|leadership|banner|control|orders?) of\b", before[m.end("m") :], re.I):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
     if m.group("m").lower() == "under" and re.search(r"\b(?:placed|put|held|kept)\s+under\s+(?:\w+\s+)?$", before, re.I):
@@ -745,6 +763,9 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         ("Remote explosive/landmine/IED", _IED),
     ):
         cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
+        if sub == "Air/drone strike":  # "the bomber struck inside a restaurant" is a person, not a plane
+            people = [m.span() for m in _PERSON_BOMBER_RX.finditer(text)]
+            cues = [c for c in cues if not any(a <= c.start < b for a, b in people)]
         # weapons programmes and tests are diplomacy news, not attacks
         cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
         # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion
@@ -925,6 +946,12 @@ def _classify(passage: str) -> Label | None:
         if not _near(_TAKEN_THINGS, text, c, 0, 25)
         and not _near(_rx(r"\b(?:weapons|arms|drugs|ammunition|firearms|pistols|guns|rifles|bullets|rounds|revolvers|cartridges)\b"), text, c, 60, 0)
     ]
+    # "killed a week after the city was liberated": a capture that dates another incident happened on another day
+    take = [c for c in take if not _DATING_CLAUSE.search(text[max(_sentence_span(text, c.start)[0], c.start - 80) : c.start])]
+    # "83 people were killed by the militants in the town. It was later retaken by the army": a change of hands told
+    # after the lead as what followed it is another day's event, the lead is this one
+    take = [c for c in take if _sentence_span(text, c.start)[0] == 0
+            or not re.search(r"\b(?:later|subsequently|eventually|afterwards)\b", text[_sentence_span(text, c.start)[0] : c.start], re.I)]
     if take and not demo:
         cue = min(take, key=lambda c: c.start)
         nonviolent = _find(_NONVIOLENT_TRANSFER, text)
@@ -934,7 +961,9 @@ def _classify(passage: str) -> Label | None:
         a, _ = _sentence_span(text, cue.start)
         subj = text[max(a, cue.start - 120) : cue.start]
         gov_verb = bool(_GOV_REGAIN.search(cue.text))
-        if _STATE_RX.search(subj) or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
+        # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
+        state = [m for m in _STATE_RX.finditer(subj) if not _RANK_IN_GROUP.match(subj[m.end() :])]
+        if state or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
             return _label("Government regains territory", 0.6, cue)
         return _label("Non-state actor overtakes territory", 0.6, cue)
 
@@ -969,6 +998,9 @@ def _classify(passage: str) -> Label | None:
         # "following the clashes, the military carried out airstrikes": fighting told as what came before is
         # its own event, the strike is this one
         real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        # "died while fighting alongside Kurdish forces when an airstrike hit her convoy": who the victim fought
+        # with describes her, the strike is the event
+        real_battle = [c for c in real_battle if not _ROLE_FIGHTING.search(text[max(0, c.start - 40) : c.start] + "|" + text[c.start : c.end + 30])]
         # after the strike, only fighting on the ground makes a battle ("a follow-up ground operation", "clashes"):
         # "combat sorties" and "a military operation against X" describe the air campaign itself
         ground_battle = [c for c in real_battle if re.search(r"ground|clash|skirmish|gun|fire ?fight|shoot|fighting|fought", c.text, re.I)]
