@@ -1040,3 +1040,36 @@ def test_a_rank_inside_a_rebel_force_is_no_state_actor():
     text = "Abu Karim is a field officer in the 5,000-strong rebel force that took control of the valley on Friday."
     assert sub(text) == "Non-state actor overtakes territory"
     assert sub("Police officers took control of the valley on Friday.") == "Government regains territory"
+
+
+def test_no_word_on_fighting_makes_a_change_of_hands_non_violent():
+    assert sub("On 3 April, army units retook the village of Koba. It is unclear whether fighting took place.") == "Non-violent transfer of territory"
+    label = classify("On 3 April, army units retook the village of Koba.", "No information on whether fighting took place.")
+    assert label is not None and label.sub_event_type == "Non-violent transfer of territory"
+    assert sub("On 3 April, army units retook the village of Koba after heavy fighting.") == "Government regains territory"
+
+
+def test_a_fight_breaking_out_among_people_is_mob_violence():
+    text = "On 3 May, a fight broke out among supporters after the party primary results were announced in the town. Two persons were killed."
+    assert sub(text) == "Mob violence"
+
+
+def test_a_group_named_by_nothing_armed_burning_homes_is_a_mob():
+    assert sub("On 3 May, a group burnt down three houses of herders in the village.") == "Mob violence"
+    assert sub("On 3 May, an armed group burnt down three houses in the village.") == "Looting/property destruction"
+
+
+def test_a_ground_raid_on_a_militia_camp_with_artillery_is_one_battle():
+    text = "On 12 March, about 80 soldiers raided and burned the camp of a local militia near the village. The army also fired artillery, forcing the militia members to flee."
+    assert sub(text) == "Armed clash"
+    assert sub("On 12 March, soldiers raided the village and burned homes. The army also fired artillery at the hills.") == "Shelling/artillery/missile attack"
+
+
+def test_fighting_between_named_militias_stays_a_battle_when_the_dead_are_told_later():
+    text = "On 6 May, fighting broke out between two clan militias near the wells. Later, 30 people were killed during the clashes."
+    assert sub(text) == "Armed clash"
+
+
+def test_a_planned_killing_by_party_cadres_is_an_attack_not_a_mob():
+    assert sub("On 18 May, party cadres murdered a cadre of the rival party in the village over a land dispute.") == "Attack"
+    assert sub("On 18 May, villagers beat a suspected thief in the market.") == "Mob violence"

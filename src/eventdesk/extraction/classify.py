@@ -209,7 +209,7 @@ _MOB = _rx(
     r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b(?!-style| style)",
     r"\b(?:angry|irate|enraged|furious) (?:\w+ ){0,2}(?:residents|villagers|youths?|crowds?|locals|people|mob|relatives|community members|motorists|traders)\b",
     r"\b(?:residents|villagers|locals|youths|crowds?|community members|people|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men)|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b (?:(?!was\b|were\b|been\b|had\b|have\b)\w+ ){0,4}(?:beat|beaten|lynched|stoned|attacked|assaulted|killed|torched|burn(?:ed|t)|set (?:\w+ ){0,2}(?:fire|ablaze)|clashed|fought|vandali[sz]ed|destroyed|damaged|injured|hacked|stabbed|chased)",
-    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
+    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfights? (?:broke out|erupted)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
     r"\b(?:threw|thrown|throwing|hurled|pelted) (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|bottles|objects)\b|\bstone[- ]?pelting\b|\bturned violent\b|\baltercation\b|\bbrawl\w*|\bscuffl\w*|\bfist ?fights?\b",
     r"\b(?:accused|suspected) of (?:\w+ ){0,2}(?:theft|thefts|stealing|robbery|witchcraft|sorcery|kidnapping|rape|murder|blasphemy|cattle rustling)\b|\b(?:became|turned|got) violent\b|\bpetrol[- ]bomb\w*|\bmolotov\w*|\bfire[- ]?bomb\w*",
     r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|bricks|sticks|iron rods|clubs|bats)\b",
@@ -225,6 +225,10 @@ _TAKE_TERRITORY = _rx(
     r"\b(?:drove|driven|pushed|kicked|forced) (?:\w+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
     r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
     r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
+)
+# ACLED codes a change of hands with no word on fighting as non-violent (codebook §1.2); read only beside a capture.
+_NO_WORD_ON_FIGHTING = _rx(
+    r"\b(?:no (?:information|reports?|details?|word|confirmation) (?:on|of|about|as to) whether|(?:it is |it was )?(?:unclear|unknown|not clear|not known) (?:whether|if)) (?:any |there (?:was|were) (?:any )?)?(?:fighting|clashes|resistance|combat|battles?)\b",
 )
 _NONVIOLENT_TRANSFER = _rx(
     r"\bwithout (?:a |any )?(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
@@ -407,6 +411,7 @@ _DATING_CLAUSE = re.compile(
     re.I,
 )
 _RANK_IN_GROUP = re.compile(r"\s+(?:in|of|with|from)\s+(?:the\s+|an?\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:" + _NONSTATE + r")\b", re.I)
+_GROUND_RAID = _rx(r"\b(?:raided|stormed|overran)\b")  # on foot into the other side's camp: the ground half of a battle
 _NOMINAL_BATTLE = re.compile(r"(?:(?:\w+ )?operation|small arms|offensive|engaged|ground)", re.I)
 _ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
 _BATTLE_WORD = re.compile(
@@ -846,7 +851,9 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
         elif returned:
             return "Armed clash"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
-        if _find(_NONVIOLENT_TRANSFER, context) and not _find(_CLASH, context):
+        unknown = _find(_NO_WORD_ON_FIGHTING, context)  # "No information on whether fighting took place."
+        fighting = [c for c in _find(_CLASH, context) if not any(n.start <= c.start < n.end for n in unknown)]
+        if (_find(_NONVIOLENT_TRANSFER, context) or unknown) and not fighting:
             return "Non-violent transfer of territory"  # "No clashes were reported." (codebook §1.2)
     if sub in ("Peaceful protest", "Protest with intervention"):
         for c in _find(_RIOT, context, grievance=True):
@@ -954,8 +961,9 @@ def _classify(passage: str) -> Label | None:
             or not re.search(r"\b(?:later|subsequently|eventually|afterwards)\b", text[_sentence_span(text, c.start)[0] : c.start], re.I)]
     if take and not demo:
         cue = min(take, key=lambda c: c.start)
-        nonviolent = _find(_NONVIOLENT_TRANSFER, text)
-        fighting = [c for c in clash if not _NEGATION.search(text[max(0, c.start - 30) : c.start])]
+        nonviolent = _find(_NONVIOLENT_TRANSFER, text) + _find(_NO_WORD_ON_FIGHTING, text)
+        fighting = [c for c in clash if not _NEGATION.search(text[max(0, c.start - 30) : c.start])
+                    and not any(n.start <= c.start < n.end for n in nonviolent)]  # "unclear whether fighting took place"
         if nonviolent and not fighting:
             return _label("Non-violent transfer of territory", 0.6, nonviolent[0])
         a, _ = _sentence_span(text, cue.start)
@@ -1017,7 +1025,7 @@ def _classify(passage: str) -> Label | None:
         # units; the army shelled the area in response") is one battle (codebook §1.2: a rebel assault with
         # artillery is one Battles event); "attacked a base with mortars" stays remote violence.
         if sub in ("Shelling/artillery/missile attack", "Air/drone strike"):  # a mine or IED told beside an attack is its own device
-            for c in sorted(clash + attack, key=lambda c: c.start):
+            for c in sorted(clash + attack + _find(_GROUND_RAID, text), key=lambda c: c.start):
                 if not re.match(r"(?:attack|raid|storm|ambush|assault)", c.text, re.I) or _victim_side(text, c) != "armed":
                     continue
                 if _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start]):
@@ -1059,6 +1067,8 @@ def _classify(passage: str) -> Label | None:
     if mob:
         first = _first(real_battle, one_sided, mob)
         perp = _perpetrator_side(text, first) if first is not None else ""
+        if first in real_battle and _near(_ARMED_RX, text, first, 0, 80):
+            perp = "armed"  # "fighting broke out between two militias": the sides are named after the verb
         if first in mob or perp != "armed":
             m0 = mob[0]
             # "a mob of herders" names a crowd whatever its members are called
@@ -1087,7 +1097,9 @@ def _classify(passage: str) -> Label | None:
     if one_sided:
         a0 = one_sided[0]
         perp = _perpetrator_side(text, a0)
-        if perp == "unarmed" and not _FOUND_BODY.match(a0.text):  # "locals found a body": finders, not killers
+        # "party cadres murdered a rival cadre": a planned killing is an attack by whoever does it, not a crowd's disorder
+        planned = re.match(r"(?:murder|assassinat|execut|behead|gunned down|shot dead)", a0.text, re.I) and not _MOB.search(text)
+        if perp == "unarmed" and not _FOUND_BODY.match(a0.text) and not planned:  # "locals found a body": finders, not killers
             return _label("Mob violence", 0.5, a0)
         if _STONE_THROWERS.search(text):
             # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
@@ -1149,7 +1161,10 @@ def _classify(passage: str) -> Label | None:
             # "destroyed a column of the enemy's forces": wrecking the other side's men and machines is combat
             return _label("Armed clash", 0.5, cues[0])
         if cues:
-            if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed" \
+            perp = _perpetrator_side(text, cues[0]) if sub == "Looting/property destruction" else ""
+            if not perp and re.search(r"\ba group\s+(?:\w+\s+){0,2}$", text[_sentence_span(text, cues[0].start)[0] : cues[0].start], re.I):
+                perp = "unarmed"  # "a group burnt down two settlements": a band named by nothing armed is a crowd
+            if sub == "Looting/property destruction" and perp == "unarmed" \
                     and not re.match(r"(?:loot|plunder|stole|stolen|robbed|rustl|confiscat|extort|seiz)", cues[0].text, re.I):
                 # a crowd or a group of residents burning or wrecking property is a mob (codebook §1.3); taking
                 # goods stays looting
