@@ -1052,6 +1052,7 @@ def test_no_word_on_fighting_makes_a_change_of_hands_non_violent():
 def test_a_fight_breaking_out_among_people_is_mob_violence():
     text = "On 3 May, a fight broke out among supporters after the party primary results were announced in the town. Two persons were killed."
     assert sub(text) == "Mob violence"
+    assert sub("The fight broke out on Tuesday afternoon on a commuter train near the station.") is None  # two riders, no crowd
 
 
 def test_a_group_named_by_nothing_armed_burning_homes_is_a_mob():
