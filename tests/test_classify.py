@@ -1040,6 +1040,7 @@ def test_a_rank_inside_a_rebel_force_is_no_state_actor():
     text = "Abu Karim is a field officer in the 5,000-strong rebel force that took control of the valley on Friday."
     assert sub(text) == "Non-state actor overtakes territory"
     assert sub("Police officers took control of the valley on Friday.") == "Government regains territory"
+    assert sub("Security forces in a new crackdown on rebels recaptured the valley on Friday.") == "Government regains territory"
 
 
 def test_no_word_on_fighting_makes_a_change_of_hands_non_violent():

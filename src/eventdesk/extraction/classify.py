@@ -410,7 +410,7 @@ _DATING_CLAUSE = re.compile(
     r"|\bsince (?:the )?(?:[\w'’-]+\s+){0,5}(?:was|were|had been)\s+$",
     re.I,
 )
-_RANK_IN_GROUP = re.compile(r"\s+(?:in|of|with|from)\s+(?:the\s+|an?\s+)?(?:[\w'’,.-]+\s+){0,3}?(?:" + _NONSTATE + r")\b", re.I)
+_RANK_IN_GROUP = re.compile(r"\s+(?:in|of|with|from)\s+(?:the|an?)\s+(?:[\w'’,.-]+\s+){0,3}?(?:" + _NONSTATE + r")\b", re.I)
 _GROUND_RAID = _rx(r"\b(?:raided|stormed|overran)\b")  # on foot into the other side's camp: the ground half of a battle
 _NOMINAL_BATTLE = re.compile(r"(?:(?:\w+ )?operation|small arms|offensive|engaged|ground)", re.I)
 _ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
@@ -970,7 +970,8 @@ def _classify(passage: str) -> Label | None:
         subj = text[max(a, cue.start - 120) : cue.start]
         gov_verb = bool(_GOV_REGAIN.search(cue.text))
         # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
-        state = [m for m in _STATE_RX.finditer(subj) if not _RANK_IN_GROUP.match(subj[m.end() :])]
+        state = [m for m in _STATE_RX.finditer(subj)
+                 if not (re.fullmatch(r"officers?|guards?|commandos?", m.group(0), re.I) and _RANK_IN_GROUP.match(subj[m.end() :]))]
         if state or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
             return _label("Government regains territory", 0.6, cue)
         return _label("Non-state actor overtakes territory", 0.6, cue)
