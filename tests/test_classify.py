@@ -1075,3 +1075,20 @@ def test_fighting_between_named_militias_stays_a_battle_when_the_dead_are_told_l
 def test_a_planned_killing_by_party_cadres_is_an_attack_not_a_mob():
     assert sub("On 18 May, party cadres murdered a cadre of the rival party in the village over a land dispute.") == "Attack"
     assert sub("On 18 May, villagers beat a suspected thief in the market.") == "Mob violence"
+
+
+def test_an_operation_against_demonstrators_is_no_grievance():
+    text = "On 3 May, police launched a clearing operation near the main square against demonstrators, during which two were shot dead."
+    assert sub(text) == "Excessive force against protesters"
+    assert sub("On Sunday, thousands protested against the military operation against rebels in the north.") == "Peaceful protest"
+
+
+def test_capitalised_shell_mid_sentence_names_a_place_or_a_company():
+    assert sub("On Friday, farmers in Shell blocked the main highway to demand fair crop prices.") == "Peaceful protest"
+    assert sub("Shelling hit the village on 3 May.") == "Shelling/artillery/missile attack"
+
+
+def test_occupying_a_building_is_a_sit_in_unless_armed_men_do_it():
+    assert sub("On Sunday, about 30 students occupied the faculty building to demand lower fees.") == "Peaceful protest"
+    assert sub("On Sunday, a dozen activists occupied a shopping centre in the capital.") == "Peaceful protest"
+    assert sub("On Sunday, militants occupied the school building in the village.") == "Non-state actor overtakes territory"

@@ -459,6 +459,9 @@ def _is_grievance(text: str, start: int) -> bool:
         return False
     if m.group("m").lower() == "against" and re.search(r"\b(?:fight|fights|fighting|fought|war|battle|struggle|campaign)\s+$", before[: m.start("m")], re.I):
         return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
+    if m.group("m").lower() == "against" and (op := re.search(r"\b(?:operations?|crackdown|offensive|raids?|assault)\b((?:\s+[\w'’-]+){0,12})\s+$", text[a : max(a, start - 90) + m.start("m")], re.I)) \
+            and not re.search(r"protest|demonstrat|rall|march|strike", op.group(1), re.I):
+        return False  # "police launched an operation near the square against demonstrators during which dozens were killed"
     if m.group("m").lower() == "under" and re.match(r"\s*the (?:umbrella|command|leadership|banner|control|orders?) of\b", before[m.end("m") :], re.I):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
     if m.group("m").lower() == "under" and re.search(r"\b(?:placed|put|held|kept)\s+under\s+(?:\w+\s+)?$", before, re.I):
@@ -556,6 +559,8 @@ _DEMO_GUARDED = _rx(
     r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied|set up|pitched|erected)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r")\b",
     r"\bat the call of\b",
     r"\boccupation of\b",
+    # a sit-in by occupation; guarded like the rest, so militants occupying a school are no protesters
+    r"\boccup(?:ied|ying|y)\s+(?!by\b)(?:[\w'’-]+\s+){0,4}?(?:buildings?|offices?|headquarters|ministry|universit(?:y|ies)|campus|faculty|lecture halls?|town hall|city hall|premises|lobby|(?:shopping )?(?:cent(?:er|re)|mall)|department store|factory|plant)\b",
 )
 _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|routes?|railways?|rail ?tracks?|intersections?|junctions?)\b")
 
@@ -768,6 +773,8 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         ("Remote explosive/landmine/IED", _IED),
     ):
         cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
+        # "in Shell (Pastaza)", "Royal Dutch Shell": capitalised mid-sentence, the word names a place or a company
+        cues = [c for c in cues if not (c.text == "Shell" and text[max(0, c.start - 2) : c.start].strip() not in ("", ".", "!", "?", "\u201c", '"'))]
         if sub == "Air/drone strike":  # "the bomber struck inside a restaurant" is a person, not a plane
             people = [m.span() for m in _PERSON_BOMBER_RX.finditer(text)]
             cues = [c for c in cues if not any(a <= c.start < b for a, b in people)]
