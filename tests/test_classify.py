@@ -1005,3 +1005,90 @@ def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
 def test_kin_of_armed_men_and_members_of_civic_groups_are_not_armed():
     assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a police officer's wife.") == "Attack"
     assert sub("Two men on a motorbike fired at a woman outside a bakery. The victim was a member of a women's group.") == "Attack"
+
+
+def test_a_lone_bomber_inside_a_building_is_a_suicide_bomber_not_an_aircraft():
+    assert sub("The bomber struck on Friday inside a crowded cafe in the market town, killing nine people.") == "Suicide bomb"
+    assert sub("A bomber walked into the wedding hall and blew up, killing twelve guests.") == "Suicide bomb"
+    assert sub("Russian bombers struck a fuel depot outside the city on Friday, killing two guards.") == "Air/drone strike"
+
+
+def test_who_a_victim_fought_alongside_does_not_make_an_air_strike_a_battle():
+    text = "A Danish volunteer died while fighting alongside militia units when his truck was hit by an airstrike on Monday."
+    assert sub(text) == "Air/drone strike"
+    assert sub("Jets bombed the village while militia units were fighting government troops on the ground there.") == "Armed clash"
+
+
+def test_booby_traps_are_remote_explosives():
+    assert sub("A deminer was killed on Sunday in a house rigged with booby traps left by the militants.") == "Remote explosive/landmine/IED"
+    assert sub("Two boys died when a booby-trapped motorbike went off near the mosque.") == "Remote explosive/landmine/IED"
+
+
+def test_a_capture_that_dates_another_incident_is_background():
+    text = "A Dutch volunteer was killed in the port town two weeks after the town was liberated, his family said. He died in an explosion while clearing mines."
+    assert sub(text) == "Remote explosive/landmine/IED"
+    assert sub("Rebels captured the port town on Monday after two days of fighting.") == "Non-state actor overtakes territory"
+
+
+def test_a_change_of_hands_told_later_than_the_lead_is_another_event():
+    text = "Militants killed 40 villagers in the district town on Tuesday. The town was later retaken by the army."
+    assert sub(text) == "Attack"
+    assert sub("The army retook the district town on Tuesday.") == "Government regains territory"
+
+
+def test_a_rank_inside_a_rebel_force_is_no_state_actor():
+    text = "Abu Karim is a field officer in the 5,000-strong rebel force that took control of the valley on Friday."
+    assert sub(text) == "Non-state actor overtakes territory"
+    assert sub("Police officers took control of the valley on Friday.") == "Government regains territory"
+    assert sub("Security forces in a new crackdown on rebels recaptured the valley on Friday.") == "Government regains territory"
+
+
+def test_no_word_on_fighting_makes_a_change_of_hands_non_violent():
+    assert sub("On 3 April, army units retook the village of Koba. It is unclear whether fighting took place.") == "Non-violent transfer of territory"
+    label = classify("On 3 April, army units retook the village of Koba.", "No information on whether fighting took place.")
+    assert label is not None and label.sub_event_type == "Non-violent transfer of territory"
+    assert sub("On 3 April, army units retook the village of Koba after heavy fighting.") == "Government regains territory"
+
+
+def test_a_fight_breaking_out_among_people_is_mob_violence():
+    text = "On 3 May, a fight broke out among supporters after the party primary results were announced in the town. Two persons were killed."
+    assert sub(text) == "Mob violence"
+    assert sub("The fight broke out on Tuesday afternoon on a commuter train near the station.") is None  # two riders, no crowd
+
+
+def test_a_group_named_by_nothing_armed_burning_homes_is_a_mob():
+    assert sub("On 3 May, a group burnt down three houses of herders in the village.") == "Mob violence"
+    assert sub("On 3 May, an armed group burnt down three houses in the village.") == "Looting/property destruction"
+
+
+def test_a_ground_raid_on_a_militia_camp_with_artillery_is_one_battle():
+    text = "On 12 March, about 80 soldiers raided and burned the camp of a local militia near the village. The army also fired artillery, forcing the militia members to flee."
+    assert sub(text) == "Armed clash"
+    assert sub("On 12 March, soldiers raided the village and burned homes. The army also fired artillery at the hills.") == "Shelling/artillery/missile attack"
+
+
+def test_fighting_between_named_militias_stays_a_battle_when_the_dead_are_told_later():
+    text = "On 6 May, fighting broke out between two clan militias near the wells. Later, 30 people were killed during the clashes."
+    assert sub(text) == "Armed clash"
+
+
+def test_a_planned_killing_by_party_cadres_is_an_attack_not_a_mob():
+    assert sub("On 18 May, party cadres murdered a cadre of the rival party in the village over a land dispute.") == "Attack"
+    assert sub("On 18 May, villagers beat a suspected thief in the market.") == "Mob violence"
+
+
+def test_an_operation_against_demonstrators_is_no_grievance():
+    text = "On 3 May, police launched a clearing operation near the main square against demonstrators, during which two were shot dead."
+    assert sub(text) == "Excessive force against protesters"
+    assert sub("On Sunday, thousands protested against the military operation against rebels in the north.") == "Peaceful protest"
+
+
+def test_capitalised_shell_mid_sentence_names_a_place_or_a_company():
+    assert sub("On Friday, farmers in Shell blocked the main highway to demand fair crop prices.") == "Peaceful protest"
+    assert sub("Shelling hit the village on 3 May.") == "Shelling/artillery/missile attack"
+
+
+def test_occupying_a_building_is_a_sit_in_unless_armed_men_do_it():
+    assert sub("On Sunday, about 30 students occupied the faculty building to demand lower fees.") == "Peaceful protest"
+    assert sub("On Sunday, a dozen activists occupied a shopping centre in the capital.") == "Peaceful protest"
+    assert sub("On Sunday, militants occupied the school building in the village.") == "Non-state actor overtakes territory"

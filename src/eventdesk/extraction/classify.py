@@ -209,7 +209,7 @@ _MOB = _rx(
     r"\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\b(?:mob|jungle|instant|street) justice\b|\bvigilant\w*\b(?!-style| style)",
     r"\b(?:angry|irate|enraged|furious) (?:\w+ ){0,2}(?:residents|villagers|youths?|crowds?|locals|people|mob|relatives|community members|motorists|traders)\b",
     r"\b(?:residents|villagers|locals|youths|crowds?|community members|people|group of (?:\w+ ){0,2}(?:people|youths|locals|residents|villagers|men)|relatives|supporters|students|rioters|members of the public|settlers|cadres)\b (?:(?!was\b|were\b|been\b|had\b|have\b)\w+ ){0,4}(?:beat|beaten|lynched|stoned|attacked|assaulted|killed|torched|burn(?:ed|t)|set (?:\w+ ){0,2}(?:fire|ablaze)|clashed|fought|vandali[sz]ed|destroyed|damaged|injured|hacked|stabbed|chased)",
-    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
+    r"\bcommunal (?:clash(?:es)?|violence)\b|\bfights? (?:broke out|erupted)\b(?=[^.;]{0,80}\b(?:between|among|amongst|supporters|elections?|primar(?:y|ies)|party|parties|rally|communit(?:y|ies)|clans?|tribes?|villagers|residents|youths|students|groups)\b)|\bfought each other\b|\bclashed with each other\b|\brioters\b|(?<!anti-)\briot(?:ed|ing)?\b(?! (?:police|gear|squads?|units?|control|shields?|act|officers))",
     r"\b(?:threw|thrown|throwing|hurled|pelted) (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|bottles|objects)\b|\bstone[- ]?pelting\b|\bturned violent\b|\baltercation\b|\bbrawl\w*|\bscuffl\w*|\bfist ?fights?\b",
     r"\b(?:accused|suspected) of (?:\w+ ){0,2}(?:theft|thefts|stealing|robbery|witchcraft|sorcery|kidnapping|rape|murder|blasphemy|cattle rustling)\b|\b(?:became|turned|got) violent\b|\bpetrol[- ]bomb\w*|\bmolotov\w*|\bfire[- ]?bomb\w*",
     r"\b(?:with|using) (?:\w+ ){0,2}(?:stones|rocks|bricks|sticks|iron rods|clubs|bats)\b",
@@ -225,6 +225,10 @@ _TAKE_TERRITORY = _rx(
     r"\b(?:drove|driven|pushed|kicked|forced) (?:\w+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
     r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
     r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
+)
+# ACLED codes a change of hands with no word on fighting as non-violent (codebook §1.2); read only beside a capture.
+_NO_WORD_ON_FIGHTING = _rx(
+    r"\b(?:no (?:information|reports?|details?|word|confirmation) (?:on|of|about|as to) whether|(?:it is |it was )?(?:unclear|unknown|not clear|not known) (?:whether|if)) (?:any |there (?:was|were) (?:any )?)?(?:fighting|clashes|resistance|combat|battles?)\b",
 )
 _NONVIOLENT_TRANSFER = _rx(
     r"\bwithout (?:a |any )?(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
@@ -246,13 +250,17 @@ _AIR = _rx(
     r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
-_SUICIDE = _rx(r"\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
+# A lone "bomber" who strikes inside a building, walks in or blows up among people is a person carrying the
+# bomb, not an aircraft: aircraft hit buildings from above and are "bombers" in the plural or by model.
+_PERSON_BOMBER = r"\b(?:the|a|an) (?:lone |suspected |would-be |teenage |young |female |male )?bomber,? (?:\w+ ){0,4}?(?:inside|among|walked|entered|approached|blew|detonated|mingled|disguised|wearing)\b"
+_PERSON_BOMBER_RX = _rx(_PERSON_BOMBER)
+_SUICIDE = _rx(_PERSON_BOMBER + r"|\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
 _SHELLING = _rx(
     r"(?<!gas )(?<!teargas )(?<!tear-gas )\bshell(?:ed|ing|s)?\b(?! compan)|\bartiller(?:y|ies)\b|\bmachine ?guns?\b (?:\w+ ){0,3}\(?(?:presumed|heavy)|\bheavy and light weapons\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b|\bbombard(?:ed|ing|ment|ments)\b|\bprojectiles?\b",
     r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\b(?:heavy|artillery|mortar|tank) rounds\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
 )
 _IED = _rx(
-    r"\bIEDs?\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
+    r"\bIEDs?\b|\bbooby[- ]?trap(?:s|ped)?\b|\brigged with (?:\w+ ){0,2}(?:explosives?|bombs?|mines)\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
     r"\bremote (?:\w+ )?(?:mines?|bombs?|explosives?)\b|\b(?:by|with) (?:an? |the )?(?:\w+ )?mines?\b(?! (?:workers?|collapse|shafts?|owners?|sites?|managers?|employees))|\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
 )
@@ -391,6 +399,19 @@ _GROUND_FIRE = _rx(
 # incident, the clashes being its setting.
 _PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of|during|amid|amidst|(?<!engaged )(?<!involved )(?<!locked )in|after|before|following)\s+(?:the\s+|armed\s+|heavy\s+|violent\s+)*(?:[\w'’]+\s+){0,2}$", re.I)
 _BACKGROUND_FIGHT = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|after|following|retaliation for|revenge for|later arrested during|years of|days of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+# Fighting named as what a person was doing or came to do: their role in the war, not this incident.
+_ROLE_FIGHTING = re.compile(
+    r"\b(?:while|who (?:was|were|is|are|had been|has been)|had been|has been|went to|gone to|travell?ed to|came to|volunteer\w* to)\s+\|fight(?:ing|s)?\b"
+    r"|\|fight(?:ing|s)? (?:alongside|in the ranks of|as a volunteer|as volunteers)\b",
+    re.I,
+)
+_DATING_CLAUSE = re.compile(
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+|several|few|some|many) (?:days?|weeks?|months?|years?)|days|weeks|months|years) (?:after|before|since)\s+(?:[\w'’-]+\s+){0,8}$"
+    r"|\bsince (?:the )?(?:[\w'’-]+\s+){0,5}(?:was|were|had been)\s+$",
+    re.I,
+)
+_RANK_IN_GROUP = re.compile(r"\s+(?:in|of|with|from)\s+(?:the|an?)\s+(?:[\w'’,.-]+\s+){0,3}?(?:" + _NONSTATE + r")\b", re.I)
+_GROUND_RAID = _rx(r"\b(?:raided|stormed|overran)\b")  # on foot into the other side's camp: the ground half of a battle
 _NOMINAL_BATTLE = re.compile(r"(?:(?:\w+ )?operation|small arms|offensive|engaged|ground)", re.I)
 _ARMED_TARGET_AFTER = re.compile(r"\W*(?:[\w'’-]+\W+){0,4}?(?:soldiers?|troops|servicem[ae]n|police|army|military|militants?|fighters|forces|positions|base|camp|convoy|patrol|post|checkpoint|barracks)\b", re.I)
 _BATTLE_WORD = re.compile(
@@ -436,6 +457,11 @@ def _is_grievance(text: str, start: int) -> bool:
     m = _GRIEVANCE.search(before)
     if not m:
         return False
+    if m.group("m").lower() == "against" and re.search(r"\b(?:fight|fights|fighting|fought|war|battle|struggle|campaign)\s+$", before[: m.start("m")], re.I):
+        return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
+    if m.group("m").lower() == "against" and (op := re.search(r"\b(?:operations?|crackdown|offensive|raids?|assault)\b((?:\s+[\w'’-]+){0,12})\s+$", text[a : max(a, start - 90) + m.start("m")], re.I)) \
+            and not re.search(r"protest|demonstrat|rall|march|strike", op.group(1), re.I):
+        return False  # "police launched an operation near the square against demonstrators during which dozens were killed"
     if m.group("m").lower() == "under" and re.match(r"\s*the (?:umbrella|command|leadership|banner|control|orders?) of\b", before[m.end("m") :], re.I):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
     if m.group("m").lower() == "under" and re.search(r"\b(?:placed|put|held|kept)\s+under\s+(?:\w+\s+)?$", before, re.I):
@@ -533,6 +559,8 @@ _DEMO_GUARDED = _rx(
     r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied|set up|pitched|erected)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + _PURPOSE + r")\b",
     r"\bat the call of\b",
     r"\boccupation of\b",
+    # a sit-in by occupation; guarded like the rest, so militants occupying a school are no protesters
+    r"\boccup(?:ied|ying|y)\s+(?!by\b)(?:[\w'’-]+\s+){0,4}?(?:buildings?|offices?|headquarters|ministry|universit(?:y|ies)|campus|faculty|lecture halls?|town hall|city hall|premises|lobby|(?:shopping )?(?:cent(?:er|re)|mall)|department store|factory|plant)\b",
 )
 _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|routes?|railways?|rail ?tracks?|intersections?|junctions?)\b")
 
@@ -745,6 +773,11 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         ("Remote explosive/landmine/IED", _IED),
     ):
         cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
+        # "in Shell (Pastaza)", "Royal Dutch Shell": capitalised mid-sentence, the word names a place or a company
+        cues = [c for c in cues if not (c.text == "Shell" and text[max(0, c.start - 2) : c.start].strip() not in ("", ".", "!", "?", "\u201c", '"'))]
+        if sub == "Air/drone strike":  # "the bomber struck inside a restaurant" is a person, not a plane
+            people = [m.span() for m in _PERSON_BOMBER_RX.finditer(text)]
+            cues = [c for c in cues if not any(a <= c.start < b for a, b in people)]
         # weapons programmes and tests are diplomacy news, not attacks
         cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
         # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion
@@ -825,7 +858,9 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
         elif returned:
             return "Armed clash"
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
-        if _find(_NONVIOLENT_TRANSFER, context) and not _find(_CLASH, context):
+        unknown = _find(_NO_WORD_ON_FIGHTING, context)  # "No information on whether fighting took place."
+        fighting = [c for c in _find(_CLASH, context) if not any(n.start <= c.start < n.end for n in unknown)]
+        if (_find(_NONVIOLENT_TRANSFER, context) or unknown) and not fighting:
             return "Non-violent transfer of territory"  # "No clashes were reported." (codebook §1.2)
     if sub in ("Peaceful protest", "Protest with intervention"):
         for c in _find(_RIOT, context, grievance=True):
@@ -925,16 +960,26 @@ def _classify(passage: str) -> Label | None:
         if not _near(_TAKEN_THINGS, text, c, 0, 25)
         and not _near(_rx(r"\b(?:weapons|arms|drugs|ammunition|firearms|pistols|guns|rifles|bullets|rounds|revolvers|cartridges)\b"), text, c, 60, 0)
     ]
+    # "killed a week after the city was liberated": a capture that dates another incident happened on another day
+    take = [c for c in take if not _DATING_CLAUSE.search(text[max(_sentence_span(text, c.start)[0], c.start - 80) : c.start])]
+    # "83 people were killed by the militants in the town. It was later retaken by the army": a change of hands told
+    # after the lead as what followed it is another day's event, the lead is this one
+    take = [c for c in take if _sentence_span(text, c.start)[0] == 0
+            or not re.search(r"\b(?:later|subsequently|eventually|afterwards)\b", text[_sentence_span(text, c.start)[0] : c.start], re.I)]
     if take and not demo:
         cue = min(take, key=lambda c: c.start)
-        nonviolent = _find(_NONVIOLENT_TRANSFER, text)
-        fighting = [c for c in clash if not _NEGATION.search(text[max(0, c.start - 30) : c.start])]
+        nonviolent = _find(_NONVIOLENT_TRANSFER, text) + _find(_NO_WORD_ON_FIGHTING, text)
+        fighting = [c for c in clash if not _NEGATION.search(text[max(0, c.start - 30) : c.start])
+                    and not any(n.start <= c.start < n.end for n in nonviolent)]  # "unclear whether fighting took place"
         if nonviolent and not fighting:
             return _label("Non-violent transfer of territory", 0.6, nonviolent[0])
         a, _ = _sentence_span(text, cue.start)
         subj = text[max(a, cue.start - 120) : cue.start]
         gov_verb = bool(_GOV_REGAIN.search(cue.text))
-        if _STATE_RX.search(subj) or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
+        # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
+        state = [m for m in _STATE_RX.finditer(subj)
+                 if not (re.fullmatch(r"officers?|guards?|commandos?", m.group(0), re.I) and _RANK_IN_GROUP.match(subj[m.end() :]))]
+        if state or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
             return _label("Government regains territory", 0.6, cue)
         return _label("Non-state actor overtakes territory", 0.6, cue)
 
@@ -969,6 +1014,9 @@ def _classify(passage: str) -> Label | None:
         # "following the clashes, the military carried out airstrikes": fighting told as what came before is
         # its own event, the strike is this one
         real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        # "died while fighting alongside Kurdish forces when an airstrike hit her convoy": who the victim fought
+        # with describes her, the strike is the event
+        real_battle = [c for c in real_battle if not _ROLE_FIGHTING.search(text[max(0, c.start - 40) : c.start] + "|" + text[c.start : c.end + 30])]
         # after the strike, only fighting on the ground makes a battle ("a follow-up ground operation", "clashes"):
         # "combat sorties" and "a military operation against X" describe the air campaign itself
         ground_battle = [c for c in real_battle if re.search(r"ground|clash|skirmish|gun|fire ?fight|shoot|fighting|fought", c.text, re.I)]
@@ -985,7 +1033,7 @@ def _classify(passage: str) -> Label | None:
         # units; the army shelled the area in response") is one battle (codebook §1.2: a rebel assault with
         # artillery is one Battles event); "attacked a base with mortars" stays remote violence.
         if sub in ("Shelling/artillery/missile attack", "Air/drone strike"):  # a mine or IED told beside an attack is its own device
-            for c in sorted(clash + attack, key=lambda c: c.start):
+            for c in sorted(clash + attack + _find(_GROUND_RAID, text), key=lambda c: c.start):
                 if not re.match(r"(?:attack|raid|storm|ambush|assault)", c.text, re.I) or _victim_side(text, c) != "armed":
                     continue
                 if _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start]):
@@ -1027,6 +1075,8 @@ def _classify(passage: str) -> Label | None:
     if mob:
         first = _first(real_battle, one_sided, mob)
         perp = _perpetrator_side(text, first) if first is not None else ""
+        if first in real_battle and _near(_ARMED_RX, text, first, 0, 80):
+            perp = "armed"  # "fighting broke out between two militias": the sides are named after the verb
         if first in mob or perp != "armed":
             m0 = mob[0]
             # "a mob of herders" names a crowd whatever its members are called
@@ -1055,7 +1105,9 @@ def _classify(passage: str) -> Label | None:
     if one_sided:
         a0 = one_sided[0]
         perp = _perpetrator_side(text, a0)
-        if perp == "unarmed" and not _FOUND_BODY.match(a0.text):  # "locals found a body": finders, not killers
+        # "party cadres murdered a rival cadre": a planned killing is an attack by whoever does it, not a crowd's disorder
+        planned = re.match(r"(?:murder|assassinat|execut|behead|gunned down|shot dead)", a0.text, re.I) and not _MOB.search(text)
+        if perp == "unarmed" and not _FOUND_BODY.match(a0.text) and not planned:  # "locals found a body": finders, not killers
             return _label("Mob violence", 0.5, a0)
         if _STONE_THROWERS.search(text):
             # force used on people who were throwing stones is part of their riot (codebook §1.3: Riots)
@@ -1117,7 +1169,10 @@ def _classify(passage: str) -> Label | None:
             # "destroyed a column of the enemy's forces": wrecking the other side's men and machines is combat
             return _label("Armed clash", 0.5, cues[0])
         if cues:
-            if sub == "Looting/property destruction" and _perpetrator_side(text, cues[0]) == "unarmed" \
+            perp = _perpetrator_side(text, cues[0]) if sub == "Looting/property destruction" else ""
+            if not perp and re.search(r"\ba group\s+(?:\w+\s+){0,2}$", text[_sentence_span(text, cues[0].start)[0] : cues[0].start], re.I):
+                perp = "unarmed"  # "a group burnt down two settlements": a band named by nothing armed is a crowd
+            if sub == "Looting/property destruction" and perp == "unarmed" \
                     and not re.match(r"(?:loot|plunder|stole|stolen|robbed|rustl|confiscat|extort|seiz)", cues[0].text, re.I):
                 # a crowd or a group of residents burning or wrecking property is a mob (codebook §1.3); taking
                 # goods stays looting
