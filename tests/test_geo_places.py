@@ -386,3 +386,16 @@ def test_a_town_spelt_another_way_inside_the_named_region_beats_its_homonym_else
     # the big Kamianske (GeoNames: Kamyanske) is in Dnipropetrovsk; the one written with Zaporizhia is a village there
     loc = locate("Artillery hit Kamianske, Zaporizhia, on Monday night.", gz)
     assert loc.place.admin1 == "Zaporizhia" and loc.geo_precision == 1 and loc.place.kind == "city"
+
+
+def test_russian_spelling_of_a_town_inside_the_named_oblast(gz):
+    loc = locate("Artillery shelled Bogorodichnoye, Donetsk on Tuesday. Two houses burned.", gz)
+    assert loc.location == "Bohorodychne" and loc.place.admin1 == "Donetsk" and loc.geo_precision == 1
+    # a homonym in Crimea does not pull the town out of the oblast the text names
+    loc = locate("Drones struck Vasilyevka, Zaporizhia overnight, damaging a school.", gz)
+    assert loc.place.admin1 == "Zaporizhia" and loc.location == "Vasylivka"
+
+
+def test_respelling_shared_by_several_villages_keeps_the_region(gz):
+    loc = locate("Artillery shelled Novoselovka, Donetsk on Tuesday. Two houses burned.", gz)
+    assert loc.place.admin1 == "Donetsk" and loc.location != "Novoselivka" and loc.geo_precision == 2

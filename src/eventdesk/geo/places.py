@@ -319,7 +319,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if top_a1:
         cands = [cs if any(p.country == country for p in cs) or _DIRECTIONAL.match(it)
                  else [p for p in gz.fuzzy(_admin_bare(it), country=country) if p.kind != "country"
-                       and p.admin1 in top_a1]
+                       and p.admin1 in top_a1] or _respelt_town(_admin_bare(it), gz, country, top_a1)
                  for it, cs in zip(items[:-1], cands[:-1])] + cands[-1:]
     levels: list[Place | None] = []
     admin1 = None
@@ -346,6 +346,13 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
             admin1 = admin1 or pick.admin1
         levels.insert(0, pick)
     return country, levels, best
+
+
+def _respelt_town(name: str, gz: "Gazetteer", country: Country, admin1s: set[str]) -> list["Place"]:
+    """The one town of a named region that `name` spells in another Slavic romanisation; none when two
+    villages of the region share that spelling (a guess between them is no better than the region)."""
+    towns = [p for p in gz.respelt(name, country, admin1s) if p.kind == "city"]
+    return towns if len(towns) == 1 else []
 
 
 @lru_cache(maxsize=1)
@@ -767,6 +774,8 @@ def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mention
             continue
         cands = tuple(p for p in gz.lookup(name)[:40] if p.country == ch.country and p.kind != "country"
                       and (not ch.admin1 or p.admin1 == ch.admin1))
+        if not cands and ch.admin1:  # "Tavriyske, Kherson": the region's Tavriiske, spelt the Ukrainian way
+            cands = tuple(_respelt_town(name, gz, ch.country, {ch.admin1}))
         if cands:
             out.append(PlaceMention(a, b, name, cands))
     return out
@@ -1119,6 +1128,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
             inner = [q for q in gazetteer.fuzzy(m.surface, country=ch.country) + gazetteer.lookup(m.surface, ch.country)
                      if q.kind == "city" and ch.admin1 and q.admin1 == ch.admin1
                      and SequenceMatcher(None, _key(m.surface), _key(q.name)).ratio() >= 0.85] if ch.country else []
+            if not inner and ch.country and ch.admin1:  # "Kalinovo, Luhansk" is the Kalynove of Luhansk
+                inner = _respelt_town(m.surface, gazetteer, ch.country, {ch.admin1})
             if len({_key(q.name) for q in inner}) == 1:  # one spelling only: several would be a guess
                 return Location(inner[0], _location_name(inner[0]), 1, m)
             fb = _fallback_from_chain(ch)
