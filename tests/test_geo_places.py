@@ -399,3 +399,37 @@ def test_russian_spelling_of_a_town_inside_the_named_oblast(gz):
 def test_respelling_shared_by_several_villages_keeps_the_region(gz):
     loc = locate("Artillery shelled Novoselovka, Donetsk on Tuesday. Two houses burned.", gz)
     assert loc.place.admin1 == "Donetsk" and loc.location != "Novoselivka" and loc.geo_precision == 2
+
+
+def test_town_in_parentheses_after_a_named_venue_is_the_event_place(gz):
+    loc = locate("On 2 March, members held a press conference with a banner at the Green Union Office (Busan City - Jung). "
+                 "They criticized a plan to release water from the Osaka plant, citing levels near Osaka.", gz)
+    assert loc.location == "Busan" and loc.place.country.name == "South Korea"
+
+
+def test_town_after_a_named_square_takes_the_protest_verb(gz):
+    loc = locate("On 9 May, students gathered in Republic Square in Wroclaw to demand the release of a journalist "
+                 "held in the city of Minsk, Belarus.", gz)
+    assert loc.location == "Wroclaw"
+
+
+def test_mixed_case_acronym_in_parentheses_is_no_hierarchy(gz):
+    loc = locate("On 3 May, the Malian Armed Forces (FAMa) said they killed three fighters near Qwzzt (Douentza, Mopti).", gz)
+    assert loc.place.country.name == "Mali" and loc.place.admin1 == "Mopti"
+
+
+def test_alternate_name_outside_the_named_region_is_no_level(gz):
+    # GeoNames files "Abadan" as another name of Ibadan (Oyo): inside a Borno hierarchy it is another village
+    loc = locate("On Monday, insurgents raided Qwzzt (Abadan, Borno). Casualties unknown.", gz)
+    assert loc.place.admin1 == "Borno"
+
+
+def test_region_bearing_a_peoples_name_is_a_hierarchy_level(gz):
+    loc = locate("On 2 March, youths burned tyres on the road in Qwzzt (Fafan, Somali) after a shooting.", gz)
+    assert loc.place.country.name == "Ethiopia" and loc.place.admin1 == "Somali"
+
+
+def test_lower_level_filed_under_a_neighbouring_region_is_kept(gz):
+    # the gazetteer files Mimika under Papua Tengah (split from Papua in 2022); the text still says Papua
+    loc = locate("On 13 February, a group held a protest in Qwzzt village (Mimika Regency, Papua province).", gz)
+    assert "Mimika" in loc.location

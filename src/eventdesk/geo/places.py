@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name, is_territory_name
-from eventdesk.geo.gazetteer import stopwords
+from eventdesk.geo.gazetteer import _km, stopwords
 
 if TYPE_CHECKING:
     from eventdesk.geo.gazetteer import Gazetteer, Place
@@ -58,7 +58,10 @@ _EVENT_IN = re.compile(
     r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
     r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:[\w'-]+\s){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
     r"sit-ins?|vigils?|strikes?|pickets?|press conference))"
-    r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+    r",?\s+in\s+(?:the\s+)?"
+    # "gathered in Central Square in X", "rallied in Liberty Park of X": a named venue, then its town
+    r"(?:(?:[A-Z][\w'-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
 _VENUE_IN = re.compile(r"^(?:\s+(?:square|area|neighbou?rhood|park|quarter|district|suburb|street|camp|market))?,?"
                        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -323,12 +326,17 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                  for it, cs in zip(items[:-1], cands[:-1])] + cands[-1:]
     levels: list[Place | None] = []
     admin1 = None
+    higher = None
     # top-down: the highest level fixes admin1, lower levels must sit inside it when they can
     for i in range(len(items) - 1, -1, -1):
         cs = [p for p in cands[i] if p.country == country]
         if admin1:
             inside = [p for p in cs if p.admin1 == admin1]
-            cs = inside or cs
+            # a near-spelling or alternate name far outside the region the higher level names is another
+            # place ("Abadan, Borno" is no Ibadan of Oyo): the level stays unknown
+            # (a region renamed or split since, "Papua" for Papua Tengah, keeps its nearby lower levels)
+            cs = inside or [p for p in cs if _key(p.name) in (_key(items[i]), _key(_admin_bare(items[i])))
+                            or higher is None or _km(p.latitude, p.longitude, higher.latitude, higher.longitude) <= 600]
         pick = None
         if cs:
             if i == len(items) - 1:
@@ -344,6 +352,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
             admin1 = admin1 or pick.admin1
+            higher = higher or pick
         levels.insert(0, pick)
     return country, levels, best
 
@@ -386,11 +395,16 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
-        if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper() for s in items):
+        # "(FAMa)", "(MINUSMA)": an acronym, even one with a lowercase tail, is an actor's short name
+        if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper()
+                                              or re.fullmatch(r"[A-Z]{2,}[a-z]{1,2}", s) for s in items):
             continue
         # a country in the parentheses is context, not a level ("(Wake Up, Kazakhstan)" is a gloss)
         # ... unless it is also a region ACLED codes as admin1 ("West Bank", "Gaza Strip")
-        items = [s for s in items if country_by_name(s) is None or _region_alias(s, gz)]
+        # ... or a people's name that a region bears, after a lower level ("(Fafan, Somali)" is Ethiopia's Somali)
+        items = [s for i, s in enumerate(items) if country_by_name(s) is None or _region_alias(s, gz)
+                 or i > 0 and _key(s) != _key(country_by_name(s).name)
+                 and any(p.kind == "admin1" and _key(p.name) == _key(s) for p in gz.lookup(s)[:5])]
         if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
             continue
         # the town the hierarchy qualifies ("in Town (Region)") votes for the country too
@@ -425,7 +439,10 @@ _COMMA_CHAIN = re.compile(
     rf"(?P<x>{_NAME})(?:\s+(?:{_KIND_WORDS}))?(?P<sep>,\s+)(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
 # "Azaz city in Aleppo countryside": a place word, then the region it lies in
 _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:the\s+)?)(?P<rest>{_NAME})")
-_CITY_DISTRICT = re.compile(r"^ - [A-Z]")
+# ACLED's "at the Teachers' Union Office (Town)": the town in parentheses after a named venue is where it was
+_VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
+                          r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
+_CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
 # a named village before "of" ("the village of Kafr Nabl" names the village itself)
 _PART_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:[Vv]illage|[Hh]amlet|[Ww]ard|[Vv]illage [Tt]ract)\s+(?:of|in)\s+(?:the\s+)?$")
 _DASHED_BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) - [A-Z][\w'’-]*"
@@ -555,10 +572,10 @@ def _seat(p: "Place | None", gazetteer: "Gazetteer") -> "Place | None":
 
 
 def _location_name(p: "Place") -> str:
-    """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār")."""
-    import unicodedata
+    """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār"; "Wroclaw", not "Wrocaw")."""
+    from eventdesk.geo.gazetteer import _ascii
 
-    return unicodedata.normalize("NFKD", p.name).encode("ascii", "ignore").decode() or p.name
+    return _ascii(p.name) or p.name
 
 
 def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_Chain | None, bool]:
@@ -895,7 +912,8 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
         # "in Zinbyu village of Pakokku township": the event is in an unnamed part of Pakokku
         part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
-        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
+        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start])
+                   or _VENUE_PAREN.search(text[max(0, m.start - 70):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
@@ -922,7 +940,6 @@ def _to_location(r: dict, text: str) -> Location:
 def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
     """A town close to the district its hierarchy names is that town, even when the gazetteer files it
     under the neighbouring region (admin borders in the gazetteer are approximate near their edges)."""
-    from eventdesk.geo.gazetteer import _km
 
     lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
     # only when the hierarchy's own lowest level is unknown ("Jan Kempdorp (Phokwane, Frances Baard, ...)"):
