@@ -433,3 +433,10 @@ def test_lower_level_filed_under_a_neighbouring_region_is_kept(gz):
     # the gazetteer files Mimika under Papua Tengah (split from Papua in 2022); the text still says Papua
     loc = locate("On 13 February, a group held a protest in Qwzzt village (Mimika Regency, Papua province).", gz)
     assert "Mimika" in loc.location
+
+
+def test_town_introduced_by_town_of_is_sought_in_the_named_provinces_country(gz):
+    loc = locate("Officials said militants shelled the town of Kuneitra in Quneitra province overnight, wounding two.", gz)
+    assert loc.place.country.name == "Syria"
+    loc = locate("Monitors said eleven soldiers died when militants overran the town of Qaryateen in Homs province.", gz)
+    assert loc.location == "Al Qaryatayn" and loc.geo_precision == 1

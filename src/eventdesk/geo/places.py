@@ -601,14 +601,16 @@ _ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefec
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})(?=\s+(?:city|town|village|district|"
     r"municipality|area|province|governorate|county|locality)\b|\s*\()|"
-    r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?:city|town|village|district|municipality|governorate)\b")
+    r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?:city|town|village|district|municipality|governorate)\b|"
+    # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
+    r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
 
 
 def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
     """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently."""
     out = []
     for m in _UNKNOWN_PLACE.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         start, end = m.start(g), m.end(g)
         if any(f.start < end and start < f.end for f in found):
             continue
@@ -817,6 +819,12 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     chains = _chains(text, gz, ctx, hint, mentions, groups)
     notes = _acled_notes(text)
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
+    # "in Homs province": a region written as one names its country, where near-spellings may be sought
+    for m in mentions:
+        word = _KIND_AFTER.match(text[m.end:m.end + 20])
+        regions = {p.country for p in m.candidates if p.kind == "admin1"} if word and word.group(1).lower() in _ADMIN1_WORDS else set()
+        if len(regions) == 1:
+            allowed |= regions
     mentions = mentions + _hierarchy_anchors(text, gz, chains, mentions)
     mentions = sorted(mentions + _fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
