@@ -440,3 +440,9 @@ def test_town_introduced_by_town_of_is_sought_in_the_named_provinces_country(gz)
     assert loc.place.country.name == "Syria"
     loc = locate("Monitors said eleven soldiers died when militants overran the town of Qaryateen in Homs province.", gz)
     assert loc.location == "Al Qaryatayn" and loc.geo_precision == 1
+
+
+def test_acled_city_district_form_keeps_the_city_country(gz):
+    # "Al Qahirah" is also Egypt's Cairo governorate; in "City - District (X)" X is a district of that city
+    loc = locate("On 4 April, a sniper shot a boy in Taizz - Qwzzt (Al Qahirah). He was wounded.", gz)
+    assert loc.place.country.name == "Yemen"

@@ -414,14 +414,17 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         direct = _BEFORE_PAREN.search(text[max(0, m.start() - 60):m.start()])
         # ACLED's "City - North Zone (Region)": the city before the dash is what the region qualifies
         dashed = _DASHED_BEFORE_PAREN.search(text[max(0, m.start() - 90):m.start()])
-        if dashed and not dashed.group(1).isupper() and gz.lookup(dashed.group(1)):
+        acled_city = bool(dashed and not dashed.group(1).isupper() and gz.lookup(dashed.group(1)))
+        if acled_city:
             anchor.append(dashed.group(1))
         elif direct and not direct.group(1).isupper() and gz.lookup(direct.group(1)):
             anchor.append(direct.group(1))
         extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
             items = [anchor[-1]] + items
-        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue, anchored=bool(extra))
+        # ACLED's own "City - District (...)": the parenthesis is a district of that city, in its country
+        within = {p.country for p in gz.lookup(dashed.group(1))[:10] if p.kind != "country"} if acled_city and extra else None
+        country, levels, _ = _resolve_chain(items, gz, ctx, hint, within=within or None, cue=cue, anchored=bool(extra))
         levels = levels[extra:]
         if country is None:
             continue
