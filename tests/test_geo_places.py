@@ -446,3 +446,11 @@ def test_acled_city_district_form_keeps_the_city_country(gz):
     # "Al Qahirah" is also Egypt's Cairo governorate; in "City - District (X)" X is a district of that city
     loc = locate("On 4 April, a sniper shot a boy in Taizz - Qwzzt (Al Qahirah). He was wounded.", gz)
     assert loc.place.country.name == "Yemen"
+
+
+def test_home_town_of_a_person_is_not_the_event_place(gz):
+    loc = locate("On 5 June, soldiers detained a farmer from Mosul at a checkpoint on the edge of Kirkuk.", gz)
+    assert loc.location == "Kirkuk"
+    # ...unless the text names that town again as a place
+    loc = locate("On Friday, youths from Ikare blocked a highway (Ikare, Ondo) while protesting kidnappings.", gz)
+    assert "Ikare" in loc.location

@@ -445,6 +445,10 @@ _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:t
 # ACLED's "at the Teachers' Union Office (Town)": the town in parentheses after a named venue is where it was
 _VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
                           r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
+# a person's home town: "a civilian from Tadmor", "two farmers originally from X", "residents hailing from X"
+_ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|youths?|boys?|girls?|child(?:ren)?|"
+                     r"famil(?:y|ies)|farmers?|journalists?|activists?|students?|refugees?|IDPs|displaced\s+people)\s+"
+                     r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
 _CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
 # a named village before "of" ("the village of Kafr Nabl" names the village itself)
 _PART_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:[Vv]illage|[Hh]amlet|[Ww]ard|[Vv]illage [Tt]ract)\s+(?:of|in)\s+(?:the\s+)?$")
@@ -930,7 +934,8 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
-                             follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
+                             follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level,
+                             origin=bool(_ORIGIN.search(text[max(0, m.start - 50):m.start]))))
     # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
@@ -1119,6 +1124,9 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
+        # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
+        val -= 2.5 if r.get("origin") and not any(
+            o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
         val += {"city": 0.6, "admin2": 0.2, "admin1": 0.0, "country": -3}[p.kind]
         if ctx and ctx.get(p.country, 0) == 0 and country_hint is None and r["chain"] is None:
             val -= 1.0
