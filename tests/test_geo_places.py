@@ -454,3 +454,13 @@ def test_home_town_of_a_person_is_not_the_event_place(gz):
     # ...unless the text names that town again as a place
     loc = locate("On Friday, youths from Ikare blocked a highway (Ikare, Ondo) while protesting kidnappings.", gz)
     assert "Ikare" in loc.location
+
+
+def test_russian_spelling_inside_an_oblast_named_in_prose(gz):
+    loc = locate("On 3 June, artillery shelled Bogorodichnoye in Donetsk oblast. Two houses burned.", gz)
+    assert loc.location == "Bohorodychne" and loc.geo_precision == 1
+    loc = locate("On 3 June, drones struck Vasilyevka in Zaporizhia oblast overnight.", gz)
+    assert loc.location == "Vasylivka" and loc.place.admin1 == "Zaporizhia"
+    # a name outside any place slot is left alone
+    loc = locate("On 3 June, Russian forces shelled Kramatorsk in Donetsk oblast, said Bogorodichnoye.", gz)
+    assert loc.location == "Kramatorsk"

@@ -632,6 +632,44 @@ def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allow
     return out
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}(?:[ -][A-Z][\w'’-]+)?")
+
+
+def _respelt_mentions(text: str, gz: "Gazetteer", mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Inside a Ukrainian, Russian or Belarusian region the text names ("in Donetsk oblast"), a town written
+    in another romanisation than the gazetteer's: a name it lacks there becomes that region's one town
+    with the same Slavic skeleton, and a name it knows only in other regions also gets that town."""
+    from eventdesk.geo.gazetteer import SLAVIC_NAMES
+
+    regions: dict[Country, set[str]] = {}
+    for m in mentions:
+        for p in m.candidates[:3]:
+            if p.kind == "admin1" and p.country.iso2 in SLAVIC_NAMES and _key(p.name).startswith(_key(m.surface)[:5]):
+                regions.setdefault(p.country, set()).add(p.admin1)
+    if not regions:
+        return mentions
+    out = []
+    for m in mentions:
+        if not any(p.admin1 in a1s for c, a1s in regions.items() for p in m.candidates if p.country == c):
+            extra = [q for c, a1s in regions.items() for q in _respelt_town(m.surface, gz, c, a1s)]
+            before = text[max(0, m.start - 40):m.start]
+            if extra and (_IN.search(before) or _STRUCK.search(before[-30:])):
+                # the named region's town before its homonyms elsewhere in that country
+                others = tuple(p for p in m.candidates if p.country not in regions)
+                m = PlaceMention(m.start, m.end, m.surface, tuple(extra) + others)
+        out.append(m)
+    for x in _CAPITALISED.finditer(text):
+        if any(f.start < x.end() and x.start() < f.end for f in out) or x.group(0).lower() in stopwords():
+            continue
+        before = text[max(0, x.start() - 40):x.start()]
+        if not (_IN.search(before) or _STRUCK.search(before[-30:])):
+            continue
+        extra = [q for c, a1s in regions.items() for q in _respelt_town(x.group(0), gz, c, a1s)]
+        if extra:
+            out.append(PlaceMention(x.start(), x.end(), x.group(0), tuple(extra)))
+    return sorted(out, key=lambda m: m.start)
+
+
 _DIRECTIONAL = re.compile(r"^(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|"
                           r"upper|lower|middle|nord|sud|est|ouest|norte|sur|oeste|leste|[- ])+$", re.I)
 
@@ -834,6 +872,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             allowed |= regions
     mentions = mentions + _hierarchy_anchors(text, gz, chains, mentions)
     mentions = sorted(mentions + _fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
+    mentions = _respelt_mentions(text, gz, mentions)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]
                     if c.kind == "admin1" and c.admin1 and c.name.lower().startswith(m.surface.lower())]
