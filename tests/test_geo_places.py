@@ -402,8 +402,8 @@ def test_respelling_shared_by_several_villages_keeps_the_region(gz):
 
 
 def test_town_in_parentheses_after_a_named_venue_is_the_event_place(gz):
-    loc = locate("On 2 March, members held a press conference with a banner at the Green Union Office (Busan City - Jung). "
-                 "They criticized a plan to release water from the Osaka plant, citing levels near Osaka.", gz)
+    loc = locate("On 2 March, a fishers' league spoke to reporters outside the Green Union Office (Busan City - Jung). "
+                 "They opposed a plan to discharge water from the Osaka plant, citing levels near Osaka.", gz)
     assert loc.location == "Busan" and loc.place.country.name == "South Korea"
 
 
