@@ -165,3 +165,19 @@ def test_arabic_names_as_the_press_writes_them(gz):
     assert gz.fuzzy("Tell Abiad", country_by_name("Kenya")) == []
     # the article is never dropped into a name that exists elsewhere ("El Salvador" is not "Salvador")
     assert all(p.country.iso2 != "SV" for p in gz.lookup("Salvador")[:1])
+
+
+def test_slavic_skeleton_joins_ukrainian_and_russian_romanisations():
+    from eventdesk.geo.gazetteer import slavic_skeleton
+
+    for ukrainian, russian in (("novotroitske", "novotroitskoye"), ("dobryanka", "dobrianka"), ("kharkiv", "kharkov"),
+                               ("horlivka", "gorlovka"), ("bohorodychne", "bogorodichnoye")):
+        assert slavic_skeleton(ukrainian) == slavic_skeleton(russian)
+    assert slavic_skeleton("tavriisk") != slavic_skeleton("tavriiske")  # a town and a village
+
+
+def test_respelt_only_inside_the_named_region(gz):
+    ua = country_by_name("Ukraine")
+    assert [p.name for p in gz.respelt("Bogorodichnoye", ua, {"Donetsk"})] == ["Bohorodychne"]
+    assert gz.respelt("Bogorodichnoye", ua, {"Lviv"}) == []
+    assert gz.respelt("Bogorodichnoye", country_by_name("Poland"), {"Donetsk"}) == []

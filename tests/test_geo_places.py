@@ -386,3 +386,81 @@ def test_a_town_spelt_another_way_inside_the_named_region_beats_its_homonym_else
     # the big Kamianske (GeoNames: Kamyanske) is in Dnipropetrovsk; the one written with Zaporizhia is a village there
     loc = locate("Artillery hit Kamianske, Zaporizhia, on Monday night.", gz)
     assert loc.place.admin1 == "Zaporizhia" and loc.geo_precision == 1 and loc.place.kind == "city"
+
+
+def test_russian_spelling_of_a_town_inside_the_named_oblast(gz):
+    loc = locate("Artillery shelled Bogorodichnoye, Donetsk on Tuesday. Two houses burned.", gz)
+    assert loc.location == "Bohorodychne" and loc.place.admin1 == "Donetsk" and loc.geo_precision == 1
+    # a homonym in Crimea does not pull the town out of the oblast the text names
+    loc = locate("Drones struck Vasilyevka, Zaporizhia overnight, damaging a school.", gz)
+    assert loc.place.admin1 == "Zaporizhia" and loc.location == "Vasylivka"
+
+
+def test_respelling_shared_by_several_villages_keeps_the_region(gz):
+    loc = locate("Artillery shelled Novoselovka, Donetsk on Tuesday. Two houses burned.", gz)
+    assert loc.place.admin1 == "Donetsk" and loc.location != "Novoselivka" and loc.geo_precision == 2
+
+
+def test_town_in_parentheses_after_a_named_venue_is_the_event_place(gz):
+    loc = locate("On 2 March, a fishers' league spoke to reporters outside the Green Union Office (Busan City - Jung). "
+                 "They opposed a plan to discharge water from the Osaka plant, citing levels near Osaka.", gz)
+    assert loc.location == "Busan" and loc.place.country.name == "South Korea"
+
+
+def test_town_after_a_named_square_takes_the_protest_verb(gz):
+    loc = locate("On 9 May, students gathered in Republic Square in Wroclaw to demand the release of a journalist "
+                 "held in the city of Minsk, Belarus.", gz)
+    assert loc.location == "Wroclaw"
+
+
+def test_mixed_case_acronym_in_parentheses_is_no_hierarchy(gz):
+    loc = locate("On 3 May, the Malian Armed Forces (FAMa) said they killed three fighters near Qwzzt (Douentza, Mopti).", gz)
+    assert loc.place.country.name == "Mali" and loc.place.admin1 == "Mopti"
+
+
+def test_alternate_name_outside_the_named_region_is_no_level(gz):
+    # GeoNames files "Abadan" as another name of Ibadan (Oyo): inside a Borno hierarchy it is another village
+    loc = locate("On Monday, insurgents raided Qwzzt (Abadan, Borno). Casualties unknown.", gz)
+    assert loc.place.admin1 == "Borno"
+
+
+def test_region_bearing_a_peoples_name_is_a_hierarchy_level(gz):
+    loc = locate("On 2 March, youths burned tyres on the road in Qwzzt (Fafan, Somali) after a shooting.", gz)
+    assert loc.place.country.name == "Ethiopia" and loc.place.admin1 == "Somali"
+
+
+def test_lower_level_filed_under_a_neighbouring_region_is_kept(gz):
+    # the gazetteer files Mimika under Papua Tengah (split from Papua in 2022); the text still says Papua
+    loc = locate("On 13 February, a group held a protest in Qwzzt village (Mimika Regency, Papua province).", gz)
+    assert "Mimika" in loc.location
+
+
+def test_town_introduced_by_town_of_is_sought_in_the_named_provinces_country(gz):
+    loc = locate("Officials said militants shelled the town of Kuneitra in Quneitra province overnight, wounding two.", gz)
+    assert loc.place.country.name == "Syria"
+    loc = locate("Monitors said eleven soldiers died when militants overran the town of Qaryateen in Homs province.", gz)
+    assert loc.location == "Al Qaryatayn" and loc.geo_precision == 1
+
+
+def test_acled_city_district_form_keeps_the_city_country(gz):
+    # "Al Qahirah" is also Egypt's Cairo governorate; in "City - District (X)" X is a district of that city
+    loc = locate("On 4 April, a sniper shot a boy in Taizz - Qwzzt (Al Qahirah). He was wounded.", gz)
+    assert loc.place.country.name == "Yemen"
+
+
+def test_home_town_of_a_person_is_not_the_event_place(gz):
+    loc = locate("On 5 June, soldiers detained a farmer from Mosul at a checkpoint on the edge of Kirkuk.", gz)
+    assert loc.location == "Kirkuk"
+    # ...unless the text names that town again as a place
+    loc = locate("On Friday, youths from Ikare blocked a highway (Ikare, Ondo) while protesting kidnappings.", gz)
+    assert "Ikare" in loc.location
+
+
+def test_russian_spelling_inside_an_oblast_named_in_prose(gz):
+    loc = locate("On 3 June, artillery shelled Bogorodichnoye in Donetsk oblast. Two houses burned.", gz)
+    assert loc.location == "Bohorodychne" and loc.geo_precision == 1
+    loc = locate("On 3 June, drones struck Vasilyevka in Zaporizhia oblast overnight.", gz)
+    assert loc.location == "Vasylivka" and loc.place.admin1 == "Zaporizhia"
+    # a name outside any place slot is left alone
+    loc = locate("On 3 June, Russian forces shelled Kramatorsk in Donetsk oblast, said Bogorodichnoye.", gz)
+    assert loc.location == "Kramatorsk"

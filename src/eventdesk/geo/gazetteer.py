@@ -649,6 +649,25 @@ def arabic_skeleton(key: str) -> str:
     return re.sub(r"(.)\1+", r"\1", "".join(out))
 
 
+# Countries whose names reach the press in Ukrainian, Russian or Belarusian romanisations: ACLED writes the
+# Ukrainian national system ("Kalynove", "Novotroitske", "-ivka"), GeoNames often the Russian-based one
+# ("Kalinovo", "Novotroitskoye", "-ovka") or Belarusian Lacinka ("Maculiscy" for Machulishchy).
+SLAVIC_NAMES = frozenset({"UA", "RU", "BY"})
+
+
+def slavic_skeleton(key: str) -> str:
+    """Consonants of a Ukrainian, Russian or Belarusian name: the romanisations differ in vowels
+    (i/o/e, y/i, ia/ya, -e/-oye), in soft signs, in h/kh/g (Ukrainian h is Russian g) and in
+    sh/ch/zh digraphs against hacek letters; whether the name ends in a vowel is kept, since
+    'Tavriisk' (a town) and 'Tavriiske' (a village) are different places."""
+    k = re.sub(r"[^a-z]", "", key.lower())
+    if not k:
+        return ""
+    end = "_" if k[-1] in "aeiouy" else ""
+    k = re.sub(r"[aeiouyjwgh]", "", k.replace("kh", "k"))
+    return re.sub(r"(.)\1+", r"\1", k) + end
+
+
 def _freeze(b: _Builder) -> dict:
     # "Salah Al Din" for "Salah al-Din", "Atsimo Andrefana" for "Atsimo-Andrefana": writers drop hyphens
     for k in [k for k in b.keys if "-" in k and len(k) >= 6]:
@@ -834,6 +853,39 @@ class Gazetteer:
                         found[arabic_skeleton(k)].add(k)
             self._skel[cc] = {sk: sorted(ks) for sk, ks in found.items()}
         return self._skel[cc]
+
+    def respelt(self, name: str, country: Country, admin1s: "set[str] | frozenset[str]") -> list[Place]:
+        """Places inside the named regions whose name is `name` in another Slavic romanisation ('Kalinovo'
+        for Kalynove), the closest spelling first. Only inside regions a text names: one skeleton covers
+        dozens of villages across a country ('Oleksandrivka'), and a few inside one region."""
+        import difflib
+
+        key = name_key(name)
+        sk = slavic_skeleton(key)
+        if len(sk.rstrip("_")) < 4 or not admin1s or country.iso2 not in SLAVIC_NAMES:
+            return []
+        keys = {k for a1 in admin1s for k in self._slavic(country.iso2).get((a1, sk), ())}
+        if not keys:
+            return []
+        # the closest spelling only: 'Klenovyi' shares the skeleton of 'Kalinovo' but is another village
+        closest = max(sorted(keys), key=lambda k: difflib.SequenceMatcher(None, key, k).ratio())
+        return [p for p in self.lookup(closest, country) if p.admin1 in admin1s]
+
+    def _slavic(self, cc: str) -> dict[tuple[str, str], list[str]]:
+        """(admin1, Slavic skeleton) -> name keys of one country, built when first asked."""
+        if not hasattr(self, "_slav"):
+            self._slav: dict[str, dict[tuple[str, str], list[str]]] = {}
+        if cc not in self._slav:
+            d = self._d
+            found: dict[tuple[str, str], set[str]] = defaultdict(set)
+            for (c, _), keys in self._country_buckets().items():
+                if c == cc:
+                    for k in keys:
+                        for i in d["keys"][k]:
+                            if d["cc"][i >> 1] == cc and d["a1"][i >> 1]:
+                                found[(d["a1"][i >> 1], slavic_skeleton(k))].add(k)
+            self._slav[cc] = {a: sorted(ks) for a, ks in found.items()}
+        return self._slav[cc]
 
     def mentions(self, text: str) -> list["PlaceMention"]:
         """Every capitalised, word-bounded gazetteer name in text, longest match wins on overlaps."""

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name, is_territory_name
-from eventdesk.geo.gazetteer import stopwords
+from eventdesk.geo.gazetteer import _km, stopwords
 
 if TYPE_CHECKING:
     from eventdesk.geo.gazetteer import Gazetteer, Place
@@ -58,7 +58,10 @@ _EVENT_IN = re.compile(
     r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
     r"(?:held|staged|organi[sz]ed) (?:a |an )?(?:[\w'-]+\s){0,3}?(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|"
     r"sit-ins?|vigils?|strikes?|pickets?|press conference))"
-    r",?\s+in\s+(?:the\s+)?(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+    r",?\s+in\s+(?:the\s+)?"
+    # "gathered in Central Square in X", "rallied in Liberty Park of X": a named venue, then its town
+    r"(?:(?:[A-Z][\w'-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?)?"
+    r"(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
 _VENUE_IN = re.compile(r"^(?:\s+(?:square|area|neighbou?rhood|park|quarter|district|suburb|street|camp|market))?,?"
                        r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
 _STRICT_IN = re.compile(r"\b(in|at|into|near|outside|around|across|towards?|of|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}$")
@@ -319,16 +322,21 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if top_a1:
         cands = [cs if any(p.country == country for p in cs) or _DIRECTIONAL.match(it)
                  else [p for p in gz.fuzzy(_admin_bare(it), country=country) if p.kind != "country"
-                       and p.admin1 in top_a1]
+                       and p.admin1 in top_a1] or _respelt_town(_admin_bare(it), gz, country, top_a1)
                  for it, cs in zip(items[:-1], cands[:-1])] + cands[-1:]
     levels: list[Place | None] = []
     admin1 = None
+    higher = None
     # top-down: the highest level fixes admin1, lower levels must sit inside it when they can
     for i in range(len(items) - 1, -1, -1):
         cs = [p for p in cands[i] if p.country == country]
         if admin1:
             inside = [p for p in cs if p.admin1 == admin1]
-            cs = inside or cs
+            # a near-spelling or alternate name far outside the region the higher level names is another
+            # place ("Abadan, Borno" is no Ibadan of Oyo): the level stays unknown
+            # (a region renamed or split since, "Papua" for Papua Tengah, keeps its nearby lower levels)
+            cs = inside or [p for p in cs if _key(p.name) in (_key(items[i]), _key(_admin_bare(items[i])))
+                            or higher is None or _km(p.latitude, p.longitude, higher.latitude, higher.longitude) <= 600]
         pick = None
         if cs:
             if i == len(items) - 1:
@@ -344,8 +352,16 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
             admin1 = admin1 or pick.admin1
+            higher = higher or pick
         levels.insert(0, pick)
     return country, levels, best
+
+
+def _respelt_town(name: str, gz: "Gazetteer", country: Country, admin1s: set[str]) -> list["Place"]:
+    """The one town of a named region that `name` spells in another Slavic romanisation; none when two
+    villages of the region share that spelling (a guess between them is no better than the region)."""
+    towns = [p for p in gz.respelt(name, country, admin1s) if p.kind == "city"]
+    return towns if len(towns) == 1 else []
 
 
 @lru_cache(maxsize=1)
@@ -379,11 +395,16 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
-        if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper() for s in items):
+        # "(FAMa)", "(MINUSMA)": an acronym, even one with a lowercase tail, is an actor's short name
+        if not items or len(items) > 5 or any(len(s) > 40 or not s[:1].isupper() or s.isupper()
+                                              or re.fullmatch(r"[A-Z]{2,}[a-z]{1,2}", s) for s in items):
             continue
         # a country in the parentheses is context, not a level ("(Wake Up, Kazakhstan)" is a gloss)
         # ... unless it is also a region ACLED codes as admin1 ("West Bank", "Gaza Strip")
-        items = [s for s in items if country_by_name(s) is None or _region_alias(s, gz)]
+        # ... or a people's name that a region bears, after a lower level ("(Fafan, Somali)" is Ethiopia's Somali)
+        items = [s for i, s in enumerate(items) if country_by_name(s) is None or _region_alias(s, gz)
+                 or i > 0 and _key(s) != _key(country_by_name(s).name)
+                 and any(p.kind == "admin1" and _key(p.name) == _key(s) for p in gz.lookup(s)[:5])]
         if not items or not any(gz.lookup(s) for s in items):  # no level is a known place: not a hierarchy
             continue
         # the town the hierarchy qualifies ("in Town (Region)") votes for the country too
@@ -393,14 +414,17 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         direct = _BEFORE_PAREN.search(text[max(0, m.start() - 60):m.start()])
         # ACLED's "City - North Zone (Region)": the city before the dash is what the region qualifies
         dashed = _DASHED_BEFORE_PAREN.search(text[max(0, m.start() - 90):m.start()])
-        if dashed and not dashed.group(1).isupper() and gz.lookup(dashed.group(1)):
+        acled_city = bool(dashed and not dashed.group(1).isupper() and gz.lookup(dashed.group(1)))
+        if acled_city:
             anchor.append(dashed.group(1))
         elif direct and not direct.group(1).isupper() and gz.lookup(direct.group(1)):
             anchor.append(direct.group(1))
         extra = 1 if anchor and anchor[-1] not in items else 0
         if extra:
             items = [anchor[-1]] + items
-        country, levels, _ = _resolve_chain(items, gz, ctx, hint, cue=cue, anchored=bool(extra))
+        # ACLED's own "City - District (...)": the parenthesis is a district of that city, in its country
+        within = {p.country for p in gz.lookup(dashed.group(1))[:10] if p.kind != "country"} if acled_city and extra else None
+        country, levels, _ = _resolve_chain(items, gz, ctx, hint, within=within or None, cue=cue, anchored=bool(extra))
         levels = levels[extra:]
         if country is None:
             continue
@@ -418,7 +442,14 @@ _COMMA_CHAIN = re.compile(
     rf"(?P<x>{_NAME})(?:\s+(?:{_KIND_WORDS}))?(?P<sep>,\s+)(?P<rest>{_NAME}(?:,\s+{_NAME}){{0,2}})")
 # "Azaz city in Aleppo countryside": a place word, then the region it lies in
 _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:the\s+)?)(?P<rest>{_NAME})")
-_CITY_DISTRICT = re.compile(r"^ - [A-Z]")
+# ACLED's "at the Teachers' Union Office (Town)": the town in parentheses after a named venue is where it was
+_VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
+                          r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
+# a person's home town: "a civilian from Tadmor", "two farmers originally from X", "residents hailing from X"
+_ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|youths?|boys?|girls?|child(?:ren)?|"
+                     r"famil(?:y|ies)|farmers?|journalists?|activists?|students?|refugees?|IDPs|displaced\s+people)\s+"
+                     r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
+_CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
 # a named village before "of" ("the village of Kafr Nabl" names the village itself)
 _PART_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:[Vv]illage|[Hh]amlet|[Ww]ard|[Vv]illage [Tt]ract)\s+(?:of|in)\s+(?:the\s+)?$")
 _DASHED_BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) - [A-Z][\w'’-]*"
@@ -548,10 +579,10 @@ def _seat(p: "Place | None", gazetteer: "Gazetteer") -> "Place | None":
 
 
 def _location_name(p: "Place") -> str:
-    """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār")."""
-    import unicodedata
+    """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār"; "Wroclaw", not "Wrocaw")."""
+    from eventdesk.geo.gazetteer import _ascii
 
-    return unicodedata.normalize("NFKD", p.name).encode("ascii", "ignore").decode() or p.name
+    return _ascii(p.name) or p.name
 
 
 def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_Chain | None, bool]:
@@ -577,14 +608,16 @@ _ADMIN1_WORDS = ("province", "region", "oblast", "governorate", "state", "prefec
 _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})(?=\s+(?:city|town|village|district|"
     r"municipality|area|province|governorate|county|locality)\b|\s*\()|"
-    r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?:city|town|village|district|municipality|governorate)\b")
+    r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?:city|town|village|district|municipality|governorate)\b|"
+    # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
+    r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
 
 
 def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
     """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently."""
     out = []
     for m in _UNKNOWN_PLACE.finditer(text):
-        g = 1 if m.group(1) else 2
+        g = next(i for i in (1, 2, 3) if m.group(i))
         start, end = m.start(g), m.end(g)
         if any(f.start < end and start < f.end for f in found):
             continue
@@ -597,6 +630,44 @@ def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allow
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
     return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}(?:[ -][A-Z][\w'’-]+)?")
+
+
+def _respelt_mentions(text: str, gz: "Gazetteer", mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Inside a Ukrainian, Russian or Belarusian region the text names ("in Donetsk oblast"), a town written
+    in another romanisation than the gazetteer's: a name it lacks there becomes that region's one town
+    with the same Slavic skeleton, and a name it knows only in other regions also gets that town."""
+    from eventdesk.geo.gazetteer import SLAVIC_NAMES
+
+    regions: dict[Country, set[str]] = {}
+    for m in mentions:
+        for p in m.candidates[:3]:
+            if p.kind == "admin1" and p.country.iso2 in SLAVIC_NAMES and _key(p.name).startswith(_key(m.surface)[:5]):
+                regions.setdefault(p.country, set()).add(p.admin1)
+    if not regions:
+        return mentions
+    out = []
+    for m in mentions:
+        if not any(p.admin1 in a1s for c, a1s in regions.items() for p in m.candidates if p.country == c):
+            extra = [q for c, a1s in regions.items() for q in _respelt_town(m.surface, gz, c, a1s)]
+            before = text[max(0, m.start - 40):m.start]
+            if extra and (_IN.search(before) or _STRUCK.search(before[-30:])):
+                # the named region's town before its homonyms elsewhere in that country
+                others = tuple(p for p in m.candidates if p.country not in regions)
+                m = PlaceMention(m.start, m.end, m.surface, tuple(extra) + others)
+        out.append(m)
+    for x in _CAPITALISED.finditer(text):
+        if any(f.start < x.end() and x.start() < f.end for f in out) or x.group(0).lower() in stopwords():
+            continue
+        before = text[max(0, x.start() - 40):x.start()]
+        if not (_IN.search(before) or _STRUCK.search(before[-30:])):
+            continue
+        extra = [q for c, a1s in regions.items() for q in _respelt_town(x.group(0), gz, c, a1s)]
+        if extra:
+            out.append(PlaceMention(x.start(), x.end(), x.group(0), tuple(extra)))
+    return sorted(out, key=lambda m: m.start)
 
 
 _DIRECTIONAL = re.compile(r"^(?:north|south|east|west|central|centre|center|northern|southern|eastern|western|"
@@ -767,6 +838,8 @@ def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mention
             continue
         cands = tuple(p for p in gz.lookup(name)[:40] if p.country == ch.country and p.kind != "country"
                       and (not ch.admin1 or p.admin1 == ch.admin1))
+        if not cands and ch.admin1:  # "Tavriyske, Kherson": the region's Tavriiske, spelt the Ukrainian way
+            cands = tuple(_respelt_town(name, gz, ch.country, {ch.admin1}))
         if cands:
             out.append(PlaceMention(a, b, name, cands))
     return out
@@ -791,8 +864,15 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     chains = _chains(text, gz, ctx, hint, mentions, groups)
     notes = _acled_notes(text)
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
+    # "in Homs province": a region written as one names its country, where near-spellings may be sought
+    for m in mentions:
+        word = _KIND_AFTER.match(text[m.end:m.end + 20])
+        regions = {p.country for p in m.candidates if p.kind == "admin1"} if word and word.group(1).lower() in _ADMIN1_WORDS else set()
+        if len(regions) == 1:
+            allowed |= regions
     mentions = mentions + _hierarchy_anchors(text, gz, chains, mentions)
     mentions = sorted(mentions + _fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
+    mentions = _respelt_mentions(text, gz, mentions)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]
                     if c.kind == "admin1" and c.admin1 and c.name.lower().startswith(m.surface.lower())]
@@ -886,13 +966,15 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
         # "in Zinbyu village of Pakokku township": the event is in an unnamed part of Pakokku
         part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
-        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start]))
+        cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start])
+                   or _VENUE_PAREN.search(text[max(0, m.start - 70):m.start]))
         strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
-                             follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level))
+                             follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level,
+                             origin=bool(_ORIGIN.search(text[max(0, m.start - 50):m.start]))))
     # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
@@ -913,7 +995,6 @@ def _to_location(r: dict, text: str) -> Location:
 def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
     """A town close to the district its hierarchy names is that town, even when the gazetteer files it
     under the neighbouring region (admin borders in the gazetteer are approximate near their edges)."""
-    from eventdesk.geo.gazetteer import _km
 
     lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
     # only when the hierarchy's own lowest level is unknown ("Jan Kempdorp (Phokwane, Frances Baard, ...)"):
@@ -1082,6 +1163,9 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
+        # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
+        val -= 2.5 if r.get("origin") and not any(
+            o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
         val += {"city": 0.6, "admin2": 0.2, "admin1": 0.0, "country": -3}[p.kind]
         if ctx and ctx.get(p.country, 0) == 0 and country_hint is None and r["chain"] is None:
             val -= 1.0
@@ -1119,6 +1203,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
             inner = [q for q in gazetteer.fuzzy(m.surface, country=ch.country) + gazetteer.lookup(m.surface, ch.country)
                      if q.kind == "city" and ch.admin1 and q.admin1 == ch.admin1
                      and SequenceMatcher(None, _key(m.surface), _key(q.name)).ratio() >= 0.85] if ch.country else []
+            if not inner and ch.country and ch.admin1:  # "Kalinovo, Luhansk" is the Kalynove of Luhansk
+                inner = _respelt_town(m.surface, gazetteer, ch.country, {ch.admin1})
             if len({_key(q.name) for q in inner}) == 1:  # one spelling only: several would be a guess
                 return Location(inner[0], _location_name(inner[0]), 1, m)
             fb = _fallback_from_chain(ch)
