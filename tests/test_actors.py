@@ -455,3 +455,58 @@ def test_organised_crime_named_in_a_later_sentence_makes_the_unknown_killers_a_g
     a = code_actors(passage, country="Kenya", event_type="Violence against civilians", sub_event_type="Attack",
                     event_date=D(2022, 5, 1), context="Prosecutors said the killing was linked to drug trafficking.")
     assert a.actor1 == "Unidentified Armed Group (Kenya)"
+
+
+# ------------------------------------------------------------------ associated actors, round 2
+
+def assoc(text: str, country: str = "Chile", event_type: str = "Protests", sub: str = "Peaceful protest",
+          context: str = "") -> list[str]:
+    a = code_actors(text, country=country, event_type=event_type, sub_event_type=sub, event_date=D(2022, 5, 10),
+                    context=context)
+    return (a.assoc_actor_1 or "").split("; ")
+
+
+def test_an_occupation_with_its_own_label_is_no_labour_group_unless_a_union_is_involved():
+    got = assoc("On 3 May 2022, nurses rallied outside a clinic in Talca to demand unpaid salaries.")
+    assert "Health Workers (Chile)" in got and "Labour Group (Chile)" not in got
+    got = assoc("On 3 May 2022, nurses called out by three unions rallied outside a clinic in Talca over pay.")
+    assert "Health Workers (Chile)" in got and "Labour Group (Chile)" in got
+    assert "Labour Group (Chile)" in assoc("On 3 May 2022, municipal staff protested in Talca over late salaries.")
+
+
+def test_people_a_crowd_speaks_for_are_not_in_it():
+    got = assoc("On 3 May 2022, parents of students blocked a school gate in Talca over a lack of teachers.")
+    assert "Students (Chile)" not in got and "Teachers (Chile)" not in got
+    assert "Students (Chile)" in assoc("On 3 May 2022, hundreds of students marched in Talca against fee rises.")
+    assert "Students (Chile)" in assoc("On 3 May 2022, a student group rallied in Talca against fee rises.")
+
+
+def test_women_label_for_womens_rights_rallies_but_not_against_abortion():
+    assert "Women (Chile)" in assoc("On 3 May 2022, a crowd marched in Talca against violence against women.")
+    assert "Women (Chile)" in assoc("On 3 May 2022, people rallied in Talca for abortion rights.")
+    assert "Women (Chile)" not in assoc("On 3 May 2022, pro-life activists prayed in Talca against abortion.")
+    assert "Women (Chile)" not in assoc("On 3 May 2022, relatives marched in Talca after a woman was found dead.")
+
+
+def test_officials_and_us_party_markers_in_a_later_sentence_are_associated():
+    got = assoc("On 3 May 2022, about 80 people rallied in Dayton (Ohio) against gun violence.", "United States",
+                context="State Representative Jo Bloggs (D) was present.")
+    assert "DEM: Democratic Party" in got and "Government of the United States (2021-)" in got
+    got = assoc("On 3 May 2022, about 80 people rallied in Dayton (Ohio) against gun violence.", "United States",
+                context="Also present was Councilwoman Jo Bloggs.")
+    assert "Government of the United States (2021-)" in got
+
+
+def test_a_diaspora_is_a_group_of_the_host_country_but_not_when_it_is_the_crowd_or_its_cause():
+    got = assoc("On 3 May 2022, 60 people, including Moldovan-Americans, rallied in Dayton (Ohio).", "United States")
+    assert "Moldovan Group (United States)" in got
+    a = code_actors("On 3 May 2022, 40 Moldovan nationals protested outside the embassy in Santiago.", country="Chile",
+                    event_type="Protests", sub_event_type="Peaceful protest", event_date=D(2022, 5, 10))
+    assert a.actor1 == "Protesters (Moldova)" and "Moldovan Group" not in (a.assoc_actor_1 or "")
+    assert "Moldovan Group (Chile)" not in assoc("On 3 May 2022, people rallied in Santiago in solidarity with Moldovans.")
+
+
+def test_displaced_civilians_carry_the_refugees_label():
+    a = code_actors("Displacement: On 3 May 2022, 900 civilians fled fighting near Kalemie.", country="Democratic Republic of Congo",
+                    event_type="Strategic developments", sub_event_type="Other", event_date=D(2022, 5, 10))
+    assert a.assoc_actor_1 == f"Refugees/IDPs ({a.actor1[11:-1]})"

@@ -656,39 +656,86 @@ def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
 # Elected officials who join a demonstration are associated with it as their government (codebook §1.4:
 # associated actors are those acting alongside actor1); officials the crowd marches against are not.
 _OFFICIAL = (r"(?:mayors?|deputy mayors?|(?:city |county |town |municipal |local )?council(?:l?ors?| members?)|councilmembers?|"
-             r"(?:state )?senators?|congress(?:wo)?m[ae]n|congressional representatives?|state representatives?|"
+             r"council(?:wo)?m[ae]n|alderm[ae]n|aldermen|(?:state |US |U\.S\. )?senators?|congress(?:wo)?m[ae]n|"
+             r"(?:congressional|state|US|U\.S\.) representatives?|secretary of state|lieutenant governors?|"
              r"members? of (?:parliament|the legislative assembly)|MPs|MLAs?|lawmakers|legislators|"
              r"(?:local )?elected (?:officials|politicians|representatives)|ministers?|governors?)")
 _OFFICIALS_JOIN_RX = re.compile(
     rf"(?i)\b(?:including|among them|among whom|joined by|attended by|attendants included|alongside|along with|together "
     rf"with|led by|accompanied by)\s+(?:\w+\s+){{0,6}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
     rf"|\b{_OFFICIAL}\s+(?:\([^)]*\)\s+|\w+\s+){{0,4}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
-    rf"spoke|marched|was present|were present|were among|was among)\b")
+    rf"spoke|marched|was present|were present|were among|was among|were in attendance|was in attendance)\b"
+    rf"|\b(?:also )?(?:present|in attendance|speakers included|speakers were) (?:was|were)\s+(?:\w+\s+){{0,3}}?{_OFFICIAL}\b")
 
 
 _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
 
 
-def _assoc(text: str, country: str, on: dt.date, who: str | None = None) -> list[str]:
-    """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`."""
+# "parents of students", "a lack of teachers", "justice for women": people a crowd speaks for or about are not
+# in it; "hundreds of students" are
+_OBJECT_BEFORE_RX = re.compile(
+    r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
+    r"death|deaths|killing|murder|rape|harassment|abuse|lack|shortage|absence|dismissal|arrest|detention|release|"
+    r"safety|rights|treatment|recruitment)\s+of)\s+(?:(?:the|a|an|their|its|his|her|our|school|female|male|young|"
+    r"local|\w+['’]s)\s+){0,2}$")
+_OBJECT_AFTER_RX = re.compile(r"(?i)^['’]s?\s+(?:parents|relatives|families|mothers|fathers)\b")
+
+
+def _participant(text: str, m: re.Match) -> bool:
+    return not (_OBJECT_BEFORE_RX.search(text[max(0, m.start() - 50):m.start()]) or _OBJECT_AFTER_RX.match(text[m.end():]))
+
+
+# abortion rights rallies are coded with Women; rallies against abortion are not
+_PRO_CHOICE_RX = re.compile(r"(?i)\b(?:abortion|pro-choice|roe v\.? wade|reproductive (?:rights|freedom|justice))\b")
+_ANTI_ABORTION_RX = re.compile(r"(?i)\b(?:pro-life|anti-abortion|against abortion|right to life|march for life)\b")
+
+# An occupation ACLED has its own label for is coded by that label alone: striking nurses are
+# "Health Workers (X)", not also a labour group, even when their union is named.
+_UNION_WORD_RX = re.compile(r"(?i)\b(?:(?:trade |labou?r )?unions|interunion|syndicat\w*|confederations?|labou?r strike)\b")
+_OCCUPATIONS = {"Teachers", "Health Workers", "Farmers", "Lawyers", "Journalists", "Taxi/Bus Drivers", "Fishermen",
+                "Judges"}
+
+
+def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: str = "") -> list[str]:
+    """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`.
+
+    `more` is the rest of the report: officials and party members named there as attending are kept.
+    """
+    who = who or country
     named = _named_organisers(text, country, on)
     out = list(named)
     # words inside a party's name ("Socialist Workers' Party") say nothing of who marched
     plain = _PARTY_NAME_RX.sub(" ", text)
-    for label, rx in _identities():
-        if rx.search(plain):
-            out.append(f"{label} ({who if label == 'Refugees/IDPs' and who else country})")
+    # ACLED adds Women to women's-rights rallies whoever marches, so only the other labels must name the crowd
+    labels = [label for label, rx in _identities()
+              if any(label == "Women" or _participant(plain, m) for m in rx.finditer(plain))]
+    if _PRO_CHOICE_RX.search(plain) and not _ANTI_ABORTION_RX.search(plain) and "Women" not in labels:
+        labels.append("Women")
     # only a named union makes a labour group ("Health Workers (X)" is a label, not a union)
-    if any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named):
-        out.append(f"Labour Group ({country})")
-    if _OFFICIALS_JOIN_RX.search(text):
+    union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named)
+    if union and "Labour Group" not in labels:
+        labels.append("Labour Group")
+    if _OCCUPATIONS.intersection(labels) and not union and not _UNION_WORD_RX.search(plain):
+        labels = [x for x in labels if x != "Labour Group"]
+    # foreign nationals protesting abroad carry their own country's labels ("Women (Ukraine)")
+    out += [f"{label} ({who})" for label in labels]
+    if more:
+        out += [n for n in _named_organisers(more, country, on) if n in _ATTENDEE_PARTIES]
+    if _OFFICIALS_JOIN_RX.search(text) or (more and _OFFICIALS_JOIN_RX.search(more)):
         out.append(state_forces(country, on, "Government"))
-    # diaspora taking part: "Ukrainian Group (Italy)"
+    # a diaspora taking part: "Ukrainian Group (Italy)"; not when that nationality is the crowd itself
+    # (actor1 already says so) nor when it is whom the crowd speaks for ("in solidarity with Ukrainians")
     for m in _DIASPORA_RX.finditer(text):
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
-        if other and other != country and m.group(1) in DEMONYMS:
-            out.append(f"{m.group(1)} Group ({country})")
+        if not other or other == country or other == who or m.group(1) not in DEMONYMS \
+                or _SPOKEN_FOR_RX.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        out.append(f"{m.group(1)} Group ({country})")
     return list(dict.fromkeys(out))
+
+
+# US officials are named with their party ("Senator Jane Roe (D)"); a party so marked in a later sentence attended.
+_ATTENDEE_PARTIES = {"DEM: Democratic Party", "GOP: Republican Party"}
 
 
 def _join(names: list[str]) -> str | None:
@@ -722,8 +769,10 @@ _NATIONALITY_RX = re.compile(
 
 _DIASPORA_RX = re.compile(
     r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True)) +
-    r")(?:s\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|nationals|citizens|refugees|immigrants|migrants|"
-    r"expats|expatriates|descent|origin|exiles|emigrants|residents|students|activists|women)\b)")
+    r")(?:s\b|[- ](?:Americans?|Canadians?|Australians?|Britons?)\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|"
+    r"nationals|citizens|refugees|immigrants|migrants|expats|expatriates|descent|origin|exiles|emigrants|residents|"
+    r"students|activists|women)\b)")
+_SPOKEN_FOR_RX = re.compile(r"(?i)\b(?:with|for|against|by|to|toward|towards|(?:solidarity|support|behalf) of)\s+(?:the\s+)?$")
 
 
 def _protester_country(text: str, country: str) -> str:
@@ -811,7 +860,7 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     organisers; `article` is the whole text, to complete their names.
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
-                          event_date=event_date)
+                          event_date=event_date, more=context)
     # a report often ties a killing to organised crime only in a later sentence ("linked to drug trafficking")
     uag = f"Unidentified Armed Group ({country})"
     if context and uag in (actors.actor1, actors.actor2) and country in GANG_COUNTRIES \
@@ -845,14 +894,15 @@ def _not_protest_object(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if not _PROTEST_OBJECT_RX.search(text[max(0, c.pos - 60):c.pos])]
 
 
-def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
+def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
+                 more: str = "") -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({country})"
 
     if event_type == "Protests":
         who = _protester_country(text, country)
         protesters = f"Protesters ({who})"
-        assoc = _assoc(text, country, on, who)
+        assoc = _assoc(text, country, on, who, more)
         if sub_event_type == "Peaceful protest":
             if _COUNTER_RX.search(text):
                 return _make(protesters, 6, protesters, 6, assoc)
@@ -872,7 +922,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     if event_type == "Riots":
         who = _protester_country(text, country)
         rioters = f"Rioters ({who})"
-        assoc = _assoc(text, country, on, who)
+        assoc = _assoc(text, country, on, who, more)
         if VIGILANTE_RX.search(text):
             assoc.append(f"Vigilante Group ({country})")
         cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
@@ -959,7 +1009,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         # displacement is coded to the displaced civilians, named by where they come from
         m = re.search(r"\bfrom (?:the )?(" + "|".join(sorted(map(re.escape, set(DEMONYMS.values())), key=len, reverse=True)) + r")\b", text)
         origin = m.group(1) if m else _protester_country(text, country)
-        return _make(f"Civilians ({origin})", 7, None, None, [])
+        return _make(f"Civilians ({origin})", 7, None, None, [f"Refugees/IDPs ({origin})"])
     if armed:
         a = armed[0]
         b = armed[1] if len(armed) > 1 else None
