@@ -510,3 +510,21 @@ def test_displaced_civilians_carry_the_refugees_label():
     a = code_actors("Displacement: On 3 May 2022, 900 civilians fled fighting near Kalemie.", country="Democratic Republic of Congo",
                     event_type="Strategic developments", sub_event_type="Other", event_date=D(2022, 5, 10))
     assert a.assoc_actor_1 == f"Refugees/IDPs ({a.actor1[11:-1]})"
+
+
+def test_a_union_named_in_a_later_sentence_is_an_organiser_and_makes_a_labour_group():
+    got = assoc("On 3 May 2022, hundreds of people marched in Madrid against rising prices.", "Spain",
+                context="The CCOO and UGT unions called the march.")
+    assert any(a.startswith("CCOO:") for a in got) and "Labour Group (Spain)" in got
+
+
+def test_a_party_named_through_its_government_or_one_of_its_people_is_not_an_organiser():
+    got = assoc("On 3 May 2022, farmers protested in Ludhiana against the BJP government over crop prices.", "India")
+    assert not any(a.startswith("BJP") for a in got)
+    got = assoc("On 3 May 2022, BJP members protested in Ludhiana over crop prices.", "India")
+    assert any(a.startswith("BJP") for a in got)
+
+
+def test_drivers_of_goods_vehicles_and_job_demands_are_labour():
+    assert "Labour Group (Peru)" in assoc("On 3 May 2022, heavy transport drivers blocked a road in Huancayo.", "Peru")
+    assert "Labour Group (Peru)" in assoc("On 3 May 2022, residents marched in Huancayo demanding more jobs.", "Peru")

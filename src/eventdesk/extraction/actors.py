@@ -649,8 +649,10 @@ _NOT_LABOUR_NAME = re.compile(r"(?i)\b(?:students?|kisan|farmers?|peasants?|indi
 
 def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
     # Organisers named as targets ("against the BJP government") were tried as an exclusion and cost
-    # more organisers than they saved, so every named non-external group is kept.
-    return [name for _, name, inter in _named(text, country, on) if inter != 8]
+    # more organisers than they saved, so every named non-external group is kept, except a party or union
+    # named only through one of its people or its government ("a BJP minister's convoy").
+    return [name for pos, name, inter in _named(text, country, on) if inter != 8
+            and not (inter is None and _GOVERNING_AFTER_RX.match(text[_mention_end(text, pos):]))]
 
 
 # Elected officials who join a demonstration are associated with it as their government (codebook §1.4:
@@ -712,6 +714,14 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
     if _PRO_CHOICE_RX.search(plain) and not _ANTI_ABORTION_RX.search(plain) and "Women" not in labels:
         labels.append("Women")
     # only a named union makes a labour group ("Health Workers (X)" is a label, not a union)
+    if more:
+        # unions that called the protest are often named in a later sentence ("The CCOO and UGT called ...")
+        # a party or union named there is an organiser unless the crowd acts against it ("against the X government")
+        later = [n for pos, n, inter in _named(more, country, on) if inter is None
+                 and not _PROTEST_OBJECT_RX.search(more[max(0, pos - 60):pos])
+                 and not _GOVERNING_AFTER_RX.match(more[_mention_end(more, pos):])]
+        named = named + [n for n in later if n not in named]
+        out = list(named)
     union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named)
     if union and "Labour Group" not in labels:
         labels.append("Labour Group")
@@ -719,8 +729,6 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
         labels = [x for x in labels if x != "Labour Group"]
     # foreign nationals protesting abroad carry their own country's labels ("Women (Ukraine)")
     out += [f"{label} ({who})" for label in labels]
-    if more:
-        out += [n for n in _named_organisers(more, country, on) if n in _ATTENDEE_PARTIES]
     if _OFFICIALS_JOIN_RX.search(text) or (more and _OFFICIALS_JOIN_RX.search(more)):
         out.append(state_forces(country, on, "Government"))
     # a diaspora taking part: "Ukrainian Group (Italy)"; not when that nationality is the crowd itself
@@ -734,6 +742,10 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
     return list(dict.fromkeys(out))
 
 
+# the party in office or one of its people, not the party marching: "the X government", "an X spokesman", "a X member"
+_GOVERNING_AFTER_RX = re.compile(r"(?i)^\W*(?:-?led\s+|ruled\s+|run\s+)?(?:party\s+)?(?:government|administration|regime|"
+                                 r"ministers?|ministry|spokes\w+|leader|member|office|offices|corporator|councillor|"
+                                 r"mla|mp|legislator|lawmaker|candidate|worker)\b(?!s)")
 # US officials are named with their party ("Senator Jane Roe (D)"); a party so marked in a later sentence attended.
 _ATTENDEE_PARTIES = {"DEM: Democratic Party", "GOP: Republican Party"}
 
