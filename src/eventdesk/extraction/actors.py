@@ -209,7 +209,7 @@ def _default_attacker(country: str, on: dt.date) -> str | None:
 FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[ae]n|servicewom[ae]n|troopers?|units|"
               r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
-              r"national guard|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
+              r"national guard|revolutionary guards?(?: corps)?|quds force|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
               r"gunboats|warships|security forces|military forces|coalition|-led coalition|positions|"
               r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
@@ -631,11 +631,14 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
                   and not any(m.start() <= s_ < m.end() or s_ <= m.start() < e_ for s_, e_ in spans))):
         cands.append(_Cand(m.start(), _unidentified(country, text), 3, "uag"))
     cands = _mark_allies(text, sorted(cands, key=lambda c: c.pos))
+    # a side first met as a target that acts later in the text ("...against Israeli planes, when Israel
+    # bombed a base") is an agent
+    acts = {c.name for c in cands if not c.victim}
     seen, out = set(), []
     for c in cands:
         if c.name not in seen:
             seen.add(c.name)
-            out.append(c)
+            out.append(dataclasses.replace(c, victim=False) if c.victim and c.name in acts else c)
     return out
 
 
@@ -1059,7 +1062,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
             and a.name.endswith(")") and (war_air or re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text)):
         a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
-            and not (a.inter == 8 and c.inter == 8) and not c.ally]
+            and not (a.inter == 8 and c.inter == 8 and not c.victim) and not c.ally]
     rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]
