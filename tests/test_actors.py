@@ -528,3 +528,20 @@ def test_a_party_named_through_its_government_or_one_of_its_people_is_not_an_org
 def test_drivers_of_goods_vehicles_and_job_demands_are_labour():
     assert "Labour Group (Peru)" in assoc("On 3 May 2022, heavy transport drivers blocked a road in Huancayo.", "Peru")
     assert "Labour Group (Peru)" in assoc("On 3 May 2022, residents marched in Huancayo demanding more jobs.", "Peru")
+
+
+def test_a_minority_taking_part_is_an_ethnic_or_caste_group_of_the_country():
+    assert "Kurdish Ethnic Group (Germany)" in assoc("On 3 May 2022, about 300 Kurds rallied in Cologne.", "Germany")
+    assert "Dalit Caste Group (India)" in assoc("On 3 May 2022, Dalit organisations protested in Pune.", "India")
+    # a group is labelled only where it is a minority the table knows, and not when the crowd speaks for it
+    assert not any("Ethnic" in a for a in assoc("On 3 May 2022, Oromo elders met in Nairobi.", "Kenya"))
+    assert not any("Ethnic" in a for a in assoc("On 3 May 2022, people rallied in Cologne in solidarity with Kurds.",
+                                                "Germany"))
+
+
+def test_an_air_strike_is_credited_to_the_state_that_bombed_even_if_first_named_as_a_target():
+    a = code_actors("Moscow has never fired on Israeli jets, not even last week when Israel bombed an Iranian "
+                    "Revolutionary Guard depot near Palmyra.", country="Syria", event_type="Explosions/Remote violence",
+                    sub_event_type="Air/drone strike", event_date=D(2018, 4, 1))
+    assert a.actor1 == "Military Forces of Israel (2009-)"
+    assert a.actor2 == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"

@@ -165,6 +165,12 @@ def _identities() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _tsv("actors_identity.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _ethnic() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+    return tuple((label, frozenset(where.split(";")), re.compile(rf"\b(?:{pat})\b", re.I))
+                 for label, where, pat in _tsv("actors_ethnic.tsv"))
+
+
 # Nationality adjectives for forces acting abroad (inter 8). Knowledge, not data.
 DEMONYMS = {
     "Russian": "Russia", "Ukrainian": "Ukraine", "Turkish": "Turkey", "Israeli": "Israel", "Saudi": "Saudi Arabia",
@@ -679,7 +685,7 @@ _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
 # "parents of students", "a lack of teachers", "justice for women": people a crowd speaks for or about are not
 # in it; "hundreds of students" are
 _OBJECT_BEFORE_RX = re.compile(
-    r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
+    r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|sympathy) with|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
     r"death|deaths|killing|murder|rape|harassment|abuse|lack|shortage|absence|dismissal|arrest|detention|release|"
     r"safety|rights|treatment|recruitment)\s+of)\s+(?:(?:the|a|an|their|its|his|her|our|school|female|male|young|"
     r"local|\w+['’]s)\s+){0,2}$")
@@ -732,6 +738,9 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
         labels = [x for x in labels if x != "Labour Group"]
     # foreign nationals protesting abroad carry their own country's labels ("Women (Ukraine)")
     out += [f"{label} ({who})" for label in labels]
+    # a minority taking part: "Kurdish Ethnic Group (Germany)", "Dalit Caste Group (India)"
+    out += [f"{label} ({country})" for label, where, rx in _ethnic()
+            if ("*" in where or country in where) and any(_participant(plain, m) for m in rx.finditer(plain))]
     if _OFFICIALS_JOIN_RX.search(text) or (more and _OFFICIALS_JOIN_RX.search(more)):
         out.append(state_forces(country, on, "Government"))
     # a diaspora taking part: "Ukrainian Group (Italy)"; not when that nationality is the crowd itself
