@@ -545,3 +545,38 @@ def test_an_air_strike_is_credited_to_the_state_that_bombed_even_if_first_named_
                     sub_event_type="Air/drone strike", event_date=D(2018, 4, 1))
     assert a.actor1 == "Military Forces of Israel (2009-)"
     assert a.actor2 == "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps"
+
+
+def riot(text: str, sub: str = "Violent demonstration", context: str = "", country: str = "Germany") -> Actors:
+    return code_actors(text, country=country, event_type="Riots", sub_event_type=sub, event_date=D(2022, 5, 10),
+                       context=context)
+
+
+def test_a_counter_demonstration_reported_in_a_later_sentence_is_the_second_side():
+    a = code_actors("On 3 May 2022, 200 people marched in Kassel against vaccine rules.", country="Germany",
+                    event_type="Protests", sub_event_type="Peaceful protest", event_date=D(2022, 5, 10),
+                    context="About 60 people held a counter-demonstration nearby.")
+    assert a.actor2 == "Protesters (Germany)"
+
+
+def test_demonstrators_fighting_counter_demonstrators_are_rioters_on_both_sides_even_if_police_step_in():
+    a = riot("On 3 May 2022, clashes broke out between demonstrators and counter-demonstrators in Kassel "
+             "before police separated them.")
+    assert (a.actor1, a.actor2) == ("Rioters (Germany)", "Rioters (Germany)")
+
+
+def test_a_force_word_naming_the_crowd_is_not_a_force_on_the_scene():
+    a = riot("On 3 May 2022, army aspirants burned a train carriage in Gaya against the new recruitment rules.",
+             country="India")
+    assert a.actor2 is None or not a.actor2.startswith("Military Forces")
+
+
+def test_rioters_stoning_passing_cars_hit_civilians():
+    a = riot("On 3 May 2022, demonstrators blocking a road in Cusco stoned passing vehicles.", country="Peru")
+    assert a.actor2 == "Civilians (Peru)"
+
+
+def test_a_political_rival_assaulted_by_a_mob_is_a_civilian_not_a_rival_mob():
+    a = riot("On 3 May 2022, a candidate's backers beat a political rival in Kisumu.", "Mob violence",
+             country="Kenya")
+    assert a.actor2 == "Civilians (Kenya)"

@@ -302,7 +302,8 @@ _CIVILIAN_PEOPLE_RX = re.compile(
     r"minors?|people|persons?|journalists?|workers?|students?|teachers?|traders?|family|families|passengers?|locals?|"
     r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?|guests?|customers?|shoppers?|"
     r"worshipp?ers?|pilgrims?|patients?|mourners?|pedestrians?|bystanders?|passers-?by|nurses?|doctors?)\b", re.I)
-RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|rival|"
+RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|"
+                           r"rival (?:groups?|factions?|supporters|camps?|gangs?|communit\w+|mobs?|parties|villagers|clans?)|"
                            r"communal|counter-?protesters?|supporters of)\b", re.I)
 # lower-case "march" only: "29 March 2022" is a date
 PROTEST_RX = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|[Rr]all(?:y|ies)|march(?:ed|es|ing)?|[Ss]it-?ins?)\b")
@@ -826,6 +827,18 @@ _PEOPLE_HURT_RX = re.compile(
     r"(?i)\b(?:attack\w*|assault\w*|beat\w*|injur\w*|stabb\w*|hurt|wound\w*|kill\w*|lynch\w*)\s+(?:\w+\s+){0,4}?"
     r"(?:civilians?|residents?|passers-?by|journalists?|reporters?|people|man|woman|men|women|villagers?|drivers?|"
     r"motorists?|students?|workers?|shopkeepers?|traders?|members of|supporters)\b")
+_RIOTERS_FIGHT_RX = re.compile(
+    r"(?i)\b(?:clash\w*|fought|scuffl\w*|brawl\w*)\s+(?:broke out\s+)?(?:between\s+(?:the\s+)?(?:\w+\s+){0,2}(?:demonstrators|protesters)"
+    r"\s+and\s+(?:\w+\s+)?counter-?(?:protesters|demonstrators)|with each other|among themselves|with one another)"
+    r"|\bcounter-?(?:protesters|demonstrators)\s+(?:\w+\s+){0,2}(?:clashed|fought|scuffled)\b"
+    r"|\b(?:clashed|fought|scuffled)\s+with\s+(?:\w+\s+){0,2}counter-?(?:protesters|demonstrators)")
+# "army aspirants", "police recruits": a force word naming who the crowd is, not a force on the scene
+_NOT_FORCE_AFTER_RX = re.compile(r"(?i)^[\w-]+\s+(?:aspirants|recruits|recruitment|job seekers|exams?|veterans|pensioners|"
+                                 r"widows|families|emergency)\b")
+# rioters who stone passing cars or burn shops hit civilians' property (ACLED: Civilians as actor2)
+_PROPERTY_HIT_RX = re.compile(
+    r"(?i)\b(?:attack\w*|pelt\w*|ston(?:ed|ing)|smash\w*|vandali[sz]\w*|torch\w*|set fire to|set ablaze|burn(?:ed|t|ing))\s+"
+    r"(?:\w+\s+){0,3}?(?:passing |private |parked )?(?:vehicles|cars|buses|motorists|shops|houses|homes|convoy)\b")
 _COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\brival (?:protest\w*|demonstrat\w*|groups?|rall\w*)")
 
 
@@ -928,7 +941,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         protesters = f"Protesters ({who})"
         assoc = _assoc(text, country, on, who, more)
         if sub_event_type == "Peaceful protest":
-            if _COUNTER_RX.search(text):
+            # a counter-demonstration is often reported in a sentence of its own
+            if _COUNTER_RX.search(text) or (more and _COUNTER_RX.search(more)):
                 return _make(protesters, 6, protesters, 6, assoc)
             return _make(protesters, 6, None, None, assoc)
         cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
@@ -952,11 +966,15 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
                                            if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
+            # demonstrators who fought counter-demonstrators or each other: police who then step in are not the other side
+            if _RIOTERS_FIGHT_RX.search(text) or (more and _RIOTERS_FIGHT_RX.search(more)):
+                return _make(rioters, 5, rioters, 5, assoc)
+            cands = [c for c in cands if not _NOT_FORCE_AFTER_RX.match(text[c.pos:c.pos + 60])]
             if cands:
                 return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
             if re.search(r"(?i)\bcounter-?protest\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)", text):
                 return _make(rioters, 5, rioters, 5, assoc)
-            if _PEOPLE_HURT_RX.search(text):
+            if _PEOPLE_HURT_RX.search(text) or _PROPERTY_HIT_RX.search(text):
                 return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
             return _make(rioters, 5, None, None, assoc)
         # Mob violence: a mob against forces, against each other, or (most often) against civilians
