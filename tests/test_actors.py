@@ -580,3 +580,10 @@ def test_a_political_rival_assaulted_by_a_mob_is_a_civilian_not_a_rival_mob():
     a = riot("On 3 May 2022, a candidate's backers beat a political rival in Kisumu.", "Mob violence",
              country="Kenya")
     assert a.actor2 == "Civilians (Kenya)"
+
+
+def test_a_union_of_the_labelled_trade_itself_adds_no_labour_group():
+    got = assoc("On 3 May 2022, teachers organised by the teachers' syndicates rallied in Shiraz over pay.", "Iran")
+    assert "Teachers (Iran)" in got and "Labour Group (Iran)" not in got
+    got = assoc("On 3 May 2022, people rallied in Mainz against compulsory vaccination for health workers.")
+    assert "Labour Group (Chile)" not in got and "Health Workers (Chile)" not in got

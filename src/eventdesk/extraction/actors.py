@@ -689,7 +689,7 @@ _OBJECT_BEFORE_RX = re.compile(
     r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|sympathy) with|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
     r"death|deaths|killing|murder|rape|harassment|abuse|lack|shortage|absence|dismissal|arrest|detention|release|"
     r"safety|rights|treatment|recruitment)\s+of)\s+(?:(?:the|a|an|their|its|his|her|our|school|female|male|young|"
-    r"local|\w+['’]s)\s+){0,2}$")
+    r"local|health|medical|public|private|temporary|contract|all|other|\w+['’]s)\s+){0,2}$")
 _OBJECT_AFTER_RX = re.compile(r"(?i)^['’]s?\s+(?:parents|relatives|families|mothers|fathers)\b")
 
 
@@ -704,6 +704,9 @@ _ANTI_ABORTION_RX = re.compile(r"(?i)\b(?:pro-life|anti-abortion|against abortio
 # An occupation ACLED has its own label for is coded by that label alone: striking nurses are
 # "Health Workers (X)", not also a labour group, even when their union is named.
 _UNION_WORD_RX = re.compile(r"(?i)\b(?:(?:trade |labou?r )?unions|interunion|syndicat\w*|confederations?|labou?r strike)\b")
+# "teachers' syndicates", "nurses' unions": a union of the labelled trade itself adds nothing to the label
+_TRADE_BEFORE_RX = re.compile(r"(?i)\b(?:teachers?|nurses?|nursing|doctors?|medical|health|farmers?|journalists?|lawyers?|"
+                              r"education|physicians?|drivers?|fishermen)['’]?\s+$")
 _OCCUPATIONS = {"Teachers", "Health Workers", "Farmers", "Lawyers", "Journalists", "Taxi/Bus Drivers", "Fishermen",
                 "Judges"}
 
@@ -735,7 +738,8 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
     union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named)
     if union and "Labour Group" not in labels:
         labels.append("Labour Group")
-    if _OCCUPATIONS.intersection(labels) and not union and not _UNION_WORD_RX.search(plain):
+    if _OCCUPATIONS.intersection(labels) and not union and not any(
+            not _TRADE_BEFORE_RX.search(plain[max(0, m.start() - 30):m.start()]) for m in _UNION_WORD_RX.finditer(plain)):
         labels = [x for x in labels if x != "Labour Group"]
     # foreign nationals protesting abroad carry their own country's labels ("Women (Ukraine)")
     out += [f"{label} ({who})" for label in labels]
