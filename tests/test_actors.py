@@ -587,3 +587,16 @@ def test_a_union_of_the_labelled_trade_itself_adds_no_labour_group():
     assert "Teachers (Iran)" in got and "Labour Group (Iran)" not in got
     got = assoc("On 3 May 2022, people rallied in Mainz against compulsory vaccination for health workers.")
     assert "Labour Group (Chile)" not in got and "Health Workers (Chile)" not in got
+
+
+def test_an_mp_named_with_a_party_who_joined_makes_the_government_an_associated_actor():
+    got = assoc("On 3 May 2022, rail workers picketed a station in Leeds over pay.", "United Kingdom",
+                context="Jo Bloggs, a local Labour MP, also was present at the picket line.")
+    assert any(a.startswith("Government of the United Kingdom") for a in got)
+    got = assoc("On 3 May 2022, 400 people, including members of two tenants' groups and local elected politicians, "
+                "marched in Lyon.", "France")
+    assert any(a.startswith("Government of France") for a in got)
+
+
+def test_university_staff_are_teachers():
+    assert "Teachers (Chile)" in assoc("On 3 May 2022, university staff picketed a campus in Temuco over pensions.")

@@ -670,14 +670,15 @@ def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
 _OFFICIAL = (r"(?:mayors?|deputy mayors?|(?:city |county |town |municipal |local )?council(?:l?ors?| members?)|councilmembers?|"
              r"council(?:wo)?m[ae]n|alderm[ae]n|aldermen|(?:state |US |U\.S\. )?senators?|congress(?:wo)?m[ae]n|"
              r"(?:congressional|state|US|U\.S\.) representatives?|secretary of state|lieutenant governors?|"
-             r"members? of (?:parliament|the legislative assembly)|MPs|MLAs?|lawmakers|legislators|"
+             r"members? of (?:parliament|the legislative assembly)|MPs?|MSPs?|MLAs?|lawmakers|legislators|"
              r"(?:local )?elected (?:officials|politicians|representatives)|ministers?|governors?)")
 _OFFICIALS_JOIN_RX = re.compile(
     rf"(?i)\b(?:including|among them|among whom|joined by|attended by|attendants included|alongside|along with|together "
-    rf"with|led by|accompanied by)\s+(?:\w+\s+){{0,6}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
-    rf"|\b{_OFFICIAL}\s+(?:\([^)]*\)\s+|\w+\s+){{0,4}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
+    rf"with|led by|accompanied by)\s+(?:[\w,()'’.-]+\s+){{0,10}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL},?\s+(?:[\w,()'’.-]+\s+){{0,6}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
     rf"spoke|marched|was present|were present|were among|was among|were in attendance|was in attendance)\b"
-    rf"|\b(?:also )?(?:present|in attendance|speakers included|speakers were) (?:was|were)\s+(?:\w+\s+){{0,3}}?{_OFFICIAL}\b")
+    rf"|\b(?:also )?(?:present|in attendance|speakers included|speakers were) (?:was|were)\s+(?:[\w,()'’.-]+\s+){{0,6}}?"
+    rf"{_OFFICIAL}\b")
 
 
 _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
