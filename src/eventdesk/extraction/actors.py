@@ -165,6 +165,12 @@ def _identities() -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _tsv("actors_identity.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _ethnic() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+    return tuple((label, frozenset(where.split(";")), re.compile(rf"\b(?:{pat})\b", re.I))
+                 for label, where, pat in _tsv("actors_ethnic.tsv"))
+
+
 # Nationality adjectives for forces acting abroad (inter 8). Knowledge, not data.
 DEMONYMS = {
     "Russian": "Russia", "Ukrainian": "Ukraine", "Turkish": "Turkey", "Israeli": "Israel", "Saudi": "Saudi Arabia",
@@ -209,7 +215,7 @@ def _default_attacker(country: str, on: dt.date) -> str | None:
 FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[ae]n|servicewom[ae]n|troopers?|units|"
               r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
-              r"national guard|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
+              r"national guard|revolutionary guards?(?: corps)?|quds force|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
               r"gunboats|warships|security forces|military forces|coalition|-led coalition|positions|"
               r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
@@ -296,7 +302,8 @@ _CIVILIAN_PEOPLE_RX = re.compile(
     r"minors?|people|persons?|journalists?|workers?|students?|teachers?|traders?|family|families|passengers?|locals?|"
     r"motorists?|drivers?|shepherds?|fishermen|miners?|elderly|displaced|refugees?|guests?|customers?|shoppers?|"
     r"worshipp?ers?|pilgrims?|patients?|mourners?|pedestrians?|bystanders?|passers-?by|nurses?|doctors?)\b", re.I)
-RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|rival|"
+RIOT_CLASH_RX = re.compile(r"\b(?:clash\w*|fought|fight\w*|brawl\w*|each other|between|two groups|"
+                           r"rival (?:groups?|factions?|supporters|camps?|gangs?|communit\w+|mobs?|parties|villagers|clans?)|"
                            r"communal|counter-?protesters?|supporters of)\b", re.I)
 # lower-case "march" only: "29 March 2022" is a date
 PROTEST_RX = re.compile(r"\b(?:[Pp]rotest\w*|[Dd]emonstrat\w*|[Rr]all(?:y|ies)|march(?:ed|es|ing)?|[Ss]it-?ins?)\b")
@@ -631,11 +638,14 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
                   and not any(m.start() <= s_ < m.end() or s_ <= m.start() < e_ for s_, e_ in spans))):
         cands.append(_Cand(m.start(), _unidentified(country, text), 3, "uag"))
     cands = _mark_allies(text, sorted(cands, key=lambda c: c.pos))
+    # a side first met as a target that acts later in the text ("...against Israeli planes, when Israel
+    # bombed a base") is an agent
+    acts = {c.name for c in cands if not c.victim}
     seen, out = set(), []
     for c in cands:
         if c.name not in seen:
             seen.add(c.name)
-            out.append(c)
+            out.append(dataclasses.replace(c, victim=False) if c.victim and c.name in acts else c)
     return out
 
 
@@ -649,46 +659,113 @@ _NOT_LABOUR_NAME = re.compile(r"(?i)\b(?:students?|kisan|farmers?|peasants?|indi
 
 def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
     # Organisers named as targets ("against the BJP government") were tried as an exclusion and cost
-    # more organisers than they saved, so every named non-external group is kept.
-    return [name for _, name, inter in _named(text, country, on) if inter != 8]
+    # more organisers than they saved, so every named non-external group is kept, except a party or union
+    # named only through one of its people or its government ("a BJP minister's convoy").
+    return [name for pos, name, inter in _named(text, country, on) if inter != 8
+            and not (inter is None and _GOVERNING_AFTER_RX.match(text[_mention_end(text, pos):]))]
 
 
 # Elected officials who join a demonstration are associated with it as their government (codebook §1.4:
 # associated actors are those acting alongside actor1); officials the crowd marches against are not.
 _OFFICIAL = (r"(?:mayors?|deputy mayors?|(?:city |county |town |municipal |local )?council(?:l?ors?| members?)|councilmembers?|"
-             r"(?:state )?senators?|congress(?:wo)?m[ae]n|congressional representatives?|state representatives?|"
-             r"members? of (?:parliament|the legislative assembly)|MPs|MLAs?|lawmakers|legislators|"
+             r"council(?:wo)?m[ae]n|alderm[ae]n|aldermen|(?:state |US |U\.S\. )?senators?|congress(?:wo)?m[ae]n|"
+             r"(?:congressional|state|US|U\.S\.) representatives?|secretary of state|lieutenant governors?|"
+             r"members? of (?:parliament|the legislative assembly)|MPs?|MSPs?|MLAs?|lawmakers|legislators|"
              r"(?:local )?elected (?:officials|politicians|representatives)|ministers?|governors?)")
 _OFFICIALS_JOIN_RX = re.compile(
     rf"(?i)\b(?:including|among them|among whom|joined by|attended by|attendants included|alongside|along with|together "
-    rf"with|led by|accompanied by)\s+(?:\w+\s+){{0,6}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
-    rf"|\b{_OFFICIAL}\s+(?:\([^)]*\)\s+|\w+\s+){{0,4}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
-    rf"spoke|marched|was present|were present|were among|was among)\b")
+    rf"with|led by|accompanied by)\s+(?:[\w,()'’.-]+\s+){{0,10}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
+    rf"|\b{_OFFICIAL},?\s+(?:[\w,()'’.-]+\s+){{0,6}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
+    rf"spoke|marched|was present|were present|were among|was among|were in attendance|was in attendance)\b"
+    rf"|\b(?:also )?(?:present|in attendance|speakers included|speakers were) (?:was|were)\s+(?:[\w,()'’.-]+\s+){{0,6}}?"
+    rf"{_OFFICIAL}\b")
 
 
 _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
 
 
-def _assoc(text: str, country: str, on: dt.date, who: str | None = None) -> list[str]:
-    """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`."""
+# "parents of students", "a lack of teachers", "justice for women": people a crowd speaks for or about are not
+# in it; "hundreds of students" are
+_OBJECT_BEFORE_RX = re.compile(
+    r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|sympathy) with|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
+    r"death|deaths|killing|murder|rape|harassment|abuse|lack|shortage|absence|dismissal|arrest|detention|release|"
+    r"safety|rights|treatment|recruitment)\s+of)\s+(?:(?:the|a|an|their|its|his|her|our|school|female|male|young|"
+    r"local|health|medical|public|private|temporary|contract|all|other|\w+['’]s)\s+){0,2}$")
+_OBJECT_AFTER_RX = re.compile(r"(?i)^['’]s?\s+(?:parents|relatives|families|mothers|fathers)\b")
+
+
+def _participant(text: str, m: re.Match) -> bool:
+    return not (_OBJECT_BEFORE_RX.search(text[max(0, m.start() - 50):m.start()]) or _OBJECT_AFTER_RX.match(text[m.end():]))
+
+
+# abortion rights rallies are coded with Women; rallies against abortion are not
+_PRO_CHOICE_RX = re.compile(r"(?i)\b(?:abortion|pro-choice|roe v\.? wade|reproductive (?:rights|freedom|justice))\b")
+_ANTI_ABORTION_RX = re.compile(r"(?i)\b(?:pro-life|anti-abortion|against abortion|right to life|march for life)\b")
+
+# An occupation ACLED has its own label for is coded by that label alone: striking nurses are
+# "Health Workers (X)", not also a labour group, even when their union is named.
+_UNION_WORD_RX = re.compile(r"(?i)\b(?:(?:trade |labou?r )?unions|interunion|syndicat\w*|confederations?|labou?r strike)\b")
+# "teachers' syndicates", "nurses' unions": a union of the labelled trade itself adds nothing to the label
+_TRADE_BEFORE_RX = re.compile(r"(?i)\b(?:teachers?|nurses?|nursing|doctors?|medical|health|farmers?|journalists?|lawyers?|"
+                              r"education|physicians?|drivers?|fishermen)['’]?\s+$")
+_OCCUPATIONS = {"Teachers", "Health Workers", "Farmers", "Lawyers", "Journalists", "Taxi/Bus Drivers", "Fishermen",
+                "Judges"}
+
+
+def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: str = "") -> list[str]:
+    """Organisers and identity labels; `who` is the crowd's nationality when it is not `country`.
+
+    `more` is the rest of the report: officials and party members named there as attending are kept.
+    """
+    who = who or country
     named = _named_organisers(text, country, on)
     out = list(named)
     # words inside a party's name ("Socialist Workers' Party") say nothing of who marched
     plain = _PARTY_NAME_RX.sub(" ", text)
-    for label, rx in _identities():
-        if rx.search(plain):
-            out.append(f"{label} ({who if label == 'Refugees/IDPs' and who else country})")
+    # ACLED adds Women to women's-rights rallies whoever marches, so only the other labels must name the crowd
+    labels = [label for label, rx in _identities()
+              if any(label == "Women" or _participant(plain, m) for m in rx.finditer(plain))]
+    if _PRO_CHOICE_RX.search(plain) and not _ANTI_ABORTION_RX.search(plain) and "Women" not in labels:
+        labels.append("Women")
     # only a named union makes a labour group ("Health Workers (X)" is a label, not a union)
-    if any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named):
-        out.append(f"Labour Group ({country})")
-    if _OFFICIALS_JOIN_RX.search(text):
+    if more:
+        # unions that called the protest are often named in a later sentence ("The CCOO and UGT called ...")
+        # a party or union named there is an organiser unless the crowd acts against it ("against the X government")
+        later = [n for pos, n, inter in _named(more, country, on) if inter is None
+                 and not _PROTEST_OBJECT_RX.search(more[max(0, pos - 60):pos])
+                 and not _GOVERNING_AFTER_RX.match(more[_mention_end(more, pos):])]
+        named = named + [n for n in later if n not in named]
+        out = list(named)
+    union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named)
+    if union and "Labour Group" not in labels:
+        labels.append("Labour Group")
+    if _OCCUPATIONS.intersection(labels) and not union and not any(
+            not _TRADE_BEFORE_RX.search(plain[max(0, m.start() - 30):m.start()]) for m in _UNION_WORD_RX.finditer(plain)):
+        labels = [x for x in labels if x != "Labour Group"]
+    # foreign nationals protesting abroad carry their own country's labels ("Women (Ukraine)")
+    out += [f"{label} ({who})" for label in labels]
+    # a minority taking part: "Kurdish Ethnic Group (Germany)", "Dalit Caste Group (India)"
+    out += [f"{label} ({country})" for label, where, rx in _ethnic()
+            if ("*" in where or country in where) and any(_participant(plain, m) for m in rx.finditer(plain))]
+    if _OFFICIALS_JOIN_RX.search(text) or (more and _OFFICIALS_JOIN_RX.search(more)):
         out.append(state_forces(country, on, "Government"))
-    # diaspora taking part: "Ukrainian Group (Italy)"
+    # a diaspora taking part: "Ukrainian Group (Italy)"; not when that nationality is the crowd itself
+    # (actor1 already says so) nor when it is whom the crowd speaks for ("in solidarity with Ukrainians")
     for m in _DIASPORA_RX.finditer(text):
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
-        if other and other != country and m.group(1) in DEMONYMS:
-            out.append(f"{m.group(1)} Group ({country})")
+        if not other or other == country or other == who or m.group(1) not in DEMONYMS \
+                or _SPOKEN_FOR_RX.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        out.append(f"{m.group(1)} Group ({country})")
     return list(dict.fromkeys(out))
+
+
+# the party in office or one of its people, not the party marching: "the X government", "an X spokesman", "a X member"
+_GOVERNING_AFTER_RX = re.compile(r"(?i)^\W*(?:-?led\s+|ruled\s+|run\s+)?(?:party\s+)?(?:government|administration|regime|"
+                                 r"ministers?|ministry|spokes\w+|leader|member|office|offices|corporator|councillor|"
+                                 r"mla|mp|legislator|lawmaker|candidate|worker)\b(?!s)")
+# US officials are named with their party ("Senator Jane Roe (D)"); a party so marked in a later sentence attended.
+_ATTENDEE_PARTIES = {"DEM: Democratic Party", "GOP: Republican Party"}
 
 
 def _join(names: list[str]) -> str | None:
@@ -722,8 +799,10 @@ _NATIONALITY_RX = re.compile(
 
 _DIASPORA_RX = re.compile(
     r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True)) +
-    r")(?:s\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|nationals|citizens|refugees|immigrants|migrants|"
-    r"expats|expatriates|descent|origin|exiles|emigrants|residents|students|activists|women)\b)")
+    r")(?:s\b|[- ](?:Americans?|Canadians?|Australians?|Britons?)\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|"
+    r"nationals|citizens|refugees|immigrants|migrants|expats|expatriates|descent|origin|exiles|emigrants|residents|"
+    r"students|activists|women)\b)")
+_SPOKEN_FOR_RX = re.compile(r"(?i)\b(?:with|for|against|by|to|toward|towards|(?:solidarity|support|behalf) of)\s+(?:the\s+)?$")
 
 
 def _protester_country(text: str, country: str) -> str:
@@ -753,6 +832,18 @@ _PEOPLE_HURT_RX = re.compile(
     r"(?i)\b(?:attack\w*|assault\w*|beat\w*|injur\w*|stabb\w*|hurt|wound\w*|kill\w*|lynch\w*)\s+(?:\w+\s+){0,4}?"
     r"(?:civilians?|residents?|passers-?by|journalists?|reporters?|people|man|woman|men|women|villagers?|drivers?|"
     r"motorists?|students?|workers?|shopkeepers?|traders?|members of|supporters)\b")
+_RIOTERS_FIGHT_RX = re.compile(
+    r"(?i)\b(?:clash\w*|fought|scuffl\w*|brawl\w*)\s+(?:broke out\s+)?(?:between\s+(?:the\s+)?(?:\w+\s+){0,2}(?:demonstrators|protesters)"
+    r"\s+and\s+(?:\w+\s+)?counter-?(?:protesters|demonstrators)|with each other|among themselves|with one another)"
+    r"|\bcounter-?(?:protesters|demonstrators)\s+(?:\w+\s+){0,2}(?:clashed|fought|scuffled)\b"
+    r"|\b(?:clashed|fought|scuffled)\s+with\s+(?:\w+\s+){0,2}counter-?(?:protesters|demonstrators)")
+# "army aspirants", "police recruits": a force word naming who the crowd is, not a force on the scene
+_NOT_FORCE_AFTER_RX = re.compile(r"(?i)^[\w-]+\s+(?:aspirants|recruits|recruitment|job seekers|exams?|veterans|pensioners|"
+                                 r"widows|families|emergency)\b")
+# rioters who stone passing cars or burn shops hit civilians' property (ACLED: Civilians as actor2)
+_PROPERTY_HIT_RX = re.compile(
+    r"(?i)\b(?:attack\w*|pelt\w*|ston(?:ed|ing)|smash\w*|vandali[sz]\w*|torch\w*|set fire to|set ablaze|burn(?:ed|t|ing))\s+"
+    r"(?:\w+\s+){0,3}?(?:passing |private |parked )?(?:vehicles|cars|buses|motorists|shops|houses|homes|convoy)\b")
 _COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\brival (?:protest\w*|demonstrat\w*|groups?|rall\w*)")
 
 
@@ -811,7 +902,7 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     organisers; `article` is the whole text, to complete their names.
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
-                          event_date=event_date)
+                          event_date=event_date, more=context)
     # a report often ties a killing to organised crime only in a later sentence ("linked to drug trafficking")
     uag = f"Unidentified Armed Group ({country})"
     if context and uag in (actors.actor1, actors.actor2) and country in GANG_COUNTRIES \
@@ -845,16 +936,18 @@ def _not_protest_object(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if not _PROTEST_OBJECT_RX.search(text[max(0, c.pos - 60):c.pos])]
 
 
-def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date) -> Actors:
+def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
+                 more: str = "") -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({country})"
 
     if event_type == "Protests":
         who = _protester_country(text, country)
         protesters = f"Protesters ({who})"
-        assoc = _assoc(text, country, on, who)
+        assoc = _assoc(text, country, on, who, more)
         if sub_event_type == "Peaceful protest":
-            if _COUNTER_RX.search(text):
+            # a counter-demonstration is often reported in a sentence of its own
+            if _COUNTER_RX.search(text) or (more and _COUNTER_RX.search(more)):
                 return _make(protesters, 6, protesters, 6, assoc)
             return _make(protesters, 6, None, None, assoc)
         cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
@@ -872,17 +965,21 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     if event_type == "Riots":
         who = _protester_country(text, country)
         rioters = f"Rioters ({who})"
-        assoc = _assoc(text, country, on, who)
+        assoc = _assoc(text, country, on, who, more)
         if VIGILANTE_RX.search(text):
             assoc.append(f"Vigilante Group ({country})")
         cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
                                            if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
+            # demonstrators who fought counter-demonstrators or each other: police who then step in are not the other side
+            if _RIOTERS_FIGHT_RX.search(text) or (more and _RIOTERS_FIGHT_RX.search(more)):
+                return _make(rioters, 5, rioters, 5, assoc)
+            cands = [c for c in cands if not _NOT_FORCE_AFTER_RX.match(text[c.pos:c.pos + 60])]
             if cands:
                 return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
             if re.search(r"(?i)\bcounter-?protest\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)", text):
                 return _make(rioters, 5, rioters, 5, assoc)
-            if _PEOPLE_HURT_RX.search(text):
+            if _PEOPLE_HURT_RX.search(text) or _PROPERTY_HIT_RX.search(text):
                 return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
             return _make(rioters, 5, None, None, assoc)
         # Mob violence: a mob against forces, against each other, or (most often) against civilians
@@ -959,7 +1056,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         # displacement is coded to the displaced civilians, named by where they come from
         m = re.search(r"\bfrom (?:the )?(" + "|".join(sorted(map(re.escape, set(DEMONYMS.values())), key=len, reverse=True)) + r")\b", text)
         origin = m.group(1) if m else _protester_country(text, country)
-        return _make(f"Civilians ({origin})", 7, None, None, [])
+        return _make(f"Civilians ({origin})", 7, None, None, [f"Refugees/IDPs ({origin})"])
     if armed:
         a = armed[0]
         b = armed[1] if len(armed) > 1 else None
@@ -997,7 +1094,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
             and a.name.endswith(")") and (war_air or re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text)):
         a = _Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
-            and not (a.inter == 8 and c.inter == 8) and not c.ally]
+            and not (a.inter == 8 and c.inter == 8 and not c.victim) and not c.ally]
     rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]
