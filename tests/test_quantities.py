@@ -110,3 +110,19 @@ def test_the_reporter_of_a_toll_is_not_counted_among_the_dead():
 def test_the_source_named_after_the_victims_is_not_one_of_them():
     assert fatalities("Militiamen attacked a village on Sunday, killing at least 40 people, a local monitor said.") == 40
     assert fatalities("Gunmen attacked the village, killing three soldiers, a teacher and two farmers.") == 6
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("On 3 May, a trader was arrested and killed after a beating in a police cell.", 1),
+        ("On 3 May, a driver was shot six times and killed at a fuel station.", 1),
+        ("The victim was shot in the head and died on the way to hospital.", 1),
+        ("Two herders were shot and wounded near the well.", 0),
+        # the body of someone already counted is not a second death
+        ("On 3 May, a woman was killed and her body was left beside the road.", 1),
+        ("Three farmers were killed and their bodies were thrown into a river.", 3),
+    ],
+)
+def test_a_death_told_with_its_manner_or_its_body_counts_once(text, expected):
+    assert fatalities(text) == expected

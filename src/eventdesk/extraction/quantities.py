@@ -52,7 +52,8 @@ _HEDGE = r"(?:at\s+least|about|around|approximately|nearly|almost|over|more\s+th
 _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*{_NUM})?"
 _COUNT = (rf"(?:{_HEDGE})?(?:(?i:between)\s+)?(?:{_RANGE}|(?P<vague>dozens|hundreds|scores|several(?:\s+dozen)?|many|a\s+few(?:\s+dozen)?"
           rf"|a\s+number|numerous|multiple|a\s+handful|tens|a\s+dozen|a|an|the|his|her|their|its|one)\b(?:\s+of)?)(?![\w-])")
-_KILLED = (r"(?:(?:shot|stabbed|attacked|abducted|tortured|hacked|beaten|ambushed|captured|kidnapped)\s+and\s+killed|killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|massacred|"
+_KILLED = (r"(?:(?:shot|stabbed|attacked|abducted|tortured|hacked|beaten|ambushed|captured|kidnapped|arrested|detained|raped|assaulted)"
+           r"(?:\s+(?!and\b)[\w-]+){0,4}?\s+and\s+(?:later\s+)?(?:killed|died)|killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|massacred|"
            r"shot\s+dead|gunned\s+down|burn(?:ed|t)\s+(?:alive|to\s+death)|(?:stabbed|beaten|hacked|shot|burned|burnt|stoned|tortured|clubbed|crushed)\s+to\s+death|"
            r"lost\s+(?:their|his|her)\s+lives?|succumbed|perished|killed\s+instantly|found\s+dead|drowned)")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
@@ -202,6 +203,8 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
         add(pos, m.end(), val if val is not None else _count_value(m))
     for rx in (_BODIES, _BODIES_N):
         for m in rx.finditer(sentence):
+            if found and re.match(r"(?i)(?:his|her|their|its)\b", m.group(0)):
+                continue  # "a man was killed and his body was found": the same dead, told again
             add(m.start(), m.end(), _count_value(m))
     for m in _PRONOUN_KILL.finditer(sentence):
         add(m.start(), m.end(), 1)
