@@ -277,17 +277,18 @@ _AGENT_VERB = (r"(?:shot|shoot|shooting|killed|kill|beat|beaten|beating|tortured
                r"cracked down|pushed|tear ?gas|teargas|water cannons?|rubber bullets|pepper spray|batons|"
                r"kidnapped|executed|burned|burnt|looted|demolished|destroyed|raided|stormed|whipped|flogged|"
                r"harassed|threatened|seized|confiscated|extorted|bombed|struck|shelled|targeted|fired upon)")
-_STATE_AGENT_RX = re.compile(
-    rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_AGENT_VERB}\b"
-    rf"|\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
-    rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
+def _state_agent_rx(verbs: str, by_guard: str = "") -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{verbs}\b"
+        rf"|{by_guard}\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
+        rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
+
+
+_STATE_AGENT_RX = _state_agent_rx(_AGENT_VERB)
 # Police who arrest a suspect after a killing are not its perpetrators: in violence against civilians an
 # arrest makes the state an agent only for abductions and disappearances.
-_NO_ARREST_VERB = _AGENT_VERB.replace("abducted|detained|arrested|", "abducted|")
-_STATE_AGENT_NO_ARREST_RX = re.compile(
-    rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{_NO_ARREST_VERB}\b"
-    rf"|(?<!arrested )(?<!detained )(?<!apprehended )\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
-    rf"|\b(?:custod(?:y|ial)|extrajudicial|encounter killing|fake encounter)\b", re.I)
+_STATE_AGENT_NO_ARREST_RX = _state_agent_rx(_AGENT_VERB.replace("abducted|detained|arrested|", "abducted|"),
+                                            r"(?<!arrested )(?<!detained )(?<!apprehended )")
 
 UAG_RX = re.compile(
     r"\b(?:unidentified|unknown|masked|suspected|armed)\s+(?:\w+\s+)?(?:gunm[ae]n|m[ae]n|assailants?|attackers?|"
