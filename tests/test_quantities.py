@@ -117,10 +117,10 @@ def test_the_source_named_after_the_victims_is_not_one_of_them():
     [
         ("On 3 May, a trader was arrested and killed after a beating in a police cell.", 1),
         ("On 3 May, a driver was shot six times and killed at a fuel station.", 1),
-        ("The victim was shot in the head and died on the way to hospital.", 1),
+        ("A shopkeeper was shot in the chest and died before help arrived.", 1),
         ("Two herders were shot and wounded near the well.", 0),
         # the body of someone already counted is not a second death
-        ("On 3 May, a woman was killed and her body was left beside the road.", 1),
+        ("On 3 May, a nurse was killed and her body was dumped near a bridge.", 1),
         ("Three farmers were killed and their bodies were thrown into a river.", 3),
     ],
 )

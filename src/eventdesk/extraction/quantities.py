@@ -204,7 +204,7 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
     for rx in (_BODIES, _BODIES_N):
         for m in rx.finditer(sentence):
             if found and re.match(r"(?i)(?:his|her|their|its)\b", m.group(0)):
-                continue  # "a man was killed and his body was found": the same dead, told again
+                continue  # "a guard died and his body was taken home": the same dead, told again
             add(m.start(), m.end(), _count_value(m))
     for m in _PRONOUN_KILL.finditer(sentence):
         add(m.start(), m.end(), 1)
