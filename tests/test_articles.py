@@ -52,6 +52,15 @@ def test_missing_or_non_string_text_is_rejected():
     assert to_article(_raw(id="x", text=["a"]), NOW).reason == "text is not a string"
 
 
+def test_lone_surrogates_are_replaced_in_fields_and_reject_an_id():
+    a = to_article(_raw(id="x", text=EN + " \ud83d", title="Teachers \ud800march", source="Wire \udc00"), NOW)
+    assert isinstance(a, Article) and a.text == EN
+    assert a.title == "Teachers \ufffdmarch" and a.source == "Wire \ufffd"
+    r = to_article(_raw(id="x\ud800", text=EN), NOW)
+    assert isinstance(r, Reject) and "surrogate" in r.reason
+    r.record.encode("utf-8")  # the quarantined record must still be storable
+
+
 def test_language_heuristic():
     assert to_article(_raw(text=EN), NOW).language == "en"
     assert guess_language("Des centaines d'enseignants ont manifesté lundi à Nairobi pour réclamer") == "und"

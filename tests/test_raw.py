@@ -47,3 +47,11 @@ def test_rejects_in_the_stream_are_not_stored(tmp_path):
     recs = _records(tmp_path)
     path = store_raw([Reject("ingest", "source", "x", "bad"), *recs], tmp_path / "d", "r", WHEN)
     assert len(gzip.decompress(path.read_bytes()).splitlines()) == len(recs)
+
+
+def test_a_lone_surrogate_is_stored_escaped_and_reads_back_the_same(tmp_path):
+    src = tmp_path / "cut.jsonl"
+    src.write_text('{"id": "r-2", "text": "Drivers struck in Accra \\ud83d"}\n')  # half an emoji, JSON-escaped
+    recs = list(read_sources([str(src)]))
+    path = store_raw(recs, tmp_path / "data", "run-2", WHEN)
+    assert list(read_sources([str(path)])) == recs

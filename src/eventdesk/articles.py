@@ -36,6 +36,8 @@ def to_article(raw: RawRecord, ingested_at: dt.datetime) -> Article | Reject:
     given_id = f.get("id")
     if isinstance(given_id, int) and not isinstance(given_id, bool):
         given_id = str(given_id)
+    if isinstance(given_id, str) and _SURROGATE.search(given_id):
+        return _reject(raw, "id is not valid Unicode (a lone surrogate)", given_id)
     article_id = _str(given_id) or make_id(url, text)
     language = _str(f.get("language"))
     published_raw = f.get("published_at")
@@ -59,10 +61,14 @@ def to_article(raw: RawRecord, ingested_at: dt.datetime) -> Article | Reject:
     )
 
 
+# Half of an emoji pair, left by scrapers that cut UTF-16 text: it cannot be stored as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _str(value: object) -> str | None:
     if not isinstance(value, str):
         return None
-    value = value.strip()
+    value = _SURROGATE.sub("\ufffd", value).strip()
     return value or None
 
 
@@ -72,8 +78,8 @@ def _reject(raw: RawRecord, reason: str, value: object) -> Reject:
         table="articles",
         origin=raw.origin,
         reason=reason,
-        value=None if value is None else shorten(value, 200),
-        record=shorten(json.dumps(raw.fields, ensure_ascii=False, default=str)),
+        value=None if value is None else _SURROGATE.sub("\ufffd", shorten(value, 200)),
+        record=_SURROGATE.sub("\ufffd", shorten(json.dumps(raw.fields, ensure_ascii=False, default=str))),
     )
 
 

@@ -194,11 +194,15 @@ def raw_from_json(obj: dict) -> RawRecord:
 
 
 def dumps_raw(raw: RawRecord) -> str:
-    return json.dumps(
-        {"origin": raw.origin, "kind": raw.kind, "payload": raw.payload, "fields": raw.fields},
-        ensure_ascii=False,
-        default=str,
-    )
+    obj = {"origin": raw.origin, "kind": raw.kind, "payload": raw.payload, "fields": raw.fields}
+    line = json.dumps(obj, ensure_ascii=False, default=str)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:
+        # A lone surrogate (half an emoji cut by a scraper) cannot be written as UTF-8; the escaped
+        # form reads back to the very same record.
+        line = json.dumps(obj, default=str)
+    return line
 
 
 __all__ = ["RawRecord", "read_sources", "read_file", "KINDS"]
