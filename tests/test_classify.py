@@ -56,6 +56,27 @@ def test_dispersal_with_tear_gas_is_protest_with_intervention():
     assert sub(text) == "Protest with intervention"
 
 
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at demonstrators outside the governor's office in Kisumu on Monday.",
+    "Officers shot rubber bullets at protesters who had blocked the ring road on Monday.",
+])
+def test_crowd_control_weapons_fired_at_protesters_are_intervention_not_excessive_force(text):
+    assert sub(text) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("text", [
+    "Hundreds marched on the ministry on Monday; riot police dispersed them with water cannon.",
+    "Protesters marched on the ministry on Monday; police in riot gear pushed them back.",
+])
+def test_riot_police_and_riot_gear_do_not_make_a_riot(text):
+    assert sub(text) == "Protest with intervention"
+
+
+def test_live_fire_at_protesters_is_excessive_force():
+    assert sub("Soldiers fired live rounds at demonstrators outside the governor's office on Monday.") == \
+        "Excessive force against protesters"
+
+
 def test_arrests_of_protesters_are_protest_with_intervention_not_arrests():
     text = "Students demonstrated outside the parliament on Tuesday; police arrested 12 of the protesters."
     assert sub(text) == "Protest with intervention"
