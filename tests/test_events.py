@@ -298,3 +298,22 @@ def test_a_burial_deep_in_a_long_story_is_no_new_attack(gz):
                   "as relatives wept."), published="2024-02-16")
     coded = code_article(a, gz)
     assert not any(e.location and "Qamishli" in e.location for e in coded.events)
+
+
+def test_a_wire_dateline_neither_places_nor_dates_the_event(gz):
+    # the reporter files from the capital on the 8th; the fighting was in another city the day before
+    a = art("ADDIS ABABA, May 8 (Wire) - Fighting between the army and a militia killed at least seven people "
+            "in the northern city of Mekele on Tuesday, residents said.", published="2024-05-08")
+    [e] = code_article(a, gz).events
+    assert e.admin1 == "Tigray" and e.event_date == dt.date(2024, 5, 7)
+    # with no other place named, the dateline still places the event
+    b = art("NAIROBI, Kenya (Wire) — Hundreds of nurses marched on Tuesday to demand unpaid wages.")
+    assert [e.location for e in code_article(b, gz).events] == ["Nairobi"]
+
+
+def test_an_unknown_village_waits_for_the_region_rather_than_taking_the_dateline(gz):
+    a = art("BAMAKO, May 8 (Wire) - Gunmen killed nine herders in an attack on the village of Tinkare-Dogo in central "
+            "Mali on Tuesday, officials said. The attackers also stole cattle in the Mopti region.", published="2024-05-08")
+    [e] = code_article(a, gz).events
+    assert e.admin1 == "Mopti" and e.sub_event_type == "Attack" and e.fatalities == 9
+

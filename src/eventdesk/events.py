@@ -187,7 +187,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     """One location per event in the sentence; several only for a list of places in different regions
     ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
     best, found = locate_with_all(text, gazetteer, country_hint=hint)
-    best = _subnational(best)
+    best = _subnational(_past_dateline(text, best, found))
     out = [best] if best else []
     if not best or len(found) < 2:
         return out
@@ -206,6 +206,40 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     return out
 
 
+# A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
+# reporter files from. It places the event only when the sentence names no other place for it.
+_DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
+
+
+def _past_dateline_text(text: str) -> str:
+    """The sentence without its dateline: "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the event."""
+    dl = _DATELINE.match(text)
+    return text[dl.end():] if dl else text
+
+
+def _past_dateline(text: str, best: Location | None, found: list) -> Location | None:
+    dl = _DATELINE.match(text)
+    if best is None or best.mention is None or dl is None or best.mention.start >= dl.end():
+        return best
+    named = countries_in(text[dl.end():])
+    others = [loc for m, loc in found if m.start >= dl.end() and loc.place.kind != "country" and _locative(text, loc)
+              and (loc.place.country == best.place.country or loc.place.country in named)]
+    if others:
+        return others[0]
+    # "killed 15 civilians in the village of Boni in central Mali": the place is one the gazetteer lacks;
+    # the incident waits for a later sentence to place it rather than take the reporter's city.
+    return None if _ELSEWHERE.search(text, dl.end()) else best
+
+
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:village|town|city|district|region|province|locality|area|commune|county) of [A-Z]|"
+    r"in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|"
+    r"south-?(?:east|west)(?:ern)?) [A-Z])")
+
+
 def _where_countries(text: str) -> Counter:
     """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker")."""
     spans = " ; ".join(m.group(0) for m in re.finditer(
@@ -217,11 +251,12 @@ _FUNCTION_WORD = re.compile(r"^(?:In|At|On|Of|For|To|From|The|A|An|And|Or|But|Wi
                             r"Through|Throughout|Between|Along|Via|Over|Under|Since|During|After|Before|Then|When|While|Where)$")
 
 
-def _notable(text: str, loc: Location) -> bool:
+def _notable(text: str, loc: Location, gazetteer: Gazetteer) -> bool:
     """A city of a quarter million or a region called a province needs no country named beside it to take
-    a dated report abroad ("last week Israel bombed a base in Homs province", in a story about Russia)."""
+    a dated report abroad ("last week Israel bombed a base in Homs province", in a story about Russia).
+    Only under its own name: an unknown village read as a big city's misspelling ("Boni" for Bonn) is not."""
     m = loc.mention
-    if m is None:
+    if m is None or loc.place not in gazetteer.lookup(m.surface):
         return False
     if loc.place.kind == "admin1":
         return bool(re.match(r"\s+(?:province|governorate|oblast|region|state)\b", text[m.end:m.end + 15], re.I))
@@ -267,7 +302,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
         if long and _BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
-        when = event_date(s.text, published)
+        when = event_date(_past_dateline_text(s.text), published)
         turn = long and bool(_NEWS_TURN.match(s.text))
         near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
         if long:
@@ -286,7 +321,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
         where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
-                      or (when is not None and _notable(s.text, w)))]
+                      or (when is not None and _notable(s.text, w, gazetteer)))]
         if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
             current.sentences.append(s)
             if current.location is None or not _within(current.location, where[0]):
@@ -332,7 +367,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             first = inc.sentences[0].index
             inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context]
         if inc.date is None:
-            inc.date = next((d for d in (event_date(s.text, published) for s in inc.context if s in about) if d), None)
+            inc.date = next((d for d in (event_date(_past_dateline_text(s.text), published) for s in inc.context if s in about) if d), None)
         # "activists also rallied in Shymkent" happened on the day of the incident told before it
         if inc.date is None and n > 0 and _ALSO.search(inc.passage):
             inc.date = incidents[n - 1].date
@@ -367,6 +402,13 @@ def _url_country(url: str | None):
     if len(tld) != 2 or tld in _GENERIC_CCTLD:
         return None
     return country_by_code("GB" if tld == "uk" else tld)
+
+
+def _locate_short(article: Article, gazetteer: Gazetteer, hint) -> Location | None:
+    """A brief's one place: the one its text gives, else its dateline's city."""
+    body = _past_dateline_text(article.text)
+    return locate(" ".join(filter(None, [article.title, body])), gazetteer, country_hint=hint) or \
+        (locate(article.text, gazetteer, country_hint=hint) if body != article.text else None)
 
 
 def article_country(article: Article, gazetteer: Gazetteer):
@@ -410,7 +452,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         if body:
             text = " ".join(s.text for s in body)
             where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]
-            incidents = [Incident(body, where[0] if where else None, event_date(text, published))]
+            incidents = [Incident(body, where[0] if where else None, event_date(_past_dateline_text(text), published))]
     for inc in incidents:
         passage = inc.passage
         label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
@@ -418,9 +460,8 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue
-        whole_text = " ".join(filter(None, [article.title, article.text]))
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
-        loc = inc.location or (locate(whole_text, gazetteer, country_hint=hint) if len(article.text) <= SHORT else None)
+        loc = inc.location or (_locate_short(article, gazetteer, hint) if len(article.text) <= SHORT else None)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event", value=label.sub_event_type,
