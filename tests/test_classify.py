@@ -1113,3 +1113,15 @@ def test_occupying_a_building_is_a_sit_in_unless_armed_men_do_it():
     assert sub("On Sunday, about 30 students occupied the faculty building to demand lower fees.") == "Peaceful protest"
     assert sub("On Sunday, a dozen activists occupied a shopping centre in the capital.") == "Peaceful protest"
     assert sub("On Sunday, militants occupied the school building in the village.") == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("text", [
+    "The opposition called the budget vote on Tuesday a clash of visions for the country's future.",
+    "Rovers beat City 2-0 on Saturday; the clash between the old rivals ended with a pitch invasion and police arrested three fans.",
+])
+def test_a_clash_of_ideas_or_a_football_clash_is_no_event(text):
+    assert sub(text) is None
+
+
+def test_an_armys_statement_reports_its_own_strike():
+    assert sub("The army said in a statement it had launched air strikes on the rebels' camps on Monday.") == "Air/drone strike"

@@ -126,3 +126,7 @@ def test_the_source_named_after_the_victims_is_not_one_of_them():
 )
 def test_a_death_told_with_its_manner_or_its_body_counts_once(text, expected):
     assert fatalities(text) == expected
+
+
+def test_scare_quotes_do_not_hide_a_count():
+    assert fatalities('The army said its jets struck the camp on Monday, killing "several terrorists".') == 3

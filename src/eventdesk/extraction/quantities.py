@@ -219,6 +219,9 @@ def _round_half_up(x: float) -> int:
     return int(x + 0.5)
 
 
+_SCARE_QUOTES = re.compile(r"(?<=\w)[\"“”](?=\s)|(?<=\s)[\"“”](?=\w)")
+
+
 def fatalities(text: str) -> int:
     """ACLED fatalities: an explicit "fatalities coded as N" or "N fatalities" wins; otherwise the dead
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
@@ -226,6 +229,7 @@ def fatalities(text: str) -> int:
     "split across K events" is divided per event (ACLED gives odd remainders to the first day)."""
     if not text:
         return 0
+    text = _SCARE_QUOTES.sub(" ", text)  # killing "several terrorists": the army's word, still a count
     coded = _CODED.search(text)
     if coded and parse_number(coded.group("n")) is not None:
         return parse_number(coded.group("n"))
