@@ -206,6 +206,26 @@ def test_a_force_named_as_the_target_of_a_bomb_is_actor2():
     assert a.actor2.startswith("Military Forces of Canada") and a.interaction == "Political militia-External/Other forces"
 
 
+@pytest.mark.parametrize("text", [
+    "A car bomb went off at the gate of a police station in the town on Friday, wounding four officers.",
+    "A mine exploded under an army truck on the road north of the town on Friday.",
+])
+def test_a_force_named_by_the_post_or_vehicle_that_was_hit_is_the_target(text):
+    a = code(text, "Somalia", "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Unidentified Armed Group (Somalia)"
+    assert a.actor2.startswith(("Police Forces of Somalia", "Military Forces of Somalia"))
+
+
+def test_a_claim_of_responsibility_names_the_attacker():
+    text = "A suicide bomber struck a police post in the town on Friday, killing five officers."
+    claim = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
+                        event_date=D(2022, 5, 10), context="The Pakistani Taliban claimed responsibility for the bombing.")
+    assert claim.actor1.startswith("TTP:") and claim.inter1 == "Rebel group" and claim.actor2.startswith("Police Forces of Pakistan")
+    denied = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
+                         event_date=D(2022, 5, 10), context="No group has claimed responsibility; officials blamed the Pakistani Taliban.")
+    assert denied.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
 def test_a_bombed_group_is_the_target_even_when_others_are_named_later():
     a = code("Turkish airstrikes killed six PKK fighters in the mountains; local police later sealed the area.",
              "Iraq", "Explosions/Remote violence", "Air/drone strike")

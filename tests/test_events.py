@@ -317,3 +317,13 @@ def test_an_unknown_village_waits_for_the_region_rather_than_taking_the_dateline
     [e] = code_article(a, gz).events
     assert e.admin1 == "Mopti" and e.sub_event_type == "Attack" and e.fatalities == 9
 
+
+
+def test_riots_recalled_from_a_past_year_are_history_not_an_event(gz):
+    a = art("The court on Tuesday rejected the former governor's appeal. He was jailed in 2021, sparking riots in "
+            "Mombasa that left 40 people dead.", published="2024-05-08")
+    assert code_article(a, gz).events == []
+    # a year inside a relative clause dates the thing described, not the rally
+    b = art("In the coastal city of Mombasa, about a hundred nurses also rallied on Tuesday against the health law, "
+            "which parliament passed in 2019.", published="2024-05-08")
+    assert [e.location for e in code_article(b, gz).events] == ["Mombasa"]

@@ -116,6 +116,17 @@ _LETTER = re.compile(r"\byour (?:recent )?(?:article|report|editorial|leader|pie
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
 _AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:weeks?|months?) ago\b"
                   r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
+_IN_YEAR = re.compile(r"\b(?:in|during) (?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
+
+
+def _historical(text: str, published) -> bool:
+    """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence set in a past year is
+    history the story recalls."""
+    main = re.split(r"\b(?:which|who|whose|whom)\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
+    return published is not None and event_date(text, published) is None and \
+        any(int(y) < published.year for y in _IN_YEAR.findall(main))
+
+
 # A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
 # "the attack" is where that incident happened.
 _ANAPHOR = re.compile(
@@ -303,6 +314,8 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = event_date(_past_dateline_text(s.text), published)
+        if when is None and _historical(s.text, published):
+            continue
         turn = long and bool(_NEWS_TURN.match(s.text))
         near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
         if long:
@@ -448,7 +461,8 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text):
         # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
         # (it returns None for what is no event).
-        body = [s for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)]
+        body = [s for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)
+                and not _historical(s.text, published)]
         if body:
             text = " ".join(s.text for s in body)
             where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]

@@ -362,7 +362,16 @@ _CLAUSE_BREAK = re.compile(rf"(?i)\b(?:who|that|which|when|after|while|as|and|bu
 _OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined|joining|battle|battling)\s+(?:the\s+)?$")
 
 
+# "a bomb at the entrance of a police compound", "an IED under a military vehicle": a force named by the
+# place or vehicle that was hit is the target
+_FACILITY_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:compound|station|post|checkpoint|vehicle|convoy|patrol|base|barracks|"
+                             r"headquarters|building|camp|truck|car|van|bus|academy|outpost|training cent(?:re|er))s?\b", re.I)
+_FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|targeting|against|hit|struck)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+
+
 def _is_victim(text: str, start: int, end: int) -> bool:
+    if _FACILITY_AFTER.match(text[end:end + 40]) and _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
+        return True
     m = _VICTIM_AFTER.match(text[end:end + 80])
     # "a man who went to fight Islamic State has been killed": the group is an object, the man the subject
     if m and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
@@ -891,6 +900,24 @@ def organisers(text: str, article: str = "") -> list[str]:
     return list(dict.fromkeys(out))
 
 
+_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b")
+
+
+def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
+    """ "The TTP claimed responsibility for the attack": the group that owns an attack whose perpetrator the
+    report leaves unnamed. Only a group named in the claim's own sentence, and never a denial."""
+    for m in _CLAIM_RX.finditer(text):
+        a = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        b = text.find(". ", m.end())
+        sentence = text[a: len(text) if b < 0 else b]
+        if re.search(r"(?i)\b(?:no (?:group|one)|not|denied|nobody)\b[^.]{0,30}\bclaim", sentence):
+            continue
+        groups = [(n, i) for _, n, i in _named(sentence, country, on) if i in (2, 3, 4)]
+        if groups:
+            return groups[0][0], INTER[groups[0][1]]
+    return None
+
+
 _PASTORAL_RX = re.compile(r"(?i)\b(?:pastoralists?|pastoral militias?|herders|herdsmen|cattle (?:raiders|rustlers|herders)|"
                           r"livestock raiders|cattle raid\w*)\b")
 
@@ -911,6 +938,11 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         gang = _unidentified(country, f"{passage} {context}")
         actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
                                      actor2=gang if actors.actor2 == uag else actors.actor2)
+    if uag == actors.actor1 and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
+        claimant = _claimant(f"{passage} {context}", country, event_date)
+        if claimant is not None and claimant[0] != actors.actor2:
+            actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],
+                                         interaction=interaction(claimant[1], actors.inter2))
     if event_type not in ("Protests", "Riots"):
         # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
         if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \

@@ -315,7 +315,7 @@ def _agreements(text: str) -> list["_Cue"]:
     return out
 
 
-_OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\bfled\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
+_OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\b(?:residents|civilians|families|people|villagers|thousands|hundreds|households|inhabitants|locals|population)\b (?:\w+ ){0,4}fled\b|\bfled (?:from )?(?:their |the )?(?:homes?|villages?|towns?|fighting|violence|clashes|attacks?|bombardment|shelling)\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
 _NEGATION = re.compile(
@@ -1151,7 +1151,7 @@ def _classify(passage: str) -> Label | None:
         cues = _agreements(text) if sub == "Agreement" else _find(rx, text)
         if sub in ("Looting/property destruction",):
             cues = [c for c in cues if not _near(_DISASTER, text, c, 80, 80)]
-        if sub in ("Arrests", "Looting/property destruction") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
+        if sub in ("Arrests", "Looting/property destruction", "Other") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
             continue  # ordinary crime and its policing are out of ACLED's scope
         if sub == "Arrests" and cues:
             # "Two men set fire to a house. They were arrested hours later.": the arrest answers an act told
