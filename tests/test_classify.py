@@ -1125,3 +1125,8 @@ def test_a_clash_of_ideas_or_a_football_clash_is_no_event(text):
 
 def test_an_armys_statement_reports_its_own_strike():
     assert sub("The army said in a statement it had launched air strikes on the rebels' camps on Monday.") == "Air/drone strike"
+
+
+def test_fleeing_is_displacement_only_for_people_leaving_their_homes():
+    assert sub("Two men robbed a bakery in the city centre on Monday and fled on foot, police said.") is None
+    assert sub("Hundreds of families fled their villages on Monday after threats from armed men.") == "Other"
