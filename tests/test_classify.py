@@ -1130,3 +1130,10 @@ def test_an_armys_statement_reports_its_own_strike():
 def test_fleeing_is_displacement_only_for_people_leaving_their_homes():
     assert sub("Two men robbed a bakery in the city centre on Monday and fled on foot, police said.") is None
     assert sub("Hundreds of families fled their villages on Monday after threats from armed men.") == "Other"
+
+
+def test_clashes_between_security_forces_and_students_are_a_riot_not_a_battle():
+    assert sub("A student was shot dead on Monday during clashes with security forces in the university town.") == \
+        "Violent demonstration"
+    # an organised armed side makes it a battle
+    assert sub("Soldiers clashed with an armed group near the university town on Monday, killing two fighters.") == "Armed clash"

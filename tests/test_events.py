@@ -306,6 +306,9 @@ def test_a_wire_dateline_neither_places_nor_dates_the_event(gz):
             "in the northern city of Mekele on Tuesday, residents said.", published="2024-05-08")
     [e] = code_article(a, gz).events
     assert e.admin1 == "Tigray" and e.event_date == dt.date(2024, 5, 7)
+    c = art("ADDIS ABABA, Federal Democratic Republic of Ethiopia, May 8 (Wire) - Fighting killed seven people "
+            "in the northern city of Mekele on Tuesday.", published="2024-05-08")
+    assert [e.event_date for e in code_article(c, gz).events] == [dt.date(2024, 5, 7)]
     # with no other place named, the dateline still places the event
     b = art("NAIROBI, Kenya (Wire) — Hundreds of nurses marched on Tuesday to demand unpaid wages.")
     assert [e.location for e in code_article(b, gz).events] == ["Nairobi"]

@@ -130,3 +130,8 @@ def test_a_death_told_with_its_manner_or_its_body_counts_once(text, expected):
 
 def test_scare_quotes_do_not_hide_a_count():
     assert fatalities('The army said its jets struck the camp on Monday, killing "several terrorists".') == 3
+
+
+def test_an_introductory_place_is_not_counted_among_the_dead():
+    assert fatalities("In the northern town of Ketu, a stronghold of the opposition, a student was shot dead.") == 1
+    assert fatalities("Two soldiers and a village chief were killed.") == 3

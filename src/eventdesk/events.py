@@ -220,7 +220,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
 # A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
 # reporter files from. It places the event only when the sentence names no other place for it.
 _DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})?"
+    r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
     r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
 

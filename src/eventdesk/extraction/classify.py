@@ -846,6 +846,10 @@ _EARLIER = re.compile(r"\b(?:already|earlier|previous(?:ly)?|ago|before|(?:days|
 _NOT_THE_CROWD = re.compile(r"\briot (?:police|gear|squads?|units?|control|officers)\b|\bhuman (?:barricades?|chains?|shields?)\b", re.I)
 
 
+_CROWD_CLASH = re.compile(r"\b(?:students?|youths?|protesters?|demonstrators?|residents|villagers|supporters|strikers|"
+                          r"workers|traders|farmers|fans)\b", re.I)
+
+
 def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     sub = label.sub_event_type
     if sub in ("Attack", "Abduction/forced disappearance", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
@@ -882,6 +886,11 @@ def classify(passage: str, context: str = "") -> Label | None:
     `context` holds the report's other sentences about the same incident (not typed from on their own):
     they may only raise the passage's label to a battle or a riot, never create or erase an event."""
     label = _classify(passage)
+    if label is not None and label.sub_event_type == "Armed clash" and _CROWD_CLASH.search(passage) \
+            and not re.search(r"\b(?:" + _NONSTATE + r"|assailants|attackers|gang\w*|masked|armed|who fired|guns?|rifles?|weapons?|(?:communal|armed|ethnic|militant|rebel|vigilante|self-defen[cs]e|criminal|tribal|clan) groups?)\b", passage, re.I):
+        # "a student was shot dead during clashes with security forces": a battle needs an organised armed
+        # side; police clashing with students, youths or residents is a riot (codebook §1.3)
+        return Label(SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", 0.5, label.cue, label.start, label.end)
     if label is None or not context.strip():
         return label
     up = _context_upgrade(label, passage.strip(), context.strip())

@@ -129,6 +129,11 @@ _CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 _REPORTED_NEXT = re.compile(r"\s+(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed|announced)\b", re.I)
 
 
+# "In the southern city of X, a student was shot dead": an introductory place is no victim
+_PLACE_HEAD = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:city|town|village|district|province|region|area|capital|stronghold|"
+                         r"neighbou?rhood|country|state|county|camp|market|base|compound|suburb|outskirts)(?:\s+of\b|\s*$)", re.IGNORECASE)
+
+
 def _sum_chunks(run: str) -> int | None:
     """ "three soldiers (VDP) and a councilman" -> 4: every conjoined noun phrase is a victim group."""
     total, any_ = 0, False
@@ -137,7 +142,7 @@ def _sum_chunks(run: str) -> int | None:
         if not m:
             continue
         rest = chunk.strip()[m.end():]
-        if _NOT_VICTIMS.match(rest):
+        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest):
             continue
         v = _count_value(m)
         if v is not None:
