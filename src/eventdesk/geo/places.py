@@ -613,8 +613,48 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
 
 
+# what a place is said to lie in, right after its name: "X village (Kathua district, ...)", "the X area of
+# Genova", "X town in Deir ez Zor countryside", "X district, Basrah"
+_STATED_IN = re.compile(rf"^(?:\s+(?:{_KIND_WORDS}|woreda|kebele|tehsil|block|county|zone|corregimiento))?"
+                        r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
+                        r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
+
+
+def _stated_unit(text: str, end: int, gz: "Gazetteer", allowed: set) -> list["Place"]:
+    """The known unit a name is said to lie in (its district, region or town), in the countries in play."""
+    m = _STATED_IN.match(text[end:end + 120])
+    if not m:
+        return []
+    unit = m.group("unit")
+    rural = re.search(r"\brural\s+$", text[end:end + m.start("unit")])
+    words = re.split(r"(?<=[\w'’])(?=[ -])", unit)  # "Deir ez Zor countryside": the longest known name
+    names = [unit[:sum(map(len, words[:k]))] for k in range(len(words), 0, -1)]
+    names = [f"Rural {n}" for n in names if rural] + names
+    for n in names:
+        cands = [p for p in gz.lookup(n)[:20] if p.kind != "country" and (not allowed or p.country in allowed)]
+        if cands:
+            return cands
+    return []
+
+
+def _inside(p: "Place", units: list["Place"]) -> bool:
+    """p lies in one of the stated units: its region, its district, or within a town's reach."""
+    for q in units:
+        if p.country != q.country:
+            continue
+        if q.kind == "admin1" and p.admin1 == q.admin1:
+            return True
+        if q.kind == "admin2" and p.admin1 == q.admin1 and p.admin2 and _key(p.admin2) == _key(q.admin2 or q.name):
+            return True
+        if q.kind == "city" and _km(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
+            return True
+    return False
+
+
 def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
-    """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently."""
+    """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently.
+    A near-spelling outside the unit the text puts the place in ("Dodla village (Kathua district)" is no
+    Doda of another district) is another place: the name stays unknown, and the unit stands for it."""
     out = []
     for m in _UNKNOWN_PLACE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -627,6 +667,9 @@ def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allow
         if not allowed:
             break
         cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
+        units = _stated_unit(text, end, gz, allowed)
+        if units:
+            cands = tuple(p for p in cands if _inside(p, units))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
     return out
@@ -856,9 +899,24 @@ def area_cues(text: str) -> list[str]:
     return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
 
 
+def _rural_regions(text: str, mentions: list[PlaceMention], gz: "Gazetteer") -> list[PlaceMention]:
+    """"in rural Damascus", "Aleppo's rural areas" aside, the lower-case "rural X" of the press is the
+    governorate ACLED calls "Rural X" when there is one: a region, not the city."""
+    out = []
+    for m in mentions:
+        r = re.search(r"\brural\s+$", text[max(0, m.start - 8):m.start])
+        if r:
+            regions = tuple(p for p in gz.lookup(f"Rural {m.surface}")[:5] if p.kind == "admin1")
+            if regions:
+                start = m.start - (len(text[max(0, m.start - 8):m.start]) - r.start())
+                m = PlaceMention(start, m.end, text[start:m.end], regions)
+        out.append(m)
+    return out
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     ctx = countries_in(text, places_only=True)
-    mentions = _with_article(gz.mentions(text), gz)
+    mentions = _rural_regions(text, _with_article(gz.mentions(text), gz), gz)
     ctx = ctx + _region_countries(mentions, ctx)
     groups = group_countries(text)
     chains = _chains(text, gz, ctx, hint, mentions, groups)
@@ -989,7 +1047,9 @@ def _to_location(r: dict, text: str) -> Location:
     prec = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
     if (r["near"] or r.get("part_of")) and prec == 1:
         prec = 2
-    return Location(p, _location_name(p), prec, r["m"])
+    # "Buchen (Odenwald)": the qualified name as written is how ACLED names the town
+    name = r["m"].surface if p.kind == "city" and re.fullmatch(r"[^()]+ \([^()]+\)", r["m"].surface) else _location_name(p)
+    return Location(p, name, prec, r["m"])
 
 
 def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
