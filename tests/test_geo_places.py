@@ -464,3 +464,54 @@ def test_russian_spelling_inside_an_oblast_named_in_prose(gz):
     # a name outside any place slot is left alone
     loc = locate("On 3 June, Russian forces shelled Kramatorsk in Donetsk oblast, said Bogorodichnoye.", gz)
     assert loc.location == "Kramatorsk"
+
+
+def test_qualified_town_name_picks_its_homonym(gz):
+    # GeoNames files the town as "Neumarkt in der Oberpfalz"; the press writes the qualifier in parentheses
+    loc = locate("About 300 people marched in Neumarkt (Oberpfalz) against the vaccine rules.", gz)
+    assert loc.place.admin1 == "Bayern" and loc.geo_precision == 1
+    assert loc.location == "Neumarkt (Oberpfalz)"
+
+
+def test_near_spelling_outside_the_stated_district_falls_back_to_the_district(gz):
+    loc = locate("On Wednesday, a roadside bomb wounded two soldiers in Jammo village (Kathua district, J&K).", gz)
+    assert loc.location == "Kathua" and loc.geo_precision == 2
+
+
+def test_rural_x_is_the_rural_governorate(gz):
+    loc = locate("On Thursday, an IED killed a farmer in Xqortaba town in rural Damascus.", gz)
+    assert loc.place.admin1 == "Rural Damascus" and loc.place.kind == "admin1"
+    # the region the text puts the town in names the country, against a homonym abroad
+    loc = locate("On 2 May, Israeli jets struck militia positions in the vicinity of Qatana town in rural "
+                 "Damascus with missiles.", gz)
+    assert loc.place.country.iso2 == "SY" and loc.place.admin1 == "Rural Damascus"
+
+
+def test_unknown_town_in_a_regions_countryside_takes_that_region(gz):
+    loc = locate("On Thursday, rebels stormed Xqortaba town in Deir ez Zor countryside.", gz)
+    assert loc.place.admin1 == "Deir ez Zor"
+
+
+def test_place_in_a_purpose_clause_is_not_the_event_place(gz):
+    loc = locate("On Friday, nurses demonstrated in Bergen to oppose the closing of a maternity ward in Odda, Vestland.", gz)
+    assert loc.location == "Bergen"
+
+
+def test_towns_a_road_links_are_not_the_event_place(gz):
+    loc = locate("On Monday, truckers blocked the Ludhiana-Chandigarh highway, in Xqortaba village "
+                 "(Samrala, Ludhiana district, Punjab).", gz)
+    assert loc.location == "Samrala" and loc.geo_precision == 2
+
+
+def test_people_from_a_village_protesting_elsewhere(gz):
+    loc = locate("On Sunday, people from Puri staged a sit-in outside the collector's office in Cuttack town "
+                 "(Cuttack, Odisha).", gz)
+    assert loc.location == "Cuttack"
+
+
+def test_school_named_after_a_place_is_a_venue(gz):
+    loc = locate("On Tuesday, parents protested at Victoria high school in Durban over fees.", gz)
+    assert loc.location == "Durban"
+    # a school's quoted name is no place either
+    loc = locate("In Durban, pupils of the Secondary School 'Victoria' marched against the closure.", gz)
+    assert loc.location == "Durban"

@@ -161,7 +161,7 @@ class _Builder:
         # "Homberg (Ohm)", "Buchen in Odenwald" written "Buchen (Odenwald)": the qualifier that tells a
         # town from its homonyms is worth indexing at any size, as it is never a word of prose
         if kind == "city":
-            for k in _qualified_forms([name, *alternates]):
+            for k in _qualified_forms([name, *alternates], (a1, a2)):
                 if k not in seen:
                     seen.add(k)
                     self.keys[k].append(pid * 2 + 1)
@@ -174,19 +174,21 @@ _QUALIFIED = re.compile(r"^(\S+(?: \S+)?) (?:in|im|in der|an der|am|bei|ob der|a
 _PAREN_QUALIFIER = re.compile(r"^[^()/]+ \([^()]+\)")  # "freiburg (elbe) flecken" -> "freiburg (elbe)"
 
 
-def _qualified_forms(names) -> list[str]:
-    """Keys "x (y)" for a town's names that carry a parenthesised or prepositional qualifier."""
+def _qualified_forms(names, units=()) -> list[str]:
+    """Keys "x (y)" for a town's names that carry a parenthesised or prepositional qualifier; not when the
+    qualifier is the town's region or district ("Naples (Florida)"), which the hierarchy reader handles."""
     out = []
+    regions = {name_key(u) for u in units if u}
     for n in names:
         k = name_key(n)
         if not k.isascii() or len(k) < 6:
             continue
         q = _PAREN_QUALIFIER.match(k)
-        if q:
-            out.append(q.group(0))
+        forms = [q.group(0)] if q else []
         m = _QUALIFIED.match(k)
         if m:
-            out.append(f"{m.group(1)} ({m.group(2)})")
+            forms.append(f"{m.group(1)} ({m.group(2)})")
+        out += [f for f in forms if f[f.index("(") + 1:-1] not in regions]
     return out
 
 

@@ -387,6 +387,8 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         items = [s.strip() for s in m.group(1).split(",") if s.strip()]
         if len(items) == 1 and items[0].lower() in stopwords():
             continue
+        if any(a.start < m.start() and m.end() <= a.end for a in mentions):
+            continue  # "Neumarkt (Oberpfalz)": part of a town's qualified name, no hierarchy
         # "FPAC (Zaire) militiamen", "soldiers (Gorgor)": a one-word gloss of an actor's name, no place
         if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
@@ -446,7 +448,8 @@ _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:t
 _VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
                           r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
 # a person's home town: "a civilian from Tadmor", "two farmers originally from X", "residents hailing from X"
-_ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|youths?|boys?|girls?|child(?:ren)?|"
+_ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|people|villagers|locals|"
+                     r"youths?|boys?|girls?|child(?:ren)?|"
                      r"famil(?:y|ies)|farmers?|journalists?|activists?|students?|refugees?|IDPs|displaced\s+people)\s+"
                      r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
 _CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
@@ -753,11 +756,35 @@ _CODED_NOT_PLACE = re.compile(r"^\s+(?:event|communal|militia|forces|rebels|coal
                               r"fatalit\w*|rioters|protesters)\b", re.I)
 
 
+# a place named as a school, a hospital or a street ("at Carnot middle school in Grasse", "the General
+# Secondary School 'Lic. X Y'") is a venue's name, not where the event is when the text gives its town
+_INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|high|primary|secondary|elementary|junior|senior|"
+                                r"public|state|boarding|technical|vocational|national|general|district|regional|teaching|"
+                                r"memorial|community)\s+)*"
+                                r"(?:schools?|college|university|academy|lyc[eé]e|institute|street|avenue|boulevard|"
+                                r"square)\b", re.I)
+# (not "the Hospital of X", "the University of X": those stand in X)
+_INSTITUTION_BEFORE = re.compile(r"\b(?:School|College|University|Academy|Institute|Lyc[eé]e)\s+"
+                                 r"[\"'“‘](?:[A-Z][\w.'’-]*\s+){0,4}$")
+# "the Ambala-Saharanpur railway", "the Lambayeque - Piura highway": the towns a road links, not where it is
+_ROUTE_LINK = re.compile(r"^\s?-\s?(?:[A-Z][\w'’-]*\s){0,3}?[A-Z][\w'’-]*\s+(?:high ?way|road|railway|rail(?:road)? line|"
+                         r"rail track|track|route|expressway|motorway|corridor|pipeline|bypass|line)\b", re.I)
+_ROUTE_AFTER = re.compile(r"^\s+(?:high ?way|road|railway|rail(?:road)? line|track|route|expressway|motorway|corridor|bypass)\b",
+                          re.I)
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s?-\s?$")
+# "demonstrated in Oslo to oppose the closure of dairies in Voss": once the event is placed, a place in
+# the clause that says what it was for or against is the subject of the protest, not its place
+_PURPOSE = re.compile(r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|support|show|express|call|urge|press|"
+                      r"reject|criticize|criticise|decry|mark|commemorate|honou?r|mourn)|against|in (?:support|solidarity) "
+                      r"(?:of|with)|over the|in protest (?:at|of|against))\b", re.I)
+
+
 @dataclass
 class _Notes:
     coded: Location | None = None
     level_at: int | None = None  # end of the name "(coded to district level)" follows
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans naming places coded as other events
+    purpose: tuple[tuple[int, int], ...] = ()  # clauses saying what an event was for or against
 
 
 def _coded_items(text: str, m: re.Match) -> list[str]:
@@ -1030,13 +1057,28 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
+        venue = bool(_INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or _INSTITUTION_BEFORE.search(before))
+        route = bool(_ROUTE_LINK.match(text[m.end:m.end + 60])
+                     or _ROUTE_BEFORE.search(before) and _ROUTE_AFTER.match(text[m.end:m.end + 30]))
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
+                             venue=venue, route=route, purpose=False,
                              follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level,
                              origin=bool(_ORIGIN.search(text[max(0, m.start - 50):m.start]))))
     # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
             r1["event_cue"], r2["event_cue"] = False, True
+    spans = []
+    for e in resolved:
+        if e["event_cue"]:
+            stop = re.search(r"[.;!?](?:\s|$)", text[e["m"].end:])
+            end = e["m"].end + stop.start() if stop else len(text)
+            why = _PURPOSE.search(text, e["m"].end, end)
+            if why:
+                spans.append((why.start(), end))
+    notes.purpose = tuple(spans)
+    for r in resolved:
+        r["purpose"] = any(a <= r["m"].start < b for a, b in spans)
     if "coded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
@@ -1048,7 +1090,9 @@ def _to_location(r: dict, text: str) -> Location:
     if (r["near"] or r.get("part_of")) and prec == 1:
         prec = 2
     # "Buchen (Odenwald)": the qualified name as written is how ACLED names the town
-    name = r["m"].surface if p.kind == "city" and re.fullmatch(r"[^()]+ \([^()]+\)", r["m"].surface) else _location_name(p)
+    qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
+    name = r["m"].surface if p.kind == "city" and qual and _key(qual.group(1)) not in {
+        _key(u) for u in (p.admin1, p.admin2) if u} else _location_name(p)
     return Location(p, name, prec, r["m"])
 
 
@@ -1195,6 +1239,11 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     if notes is not None and notes.coded is not None:
         return notes.coded  # the note itself says where ACLED coded the event
     resolved = [r for r in resolved if not r["elsewhere"]]
+    # a school's or a road's name is no anchor for the hierarchy after it ("the Kaduna-Birnin Gwari
+    # highway (Birnin Gwari, Kaduna)"); a hierarchy in a purpose clause does not place the event
+    resolved = [dict(r, chain=None) if r.get("venue") or r.get("route") else r for r in resolved]
+    if notes is not None and notes.purpose:
+        chains = [c for c in chains if not any(a <= c.start < b for a, b in notes.purpose)]
     level = next((r for r in resolved if r["level"] and not r["is_country"]), None)
     if level is not None:  # "Haradh (coded to district level)"
         loc = _to_location(level, text)
@@ -1223,6 +1272,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
+        val -= 4.0 if r.get("venue") or r.get("route") or r.get("purpose") else 0.0
         # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
         val -= 2.5 if r.get("origin") and not any(
             o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
