@@ -515,3 +515,27 @@ def test_school_named_after_a_place_is_a_venue(gz):
     # a school's quoted name is no place either
     loc = locate("In Durban, pupils of the Secondary School 'Victoria' marched against the closure.", gz)
     assert loc.location == "Durban"
+
+
+def test_lower_unit_beats_the_unit_it_lies_in(gz):
+    # "X woreda in Y zone": Y is where X lies, not the event's place
+    loc = locate("On 3 June, troops clashed with fighters in Dangila woreda in North Gondar zone.", gz)
+    assert loc.location == "Dangila"
+    # ...unless the gazetteer puts town X in another district than the one the text names
+    loc = locate("On 3 June, gunmen fired at a police van in Mardan area in Charsadda district on Friday.", gz)
+    assert loc.location == "Charsadda" and loc.geo_precision == 2
+    # a neighbourhood of a city is coded to the city
+    loc = locate("A man robbed a jewellery shop in the Soho neighbourhood of New York.", gz)
+    assert loc.place.admin1 == "New York"
+
+
+def test_capitalised_coded_as_note_names_the_location(gz):
+    loc = locate("On 9 May, an old mine exploded and hurt a shepherd in Xqortaba village, Soran Independent "
+                 "Administration, Erbil province. Coded as Soran district.", gz)
+    assert loc.location == "Soran"
+
+
+def test_regency_is_a_level_word(gz):
+    loc = locate("On 7 May, nurses held a sit-in in front of a clinic in the Merauke district (Merauke regency, "
+                 "Papua province).", gz)
+    assert loc.location == "Merauke"

@@ -36,7 +36,7 @@ KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
                       r"municipality|prefecture|division|territory|city|sub-county|subcounty|zone|woreda|"
-                      r"township|tehsil|upazila|commune|wilaya|muhafazat)$")
+                      r"township|tehsil|upazila|commune|wilaya|muhafazat|regency)$")
 _GENERIC_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|departamento de|estado de|city of|province of)\s+")
 
 

@@ -743,7 +743,7 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
 # ACLED's notes say where an event was coded: "[coded to Mambasa]", "(coded as Namtu town)", "coded to nearby
 # Kipese (Lubero, Nord-Kivu)", "Haradh (coded to district level)"; "(coded separately)" marks another event's place.
 _CODED = re.compile(
-    r"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
+    r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
     r"(?:(?:zone|woreda|district|territorial|county|locality|provincial|regional)\s+)?(?:ADM\s+|admin(?:istrative)?\s+)?"
     r"(?:cent(?:er|re)|capital|HQ|headquarters?|seat),?)\s+)?"
     rf"(?P<x>{_NAME}(?:\s+-\s+{_NAME})?)(?P<kind>\s+(?:town|city|village(?:\s+tract)?|locality|admin\s*2\s+HQ|"
@@ -809,7 +809,7 @@ def _coded_items(text: str, m: re.Match) -> list[str]:
 def _acled_notes(text: str) -> _Notes:
     """Where the note says other events were coded, and a name it codes "to district level"."""
     notes = _Notes()
-    if "coded" not in text:
+    if "oded" not in text:
         return notes
     spans = []
     for m in _CODED_ELSEWHERE.finditer(text):
@@ -1068,6 +1068,28 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
             r1["event_cue"], r2["event_cue"] = False, True
+    # "X woreda in Y zone", "X area in Y district": Y is the unit X lies in, not the event's place; but a
+    # town X the gazetteer puts outside the district the text names is another place of that name
+    for a, b in zip(resolved, resolved[1:]):
+        link = re.fullmatch(rf"\s+(?:{_KIND_WORDS}|woreda|kebele|tehsil|block|county|zone)\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?",
+                            text[a["m"].end:b["m"].start], re.I)
+        # (not when X is the tail of a longer unknown name, "Dhanoe Kalan village": that name is unknown)
+        head = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, a["m"].start - 30):a["m"].start])
+        if not link or a["is_country"] or b["is_country"] or head and head.group(1).lower() not in stopwords():
+            continue
+        # (a zone named after its town, "West X zone", is no such statement about the town X)
+        unit_word = re.search(r"\s(?:district|county)$", b["m"].surface, re.I) or \
+            re.match(r"\s+(?:district|county)\b", text[b["m"].end:b["m"].end + 12], re.I)
+        if re.search(r"(?:neighbou?rhood|area|quarter|suburb)\s+of\s", link.group(0), re.I) and \
+                b["place"].kind == "city" and a["place"].kind == "city":
+            a["container"] = True  # "the Chinatown neighborhood of Los Angeles": the city names the event's place
+        elif unit_word and a["place"].kind == "city" and b["place"].kind in ("admin2", "city") and \
+                not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
+                                                              b["place"].latitude, b["place"].longitude) > 25:
+            a["container"] = True  # demoted like a container: the stated district stands
+        else:
+            b["container"] = True
     spans = []
     for e in resolved:
         if e["event_cue"]:
@@ -1079,7 +1101,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     notes.purpose = tuple(spans)
     for r in resolved:
         r["purpose"] = any(a <= r["m"].start < b for a, b in spans)
-    if "coded" in text:
+    if "oded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
 
@@ -1273,6 +1295,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
         val -= 4.0 if r.get("venue") or r.get("route") or r.get("purpose") else 0.0
+        val -= 3.0 if r.get("container") else 0.0
         # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
         val -= 2.5 if r.get("origin") and not any(
             o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
