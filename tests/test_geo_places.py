@@ -539,3 +539,19 @@ def test_regency_is_a_level_word(gz):
     loc = locate("On 7 May, nurses held a sit-in in front of a clinic in the Merauke district (Merauke regency, "
                  "Papua province).", gz)
     assert loc.location == "Merauke"
+
+
+def test_village_far_from_the_town_its_hierarchy_names_is_another_village(gz):
+    loc = locate("Soldiers killed a rebel in Barangay San Isidro (Tiaong, Quezon, Calabarzon) on Friday.", gz)
+    assert loc.location == "Tiaong" and loc.geo_precision == 2
+
+
+def test_place_closing_an_organisation_name_before_its_acronym_is_no_event_place(gz):
+    loc = locate("On Monday, members of the Union of Farmers of Braga (UFB) drove tractors through Guimaraes (Braga) "
+                 "over diesel prices.", gz)
+    assert loc.location == "Guimaraes"
+
+
+def test_lga_before_a_state_in_parentheses_is_a_hierarchy(gz):
+    loc = locate("On Monday, gunmen kidnapped a trader in Sabon Gari LGA (Kaduna).", gz)
+    assert loc.location == "Sabon Gari" and loc.place.admin1 == "Kaduna"

@@ -369,7 +369,8 @@ def _admin1_abbreviations() -> dict[str, str]:
     return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
 
 
-_GLOSS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
+# (not "LGA": "Sabon Gari LGA (Kaduna)" is a Nigerian district and its state)
+_GLOSS_BEFORE = re.compile(r"(?:\b(?!LGA\b)[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
                            r"militants|rebels|faction|party|movement|union))\s*$")
 _COMPASS_SUFFIX = re.compile(r"^(?:North|South|East|West|Upper|Lower|Middle)$")
 _CODED_NAME_BEFORE = re.compile(r"\bcoded\s+(?:as|to)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
@@ -779,6 +780,16 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|supp
                       r"(?:of|with)|over the|in protest (?:at|of|against))\b", re.I)
 
 
+def _org_acronym(surface: str, after: str) -> bool:
+    """'the Farmers' Association of Castelo Branco (ADACB)': a place name closing an organisation's name,
+    whose acronym follows and ends with the place's initials."""
+    a = re.match(r"^\s*\(([A-Z]{3,8})\)", after)
+    if not a:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w[:1].isupper())
+    return bool(initials) and a.group(1).endswith(initials.upper()) and len(a.group(1)) > len(initials)
+
+
 @dataclass
 class _Notes:
     coded: Location | None = None
@@ -1057,7 +1068,8 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
-        venue = bool(_INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or _INSTITUTION_BEFORE.search(before))
+        venue = bool(_INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or _INSTITUTION_BEFORE.search(before)
+                     or _org_acronym(m.surface, after))
         route = bool(_ROUTE_LINK.match(text[m.end:m.end + 60])
                      or _ROUTE_BEFORE.search(before) and _ROUTE_AFTER.match(text[m.end:m.end + 30]))
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
@@ -1327,6 +1339,15 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
                  and q.admin1 == p.admin1 and (p.kind == "admin1" or q.admin2 == p.admin2)]
         if towns and not best["chain"].comma:
             return Location(towns[0], _location_name(towns[0]), 1, None)
+    if best is not None and best["chain"] is not None and not best["inside"]:
+        # "Barangay X (Town, Province, Region)": a village lies in the town its hierarchy names first; a
+        # same-named village far from that town is another one, and the town stands for the unknown village
+        ch, p = best["chain"], best["place"]
+        # (only in a full "(town, district, region)" hierarchy: a two-level one often names a governorate by its city)
+        low = ch.levels[0] if len(ch.levels) >= 3 else None
+        if low is not None and low.kind == "city" and p.kind == "city" and p.country == low.country and \
+                _km(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
+            return Location(low, _location_name(low), 2, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
         if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1 and not _near_levels(p, ch)):
