@@ -158,7 +158,7 @@ class _Builder:
             if k and k not in seen and len(k) >= 4 and k.isascii() and "(" not in k:
                 seen.add(k)
                 self.keys[k].append(pid * 2 + 1)
-        # "Homberg (Ohm)", "Buchen in Odenwald" written "Buchen (Odenwald)": the qualifier that tells a
+        # "Neustadt (Aisch)", "Neumarkt in der Oberpfalz" written "Neumarkt (Oberpfalz)": the qualifier that tells a
         # town from its homonyms is worth indexing at any size, as it is never a word of prose
         if kind == "city":
             for k in _qualified_forms([name, *alternates], (a1, a2)):
@@ -168,15 +168,15 @@ class _Builder:
         return pid
 
 
-# German and Austrian towns named after their river or hills ("Buchen in Odenwald", "Zell am See") are
-# written with the qualifier in parentheses in the press and ACLED ("Buchen (Odenwald)")
+# German and Austrian towns named after their river or hills ("Neumarkt in der Oberpfalz", "Zell am See") are
+# written with the qualifier in parentheses in the press and ACLED ("Neumarkt (Oberpfalz)")
 _QUALIFIED = re.compile(r"^(\S+(?: \S+)?) (?:in|im|in der|an der|am|bei|ob der|auf der|unter der|vor der) (\S+)$")
-_PAREN_QUALIFIER = re.compile(r"^[^()/]+ \([^()]+\)")  # "freiburg (elbe) flecken" -> "freiburg (elbe)"
+_PAREN_QUALIFIER = re.compile(r"^[^()/]+ \([^()]+\)")  # "x (river) flecken" -> "x (river)"
 
 
 def _qualified_forms(names, units=()) -> list[str]:
     """Keys "x (y)" for a town's names that carry a parenthesised or prepositional qualifier; not when the
-    qualifier is the town's region or district ("Naples (Florida)"), which the hierarchy reader handles."""
+    qualifier is the town's region or district ("Paris (Texas)"), which the hierarchy reader handles."""
     out = []
     regions = {name_key(u) for u in units if u}
     for n in names:
@@ -193,7 +193,7 @@ def _qualified_forms(names, units=()) -> list[str]:
 
 
 # GeoNames writes some East and South Asian towns with the word that translates their administrative
-# suffix ("Donghae City", "Gimpo-si", "Jinan-gun"), which the press leaves out
+# suffix ("Uijeongbu-si", "Jinan-gun", "Tarlac City"), which the press leaves out
 _ADMIN_SUFFIX = re.compile(r"^([^\s]+?)(?: city|-si|-gun| shi)$")
 _SUFFIX_COUNTRIES = frozenset({"KR", "KP", "CN", "JP", "TW", "PH", "ID", "PK", "BD", "IN", "MY", "VN", "TH", "MM"})
 
@@ -973,7 +973,7 @@ class Gazetteer:
                 continue
             last_end = end
             # alternate names of small places are mostly noise ("Rek", "Plaza"): keep the notable ones
-            # ... and a qualified name ("Freiburg (Elbe)") is never noise
+            # ... and a qualified name ("Neumarkt (Oberpfalz)") is never noise
             cands = tuple(self.place(i) for i, alt in self.ids(key)[:60]
                           if not alt or self._d["pop"][i] >= 5000 or self._d["kind"][i] in (1, 2) or "(" in key)[:40]
             if not cands:

@@ -369,7 +369,7 @@ def _admin1_abbreviations() -> dict[str, str]:
     return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
 
 
-# (not "LGA": "Sabon Gari LGA (Kaduna)" is a Nigerian district and its state)
+# (not "LGA": "Gusau LGA (Zamfara)" is a Nigerian district and its state)
 _GLOSS_BEFORE = re.compile(r"(?:\b(?!LGA\b)[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
                            r"militants|rebels|faction|party|movement|union))\s*$")
 _COMPASS_SUFFIX = re.compile(r"^(?:North|South|East|West|Upper|Lower|Middle)$")
@@ -617,8 +617,8 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
 
 
-# what a place is said to lie in, right after its name: "X village (Kathua district, ...)", "the X area of
-# Genova", "X town in Deir ez Zor countryside", "X district, Basrah"
+# what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
+# Napoli", "X town in Idleb countryside", "X district, Basrah"
 _STATED_IN = re.compile(rf"^(?:\s+(?:{_KIND_WORDS}|woreda|kebele|tehsil|block|county|zone|corregimiento))?"
                         r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
                         r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
@@ -631,7 +631,7 @@ def _stated_unit(text: str, end: int, gz: "Gazetteer", allowed: set) -> list["Pl
         return []
     unit = m.group("unit")
     rural = re.search(r"\brural\s+$", text[end:end + m.start("unit")])
-    words = re.split(r"(?<=[\w'’])(?=[ -])", unit)  # "Deir ez Zor countryside": the longest known name
+    words = re.split(r"(?<=[\w'’])(?=[ -])", unit)  # "Ras al Ain countryside": the longest known name
     names = [unit[:sum(map(len, words[:k]))] for k in range(len(words), 0, -1)]
     names = [f"Rural {n}" for n in names if rural] + names
     for n in names:
@@ -657,8 +657,8 @@ def _inside(p: "Place", units: list["Place"]) -> bool:
 
 def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
     """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently.
-    A near-spelling outside the unit the text puts the place in ("Dodla village (Kathua district)" is no
-    Doda of another district) is another place: the name stays unknown, and the unit stands for it."""
+    A near-spelling outside the unit the text puts the place in ("Jammo village (Kathua district)" is no
+    Jammu of another district) is another place: the name stays unknown, and the unit stands for it."""
     out = []
     for m in _UNKNOWN_PLACE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -757,8 +757,8 @@ _CODED_NOT_PLACE = re.compile(r"^\s+(?:event|communal|militia|forces|rebels|coal
                               r"fatalit\w*|rioters|protesters)\b", re.I)
 
 
-# a place named as a school, a hospital or a street ("at Carnot middle school in Grasse", "the General
-# Secondary School 'Lic. X Y'") is a venue's name, not where the event is when the text gives its town
+# a place named as a school, a hospital or a street ("at Victoria high school in Durban", "the
+# Secondary School 'Dr. X Y'") is a venue's name, not where the event is when the text gives its town
 _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|high|primary|secondary|elementary|junior|senior|"
                                 r"public|state|boarding|technical|vocational|national|general|district|regional|teaching|"
                                 r"memorial|community)\s+)*"
@@ -767,13 +767,13 @@ _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|hi
 # (not "the Hospital of X", "the University of X": those stand in X)
 _INSTITUTION_BEFORE = re.compile(r"\b(?:School|College|University|Academy|Institute|Lyc[eé]e)\s+"
                                  r"[\"'“‘](?:[A-Z][\w.'’-]*\s+){0,4}$")
-# "the Ambala-Saharanpur railway", "the Lambayeque - Piura highway": the towns a road links, not where it is
+# "the Ludhiana-Chandigarh highway", "the Lima - Huacho road": the towns a road links, not where it is
 _ROUTE_LINK = re.compile(r"^\s?-\s?(?:[A-Z][\w'’-]*\s){0,3}?[A-Z][\w'’-]*\s+(?:high ?way|road|railway|rail(?:road)? line|"
                          r"rail track|track|route|expressway|motorway|corridor|pipeline|bypass|line)\b", re.I)
 _ROUTE_AFTER = re.compile(r"^\s+(?:high ?way|road|railway|rail(?:road)? line|track|route|expressway|motorway|corridor|bypass)\b",
                           re.I)
 _ROUTE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s?-\s?$")
-# "demonstrated in Oslo to oppose the closure of dairies in Voss": once the event is placed, a place in
+# "nurses marched in Bergen to oppose closing a ward in Odda": once the event is placed, a place in
 # the clause that says what it was for or against is the subject of the protest, not its place
 _PURPOSE = re.compile(r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|support|show|express|call|urge|press|"
                       r"reject|criticize|criticise|decry|mark|commemorate|honou?r|mourn)|against|in (?:support|solidarity) "
@@ -781,7 +781,7 @@ _PURPOSE = re.compile(r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|supp
 
 
 def _org_acronym(surface: str, after: str) -> bool:
-    """'the Farmers' Association of Castelo Branco (ADACB)': a place name closing an organisation's name,
+    """'the Union of Farmers of Braga (UFB)': a place name closing an organisation's name,
     whose acronym follows and ends with the place's initials."""
     a = re.match(r"^\s*\(([A-Z]{3,8})\)", after)
     if not a:
@@ -938,7 +938,7 @@ def area_cues(text: str) -> list[str]:
 
 
 def _rural_regions(text: str, mentions: list[PlaceMention], gz: "Gazetteer") -> list[PlaceMention]:
-    """"in rural Damascus", "Aleppo's rural areas" aside, the lower-case "rural X" of the press is the
+    """The lower-case "rural X" of the press ("in rural Damascus") is the
     governorate ACLED calls "Rural X" when there is one: a region, not the city."""
     out = []
     for m in mentions:
@@ -1095,7 +1095,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             re.match(r"\s+(?:district|county)\b", text[b["m"].end:b["m"].end + 12], re.I)
         if re.search(r"(?:neighbou?rhood|area|quarter|suburb)\s+of\s", link.group(0), re.I) and \
                 b["place"].kind == "city" and a["place"].kind == "city":
-            a["container"] = True  # "the Chinatown neighborhood of Los Angeles": the city names the event's place
+            a["container"] = True  # "the Soho neighbourhood of New York": the city names the event's place
         elif unit_word and a["place"].kind == "city" and b["place"].kind in ("admin2", "city") and \
                 not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
                                                               b["place"].latitude, b["place"].longitude) > 25:
@@ -1123,7 +1123,7 @@ def _to_location(r: dict, text: str) -> Location:
     prec = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
     if (r["near"] or r.get("part_of")) and prec == 1:
         prec = 2
-    # "Buchen (Odenwald)": the qualified name as written is how ACLED names the town
+    # "Neumarkt (Oberpfalz)": the qualified name as written is how ACLED names the town
     qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
     name = r["m"].surface if p.kind == "city" and qual and _key(qual.group(1)) not in {
         _key(u) for u in (p.admin1, p.admin2) if u} else _location_name(p)
@@ -1273,8 +1273,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     if notes is not None and notes.coded is not None:
         return notes.coded  # the note itself says where ACLED coded the event
     resolved = [r for r in resolved if not r["elsewhere"]]
-    # a school's or a road's name is no anchor for the hierarchy after it ("the Kaduna-Birnin Gwari
-    # highway (Birnin Gwari, Kaduna)"); a hierarchy in a purpose clause does not place the event
+    # a school's or a road's name is no anchor for the hierarchy after it ("the Kano-Zaria
+    # highway (Kura, Kano)"); a hierarchy in a purpose clause does not place the event
     resolved = [dict(r, chain=None) if r.get("venue") or r.get("route") else r for r in resolved]
     if notes is not None and notes.purpose:
         chains = [c for c in chains if not any(a <= c.start < b for a, b in notes.purpose)]
