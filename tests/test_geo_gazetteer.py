@@ -181,3 +181,10 @@ def test_respelt_only_inside_the_named_region(gz):
     assert [p.name for p in gz.respelt("Bogorodichnoye", ua, {"Donetsk"})] == ["Bohorodychne"]
     assert gz.respelt("Bogorodichnoye", ua, {"Lviv"}) == []
     assert gz.respelt("Bogorodichnoye", country_by_name("Poland"), {"Donetsk"}) == []
+
+
+def test_qualified_and_suffixed_town_names_are_indexed(gz):
+    # "X in der Y" is also written "X (Y)"; the region is not such a qualifier
+    assert [p.admin1 for p in gz.lookup("Neumarkt (Oberpfalz)")] == ["Bayern"]
+    # GeoNames' "Uijeongbu-si": the press writes the bare name
+    assert gz.lookup("Uijeongbu")[0].country.iso2 == "KR"

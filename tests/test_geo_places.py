@@ -464,3 +464,92 @@ def test_russian_spelling_inside_an_oblast_named_in_prose(gz):
     # a name outside any place slot is left alone
     loc = locate("On 3 June, Russian forces shelled Kramatorsk in Donetsk oblast, said Bogorodichnoye.", gz)
     assert loc.location == "Kramatorsk"
+
+
+def test_qualified_town_name_picks_its_homonym(gz):
+    # GeoNames files the town as "Neumarkt in der Oberpfalz"; the press writes the qualifier in parentheses
+    loc = locate("About 300 people marched in Neumarkt (Oberpfalz) against the vaccine rules.", gz)
+    assert loc.place.admin1 == "Bayern" and loc.geo_precision == 1
+    assert loc.location == "Neumarkt (Oberpfalz)"
+
+
+def test_near_spelling_outside_the_stated_district_falls_back_to_the_district(gz):
+    loc = locate("On Wednesday, a roadside bomb wounded two soldiers in Jammo village (Kathua district, J&K).", gz)
+    assert loc.location == "Kathua" and loc.geo_precision == 2
+
+
+def test_rural_x_is_the_rural_governorate(gz):
+    loc = locate("On Thursday, an IED killed a farmer in Xqortaba town in rural Damascus.", gz)
+    assert loc.place.admin1 == "Rural Damascus" and loc.place.kind == "admin1"
+    # the region the text puts the town in names the country, against a homonym abroad
+    loc = locate("Israeli missiles hit an arms depot close to Qatana town in rural Damascus overnight.", gz)
+    assert loc.place.country.iso2 == "SY" and loc.place.admin1 == "Rural Damascus"
+
+
+def test_unknown_town_in_a_regions_countryside_takes_that_region(gz):
+    loc = locate("On Thursday, rebels stormed Xqortaba town in Deir ez Zor countryside.", gz)
+    assert loc.place.admin1 == "Deir ez Zor"
+
+
+def test_place_in_a_purpose_clause_is_not_the_event_place(gz):
+    loc = locate("On Friday, nurses demonstrated in Bergen to oppose the closing of a maternity ward in Odda, Vestland.", gz)
+    assert loc.location == "Bergen"
+
+
+def test_towns_a_road_links_are_not_the_event_place(gz):
+    loc = locate("On Monday, truckers blocked the Ludhiana-Chandigarh highway, in Xqortaba village "
+                 "(Samrala, Ludhiana district, Punjab).", gz)
+    assert loc.location == "Samrala" and loc.geo_precision == 2
+
+
+def test_people_from_a_village_protesting_elsewhere(gz):
+    loc = locate("On Sunday, people from Puri staged a sit-in outside the collector's office in Cuttack town "
+                 "(Cuttack, Odisha).", gz)
+    assert loc.location == "Cuttack"
+
+
+def test_school_named_after_a_place_is_a_venue(gz):
+    loc = locate("On Tuesday, parents protested at Victoria high school in Durban over fees.", gz)
+    assert loc.location == "Durban"
+    # a school's quoted name is no place either
+    loc = locate("In Durban, pupils of the Secondary School 'Victoria' marched against the closure.", gz)
+    assert loc.location == "Durban"
+
+
+def test_lower_unit_beats_the_unit_it_lies_in(gz):
+    # "X woreda in Y zone": Y is where X lies, not the event's place
+    loc = locate("On 3 June, troops clashed with fighters in Dangila woreda in North Gondar zone.", gz)
+    assert loc.location == "Dangila"
+    # ...unless the gazetteer puts town X in another district than the one the text names
+    loc = locate("On 3 June, gunmen fired at a police van in Mardan area in Charsadda district on Friday.", gz)
+    assert loc.location == "Charsadda" and loc.geo_precision == 2
+    # a neighbourhood of a city is coded to the city
+    loc = locate("A man robbed a jewellery shop in the Soho neighbourhood of New York.", gz)
+    assert loc.place.admin1 == "New York"
+
+
+def test_capitalised_coded_as_note_names_the_location(gz):
+    loc = locate("On 9 May, an old mine exploded and hurt a shepherd in Xqortaba village, Soran Independent "
+                 "Administration, Erbil province. Coded as Soran district.", gz)
+    assert loc.location == "Soran"
+
+
+def test_regency_is_a_level_word(gz):
+    loc = locate("Teachers marched in Merauke district (Merauke regency, Papua province) on Monday.", gz)
+    assert loc.location == "Merauke"
+
+
+def test_village_far_from_the_town_its_hierarchy_names_is_another_village(gz):
+    loc = locate("Soldiers killed a rebel in Barangay San Isidro (Tiaong, Quezon, Calabarzon) on Friday.", gz)
+    assert loc.location == "Tiaong" and loc.geo_precision == 2
+
+
+def test_place_closing_an_organisation_name_before_its_acronym_is_no_event_place(gz):
+    loc = locate("On Monday, members of the Union of Farmers of Braga (UFB) drove tractors through Guimaraes (Braga) "
+                 "over diesel prices.", gz)
+    assert loc.location == "Guimaraes"
+
+
+def test_lga_before_a_state_in_parentheses_is_a_hierarchy(gz):
+    loc = locate("On Monday, gunmen kidnapped a trader in Sabon Gari LGA (Kaduna).", gz)
+    assert loc.location == "Sabon Gari" and loc.place.admin1 == "Kaduna"

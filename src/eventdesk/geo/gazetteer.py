@@ -31,12 +31,12 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 13  # bump when the index layout or build rules change
+BUILD_VERSION = 14  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
                       r"municipality|prefecture|division|territory|city|sub-county|subcounty|zone|woreda|"
-                      r"township|tehsil|upazila|commune|wilaya|muhafazat)$")
+                      r"township|tehsil|upazila|commune|wilaya|muhafazat|regency)$")
 _GENERIC_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|departamento de|estado de|city of|province of)\s+")
 
 
@@ -158,7 +158,62 @@ class _Builder:
             if k and k not in seen and len(k) >= 4 and k.isascii() and "(" not in k:
                 seen.add(k)
                 self.keys[k].append(pid * 2 + 1)
+        # "Neustadt (Aisch)", "Neumarkt in der Oberpfalz" written "Neumarkt (Oberpfalz)": the qualifier that tells a
+        # town from its homonyms is worth indexing at any size, as it is never a word of prose
+        if kind == "city":
+            for k in _qualified_forms([name, *alternates], (a1, a2)):
+                if k not in seen:
+                    seen.add(k)
+                    self.keys[k].append(pid * 2 + 1)
         return pid
+
+
+# German and Austrian towns named after their river or hills ("Neumarkt in der Oberpfalz", "Zell am See") are
+# written with the qualifier in parentheses in the press and ACLED ("Neumarkt (Oberpfalz)")
+_QUALIFIED = re.compile(r"^(\S+(?: \S+)?) (?:in|im|in der|an der|am|bei|ob der|auf der|unter der|vor der) (\S+)$")
+_PAREN_QUALIFIER = re.compile(r"^[^()/]+ \([^()]+\)")  # "x (river) flecken" -> "x (river)"
+
+
+def _qualified_forms(names, units=()) -> list[str]:
+    """Keys "x (y)" for a town's names that carry a parenthesised or prepositional qualifier; not when the
+    qualifier is the town's region or district ("Paris (Texas)"), which the hierarchy reader handles."""
+    out = []
+    regions = {name_key(u) for u in units if u}
+    for n in names:
+        k = name_key(n)
+        if not k.isascii() or len(k) < 6:
+            continue
+        q = _PAREN_QUALIFIER.match(k)
+        forms = [q.group(0)] if q else []
+        m = _QUALIFIED.match(k)
+        if m:
+            forms.append(f"{m.group(1)} ({m.group(2)})")
+        out += [f for f in forms if f[f.index("(") + 1:-1] not in regions]
+    return out
+
+
+# GeoNames writes some East and South Asian towns with the word that translates their administrative
+# suffix ("Uijeongbu-si", "Jinan-gun", "Tarlac City"), which the press leaves out
+_ADMIN_SUFFIX = re.compile(r"^([^\s]+?)(?: city|-si|-gun| shi)$")
+_SUFFIX_COUNTRIES = frozenset({"KR", "KP", "CN", "JP", "TW", "PH", "ID", "PK", "BD", "IN", "MY", "VN", "TH", "MM"})
+
+
+def _add_suffix_aliases(b: "_Builder") -> None:
+    """The bare name of a town GeoNames stores with an administrative suffix, unless the bare name is
+    already another place at least as large (or any region or country): that one keeps it."""
+    for pid, name in enumerate(b.name):
+        if b.kind[pid] != KINDS.index("city") or b.cc[pid] not in _SUFFIX_COUNTRIES:
+            continue
+        m = _ADMIN_SUFFIX.match(name_key(name))
+        if not m or len(m.group(1)) < 4:
+            continue
+        stem = m.group(1)
+        ids = b.keys.get(stem, [])
+        if pid * 2 in ids or pid * 2 + 1 in ids:
+            continue
+        if any(b.kind[i // 2] != KINDS.index("city") or b.pop[i // 2] >= b.pop[pid] for i in ids):
+            continue
+        b.keys[stem].append(pid * 2 + 1)
 
 
 def _rg_rows() -> list[list[str]]:
@@ -405,6 +460,7 @@ def _build(extra_dir: Path | None) -> dict:
     if extra_dir is not None:
         for dump in sorted(extra_dir.glob("*.txt")):
             _add_dump_rows(b, dump, a1names)
+    _add_suffix_aliases(b)
     return _freeze(b)
 
 
@@ -917,8 +973,9 @@ class Gazetteer:
                 continue
             last_end = end
             # alternate names of small places are mostly noise ("Rek", "Plaza"): keep the notable ones
+            # ... and a qualified name ("Neumarkt (Oberpfalz)") is never noise
             cands = tuple(self.place(i) for i, alt in self.ids(key)[:60]
-                          if not alt or self._d["pop"][i] >= 5000 or self._d["kind"][i] in (1, 2))[:40]
+                          if not alt or self._d["pop"][i] >= 5000 or self._d["kind"][i] in (1, 2) or "(" in key)[:40]
             if not cands:
                 continue
             out.append(PlaceMention(start, end, text[start:end], cands))

@@ -369,7 +369,8 @@ def _admin1_abbreviations() -> dict[str, str]:
     return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
 
 
-_GLOSS_BEFORE = re.compile(r"(?:\b[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
+# (not "LGA": "Gusau LGA (Zamfara)" is a Nigerian district and its state)
+_GLOSS_BEFORE = re.compile(r"(?:\b(?!LGA\b)[A-Z]{2,}[A-Za-z-]*|\b(?:soldiers|troops|forces|militia|militias|militiamen|fighters|"
                            r"militants|rebels|faction|party|movement|union))\s*$")
 _COMPASS_SUFFIX = re.compile(r"^(?:North|South|East|West|Upper|Lower|Middle)$")
 _CODED_NAME_BEFORE = re.compile(r"\bcoded\s+(?:as|to)\s+[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*){0,3}\s*$")
@@ -387,6 +388,8 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         items = [s.strip() for s in m.group(1).split(",") if s.strip()]
         if len(items) == 1 and items[0].lower() in stopwords():
             continue
+        if any(a.start < m.start() and m.end() <= a.end for a in mentions):
+            continue  # "Neumarkt (Oberpfalz)": part of a town's qualified name, no hierarchy
         # "FPAC (Zaire) militiamen", "soldiers (Gorgor)": a one-word gloss of an actor's name, no place
         if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
@@ -446,7 +449,8 @@ _IN_CHAIN = re.compile(rf"(?P<x>{_NAME})\s+(?:{_KIND_WORDS})(?P<sep>\s+in\s+(?:t
 _VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
                           r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
 # a person's home town: "a civilian from Tadmor", "two farmers originally from X", "residents hailing from X"
-_ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|youths?|boys?|girls?|child(?:ren)?|"
+_ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|people|villagers|locals|"
+                     r"youths?|boys?|girls?|child(?:ren)?|"
                      r"famil(?:y|ies)|farmers?|journalists?|activists?|students?|refugees?|IDPs|displaced\s+people)\s+"
                      r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
 _CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
@@ -613,8 +617,48 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
 
 
+# what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
+# Napoli", "X town in Idleb countryside", "X district, Basrah"
+_STATED_IN = re.compile(rf"^(?:\s+(?:{_KIND_WORDS}|woreda|kebele|tehsil|block|county|zone|corregimiento))?"
+                        r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
+                        r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
+
+
+def _stated_unit(text: str, end: int, gz: "Gazetteer", allowed: set) -> list["Place"]:
+    """The known unit a name is said to lie in (its district, region or town), in the countries in play."""
+    m = _STATED_IN.match(text[end:end + 120])
+    if not m:
+        return []
+    unit = m.group("unit")
+    rural = re.search(r"\brural\s+$", text[end:end + m.start("unit")])
+    words = re.split(r"(?<=[\w'’])(?=[ -])", unit)  # "Ras al Ain countryside": the longest known name
+    names = [unit[:sum(map(len, words[:k]))] for k in range(len(words), 0, -1)]
+    names = [f"Rural {n}" for n in names if rural] + names
+    for n in names:
+        cands = [p for p in gz.lookup(n)[:20] if p.kind != "country" and (not allowed or p.country in allowed)]
+        if cands:
+            return cands
+    return []
+
+
+def _inside(p: "Place", units: list["Place"]) -> bool:
+    """p lies in one of the stated units: its region, its district, or within a town's reach."""
+    for q in units:
+        if p.country != q.country:
+            continue
+        if q.kind == "admin1" and p.admin1 == q.admin1:
+            return True
+        if q.kind == "admin2" and p.admin1 == q.admin1 and p.admin2 and _key(p.admin2) == _key(q.admin2 or q.name):
+            return True
+        if q.kind == "city" and _km(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
+            return True
+    return False
+
+
 def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
-    """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently."""
+    """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently.
+    A near-spelling outside the unit the text puts the place in ("Jammo village (Kathua district)" is no
+    Jammu of another district) is another place: the name stays unknown, and the unit stands for it."""
     out = []
     for m in _UNKNOWN_PLACE.finditer(text):
         g = next(i for i in (1, 2, 3) if m.group(i))
@@ -627,6 +671,9 @@ def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allow
         if not allowed:
             break
         cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
+        units = _stated_unit(text, end, gz, allowed)
+        if units:
+            cands = tuple(p for p in cands if _inside(p, units))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
     return out
@@ -697,7 +744,7 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
 # ACLED's notes say where an event was coded: "[coded to Mambasa]", "(coded as Namtu town)", "coded to nearby
 # Kipese (Lubero, Nord-Kivu)", "Haradh (coded to district level)"; "(coded separately)" marks another event's place.
 _CODED = re.compile(
-    r"\bcoded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
+    r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
     r"(?:(?:zone|woreda|district|territorial|county|locality|provincial|regional)\s+)?(?:ADM\s+|admin(?:istrative)?\s+)?"
     r"(?:cent(?:er|re)|capital|HQ|headquarters?|seat),?)\s+)?"
     rf"(?P<x>{_NAME}(?:\s+-\s+{_NAME})?)(?P<kind>\s+(?:town|city|village(?:\s+tract)?|locality|admin\s*2\s+HQ|"
@@ -710,11 +757,45 @@ _CODED_NOT_PLACE = re.compile(r"^\s+(?:event|communal|militia|forces|rebels|coal
                               r"fatalit\w*|rioters|protesters)\b", re.I)
 
 
+# a place named as a school, a hospital or a street ("at Victoria high school in Durban", "the
+# Secondary School 'Dr. X Y'") is a venue's name, not where the event is when the text gives its town
+_INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|high|primary|secondary|elementary|junior|senior|"
+                                r"public|state|boarding|technical|vocational|national|general|district|regional|teaching|"
+                                r"memorial|community)\s+)*"
+                                r"(?:schools?|college|university|academy|lyc[eé]e|institute|street|avenue|boulevard|"
+                                r"square)\b", re.I)
+# (not "the Hospital of X", "the University of X": those stand in X)
+_INSTITUTION_BEFORE = re.compile(r"\b(?:School|College|University|Academy|Institute|Lyc[eé]e)\s+"
+                                 r"[\"'“‘](?:[A-Z][\w.'’-]*\s+){0,4}$")
+# "the Ludhiana-Chandigarh highway", "the Lima - Huacho road": the towns a road links, not where it is
+_ROUTE_LINK = re.compile(r"^\s?-\s?(?:[A-Z][\w'’-]*\s){0,3}?[A-Z][\w'’-]*\s+(?:high ?way|road|railway|rail(?:road)? line|"
+                         r"rail track|track|route|expressway|motorway|corridor|pipeline|bypass|line)\b", re.I)
+_ROUTE_AFTER = re.compile(r"^\s+(?:high ?way|road|railway|rail(?:road)? line|track|route|expressway|motorway|corridor|bypass)\b",
+                          re.I)
+_ROUTE_BEFORE = re.compile(r"[A-Z][\w'’-]*\s?-\s?$")
+# "nurses marched in Bergen to oppose closing a ward in Odda": once the event is placed, a place in
+# the clause that says what it was for or against is the subject of the protest, not its place
+_PURPOSE = re.compile(r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|support|show|express|call|urge|press|"
+                      r"reject|criticize|criticise|decry|mark|commemorate|honou?r|mourn)|against|in (?:support|solidarity) "
+                      r"(?:of|with)|over the|in protest (?:at|of|against))\b", re.I)
+
+
+def _org_acronym(surface: str, after: str) -> bool:
+    """'the Union of Farmers of Braga (UFB)': a place name closing an organisation's name,
+    whose acronym follows and ends with the place's initials."""
+    a = re.match(r"^\s*\(([A-Z]{3,8})\)", after)
+    if not a:
+        return False
+    initials = "".join(w[0] for w in re.split(r"[\s-]+", surface) if w[:1].isupper())
+    return bool(initials) and a.group(1).endswith(initials.upper()) and len(a.group(1)) > len(initials)
+
+
 @dataclass
 class _Notes:
     coded: Location | None = None
     level_at: int | None = None  # end of the name "(coded to district level)" follows
     elsewhere: tuple[tuple[int, int], ...] = ()  # spans naming places coded as other events
+    purpose: tuple[tuple[int, int], ...] = ()  # clauses saying what an event was for or against
 
 
 def _coded_items(text: str, m: re.Match) -> list[str]:
@@ -739,7 +820,7 @@ def _coded_items(text: str, m: re.Match) -> list[str]:
 def _acled_notes(text: str) -> _Notes:
     """Where the note says other events were coded, and a name it codes "to district level"."""
     notes = _Notes()
-    if "coded" not in text:
+    if "oded" not in text:
         return notes
     spans = []
     for m in _CODED_ELSEWHERE.finditer(text):
@@ -856,9 +937,24 @@ def area_cues(text: str) -> list[str]:
     return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
 
 
+def _rural_regions(text: str, mentions: list[PlaceMention], gz: "Gazetteer") -> list[PlaceMention]:
+    """The lower-case "rural X" of the press ("in rural Damascus") is the
+    governorate ACLED calls "Rural X" when there is one: a region, not the city."""
+    out = []
+    for m in mentions:
+        r = re.search(r"\brural\s+$", text[max(0, m.start - 8):m.start])
+        if r:
+            regions = tuple(p for p in gz.lookup(f"Rural {m.surface}")[:5] if p.kind == "admin1")
+            if regions:
+                start = m.start - (len(text[max(0, m.start - 8):m.start]) - r.start())
+                m = PlaceMention(start, m.end, text[start:m.end], regions)
+        out.append(m)
+    return out
+
+
 def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     ctx = countries_in(text, places_only=True)
-    mentions = _with_article(gz.mentions(text), gz)
+    mentions = _rural_regions(text, _with_article(gz.mentions(text), gz), gz)
     ctx = ctx + _region_countries(mentions, ctx)
     groups = group_countries(text)
     chains = _chains(text, gz, ctx, hint, mentions, groups)
@@ -972,14 +1068,52 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
+        venue = bool(_INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or _INSTITUTION_BEFORE.search(before)
+                     or _org_acronym(m.surface, after))
+        route = bool(_ROUTE_LINK.match(text[m.end:m.end + 60])
+                     or _ROUTE_BEFORE.search(before) and _ROUTE_AFTER.match(text[m.end:m.end + 30]))
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
+                             venue=venue, route=route, purpose=False,
                              follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level,
                              origin=bool(_ORIGIN.search(text[max(0, m.start - 50):m.start]))))
     # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
             r1["event_cue"], r2["event_cue"] = False, True
-    if "coded" in text:
+    # "X woreda in Y zone", "X area in Y district": Y is the unit X lies in, not the event's place; but a
+    # town X the gazetteer puts outside the district the text names is another place of that name
+    for a, b in zip(resolved, resolved[1:]):
+        link = re.fullmatch(rf"\s+(?:{_KIND_WORDS}|woreda|kebele|tehsil|block|county|zone)\s+(?:in|of)\s+(?:the\s+)?"
+                            r"(?:(?:north|south|east|west|central|northern|southern|eastern|western)\s+)?",
+                            text[a["m"].end:b["m"].start], re.I)
+        # (not when X is the tail of a longer unknown name, "Dhanoe Kalan village": that name is unknown)
+        head = re.search(r"([A-Z][\w'’-]*)\s$", text[max(0, a["m"].start - 30):a["m"].start])
+        if not link or a["is_country"] or b["is_country"] or head and head.group(1).lower() not in stopwords():
+            continue
+        # (a zone named after its town, "West X zone", is no such statement about the town X)
+        unit_word = re.search(r"\s(?:district|county)$", b["m"].surface, re.I) or \
+            re.match(r"\s+(?:district|county)\b", text[b["m"].end:b["m"].end + 12], re.I)
+        if re.search(r"(?:neighbou?rhood|area|quarter|suburb)\s+of\s", link.group(0), re.I) and \
+                b["place"].kind == "city" and a["place"].kind == "city":
+            a["container"] = True  # "the Soho neighbourhood of New York": the city names the event's place
+        elif unit_word and a["place"].kind == "city" and b["place"].kind in ("admin2", "city") and \
+                not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
+                                                              b["place"].latitude, b["place"].longitude) > 25:
+            a["container"] = True  # demoted like a container: the stated district stands
+        else:
+            b["container"] = True
+    spans = []
+    for e in resolved:
+        if e["event_cue"]:
+            stop = re.search(r"[.;!?](?:\s|$)", text[e["m"].end:])
+            end = e["m"].end + stop.start() if stop else len(text)
+            why = _PURPOSE.search(text, e["m"].end, end)
+            if why:
+                spans.append((why.start(), end))
+    notes.purpose = tuple(spans)
+    for r in resolved:
+        r["purpose"] = any(a <= r["m"].start < b for a, b in spans)
+    if "oded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
 
@@ -989,7 +1123,11 @@ def _to_location(r: dict, text: str) -> Location:
     prec = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
     if (r["near"] or r.get("part_of")) and prec == 1:
         prec = 2
-    return Location(p, _location_name(p), prec, r["m"])
+    # "Neumarkt (Oberpfalz)": the qualified name as written is how ACLED names the town
+    qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
+    name = r["m"].surface if p.kind == "city" and qual and _key(qual.group(1)) not in {
+        _key(u) for u in (p.admin1, p.admin2) if u} else _location_name(p)
+    return Location(p, name, prec, r["m"])
 
 
 def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
@@ -1135,6 +1273,11 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     if notes is not None and notes.coded is not None:
         return notes.coded  # the note itself says where ACLED coded the event
     resolved = [r for r in resolved if not r["elsewhere"]]
+    # a school's or a road's name is no anchor for the hierarchy after it ("the Kano-Zaria
+    # highway (Kura, Kano)"); a hierarchy in a purpose clause does not place the event
+    resolved = [dict(r, chain=None) if r.get("venue") or r.get("route") else r for r in resolved]
+    if notes is not None and notes.purpose:
+        chains = [c for c in chains if not any(a <= c.start < b for a, b in notes.purpose)]
     level = next((r for r in resolved if r["level"] and not r["is_country"]), None)
     if level is not None:  # "Haradh (coded to district level)"
         loc = _to_location(level, text)
@@ -1163,6 +1306,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         val += 2.5 if r["chain"] is not None else 0.0
         val -= 1.5 * (r["m"].start / n)
         val -= 1.5 if r["follows_cap"] else 0.0
+        val -= 4.0 if r.get("venue") or r.get("route") or r.get("purpose") else 0.0
+        val -= 3.0 if r.get("container") else 0.0
         # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
         val -= 2.5 if r.get("origin") and not any(
             o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
@@ -1194,6 +1339,15 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
                  and q.admin1 == p.admin1 and (p.kind == "admin1" or q.admin2 == p.admin2)]
         if towns and not best["chain"].comma:
             return Location(towns[0], _location_name(towns[0]), 1, None)
+    if best is not None and best["chain"] is not None and not best["inside"]:
+        # "Barangay X (Town, Province, Region)": a village lies in the town its hierarchy names first; a
+        # same-named village far from that town is another one, and the town stands for the unknown village
+        ch, p = best["chain"], best["place"]
+        # (only in a full "(town, district, region)" hierarchy: a two-level one often names a governorate by its city)
+        low = ch.levels[0] if len(ch.levels) >= 3 else None
+        if low is not None and low.kind == "city" and p.kind == "city" and p.country == low.country and \
+                _km(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
+            return Location(low, _location_name(low), 2, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
         if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1 and not _near_levels(p, ch)):
