@@ -1133,7 +1133,12 @@ def test_fleeing_is_displacement_only_for_people_leaving_their_homes():
 
 
 def test_clashes_between_security_forces_and_students_are_a_riot_not_a_battle():
-    assert sub("A student was shot dead on Monday during clashes with security forces in the university town.") == \
-        "Violent demonstration"
+    assert sub("A student was shot dead on Monday during clashes with security forces in the university town.") == "Mob violence"
+    assert sub("Students protesting fees clashed with security forces in the university town on Monday.") == "Violent demonstration"
     # an organised armed side makes it a battle
     assert sub("Soldiers clashed with an armed group near the university town on Monday, killing two fighters.") == "Armed clash"
+
+
+def test_a_crowd_clashing_after_its_grievance_is_a_riot_but_a_clash_inside_the_grievance_is_not():
+    assert sub("Students protesting against fees clashed with police on Monday.") == "Violent demonstration"
+    assert sub("Residents protested on Monday against police who clashed with youths last week.") == "Peaceful protest"

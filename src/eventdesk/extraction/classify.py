@@ -457,6 +457,10 @@ def _is_grievance(text: str, start: int) -> bool:
     m = _GRIEVANCE.search(before)
     if not m:
         return False
+    tail = before[m.end("m"):] + text[start:start + 12]
+    if re.search(r"[a-z]{3,}\s+(?:clashed|rioted|fought|threw|hurled|scuffled|skirmished)\b", tail, re.I) \
+            and not re.search(r"\b(?:who|that|which|whom)\b", tail, re.I):
+        return False  # "students protesting against fees clashed with police": the main verb after the grievance
     if m.group("m").lower() == "against" and re.search(r"\b(?:fight|fights|fighting|fought|war|battle|struggle|campaign)\s+$", before[: m.start("m")], re.I):
         return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
     if m.group("m").lower() == "against" and (op := re.search(r"\b(?:operations?|crackdown|offensive|raids?|assault)\b((?:\s+[\w'’-]+){0,12})\s+$", text[a : max(a, start - 90) + m.start("m")], re.I)) \
@@ -889,8 +893,10 @@ def classify(passage: str, context: str = "") -> Label | None:
     if label is not None and label.sub_event_type == "Armed clash" and _CROWD_CLASH.search(passage) \
             and not re.search(r"\b(?:" + _NONSTATE + r"|assailants|attackers|gang\w*|masked|armed|who fired|guns?|rifles?|weapons?|(?:communal|armed|ethnic|militant|rebel|vigilante|self-defen[cs]e|criminal|tribal|clan) groups?)\b", passage, re.I):
         # "a student was shot dead during clashes with security forces": a battle needs an organised armed
-        # side; police clashing with students, youths or residents is a riot (codebook §1.3)
-        return Label(SUB_EVENT_TYPES["Violent demonstration"], "Violent demonstration", 0.5, label.cue, label.start, label.end)
+        # side; police clashing with students, youths or residents is a riot (codebook §1.3), a violent
+        # demonstration where a protest is told, else mob violence (as ACLED codes clashes during raids)
+        sub = "Violent demonstration" if _demo_cues(passage) else "Mob violence"
+        return Label(SUB_EVENT_TYPES[sub], sub, 0.5, label.cue, label.start, label.end)
     if label is None or not context.strip():
         return label
     up = _context_upgrade(label, passage.strip(), context.strip())
