@@ -553,3 +553,17 @@ def test_place_closing_an_organisation_name_before_its_acronym_is_no_event_place
 def test_lga_before_a_state_in_parentheses_is_a_hierarchy(gz):
     loc = locate("On Monday, gunmen kidnapped a trader in Sabon Gari LGA (Kaduna).", gz)
     assert loc.location == "Sabon Gari" and loc.place.admin1 == "Kaduna"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Boni, a village in central Mali, on Tuesday.",  # "Boni" is also an old name of Bonn
+    "Militants withdrew from the town of Mahas in central Somalia on Saturday.",  # a Jordanian village's alternate name
+])
+def test_a_homonym_abroad_loses_to_the_country_written_right_after_the_name(gz, text):
+    loc = locate(text, gz)
+    assert loc is not None and loc.place.country.name in ("Mali", "Somalia")
+
+
+def test_a_country_named_as_the_grievance_does_not_move_the_protest(gz):
+    loc = locate("On Saturday, people demonstrated in Wilhelmshaven against the war in Ukraine.", gz)
+    assert loc.place.country.name == "Germany"

@@ -992,7 +992,8 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         if country_by_name(surf) is None:
             for c, v in votes.items():
                 place_cohere[c] += v
-    stated = _stated_countries(text)
+    stated_at = list(_stated_at(text))
+    stated = {c for c, _ in stated_at}
     resolved = []
     for m in mentions:
         if not m.candidates:
@@ -1075,7 +1076,14 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         resolved.append(dict(m=m, place=best, score=best_s, chain=chain, inside=inside, near=near, cue=cue, strict_cue=strict_cue, event_cue=event_cue,
                              venue=venue, route=route, purpose=False,
                              follows_cap=follows_cap, after_name=after_name, is_country=is_country, part_of=part_of, elsewhere=elsewhere, level=level,
-                             origin=bool(_ORIGIN.search(text[max(0, m.start - 50):m.start]))))
+                             origin=bool(_ORIGIN.search(text[max(0, m.start - 50):m.start])),
+                             # read as another spelling ("Boni" for Bonn), or a small homonym, in a country other than
+                             # the one written right after it ("the town of Mahas in central Somalia")
+                             respelt_abroad=chain is None and bool(near_stated := {c for c, at in stated_at if 0 <= at - m.end <= 45
+                                                                                  and _APPOSITION.fullmatch(text[m.end:at])})
+                             and best.country not in near_stated
+                             and (best not in gz.lookup(m.surface) or best.population < 100_000
+                                  or _key(best.name) != _key(m.surface))))
     # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
@@ -1150,10 +1158,16 @@ def _fallback_from_chain(ch: _Chain) -> Location | None:
     return Location(p, _location_name(p), prec, None)
 
 
+# what may stand between a place and the country it is said to lie in: "Boni, a village in central Mali"
+_APPOSITION = re.compile(r"(?:[\s,]+(?:a|an|the|small|remote|border|rural|frontline|village|town|city|area|district|region|"
+                         r"province|locality|commune|settlement|located|situated|in|far|north|south|east|west|central|"
+                         r"northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western))+\s*", re.I)
+
+
 def _plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
     """Drop matches that are more likely words or parts of names than the place of an event."""
     p = r["place"]
-    if r["is_country"] or r["inside"] or p.kind == "country":
+    if r["is_country"] or r["inside"] or p.kind == "country" or r["respelt_abroad"]:
         return False
     if r["chain"] is not None and r["chain"].country == p.country:
         return True
@@ -1175,7 +1189,9 @@ def _stated_in(text: str):
 
 def _stated_at(text: str):
     """(country, offset) for each country written as where things happen, in text order."""
-    for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
+    for m in re.finditer(r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west|central|northern|southern|"
+                         r"eastern|western|north-?(?:east|west)(?:ern)?|south-?(?:east|west)(?:ern)?|rural)\s+)?"
+                         r"([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})", text):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             c = country_by_name(" ".join(words[:n]))
@@ -1291,7 +1307,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     # ...nor a homonym abroad when the text says in which country things happen ("a protest in
     # Luxembourg ... at the Champ du Glacis"): that country is the better answer
     stated = {c: at for c, at in _stated_at(text) if c in ctx}
-    for r in plausible or [r for r in resolved if not r["after_name"] and not (
+    for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
             and not (stated and r["place"].country not in stated and (
                 r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))]:
