@@ -1092,3 +1092,27 @@ def test_occupying_a_building_is_a_sit_in_unless_armed_men_do_it():
     assert sub("On Sunday, about 30 students occupied the faculty building to demand lower fees.") == "Peaceful protest"
     assert sub("On Sunday, a dozen activists occupied a shopping centre in the capital.") == "Peaceful protest"
     assert sub("On Sunday, militants occupied the school building in the village.") == "Non-state actor overtakes territory"
+
+
+def test_a_photo_caption_tells_the_crowds_violence_in_the_present_tense():
+    assert sub("A masked demonstrator hurls a petrol bomb at a water cannon truck during a rally in Lyon, Saturday.") == "Violent demonstration"
+    assert sub("Students tear down the metal fence around the ministry during a protest over tuition fees.") == "Violent demonstration"
+
+
+def test_riot_police_are_no_riot_and_chasing_protesters_is_intervention():
+    assert sub("Riot police chase students during a demonstration against fuel prices in the port city on Monday.") == "Protest with intervention"
+    assert sub("Nurses protested outside the health ministry on Monday to demand back pay, watched by riot police.") == "Peaceful protest"
+
+
+def test_protests_that_turn_violent_or_a_rally_where_activists_rioted():
+    assert sub("Protests against the new tax turn very violent in the capital on Friday night.") == "Violent demonstration"
+    assert sub("Environmental activists rioted outside the climate conference hall, smashing the windows of a bank.") == "Violent demonstration"
+
+
+def test_protesters_injured_after_police_dispersed_them_did_not_injure_anyone():
+    text = "Several marchers were injured after police violently dispersed a rally in the northern town on 3 May."
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_rioters_clashing_with_soldiers_on_a_raid_stay_mob_violence():
+    assert sub("On 4 May, rioters clashed with soldiers during an army raid on the village, and soldiers fired tear gas.") == "Mob violence"

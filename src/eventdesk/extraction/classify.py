@@ -151,13 +151,16 @@ _DEMO_MARCH = re.compile(
 )
 # Protester violence: makes a demonstration a Violent demonstration (riot).
 _RIOT = _rx(
-    r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|threw)\b (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|molotov|petrol bombs?|fire ?bombs?|objects|projectiles|bottles|firecrackers|fireworks)",
+    # photo captions tell the act in the present ("a protester throws a Molotov cocktail")
+    r"\b(?:threw|throws?|throwing|hurl(?:s|ed|ing)?|pelt(?:s|ed|ing))\b (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|molotov|petrol bombs?|fire ?bombs?|objects|projectiles|bottles|firecrackers|fireworks)",
+    # tearing down a wall, fence or barrier is destruction by the crowd
+    r"\b(?:pull(?:s|ed|ing)?|tear(?:s|ing)?|tore|torn|knock(?:s|ed|ing)?) down (?:\w+ ){0,3}(?:walls?|fences?|barriers?|gates?|barricades?|statues?|police lines?)\b",
     r"\bstone[- ]?(?:pelting|throwing)\b|\bpelted\b",
     r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
     r"\b(?:torched|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|looted|set (?:on )?fire|set ablaze|stormed|rioted|rampag\w*)\b",
     r"\b(?:clash(?:ed|es)?|scuffl(?:ed|es?)|skirmish(?:ed|es)?|fought|fighting|brawl(?:ed)?|confrontations?) (?:\w+ ){0,3}(?:with |between )(?:\w+ ){0,3}(?:police|security|officers|gendarm\w*|soldiers|forces|counter-?protesters|supporters|rival|members|residents|groups?)",
-    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|injur(?:ed|ing)|stoned|manhandled|damag(?:ed|ing)|destroy(?:ed|ing)) (?:\w+ ){0,3}(?:police|officers|policem[ae]n|security (?:forces|personnel)|vehicles?|cars?|shops?|buildings?|offices?|property|properties|windows|journalists?|passers-?by|drivers?|motorists?|officials?|workers|employees|staff|residents|counter-?protesters)",
-    r"\bclash(?:ed|es)\b|\b(?:riots?|rioting|rioters)\b|\bturned violent\b|\bviolent (?:protests?|demonstrations?|clashes)\b|\bviolence (?:erupted|broke out)\b",
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|injur(?:ed|ing)|stoned|manhandled|damag(?:ed|ing)|destroy(?:ed|ing)) (?:(?!after\b|by\b|when\b|as\b|during\b|following\b|in\b)\w+ ){0,3}(?:police|officers|policem[ae]n|security (?:forces|personnel)|vehicles?|cars?|shops?|buildings?|offices?|property|properties|windows|journalists?|passers-?by|drivers?|motorists?|officials?|workers|employees|staff|residents|counter-?protesters)",
+    r"\bclash(?:ed|es)\b|\b(?:riots?(?! (?:police|gear|squads?|units?|control|shields?|act|officers))|rioting|rioters)\b|\bturn(?:s|ed)? (?:very |increasingly )?violent\b|\b(?:violent|aggressive) (?:protests?|demonstrations?|clashes)\b|\bviolence (?:erupted|broke out)\b|\b(?:during|in|amid) (?:a|the) clash\b(?! between)",
     r"\bacts of violence\b|\bstone-throwing\b|\brunning battles\b|\bescalating violence\b|\bscene of (?:\w+ )?violence\b|\bclashing\b|\b(?:projectiles|firecrackers|fireworks|stones|rocks|objects|bottles) (?:\w+ ){0,2}(?:were )?(?:thrown|hurled|fired|launched)\b|\bfir(?:e|ed|ing) (?:fireworks|firecrackers)\b|\bremoved the (?:fences?|barriers)\b|\bbreach(?:ed|ing)\b",
     r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+ ){0,3}(?:bus|buses|vehicles?|cars?|buildings?|offices?|ballots?|urns|property|properties|houses?|shops?|stores?|trucks?|motorcycles?|police stations?)\b|\b(?:used|using|with) (?:\w+ ){0,3}(?:logs|tree trunks|stones|rocks|tyres|tires|debris) to block\b|\bbroke (?:\w+ ){0,3}(?:windows?|windshields?|glass|doors?|gates?)\b",
     r"\b(?:detained|locked (?:up|in)|confined|held captive) (?:\w+ ){0,3}(?:officials?|officers?|staff|employees|policem[ae]n|police officers|managers?|directors?)\b",
@@ -189,7 +192,9 @@ _INTERVENE = _rx(
     r"\b(?:protesters|protestors|demonstrators|participants|marchers|activists|students|people|persons|they|organi[sz]ers|leaders|members|several|some|many|dozens|hundreds|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b (?:\w+ ){0,3}(?:were|was|had been|have been|got|being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody|rounded up)\b",
     r"\barrests? (?:were|was) made\b|\bmade (?:\w+ ){0,2}arrests?\b|\b(?:several|multiple|mass|numerous|\d+|dozens of|hundreds of) (?:arrests|detentions)\b",
     r"\b(?:broke|break|breaking) up (?:\w+ ){0,2}(?:protest|demonstration|rally|march|sit-in|gathering|crowd)|\bforcibly (?:removed|evicted|dispersed|cleared)\b|\b(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppress(?:ed)?|crack(?:ed)? down on|cracked down on|charged at|chased)\b (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|crowds?|protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|pickets?|gatherings?|participants)\b",
-    r"\b(?:police|policemen|security forces|officers|gendarm\w*|soldiers|troops|riot police|authorities) (?:\w+ ){0,3}(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppressed|cracked down|charged at|chased|beat|attacked|assaulted|whipped|manhandled|confiscated|hit|hits|hitting|kicked|punched|dragged|pushed|shoved|tackled)\b",
+    r"\b(?:police|policemen|security forces|officers|gendarm\w*|soldiers|troops|riot police|authorities) (?:\w+ ){0,3}(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppressed|cracked down|charged at|chased|beat|attacked|assaulted|whipped|manhandled|confiscated|hit|hits|hitting|kicked|punched|dragged|pushed|shoved|tackled"
+    # photo captions tell it in the present: "riot police chase demonstrators"
+    r"|chase|chases|chasing|remove|removes|beats|beating|drags?|dragging|pushes|pushing|kicks?|kicking|detains?|carry away|carries away|scuffles? with)\b",
     r"\bused force\b|\bforce was used\b|\bintervened\b|\binterfer(?:ed|ing)\b|\bbeat(?:en)? (?:up )?(?:\w+ ){0,2}(?:protesters|demonstrators|marchers|them|students|participants)",
     r"\b(?:protesters|demonstrators|students|participants|marchers|activists)\b (?:\w+ ){0,3}(?:were|was) (?:beaten|injured|hurt|wounded|assaulted|attacked|manhandled)",
 )
@@ -364,10 +369,12 @@ _POLITICAL_VIOLENCE = _rx(
 _WENT_OFF = _rx(
     r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
 )
+# Rioters against the police are a violent demonstration (codebook §1.3: clashes with government forces),
+# and so is a crowd of protesters or activists that riots. Rioters meeting troops on a raid are left to Mob violence.
 _RIOT_AT_STATE = _rx(
-    r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,80}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
+    r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,120}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
     r"\b(?:police|law enforcement|security forces|officers)\b[^.;]{0,60}\b(?:rioters?|rioted|rioting)\b",
-    r"\b(?:students|workers|youths|supporters|fans)\b (?:\w+ ){0,3}rioted\b",
+    r"\b(?:students|workers|youths|supporters|fans|activists|protesters|demonstrators)\b (?:\w+ ){0,3}rioted\b",
 )
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
 _GANG_VICTIM = _rx(r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?) (?:was|were|is|are) (?:(?!by )\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang (?:members?|leaders?|bosses)|hitm[ae]n|(?:members?|leaders?|heads?|bosses|boss) of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b"
@@ -810,7 +817,7 @@ _BACKGROUND_DEMO = re.compile(
 
 # Said of the crowd itself, also in a relative clause ("cadres, who were demonstrating violently").
 # Burning tyres is the crowd's act even when told as the reason police stepped in.
-_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires)\b")
+_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\b(?:demonstrations?|protests?|rall(?:y|ies)|marches) (?:\w+ ){0,4}turn(?:s|ed)? (?:very |increasingly )?violent\b|\bviolently (?:demonstrat|protest)\w*|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires)\b")
 
 
 def _demonstration(text: str, demo: list[_Cue]) -> Label:
