@@ -1116,3 +1116,30 @@ def test_protesters_injured_after_police_dispersed_them_did_not_injure_anyone():
 
 def test_rioters_clashing_with_soldiers_on_a_raid_stay_mob_violence():
     assert sub("On 4 May, rioters clashed with soldiers during an army raid on the village, and soldiers fired tear gas.") == "Mob violence"
+
+
+def test_infantry_fighting_vehicles_are_a_weapon_not_a_battle():
+    text = "The convoy of armoured fighting vehicles was hit by a guided missile fired from across the river on Tuesday."
+    assert sub(text) == "Shelling/artillery/missile attack"
+
+
+def test_bases_and_observation_points_set_up_are_headquarters_established():
+    assert sub("The army has established a total of 12 new military observation points along the border since March.") == "Headquarters or base established"
+    assert sub("A new army point was set up on Monday in the hills north of the provincial capital.") == "Headquarters or base established"
+    assert sub("Government troops established a number of barracks near the mountain pass last week.") == "Headquarters or base established"
+
+
+def test_rebels_who_have_taken_over_villages_as_an_army_spokesman_said():
+    text = "A military spokesman in the province said on Friday that Mai-Mai rebels have taken over three villages near the lake."
+    assert sub(text) == "Non-state actor overtakes territory"
+    assert sub("Government troops and allied militias have taken the control of the hilltop town after a week of fighting.") == "Government regains territory"
+
+
+def test_destroying_or_clearing_mines_and_devices_disrupts_weapons_use():
+    assert sub("Army engineers destroyed 40 landmines and 12 improvised explosive devices during a sweep of the valley.") == "Disrupted weapons use"
+    assert sub("Deminers have cleared more than 1,500 mines from farmland near the old front line.") == "Disrupted weapons use"
+    assert sub("Soldiers found and neutralised a roadside bomb planted near the bridge on Sunday.") == "Disrupted weapons use"
+
+
+def test_seized_weapons_counted_with_thousands_separators():
+    assert sub("312 rifles and 15,000 rounds of ammunition were seized at the border post on Friday.") == "Disrupted weapons use"

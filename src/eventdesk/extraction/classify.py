@@ -225,8 +225,8 @@ _GOV_REGAIN = _rx(
     r"\b(?:regain(?:ed|s)?|recaptur(?:ed|es|e)|retook|retaken|retake|liberat(?:ed|es|e)|reclaim(?:ed)?|took back|taken back|re-?took|re-?established control|restored control|cleared (?:\w+ ){0,3}of)\b",
 )
 _TAKE_TERRITORY = _rx(
-    r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:full |total |complete |partial )?control\b",
-    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied|stormed and took)\b (?:\w+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
+    r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:the )?(?:full |total |complete |partial )?control\b",
+    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|overtook|took over|taken over|taking over|occupied|stormed and took)\b (?:\w+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
     r"\b(?:drove|driven|pushed|kicked|forced) (?:\w+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
     r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
     r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
@@ -242,7 +242,7 @@ _NONVIOLENT_TRANSFER = _rx(
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?|vacat(?:ed|ing)|abandon(?:ed|ing)|evacuat(?:ed|ing)) (?:\w+ ){0,4}(?:from|positions?|the (?:town|city|area|base|village|district|camp|post))\b|\bhand(?:ed|s|ing)? over (?:\w+ ){0,3}(?:control|town|city|area|base|positions?|territory|checkpoint|camp)\b",
 )
 _CLASH = _rx(
-    r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
+    r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b(?! vehicles?)|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
     r"\bambush(?:ed|es)?\b|\bengaged\b(?! in (?:\w+ )?(?:dialogue|talks|negotiations?|discussions?|arguments?|conversations?|debates?|consultations?))|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed|s)? fires? (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
     r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
@@ -289,15 +289,17 @@ _LOOT = _rx(
 _DISRUPT = _rx(
     r"\bdefus(?:ed|al|ing)\b|\bdismantl(?:ed|ing)\b|\bdeactivat(?:ed|ing)\b|\bdisarm(?:ed|ing)\b(?: (?:\w+ ){0,2}(?:bomb|device|IED|explosive|mine))?|\bbomb (?:squad|disposal)\b|\bsuspicious (?:package|object|device)s?\b|\bcontrolled (?:detonation|explosion)\b",
     r"\b(?:seiz(?:ed|ure|ing)|recover(?:ed|y)|confiscat(?:ed|ion)|found|discover(?:ed|y)|unearth(?:ed)|intercept(?:ed)?|uncover(?:ed)?|cache of|caches? of|haul of) (?:\w+ ){0,8}(?:weapons?|pistols?|revolvers?|cartridges|magazines|arms|ammunitions?|rifles?|guns?|firearms?|explosives?|IEDs?|bombs?|grenades?|mines?|rounds|munitions?|rocket launchers?|AK-?47s?)\b|\b(?:weapons?|arms) (?:caches?|depots?|seizures?|haul)\b",
+    # mine clearance: destroying or clearing devices nobody has set off yet
+    r"\b(?:destroy(?:ed|s|ing)|clear(?:ed|s|ing)|remov(?:ed|es|ing)|neutrali[sz](?:ed|es|ing)|dispos(?:ed|es|ing) of) (?:(?!with\b|using\b|by\b|in\b)[\w,.-]+ ){0,4}(?:(?:land ?)?mines|IEDs?|improvised explosive devices?|explosive devices?|unexploded (?:ordnance|bombs?|shells?))\b",
     r"\bshot down\b|\bintercept(?:ed|ion|s)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?|UAVs?|weapons|arms|ammunition|explosives|shipment)\b|\b(?:drones?|missiles?|rockets?|UAVs?) (?:\w+ ){0,3}(?:were |was )?intercepted\b|\bair defen[cs]es?\b|\bdowned\b|\b(?:thwart(?:ed)?|foil(?:ed)?) (?:\w+ ){0,3}(?:attack|bomb\w*|plot|attempt to (?:attack|bomb|detonate|plant))",
-    r"\b(?:weapons?|arms|firearms?|ammunition|ammo|explosives?|rifles?|guns?|pistols?|IEDs?|bombs?|explosive devices?|devices?|grenades?|mines?|rounds|cartridges|revolvers?|munitions?)\b (?:\w+ ){0,8}(?:were|was|has been|have been|had been|being) (?:\w+ )?(?:found|seized|recovered|discovered|confiscated|captured|intercepted|defused|dismantled|neutrali[sz]ed|deactivated|unearthed)\b|\b(?:stash|cache|haul|stockpile|depot)s? of\b",
+    r"\b(?:weapons?|arms|firearms?|ammunition|ammo|explosives?|rifles?|guns?|pistols?|IEDs?|bombs?|explosive devices?|devices?|grenades?|mines?|rounds|cartridges|revolvers?|munitions?)\b (?:[\w,.-]+ ){0,8}(?:were|was|has been|have been|had been|being) (?:\w+ )?(?:found|seized|recovered|discovered|confiscated|captured|intercepted|defused|dismantled|neutrali[sz]ed|deactivated|unearthed)\b|\b(?:stash|cache|haul|stockpile|depot)s? of\b",
 )
 _CHANGE = _rx(
     r"\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|\bconvoys?\b|\bmovement of\b|\brecruit(?:ed|ment|ing|s)?\b|\btraining\b|\bdefect(?:ed|ion|ions|ors)?\b|\bmerg(?:ed|er)\b|\bsplit\b|\bjoined\b|\bformed\b|\bformation of\b",
     r"\bmobili[sz](?:ed|ation)\b|\bpatrols?\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\blockdown\b|\bsecurity measures\b|\bbuild-?up\b|\bmassed\b|\bstationed\b|\brelocated\b|\bwithdr(?:ew|awn|awal) (?:\w+ ){0,2}(?:troops|forces)\b|\bmilitary exercises?\b|\bdrills\b|\bnew (?:armed )?group\b|\bannounced (?:the )?(?:creation|formation|establishment)\b",
 )
 _HQ = _rx(
-    r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|open(?:ed)?|buil[td]|erect(?:ed)?|construct(?:ed)?|install(?:ed)?) (?:\w+ ){0,4}(?:bases?|headquarters|HQ|outposts?|observation (?:posts?|points?)|military posts?|camps?|checkpoints?|positions|points?)\b|\b(?:new|another) (?:military )?(?:base|outpost|observation post|observation point|camp|headquarters)\b",
+    r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|open(?:ed)?|buil[td]|erect(?:ed)?|construct(?:ed)?|install(?:ed)?) (?:[\w,-]+ ){0,6}(?:bases?|headquarters|HQ|outposts?|observation (?:posts?|points?)|military posts?|camps?|checkpoints?|positions|points?|barracks)\b|\b(?:bases?|outposts?|observation (?:posts?|points?)|military posts?|(?:military |army )?points?|barracks) (?:was|were|has been|have been|had been) (?:\w+ )?(?:set up|established|erected|built|installed)\b|\b(?:new|another) (?:military )?(?:base|outpost|observation post|observation point|camp|headquarters)\b",
 )
 _AGREE = _rx(
     r"\bagreements?\b|\bagreed\b|\bcease-?fires?\b(?! talks| negotiations| proposals?)|\btruces?\b|\bpeace (?:deal|accord|agreement)\b|\bsign(?:ed|ing)\b (?:\w+ ){0,3}(?:deal|accord|agreement|pact|memorandum)\b|\baccords?\b|\b(?:prisoner|hostage|captive|detainee)s? (?:exchange|swap|release)\b|\bexchang(?:ed|e) (?:of )?(?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)\b|\bswapp?(?:ed)?\b",
@@ -986,6 +988,11 @@ def _classify(passage: str) -> Label | None:
         # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
         state = [m for m in _STATE_RX.finditer(subj)
                  if not (re.fullmatch(r"officers?|guards?|commandos?", m.group(0), re.I) and _RANK_IN_GROUP.match(subj[m.end() :]))]
+        # "an army spokesman said rebels have taken over four localities": the actor nearest the verb took it
+        nonstate = [m for m in _NONSTATE_RX.finditer(subj)]
+        if state and nonstate and not gov_verb and re.search(r"\b(?:said|says|told|reported|announced|confirmed|claimed)\b(?: that)?",
+                                                              subj[state[-1].end() : nonstate[-1].start()]):
+            state = []
         if state or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
             return _label("Government regains territory", 0.6, cue)
         return _label("Non-state actor overtakes territory", 0.6, cue)
