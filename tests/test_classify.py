@@ -1143,3 +1143,37 @@ def test_destroying_or_clearing_mines_and_devices_disrupts_weapons_use():
 
 def test_seized_weapons_counted_with_thousands_separators():
     assert sub("312 rifles and 15,000 rounds of ammunition were seized at the border post on Friday.") == "Disrupted weapons use"
+
+
+def test_shops_burned_in_the_passive_or_attacks_on_property_are_property_destruction():
+    assert sub("Dozens of migrant-owned stores have been burned in the township overnight, residents said.") == "Looting/property destruction"
+    assert sub("The chamber of commerce said the attacks on businesses in the market town cost traders millions.") == "Looting/property destruction"
+
+
+def test_attacks_that_only_looted_shops_are_property_destruction_and_hurting_people_stays_an_attack():
+    assert sub("In the xenophobic attacks of Monday night, some 30 foreign-owned shops were looted in the township.") == "Looting/property destruction"
+    assert sub("In the xenophobic attacks of Monday night, two traders were killed and their shops were looted.") == "Attack"
+
+
+def test_accidents_leaks_snow_and_toxins_are_no_political_violence():
+    assert sub("More than 300 people were taken ill after an ammonia gas leakage at a cold store in the port city.") is None
+    assert sub("The army mobilised on Tuesday to free hundreds of cars stuck in heavy snowfall on the highway.") is None
+    assert sub("Twelve people died after drinking home-brewed liquor laced with toxins in a village on Friday.") is None
+    assert sub("A hospital contractor is on trial over a series of accidents that left two patients dead.") is None
+
+
+def test_attribution_of_an_earlier_attack_is_no_new_event():
+    assert sub("The foreign minister on Monday accused Syria of bombing the border town, saying the culprits must pay.") is None
+    assert sub("A regional minister said on Saturday that Tehran is responsible for the refinery attacks.") is None
+    assert sub("The Islamic State group takes credit for a suicide bombing that killed dozens in the capital.") is None
+    assert sub("The jihadist group has claimed murder of a secular writer in the capital two months ago.") is None
+
+
+def test_a_broken_ceasefire_is_no_agreement_and_an_exchange_of_captives_is_one():
+    assert sub("The minister urged allies to impose new sanctions amid repeated ceasefire violations in the east.") is None
+    assert sub("The government released 25 rebel fighters in exchange for the release of 11 soldiers held since May.") == "Agreement"
+
+
+def test_a_protest_named_as_the_reason_for_a_measure_is_not_reported():
+    assert sub("The foreign ministry expelled two diplomats for taking part in unauthorised rallies in support of the jailed leader.") is None
+    assert sub("On 2 May, students rallied outside parliament in support of the jailed leader.") == "Peaceful protest"

@@ -284,6 +284,9 @@ _ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\b
 _LOOT = _rx(
     r"\bloot(?:ed|ing|ers)?\b|\bplunder(?:ed|ing)?\b|\bransack(?:ed|ing)?\b|\bvandali[sz](?:ed|ing|m)\b|\bdefac(?:ed|ing)\b|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bsetting fire\b|\barson\b",
     r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?|bus(?:es)?|settlements?|compounds?)\b",
+    # the passive ("shops have been burned") and the noun ("attacks on properties") tell the same destruction
+    r"\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|temples?|markets?|trucks?|bus(?:es)?|businesses)\b (?:(?!by\b)[\w,-]+ ){0,3}(?:were|was|have been|has been|had been|got) (?:\w+ )?(?:burn(?:ed|t)|torched|set on fire|set ablaze|vandali[sz]ed|destroyed|razed|ransacked)\b",
+    r"\battacks? on (?:the )?(?:[\w-]+ ){0,2}(?:propert(?:y|ies)|shops|stores|houses|homes|businesses|buildings|offices|vehicles)\b",
     r"\b(?:destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|damag(?:ed|ing)|bulldoz(?:ed|ing)|smash(?:ed|ing)|blew up|broke into)\b|\bstole\b|\bstolen\b|\brobbed\b|\bconfiscat(?:ed|ion)\b|\bextort\w*|\bseiz(?:ed|ing) (?:\w+ ){0,3}(?:land|property|livestock|cattle|goods|crops|houses?|vehicles?)\b|\brustl(?:ed|ing)\b",
 )
 _DISRUPT = _rx(
@@ -303,7 +306,7 @@ _HQ = _rx(
 )
 _AGREE = _rx(
     r"\bagreements?\b|\bagreed\b|\bcease-?fires?\b(?! talks| negotiations| proposals?)|\btruces?\b|\bpeace (?:deal|accord|agreement)\b|\bsign(?:ed|ing)\b (?:\w+ ){0,3}(?:deal|accord|agreement|pact|memorandum)\b|\baccords?\b|\b(?:prisoner|hostage|captive|detainee)s? (?:exchange|swap|release)\b|\bexchang(?:ed|e) (?:of )?(?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)\b|\bswapp?(?:ed)?\b",
-    r"\bsurrender(?:ed|s|ing)?\b|\blaid down (?:their |his )?(?:arms|weapons)\b|\breconciliation\b|\bamnesty\b|\breleased (?:\w+ ){0,3}(?:hostages|prisoners|captives|detainees)\b",
+    r"\bsurrender(?:ed|s|ing)?\b|\blaid down (?:their |his )?(?:arms|weapons)\b|\breconciliation\b|\bamnesty\b|\breleased (?:\w+ ){0,3}(?:hostages|prisoners|captives|detainees)\b|\bin exchange for (?:the )?(?:release|freedom|return) of\b",
 )
 # ACLED's agreements are between sides of a conflict: a generic "agreement" or "agreed" needs one in its sentence
 # (a lease "agreement" in business news is none).
@@ -311,6 +314,9 @@ _CONFLICT_AGREEMENT = _rx(r"\bcease-?fires?\b|\btruces?\b|\bpeace\b|\b(?:prisone
 _CONFLICT_SIDES = _rx(r"\b(?:government|rebels?|rebellious|militias?|clans?|tribes?|communities|factions?|warring|parties to|conflict|fighting|hostilities|war|armed|forces|army|military|"
                       r"insurgents?|militants?|fighters|soldiers|troops|mutin\w+|president|prime minister|counterparts?|opposition|parties|countries|nations|states|"
                       r"border|dispute|nuclear|treaty|unions?|strikers|protesters|demonstrators|territor\w+)\b")
+
+
+_BROKEN_DEAL = _rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b")
 
 
 def _agreements(text: str) -> list["_Cue"]:
@@ -322,6 +328,7 @@ def _agreements(text: str) -> list["_Cue"]:
     return out
 
 
+_HARM = _rx(r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\binjur\w*|\bwound\w*|\bhurt\b|\bshot\b|\bbeat(?:en|ing)?\b|\bmurder\w*|\brap(?:e|ed|ing)\b|\babduct\w*|\bkidnap\w*|\bassault\w*|\bstabb\w*|\bhacked\b|\bvictims?\b|\bcasualt\w*")
 _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\bfled\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
@@ -344,7 +351,14 @@ _GRIEV_BREAK = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    r"\b(?:claim(?:ed|s|ing)? (?:the )?responsib\w+ for|blam(?:ed|es|ing) (?:\w+ ){0,6}for|condemn(?:ed|s)|(?:denied|denies) (?:\w+ ){0,4}(?:involvement|responsibility))\b",
+    r"\b(?:claim(?:ed|s|ing)? (?:the )?responsib\w+ for|blam(?:ed|es|ing) (?:\w+ ){0,6}for|condemn(?:ed|s)|(?:denied|denies) (?:\w+ ){0,4}(?:involvement|responsibility))\b"
+    # who did it, told as news of its own: "accused Iran of bombing", "is responsible for the attacks",
+    # "takes credit for the bomb", "has claimed the killing"
+    r"|\baccus(?:ed|es|ing) (?!of\b)(?:[\w-]+ ){1,4}of (?:being (?:behind|responsible for) |carrying out |launching |staging |orchestrating )?(?:the |an? )?$"
+    r"|\b(?:is|are|was|were) accused (?:by [^,.;]{1,40} )?of (?:being )?(?:behind|responsible for) (?:the |an? )?(?:[\w-]+ ){0,3}$"
+    r"|(?<!which )(?<!who )(?<!that )\b(?:is|are|was|were|be|being|been) (?:\w+ )?responsible for (?:the |an? )?(?:[\w-]+ ){0,3}$"
+    r"|\b(?:claim(?:s|ed|ing)?|tak(?:es|e|en|ing)|took) (?:the )?credit for (?:the |an? )?(?:[\w-]+ ){0,3}$|\b(?:has|have|had) claimed (?:the |an? )?$"
+    r"|\b(?:the|an) alleged (?:[A-Z][\w-]+ )?$",
     re.I,
 )
 _DISASTER = _rx(
@@ -362,8 +376,10 @@ _DIPLOMACY = _rx(
 _DISASTER_STRONG = _rx(
     r"\bearthquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\bflash floods?\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\blandslides?\b|\bmudslides?\b|\bwildfires?\b|\bbush ?fires?\b|\btsunami\b|\bdrought\b|\btorrential\b|\bheavy rains?\b|\bvolcan\w*|\berupt(?:ed|ion)\b(?! of (?:violence|protests?|clashes))",
     r"\bcovid\b|\bcoronavirus\b|\bpandemic\b|\boutbreak\b|\bcholera\b|\bebola\b|\btested positive\b",
-    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
+    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel|gas|chlorine|ammonia) (?:spill|leak(?:s|age)?)\b|\bleakage\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:s|al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
     r"\bcollision\b|\blost control\b|\bpoison(?:ed|ing)\b|\badulterated\b|\bcontaminat\w+|\boverdose\b|\bdrown(?:ed|ing)\b|\belectrocut\w*|\bstampede\b|\bwarehouse\b|\bfertili[sz]er\b|\bpetroleum\b|\bstorage (?:tank|container)s?\b|\brefinery\b|\bfactory\b|\bpipeline\b|\bmine collapse\b",
+    # weather and poisoning that kill or strand people with no one attacking them
+    r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b"
 )
 _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
@@ -897,6 +913,9 @@ def classify(passage: str, context: str = "") -> Label | None:
     return Label(SUB_EVENT_TYPES[up], up, min(label.confidence, 0.55), label.cue, label.start, label.end)
 
 
+_PARTICIPATION = re.compile(r"\bfor (?:their |his |her |its )?(?:taking part|participating|participation|involvement|role) in (?:[\w'’-]+ ){0,3}$", re.I)
+
+
 def _classify(passage: str) -> Label | None:
     text = passage.strip()
     if not text:
@@ -909,6 +928,8 @@ def _classify(passage: str) -> Label | None:
 
     # Disasters and accidents: casualty words without any political-violence actor or weapon.
     demo = _demo_cues(text)
+    # "expelled diplomats for taking part in rallies": a protest named as the reason for a measure is not reported
+    demo = [c for c in demo if not _PARTICIPATION.search(text[max(0, c.start - 60) : c.start])]
     if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text) and not _find(_ROADBLOCK, text):
         return None
 
@@ -955,7 +976,7 @@ def _classify(passage: str) -> Label | None:
             return None
 
     # An agreement reported against a background of fighting is still the agreement.
-    agree = [c for c in _agreements(text) if not _near(_rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b"), text, c, 60, 60)]
+    agree = [c for c in _agreements(text) if not _near(_BROKEN_DEAL, text, c, 60, 60)]
     if agree and not demo:
         a, b = _sentence_span(text, agree[0].start)
         first_violence = _first(clash, attack, [explosion[1]] if explosion else [])
@@ -1136,6 +1157,12 @@ def _classify(passage: str) -> Label | None:
         returned = [c for c in _find(_RETURN_FIRE, text) + _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
         if returned and victim != "civilian":
             return _label("Armed clash", 0.55, returned[0])
+        # "xenophobic attacks in which shops were looted": the noun "attack" names the destruction of property when
+        # no one is said to be hurt (codebook §1.2: Looting/property destruction)
+        if all(re.fullmatch(r"attacks?", c.text, re.I) for c in one_sided) and not _HARM.search(text):
+            loot = [c for c in _find(_LOOT, text) if not _near(_DISASTER, text, c, 80, 80)]
+            if loot:
+                return _label("Looting/property destruction", 0.5, loot[0])
         return _label("Attack", 0.65, a0)
 
     if abduct:
@@ -1159,7 +1186,8 @@ def _classify(passage: str) -> Label | None:
         ("Change to group/activity", _CHANGE, 0.45),
         ("Other", _OTHER, 0.4),
     ):
-        cues = _agreements(text) if sub == "Agreement" else _find(rx, text)
+        # "amid ceasefire violations", "the truce collapsed": a broken deal is no agreement
+        cues = [c for c in _agreements(text) if not _near(_BROKEN_DEAL, text, c, 60, 60)] if sub == "Agreement" else _find(rx, text)
         if sub in ("Looting/property destruction",):
             cues = [c for c in cues if not _near(_DISASTER, text, c, 80, 80)]
         if sub in ("Arrests", "Looting/property destruction") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
