@@ -1177,3 +1177,29 @@ def test_a_broken_ceasefire_is_no_agreement_and_an_exchange_of_captives_is_one()
 def test_a_protest_named_as_the_reason_for_a_measure_is_not_reported():
     assert sub("The foreign ministry expelled two diplomats for taking part in unauthorised rallies in support of the jailed leader.") is None
     assert sub("On 2 May, students rallied outside parliament in support of the jailed leader.") == "Peaceful protest"
+
+
+def test_the_occupied_territories_name_an_occupation_not_a_capture():
+    text = "Soldiers detained 14 Palestinians in overnight raids across the occupied West Bank, the army said on Tuesday."
+    assert sub(text) == "Arrests"
+
+
+def test_a_capture_through_a_hyphenated_description_or_out_of_an_area():
+    assert sub("Government troops captured a new rebel-held district in the south of the city on Saturday.") == "Government regains territory"
+    assert sub("Government forces and their allies pushed al-Shabaab fighters out of three villages on Sunday.") == "Government regains territory"
+
+
+def test_people_driven_out_by_fear_lose_no_territory():
+    text = "Five people were murdered by vigilantes in a witchcraft scare that has driven aid workers out of the district."
+    assert sub(text) == "Mob violence"
+
+
+def test_air_defence_named_as_a_zone_or_system_disrupts_nothing():
+    assert sub("Four foreign military planes on Monday entered the country's air defence identification zone, the ministry said.") is None
+    assert sub("Air defences intercepted two drones over the port city on Monday night.") == "Disrupted weapons use"
+
+
+def test_troops_dispatched_moved_or_pulled_back_change_an_armed_groups_activity():
+    assert sub("Hundreds of police and army troops have been dispatched to the border district during the past week.") == "Change to group/activity"
+    assert sub("The rebel fighters pull back from the hills towards the provincial capital, a monitor said on Friday.") == "Change to group/activity"
+    assert sub("The government is moving troops and tanks to the desert region near the border, officials said on Monday.") == "Change to group/activity"

@@ -226,9 +226,10 @@ _GOV_REGAIN = _rx(
 )
 _TAKE_TERRITORY = _rx(
     r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:the )?(?:full |total |complete |partial )?control\b",
-    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|overtook|took over|taken over|taking over|occupied|stormed and took)\b (?:\w+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
-    r"\b(?:drove|driven|pushed|kicked|forced) (?:\w+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
-    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
+    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|overtook|took over|taken over|taking over|(?<!the )(?<!The )(?<!an )(?<!-)occupied|stormed and took)\b (?:[\w'’-]+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
+    r"\b(?:drove|driven|pushed|kicked|forced) (?:[\w'’-]+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
+    # "the occupied West Bank", "rebel-occupied" name a standing occupation, not a capture
+    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|(?<!the )(?<!The )(?<!an )(?<!-)occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
     r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
 )
 # ACLED codes a change of hands with no word on fighting as non-violent (codebook §1.2); read only beside a capture.
@@ -294,10 +295,13 @@ _DISRUPT = _rx(
     r"\b(?:seiz(?:ed|ure|ing)|recover(?:ed|y)|confiscat(?:ed|ion)|found|discover(?:ed|y)|unearth(?:ed)|intercept(?:ed)?|uncover(?:ed)?|cache of|caches? of|haul of) (?:\w+ ){0,8}(?:weapons?|pistols?|revolvers?|cartridges|magazines|arms|ammunitions?|rifles?|guns?|firearms?|explosives?|IEDs?|bombs?|grenades?|mines?|rounds|munitions?|rocket launchers?|AK-?47s?)\b|\b(?:weapons?|arms) (?:caches?|depots?|seizures?|haul)\b",
     # mine clearance: destroying or clearing devices nobody has set off yet
     r"\b(?:destroy(?:ed|s|ing)|clear(?:ed|s|ing)|remov(?:ed|es|ing)|neutrali[sz](?:ed|es|ing)|dispos(?:ed|es|ing) of) (?:(?!with\b|using\b|by\b|in\b)[\w,.-]+ ){0,4}(?:(?:land ?)?mines|IEDs?|improvised explosive devices?|explosive devices?|unexploded (?:ordnance|bombs?|shells?))\b",
-    r"\bshot down\b|\bintercept(?:ed|ion|s)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?|UAVs?|weapons|arms|ammunition|explosives|shipment)\b|\b(?:drones?|missiles?|rockets?|UAVs?) (?:\w+ ){0,3}(?:were |was )?intercepted\b|\bair defen[cs]es?\b|\bdowned\b|\b(?:thwart(?:ed)?|foil(?:ed)?) (?:\w+ ){0,3}(?:attack|bomb\w*|plot|attempt to (?:attack|bomb|detonate|plant))",
+    r"\bshot down\b|\bintercept(?:ed|ion|s)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?|UAVs?|weapons|arms|ammunition|explosives|shipment)\b|\b(?:drones?|missiles?|rockets?|UAVs?) (?:\w+ ){0,3}(?:were |was )?intercepted\b|\bair defen[cs]es? (?:[\w-]+ ){0,3}(?:intercepted|shot down|downed|destroyed|repelled|repulsed|thwarted|engaged|responded|were activated|was activated)\b|\b(?:by|with) (?:the )?(?:\w+ )?air defen[cs]es?\b|\bdowned\b|\b(?:thwart(?:ed)?|foil(?:ed)?) (?:\w+ ){0,3}(?:attack|bomb\w*|plot|attempt to (?:attack|bomb|detonate|plant))",
     r"\b(?:weapons?|arms|firearms?|ammunition|ammo|explosives?|rifles?|guns?|pistols?|IEDs?|bombs?|explosive devices?|devices?|grenades?|mines?|rounds|cartridges|revolvers?|munitions?)\b (?:[\w,.-]+ ){0,8}(?:were|was|has been|have been|had been|being) (?:\w+ )?(?:found|seized|recovered|discovered|confiscated|captured|intercepted|defused|dismantled|neutrali[sz]ed|deactivated|unearthed)\b|\b(?:stash|cache|haul|stockpile|depot)s? of\b",
 )
 _CHANGE = _rx(
+    # troops sent, moved or pulled back: a change in an armed group's activity (codebook §1.2)
+    r"\bdispatch(?:ed|es|ing)? (?:[\w'’-]+ ){0,4}(?:troops|forces|soldiers|reinforcements|fighters|units|police|personnel)\b|\b(?:troops|forces|soldiers|reinforcements|fighters|units) (?:(?:have|has|had) been |were |was )dispatched\b"
+    r"|\b(?:mov(?:ed|ing|es)|sen[dt]|sending|rushed|redeployed|forwarded) (?:[\w'’-]+ ){0,5}(?:troops|soldiers|reinforcements|fighters|tanks|military equipment)\b|\b(?:forces|troops|fighters) (?:\w+ ){0,2}pull(?:ed|s|ing)? back\b|\breinforc(?:ed|es|ing) (?:\w+ ){0,3}(?:troops|positions|forces|units|garrisons?|air defen[cs]es?)\b",
     r"\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|\bconvoys?\b|\bmovement of\b|\brecruit(?:ed|ment|ing|s)?\b|\btraining\b|\bdefect(?:ed|ion|ions|ors)?\b|\bmerg(?:ed|er)\b|\bsplit\b|\bjoined\b|\bformed\b|\bformation of\b",
     r"\bmobili[sz](?:ed|ation)\b|\bpatrols?\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\blockdown\b|\bsecurity measures\b|\bbuild-?up\b|\bmassed\b|\bstationed\b|\brelocated\b|\bwithdr(?:ew|awn|awal) (?:\w+ ){0,2}(?:troops|forces)\b|\bmilitary exercises?\b|\bdrills\b|\bnew (?:armed )?group\b|\bannounced (?:the )?(?:creation|formation|establishment)\b",
 )
@@ -987,9 +991,12 @@ def _classify(passage: str) -> Label | None:
     take = _find(_GOV_REGAIN, text) + _find(_TAKE_TERRITORY, text)
     take = [
         c for c in take
-        if not _near(_TAKEN_THINGS, text, c, 0, 25)
+        if (not _near(_TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
         and not _near(_rx(r"\b(?:weapons|arms|drugs|ammunition|firearms|pistols|guns|rifles|bullets|rounds|revolvers|cartridges)\b"), text, c, 60, 0)
     ]
+    # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
+    take = [c for c in take if not re.search(r"out of$", c.text) or _ARMED_RX.search(c.text)
+            or re.search(r"\b(?:them|enemy|group|positions?|remnants)\b", c.text, re.I)]
     # "killed a week after the city was liberated": a capture that dates another incident happened on another day
     take = [c for c in take if not _DATING_CLAUSE.search(text[max(_sentence_span(text, c.start)[0], c.start - 80) : c.start])]
     # "83 people were killed by the militants in the town. It was later retaken by the army": a change of hands told
@@ -1262,7 +1269,7 @@ _INCIDENT_VERB = _rx(
     # violence, by its past-tense verb
     r"(?<![-‐])\b(?!hit (?:back|out)\b|killed off\b)(?:killed|attacked|struck|hit|shelled|bombed|bombarded|pounded|targeted|clashed|fought|exploded|detonated"
     r"|went off|blew up|ripped through|ambushed|raided|shot|gunned down|wounded|injured|destroyed|demolished|burned|burnt|torched|looted|ransacked"
-    r"|executed|beheaded|massacred|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
+    r"|executed|beheaded|massacred|murdered|assassinated|slain|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
     r"|hurled|threw|thrown|triggered|occurred|erupted|broke out|raged|took place|carried out|damaged|infiltrated|repelled|repulsed|engaged"
     r"|foiled|thwarted|fended off|intercepted|downed|defused|dismantled|confiscated|besieged|encircled|suppressed|cracked down|rioted|vandali[sz]ed"
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
