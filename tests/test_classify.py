@@ -1203,3 +1203,19 @@ def test_troops_dispatched_moved_or_pulled_back_change_an_armed_groups_activity(
     assert sub("Hundreds of police and army troops have been dispatched to the border district during the past week.") == "Change to group/activity"
     assert sub("The rebel fighters pull back from the hills towards the provincial capital, a monitor said on Friday.") == "Change to group/activity"
     assert sub("The government is moving troops and tanks to the desert region near the border, officials said on Monday.") == "Change to group/activity"
+
+
+def test_dead_on_both_sides_make_a_battle():
+    text = "Fourteen people were killed when militants attacked a border post on Friday, leading to the killing of people on both sides."
+    assert sub(text) == "Armed clash"
+
+
+def test_an_attack_being_plotted_is_no_attack_and_jailing_suspects_is_an_arrest():
+    assert sub("Police have jailed 40 suspects they say were plotting to launch attacks during the festival.") == "Arrests"
+
+
+def test_taking_a_town_the_other_side_left_or_was_handed_is_a_non_violent_transfer():
+    assert sub("Rebel fighters entered the town before dawn on Sunday and have taken control of it after government troops pulled out.") == "Non-violent transfer of territory"
+    assert sub("The army regained control of the northern district on Monday when the peacekeeping mission handed authority over the area to it.") == "Non-violent transfer of territory"
+    assert sub("Militants have taken control of the coastal village following the withdrawal of army units on Tuesday.") == "Non-violent transfer of territory"
+    assert sub("Troops took control of the town without being involved in any armed clashes, the army said.") == "Non-violent transfer of territory"

@@ -237,7 +237,7 @@ _NO_WORD_ON_FIGHTING = _rx(
     r"\b(?:no (?:information|reports?|details?|word|confirmation) (?:on|of|about|as to) whether|(?:it is |it was )?(?:unclear|unknown|not clear|not known) (?:whether|if)) (?:any |there (?:was|were) (?:any )?)?(?:fighting|clashes|resistance|combat|battles?)\b",
 )
 _NONVIOLENT_TRANSFER = _rx(
-    r"\bwithout (?:a |any )?(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
+    r"\bwithout (?:(?:a|any|armed|being|involv\w+|engag\w+|in|major|serious)\s+){0,5}(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bhand(?:ed|s|ing)? (?:\w+ ){0,2}(?:authority|control|power) over\b|\b(?:after|following|when|as) (?:the )?(?:[\w'’-]+ ){0,4}(?:forces|troops|fighters|militants|army|soldiers|units) (?:had )?(?:pulled out|withdrew|retreated|left|abandoned|fled)\b|\bfollowing the (?:withdrawal|pull-?out|retreat|departure) of\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
     r"\b(?:entered|took|seized|captured)\b[^.;]{0,80}\b(?:without|not encounter\w*|no) (?:any )?(?:resistance|fight|fighting|clashes)\b",
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|left|leaving|evacuat\w+|handed over)\b (?:\w+ ){0,4}(?:from |of )?(?:the |their |its )?(?:\w+ ){0,2}(?:city|town|village|area|crossing|base|district|region|province|bastion|stronghold|enclave|camp|airport)\b",
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?|vacat(?:ed|ing)|abandon(?:ed|ing)|evacuat(?:ed|ing)) (?:\w+ ){0,4}(?:from|positions?|the (?:town|city|area|base|village|district|camp|post))\b|\bhand(?:ed|s|ing)? over (?:\w+ ){0,3}(?:control|town|city|area|base|positions?|territory|checkpoint|camp)\b",
@@ -281,7 +281,7 @@ _ATTACK = _rx(
 )
 _ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|relocated)\b|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b|\b(?:as|as a|for use as) human shields?\b")
 # Strategic developments.
-_ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|\bsentenced\b|\bin custody\b")
+_ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|(?<!the )(?<!a )(?<!an )(?<!his )(?<!her )(?<!their )\bjailed\b|\bsentenced\b|\bin custody\b")
 _LOOT = _rx(
     r"\bloot(?:ed|ing|ers)?\b|\bplunder(?:ed|ing)?\b|\bransack(?:ed|ing)?\b|\bvandali[sz](?:ed|ing|m)\b|\bdefac(?:ed|ing)\b|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bsetting fire\b|\barson\b",
     r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?|bus(?:es)?|settlements?|compounds?)\b",
@@ -332,6 +332,7 @@ def _agreements(text: str) -> list["_Cue"]:
     return out
 
 
+_BOTH_SIDES = _rx(r"\b(?:killed|killing|killings|dead|died|deaths|casualties|losses|wounded|injured|fatalities)\b (?:\w+ ){0,3}(?:on|from) both sides\b|\b(?:on|from) both sides (?:were|was) (?:killed|wounded|injured)\b")
 _HARM = _rx(r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\binjur\w*|\bwound\w*|\bhurt\b|\bshot\b|\bbeat(?:en|ing)?\b|\bmurder\w*|\brap(?:e|ed|ing)\b|\babduct\w*|\bkidnap\w*|\bassault\w*|\bstabb\w*|\bhacked\b|\bvictims?\b|\bcasualt\w*")
 _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\bfled\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
 
@@ -341,7 +342,7 @@ _NEGATION = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?:will|would|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
+    r"\b(?:will|would|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|plot(?:s|ted|ting)? to|conspir(?:ed|ing) to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
     r"call(?:ed|s|ing)? (?:on \w+ )?(?:for|to)|urg(?:ed|es|ing)|set to|expected to|preparing to|to be held|scheduled|if|unless|talks (?:on|about|for|over)|announced (?:plans|a|an)|prepar\w+ for|ahead of|upcoming|next (?:week|month|year))\b[^.;]{0,28}$",
     re.I,
 )
@@ -1164,6 +1165,10 @@ def _classify(passage: str) -> Label | None:
         returned = [c for c in _find(_RETURN_FIRE, text) + _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
         if returned and victim != "civilian":
             return _label("Armed clash", 0.55, returned[0])
+        # "12 people were killed on both sides": dead on two sides make a battle whoever the first victims were
+        both = _find(_BOTH_SIDES, text)
+        if both:
+            return _label("Armed clash", 0.55, both[0])
         # "xenophobic attacks in which shops were looted": the noun "attack" names the destruction of property when
         # no one is said to be hurt (codebook §1.2: Looting/property destruction)
         if all(re.fullmatch(r"attacks?", c.text, re.I) for c in one_sided) and not _HARM.search(text):
