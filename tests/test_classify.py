@@ -1219,3 +1219,9 @@ def test_taking_a_town_the_other_side_left_or_was_handed_is_a_non_violent_transf
     assert sub("The army regained control of the northern district on Monday when the peacekeeping mission handed authority over the area to it.") == "Non-violent transfer of territory"
     assert sub("Militants have taken control of the coastal village following the withdrawal of army units on Tuesday.") == "Non-violent transfer of territory"
     assert sub("Troops took control of the town without being involved in any armed clashes, the army said.") == "Non-violent transfer of territory"
+
+
+def test_a_war_going_on_around_a_strike_is_its_setting_not_a_battle():
+    assert sub("Two people were wounded on Friday in a border village by rockets fired from across the river, as the army continues its offensive against the rebels.") == "Shelling/artillery/missile attack"
+    assert sub("Artillery units shelled enemy positions near the ridge on Monday as border clashes entered their fifth day.") == "Shelling/artillery/missile attack"
+    assert sub("Troops shelled the village and then clashed with rebel fighters on its outskirts on Monday.") == "Armed clash"

@@ -428,6 +428,8 @@ _GROUND_FIRE = _rx(
 # A mine left from old fighting; a grenade thrown "during clashes" or "amid clashes" is told as its own
 # incident, the clashes being its setting.
 _PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of|during|amid|amidst|(?<!engaged )(?<!involved )(?<!locked )in|after|before|following)\s+(?:the\s+|armed\s+|heavy\s+|violent\s+)*(?:[\w'’]+\s+){0,2}$", re.I)
+_ONGOING_AFTER = re.compile(r"\s+(?:entered|enter|enters|entering) (?:its|their|the|a) (?:\w+ )?(?:day|week|month|year)\b|\s+(?:continued|continues|continue|raged on|rages on|dragged on|drags on)\b", re.I)
+_ONGOING_BEFORE = re.compile(r"\bcontinu(?:es|ed|e|ing) (?:its|their|the|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 _BACKGROUND_FIGHT = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|after|following|retaliation for|revenge for|later arrested during|years of|days of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # Fighting named as what a person was doing or came to do: their role in the war, not this incident.
 _ROLE_FIGHTING = re.compile(
@@ -1057,6 +1059,10 @@ def _classify(passage: str) -> Label | None:
         # "following the clashes, the military carried out airstrikes": fighting told as what came before is
         # its own event, the strike is this one
         real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        # "as Kenya continues its offensive", "as border clashes entered their seventh day": the war going on
+        # around the strike is its setting, not a battle fought in it
+        real_battle = [c for c in real_battle if not _ONGOING_AFTER.match(text[c.end : c.end + 40])
+                       and not _ONGOING_BEFORE.search(text[max(0, c.start - 40) : c.start])]
         # "died while fighting alongside Kurdish forces when an airstrike hit her convoy": who the victim fought
         # with describes her, the strike is the event
         real_battle = [c for c in real_battle if not _ROLE_FIGHTING.search(text[max(0, c.start - 40) : c.start] + "|" + text[c.start : c.end + 30])]
@@ -1069,7 +1075,8 @@ def _classify(passage: str) -> Label | None:
             return _label("Armed clash", 0.6, real_battle[0])
         # Remote violence is one side firing from afar; once the sides trade fire, or one side fights the
         # other's armed men on the ground with guns, the higher type wins (codebook §1.2 hierarchy).
-        exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])
+                    and not _ONGOING_AFTER.match(text[c.end : c.end + 40]) and not _ONGOING_BEFORE.search(text[max(0, c.start - 40) : c.start])]
         if exchange and sub != "Suicide bomb":  # a suicide attack's gunmen belong to the bombing
             return _label("Armed clash", 0.6, exchange[0])
         # A ground assault on armed men with shelling or bombs told apart from it ("militants attacked army
