@@ -1225,3 +1225,26 @@ def test_a_war_going_on_around_a_strike_is_its_setting_not_a_battle():
     assert sub("Two people were wounded on Friday in a border village by rockets fired from across the river, as the army continues its offensive against the rebels.") == "Shelling/artillery/missile attack"
     assert sub("Artillery units shelled enemy positions near the ridge on Monday as border clashes entered their fifth day.") == "Shelling/artillery/missile attack"
     assert sub("Troops shelled the village and then clashed with rebel fighters on its outskirts on Monday.") == "Armed clash"
+
+
+def test_an_accident_told_in_the_next_sentence_erases_casualties_with_no_armed_actor():
+    passage = "Eleven people were killed and 30 injured in the district on Friday night."
+    assert classify(passage, "Police said the lorry crashed into a market after its brakes failed.") is None
+    assert classify("Eleven workers were hurt when a tank blew up at the site on Thursday.", "The furnace at the steel plant had been overheating for days.") is None
+    assert classify("Gunmen killed eleven people in the district on Friday night.", "Police said the lorry crashed into a market after its brakes failed.") is not None
+
+
+def test_the_next_sentences_may_name_the_weapon_of_the_same_explosion():
+    passage = "An explosion outside a church in the port city killed three people on Sunday morning."
+    assert classify(passage, "Two suicide bombers blew themselves up at the church gate, police said.").sub_event_type == "Suicide bomb"
+    shells = "Rebels fired shells into two districts of the city on Tuesday, and some 40 people were treated in hospital."
+    assert classify(shells, "Doctors and residents suspect the shells contained poisonous gas.").sub_event_type == "Chemical weapon"
+    # a side's unconfirmed claim, or chemical attacks of years past, name no weapon of this day
+    assert classify(shells, "The rebels' enemies claimed that poisonous gas was used, which was not confirmed.").sub_event_type == "Shelling/artillery/missile attack"
+    assert classify(shells, "The district has been besieged for years and subjected to chemical attacks.").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_riot_police_in_the_context_do_not_hide_the_crowds_own_violence():
+    passage = "Hundreds of students protested near parliament on Sunday against the new budget."
+    context = "The students pulled down the fences standing between them and the riot police."
+    assert classify(passage, context).sub_event_type == "Violent demonstration"

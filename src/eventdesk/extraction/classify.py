@@ -384,7 +384,7 @@ _DISASTER_STRONG = _rx(
     r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel|gas|chlorine|ammonia) (?:spill|leak(?:s|age)?)\b|\bleakage\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:s|al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
     r"\bcollision\b|\blost control\b|\bpoison(?:ed|ing)\b|\badulterated\b|\bcontaminat\w+|\boverdose\b|\bdrown(?:ed|ing)\b|\belectrocut\w*|\bstampede\b|\bwarehouse\b|\bfertili[sz]er\b|\bpetroleum\b|\bstorage (?:tank|container)s?\b|\brefinery\b|\bfactory\b|\bpipeline\b|\bmine collapse\b",
     # weather and poisoning that kill or strand people with no one attacking them
-    r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b"
+    r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b|\bfurnaces?\b|\b(?:iron|steel|cement|fertili[sz]er|manufacturing|processing|bottling) (?:plant|works|mill)s?\b"
 )
 _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
@@ -898,7 +898,9 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
         for c in _find(_RIOT, context, grievance=True):
             a, b = _sentence_span(context, c.start)
             sentence = context[a:b]
-            if _EARLIER.search(sentence) or _NOT_THE_CROWD.search(sentence) or _in_background(context, c):
+            # "removed the fences between them and the riot police": riot police name the other side, not the cue
+            not_crowd = any(m.start() <= c.start - a < m.end() for m in _NOT_THE_CROWD.finditer(sentence))
+            if _EARLIER.search(sentence) or not_crowd or _in_background(context, c):
                 continue
             if _STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
                 continue  # police removing or clashing told from their side is intervention, not the crowd's violence
@@ -906,15 +908,58 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     return None
 
 
+# Accidents whose cause the next sentences tell ("Another 22 were injured in the accident", "a furnace at the
+# plant exploded"): a passage with no armed actor or weapon of its own is no political violence.
+_REMOTE_OR_HARM = ("Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade", "Air/drone strike",
+                   "Suicide bomb", "Chemical weapon", "Mob violence", "Looting/property destruction")
+
+
+def _accident_in_context(label: Label, passage: str, context: str) -> bool:
+    if label.sub_event_type not in _REMOTE_OR_HARM:
+        return False
+    if _POLITICAL_VIOLENCE.search(passage) or _GUNS.search(passage) or _demo_cues(passage):
+        return False
+    if any(rx.search(passage) for rx in (_CHEMICAL, _AIR, _SUICIDE, _SHELLING, _GRENADE)):
+        return False  # "Israel bombed a drone base": the weapon says who did it
+    return bool(_DISASTER_STRONG.search(context)) and not _POLITICAL_VIOLENCE.search(context) and not _GUNS.search(context)
+
+
+# A side's claim that the other used gas, "not confirmed by other sources", is no report of the weapon.
+_UNCONFIRMED = re.compile(r"\bclaim(?:ed|s|ing)?\b|\balleg(?:ed|es|ation|ations)\b|\bnot (?:been )?(?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b|\bunverified\b", re.I)
+
+
+def _context_weapon(label: Label, passage: str, context: str) -> str | None:
+    """The report's other sentences may name the weapon of the same explosion: shells that "contained poisonous
+    gas", bombers who "blew themselves up". Both rank above the generic type in ACLED's hierarchy (§1.2)."""
+    sub = label.sub_event_type
+    if sub not in ("Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"):
+        return None
+    for target, rx in (("Chemical weapon", _CHEMICAL), ("Suicide bomb", _SUICIDE)):
+        cues = [c for c in _find(rx, context) if not _near(_DISASTER, context, c, 80, 80)
+                and not _EARLIER.search(context[slice(*_sentence_span(context, c.start))])
+                and not _HABITUAL.search(context[slice(*_sentence_span(context, c.start))])  # "subjected to chemical attacks for years"
+                and not _UNCONFIRMED.search(context[slice(*_sentence_span(context, c.start))])]
+        if not cues:
+            continue
+        # an attack told with guns or knives is its own incident beside a bombing elsewhere
+        if sub == "Attack" and (_GUNS.search(passage) or re.search(r"\bstabb|\bmachete|\bhacked\b", passage, re.I)):
+            return None
+        return target
+    return None
+
+
 def classify(passage: str, context: str = "") -> Label | None:
     """The single ACLED label for a passage reporting one incident, or None when no in-scope event.
 
     `context` holds the report's other sentences about the same incident (not typed from on their own):
-    they may only raise the passage's label to a battle or a riot, never create or erase an event."""
+    they may raise the passage's label up ACLED's hierarchy (a battle, a riot, the weapon of the same
+    explosion), and they may show that casualties with no armed actor came from an accident."""
     label = _classify(passage)
     if label is None or not context.strip():
         return label
-    up = _context_upgrade(label, passage.strip(), context.strip())
+    if _accident_in_context(label, passage.strip(), context.strip()):
+        return None
+    up = _context_upgrade(label, passage.strip(), context.strip()) or _context_weapon(label, passage.strip(), context.strip())
     if up is None:
         return label
     return Label(SUB_EVENT_TYPES[up], up, min(label.confidence, 0.55), label.cue, label.start, label.end)
