@@ -1248,3 +1248,39 @@ def test_riot_police_in_the_context_do_not_hide_the_crowds_own_violence():
     passage = "Hundreds of students protested near parliament on Sunday against the new budget."
     context = "The students pulled down the fences standing between them and the riot police."
     assert classify(passage, context).sub_event_type == "Violent demonstration"
+
+
+def test_suicide_bombers_by_other_words():
+    assert sub("Three female kamikazes went off near a crowded market in the north-east, killing five people.") == "Suicide bomb"
+    assert sub("Attackers set off suicide bombs and exchanged gunfire outside a hotel in the capital on Thursday.") == "Suicide bomb"
+    assert sub("Two would-be suicide bombers blew themselves up before reaching a checkpoint on Monday.") == "Suicide bomb"
+    assert sub("Two gunmen detonated explosives, killing themselves, after police surrounded their hideout on Friday.") == "Suicide bomb"
+    assert sub("A suicide bomber accidentally blew himself up in a rented room near the bus station on Tuesday.") == "Suicide bomb"
+
+
+def test_shells_with_poisonous_gases_are_chemical_weapons():
+    assert sub("Militants fired 40 mortar rounds containing poisonous gases on army positions near the dam on Sunday.") == "Chemical weapon"
+
+
+def test_mines_that_went_off_or_were_hit_are_remote_explosives():
+    assert sub("A landmine planted by insurgents went off under a police pickup near the district centre at noon today.") == "Remote explosive/landmine/IED"
+    assert sub("All five soldiers in an armoured truck were killed when it hit a ground mine on the border road on Monday.") == "Remote explosive/landmine/IED"
+    assert sub("Nine explosive devices have been found near the town since May, and two boys died in an explosion on Sunday.") == "Remote explosive/landmine/IED"
+
+
+def test_an_attack_whose_only_harm_is_taking_people_is_an_abduction():
+    assert sub("Pirates attacked a cargo ship off the coast on Tuesday and 12 crew members have been abducted.") == "Abduction/forced disappearance"
+    assert sub("Gunmen attacked a village on Tuesday and abducted 12 women, killing two men who resisted.") == "Attack"
+
+
+def test_a_ministry_as_the_source_of_a_report_is_no_diplomacy():
+    text = "The defence ministry said on Friday that rebel fighters attacked an army post near the border, killing 12 soldiers."
+    assert sub(text) == "Armed clash"
+
+
+def test_an_occupied_city_named_as_a_place_is_no_capture():
+    assert sub("Security forces kidnapped two teenagers in the occupied city of Hebron on Monday, relatives said.") == "Abduction/forced disappearance"
+
+
+def test_a_gang_attacking_a_peaceful_rally_intervenes_in_it():
+    assert sub("About ten marchers were hurt when a group of men attacked a peaceful rally in the city centre on Sunday.") == "Protest with intervention"

@@ -195,6 +195,8 @@ _INTERVENE = _rx(
     r"\b(?:police|policemen|security forces|officers|gendarm\w*|soldiers|troops|riot police|authorities) (?:\w+ ){0,3}(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppressed|cracked down|charged at|chased|beat|attacked|assaulted|whipped|manhandled|confiscated|hit|hits|hitting|kicked|punched|dragged|pushed|shoved|tackled"
     # photo captions tell it in the present: "riot police chase demonstrators"
     r"|chase|chases|chasing|remove|removes|beats|beating|drags?|dragging|pushes|pushing|kicks?|kicking|detains?|carry away|carries away|scuffles? with)\b",
+    # a gang or rival crowd attacking the rally also intervenes in it (codebook §1.3)
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|ambush(?:ed)?|stormed|disrupted|broke up) (?:an? |the )?(?:\w+ ){0,2}(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|sit-ins?|vigils?|protesters|demonstrators|marchers)\b",
     r"\bused force\b|\bforce was used\b|\bintervened\b|\binterfer(?:ed|ing)\b|\bbeat(?:en)? (?:up )?(?:\w+ ){0,2}(?:protesters|demonstrators|marchers|them|students|participants)",
     r"\b(?:protesters|demonstrators|students|participants|marchers|activists)\b (?:\w+ ){0,3}(?:were|was) (?:beaten|injured|hurt|wounded|assaulted|attacked|manhandled)",
 )
@@ -226,10 +228,10 @@ _GOV_REGAIN = _rx(
 )
 _TAKE_TERRITORY = _rx(
     r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:the )?(?:full |total |complete |partial )?control\b",
-    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|overtook|took over|taken over|taking over|(?<!the )(?<!The )(?<!an )(?<!-)occupied|stormed and took)\b (?:[\w'’-]+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
+    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|overtook|took over|taken over|taking over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b)|stormed and took)\b (?:[\w'’-]+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
     r"\b(?:drove|driven|pushed|kicked|forced) (?:[\w'’-]+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
     # "the occupied West Bank", "rebel-occupied" name a standing occupation, not a capture
-    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|(?<!the )(?<!The )(?<!an )(?<!-)occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
+    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b))\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
     r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
 )
 # ACLED codes a change of hands with no word on fighting as non-violent (codebook §1.2); read only beside a capture.
@@ -250,7 +252,7 @@ _CLASH = _rx(
     r"\bsmall arms\b|\boperations? (?:against|targeting)\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
 )
 # Explosions / remote violence (hierarchy order).
-_CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
+_CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas(?:es)?\b|\btoxic gas(?:es)?\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
     r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
@@ -260,13 +262,17 @@ _AIR = _rx(
 # bomb, not an aircraft: aircraft hit buildings from above and are "bombers" in the plural or by model.
 _PERSON_BOMBER = r"\b(?:the|a|an) (?:lone |suspected |would-be |teenage |young |female |male )?bomber,? (?:\w+ ){0,4}?(?:inside|among|walked|entered|approached|blew|detonated|mingled|disguised|wearing)\b"
 _PERSON_BOMBER_RX = _rx(_PERSON_BOMBER)
-_SUICIDE = _rx(_PERSON_BOMBER + r"|\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
+_SUICIDE = _rx(_PERSON_BOMBER + r"|\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:s|er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*"
+    # "four female kamikazes went off": people, where drones are "kamikaze drones"; militants who set off a charge
+    # "killing themselves"
+    r"|\b(?:female |male |teenage |young )?kamikazes\b(?! drones?)|\b(?:detonat\w+|blew up|set off|exploded)\b[^.;]{0,60}\bkill(?:ing|ed) (?:himself|herself|themselves)\b")
 _SHELLING = _rx(
     r"(?<!gas )(?<!teargas )(?<!tear-gas )\bshell(?:ed|ing|s)?\b(?! compan)|\bartiller(?:y|ies)\b|\bmachine ?guns?\b (?:\w+ ){0,3}\(?(?:presumed|heavy)|\bheavy and light weapons\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b|\bbombard(?:ed|ing|ment|ments)\b|\bprojectiles?\b",
     r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\b(?:heavy|artillery|mortar|tank) rounds\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
 )
 _IED = _rx(
-    r"\bIEDs?\b|\bbooby[- ]?trap(?:s|ped)?\b|\brigged with (?:\w+ ){0,2}(?:explosives?|bombs?|mines)\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
+    r"\bIEDs?\b|\bbooby[- ]?trap(?:s|ped)?\b|\brigged with (?:\w+ ){0,2}(?:explosives?|bombs?|mines)\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b"
+    r"|\b(?:ground|road|roadside|anti-?vehicle) mines?\b|\bhit (?:an? |the )?(?:\w+ )?mine\b|\b(?:mines?|bombs?|devices?|IEDs?|explosives?|charges?)\b[^.;]{0,100}?\bwent off\b",
     r"\bremote (?:\w+ )?(?:mines?|bombs?|explosives?)\b|\b(?:by|with) (?:an? |the )?(?:\w+ )?mines?\b(?! (?:workers?|collapse|shafts?|owners?|sites?|managers?|employees))|\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
 )
@@ -333,6 +339,7 @@ def _agreements(text: str) -> list["_Cue"]:
 
 
 _BOTH_SIDES = _rx(r"\b(?:killed|killing|killings|dead|died|deaths|casualties|losses|wounded|injured|fatalities)\b (?:\w+ ){0,3}(?:on|from) both sides\b|\b(?:on|from) both sides (?:were|was) (?:killed|wounded|injured)\b")
+_HARM_BODILY = _rx(r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\binjur\w*|\bwound\w*|\bhurt\b|\bshot\b|\bbeat(?:en|ing)?\b|\bmurder\w*|\brap(?:e|ed|ing)\b|\bassault\w*|\bstabb\w*|\bhacked\b|\bcasualt\w*|\bexecut\w*|\bbod(?:y|ies)\b")
 _HARM = _rx(r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\binjur\w*|\bwound\w*|\bhurt\b|\bshot\b|\bbeat(?:en|ing)?\b|\bmurder\w*|\brap(?:e|ed|ing)\b|\babduct\w*|\bkidnap\w*|\bassault\w*|\bstabb\w*|\bhacked\b|\bvictims?\b|\bcasualt\w*")
 _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\bfled\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
 
@@ -342,7 +349,7 @@ _NEGATION = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?:will|would|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|plot(?:s|ted|ting)? to|conspir(?:ed|ing) to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
+    r"\b(?:will|would(?!-be)|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|plot(?:s|ted|ting)? to|conspir(?:ed|ing) to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
     r"call(?:ed|s|ing)? (?:on \w+ )?(?:for|to)|urg(?:ed|es|ing)|set to|expected to|preparing to|to be held|scheduled|if|unless|talks (?:on|about|for|over)|announced (?:plans|a|an)|prepar\w+ for|ahead of|upcoming|next (?:week|month|year))\b[^.;]{0,28}$",
     re.I,
 )
@@ -390,7 +397,7 @@ _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
 )
 _WENT_OFF = _rx(
-    r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
+    r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|(?<!controlled )\bexplosions?\b|\bdied\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
 )
 # Rioters against the police are a violent demonstration (codebook §1.3: clashes with government forces),
 # and so is a crowd of protesters or activists that riots. Rioters meeting troops on a raid are left to Mob violence.
@@ -804,7 +811,8 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         ("Grenade", _GRENADE),
         ("Remote explosive/landmine/IED", _IED),
     ):
-        cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
+        # a suicide bomber is never an accident, even one that went off "accidentally"
+        cues = [c for c in _find(rx, text) if sub == "Suicide bomb" or not _near(_DISASTER, text, c, 80, 80)]
         # "in Shell (Pastaza)", "Royal Dutch Shell": capitalised mid-sentence, the word names a place or a company
         cues = [c for c in cues if not (c.text == "Shell" and text[max(0, c.start - 2) : c.start].strip() not in ("", ".", "!", "?", "\u201c", '"'))]
         if sub == "Air/drone strike":  # "the bomber struck inside a restaurant" is a person, not a plane
@@ -1024,7 +1032,10 @@ def _classify(passage: str) -> Label | None:
     if first_cue is not None:
         a, _ = _sentence_span(text, first_cue.start)
         prefix = text[a : first_cue.start]
-        if (_ATTRIBUTION.search(prefix) or _DIPLOMACY.search(prefix)) and not demo:
+        dip = _DIPLOMACY.search(prefix)
+        if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
+            dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
+        if (_ATTRIBUTION.search(prefix) or dip) and not demo:
             return None
 
     # An agreement reported against a background of fighting is still the agreement.
@@ -1193,6 +1204,11 @@ def _classify(passage: str) -> Label | None:
             # clashes with no armed organisation on either side are riots (codebook: Mob violence)
             return _label("Mob violence", 0.5, c0)
         return _label("Armed clash", 0.7, c0)
+    # "a pirate attack in which 13 crew were abducted", "gunmen attacked the staff quarters, abducting a woman":
+    # an attack whose only harm is the taking of people is an abduction
+    if abduct and attack and all(re.fullmatch(r"attack(?:s|ed|ing)?", c.text, re.I) for c in attack) \
+            and not _HARM_BODILY.search(text) and _victim_side(text, abduct[0]) != "armed" and not _identity_armed(text):
+        return _label("Abduction/forced disappearance", 0.6, abduct[0])
     if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I) \
             and _victim_side(text, abduct[0]) != "armed":
         return _label("Abduction/forced disappearance", 0.65, abduct[0])
@@ -1378,7 +1394,7 @@ _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|has|h
 _PARTICIPLE_NEXT = re.compile(r"^\s*(?:in|by|while|during|near|as|for|fighting|volunteering|trying|serving|working|documenting|reporting|defending|from|with|and|or|because|over|under|inside|not|past|[,.;:)\"”’—–-]|$)", re.I)
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    r"(?:\b(?:had|'d|’d|would|could|might|should|must|will|shall|(?-i:may)|can|to|used to|whether|if|unless|once|ever|being|having)\s+(?:\w+\s+){0,2}"
+    r"(?:\b(?:had|'d|’d|would(?!-be)|could|might|should|must|will|shall|(?-i:may)|can|to|used to|whether|if|unless|once|ever|being|having)\s+(?:\w+\s+){0,2}"
     r"|\b(?:a|an|the|its|their|his|her|our|of|for|one|some|many|several|newly|most|more|less|very|so|too|in|into|on|from|with|against)\s+(?:now\s+)?)$"
     r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
