@@ -1284,3 +1284,20 @@ def test_an_occupied_city_named_as_a_place_is_no_capture():
 
 def test_a_gang_attacking_a_peaceful_rally_intervenes_in_it():
     assert sub("About ten marchers were hurt when a group of men attacked a peaceful rally in the city centre on Sunday.") == "Protest with intervention"
+
+
+def test_wildfires_burning_are_a_disaster_not_a_security_measure():
+    assert sub("Driven by high winds, dozens of fires are burning across the province, and the government declared a state of emergency.") is None
+
+
+def test_a_police_operation_with_no_one_hurt_and_no_guns_is_no_battle():
+    assert sub("Five men were caught smuggling migrants across the river, after a joint operation of two police agencies on Monday.") != "Armed clash"
+    assert sub("A joint operation by troops and police left three gunmen dead near the border on Monday.") == "Armed clash"
+
+
+def test_suspects_named_behind_an_earlier_bombing_are_no_new_event():
+    assert sub("Foreign suicide bombers are suspected to be behind the twin blasts at the cathedral last Sunday, the minister said.") is None
+
+
+def test_men_detained_for_conscription_are_abducted():
+    assert sub("On Tuesday, regime forces detained a number of young men at checkpoints in the town for conscription.") == "Abduction/forced disappearance"

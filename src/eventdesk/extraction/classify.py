@@ -391,7 +391,7 @@ _DISASTER_STRONG = _rx(
     r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel|gas|chlorine|ammonia) (?:spill|leak(?:s|age)?)\b|\bleakage\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:s|al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
     r"\bcollision\b|\blost control\b|\bpoison(?:ed|ing)\b|\badulterated\b|\bcontaminat\w+|\boverdose\b|\bdrown(?:ed|ing)\b|\belectrocut\w*|\bstampede\b|\bwarehouse\b|\bfertili[sz]er\b|\bpetroleum\b|\bstorage (?:tank|container)s?\b|\brefinery\b|\bfactory\b|\bpipeline\b|\bmine collapse\b",
     # weather and poisoning that kill or strand people with no one attacking them
-    r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b|\bfurnaces?\b|\b(?:iron|steel|cement|fertili[sz]er|manufacturing|processing|bottling) (?:plant|works|mill)s?\b"
+    r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b|\bfurnaces?\b|\b(?:forest|brush|grass|bush) ?fires?\b|\bfires? (?:are|were|is|was) (?:still )?(?:burning|raging|spreading)\b|\bhigh winds\b|\bsearing (?:heat|temperatures)\b|\b(?:iron|steel|cement|fertili[sz]er|manufacturing|processing|bottling) (?:plant|works|mill)s?\b"
 )
 _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
@@ -973,6 +973,8 @@ def classify(passage: str, context: str = "") -> Label | None:
     return Label(SUB_EVENT_TYPES[up], up, min(label.confidence, 0.55), label.cue, label.start, label.end)
 
 
+_CONSCRIPTION = _rx(r"\b(?:for|into) (?:forced |compulsory |military )?(?:conscription|military service)\b|\bforcibly (?:conscripted|recruited|enlisted)\b|\bforced (?:conscription|recruitment)\b|\bpress-?ganged\b")
+_SUSPECTED_BEHIND = re.compile(r"\s+(?:are|is|were|was) (?:\w+ )?(?:suspected|believed|thought|said|alleged|accused) (?:to (?:be|have been) behind|of (?:being behind|carrying out|staging))\b", re.I)
 _PARTICIPATION = re.compile(r"\bfor (?:their |his |her |its )?(?:taking part|participating|participation|involvement|role) in (?:[\w'’-]+ ){0,3}$", re.I)
 
 
@@ -1002,6 +1004,11 @@ def _classify(passage: str) -> Label | None:
         return _label("Disrupted weapons use", 0.6, disrupt[0])
     explosion = _explosion(text)
     clash = _find(_CLASH, text)
+    # "a joint operation of three police agencies" against smugglers: an operation with no one hurt, no guns and
+    # no armed group is policing, not a battle
+    if clash and all(re.search(r"operation", c.text, re.I) for c in clash) \
+            and not (_HARM_BODILY.search(text) or _GUNS.search(text) or explosion is not None):
+        clash = []
     attack = _find(_ATTACK, text)
     sexual = [c for c in _find(_SEXUAL, text, grievance=True)
               if not re.search(r"\b(?:suspected|alleged|accused|presumed|objecting to|opposing|protesting)\s+(?:the\s+|a\s+|of\s+)?$", text[max(0, c.start - 30) : c.start], re.I)]
@@ -1013,6 +1020,10 @@ def _classify(passage: str) -> Label | None:
     # "Police detained two drivers in connection with the murder of an officer": an arrest whose
     # sentence names violence or protest only as its reason is the arrest (Strategic developments).
     arrest = _find(_ARREST, text)
+    # men detained or rounded up "for conscription" are taken by force, which ACLED codes as abduction
+    conscripted = _find(_CONSCRIPTION, text)
+    if conscripted and (arrest or abduct) and not demo:
+        return _label("Abduction/forced disappearance", 0.55, conscripted[0])
     arrest_before = text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start] if arrest else ""
     # the police as subject, or a passive arrest ("a deputy was arrested ... for supporting demonstrations")
     passive_arrest = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", arrest_before, re.I) and not re.search(r"\b(?:who|which|that|whose)\b", arrest_before, re.I)
@@ -1036,6 +1047,9 @@ def _classify(passage: str) -> Label | None:
         if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
             dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
         if (_ATTRIBUTION.search(prefix) or dip) and not demo:
+            return None
+        # "suicide bombers are suspected to be behind the blasts": who did an attack reported before
+        if not demo and _SUSPECTED_BEHIND.match(text[first_cue.end : first_cue.end + 60]):
             return None
 
     # An agreement reported against a background of fighting is still the agreement.
