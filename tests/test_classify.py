@@ -1215,7 +1215,7 @@ def test_an_attack_being_plotted_is_no_attack_and_jailing_suspects_is_an_arrest(
 
 
 def test_taking_a_town_the_other_side_left_or_was_handed_is_a_non_violent_transfer():
-    assert sub("Rebel fighters entered the town before dawn on Sunday and have taken control of it after government troops pulled out.") == "Non-violent transfer of territory"
+    assert sub("On Sunday the insurgents walked into the market town and took control of it after the garrison had pulled out.") == "Non-violent transfer of territory"
     assert sub("The army regained control of the northern district on Monday when the peacekeeping mission handed authority over the area to it.") == "Non-violent transfer of territory"
     assert sub("Militants have taken control of the coastal village following the withdrawal of army units on Tuesday.") == "Non-violent transfer of territory"
     assert sub("Troops took control of the town without being involved in any armed clashes, the army said.") == "Non-violent transfer of territory"
@@ -1238,7 +1238,7 @@ def test_the_next_sentences_may_name_the_weapon_of_the_same_explosion():
     passage = "An explosion outside a church in the port city killed three people on Sunday morning."
     assert classify(passage, "Two suicide bombers blew themselves up at the church gate, police said.").sub_event_type == "Suicide bomb"
     shells = "Rebels fired shells into two districts of the city on Tuesday, and some 40 people were treated in hospital."
-    assert classify(shells, "Doctors and residents suspect the shells contained poisonous gas.").sub_event_type == "Chemical weapon"
+    assert classify(shells, "Local doctors believe poisonous gas was packed into the rounds.").sub_event_type == "Chemical weapon"
     # a side's unconfirmed claim, or chemical attacks of years past, name no weapon of this day
     assert classify(shells, "The rebels' enemies claimed that poisonous gas was used, which was not confirmed.").sub_event_type == "Shelling/artillery/missile attack"
     assert classify(shells, "The district has been besieged for years and subjected to chemical attacks.").sub_event_type == "Shelling/artillery/missile attack"
@@ -1252,8 +1252,8 @@ def test_riot_police_in_the_context_do_not_hide_the_crowds_own_violence():
 
 def test_suicide_bombers_by_other_words():
     assert sub("Three female kamikazes went off near a crowded market in the north-east, killing five people.") == "Suicide bomb"
-    assert sub("Attackers set off suicide bombs and exchanged gunfire outside a hotel in the capital on Thursday.") == "Suicide bomb"
-    assert sub("Two would-be suicide bombers blew themselves up before reaching a checkpoint on Monday.") == "Suicide bomb"
+    assert sub("Three assailants detonated suicide bombs at a hotel gate and then traded gunfire in the street.") == "Suicide bomb"
+    assert sub("On Monday a would-be suicide bomber blew himself up short of the checkpoint he was heading for.") == "Suicide bomb"
     assert sub("Two gunmen detonated explosives, killing themselves, after police surrounded their hideout on Friday.") == "Suicide bomb"
     assert sub("A suicide bomber accidentally blew himself up in a rented room near the bus station on Tuesday.") == "Suicide bomb"
 
@@ -1296,7 +1296,7 @@ def test_a_police_operation_with_no_one_hurt_and_no_guns_is_no_battle():
 
 
 def test_suspects_named_behind_an_earlier_bombing_are_no_new_event():
-    assert sub("Foreign suicide bombers are suspected to be behind the twin blasts at the cathedral last Sunday, the minister said.") is None
+    assert sub("A pair of suicide bombers is thought to have been behind the explosions at the cathedral, police told reporters.") is None
 
 
 def test_men_detained_for_conscription_are_abducted():

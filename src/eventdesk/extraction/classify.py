@@ -239,7 +239,7 @@ _NO_WORD_ON_FIGHTING = _rx(
     r"\b(?:no (?:information|reports?|details?|word|confirmation) (?:on|of|about|as to) whether|(?:it is |it was )?(?:unclear|unknown|not clear|not known) (?:whether|if)) (?:any |there (?:was|were) (?:any )?)?(?:fighting|clashes|resistance|combat|battles?)\b",
 )
 _NONVIOLENT_TRANSFER = _rx(
-    r"\bwithout (?:(?:a|any|armed|being|involv\w+|engag\w+|in|major|serious)\s+){0,5}(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bhand(?:ed|s|ing)? (?:\w+ ){0,2}(?:authority|control|power) over\b|\b(?:after|following|when|as) (?:the )?(?:[\w'’-]+ ){0,4}(?:forces|troops|fighters|militants|army|soldiers|units) (?:had )?(?:pulled out|withdrew|retreated|left|abandoned|fled)\b|\bfollowing the (?:withdrawal|pull-?out|retreat|departure) of\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
+    r"\bwithout (?:(?:a|any|armed|being|involv\w+|engag\w+|in|major|serious)\s+){0,5}(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bhand(?:ed|s|ing)? (?:\w+ ){0,2}(?:authority|control|power) over\b|\b(?:after|following|when|as) (?:the )?(?:[\w'’-]+ ){0,4}(?:forces|troops|fighters|militants|army|soldiers|units|garrisons?) (?:had )?(?:pulled out|withdrew|retreated|left|abandoned|fled)\b|\bfollowing the (?:withdrawal|pull-?out|retreat|departure) of\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
     r"\b(?:entered|took|seized|captured)\b[^.;]{0,80}\b(?:without|not encounter\w*|no) (?:any )?(?:resistance|fight|fighting|clashes)\b",
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|left|leaving|evacuat\w+|handed over)\b (?:\w+ ){0,4}(?:from |of )?(?:the |their |its )?(?:\w+ ){0,2}(?:city|town|village|area|crossing|base|district|region|province|bastion|stronghold|enclave|camp|airport)\b",
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?|vacat(?:ed|ing)|abandon(?:ed|ing)|evacuat(?:ed|ing)) (?:\w+ ){0,4}(?:from|positions?|the (?:town|city|area|base|village|district|camp|post))\b|\bhand(?:ed|s|ing)? over (?:\w+ ){0,3}(?:control|town|city|area|base|positions?|territory|checkpoint|camp)\b",
@@ -1048,7 +1048,7 @@ def _classify(passage: str) -> Label | None:
             dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
         if (_ATTRIBUTION.search(prefix) or dip) and not demo:
             return None
-        # "suicide bombers are suspected to be behind the blasts": who did an attack reported before
+        # "two bombers are thought to be behind Sunday's explosions": naming who did an attack told before
         if not demo and _SUSPECTED_BEHIND.match(text[first_cue.end : first_cue.end + 60]):
             return None
 
