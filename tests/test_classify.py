@@ -1301,3 +1301,11 @@ def test_suspects_named_behind_an_earlier_bombing_are_no_new_event():
 
 def test_men_detained_for_conscription_are_abducted():
     assert sub("On Tuesday, regime forces detained a number of young men at checkpoints in the town for conscription.") == "Abduction/forced disappearance"
+
+
+def test_headlines_in_the_present_tense():
+    assert sub("Bandits kill seven farmers in a dawn raid on a hamlet in the north") == "Attack"
+    assert sub("Insurgents seize a district centre after two days of heavy fighting") == "Non-state actor overtakes territory"
+    assert sub("Angry demonstrators torch a police station over a death in custody") == "Violent demonstration"
+    # a capitalised "Kill" names a campaign, not a killing
+    assert sub("Hundreds joined a third Kill The Levy march through the city centre on Saturday.") == "Peaceful protest"

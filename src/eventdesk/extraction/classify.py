@@ -153,6 +153,7 @@ _DEMO_MARCH = re.compile(
 _RIOT = _rx(
     # photo captions tell the act in the present ("a protester throws a Molotov cocktail")
     r"\b(?:threw|throws?|throwing|hurl(?:s|ed|ing)?|pelt(?:s|ed|ing))\b (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|molotov|petrol bombs?|fire ?bombs?|objects|projectiles|bottles|firecrackers|fireworks)",
+    r"\b(?:torch(?:es)?|burns?|loots?|vandali[sz]es?|ransacks?|smash(?:es)?|storms?) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:police stations?|stations?|vehicles?|cars?|buildings?|offices?|houses?|homes?|shops?|stores?|bus(?:es)?|parliament|headquarters|ministry)\b",
     # tearing down a wall, fence or barrier is destruction by the crowd
     r"\b(?:pull(?:s|ed|ing)?|tear(?:s|ing)?|tore|torn|knock(?:s|ed|ing)?) down (?:\w+ ){0,3}(?:walls?|fences?|barriers?|gates?|barricades?|statues?|police lines?)\b",
     r"\bstone[- ]?(?:pelting|throwing)\b|\bpelted\b",
@@ -228,7 +229,7 @@ _GOV_REGAIN = _rx(
 )
 _TAKE_TERRITORY = _rx(
     r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:the )?(?:full |total |complete |partial )?control\b",
-    r"\b(?:captur(?:ed|es|ing)|seiz(?:ed|ing)|overr(?:an|un)|overtook|took over|taken over|taking over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b)|stormed and took)\b (?:[\w'’-]+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
+    r"\b(?:captur(?:ed|es|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns)|overtook|takes? over|took over|taken over|taking over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b)|stormed and took)\b (?:[\w'’-]+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
     r"\b(?:drove|driven|pushed|kicked|forced) (?:[\w'’-]+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
     # "the occupied West Bank", "rebel-occupied" name a standing occupation, not a capture
     r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b))\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
@@ -280,7 +281,8 @@ _GRENADE = _rx(r"(?<!propelled )(?<!stun )(?<!flash )(?<!sound )(?<!smoke )(?<!g
 # Violence against civilians.
 _SEXUAL = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bgang-?rap\w*|\bsexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*|harass\w*|violat\w*)|\bmolest\w*|\bdefil(?:ed|ement)\b|\bsemi-?naked\b|\bnaked\b")
 _ATTACK = _rx(
-    r"\bkill(?:ed|ing|s)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
+    # headlines tell it in the present: "Gunmen kill five villagers"
+    r"\bkill(?:ed|ing|s)\b|\b(?-i:kill)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
     r"\bslapp(?:ed|ing)\b|\bpunch(?:ed|ing)\b|\bkick(?:ed|ing)\b(?! (?:off|out|back))|\bknocked (?:\w+ )?(?:over|down|unconscious)\b|\bwhipp(?:ed|ing)\b|\bflogg(?:ed|ing)\b|\blash(?:ed|ing)\b(?! out)",
     r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed|s)? fires?\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
     r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
