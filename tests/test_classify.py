@@ -1142,3 +1142,220 @@ def test_clashes_between_security_forces_and_students_are_a_riot_not_a_battle():
 def test_a_crowd_clashing_after_its_grievance_is_a_riot_but_a_clash_inside_the_grievance_is_not():
     assert sub("Students protesting against fees clashed with police on Monday.") == "Violent demonstration"
     assert sub("Residents protested on Monday against police who clashed with youths last week.") == "Peaceful protest"
+
+
+def test_a_photo_caption_tells_the_crowds_violence_in_the_present_tense():
+    assert sub("A masked demonstrator hurls a petrol bomb at a water cannon truck during a rally in Lyon, Saturday.") == "Violent demonstration"
+    assert sub("Students tear down the metal fence around the ministry during a protest over tuition fees.") == "Violent demonstration"
+
+
+def test_riot_police_are_no_riot_and_chasing_protesters_is_intervention():
+    assert sub("Riot police chase students during a demonstration against fuel prices in the port city on Monday.") == "Protest with intervention"
+    assert sub("Nurses protested outside the health ministry on Monday to demand back pay, watched by riot police.") == "Peaceful protest"
+
+
+def test_protests_that_turn_violent_or_a_rally_where_activists_rioted():
+    assert sub("Protests against the new tax turn very violent in the capital on Friday night.") == "Violent demonstration"
+    assert sub("Environmental activists rioted outside the climate conference hall, smashing the windows of a bank.") == "Violent demonstration"
+
+
+def test_protesters_injured_after_police_dispersed_them_did_not_injure_anyone():
+    text = "Several marchers were injured after police violently dispersed a rally in the northern town on 3 May."
+    assert sub(text) == "Excessive force against protesters"
+
+
+def test_rioters_clashing_with_soldiers_on_a_raid_stay_mob_violence():
+    assert sub("On 4 May, rioters clashed with soldiers during an army raid on the village, and soldiers fired tear gas.") == "Mob violence"
+
+
+def test_infantry_fighting_vehicles_are_a_weapon_not_a_battle():
+    text = "The convoy of armoured fighting vehicles was hit by a guided missile fired from across the river on Tuesday."
+    assert sub(text) == "Shelling/artillery/missile attack"
+
+
+def test_bases_and_observation_points_set_up_are_headquarters_established():
+    assert sub("The army has established a total of 12 new military observation points along the border since March.") == "Headquarters or base established"
+    assert sub("A new army point was set up on Monday in the hills north of the provincial capital.") == "Headquarters or base established"
+    assert sub("Government troops established a number of barracks near the mountain pass last week.") == "Headquarters or base established"
+
+
+def test_rebels_who_have_taken_over_villages_as_an_army_spokesman_said():
+    text = "A military spokesman in the province said on Friday that Mai-Mai rebels have taken over three villages near the lake."
+    assert sub(text) == "Non-state actor overtakes territory"
+    assert sub("Government troops and allied militias have taken the control of the hilltop town after a week of fighting.") == "Government regains territory"
+
+
+def test_destroying_or_clearing_mines_and_devices_disrupts_weapons_use():
+    assert sub("Army engineers destroyed 40 landmines and 12 improvised explosive devices during a sweep of the valley.") == "Disrupted weapons use"
+    assert sub("Deminers have cleared more than 1,500 mines from farmland near the old front line.") == "Disrupted weapons use"
+    assert sub("Soldiers found and neutralised a roadside bomb planted near the bridge on Sunday.") == "Disrupted weapons use"
+
+
+def test_seized_weapons_counted_with_thousands_separators():
+    assert sub("312 rifles and 15,000 rounds of ammunition were seized at the border post on Friday.") == "Disrupted weapons use"
+
+
+def test_shops_burned_in_the_passive_or_attacks_on_property_are_property_destruction():
+    assert sub("Dozens of migrant-owned stores have been burned in the township overnight, residents said.") == "Looting/property destruction"
+    assert sub("The chamber of commerce said the attacks on businesses in the market town cost traders millions.") == "Looting/property destruction"
+
+
+def test_attacks_that_only_looted_shops_are_property_destruction_and_hurting_people_stays_an_attack():
+    assert sub("In the xenophobic attacks of Monday night, some 30 foreign-owned shops were looted in the township.") == "Looting/property destruction"
+    assert sub("In the xenophobic attacks of Monday night, two traders were killed and their shops were looted.") == "Attack"
+
+
+def test_accidents_leaks_snow_and_toxins_are_no_political_violence():
+    assert sub("More than 300 people were taken ill after an ammonia gas leakage at a cold store in the port city.") is None
+    assert sub("The army mobilised on Tuesday to free hundreds of cars stuck in heavy snowfall on the highway.") is None
+    assert sub("Twelve people died after drinking home-brewed liquor laced with toxins in a village on Friday.") is None
+    assert sub("A hospital contractor is on trial over a series of accidents that left two patients dead.") is None
+
+
+def test_attribution_of_an_earlier_attack_is_no_new_event():
+    assert sub("The foreign minister on Monday accused Syria of bombing the border town, saying the culprits must pay.") is None
+    assert sub("A regional minister said on Saturday that Tehran is responsible for the refinery attacks.") is None
+    assert sub("The Islamic State group takes credit for a suicide bombing that killed dozens in the capital.") is None
+    assert sub("The jihadist group has claimed murder of a secular writer in the capital two months ago.") is None
+
+
+def test_a_broken_ceasefire_is_no_agreement_and_an_exchange_of_captives_is_one():
+    assert sub("The minister urged allies to impose new sanctions amid repeated ceasefire violations in the east.") is None
+    assert sub("The government released 25 rebel fighters in exchange for the release of 11 soldiers held since May.") == "Agreement"
+
+
+def test_a_protest_named_as_the_reason_for_a_measure_is_not_reported():
+    assert sub("The foreign ministry expelled two diplomats for taking part in unauthorised rallies in support of the jailed leader.") is None
+    assert sub("On 2 May, students rallied outside parliament in support of the jailed leader.") == "Peaceful protest"
+
+
+def test_the_occupied_territories_name_an_occupation_not_a_capture():
+    text = "Soldiers detained 14 Palestinians in overnight raids across the occupied West Bank, the army said on Tuesday."
+    assert sub(text) == "Arrests"
+
+
+def test_a_capture_through_a_hyphenated_description_or_out_of_an_area():
+    assert sub("Government troops captured a new rebel-held district in the south of the city on Saturday.") == "Government regains territory"
+    assert sub("Government forces and their allies pushed al-Shabaab fighters out of three villages on Sunday.") == "Government regains territory"
+
+
+def test_people_driven_out_by_fear_lose_no_territory():
+    text = "Five people were murdered by vigilantes in a witchcraft scare that has driven aid workers out of the district."
+    assert sub(text) == "Mob violence"
+
+
+def test_air_defence_named_as_a_zone_or_system_disrupts_nothing():
+    assert sub("Four foreign military planes on Monday entered the country's air defence identification zone, the ministry said.") is None
+    assert sub("Air defences intercepted two drones over the port city on Monday night.") == "Disrupted weapons use"
+
+
+def test_troops_dispatched_moved_or_pulled_back_change_an_armed_groups_activity():
+    assert sub("Hundreds of police and army troops have been dispatched to the border district during the past week.") == "Change to group/activity"
+    assert sub("The rebel fighters pull back from the hills towards the provincial capital, a monitor said on Friday.") == "Change to group/activity"
+    assert sub("The government is moving troops and tanks to the desert region near the border, officials said on Monday.") == "Change to group/activity"
+
+
+def test_dead_on_both_sides_make_a_battle():
+    text = "Fourteen people were killed when militants attacked a border post on Friday, leading to the killing of people on both sides."
+    assert sub(text) == "Armed clash"
+
+
+def test_an_attack_being_plotted_is_no_attack_and_jailing_suspects_is_an_arrest():
+    assert sub("Police have jailed 40 suspects they say were plotting to launch attacks during the festival.") == "Arrests"
+
+
+def test_taking_a_town_the_other_side_left_or_was_handed_is_a_non_violent_transfer():
+    assert sub("On Sunday the insurgents walked into the market town and took control of it after the garrison had pulled out.") == "Non-violent transfer of territory"
+    assert sub("The army regained control of the northern district on Monday when the peacekeeping mission handed authority over the area to it.") == "Non-violent transfer of territory"
+    assert sub("Militants have taken control of the coastal village following the withdrawal of army units on Tuesday.") == "Non-violent transfer of territory"
+    assert sub("Troops took control of the town without being involved in any armed clashes, the army said.") == "Non-violent transfer of territory"
+
+
+def test_a_war_going_on_around_a_strike_is_its_setting_not_a_battle():
+    assert sub("Two people were wounded on Friday in a border village by rockets fired from across the river, as the army continues its offensive against the rebels.") == "Shelling/artillery/missile attack"
+    assert sub("Artillery units shelled enemy positions near the ridge on Monday as border clashes entered their fifth day.") == "Shelling/artillery/missile attack"
+    assert sub("Troops shelled the village and then clashed with rebel fighters on its outskirts on Monday.") == "Armed clash"
+
+
+def test_an_accident_told_in_the_next_sentence_erases_casualties_with_no_armed_actor():
+    passage = "Eleven people were killed and 30 injured in the district on Friday night."
+    assert classify(passage, "Police said the lorry crashed into a market after its brakes failed.") is None
+    assert classify("Eleven workers were hurt when a tank blew up at the site on Thursday.", "The furnace at the steel plant had been overheating for days.") is None
+    assert classify("Gunmen killed eleven people in the district on Friday night.", "Police said the lorry crashed into a market after its brakes failed.") is not None
+
+
+def test_the_next_sentences_may_name_the_weapon_of_the_same_explosion():
+    passage = "An explosion outside a church in the port city killed three people on Sunday morning."
+    assert classify(passage, "Two suicide bombers blew themselves up at the church gate, police said.").sub_event_type == "Suicide bomb"
+    shells = "Rebels fired shells into two districts of the city on Tuesday, and some 40 people were treated in hospital."
+    assert classify(shells, "Local doctors believe poisonous gas was packed into the rounds.").sub_event_type == "Chemical weapon"
+    # a side's unconfirmed claim, or chemical attacks of years past, name no weapon of this day
+    assert classify(shells, "The rebels' enemies claimed that poisonous gas was used, which was not confirmed.").sub_event_type == "Shelling/artillery/missile attack"
+    assert classify(shells, "The district has been besieged for years and subjected to chemical attacks.").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_riot_police_in_the_context_do_not_hide_the_crowds_own_violence():
+    passage = "Hundreds of students protested near parliament on Sunday against the new budget."
+    context = "The students pulled down the fences standing between them and the riot police."
+    assert classify(passage, context).sub_event_type == "Violent demonstration"
+
+
+def test_suicide_bombers_by_other_words():
+    assert sub("Three female kamikazes went off near a crowded market in the north-east, killing five people.") == "Suicide bomb"
+    assert sub("Three assailants detonated suicide bombs at a hotel gate and then traded gunfire in the street.") == "Suicide bomb"
+    assert sub("On Monday a would-be suicide bomber blew himself up short of the checkpoint he was heading for.") == "Suicide bomb"
+    assert sub("Two gunmen detonated explosives, killing themselves, after police surrounded their hideout on Friday.") == "Suicide bomb"
+    assert sub("A suicide bomber accidentally blew himself up in a rented room near the bus station on Tuesday.") == "Suicide bomb"
+
+
+def test_shells_with_poisonous_gases_are_chemical_weapons():
+    assert sub("Militants fired 40 mortar rounds containing poisonous gases on army positions near the dam on Sunday.") == "Chemical weapon"
+
+
+def test_mines_that_went_off_or_were_hit_are_remote_explosives():
+    assert sub("A landmine planted by insurgents went off under a police pickup near the district centre at noon today.") == "Remote explosive/landmine/IED"
+    assert sub("All five soldiers in an armoured truck were killed when it hit a ground mine on the border road on Monday.") == "Remote explosive/landmine/IED"
+    assert sub("Nine explosive devices have been found near the town since May, and two boys died in an explosion on Sunday.") == "Remote explosive/landmine/IED"
+
+
+def test_an_attack_whose_only_harm_is_taking_people_is_an_abduction():
+    assert sub("Pirates attacked a cargo ship off the coast on Tuesday and 12 crew members have been abducted.") == "Abduction/forced disappearance"
+    assert sub("Gunmen attacked a village on Tuesday and abducted 12 women, killing two men who resisted.") == "Attack"
+
+
+def test_a_ministry_as_the_source_of_a_report_is_no_diplomacy():
+    text = "The defence ministry said on Friday that rebel fighters attacked an army post near the border, killing 12 soldiers."
+    assert sub(text) == "Armed clash"
+
+
+def test_an_occupied_city_named_as_a_place_is_no_capture():
+    assert sub("Security forces kidnapped two teenagers in the occupied city of Hebron on Monday, relatives said.") == "Abduction/forced disappearance"
+
+
+def test_a_gang_attacking_a_peaceful_rally_intervenes_in_it():
+    assert sub("About ten marchers were hurt when a group of men attacked a peaceful rally in the city centre on Sunday.") == "Protest with intervention"
+
+
+def test_wildfires_burning_are_a_disaster_not_a_security_measure():
+    assert sub("Driven by high winds, dozens of fires are burning across the province, and the government declared a state of emergency.") is None
+
+
+def test_a_police_operation_with_no_one_hurt_and_no_guns_is_no_battle():
+    assert sub("Five men were caught smuggling migrants across the river, after a joint operation of two police agencies on Monday.") != "Armed clash"
+    assert sub("A joint operation by troops and police left three gunmen dead near the border on Monday.") == "Armed clash"
+
+
+def test_suspects_named_behind_an_earlier_bombing_are_no_new_event():
+    assert sub("A pair of suicide bombers is thought to have been behind the explosions at the cathedral, police told reporters.") is None
+
+
+def test_men_detained_for_conscription_are_abducted():
+    assert sub("On Tuesday, regime forces detained a number of young men at checkpoints in the town for conscription.") == "Abduction/forced disappearance"
+
+
+def test_headlines_in_the_present_tense():
+    assert sub("Bandits kill seven farmers in a dawn raid on a hamlet in the north") == "Attack"
+    assert sub("Insurgents seize a district centre after two days of heavy fighting") == "Non-state actor overtakes territory"
+    assert sub("Angry demonstrators torch a police station over a death in custody") == "Violent demonstration"
+    # a capitalised "Kill" names a campaign, not a killing
+    assert sub("Hundreds joined a third Kill The Levy march through the city centre on Saturday.") == "Peaceful protest"

@@ -151,13 +151,17 @@ _DEMO_MARCH = re.compile(
 )
 # Protester violence: makes a demonstration a Violent demonstration (riot).
 _RIOT = _rx(
-    r"\b(?:threw|throw|throwing|hurled|hurling|pelted|pelting|threw)\b (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|molotov|petrol bombs?|fire ?bombs?|objects|projectiles|bottles|firecrackers|fireworks)",
+    # photo captions tell the act in the present ("a protester throws a Molotov cocktail")
+    r"\b(?:threw|throws?|throwing|hurl(?:s|ed|ing)?|pelt(?:s|ed|ing))\b (?:\w+ ){0,4}(?:stones?|rocks?|bricks?|molotov|petrol bombs?|fire ?bombs?|objects|projectiles|bottles|firecrackers|fireworks)",
+    r"\b(?:torch(?:es)?|burns?|loots?|vandali[sz]es?|ransacks?|smash(?:es)?|storms?) (?:the |a |an )?(?:[\w-]+ ){0,2}(?:police stations?|stations?|vehicles?|cars?|buildings?|offices?|houses?|homes?|shops?|stores?|bus(?:es)?|parliament|headquarters|ministry)\b",
+    # tearing down a wall, fence or barrier is destruction by the crowd
+    r"\b(?:pull(?:s|ed|ing)?|tear(?:s|ing)?|tore|torn|knock(?:s|ed|ing)?) down (?:\w+ ){0,3}(?:walls?|fences?|barriers?|gates?|barricades?|statues?|police lines?)\b",
     r"\bstone[- ]?(?:pelting|throwing)\b|\bpelted\b",
     r"\b(?:burn(?:ed|t|ing)?|torch(?:ed|ing)?|set (?:fire to|ablaze|on fire)) (?:\w+ ){0,3}(?:tyres|tires)\b|\bburning (?:tyres|tires)\b",
     r"\b(?:torched|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|smash(?:ed|ing)|looted|set (?:on )?fire|set ablaze|stormed|rioted|rampag\w*)\b",
     r"\b(?:clash(?:ed|es)?|scuffl(?:ed|es?)|skirmish(?:ed|es)?|fought|fighting|brawl(?:ed)?|confrontations?) (?:\w+ ){0,3}(?:with |between )(?:\w+ ){0,3}(?:police|security|officers|gendarm\w*|soldiers|forces|counter-?protesters|supporters|rival|members|residents|groups?)",
-    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|injur(?:ed|ing)|stoned|manhandled|damag(?:ed|ing)|destroy(?:ed|ing)) (?:\w+ ){0,3}(?:police|officers|policem[ae]n|security (?:forces|personnel)|vehicles?|cars?|shops?|buildings?|offices?|property|properties|windows|journalists?|passers-?by|drivers?|motorists?|officials?|workers|employees|staff|residents|counter-?protesters)",
-    r"\bclash(?:ed|es)\b|\b(?:in|during) a clash (?:with|between|outside|near|at|in)\b|\b(?:riots?|rioting|rioters)\b(?<!riot)(?<!riots)|\briots?\b(?! (?:police|policem[ae]n|gear|squads?|units?|control|shields?|act|officers|vans?|trucks?|batons?|helmets?)\b)|\bturned violent\b|\bviolent (?:protests?|demonstrations?|clashes)\b|\bviolence (?:erupted|broke out)\b",
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|beat(?:en|ing)?|injur(?:ed|ing)|stoned|manhandled|damag(?:ed|ing)|destroy(?:ed|ing)) (?:(?!after\b|by\b|when\b|as\b|during\b|following\b|in\b)\w+ ){0,3}(?:police|officers|policem[ae]n|security (?:forces|personnel)|vehicles?|cars?|shops?|buildings?|offices?|property|properties|windows|journalists?|passers-?by|drivers?|motorists?|officials?|workers|employees|staff|residents|counter-?protesters)",
+    r"\bclash(?:ed|es)\b|\b(?:riots?(?! (?:police|policem[ae]n|gear|squads?|units?|control|shields?|act|officers|vans?|trucks?|batons?|helmets?)\b)|rioting|rioters)\b|\bturn(?:s|ed)? (?:very |increasingly )?violent\b|\b(?:violent|aggressive) (?:protests?|demonstrations?|clashes)\b|\bviolence (?:erupted|broke out)\b|\b(?:during|in|amid) (?:a|the) clash\b(?! between)",
     r"\bacts of violence\b|\bstone-throwing\b|\brunning battles\b|\bescalating violence\b|\bscene of (?:\w+ )?violence\b|\bclashing\b|\b(?:projectiles|firecrackers|fireworks|stones|rocks|objects|bottles) (?:\w+ ){0,2}(?:were )?(?:thrown|hurled|fired|launched)\b|\bfir(?:e|ed|ing) (?:fireworks|firecrackers)\b|\bremoved the (?:fences?|barriers)\b|\bbreach(?:ed|ing)\b",
     r"\bburn(?:ed|t|ing)? (?:down )?(?:\w+ ){0,3}(?:bus|buses|vehicles?|cars?|buildings?|offices?|ballots?|urns|property|properties|houses?|shops?|stores?|trucks?|motorcycles?|police stations?)\b|\b(?:used|using|with) (?:\w+ ){0,3}(?:logs|tree trunks|stones|rocks|tyres|tires|debris) to block\b|\bbroke (?:\w+ ){0,3}(?:windows?|windshields?|glass|doors?|gates?)\b",
     r"\b(?:detained|locked (?:up|in)|confined|held captive) (?:\w+ ){0,3}(?:officials?|officers?|staff|employees|policem[ae]n|police officers|managers?|directors?)\b",
@@ -189,7 +193,11 @@ _INTERVENE = _rx(
     r"\b(?:protesters|protestors|demonstrators|participants|marchers|activists|students|people|persons|they|organi[sz]ers|leaders|members|several|some|many|dozens|hundreds|\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b (?:\w+ ){0,3}(?:were|was|had been|have been|got|being) (?:\w+ )?(?:arrested|detained|apprehended|taken into custody|rounded up)\b",
     r"\barrests? (?:were|was) made\b|\bmade (?:\w+ ){0,2}arrests?\b|\b(?:several|multiple|mass|numerous|\d+|dozens of|hundreds of) (?:arrests|detentions)\b",
     r"\b(?:broke|break|breaking) up (?:\w+ ){0,2}(?:protest|demonstration|rally|march|sit-in|gathering|crowd)|\bforcibly (?:removed|evicted|dispersed|cleared)\b|\b(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppress(?:ed)?|crack(?:ed)? down on|cracked down on|charged at|chased)\b (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|crowds?|protests?|demonstrations?|march(?:es)?|rall(?:y|ies)|sit-ins?|pickets?|gatherings?|participants)\b",
-    r"\b(?:police|policemen|security forces|officers|gendarm\w*|soldiers|troops|riot police|authorities) (?:\w+ ){0,3}(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppressed|cracked down|charged at|chased|chase|chasing|beat|attacked|assaulted|whipped|manhandled|confiscated|hit|hits|hitting|kicked|punched|dragged|pushed|shoved|tackled)\b",
+    r"\b(?:police|policemen|security forces|officers|gendarm\w*|soldiers|troops|riot police|authorities) (?:\w+ ){0,3}(?:removed|evicted|cleared|pushed back|kettled|blocked|prevented|stopped|suppressed|cracked down|charged at|chased|beat|attacked|assaulted|whipped|manhandled|confiscated|hit|hits|hitting|kicked|punched|dragged|pushed|shoved|tackled"
+    # photo captions tell it in the present: "riot police chase demonstrators"
+    r"|chase|chases|chasing|remove|removes|beats|beating|drags?|dragging|pushes|pushing|kicks?|kicking|detains?|carry away|carries away|scuffles? with)\b",
+    # a gang or rival crowd attacking the rally also intervenes in it (codebook §1.3)
+    r"\b(?:attack(?:ed|ing)|assault(?:ed|ing)|ambush(?:ed)?|stormed|disrupted|broke up) (?:an? |the )?(?:\w+ ){0,2}(?:rall(?:y|ies)|protests?|demonstrations?|march(?:es)?|sit-ins?|vigils?|protesters|demonstrators|marchers)\b",
     r"\bused force\b|\bforce was used\b|\bintervened\b|\binterfer(?:ed|ing)\b|\bbeat(?:en)? (?:up )?(?:\w+ ){0,2}(?:protesters|demonstrators|marchers|them|students|participants)",
     r"\b(?:protesters|demonstrators|students|participants|marchers|activists)\b (?:\w+ ){0,3}(?:were|was) (?:beaten|injured|hurt|wounded|assaulted|attacked|manhandled)",
 )
@@ -220,10 +228,11 @@ _GOV_REGAIN = _rx(
     r"\b(?:regain(?:ed|s)?|recaptur(?:ed|es|e)|retook|retaken|retake|liberat(?:ed|es|e)|reclaim(?:ed)?|took back|taken back|re-?took|re-?established control|restored control|cleared (?:\w+ ){0,3}of)\b",
 )
 _TAKE_TERRITORY = _rx(
-    r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:full |total |complete |partial )?control\b",
-    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied|stormed and took)\b (?:\w+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
-    r"\b(?:drove|driven|pushed|kicked|forced) (?:\w+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
-    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|occupied)\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
+    r"\b(?:captur(?:ed|es|e|ing)|seiz(?:ed|es|e)|overr(?:an|un)|overtook|took|taken|gain(?:ed)?|established|assumed|wrest(?:ed)?) (?:the )?(?:full |total |complete |partial )?control\b",
+    r"\b(?:captur(?:ed|es|ing)|seiz(?:e|es|ed|ing)|overr(?:an|un|uns)|overtook|takes? over|took over|taken over|taking over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b)|stormed and took)\b (?:[\w'’-]+ ){0,5}(?:town|village|city|district|area|base|camp|localit(?:y|ies)|settlement|territory|region|county|hill|airport|crossing|military camp|barracks|locality|municipality|commune|oblast|raion|neighbou?rhood|port|stronghold|enclave|island|valley|province)s?\b",
+    r"\b(?:drove|driven|pushed|kicked|forced) (?:[\w'’-]+ ){0,4}out of\b|\b(?:freed|purged|cleansed|cleared) (?:\w+ ){0,3}(?:villages?|towns?|areas?|cit(?:y|ies)|neighbou?rhoods?|districts?|regions?|territor(?:y|ies))\b|\bcontrolling the (?:entire|whole)\b|\b(?:full|total|complete) control (?:of|over)\b",
+    # "the occupied West Bank", "rebel-occupied" name a standing occupation, not a capture
+    r"\b(?:captur(?:ed|es|ing)|seized|overr(?:an|un)|overtook|took over|(?<!the )(?<!The )(?<!an )(?<!-)occupied(?!\s+(?:cit(?:y|ies)|towns?|villages?|territor(?:y|ies)|areas?|regions?|zones?|lands?|West Bank|Golan|Crimea|Palestinian)\b))\b (?:the )?(?-i:[A-Z][a-z]+)(?: (?-i:[A-Z][a-z]+))?\b(?! (?:members?|fighters?|soldiers?|militants?|commanders?|police|officers|forces))",
     r"\bfell (?:in)?to (?:the hands of )?\b|\bunder (?:the )?(?:full )?control of\b|\bunder (?:their|its|his) control\b|\bentered (?:and took|and seized)\b",
 )
 # ACLED codes a change of hands with no word on fighting as non-violent (codebook §1.2); read only beside a capture.
@@ -231,20 +240,20 @@ _NO_WORD_ON_FIGHTING = _rx(
     r"\b(?:no (?:information|reports?|details?|word|confirmation) (?:on|of|about|as to) whether|(?:it is |it was )?(?:unclear|unknown|not clear|not known) (?:whether|if)) (?:any |there (?:was|were) (?:any )?)?(?:fighting|clashes|resistance|combat|battles?)\b",
 )
 _NONVIOLENT_TRANSFER = _rx(
-    r"\bwithout (?:a |any )?(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
+    r"\bwithout (?:(?:a|any|armed|being|involv\w+|engag\w+|in|major|serious)\s+){0,5}(?:fight|resistance|clash(?:es)?|fighting|bloodshed|confrontation)\b|\bhand(?:ed|s|ing)? (?:\w+ ){0,2}(?:authority|control|power) over\b|\b(?:after|following|when|as) (?:the )?(?:[\w'’-]+ ){0,4}(?:forces|troops|fighters|militants|army|soldiers|units|garrisons?) (?:had )?(?:pulled out|withdrew|retreated|left|abandoned|fled)\b|\bfollowing the (?:withdrawal|pull-?out|retreat|departure) of\b|\bno (?:clashes|fighting|resistance)\b|\bpeacefully (?:took|taken|handed|entered|seized)\b",
     r"\b(?:entered|took|seized|captured)\b[^.;]{0,80}\b(?:without|not encounter\w*|no) (?:any )?(?:resistance|fight|fighting|clashes)\b",
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|left|leaving|evacuat\w+|handed over)\b (?:\w+ ){0,4}(?:from |of )?(?:the |their |its )?(?:\w+ ){0,2}(?:city|town|village|area|crossing|base|district|region|province|bastion|stronghold|enclave|camp|airport)\b",
     r"\b(?:withdr(?:ew|awn|awal)|pull(?:ed)? out|retreat(?:ed)?|vacat(?:ed|ing)|abandon(?:ed|ing)|evacuat(?:ed|ing)) (?:\w+ ){0,4}(?:from|positions?|the (?:town|city|area|base|village|district|camp|post))\b|\bhand(?:ed|s|ing)? over (?:\w+ ){0,3}(?:control|town|city|area|base|positions?|territory|checkpoint|camp)\b",
 )
 _CLASH = _rx(
-    r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
+    r"\bclash(?:ed|es|ing)?\b|\b(?:armed|violent) confrontations?\b|\bexchang\w* (?:of )?(?:\w+ )?(?:gun)?fire\b|\binfiltrat\w*|\b(?:ground|air|combined|joint) (?:and \w+ )?operations?\b|\bgun ?(?:fight|battle)s?\b|\bfire ?fights?\b|\bshoot-?outs?\b|\bfierce fighting\b|\bheavy fighting\b|\bfighting\b(?! vehicles?)|\bfought\b|\bbattl(?:ed|es?)\b|\bcombat\b|\bskirmish(?:es|ed)?\b",
     r"\bambush(?:ed|es)?\b|\bengaged\b(?! in (?:\w+ )?(?:dialogue|talks|negotiations?|discussions?|arguments?|conversations?|debates?|consultations?))|\boffensive\b|\bcounter-?attack\w*\b|\brepuls(?:ed|e)\b|\brepell?(?:ed|s)?\b|\bassault(?:ed)? on (?:\w+ ){0,2}(?:positions?|base|camp|post|checkpoint|town|village)\b",
     r"\b(?:attack(?:ed|s|ing)?|raid(?:ed|s)?|storm(?:ed)?|targeted|open(?:ed|s)? fires? (?:on|at)|fired (?:on|at)|shot (?:at|dead)?|killed|killing|wounded|injured|ambushed) (?:\w+ ){0,4}(?:(?:military|army|police|security|rebel|militant|troops'?) (?:positions?|posts?|base|camp|checkpoints?|station|convoy|patrol|vehicles?|outpost|barracks|hideouts?)|soldiers?|troops|servicem[ae]n|policem[ae]n|police officers?|officers|security (?:forces|personnel|agents)|gendarm\w*|militants?|insurgents?|rebels?|fighters|militia(?:men)?|gunmen|bandits|members of (?:the )?(?:\w+ ){0,3}(?:army|forces|militia|group|police|PDF|military))\b",
     r"\b(?:neutrali[sz]ed|eliminated|killed|killing) (?:\w+ ){0,2}(?:militants|insurgents|terrorists|rebels|fighters|bandits|gunmen|jihadists|members of)\b",
     r"\bsmall arms\b|\boperations? (?:against|targeting)\b|\bground (?:operations?|offensive|assault|attack)\b|\b(?:military|security|counter-?insurgency|counter-?terror(?:ism)?|clearance|joint) operations?\b|\bcrossfire\b|\bshootings? (?:between|with)\b|\bmutin(?:y|ied)\b",
 )
 # Explosions / remote violence (hierarchy order).
-_CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas\b|\btoxic gas\b|\bphosphorus\b")
+_CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas(?:es)?\b|\btoxic gas(?:es)?\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
     r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
@@ -254,13 +263,17 @@ _AIR = _rx(
 # bomb, not an aircraft: aircraft hit buildings from above and are "bombers" in the plural or by model.
 _PERSON_BOMBER = r"\b(?:the|a|an) (?:lone |suspected |would-be |teenage |young |female |male )?bomber,? (?:\w+ ){0,4}?(?:inside|among|walked|entered|approached|blew|detonated|mingled|disguised|wearing)\b"
 _PERSON_BOMBER_RX = _rx(_PERSON_BOMBER)
-_SUICIDE = _rx(_PERSON_BOMBER + r"|\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*")
+_SUICIDE = _rx(_PERSON_BOMBER + r"|\bsuicid(?:e|al) (?:\w+ )?(?:bomb(?:s|er|ers|ing|ings)?|attack(?:er|ers|s)?|vests?|belts?|car|truck|VBIED|blast|explosion)\b|\bsuicided? bomber\b|\bS-?V?B?IEDs?\b|\bblew (?:himself|herself|themselves) up\b|\bdetonated (?:himself|herself|themselves|his|her|their) (?:\w+ )?(?:vest|belt)?|\bself-detonat\w*"
+    # "four female kamikazes went off": people, where drones are "kamikaze drones"; militants who set off a charge
+    # "killing themselves"
+    r"|\b(?:female |male |teenage |young )?kamikazes\b(?! drones?)|\b(?:detonat\w+|blew up|set off|exploded)\b[^.;]{0,60}\bkill(?:ing|ed) (?:himself|herself|themselves)\b")
 _SHELLING = _rx(
     r"(?<!gas )(?<!teargas )(?<!tear-gas )\bshell(?:ed|ing|s)?\b(?! compan)|\bartiller(?:y|ies)\b|\bmachine ?guns?\b (?:\w+ ){0,3}\(?(?:presumed|heavy)|\bheavy and light weapons\b|\bmortars?\b|\brockets?\b|\bmissiles?\b|\bMLRS\b|\bGrad\b|\bhowitzers?\b|\bbombard(?:ed|ing|ment|ments)\b|\bprojectiles?\b",
     r"\bexplosions? (?:\w+ ){0,4}(?:involving|from) (?:\w+ ){0,3}(?:unknown|heavy|artillery|mortar)\b|\bbursts of fire\b|\b(?:heavy|artillery|mortar|tank) rounds\b|\btank (?:fire|shells?|rounds)\b|\bheavy (?:weapons|guns|machine[- ]?guns) (?:fire)?\b|\bKatyushas?\b|\bIskander\b|\bKalibr\b|\bSmerch\b|\bUragan\b|\bHIMARS\b|\bTochka\b|\bballistic\b|\bcruise missiles?\b|\bRPGs?\b|\brocket-propelled\b|\bgrenade launchers?\b|\bmunitions?\b|\bcluster (?:bombs?|munitions)\b",
 )
 _IED = _rx(
-    r"\bIEDs?\b|\bbooby[- ]?trap(?:s|ped)?\b|\brigged with (?:\w+ ){0,2}(?:explosives?|bombs?|mines)\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b",
+    r"\bIEDs?\b|\bbooby[- ]?trap(?:s|ped)?\b|\brigged with (?:\w+ ){0,2}(?:explosives?|bombs?|mines)\b|\bimprovi[sz]ed (?:explosive|bomb)s?\b|\broadside (?:bomb|explosive)s?\b|\bland ?mines?\b|\b(?:anti-?(?:personnel|tank) )mines?\b|\bmines? (?:blast|explosion|attack)s?\b|\bwith mines\b|\b(?:stepped|drove|ran) (?:on|over) (?:\w+ ){0,2}(?:mine|explosive|IED)\b"
+    r"|\b(?:ground|road|roadside|anti-?vehicle) mines?\b|\bhit (?:an? |the )?(?:\w+ )?mine\b|\b(?:mines?|bombs?|devices?|IEDs?|explosives?|charges?)\b[^.;]{0,100}?\bwent off\b",
     r"\bremote (?:\w+ )?(?:mines?|bombs?|explosives?)\b|\b(?:by|with) (?:an? |the )?(?:\w+ )?mines?\b(?! (?:workers?|collapse|shafts?|owners?|sites?|managers?|employees))|\bcar bombs?\b|\bVBIEDs?\b|\bexplosive devices?\b|\bbomb (?:blasts?|explosions?|attacks?|went off|exploded)\b|\bsticky bombs?\b|\bmagnetic (?:bombs?|mines?)\b|\bplanted (?:\w+ ){0,2}(?:bombs?|explosives?|devices?)\b|\bremote(?:ly)?[- ]control(?:led)?\b",
     r"\bexplosions?\b|\bexplod(?:ed|es|ing)\b|\bblasts?\b|\b(?:blew|blown) up\b|\bdetonat(?:ed|es|ion|ing)\b|\bexplosives?\b|(?<!petrol )(?<!petrol-)(?<!fire )\bbombs?\b|\bbombing\b",
 )
@@ -268,35 +281,44 @@ _GRENADE = _rx(r"(?<!propelled )(?<!stun )(?<!flash )(?<!sound )(?<!smoke )(?<!g
 # Violence against civilians.
 _SEXUAL = _rx(r"\brap(?:e|ed|es|ing|ist|ists)\b|\bgang-?rap\w*|\bsexual(?:ly)? (?:assault\w*|abus\w*|violence|exploit\w*|harass\w*|violat\w*)|\bmolest\w*|\bdefil(?:ed|ement)\b|\bsemi-?naked\b|\bnaked\b")
 _ATTACK = _rx(
-    r"\bkill(?:ed|ing|s)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
+    # headlines tell it in the present: "Gunmen kill five villagers"
+    r"\bkill(?:ed|ing|s)\b|\b(?-i:kill)\b|\bshot (?:dead|and killed|to death)?\b|\bshoots?\b|\bgunned down\b|\bmurder(?:ed|s|ing)?\b|\bstabb(?:ed|ing)\b|\bbeheaded\b|\bdecapitated\b|\bexecut(?:ed|ion)\b|\bhacked\b|\bmachete\b",
     r"\bslapp(?:ed|ing)\b|\bpunch(?:ed|ing)\b|\bkick(?:ed|ing)\b(?! (?:off|out|back))|\bknocked (?:\w+ )?(?:over|down|unconscious)\b|\bwhipp(?:ed|ing)\b|\bflogg(?:ed|ing)\b|\blash(?:ed|ing)\b(?! out)",
     r"\bassassinat\w*|\btortur(?:ed|e|ing)\b|\bbeat(?:en|ing)?\b|\bassault(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bopen(?:ed|s)? fires?\b|\bfired (?:\w+ ){0,6}?(?:at|on|towards)\b|\bburn(?:ed|t) (?:\w+ ){0,2}(?:alive|to death)\b",
     r"\b(?:body|bodies|corpses?|remains) (?:\w+ ){0,8}(?:found|discovered|recovered|dumped|located)\b|\b(?:found|discovered|recovered) (?:\w+ ){0,4}(?:body|bodies|corpses?|dead)\b|\bmassacr\w*|\battack(?:ed|s|ing)?\b|\bhomicide\b|\bfatalit(?:y|ies)\b|\bdied\b|\bdead\b",
 )
 _ABDUCT = _rx(r"\babduct\w*|\bforcibly (?:deported|transferred|removed|taken|relocated)\b|\bkidnap\w*|\bhostages?\b|\bforced disappearance\b|\bdisappeared\b|\bwent missing\b|\bheld captive\b|\bincommunicado\b|\btaken away\b|\bforcibly (?:taken|disappeared)\b|\bunknown location\b|\bresidential surveillance\b|\bransom\b|\b(?:as|as a|for use as) human shields?\b")
 # Strategic developments.
-_ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|\bsentenced\b|\bin custody\b")
+_ARREST = _rx(r"\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bdetention\b|\bapprehend(?:ed)?\b|\btaken into custody\b|\btook (?:\w+ ){0,3}into custody\b|\brounded up\b|\bnabbed\b|\bcaptured (?:\w+ ){0,3}(?:suspects?|members?|militants?|fighters?|commanders?|men|people|persons)\b|\bsummoned\b|\bimprison(?:ed)?\b|(?<!the )(?<!a )(?<!an )(?<!his )(?<!her )(?<!their )\bjailed\b|\bsentenced\b|\bin custody\b")
 _LOOT = _rx(
     r"\bloot(?:ed|ing|ers)?\b|\bplunder(?:ed|ing)?\b|\bransack(?:ed|ing)?\b|\bvandali[sz](?:ed|ing|m)\b|\bdefac(?:ed|ing)\b|\btorch(?:ed|ing)\b|\bset (?:on )?fire\b|\bset ablaze\b|\bsetting fire\b|\barson\b",
     r"\bburn(?:ed|t|ing) (?:down )?(?:\w+ ){0,3}(?:houses?|homes?|shops?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|markets?|trucks?|crops|villages?|bus(?:es)?|settlements?|compounds?)\b",
+    # the passive ("shops have been burned") and the noun ("attacks on properties") tell the same destruction
+    r"\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|property|properties|buildings?|offices?|huts?|schools?|churches|mosques?|temples?|markets?|trucks?|bus(?:es)?|businesses)\b (?:(?!by\b)[\w,-]+ ){0,3}(?:were|was|have been|has been|had been|got) (?:\w+ )?(?:burn(?:ed|t)|torched|set on fire|set ablaze|vandali[sz]ed|destroyed|razed|ransacked)\b",
+    r"\battacks? on (?:the )?(?:[\w-]+ ){0,2}(?:propert(?:y|ies)|shops|stores|houses|homes|businesses|buildings|offices|vehicles)\b",
     r"\b(?:destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|damag(?:ed|ing)|bulldoz(?:ed|ing)|smash(?:ed|ing)|blew up|broke into)\b|\bstole\b|\bstolen\b|\brobbed\b|\bconfiscat(?:ed|ion)\b|\bextort\w*|\bseiz(?:ed|ing) (?:\w+ ){0,3}(?:land|property|livestock|cattle|goods|crops|houses?|vehicles?)\b|\brustl(?:ed|ing)\b",
 )
 _DISRUPT = _rx(
     r"\bdefus(?:ed|al|ing)\b|\bdismantl(?:ed|ing)\b|\bdeactivat(?:ed|ing)\b|\bdisarm(?:ed|ing)\b(?: (?:\w+ ){0,2}(?:bomb|device|IED|explosive|mine))?|\bbomb (?:squad|disposal)\b|\bsuspicious (?:package|object|device)s?\b|\bcontrolled (?:detonation|explosion)\b",
     r"\b(?:seiz(?:ed|ure|ing)|recover(?:ed|y)|confiscat(?:ed|ion)|found|discover(?:ed|y)|unearth(?:ed)|intercept(?:ed)?|uncover(?:ed)?|cache of|caches? of|haul of) (?:\w+ ){0,8}(?:weapons?|pistols?|revolvers?|cartridges|magazines|arms|ammunitions?|rifles?|guns?|firearms?|explosives?|IEDs?|bombs?|grenades?|mines?|rounds|munitions?|rocket launchers?|AK-?47s?)\b|\b(?:weapons?|arms) (?:caches?|depots?|seizures?|haul)\b",
-    r"\bshot down\b|\bintercept(?:ed|ion|s)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?|UAVs?|weapons|arms|ammunition|explosives|shipment)\b|\b(?:drones?|missiles?|rockets?|UAVs?) (?:\w+ ){0,3}(?:were |was )?intercepted\b|\bair defen[cs]es?\b|\bdowned\b|\b(?:thwart(?:ed)?|foil(?:ed)?) (?:\w+ ){0,3}(?:attack|bomb\w*|plot|attempt to (?:attack|bomb|detonate|plant))",
-    r"\b(?:weapons?|arms|firearms?|ammunition|ammo|explosives?|rifles?|guns?|pistols?|IEDs?|bombs?|explosive devices?|devices?|grenades?|mines?|rounds|cartridges|revolvers?|munitions?)\b (?:\w+ ){0,8}(?:were|was|has been|have been|had been|being) (?:\w+ )?(?:found|seized|recovered|discovered|confiscated|captured|intercepted|defused|dismantled|neutrali[sz]ed|deactivated|unearthed)\b|\b(?:stash|cache|haul|stockpile|depot)s? of\b",
+    # mine clearance: destroying or clearing devices nobody has set off yet
+    r"\b(?:destroy(?:ed|s|ing)|clear(?:ed|s|ing)|remov(?:ed|es|ing)|neutrali[sz](?:ed|es|ing)|dispos(?:ed|es|ing) of) (?:(?!with\b|using\b|by\b|in\b)[\w,.-]+ ){0,4}(?:(?:land ?)?mines|IEDs?|improvised explosive devices?|explosive devices?|unexploded (?:ordnance|bombs?|shells?))\b",
+    r"\bshot down\b|\bintercept(?:ed|ion|s)? (?:\w+ ){0,3}(?:drones?|missiles?|rockets?|projectiles?|UAVs?|weapons|arms|ammunition|explosives|shipment)\b|\b(?:drones?|missiles?|rockets?|UAVs?) (?:\w+ ){0,3}(?:were |was )?intercepted\b|\bair defen[cs]es? (?:[\w-]+ ){0,3}(?:intercepted|shot down|downed|destroyed|repelled|repulsed|thwarted|engaged|responded|were activated|was activated)\b|\b(?:by|with) (?:the )?(?:\w+ )?air defen[cs]es?\b|\bdowned\b|\b(?:thwart(?:ed)?|foil(?:ed)?) (?:\w+ ){0,3}(?:attack|bomb\w*|plot|attempt to (?:attack|bomb|detonate|plant))",
+    r"\b(?:weapons?|arms|firearms?|ammunition|ammo|explosives?|rifles?|guns?|pistols?|IEDs?|bombs?|explosive devices?|devices?|grenades?|mines?|rounds|cartridges|revolvers?|munitions?)\b (?:[\w,.-]+ ){0,8}(?:were|was|has been|have been|had been|being) (?:\w+ )?(?:found|seized|recovered|discovered|confiscated|captured|intercepted|defused|dismantled|neutrali[sz]ed|deactivated|unearthed)\b|\b(?:stash|cache|haul|stockpile|depot)s? of\b",
 )
 _CHANGE = _rx(
+    # troops sent, moved or pulled back: a change in an armed group's activity (codebook §1.2)
+    r"\bdispatch(?:ed|es|ing)? (?:[\w'’-]+ ){0,4}(?:troops|forces|soldiers|reinforcements|fighters|units|police|personnel)\b|\b(?:troops|forces|soldiers|reinforcements|fighters|units) (?:(?:have|has|had) been |were |was )dispatched\b"
+    r"|\b(?:mov(?:ed|ing|es)|sen[dt]|sending|rushed|redeployed|forwarded) (?:[\w'’-]+ ){0,5}(?:troops|soldiers|reinforcements|fighters|tanks|military equipment)\b|\b(?:forces|troops|fighters) (?:\w+ ){0,2}pull(?:ed|s|ing)? back\b|\breinforc(?:ed|es|ing) (?:\w+ ){0,3}(?:troops|positions|forces|units|garrisons?|air defen[cs]es?)\b",
     r"\bdeploy(?:ed|ment|s|ing)?\b|\breinforcements?\b|\bconvoys?\b|\bmovement of\b|\brecruit(?:ed|ment|ing|s)?\b|\btraining\b|\bdefect(?:ed|ion|ions|ors)?\b|\bmerg(?:ed|er)\b|\bsplit\b|\bjoined\b|\bformed\b|\bformation of\b",
     r"\bmobili[sz](?:ed|ation)\b|\bpatrols?\b|\bcurfew\b|\bstate of emergency\b|\bmartial law\b|\blockdown\b|\bsecurity measures\b|\bbuild-?up\b|\bmassed\b|\bstationed\b|\brelocated\b|\bwithdr(?:ew|awn|awal) (?:\w+ ){0,2}(?:troops|forces)\b|\bmilitary exercises?\b|\bdrills\b|\bnew (?:armed )?group\b|\bannounced (?:the )?(?:creation|formation|establishment)\b",
 )
 _HQ = _rx(
-    r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|open(?:ed)?|buil[td]|erect(?:ed)?|construct(?:ed)?|install(?:ed)?) (?:\w+ ){0,4}(?:bases?|headquarters|HQ|outposts?|observation (?:posts?|points?)|military posts?|camps?|checkpoints?|positions|points?)\b|\b(?:new|another) (?:military )?(?:base|outpost|observation post|observation point|camp|headquarters)\b",
+    r"\b(?:set up|sets up|setting up|establish(?:ed|es|ing)?|open(?:ed)?|buil[td]|erect(?:ed)?|construct(?:ed)?|install(?:ed)?) (?:[\w,-]+ ){0,6}(?:bases?|headquarters|HQ|outposts?|observation (?:posts?|points?)|military posts?|camps?|checkpoints?|positions|points?|barracks)\b|\b(?:bases?|outposts?|observation (?:posts?|points?)|military posts?|(?:military |army )?points?|barracks) (?:was|were|has been|have been|had been) (?:\w+ )?(?:set up|established|erected|built|installed)\b|\b(?:new|another) (?:military )?(?:base|outpost|observation post|observation point|camp|headquarters)\b",
 )
 _AGREE = _rx(
     r"\bagreements?\b|\bagreed\b|\bcease-?fires?\b(?! talks| negotiations| proposals?)|\btruces?\b|\bpeace (?:deal|accord|agreement)\b|\bsign(?:ed|ing)\b (?:\w+ ){0,3}(?:deal|accord|agreement|pact|memorandum)\b|\baccords?\b|\b(?:prisoner|hostage|captive|detainee)s? (?:exchange|swap|release)\b|\bexchang(?:ed|e) (?:of )?(?:\w+ ){0,2}(?:prisoners|detainees|captives|bodies)\b|\bswapp?(?:ed)?\b",
-    r"\bsurrender(?:ed|s|ing)?\b|\blaid down (?:their |his )?(?:arms|weapons)\b|\breconciliation\b|\bamnesty\b|\breleased (?:\w+ ){0,3}(?:hostages|prisoners|captives|detainees)\b",
+    r"\bsurrender(?:ed|s|ing)?\b|\blaid down (?:their |his )?(?:arms|weapons)\b|\breconciliation\b|\bamnesty\b|\breleased (?:\w+ ){0,3}(?:hostages|prisoners|captives|detainees)\b|\bin exchange for (?:the )?(?:release|freedom|return) of\b",
 )
 # ACLED's agreements are between sides of a conflict: a generic "agreement" or "agreed" needs one in its sentence
 # (a lease "agreement" in business news is none).
@@ -304,6 +326,9 @@ _CONFLICT_AGREEMENT = _rx(r"\bcease-?fires?\b|\btruces?\b|\bpeace\b|\b(?:prisone
 _CONFLICT_SIDES = _rx(r"\b(?:government|rebels?|rebellious|militias?|clans?|tribes?|communities|factions?|warring|parties to|conflict|fighting|hostilities|war|armed|forces|army|military|"
                       r"insurgents?|militants?|fighters|soldiers|troops|mutin\w+|president|prime minister|counterparts?|opposition|parties|countries|nations|states|"
                       r"border|dispute|nuclear|treaty|unions?|strikers|protesters|demonstrators|territor\w+)\b")
+
+
+_BROKEN_DEAL = _rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b")
 
 
 def _agreements(text: str) -> list["_Cue"]:
@@ -315,6 +340,9 @@ def _agreements(text: str) -> list["_Cue"]:
     return out
 
 
+_BOTH_SIDES = _rx(r"\b(?:killed|killing|killings|dead|died|deaths|casualties|losses|wounded|injured|fatalities)\b (?:\w+ ){0,3}(?:on|from) both sides\b|\b(?:on|from) both sides (?:were|was) (?:killed|wounded|injured)\b")
+_HARM_BODILY = _rx(r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\binjur\w*|\bwound\w*|\bhurt\b|\bshot\b|\bbeat(?:en|ing)?\b|\bmurder\w*|\brap(?:e|ed|ing)\b|\bassault\w*|\bstabb\w*|\bhacked\b|\bcasualt\w*|\bexecut\w*|\bbod(?:y|ies)\b")
+_HARM = _rx(r"\bkill\w*|\bdead\b|\bdied\b|\bdeaths?\b|\binjur\w*|\bwound\w*|\bhurt\b|\bshot\b|\bbeat(?:en|ing)?\b|\bmurder\w*|\brap(?:e|ed|ing)\b|\babduct\w*|\bkidnap\w*|\bassault\w*|\bstabb\w*|\bhacked\b|\bvictims?\b|\bcasualt\w*")
 _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\b(?:residents|civilians|families|people|villagers|thousands|hundreds|households|inhabitants|locals|population)\b (?:\w+ ){0,4}fled\b|\bfled (?:from )?(?:their |the )?(?:homes?|villages?|towns?|fighting|violence|clashes|attacks?|bombardment|shelling)\b|\bmass graves?\b|\bexhum\w*|\bexplosive remnants?\b|\bunexploded\b")
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
@@ -323,7 +351,7 @@ _NEGATION = re.compile(
     re.I,
 )
 _MODAL = re.compile(
-    r"\b(?:will|would|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
+    r"\b(?:will|would(?!-be)|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|plot(?:s|ted|ting)? to|conspir(?:ed|ing) to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
     r"call(?:ed|s|ing)? (?:on \w+ )?(?:for|to)|urg(?:ed|es|ing)|set to|expected to|preparing to|to be held|scheduled|if|unless|talks (?:on|about|for|over)|announced (?:plans|a|an)|prepar\w+ for|ahead of|upcoming|next (?:week|month|year))\b[^.;]{0,28}$",
     re.I,
 )
@@ -337,7 +365,14 @@ _GRIEV_BREAK = re.compile(
     re.I,
 )
 _ATTRIBUTION = re.compile(
-    r"\b(?:claim(?:ed|s|ing)? (?:the )?responsib\w+ for|blam(?:ed|es|ing) (?:\w+ ){0,6}for|condemn(?:ed|s)|(?:denied|denies) (?:\w+ ){0,4}(?:involvement|responsibility))\b",
+    r"\b(?:claim(?:ed|s|ing)? (?:the )?responsib\w+ for|blam(?:ed|es|ing) (?:\w+ ){0,6}for|condemn(?:ed|s)|(?:denied|denies) (?:\w+ ){0,4}(?:involvement|responsibility))\b"
+    # who did it, told as news of its own: "accused Iran of bombing", "is responsible for the attacks",
+    # "takes credit for the bomb", "has claimed the killing"
+    r"|\baccus(?:ed|es|ing) (?!of\b)(?:[\w-]+ ){1,4}of (?:being (?:behind|responsible for) |carrying out |launching |staging |orchestrating )?(?:the |an? )?$"
+    r"|\b(?:is|are|was|were) accused (?:by [^,.;]{1,40} )?of (?:being )?(?:behind|responsible for) (?:the |an? )?(?:[\w-]+ ){0,3}$"
+    r"|(?<!which )(?<!who )(?<!that )\b(?:is|are|was|were|be|being|been) (?:\w+ )?responsible for (?:the |an? )?(?:[\w-]+ ){0,3}$"
+    r"|\b(?:claim(?:s|ed|ing)?|tak(?:es|e|en|ing)|took) (?:the )?credit for (?:the |an? )?(?:[\w-]+ ){0,3}$|\b(?:has|have|had) claimed (?:the |an? )?$"
+    r"|\b(?:the|an) alleged (?:[A-Z][\w-]+ )?$",
     re.I,
 )
 _DISASTER = _rx(
@@ -355,19 +390,23 @@ _DIPLOMACY = _rx(
 _DISASTER_STRONG = _rx(
     r"\bearthquakes?\b|\btremors?\b|\bfloods?\b|\bflooding\b|\bflash floods?\b|\bcyclones?\b|\bhurricanes?\b|\btyphoons?\b|\blandslides?\b|\bmudslides?\b|\bwildfires?\b|\bbush ?fires?\b|\btsunami\b|\bdrought\b|\btorrential\b|\bheavy rains?\b|\bvolcan\w*|\berupt(?:ed|ion)\b(?! of (?:violence|protests?|clashes))",
     r"\bcovid\b|\bcoronavirus\b|\bpandemic\b|\boutbreak\b|\bcholera\b|\bebola\b|\btested positive\b",
-    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel) (?:spill|leak)\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
+    r"\b(?:plane|train|bus|road|boat|ferry|helicopter|air) (?:crash|accident|collision)\w*|\bcrash(?:ed|es)?\b|\bderail\w*|\bcollaps(?:ed|e)\b|\b(?:chemical|oil|fuel|gas|chlorine|ammonia) (?:spill|leak(?:s|age)?)\b|\bleakage\b|\bspill(?:ed|t)?\b|\bgas (?:leak|explosion|cylinder)\b|\bcylinders?\b|\bboiler\b|\bshort circuit\b|\bfire broke out\b|\bcaught fire\b|\bblaze\b|\bfirefighters\b|\bfire (?:crews|fighters|brigade|department)\b|\baccident(?:s|al|ally)?\b|\bpropane\b|\bammonium nitrate\b|\b(?:gas|chemical|power|nuclear) plant\b|\b(?-i:industrial)\b",
     r"\bcollision\b|\blost control\b|\bpoison(?:ed|ing)\b|\badulterated\b|\bcontaminat\w+|\boverdose\b|\bdrown(?:ed|ing)\b|\belectrocut\w*|\bstampede\b|\bwarehouse\b|\bfertili[sz]er\b|\bpetroleum\b|\bstorage (?:tank|container)s?\b|\brefinery\b|\bfactory\b|\bpipeline\b|\bmine collapse\b",
+    # weather and poisoning that kill or strand people with no one attacking them
+    r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b|\bfurnaces?\b|\b(?:forest|brush|grass|bush) ?fires?\b|\bfires? (?:are|were|is|was) (?:still )?(?:burning|raging|spreading)\b|\bhigh winds\b|\bsearing (?:heat|temperatures)\b|\b(?:iron|steel|cement|fertili[sz]er|manufacturing|processing|bottling) (?:plant|works|mill)s?\b"
 )
 _POLITICAL_VIOLENCE = _rx(
     r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
 )
 _WENT_OFF = _rx(
-    r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
+    r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|(?<!controlled )\bexplosions?\b|\bdied\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
 )
+# Rioters against the police are a violent demonstration (codebook §1.3: clashes with government forces),
+# and so is a crowd of protesters or activists that riots. Rioters meeting troops on a raid are left to Mob violence.
 _RIOT_AT_STATE = _rx(
-    r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,80}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
+    r"\b(?:rioters?|rioted|rioting)\b[^.;]{0,120}\b(?:police|law enforcement|security forces|officers|government|capitol|parliament|authorities)\b",
     r"\b(?:police|law enforcement|security forces|officers)\b[^.;]{0,60}\b(?:rioters?|rioted|rioting)\b",
-    r"\b(?:students|workers|youths|supporters|fans)\b (?:\w+ ){0,3}rioted\b",
+    r"\b(?:students|workers|youths|supporters|fans|activists|protesters|demonstrators)\b (?:\w+ ){0,3}rioted\b",
 )
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
 _GANG_VICTIM = _rx(r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?) (?:was|were|is|are) (?:(?!by )\w+ ){0,3}(?:drug (?:dealers?|traffickers?)|gang (?:members?|leaders?|bosses)|hitm[ae]n|(?:members?|leaders?|heads?|bosses|boss) of (?:a |the )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation)))\b"
@@ -398,6 +437,8 @@ _GROUND_FIRE = _rx(
 # A mine left from old fighting; a grenade thrown "during clashes" or "amid clashes" is told as its own
 # incident, the clashes being its setting.
 _PAST_FIGHTING = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|old|years of|days of|during|amid|amidst|(?<!engaged )(?<!involved )(?<!locked )in|after|before|following)\s+(?:the\s+|armed\s+|heavy\s+|violent\s+)*(?:[\w'’]+\s+){0,2}$", re.I)
+_ONGOING_AFTER = re.compile(r"\s+(?:entered|enter|enters|entering) (?:its|their|the|a) (?:\w+ )?(?:day|week|month|year)\b|\s+(?:continued|continues|continue|raged on|rages on|dragged on|drags on)\b", re.I)
+_ONGOING_BEFORE = re.compile(r"\bcontinu(?:es|ed|e|ing) (?:its|their|the|his|her) (?:[\w'’-]+ ){0,2}$", re.I)
 _BACKGROUND_FIGHT = re.compile(r"\b(?:previous|past|earlier|recent|prior|former|after|following|retaliation for|revenge for|later arrested during|years of|days of)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
 # Fighting named as what a person was doing or came to do: their role in the war, not this incident.
 _ROLE_FIGHTING = re.compile(
@@ -778,7 +819,8 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         ("Grenade", _GRENADE),
         ("Remote explosive/landmine/IED", _IED),
     ):
-        cues = [c for c in _find(rx, text) if not _near(_DISASTER, text, c, 80, 80)]
+        # a suicide bomber is never an accident, even one that went off "accidentally"
+        cues = [c for c in _find(rx, text) if sub == "Suicide bomb" or not _near(_DISASTER, text, c, 80, 80)]
         # "in Shell (Pastaza)", "Royal Dutch Shell": capitalised mid-sentence, the word names a place or a company
         cues = [c for c in cues if not (c.text == "Shell" and text[max(0, c.start - 2) : c.start].strip() not in ("", ".", "!", "?", "\u201c", '"'))]
         if sub == "Air/drone strike":  # "the bomber struck inside a restaurant" is a person, not a plane
@@ -816,7 +858,7 @@ _BACKGROUND_DEMO = re.compile(
 
 # Said of the crowd itself, also in a relative clause ("cadres, who were demonstrating violently").
 # Burning tyres is the crowd's act even when told as the reason police stepped in.
-_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\bviolently (?:demonstrat|protest)\w*|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires)\b")
+_VIOLENTLY = _rx(r"\b(?:demonstrat|protest|march|rall)\w* violently\b|\b(?:demonstrations?|protests?|rall(?:y|ies)|marches) (?:\w+ ){0,4}turn(?:s|ed)? (?:very |increasingly )?violent\b|\bviolently (?:demonstrat|protest)\w*|\bburn(?:ed|t|ing) (?:\w+ ){0,2}(?:tyres|tires)\b")
 
 
 def _demonstration(text: str, demo: list[_Cue]) -> Label:
@@ -876,7 +918,9 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
         for c in _find(_RIOT, context, grievance=True):
             a, b = _sentence_span(context, c.start)
             sentence = context[a:b]
-            if _EARLIER.search(sentence) or _NOT_THE_CROWD.search(sentence) or _in_background(context, c):
+            # "removed the fences between them and the riot police": riot police name the other side, not the cue
+            not_crowd = any(m.start() <= c.start - a < m.end() for m in _NOT_THE_CROWD.finditer(sentence))
+            if _EARLIER.search(sentence) or not_crowd or _in_background(context, c):
                 continue
             if _STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
                 continue  # police removing or clashing told from their side is intervention, not the crowd's violence
@@ -884,11 +928,52 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     return None
 
 
+# Accidents whose cause the next sentences tell ("Another 22 were injured in the accident", "a furnace at the
+# plant exploded"): a passage with no armed actor or weapon of its own is no political violence.
+_REMOTE_OR_HARM = ("Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade", "Air/drone strike",
+                   "Suicide bomb", "Chemical weapon", "Mob violence", "Looting/property destruction")
+
+
+def _accident_in_context(label: Label, passage: str, context: str) -> bool:
+    if label.sub_event_type not in _REMOTE_OR_HARM:
+        return False
+    if _POLITICAL_VIOLENCE.search(passage) or _GUNS.search(passage) or _demo_cues(passage):
+        return False
+    if any(rx.search(passage) for rx in (_CHEMICAL, _AIR, _SUICIDE, _SHELLING, _GRENADE)):
+        return False  # "Israel bombed a drone base": the weapon says who did it
+    return bool(_DISASTER_STRONG.search(context)) and not _POLITICAL_VIOLENCE.search(context) and not _GUNS.search(context)
+
+
+# A side's claim that the other used gas, "not confirmed by other sources", is no report of the weapon.
+_UNCONFIRMED = re.compile(r"\bclaim(?:ed|s|ing)?\b|\balleg(?:ed|es|ation|ations)\b|\bnot (?:been )?(?:independently )?(?:confirmed|verified)\b|\bunconfirmed\b|\bunverified\b", re.I)
+
+
+def _context_weapon(label: Label, passage: str, context: str) -> str | None:
+    """The report's other sentences may name the weapon of the same explosion: shells that "contained poisonous
+    gas", bombers who "blew themselves up". Both rank above the generic type in ACLED's hierarchy (§1.2)."""
+    sub = label.sub_event_type
+    if sub not in ("Attack", "Remote explosive/landmine/IED", "Shelling/artillery/missile attack", "Grenade"):
+        return None
+    for target, rx in (("Chemical weapon", _CHEMICAL), ("Suicide bomb", _SUICIDE)):
+        cues = [c for c in _find(rx, context) if not _near(_DISASTER, context, c, 80, 80)
+                and not _EARLIER.search(context[slice(*_sentence_span(context, c.start))])
+                and not _HABITUAL.search(context[slice(*_sentence_span(context, c.start))])  # "subjected to chemical attacks for years"
+                and not _UNCONFIRMED.search(context[slice(*_sentence_span(context, c.start))])]
+        if not cues:
+            continue
+        # an attack told with guns or knives is its own incident beside a bombing elsewhere
+        if sub == "Attack" and (_GUNS.search(passage) or re.search(r"\bstabb|\bmachete|\bhacked\b", passage, re.I)):
+            return None
+        return target
+    return None
+
+
 def classify(passage: str, context: str = "") -> Label | None:
     """The single ACLED label for a passage reporting one incident, or None when no in-scope event.
 
     `context` holds the report's other sentences about the same incident (not typed from on their own):
-    they may only raise the passage's label to a battle or a riot, never create or erase an event."""
+    they may raise the passage's label up ACLED's hierarchy (a battle, a riot, the weapon of the same
+    explosion), and they may show that casualties with no armed actor came from an accident."""
     label = _classify(passage)
     if label is not None and label.sub_event_type == "Armed clash" and _CROWD_CLASH.search(passage) \
             and not re.search(r"\b(?:" + _NONSTATE + r"|assailants|attackers|gang\w*|masked|armed|who fired|guns?|rifles?|weapons?|(?:communal|armed|ethnic|militant|rebel|vigilante|self-defen[cs]e|criminal|tribal|clan) groups?)\b", passage, re.I):
@@ -899,10 +984,17 @@ def classify(passage: str, context: str = "") -> Label | None:
         return Label(SUB_EVENT_TYPES[sub], sub, 0.5, label.cue, label.start, label.end)
     if label is None or not context.strip():
         return label
-    up = _context_upgrade(label, passage.strip(), context.strip())
+    if _accident_in_context(label, passage.strip(), context.strip()):
+        return None
+    up = _context_upgrade(label, passage.strip(), context.strip()) or _context_weapon(label, passage.strip(), context.strip())
     if up is None:
         return label
     return Label(SUB_EVENT_TYPES[up], up, min(label.confidence, 0.55), label.cue, label.start, label.end)
+
+
+_CONSCRIPTION = _rx(r"\b(?:for|into) (?:forced |compulsory |military )?(?:conscription|military service)\b|\bforcibly (?:conscripted|recruited|enlisted)\b|\bforced (?:conscription|recruitment)\b|\bpress-?ganged\b")
+_SUSPECTED_BEHIND = re.compile(r"\s+(?:are|is|were|was) (?:\w+ )?(?:suspected|believed|thought|said|alleged|accused) (?:to (?:be|have been) behind|of (?:being behind|carrying out|staging))\b", re.I)
+_PARTICIPATION = re.compile(r"\bfor (?:their |his |her |its )?(?:taking part|participating|participation|involvement|role) in (?:[\w'’-]+ ){0,3}$", re.I)
 
 
 def _classify(passage: str) -> Label | None:
@@ -917,6 +1009,8 @@ def _classify(passage: str) -> Label | None:
 
     # Disasters and accidents: casualty words without any political-violence actor or weapon.
     demo = _demo_cues(text)
+    # "expelled diplomats for taking part in rallies": a protest named as the reason for a measure is not reported
+    demo = [c for c in demo if not _PARTICIPATION.search(text[max(0, c.start - 60) : c.start])]
     if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text) and not _find(_ROADBLOCK, text):
         return None
 
@@ -929,6 +1023,11 @@ def _classify(passage: str) -> Label | None:
         return _label("Disrupted weapons use", 0.6, disrupt[0])
     explosion = _explosion(text)
     clash = _find(_CLASH, text)
+    # "a joint operation of three police agencies" against smugglers: an operation with no one hurt, no guns and
+    # no armed group is policing, not a battle
+    if clash and all(re.search(r"operation", c.text, re.I) for c in clash) \
+            and not (_HARM_BODILY.search(text) or _GUNS.search(text) or explosion is not None):
+        clash = []
     attack = _find(_ATTACK, text)
     sexual = [c for c in _find(_SEXUAL, text, grievance=True)
               if not re.search(r"\b(?:suspected|alleged|accused|presumed|objecting to|opposing|protesting)\s+(?:the\s+|a\s+|of\s+)?$", text[max(0, c.start - 30) : c.start], re.I)]
@@ -940,6 +1039,10 @@ def _classify(passage: str) -> Label | None:
     # "Police detained two drivers in connection with the murder of an officer": an arrest whose
     # sentence names violence or protest only as its reason is the arrest (Strategic developments).
     arrest = _find(_ARREST, text)
+    # men detained or rounded up "for conscription" are taken by force, which ACLED codes as abduction
+    conscripted = _find(_CONSCRIPTION, text)
+    if conscripted and (arrest or abduct) and not demo:
+        return _label("Abduction/forced disappearance", 0.55, conscripted[0])
     arrest_before = text[_sentence_span(text, arrest[0].start)[0] : arrest[0].start] if arrest else ""
     # the police as subject, or a passive arrest ("a deputy was arrested ... for supporting demonstrations")
     passive_arrest = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", arrest_before, re.I) and not re.search(r"\b(?:who|which|that|whose)\b", arrest_before, re.I)
@@ -960,11 +1063,17 @@ def _classify(passage: str) -> Label | None:
         a, _ = _sentence_span(text, first_cue.start)
         # "the army said in a statement it had launched airstrikes": a statement is how news of the act comes
         prefix = re.sub(r"\b(?:said|says|added|announced) in (?:a|an|its|their) (?:\w+ )?statement\b", "said", text[a : first_cue.start])
-        if (_ATTRIBUTION.search(prefix) or _DIPLOMACY.search(prefix)) and not demo:
+        dip = _DIPLOMACY.search(prefix)
+        if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
+            dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
+        if (_ATTRIBUTION.search(prefix) or dip) and not demo:
+            return None
+        # "two bombers are thought to be behind Sunday's explosions": naming who did an attack told before
+        if not demo and _SUSPECTED_BEHIND.match(text[first_cue.end : first_cue.end + 60]):
             return None
 
     # An agreement reported against a background of fighting is still the agreement.
-    agree = [c for c in _agreements(text) if not _near(_rx(r"\b(?:violat\w*|broke|breach\w*|despite|collapsed)\b"), text, c, 60, 60)]
+    agree = [c for c in _agreements(text) if not _near(_BROKEN_DEAL, text, c, 60, 60)]
     if agree and not demo:
         a, b = _sentence_span(text, agree[0].start)
         first_violence = _first(clash, attack, [explosion[1]] if explosion else [])
@@ -975,9 +1084,12 @@ def _classify(passage: str) -> Label | None:
     take = _find(_GOV_REGAIN, text) + _find(_TAKE_TERRITORY, text)
     take = [
         c for c in take
-        if not _near(_TAKEN_THINGS, text, c, 0, 25)
+        if (not _near(_TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
         and not _near(_rx(r"\b(?:weapons|arms|drugs|ammunition|firearms|pistols|guns|rifles|bullets|rounds|revolvers|cartridges)\b"), text, c, 60, 0)
     ]
+    # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
+    take = [c for c in take if not re.search(r"out of$", c.text) or _ARMED_RX.search(c.text)
+            or re.search(r"\b(?:them|enemy|group|positions?|remnants)\b", c.text, re.I)]
     # "killed a week after the city was liberated": a capture that dates another incident happened on another day
     take = [c for c in take if not _DATING_CLAUSE.search(text[max(_sentence_span(text, c.start)[0], c.start - 80) : c.start])]
     # "83 people were killed by the militants in the town. It was later retaken by the army": a change of hands told
@@ -997,6 +1109,11 @@ def _classify(passage: str) -> Label | None:
         # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
         state = [m for m in _STATE_RX.finditer(subj)
                  if not (re.fullmatch(r"officers?|guards?|commandos?", m.group(0), re.I) and _RANK_IN_GROUP.match(subj[m.end() :]))]
+        # "an army spokesman said rebels have taken over four localities": the actor nearest the verb took it
+        nonstate = [m for m in _NONSTATE_RX.finditer(subj)]
+        if state and nonstate and not gov_verb and re.search(r"\b(?:said|says|told|reported|announced|confirmed|claimed)\b(?: that)?",
+                                                              subj[state[-1].end() : nonstate[-1].start()]):
+            state = []
         if state or (gov_verb and not re.search(_NONSTATE, subj, re.I)):
             return _label("Government regains territory", 0.6, cue)
         return _label("Non-state actor overtakes territory", 0.6, cue)
@@ -1032,6 +1149,10 @@ def _classify(passage: str) -> Label | None:
         # "following the clashes, the military carried out airstrikes": fighting told as what came before is
         # its own event, the strike is this one
         real_battle = [c for c in armed_clash if _BATTLE_WORD.search(c.text) and not _BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        # "as Kenya continues its offensive", "as border clashes entered their seventh day": the war going on
+        # around the strike is its setting, not a battle fought in it
+        real_battle = [c for c in real_battle if not _ONGOING_AFTER.match(text[c.end : c.end + 40])
+                       and not _ONGOING_BEFORE.search(text[max(0, c.start - 40) : c.start])]
         # "died while fighting alongside Kurdish forces when an airstrike hit her convoy": who the victim fought
         # with describes her, the strike is the event
         real_battle = [c for c in real_battle if not _ROLE_FIGHTING.search(text[max(0, c.start - 40) : c.start] + "|" + text[c.start : c.end + 30])]
@@ -1044,7 +1165,8 @@ def _classify(passage: str) -> Label | None:
             return _label("Armed clash", 0.6, real_battle[0])
         # Remote violence is one side firing from afar; once the sides trade fire, or one side fights the
         # other's armed men on the ground with guns, the higher type wins (codebook §1.2 hierarchy).
-        exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+        exchange = [c for c in _find(_EXCHANGE, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])
+                    and not _ONGOING_AFTER.match(text[c.end : c.end + 40]) and not _ONGOING_BEFORE.search(text[max(0, c.start - 40) : c.start])]
         if exchange and sub != "Suicide bomb":  # a suicide attack's gunmen belong to the bombing
             return _label("Armed clash", 0.6, exchange[0])
         # A ground assault on armed men with shelling or bombs told apart from it ("militants attacked army
@@ -1116,6 +1238,11 @@ def _classify(passage: str) -> Label | None:
             # clashes with no armed organisation on either side are riots (codebook: Mob violence)
             return _label("Mob violence", 0.5, c0)
         return _label("Armed clash", 0.7, c0)
+    # "a pirate attack in which 13 crew were abducted", "gunmen attacked the staff quarters, abducting a woman":
+    # an attack whose only harm is the taking of people is an abduction
+    if abduct and attack and all(re.fullmatch(r"attack(?:s|ed|ing)?", c.text, re.I) for c in attack) \
+            and not _HARM_BODILY.search(text) and _victim_side(text, abduct[0]) != "armed" and not _identity_armed(text):
+        return _label("Abduction/forced disappearance", 0.6, abduct[0])
     if abduct and attack and abduct[0].start < attack[0].start and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I) \
             and _victim_side(text, abduct[0]) != "armed":
         return _label("Abduction/forced disappearance", 0.65, abduct[0])
@@ -1140,6 +1267,16 @@ def _classify(passage: str) -> Label | None:
         returned = [c for c in _find(_RETURN_FIRE, text) + _find(_REPELLED, text) if not _PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
         if returned and victim != "civilian":
             return _label("Armed clash", 0.55, returned[0])
+        # "12 people were killed on both sides": dead on two sides make a battle whoever the first victims were
+        both = _find(_BOTH_SIDES, text)
+        if both:
+            return _label("Armed clash", 0.55, both[0])
+        # "xenophobic attacks in which shops were looted": the noun "attack" names the destruction of property when
+        # no one is said to be hurt (codebook §1.2: Looting/property destruction)
+        if all(re.fullmatch(r"attacks?", c.text, re.I) for c in one_sided) and not _HARM.search(text):
+            loot = [c for c in _find(_LOOT, text) if not _near(_DISASTER, text, c, 80, 80)]
+            if loot:
+                return _label("Looting/property destruction", 0.5, loot[0])
         return _label("Attack", 0.65, a0)
 
     if abduct:
@@ -1163,7 +1300,8 @@ def _classify(passage: str) -> Label | None:
         ("Change to group/activity", _CHANGE, 0.45),
         ("Other", _OTHER, 0.4),
     ):
-        cues = _agreements(text) if sub == "Agreement" else _find(rx, text)
+        # "amid ceasefire violations", "the truce collapsed": a broken deal is no agreement
+        cues = [c for c in _agreements(text) if not _near(_BROKEN_DEAL, text, c, 60, 60)] if sub == "Agreement" else _find(rx, text)
         if sub in ("Looting/property destruction",):
             cues = [c for c in cues if not _near(_DISASTER, text, c, 80, 80)]
         if sub in ("Arrests", "Looting/property destruction", "Other") and cues and _CRIME_ONLY.search(text) and not _POLITICAL_ACTOR.search(text):
@@ -1238,7 +1376,7 @@ _INCIDENT_VERB = _rx(
     # violence, by its past-tense verb
     r"(?<![-‐])\b(?!hit (?:back|out)\b|killed off\b)(?:killed|attacked|struck|hit|shelled|bombed|bombarded|pounded|targeted|clashed|fought|exploded|detonated"
     r"|went off|blew up|ripped through|ambushed|raided|shot|gunned down|wounded|injured|destroyed|demolished|burned|burnt|torched|looted|ransacked"
-    r"|executed|beheaded|massacred|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
+    r"|executed|beheaded|massacred|murdered|assassinated|slain|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
     r"|hurled|threw|thrown|triggered|occurred|erupted|broke out|raged|took place|carried out|damaged|infiltrated|repelled|repulsed|engaged"
     r"|foiled|thwarted|fended off|intercepted|downed|defused|dismantled|confiscated|besieged|encircled|suppressed|cracked down|rioted|vandali[sz]ed"
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
@@ -1290,7 +1428,7 @@ _AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|has|h
 _PARTICIPLE_NEXT = re.compile(r"^\s*(?:in|by|while|during|near|as|for|fighting|volunteering|trying|serving|working|documenting|reporting|defending|from|with|and|or|because|over|under|inside|not|past|[,.;:)\"”’—–-]|$)", re.I)
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    r"(?:\b(?:had|'d|’d|would|could|might|should|must|will|shall|(?-i:may)|can|to|used to|whether|if|unless|once|ever|being|having)\s+(?:\w+\s+){0,2}"
+    r"(?:\b(?:had|'d|’d|would(?!-be)|could|might|should|must|will|shall|(?-i:may)|can|to|used to|whether|if|unless|once|ever|being|having)\s+(?:\w+\s+){0,2}"
     r"|\b(?:a|an|the|its|their|his|her|our|of|for|one|some|many|several|newly|most|more|less|very|so|too|in|into|on|from|with|against)\s+(?:now\s+)?)$"
     r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
