@@ -130,3 +130,8 @@ def test_acled_dev_event_dates_sample():
             n += 1
             hits += m is not None and m.date.isoformat() == r["event_date"][:10]
     assert n and hits / n >= 0.95
+
+
+def test_a_month_abbreviation_must_be_a_whole_word():
+    assert event_date("The first blast struck an office in Mardan district.", dt.date(2024, 5, 8)) is None
+    assert event_date("Protests were held in Mar. 2024.", dt.date(2024, 5, 8)).date.month == 3

@@ -330,3 +330,11 @@ def test_riots_recalled_from_a_past_year_are_history_not_an_event(gz):
     b = art("In the coastal city of Mombasa, about a hundred nurses also rallied on Tuesday against the health law, "
             "which parliament passed in 2019.", published="2024-05-08")
     assert [e.location for e in code_article(b, gz).events] == ["Mombasa"]
+
+
+def test_two_bombings_in_two_districts_are_two_events_each_with_its_own_dead(gz):
+    a = art("Two bombs exploded outside party offices in the northwest on Monday, killing at least 11 people, officials said. "
+            "The first blast struck an office in Mardan district, killing seven. Hours later, a second bomb went off "
+            "near a rally in Charsadda district, killing four.", published="2024-05-08")
+    events = sorted(code_article(a, gz).events, key=lambda e: e.fatalities)
+    assert [(e.location, e.fatalities) for e in events] == [("Charsadda", 4), ("Mardan", 7)]

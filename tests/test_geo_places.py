@@ -567,3 +567,9 @@ def test_a_homonym_abroad_loses_to_the_country_written_right_after_the_name(gz, 
 def test_a_country_named_as_the_grievance_does_not_move_the_protest(gz):
     loc = locate("On Saturday, people demonstrated in Wilhelmshaven against the war in Ukraine.", gz)
     assert loc.place.country.name == "Germany"
+
+
+def test_a_two_word_name_spelt_another_way_is_found_inside_the_stories_country(gz):
+    pk = country_by_name("Pakistan")
+    loc = locate("Hours later a second bomb went off in Qilla Saifullah, killing four.", gz, country_hint=pk)
+    assert loc is not None and loc.place.admin1 == "Balochistan"

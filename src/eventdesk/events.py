@@ -119,6 +119,20 @@ _AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|seve
 _IN_YEAR = re.compile(r"\b(?:in|during) (?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
 
 
+# "Two bombs exploded ..., killing at least 12": a lead that sums up several incidents told one by one after it
+_MANY_INCIDENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twin|a series of|a wave of|a string of)\s+(?:[\w-]+\s+)?"
+                             r"(?:bombs?|blasts|explosions|attacks|bombings|strikes|air ?strikes|raids|ambushes|incidents|clashes)\b", re.I)
+
+
+def _fatalities(inc: Incident, *, split: bool) -> int:
+    """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own."""
+    if split and len(inc.sentences) > 1:
+        own = [s.text for s in inc.sentences if not _MANY_INCIDENTS.search(s.text)]
+        if own and len(own) < len(inc.sentences) and (n := fatalities(" ".join(own))):
+            return n
+    return fatalities(inc.passage)
+
+
 def _historical(text: str, published) -> bool:
     """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence set in a past year is
     history the story recalls."""
@@ -190,8 +204,15 @@ def _within(a: Location, b: Location) -> bool:
         return True
     if pa.country != pb.country or not pa.admin1 or pa.admin1 != pb.admin1:
         return False
-    return pa.kind in ("admin1", "admin2") or pb.kind in ("admin1", "admin2") or \
-        (pa.name or "").lower() == pa.admin1.lower() or (pb.name or "").lower() == pb.admin1.lower()
+    if pa.kind == "admin1" or pb.kind == "admin1" or \
+            (pa.name or "").lower() == pa.admin1.lower() or (pb.name or "").lower() == pb.admin1.lower():
+        return True
+    if "admin2" not in (pa.kind, pb.kind):
+        return False
+    # a district holds its own towns, not those of the next district ("in Pishin" and then "in Qilla Saifullah")
+    unit, other = (pa, pb) if pa.kind == "admin2" else (pb, pa)
+    names = {(x or "").lower() for x in (unit.admin2, unit.name)} - {""}
+    return not other.admin2 or (other.admin2 or "").lower() in names
 
 
 def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
@@ -512,7 +533,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             admin3=None if whole else p.admin3, location=loc.location,
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
-            notes=_notes(date, passage), fatalities=fatalities(passage),
+            notes=_notes(date, passage), fatalities=_fatalities(inc, split=len(incidents) > 1),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
             tactics=tactics(passage) if demo else [], state_response=state_response(passage) if demo else [],
             crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,

@@ -614,7 +614,9 @@ _UNKNOWN_PLACE = re.compile(
     r"municipality|area|province|governorate|county|locality)\b|\s*\()|"
     r"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})\s+(?:city|town|village|district|municipality|governorate)\b|"
     # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
-    r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})")
+    r"\b(?:town|city|village|hamlet)\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){0,2})|"
+    # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four"
+    r"\b(?:in|near)\s+([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)")
 
 
 # what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
@@ -661,7 +663,7 @@ def _fuzzy_mentions(text: str, gz: "Gazetteer", found: list[PlaceMention], allow
     Jammu of another district) is another place: the name stays unknown, and the unit stands for it."""
     out = []
     for m in _UNKNOWN_PLACE.finditer(text):
-        g = next(i for i in (1, 2, 3) if m.group(i))
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
         start, end = m.start(g), m.end(g)
         if any(f.start < end and start < f.end for f in found):
             continue
