@@ -573,3 +573,9 @@ def test_a_two_word_name_spelt_another_way_is_found_inside_the_stories_country(g
     pk = country_by_name("Pakistan")
     loc = locate("Hours later a second bomb went off in Qilla Saifullah, killing four.", gz, country_hint=pk)
     assert loc is not None and loc.place.admin1 == "Balochistan"
+
+
+def test_the_sea_is_not_the_state_named_after_it(gz):
+    loc = locate("A drone struck a cargo ship in the Red Sea on Monday.", gz)
+    assert loc is None or loc.place.country.name != "Sudan"
+    assert locate("Protesters blocked the highway in Red Sea state on Monday.", gz).place.country.name == "Sudan"

@@ -1011,6 +1011,10 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         if _TITLE.search(before):
             continue
         after = text[m.end:m.end + 30]
+        # "a ship in the Red Sea": the water, not Sudan's Red Sea state
+        if re.search(r"\b(?:Sea|Gulf|Ocean|Strait|Straits|Bay|Channel)$", m.surface) and re.search(r"\bthe\s$", before) \
+                and not _SUBPLACE_WORDS.match(after):
+            continue
         if _ORG_FOLLOW.match(after) and not _SUBPLACE_WORDS.match(after):
             continue
         # part of a longer capitalised name ("Soviet Army", "Lake Side Trading Centre") that is not a place
