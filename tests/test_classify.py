@@ -1359,3 +1359,13 @@ def test_headlines_in_the_present_tense():
     assert sub("Angry demonstrators torch a police station over a death in custody") == "Violent demonstration"
     # a capitalised "Kill" names a campaign, not a killing
     assert sub("Hundreds joined a third Kill The Levy march through the city centre on Saturday.") == "Peaceful protest"
+
+
+def test_police_firing_water_cannon_is_an_incident_and_protesters_throwing_bottles_make_it_a_riot():
+    s = "Police fired water cannon to push back protesters who threw bottles at officers near the ministry, a witness said."
+    assert is_event_sentence(s) and sub(s) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("text", ["The company fired 200 workers on Monday.", "The president fired two generals on Monday."])
+def test_a_dismissal_is_no_shooting(text):
+    assert sub(text) is None and not is_event_sentence(text)

@@ -543,6 +543,8 @@ _IDIOM = re.compile(
     r"|(?-i:\b(?!(?:Police|Soldiers|Troops|Officers|Militants|Gunmen|Rebels|Guards|Residents|Villagers|Youths|Men|Attackers|Assailants)\b)[A-Z][a-z]+) beat (?:the )?(?-i:[A-Z][a-z]+)"
     r"(?=\s*(?:[.;]|$|\d|for\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at (?:home|the weekend)|to (?:win|claim|take|reach|advance|clinch|keep|finish)))"
     r"|\b(?:culture|personality) clash(?:es)?\b|\bclash(?:es)? of (?:visions|cultures|civili[sz]ations|personalities|ideas|ideologies|styles|titans|wills|interests|egos|values|narratives|generations|schedules)\b"
+    # dismissals: "the company fired 200 workers on Monday"
+    r"|\b(?:fired|sacked|dismissed) (?!at\b|on\b|into\b|upon\b|towards\b)(?:\w+ ){0,3}?(?:workers|employees|staff|officials|coach|manager|managers|executives?|CEO|directors?|players|teachers|journalists|editors?|ministers?|generals?|commanders?|chiefs?)\b"
     r"|\bdied (?:of|from|after)(?= (?:a |an )?(?:heart|illness|disease|cancer|natural causes|covid|complications|old age|stroke|long|short|brief))",
     re.I,
 )
@@ -1382,6 +1384,9 @@ _INCIDENT_VERB = _rx(
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
     r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
     r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to)\b|\bgang-raped\b"
+    # "police fired water cannon", not "the company fired 200 workers"
+    r"|\bfired (?:\w+ ){0,2}?(?:water[- ]?cannons?|tear[- ]?gas|teargas|rubber bullets|pellets|shots|warning shots|rockets?|missiles?|"
+    r"mortars?|shells|live (?:rounds|ammunition|bullets)|bullets|stun grenades|at|on|into|towards)\b"
     r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b"
     # "an armed clash was reported between X and Y": the report of an incident told in the passive
     r"|(?:" + "|".join(f"(?<={w} )" for w in ("clash", "clashes", "fighting", "explosion", "explosions", "blast", "shooting", "gunfire", "shootout", "firefight"))
