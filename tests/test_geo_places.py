@@ -579,3 +579,8 @@ def test_the_sea_is_not_the_state_named_after_it(gz):
     loc = locate("A drone struck a cargo ship in the Red Sea on Monday.", gz)
     assert loc is None or loc.place.country.name != "Sudan"
     assert locate("Protesters blocked the highway in Red Sea state on Monday.", gz).place.country.name == "Sudan"
+
+
+def test_a_town_in_its_regions_possessive_is_the_place(gz):
+    loc = locate("Gunmen stormed a hostel in Kaduna state's Zaria town early on Friday.", gz)
+    assert loc.location == "Zaria" and loc.geo_precision == 1

@@ -1069,9 +1069,11 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         near = bool(_NEAR.search(text[max(0, m.start - 40):m.start]))
         # "in Zinbyu village of Pakokku township": the event is in an unnamed part of Pakokku
         part_of = bool(_PART_OF.search(text[max(0, m.start - 40):m.start]))
+        # "in Zamfara state's Gusau town": the place in the region's possessive is where it happened
+        owned = _OWNED.search(text[max(0, m.start - 60):m.start])
         cue = bool(_IN.search(text[max(0, m.start - 40):m.start]) or _STRUCK.search(text[max(0, m.start - 30):m.start])
-                   or _VENUE_PAREN.search(text[max(0, m.start - 70):m.start]))
-        strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]))
+                   or _VENUE_PAREN.search(text[max(0, m.start - 70):m.start]) or owned)
+        strict_cue = bool(_STRICT_IN.search(text[max(0, m.start - 40):m.start]) or owned)
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
@@ -1162,6 +1164,10 @@ def _fallback_from_chain(ch: _Chain) -> Location | None:
     # a named but unknown town inside a region is "a small part of a region" (codebook 1.5): precision 2
     prec = 1 if p.kind == "city" and ch.comma else 3 if p.kind == "admin1" and not ch.comma else 2
     return Location(p, _location_name(p), prec, None)
+
+
+_OWNED = re.compile(r"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:state|province|region|district|"
+                    r"county|governorate|oblast))?['’]s\s+(?:(?:northern|southern|eastern|western|central|restive|remote)\s+)?$")
 
 
 # what may stand between a place and the country it is said to lie in: "Boni, a village in central Mali"
