@@ -135,3 +135,17 @@ def test_acled_dev_event_dates_sample():
 def test_a_month_abbreviation_must_be_a_whole_word():
     assert event_date("The first blast struck an office in Mardan district.", dt.date(2024, 5, 8)) is None
     assert event_date("Protests were held in Mar. 2024.", dt.date(2024, 5, 8)).date.month == 3
+
+
+@pytest.mark.parametrize("text, want", [
+    # ACLED codes "end/beginning of the month" to its last/first day, precision 3
+    ("Insurgents seized the town late last month.", (dt.date(2022, 2, 28), 3)),
+    ("The group took the village early last month.", (dt.date(2022, 2, 1), 3)),
+    ("The base was overrun at the end of last month.", (dt.date(2022, 2, 28), 3)),
+    ("Fighting broke out last month.", (dt.date(2022, 2, 15), 3)),
+    # "N weeks ago" is a week-level report (precision 2)
+    ("Two weeks ago, gunmen raided the market.", (dt.date(2022, 3, 2), 2)),
+    ("A week ago, students marched on the ministry.", (dt.date(2022, 3, 9), 2)),
+])
+def test_relative_month_parts_and_weeks_ago(text, want):
+    assert _ed(text) == want

@@ -135,3 +135,25 @@ def test_scare_quotes_do_not_hide_a_count():
 def test_an_introductory_place_is_not_counted_among_the_dead():
     assert fatalities("In the northern town of Ketu, a stronghold of the opposition, a student was shot dead.") == 1
     assert fatalities("Two soldiers and a village chief were killed.") == 3
+
+
+@pytest.mark.parametrize("text, want", [
+    # a toll restates the dead already told: it replaces the first report instead of adding to it
+    ("A bomber blew himself up in a cafe, killing eight people, police said. The bomber was among the dead, "
+     "bringing the toll to nine.", 9),
+    ("Five soldiers were killed in the ambush. The death toll later rose to seven.", 7),
+    # negated deaths with a reporting word in between
+    ("Troops burned more than 100 houses in the village. No one was reported killed.", 0),
+    ("Nobody died in the fire that followed the raid.", 0),
+    ("No one was hurt but two soldiers were killed.", 2),
+    # an appositive describes the dead, it does not add to them
+    ("Two men, both dock workers, died at the scene and four others were injured.", 2),
+    ("Three soldiers, a police officer said, were killed.", 3),
+])
+def test_fatalities_in_full_news_stories(text, want):
+    assert fatalities(text) == want
+
+
+def test_crowd_size_from_a_reported_turnout():
+    c = crowd_size("Marches were also held in two other cities, where organisers reported turnouts of several thousand each.")
+    assert c.wording == "several thousand"

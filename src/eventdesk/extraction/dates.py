@@ -69,11 +69,11 @@ _RELATIVE = re.compile(
     r"|\b(?P<yday>[Yy]esterday)"
     r"|\b(?P<lnight>[Ll]ast\s+night|[Ee]arlier\s+today|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
     r"|\b(?P<ago>(?P<agon>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+days?\s+ago)"
-    r"|\b(?P<wkago>(?i:a|one)\s+week\s+ago)"
+    r"|\b(?P<wkago>(?P<wkn>(?i:a|one|two|three|\d))\s+weeks?\s+ago)"
     r"|\b(?P<lweekend>(?:[Ll]ast|[Tt]his\s+past|[Oo]ver\s+the|[Dd]uring\s+the|[Tt]his)\s+weekend)"
     r"|\b(?P<lweek>[Ll]ast\s+week|[Tt]he\s+(?:previous|past)\s+week)"
     r"|\b(?P<tweek>[Ee]arlier\s+(?:this|in\s+the)\s+week)"
-    r"|\b(?P<lmonth>[Ll]ast\s+month|[Tt]he\s+previous\s+month)"
+    r"|\b(?P<lmonth>(?:(?P<lmpart>[Ee]arly|[Ll]ate|(?:[Aa]t\s+)?the\s+(?:beginning|start|end)\s+of)\s+)?(?:[Ll]ast\s+month|[Tt]he\s+previous\s+month))"
     r"|\b(?P<tmonth>[Ee]arlier\s+this\s+month)"
     rf"|(?P<wd>\b(?P<wdpre>(?:[Oo]n|[Ll]ast|[Tt]his\s+past|[Pp]revious|[Ll]ate|[Ee]arly)\s+)?(?P<wdn>{_WEEKDAY})(?!s\b))"
 )
@@ -265,7 +265,8 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             n = g["agon"].lower()
             dt = published - int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day
         elif g["wkago"]:
-            dt, prec = published - 7 * day, 2
+            n = g["wkn"].lower()
+            dt, prec = published - 7 * int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day, 2
         elif g["lweekend"]:
             # The most recent Saturday-Sunday that ended before publication; ACLED's middle of a
             # two-day span is taken as its first day.
@@ -282,8 +283,9 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
                 monday -= 7 * day
             dt, prec = monday + ((last - monday).days // 2) * day, 2
         elif g["lmonth"]:
-            first = published.replace(day=1) - day
-            dt, prec = first.replace(day=15), 3
+            last = published.replace(day=1) - day
+            # ACLED: the first or last day of the month when the source says "beginning" or "end" of it
+            dt, prec = _month_date(last.month, last.year, re.sub(r"^(?:at\s+)?the\s+", "", (g["lmpart"] or "").lower())), 3
         elif g["tmonth"]:
             first = published.replace(day=1)
             dt, prec = first + max(0, (published - first).days - 1) // 2 * day, 3

@@ -61,14 +61,15 @@ _NP = r"(?:\s+(?!(?:were|was|have|has|had|and|but|while|who|which|after|when|in|
       r"added|stated|confirmed|announced|claimed)\b)[\w'’./-]+){0,6}?"
 _NP_G = _NP[:-1]  # greedy: a conjoined run must reach its last noun phrase
 _PASSIVE = re.compile(
-    rf"\b{_COUNT}{_NP}\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*{_KILLED}\b",
+    rf"\b{_COUNT}{_NP}(?P<app>,\s+(?:both|all|most|many|mostly|including|among\s+them|a|an|the|each)\b[^,.;]{{0,40}},)?"
+    rf"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*{_KILLED}\b",
     re.IGNORECASE)
 _ACTIVE = re.compile(
     rf"\b(?:kill(?:ed|ing|s)?|murder(?:ed|ing)|execut(?:ed|ing)|lynch(?:ed|ing)|behead(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)|"
     rf"shot\s+dead|shooting\s+dead|shot\s+and\s+killed|gunned\s+down|claimed\s+the\s+lives\s+of|left|leaving)\s+{_COUNT}(?P<np>{_NP})",
     re.IGNORECASE)
 _TOLL = re.compile(
-    rf"\b(?:(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:rose|rises|risen|climbed|reached|stands?|stood|increased|jumped|was|is|of|to|at)"
+    rf"\b(?:(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:(?:later|then|now|since|subsequently|further|quickly)\s+)?(?:rose|rises|risen|climbed|reached|stands?|stood|increased|jumped|was|is|of|to|at)"
     rf"|(?:fatalities|dead|deaths)\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|reached|increased|jumped))\s+(?:to\s+|at\s+)?(?:{_HEDGE})?(?P<n>{_NUM})",
     re.IGNORECASE)
 _BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+{_COUNT}", re.IGNORECASE)
@@ -81,7 +82,8 @@ _SPLIT = re.compile(rf"\b(?:split|spread|divided|distributed)\s+(?:across|among|
 _CONJ_COUNT = re.compile(rf"(?:^|,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT})", re.IGNORECASE)
 _AGO = re.compile(r"^[^.;]{0,25}?\b(?:\d+|a|one|two|three|four|five|several|many)\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{0,15}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _SUMMARY = re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|\bfatalities\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
-_NONE = re.compile(r"\b(?:no\s+(?:one|body)\s+(?:was|were)\s+(?:killed|hurt|injured)|no\s+(?:fatalities|deaths|casualties)|nobody\s+(?:was\s+)?killed|without\s+casualties)\b", re.IGNORECASE)
+_NONE = re.compile(r"\b(?:(?:no[\s-]?one|nobody)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:immediately\s+)?(?:reported(?:ly)?|confirmed)\s+)?"
+                   r"(?:killed|hurt|injured|wounded|dead|died)|no\s+(?:fatalities|deaths|casualties)|without\s+casualties)\b", re.IGNORECASE)
 # A killing named as the grievance or the background of the event is not a fatality of it.
 _REASON_BEFORE = re.compile(
     r"(?:\bagainst|\bover|\bcondemn\w*|\bdenounc\w*|\bdemand\w*|\bjustice\s+for|\bprotest\w*|\bin\s+memory\s+of|\bcommemorat\w*|"
@@ -200,6 +202,8 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
         aux = re.search(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*$",
                         head[:verb_at.start()], re.IGNORECASE)
         subj_end = m.start() + (aux.start() if aux else verb_at.start())
+        if m.group("app"):
+            subj_end = m.start("app")  # the appositive describes the dead; it does not add to them
         run = _SUBJECT_RUN.search(sentence[max(0, subj_end - 160):subj_end])
         val = _sum_chunks(run.group(0)) if run else None
         pos = subj_end - len(run.group(0)) if run else m.start()
@@ -254,6 +258,7 @@ def _reported_total(text: str) -> int:
     if vals:
         return min(vals) if len(set(vals)) > 1 and _conflict(text) else max(vals)
     per_sentence: list[int] = []
+    tolls: list[int] = []
     sentences = _SENT.split(text)
     protest = bool(_PROTEST.search(sentences[0])) if sentences else False
     for sentence in sentences:
@@ -262,10 +267,15 @@ def _reported_total(text: str) -> int:
         figs = _figures_in(sentence)
         if figs:
             per_sentence.append(sum(v for _, v in figs))
+            tolls += [v for pos, v in figs if _TOLL.match(sentence, pos)]
     if not per_sentence:
         return 0
     if len(per_sentence) > 1 and _conflict(text):
         return min(per_sentence)
+    # "killing eight people ... bringing the toll to nine": a toll counts the dead already told, so it
+    # replaces the earlier reports instead of adding to them.
+    if tolls and max(tolls) >= max(per_sentence):
+        return max(tolls)
     # The same figure restated in a later sentence is one report, not two.
     total, seen = 0, set()
     for v in per_sentence:
@@ -330,7 +340,7 @@ _PEOPLE = (r"(?:protesters|protestors|demonstrators|people|persons|individuals|r
            r"Ukrainians|Russians|Palestinians|Kurds|Muslims|Christians|Hindus|Sikhs|Jews|Israelis|Iranians|Afghans|Arabs|Armenians)")
 # The crowd expression, then up to four modifiers ("angry", "pro-Russian", "local"), then a crowd noun.
 _CROWD_NP = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){{0,4}}?\s+{_PEOPLE}\b", re.IGNORECASE)
-_CROWD_OF = re.compile(rf"\b(?:crowds?|mob|gathering|group|rally|protest|demonstration|march)\s+(?:of\s+|numbering\s+|estimated\s+at\s+)(?P<q>{_C_EXPR})\b", re.IGNORECASE)
+_CROWD_OF = re.compile(rf"\b(?:crowds?|mob|gathering|group|rally|protest|demonstration|march|turnouts?)\s+(?:of\s+|numbering\s+|estimated\s+at\s+)(?P<q>{_C_EXPR})\b", re.IGNORECASE)
 _CROWD_VERB = re.compile(
     rf"\b(?P<q>{_C_EXPR})\s+(?:(?:people|others)\s+)?(?:gathered|rallied|marched|protested|demonstrated|took\s+part|participated|joined|attended|turned\s+out|assembled|staged|blocked)\b",
     re.IGNORECASE)

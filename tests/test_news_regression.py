@@ -1,0 +1,72 @@
+"""Regression floors on hand-written, full-length news articles (tests/fixtures/news).
+
+Thirty-odd invented stories in wire and newspaper styles (datelines, quotes, background years,
+relative dates, vague tolls, several events per story, stories with no event), hand-coded in
+ACLED's columns. The floors sit a little below what the coder achieves now, so a change that
+loses events, invents events in no-event stories, or moves places and dates fails here first.
+Run with -s for the per-article table and every wrong field.
+"""
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "news"))
+import newsset  # noqa: E402
+
+# Floors measured on branch h-wire-5 (see the commit message); raise them when the coder improves.
+FLOORS = {"detected": 0.84, "precision": 0.78, "recall": 0.71, "f1": 0.75, "event_type": 0.89,
+          "sub_event_type": 0.78, "event_date": 0.82, "within_25km": 0.85, "admin1": 0.92, "actor1": 0.67,
+          "fatalities": 0.82, "crowd_size": 0.92}
+MAX_NO_EVENT_CODED = 5  # events coded from the 7 stories that report none
+
+
+@pytest.fixture(scope="module")
+def run():
+    logging.disable(logging.WARNING)
+    try:
+        gold, articles = newsset.load_gold(), newsset.load_articles()
+        pred = newsset.predict(articles)
+        figs, cmp = newsset.score(gold, pred)
+    finally:
+        logging.disable(logging.NOTSET)
+    print("\n" + newsset.article_table(gold, pred, cmp))
+    print("\n".join(f"{k:<26}{v}" for k, v in figs.items()))
+    print("\n".join(newsset.wrong_rows(gold, pred, cmp)))
+    return gold, articles, pred, figs
+
+
+def test_fixture_is_coded_in_acled_vocabulary():
+    from eventdesk.schema import hierarchy
+
+    SUB_EVENT_TYPES = {sub: et for et, subs in hierarchy().items() for sub in subs}
+
+    gold, articles = newsset.load_gold(), newsset.load_articles()
+    ids = {a.id for a in articles}
+    assert set(gold["article_id"]) <= ids
+    assert all(SUB_EVENT_TYPES.get(s) == t for s, t in zip(gold["sub_event_type"], gold["event_type"]))
+    assert len(set(gold["event_type"])) == 6, "every ACLED event type is covered"
+    assert gold["sub_event_type"].nunique() >= 15
+    assert not any(i.startswith("x") for i in gold["article_id"]), "x* stories report no event"
+    assert all(len(a.text.split()) >= 150 for a in articles), "full-length stories, not snippets"
+    demo = gold["event_type"].isin(["Protests", "Riots"])
+    assert gold.loc[demo, "tags"].str.startswith("crowd size=").all()
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_floor(run, name):
+    figs = run[3]
+    assert figs[name] >= FLOORS[name], f"{name} fell to {figs[name]} (floor {FLOORS[name]})"
+
+
+def test_no_event_stories_stay_quiet(run):
+    assert run[3]["no_event_articles_coded"] <= MAX_NO_EVENT_CODED
+
+
+def test_background_years_are_never_coded(run):
+    """Every story recalls older violence ("in 2020 the group briefly occupied..."): none of it is news."""
+    pred = run[2]
+    assert not (pred["event_date"].str[:4] < "2025").any()
