@@ -1369,3 +1369,17 @@ def test_police_firing_water_cannon_is_an_incident_and_protesters_throwing_bottl
 @pytest.mark.parametrize("text", ["The company fired 200 workers on Monday.", "The president fired two generals on Monday."])
 def test_a_dismissal_is_no_shooting(text):
     assert sub(text) is None and not is_event_sentence(text)
+
+
+def test_robbers_who_hurt_no_one_commit_a_crime_not_an_attack():
+    assert sub("Armed robbers stormed a jewellery shop at a mall on Friday and fled with watches. Nobody was injured.") is None
+    # unknown gunmen robbing a radio station is ACLED's looting
+    assert sub("On 3 May, unidentified gunmen robbed a radio station in the town.") == "Looting/property destruction"
+
+
+def test_a_match_reported_as_a_fierce_clash_is_no_riot():
+    assert sub("City beat Rovers 3-1 on Sunday in a fierce clash at the National Stadium.") is None
+
+
+def test_nobody_hurt_negates_the_harm():
+    assert not is_event_sentence("No shots were fired and nobody was injured, a police spokeswoman said.")

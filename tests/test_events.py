@@ -338,3 +338,18 @@ def test_two_bombings_in_two_districts_are_two_events_each_with_its_own_dead(gz)
             "near a rally in Charsadda district, killing four.", published="2024-05-08")
     events = sorted(code_article(a, gz).events, key=lambda e: e.fatalities)
     assert [(e.location, e.fatalities) for e in events] == [("Charsadda", 4), ("Mardan", 7)]
+
+
+def test_a_story_told_after_a_past_year_stays_in_the_past(gz):
+    a = art("LONDON - In August 2011, after police shot a man dead, rioting spread across several English cities. "
+            "Shops were looted and set on fire, and more than 3,000 people were arrested over several nights.\n\n"
+            "Last summer, unrest broke out again in several towns, with mobs attacking hotels in Rotherham.\n\n"
+            "Unless trust between communities and the police is rebuilt, the next summer of anger is only a matter of time.",
+            published="2024-05-08")
+    assert code_article(a, gz).events == []
+
+
+def test_a_story_in_paragraphs_is_not_coded_whole_like_a_note(gz):
+    a = art("Leaders meeting in Jakarta on Tuesday pledged to deepen trade ties.\n\n"
+            "They urged Myanmar's generals to honour a peace plan agreed in April 2021.", published="2024-05-08")
+    assert code_article(a, gz).events == []

@@ -138,7 +138,19 @@ def _historical(text: str, published) -> bool:
     history the story recalls."""
     main = re.split(r"\b(?:which|who|whose|whom)\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
     return published is not None and event_date(text, published) is None and \
-        any(int(y) < published.year for y in _IN_YEAR.findall(main))
+        (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
+
+
+_YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:summer|winter|spring|autumn|fall|year)\b|\byears ago\b", re.I)
+
+
+def _told_as_history(text: str, published) -> bool:
+    when = event_date(_past_dateline_text(text), published)
+    return (when is None and _historical(text, published)) or \
+        (when is not None and published is not None and (published - when.date).days > HISTORY)
+
+
+_PAST_SEASON = re.compile(r"\b(?:last|the previous|a) (?:summer|winter|spring|autumn|fall|year)\b|\b(?:\w+|\d+) years ago\b", re.I)
 
 
 # A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
@@ -328,14 +340,24 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     persons = _person_surnames(" ".join(s.text for s in sentences if not _headline(s.text)), _big_place(gazetteer)) if long else set()
     # the lead is counted from the story's first sentence, after the page's menus and headlines
     start = next((s.index for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)), 0)
+    history_at = -2
     for s in sentences:
-        if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text) or not classify_mod.is_event_sentence(s.text):
+        if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text):
+            continue
+        if not classify_mod.is_event_sentence(s.text):
+            if _YEARISH.search(s.text) and _told_as_history(s.text, published):
+                history_at = s.index  # "In August 2011, rioting spread ...": what follows it is still that story
             continue
         if long and _BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = event_date(_past_dateline_text(s.text), published)
-        if when is None and _historical(s.text, published):
+        old = when is not None and published is not None and (published - when.date).days > HISTORY
+        if (when is None and _historical(s.text, published)) or old:
+            history_at = s.index
+            continue
+        if when is None and s.index == history_at + 1 and not _RECENT.search(s.text):
+            history_at = s.index  # "In August 2011, rioting spread... Shops were looted": the story goes on in the past
             continue
         turn = long and bool(_NEWS_TURN.match(s.text))
         near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
@@ -479,11 +501,14 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     hint = article_country(article, gazetteer)
     events, mentions, rejects = [], [], []
     incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT)
-    if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text):
+    if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text) \
+            and "\n\n" not in article.text.strip():
         # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
-        # (it returns None for what is no event).
+        # (it returns None for what is no event), leaving out what it tells as history. A story in paragraphs
+        # is no note: read whole, its background and asides make events ("a peace plan agreed in 2021" in a
+        # summit report, a recalled raid in a court report), so only its sentences the gate passes count.
         body = [s for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)
-                and not _historical(s.text, published)]
+                and not _told_as_history(s.text, published)]
         if body:
             text = " ".join(s.text for s in body)
             where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]

@@ -347,7 +347,7 @@ _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\b(?:residents|civilians|fam
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|without|neither|nor|denied|deny|refrain(?:ed)? from|did ?n[o']t|didn't|wasn't|weren't|had ?n[o']t|have ?n[o']t|absence of|free of|instead of)\b[^.;]{0,15}$",
+    r"\b(?:no|not|never|nobody|no one|none|without|neither|nor|denied|deny|refrain(?:ed)? from|did ?n[o']t|didn't|wasn't|weren't|had ?n[o']t|have ?n[o']t|absence of|free of|instead of)\b[^.;]{0,15}$",
     re.I,
 )
 _MODAL = re.compile(
@@ -553,7 +553,8 @@ _SPORTS = re.compile(
     r"\b(?:scored|goals?|goaltender|goalie|goalkeeper|saves|assists?|quarterback|touchdowns?|innings|playoffs?|semi-?finals?|quarter-?finals?|"
     r"hat-?trick|NHL|NBA|NFL|MLB|FIFA|UEFA|(?:first|second|third) period|overtime|defensive end|wide receiver|pitcher|striker|midfielder|"
     r"backstroke|freestyle|medal|title fight|knockout|rebounds?|slam dunk|wicket|batsman|bowler|referee|penalty kick|free kick)\b")
-_SPORTS_WEAK = re.compile(r"\b(?:game|season|coach|team ?mates?|helmet|fined|suspended for|derby|kick-?off|fixture|league|pitch invasion|rivals)\b")
+_SPORTS_WEAK = re.compile(r"\b(?:game|season|coach|team ?mates?|helmet|fined|suspended for|derby|kick-?off|fixture|league|pitch invasion|rivals"
+                          r"|stadium|champions|cup|tournament|(?:beat|won|lost|drew|defeated)\b[^.;]{0,40}?\b\d{1,2} ?[-–] ?\d{1,2})\b", re.I)
 _SPORTS_CUE = re.compile(r"(?i)^(?:beat\w*|shot|shots|shoots?|fired (?:a|the) shot|attack\w*|fight\w*|fought|rall\w*|punch\w*|kick\w*|hit|clash)\b")
 _CROWD_TROUBLE = re.compile(r"(?i)\b(?:fans|supporters|hooligans|spectators|rioters|police|stadium violence|teargas|tear gas)\b")
 
@@ -894,6 +895,9 @@ _EARLIER = re.compile(r"\b(?:already|earlier|previous(?:ly)?|ago|before|(?:days|
 _NOT_THE_CROWD = re.compile(r"\briot (?:police|gear|squads?|units?|control|officers)\b|\bhuman (?:barricades?|chains?|shields?)\b", re.I)
 
 
+# criminals named as such; "unidentified gunmen robbed a radio station" is ACLED's looting
+_ROBBERY = _rx(r"\brobbers?\b|\brobber(?:y|ies)\b|\bheists?\b|\bburglar\w*|\bthieves\b|\bthief\b|\bshoplift\w*")
+_NO_HARM = _rx(r"\b(?:no(?:body| one)?|none|not)\b[^.;]{0,30}\b(?:injur\w*|hurt|kill\w*|wounded|harmed|casualties|shots)\b[^.;]*")
 _CROWD_CLASH = re.compile(r"\b(?:students?|youths?|protesters?|demonstrators?|residents|villagers|supporters|strikers|"
                           r"workers|traders|farmers|fans)\b", re.I)
 
@@ -977,6 +981,10 @@ def classify(passage: str, context: str = "") -> Label | None:
     they may raise the passage's label up ACLED's hierarchy (a battle, a riot, the weapon of the same
     explosion), and they may show that casualties with no armed actor came from an accident."""
     label = _classify(passage)
+    if label is not None and label.sub_event_type in ("Attack", "Looting/property destruction") and _ROBBERY.search(passage) \
+            and not _HARM_BODILY.search(_NO_HARM.sub(" ", passage)) \
+            and not re.search(r"\b(?:militants?|rebels?|insurgents?|jihadists?|militia\w*|soldiers|troops|party|activists?|protest\w*)\b", passage, re.I):
+        return None  # armed robbers who hurt no one: a crime, outside ACLED's scope
     if label is not None and label.sub_event_type == "Armed clash" and _CROWD_CLASH.search(passage) \
             and not re.search(r"\b(?:" + _NONSTATE + r"|assailants|attackers|gang\w*|masked|armed|who fired|guns?|rifles?|weapons?|(?:communal|armed|ethnic|militant|rebel|vigilante|self-defen[cs]e|criminal|tribal|clan) groups?)\b", passage, re.I):
         # "a student was shot dead during clashes with security forces": a battle needs an organised armed
