@@ -1383,3 +1383,9 @@ def test_a_match_reported_as_a_fierce_clash_is_no_riot():
 
 def test_nobody_hurt_negates_the_harm():
     assert not is_event_sentence("No shots were fired and nobody was injured, a police spokeswoman said.")
+
+
+def test_protests_held_in_the_passive_and_drones_setting_a_warehouse_alight_are_events():
+    assert is_event_sentence("Marches were also held in two other cities on Thursday.")
+    assert not is_event_sentence("Talks were held in the capital on Monday.")
+    assert sub("Drones struck the port on Monday, killing two people and setting fire to a warehouse.") == "Air/drone strike"

@@ -353,3 +353,10 @@ def test_a_story_in_paragraphs_is_not_coded_whole_like_a_note(gz):
     a = art("Leaders meeting in Jakarta on Tuesday pledged to deepen trade ties.\n\n"
             "They urged Myanmar's generals to honour a peace plan agreed in April 2021.", published="2024-05-08")
     assert code_article(a, gz).events == []
+
+
+def test_where_a_spokesman_told_reporters_is_not_where_the_fighting_was(gz):
+    a = art("Soldiers fought off militants who tried to overrun a base near Monguno on Tuesday, the army said.\n\n"
+            "At least 14 militants and three soldiers were killed in the fighting, a spokesman told reporters in Maiduguri.",
+            published="2024-05-08")
+    assert {e.location for e in code_article(a, gz).events} == {"Monguno"}

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent / "fixtures" / "news"))
 import newsset  # noqa: E402
 
 # Floors measured on branch h-wire-5 (see the commit message); raise them when the coder improves.
-FLOORS = {"detected": 0.84, "precision": 0.78, "recall": 0.71, "f1": 0.75, "event_type": 0.89,
+FLOORS = {"detected": 0.84, "precision": 0.80, "recall": 0.78, "f1": 0.80, "event_type": 0.89,
           "sub_event_type": 0.78, "event_date": 0.82, "within_25km": 0.85, "admin1": 0.92, "actor1": 0.67,
           "fatalities": 0.82, "crowd_size": 0.92}
 MAX_NO_EVENT_CODED = 1  # none at the time of writing; one slip allowed

@@ -76,7 +76,14 @@ def _locative(text: str, loc: Location) -> bool:
         return True
     if _METONYM_AFTER.match(text[m.end:m.end + 60]) and not text[:m.start].strip(" \"'“‘"):
         return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
+    if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
+        return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80]))
+
+
+_SPOKE_IN = re.compile(r"\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:\w+\s+){0,2}(?:reporters|journalists|the press|the media|"
+                       r"a (?:news|press) (?:conference|briefing)|lawmakers|parliament)\s+in\s+(?:the\s+)?$"
+                       r"|\b(?:said|says|speaking|spoke|announced|wrote)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+statement\s+in\s+)?$", re.I)
 
 
 # A capital opening a sentence and acting as a government speaks, decides or sends forces.

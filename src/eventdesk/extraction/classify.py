@@ -396,7 +396,8 @@ _DISASTER_STRONG = _rx(
     r"\bsnow(?:fall|storms?)?\b|\bblizzards?\b|\bavalanches?\b|\bheat ?waves?\b|\btoxins?\b|\bfurnaces?\b|\b(?:forest|brush|grass|bush) ?fires?\b|\bfires? (?:are|were|is|was) (?:still )?(?:burning|raging|spreading)\b|\bhigh winds\b|\bsearing (?:heat|temperatures)\b|\b(?:iron|steel|cement|fertili[sz]er|manufacturing|processing|bottling) (?:plant|works|mill)s?\b"
 )
 _POLITICAL_VIOLENCE = _rx(
-    r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*",
+    r"\b(?:" + _NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*"
+    r"|\bdrones?\b|\bUAVs?\b|\bShaheds?\b|\bwarplanes?\b|\bfighter jets?\b|\bartillery\b|\bmortars?\b|\bgrenades?\b|\blandmines?\b|\bairstrikes?\b",
 )
 _WENT_OFF = _rx(
     r"\b(?:fragments|debris|shrapnel|remnants)\b[^.;]{0,60}\b(?:caus\w+|hit|fell|damag\w+|injur\w+|kill\w+|wound\w+)|\bexplod(?:ed|es|ing)\b|\bwent off\b|\bblasts?\b|(?<!controlled )\bexplosions?\b|\bdied\b|\b(?<!controlled )detonat(?:ed|ion)\b|\bkill(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\bdead\b|\bclash\w*|\bfighting\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b",
@@ -1392,6 +1393,8 @@ _INCIDENT_VERB = _rx(
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
     r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
     r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to)\b|\bgang-raped\b"
+    # "marches were also held in Marseille": a protest reported in the passive
+    r"|\b(?:were|was)\s+(?:also\s+)?(?:held|staged)\b(?!\s+(?:hostage|captive|responsible|back|up|in (?:custody|detention|prison|jail)))"
     # "police fired water cannon", not "the company fired 200 workers"
     r"|\bfired (?:\w+ ){0,2}?(?:water[- ]?cannons?|tear[- ]?gas|teargas|rubber bullets|pellets|shots|warning shots|rockets?|missiles?|"
     r"mortars?|shells|live (?:rounds|ammunition|bullets)|bullets|stun grenades|at|on|into|towards)\b"
