@@ -360,3 +360,17 @@ def test_where_a_spokesman_told_reporters_is_not_where_the_fighting_was(gz):
             "At least 14 militants and three soldiers were killed in the fighting, a spokesman told reporters in Maiduguri.",
             published="2024-05-08")
     assert {e.location for e in code_article(a, gz).events} == {"Monguno"}
+
+
+def test_the_sentence_without_its_dateline_ranks_its_own_places(gz):
+    a = art("RANCHI, India — A man was beaten to death by a mob in a village in Jharkhand's Gumla district on Sunday "
+            "night, police said on Tuesday.", published="2024-05-08")
+    assert [e.location for e in code_article(a, gz).events] == ["Gumla"]
+
+
+def test_a_month_in_a_relative_clause_dates_the_background_and_the_next_sentence_gives_the_day(gz):
+    a = art("MAPUTO, May 8 (Wire) - Troops have recaptured the town of Mocimboa da Praia from insurgents who seized it "
+            "last month, the ministry said on Wednesday. Soldiers entered the town on Tuesday after a two-day operation.",
+            published="2024-05-08")
+    [e] = code_article(a, gz).events
+    assert e.event_date == dt.date(2024, 5, 7) and e.time_precision == 1

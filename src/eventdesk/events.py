@@ -13,7 +13,7 @@ import datetime as dt
 import hashlib
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import __version__
 from .extraction import actors as actors_mod
@@ -238,7 +238,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     """One location per event in the sentence; several only for a list of places in different regions
     ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
     best, found = locate_with_all(text, gazetteer, country_hint=hint)
-    best = _subnational(_past_dateline(text, best, found))
+    best = _subnational(_past_dateline(text, best, found, gazetteer, hint))
     out = [best] if best else []
     if not best or len(found) < 2:
         return out
@@ -265,13 +265,23 @@ _DATELINE = re.compile(
     r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
 
 
+def _main_date(text: str, published):
+    """The sentence's day, but not a month told inside a relative clause ("recaptured the town from insurgents
+    who seized it last month"): that dates the background, and a later sentence will give the day."""
+    body = _past_dateline_text(text)
+    when = event_date(body, published)
+    if when is not None and when.time_precision == 3 and re.search(r"\b(?:who|which)\b[^,;]*$", body[:when.start]):
+        return None
+    return when
+
+
 def _past_dateline_text(text: str) -> str:
     """The sentence without its dateline: "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the event."""
     dl = _DATELINE.match(text)
     return text[dl.end():] if dl else text
 
 
-def _past_dateline(text: str, best: Location | None, found: list) -> Location | None:
+def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint) -> Location | None:
     dl = _DATELINE.match(text)
     if best is None or best.mention is None or dl is None or best.mention.start >= dl.end():
         return best
@@ -279,6 +289,12 @@ def _past_dateline(text: str, best: Location | None, found: list) -> Location | 
     others = [loc for m, loc in found if m.start >= dl.end() and loc.place.kind != "country" and _locative(text, loc)
               and (loc.place.country == best.place.country or loc.place.country in named)]
     if others:
+        # the sentence read without its dateline ranks its own places ("in Jharkhand's Gumla district")
+        rest = locate(text[dl.end():], gazetteer, country_hint=hint)
+        if rest is not None and rest.place.kind != "country" and any(_place_key(rest) == _place_key(o) for o in others):
+            return Location(rest.place, rest.location, rest.geo_precision,
+                            replace(rest.mention, start=rest.mention.start + dl.end(), end=rest.mention.end + dl.end())
+                            if rest.mention is not None else None)
         return others[0]
     # "killed 15 civilians in the village of Boni in central Mali": the place is one the gazetteer lacks;
     # the incident waits for a later sentence to place it rather than take the reporter's city.
@@ -358,7 +374,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
         if long and _BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
-        when = event_date(_past_dateline_text(s.text), published)
+        when = _main_date(s.text, published)
         old = when is not None and published is not None and (published - when.date).days > HISTORY
         if (when is None and _historical(s.text, published)) or old:
             history_at = s.index
@@ -431,10 +447,19 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context]
         if inc.date is None:
             inc.date = next((d for d in (event_date(_past_dateline_text(s.text), published) for s in inc.context if s in about) if d), None)
+        if inc.date is None and n == 0 and inc.sentences and inc.sentences[0].index + 1 < len(sentences):
+            # "... recaptured the town of X. Soldiers entered the town on Tuesday": the next sentence tells the day
+            nxt = sentences[inc.sentences[0].index + 1].text
+            if _SAME_PLACE.search(nxt):
+                inc.date = event_date(nxt, published)
         # "activists also rallied in Shymkent" happened on the day of the incident told before it
         if inc.date is None and n > 0 and _ALSO.search(inc.passage):
             inc.date = incidents[n - 1].date
     return incidents
+
+
+_SAME_PLACE = re.compile(r"\bthe (?:town|city|village|area|district|base|camp|market|attack|assault|raid|strike|bombing|blast|"
+                         r"protest|march|rally|demonstration|operation|offensive|fighting|clashes)\b", re.I)
 
 
 def _names(loc: Location | None) -> set[str]:
