@@ -1389,3 +1389,7 @@ def test_protests_held_in_the_passive_and_drones_setting_a_warehouse_alight_are_
     assert is_event_sentence("Marches were also held in two other cities on Thursday.")
     assert not is_event_sentence("Talks were held in the capital on Monday.")
     assert sub("Drones struck the port on Monday, killing two people and setting fire to a warehouse.") == "Air/drone strike"
+
+
+def test_residents_who_report_a_battle_do_not_make_it_a_riot():
+    assert sub("The army and the RSF fought heavy battles on Monday in the district, residents said.") == "Armed clash"

@@ -584,3 +584,7 @@ def test_the_sea_is_not_the_state_named_after_it(gz):
 def test_a_town_in_its_regions_possessive_is_the_place(gz):
     loc = locate("Gunmen stormed a hostel in Kaduna state's Zaria town early on Friday.", gz)
     assert loc.location == "Zaria" and loc.geo_precision == 1
+
+
+def test_a_landmark_across_the_river_is_not_the_place(gz):
+    assert locate("In Omdurman, across the Nile from Khartoum, the two armies fought on Monday.", gz).location == "Omdurman"

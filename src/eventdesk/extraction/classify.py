@@ -986,7 +986,9 @@ def classify(passage: str, context: str = "") -> Label | None:
             and not _HARM_BODILY.search(_NO_HARM.sub(" ", passage)) \
             and not re.search(r"\b(?:militants?|rebels?|insurgents?|jihadists?|militia\w*|soldiers|troops|party|activists?|protest\w*)\b", passage, re.I):
         return None  # armed robbers who hurt no one: a crime, outside ACLED's scope
-    if label is not None and label.sub_event_type == "Armed clash" and _CROWD_CLASH.search(passage) \
+    if label is not None and label.sub_event_type == "Armed clash" \
+            and _CROWD_CLASH.search(re.sub(r"\b\w+\s+(?:said|say|says|told|reported)\b", " ", passage)) \
+            and not re.search(r"(?-i:\b[A-Z]{2,}[a-z]?\b)", passage) \
             and not re.search(r"\b(?:" + _NONSTATE + r"|assailants|attackers|gang\w*|masked|armed|who fired|guns?|rifles?|weapons?|(?:communal|armed|ethnic|militant|rebel|vigilante|self-defen[cs]e|criminal|tribal|clan) groups?)\b", passage, re.I):
         # "a student was shot dead during clashes with security forces": a battle needs an organised armed
         # side; police clashing with students, youths or residents is a riot (codebook §1.3), a violent
@@ -1473,7 +1475,8 @@ _YEAR_ONLY = re.compile(
 # Courts, inquests and trials retell an incident as evidence; the proceedings are not ACLED events.
 _LEGAL = re.compile(
     r"\b(?:trial|tribunal|inquest|coroner|jury|convicted|acquitted|sentenced|pleaded|testified|verdict|pathologist|indictment|indicted"
-    r"|court (?:heard|was told|ruled|found)|prosecutors? (?:said|told|alleged|argued))\b",
+    # "prosecutors said" alone is how crime news is sourced; told to a court, it is a trial
+    r"|court (?:heard|was told|ruled|found)|prosecutors? (?:alleged|argued|told (?:the )?(?:court|jury|judges?)))\b",
     re.I,
 )
 _DAY = re.compile(

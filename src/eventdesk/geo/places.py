@@ -452,7 +452,9 @@ _VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A
 _ORIGIN = re.compile(r"\b(?:civilians?|man|men|woman|women|residents?|natives?|persons?|people|villagers|locals|"
                      r"youths?|boys?|girls?|child(?:ren)?|"
                      r"famil(?:y|ies)|farmers?|journalists?|activists?|students?|refugees?|IDPs|displaced\s+people)\s+"
-                     r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$")
+                     r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$"
+                     # a landmark to find the place by: "in Omdurman, across the Nile from Khartoum"
+                     r"|\b(?:across|downstream|upstream)\s+(?:the\s+[\w-]+\s+(?:river\s+)?)?from\s+$|\bopposite\s+$|\bsister city (?:of|to)\s+$")
 _CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
 # a named village before "of" ("the village of Kafr Nabl" names the village itself)
 _PART_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:[Vv]illage|[Hh]amlet|[Ww]ard|[Vv]illage [Tt]ract)\s+(?:of|in)\s+(?:the\s+)?$")
