@@ -1393,3 +1393,7 @@ def test_protests_held_in_the_passive_and_drones_setting_a_warehouse_alight_are_
 
 def test_residents_who_report_a_battle_do_not_make_it_a_riot():
     assert sub("The army and the RSF fought heavy battles on Monday in the district, residents said.") == "Armed clash"
+
+
+def test_an_attempt_to_overrun_a_base_takes_no_ground():
+    assert sub("Soldiers fought off militants who tried to overrun an army base near the town on Tuesday.") == "Armed clash"

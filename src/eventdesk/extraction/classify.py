@@ -1095,6 +1095,9 @@ def _classify(passage: str) -> Label | None:
 
     # Territory changes: the actor who takes it and whether there was fighting.
     take = _find(_GOV_REGAIN, text) + _find(_TAKE_TERRITORY, text)
+    # "fighters who tried to overrun a base": an attempt takes no ground (an attempted riot still is one)
+    take = [c for c in take if not re.search(r"\b(?:tried|tries|trying|attempted|attempting|sought|seeking|failed)\s+to\s+(?:\w+\s+)?$",
+                                             text[max(0, c.start - 40) : c.start], re.I)]
     take = [
         c for c in take
         if (not _near(_TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
