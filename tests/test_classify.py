@@ -1397,3 +1397,11 @@ def test_residents_who_report_a_battle_do_not_make_it_a_riot():
 
 def test_an_attempt_to_overrun_a_base_takes_no_ground():
     assert sub("Soldiers fought off militants who tried to overrun an army base near the town on Tuesday.") == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "Hackers launched a cyberattack on a hospital's servers on Tuesday; no patient data was stolen, the hospital said.",
+    "The minister was attacked by opposition lawmakers in parliament on Tuesday over the budget.",
+])
+def test_data_theft_and_verbal_attacks_are_no_events(text):
+    assert sub(text) is None

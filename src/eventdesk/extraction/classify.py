@@ -544,6 +544,11 @@ _IDIOM = re.compile(
     r"|(?-i:\b(?!(?:Police|Soldiers|Troops|Officers|Militants|Gunmen|Rebels|Guards|Residents|Villagers|Youths|Men|Attackers|Assailants)\b)[A-Z][a-z]+) beat (?:the )?(?-i:[A-Z][a-z]+)"
     r"(?=\s*(?:[.;]|$|\d|for\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at (?:home|the weekend)|to (?:win|claim|take|reach|advance|clinch|keep|finish)))"
     r"|\b(?:culture|personality) clash(?:es)?\b|\bclash(?:es)? of (?:visions|cultures|civili[sz]ations|personalities|ideas|ideologies|styles|titans|wills|interests|egos|values|narratives|generations|schedules)\b"
+    # data theft and verbal attacks: "no patient data was stolen", "attacked by opposition lawmakers in parliament"
+    r"|\b(?:data|files|information|records|passwords|credentials|emails|documents|identities) (?:was |were |had been |have been )?stolen\b"
+    r"|\bst(?:ole|eal|ealing) (?:\w+ ){0,2}(?:data|files|information|records|passwords|credentials|emails|identities)\b"
+    r"|\bhack(?:ed|ers?|ing)\b(?=[^.;]{0,80}\b(?:attack|stole|stolen)\b)"
+    r"|\battacked by (?:\w+ ){0,3}(?:lawmakers|legislators|MPs|senators|critics|opponents|commentators|the opposition|rivals in parliament)\b"
     # dismissals: "the company fired 200 workers on Monday"
     r"|\b(?:fired|sacked|dismissed) (?!at\b|on\b|into\b|upon\b|towards\b)(?:\w+ ){0,3}?(?:workers|employees|staff|officials|coach|manager|managers|executives?|CEO|directors?|players|teachers|journalists|editors?|ministers?|generals?|commanders?|chiefs?)\b"
     r"|\bdied (?:of|from|after)(?= (?:a |an )?(?:heart|illness|disease|cancer|natural causes|covid|complications|old age|stroke|long|short|brief))",
