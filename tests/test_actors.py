@@ -620,3 +620,67 @@ def test_an_mp_named_with_a_party_who_joined_makes_the_government_an_associated_
 
 def test_university_staff_are_teachers():
     assert "Teachers (Chile)" in assoc("On 3 May 2022, university staff picketed a campus in Temuco over pensions.")
+
+
+# ------------------------------------------------------------------ victims' nationality, arrests, interceptions
+
+def test_civilians_are_named_by_the_victims_own_nationality():
+    a = code("Gunmen shot dead a Somali trader on the outskirts of the market town.", "Kenya",
+             "Violence against civilians", "Attack")
+    assert a.actor2 == "Civilians (Somalia)"
+    a = code("Border police detained 25 migrants from Haiti hiding in a lorry.", "Dominican Republic",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Haiti)"
+
+
+def test_migrants_of_many_or_unstated_nationalities_are_international_civilians():
+    a = code("Coast guards intercepted and detained 60 irregular migrants on a fishing boat.", "Turkey",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (International)"
+    a = code("Police arrested 70 migrants from Syria, Iraq, Eritrea and Sudan at a farm.", "Greece",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (International)"
+
+
+def test_foreign_attackers_do_not_make_the_victims_foreign():
+    a = code("A group of Israeli settlers threw stones at Palestinian farmers near the olive groves.", "Palestine",
+             "Violence against civilians", "Attack")
+    assert a.actor2 == "Civilians (Palestine)"
+
+
+def test_an_arrested_party_member_is_a_civilian_with_the_party_associated():
+    a = code("Police picked up and arrested a district secretary of the opposition Awami League at a tea stall.",
+             "Bangladesh", "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Bangladesh)" and a.inter2 == "Civilians"
+    assert a.assoc_actor_2 == "AL: Awami League"
+
+
+def test_arrested_gang_members_are_held_as_the_unidentified_gang():
+    a = code("Soldiers arrested 14 members of a criminal gang in a dawn sweep of the district.", "Honduras",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Unidentified Gang (Honduras)" and a.inter2 == "Political militia"
+
+
+def test_the_side_that_shoots_a_weapon_down_comes_first():
+    a = code("An American guided-missile destroyer shot down two drones the Houthis had fired toward a tanker.",
+             "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
+    assert a.actor1.startswith("Military Forces of the United States") and a.inter1 == "External/Other forces"
+    assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_blame_is_not_a_claim_of_responsibility():
+    a = code("Officials blamed the market bombing on the TTP, but the attack has not been claimed.", "Pakistan",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_organisers_named_as_callers_of_a_protest_and_split_when_listed():
+    from eventdesk.extraction.actors import organisers
+    assert organisers("Nurses marched after a call by the Federation of Hospital Staff Unions in Kenya.") == \
+        ["FHSUK: Federation of Hospital Staff Unions in Kenya"]
+    assert organisers("Backers of the Green Party and the Pirate Party rallied downtown.") == \
+        ["GP: Green Party", "PP: Pirate Party"]
+    # a bare acronym needs a lexicon to be spelt out; the local branch is the party itself
+    assert organisers("The sit-in was organised by the ABC and Workers Solidarity Union.") == \
+        ["WSU: Workers Solidarity Union"]
+    assert organisers("A rally organised by the Liberty Party in Springfield drew a crowd.") == ["LP: Liberty Party"]

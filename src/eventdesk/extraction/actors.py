@@ -216,7 +216,7 @@ FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[a
               r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
               r"national guard|revolutionary guards?(?: corps)?|quds force|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
-              r"gunboats|warships|security forces|military forces|coalition|-led coalition|positions|"
+              r"gunboats|warships|(?:guided-missile |navy |naval )?(?:destroyers?|frigates?|cruisers?)|security forces|military forces|coalition|-led coalition|positions|"
               r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                      + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
@@ -858,16 +858,38 @@ _COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\
 
 
 # "activists of Kazakhstan's Oyan, Qazaqstan movement", "backers of the unregistered Democratic Party":
-# news names a demonstration's organisers as the group its participants belong to.
-_ORG_TYPES = r"(?:movement|party|union|alliance|coalition|front|group|association|federation|organi[sz]ation|" \
-             r"congress|league|council|committee|collective|network|campaign|platform|bloc)"
+# news names a demonstration's organisers as the group its participants belong to, or as the one that called it
+# ("organised by the X Coalition", "at the call of the X and Y unions").
+_ORG_TYPES = r"(?:movement|party|parties|union|unions|alliance|coalition|front|group|association|federation|organi[sz]ation|" \
+             r"congress|league|council|committee|collective|network|campaign|platform|bloc|syndicates?)"
+_NAME = r"(?P<name>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|of|for|the|and|in))*)"
 _ORG_RX = re.compile(
-    r"\b(?i:activists|members|supporters|backers|followers|leaders|cadres|adherents|sympathi[sz]ers|workers|"
-    r"volunteers) (?:of|from) (?:the )?(?:(?:unregistered|banned|opposition|ruling|outlawed|new|grassroots|youth|"
-    r"civic|local) )*(?:[A-Z][\w-]*(?:'s|’s) )?"
-    r"(?P<name>[A-Z][\w-]*(?:,? (?:[A-Z][\w-]*|of|for|the|and))*)(?: \((?P<gloss>[^)]{1,60})\))?"
-    r"(?: (?P<kind>" + _ORG_TYPES + r"))?\b")
-_TYPE_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Alliance|Movement|Federation|Confederation|Association)\b")
+    r"(?:\b(?i:activists|members|supporters|backers|followers|leaders|cadres|adherents|sympathi[sz]ers|workers|"
+    r"volunteers|representatives|affiliates) (?:of|from)"
+    r"|\b(?i:organi[sz]ed|called|convened|sponsored|initiated|mobili[sz]ed|staged|held) by"
+    r"|\b(?i:at the (?:call|invitation|initiative) of|(?:following|after|answering|heeding) (?:a|the) call (?:by|from|of)|on the initiative of|"
+    r"under the (?:aegis|banner|auspices|umbrella) of|affiliated (?:to|with)|associated with|belonging to))"
+    r" (?:the )?(?:(?:unregistered|banned|opposition|ruling|outlawed|new|grassroots|youth|civic|local|main|"
+    r"national|regional) )*(?:[A-Z][\w-]*(?:'s|’s) )?"
+    + _NAME + r"(?: \((?P<gloss>[^)]{1,60})\))?(?: (?P<kind>" + _ORG_TYPES + r"))?\b")
+_TYPE_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Alliance|Movement|Federation|Confederation|Association|"
+                        r"Coalition|Council|Committee|Syndicates?|Organi[sz]ation|Network|Collective|Platform|Bloc|Campaign)\b")
+_TAIL = ("of", "for", "the", "and", "in")
+_COUNTRY_NAMES = frozenset(DEMONYMS.values())
+
+
+def _org_parts(name: str, kind: str | None) -> list[str]:
+    """'the Socialist Party and the Green Party' names two organisers, 'Party of Labour and Justice' one."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p.strip()]
+    typed = [p for p in parts if _TYPE_WORD.search(p)]
+    if len(parts) > 1 and typed and all(p in typed or p.isupper() for p in parts):
+        return typed  # "UNSA and National Police Alliance": the bare acronym only a lexicon can spell out
+    if len(parts) > 1 and len(typed) >= 2:
+        return parts
+    # "the CGT and FO unions": names that only the shared type word after them marks as organisations
+    if len(parts) > 1 and kind and " and " in name and all(len(p.split()) <= 2 for p in parts):
+        return parts
+    return [name]
 
 
 def organisers(text: str, article: str = "") -> list[str]:
@@ -879,24 +901,30 @@ def organisers(text: str, article: str = "") -> list[str]:
     """
     out = []
     for m in _ORG_RX.finditer(text):
-        name = m.group("name").replace(",", "").strip()
-        words = name.split()
-        while words and words[-1] in ("of", "for", "the", "and"):
-            words.pop()
-        if not words or not (m.group("kind") or _TYPE_WORD.search(name)):
-            continue
-        name = " ".join(words)
-        longer = re.search(re.escape(name) + r"(?: (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)", article or text)
-        if longer:
-            name = longer.group(0)
-        acr = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", article or text)
-        if acr:
-            name = f"{acr.group(1)}: {name}"
-        elif _TYPE_WORD.search(name):
-            initials = "".join(w[0] for w in name.split() if w[0].isupper())
-            if len(initials) >= 2:
-                name = f"{initials}: {name}"
-        out.append(name)
+        raw = m.group("name").replace(", ", ",").strip()
+        for name in _org_parts(raw.replace(",", ", "), m.group("kind")):
+            name = name.replace(",", "")
+            words = name.split()
+            while words and words[-1] in _TAIL:
+                words.pop()
+            if not words or not (m.group("kind") or _TYPE_WORD.search(" ".join(words))):
+                continue
+            if "in" in words and " ".join(words[words.index("in") + 1:]) not in _COUNTRY_NAMES:
+                words = words[:words.index("in")]  # "the X Party in <town>" is the party's local branch
+            if len(words) == 1 and words[0].isupper():
+                continue  # a bare acronym: ACLED spells the name out, which only a lexicon knows
+            name = " ".join(words)
+            longer = re.search(re.escape(name) + r"(?: (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)", article or text)
+            if longer:
+                name = longer.group(0)
+            acr = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", article or text)
+            if acr:
+                name = f"{acr.group(1)}: {name}"
+            elif _TYPE_WORD.search(name):
+                initials = "".join(w[0] for w in name.split() if w[0].isupper())
+                if len(initials) >= 2:
+                    name = f"{initials}: {name}"
+            out.append(name)
     return list(dict.fromkeys(out))
 
 
@@ -951,8 +979,8 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         return actors
     found = organisers(" ".join(filter(None, [passage, context])), article or passage)
     have = [a for a in (actors.assoc_actor_1 or "").split("; ") if a]
-    known = {a.split(":")[0].strip() for a in have} | {a.split(": ")[-1] for a in have}
-    extra = [o for o in found if o.split(":")[0] not in known and o.split(": ")[-1] not in known]
+    known = {a.split(":")[0].strip().lower() for a in have} | {a.split(": ")[-1].lower() for a in have}
+    extra = [o for o in found if o.split(":")[0].lower() not in known and o.split(": ")[-1].lower() not in known]
     if not extra:
         return actors
     return dataclasses.replace(actors, assoc_actor_1="; ".join(extra + have))
@@ -969,10 +997,68 @@ def _not_protest_object(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if not _PROTEST_OBJECT_RX.search(text[max(0, c.pos - 60):c.pos])]
 
 
+# Civilians are named by their own nationality (codebook §1.4 generic actors: 'Civilians (Country)'): a
+# Burundian refugee killed in Tanzania is 'Civilians (Burundi)'; migrants of several or unstated nationalities
+# are 'Civilians (International)'.
+_VICTIM_NOUN = (r"(?:nationals?|citizens?|migrants?|refugees?|asylum[- ]seekers?|immigrants?|workers?|labou?rers?|"
+                r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|priests?|pastors?|nuns?|missionar(?:y|ies)|"
+                r"journalists?|reporters?|aid workers?|engineers?|tourists?|truck drivers?|drivers?|traders?|"
+                r"shopkeepers?|(?:street )?vendors?|businessm[ae]n|fishermen|herders?|farmers?|students?|civilians?|"
+                r"settlers?|pilgrims?|passengers?|sailors?|seafarers?|crew members?|residents?)")
+_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True))
+_VICTIM_DEMONYM_RX = re.compile(rf"(?<![\w-])({_DEMONYM_ALT})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_VICTIM_NOUN}\b")
+_COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in set(DEMONYMS.values())), key=len, reverse=True))
+_FROM_COUNTRIES_RX = re.compile(
+    rf"\b{_VICTIM_NOUN}\s+(?:\w+\s+){{0,3}}?(?:from|of)\s+(?:(?:several|various|different|many|multiple)\s+"
+    rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*))")
+_MIGRANTS_RX = re.compile(r"(?i)\b(?:(?:irregular|illegal|undocumented|clandestine)\s+)?(?:migrants|asylum[- ]seekers)\b")
+# a noun is the victim when an act falls on it ("killed a Senegalese vendor", "detained 40 migrants") or it suffers one
+_VICTIM_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:kill\w*|shot|shoot\w*|attack\w*|beat\w*|assault\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|captur\w*|"
+    r"apprehend\w*|intercept\w*|rap\w+|tortur\w*|wound\w*|injur\w*|murder\w*|stabb\w*|lynch\w*|fired (?:at|on)|"
+    r"opened fire on|deport\w*|expel\w*|target\w*|robb\w*|threaten\w*|harass\w*|evict\w*|at|on|against)\s+"
+    r"(?:(?:dead|and killed|and wounded|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|hundreds of|at least|around|"
+    r"about|over|more than|\d[\d,]*|total of|a total of|group of|a group of)\s+){0,4}$")
+
+
+def _civilians_of(text: str, country: str) -> str:
+    """Whose civilians were hit: their nationality, else the event's country."""
+    for m in _FROM_COUNTRIES_RX.finditer(text):
+        if m.group("many"):
+            return "International"
+        found = list(dict.fromkeys(re.findall(_COUNTRY_ALT, m.group("list"))))
+        if len(found) >= 3:
+            return "International"
+        if found and found[0] != country:
+            return found[0]
+    for m in _VICTIM_DEMONYM_RX.finditer(text):
+        other = DEMONYMS[m.group(1)]
+        if other == country:
+            continue
+        if _VICTIM_CUE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _VICTIM_AFTER.match(text[m.end():m.end() + 80]):
+            return other
+    m = _MIGRANTS_RX.search(text)
+    if m and _VICTIM_CUE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) and not _VICTIM_DEMONYM_RX.search(text):
+        return "International"
+    return country
+
+
+_ARRESTED_ARMED_RX = re.compile(
+    r"(?i)\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*|round(?:ed)? up|nabbed)\s+(?:\w+\s+){0,5}?"
+    r"(?:members of (?:\w+\s+){0,2}(?:gangs?|criminal gangs?|armed groups?|cartels?|militias?)|gang members|gangsters|"
+    r"(?:suspected\s+)?(?:militants|insurgents|jihadists|bandits))\b")
+
+
+_INTERCEPT_AFTER_RX = re.compile(
+    r"(?i)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+(?:has\s+|had\s+|have\s+|reportedly\s+|successfully\s+)?"
+    r"(?:shot down|intercepted|downed|defused|dismantled|deactivated|neutrali[sz]ed|foiled|thwarted|jammed|destroyed (?:a|an|the|two|three|\d+) "
+    r"(?:\w+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?|IEDs?|explosive))\b")
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                  more: str = "") -> Actors:
     text, on = passage, event_date
-    civ = f"Civilians ({country})"
+    civ = f"Civilians ({_civilians_of(text, country)})"
 
     if event_type == "Protests":
         who = _protester_country(text, country)
@@ -1069,9 +1155,14 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         groups = [c for c in cands if c.kind == "group"]
         if groups:
             return _make(a.name, a.inter, groups[0].name, groups[0].inter, [])
+        if _ARRESTED_ARMED_RX.search(text):
+            # members of an unnamed gang or armed group are held as that group, not as civilians
+            return _make(a.name, a.inter, _unidentified(country, text), 3, [])
         if PROTEST_RX.search(text) or re.search(r"(?i)\b(?:protesters|activists|demonstrators)\b", text):
             return _make(a.name, a.inter, f"Protesters ({country})", 6, [], _assoc(text, country, on))
-        return _make(a.name, a.inter, civ, 7, [], _victims(text, country))
+        # an arrested party leader or member is a civilian; the party is associated with them
+        parties = [n for _, n, i in _named(text, country, on) if i is None]
+        return _make(a.name, a.inter, civ, 7, [], parties + _victims(text, country))
     if sub_event_type == "Looting/property destruction":
         agents = [c for c in cands if c.kind in ("group", "foreign", "state")] or [c for c in cands if c.kind == "uag"]
         if not agents:
@@ -1080,6 +1171,12 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             agents = [_Cand(0, _unidentified(country, text), 3, "uag")]
         return _make(agents[0].name, agents[0].inter, civ, 7, [])
     if sub_event_type == "Disrupted weapons use":
+        # the side that shot down, intercepted or defused the weapon comes first, whoever launched it second
+        stoppers = [c for c in cands if c.kind != "uag" and _INTERCEPT_AFTER_RX.match(text[c.pos:c.pos + 120])]
+        if stoppers:
+            rest = [c for c in cands if c.name != stoppers[0].name and c.kind != "uag"]
+            b = rest[0] if rest else None
+            return _make(stoppers[0].name, stoppers[0].inter, b.name if b else None, b.inter if b else None, [])
         own = [c for c in cands if c.kind == "state"] or \
               [_Cand(0, _own_state(text, _home(country, text), on, "Military"), 1, "state")]
         other = [c for c in cands if c.kind in ("group", "foreign")]
@@ -1134,5 +1231,5 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
         return _make(a.name, a.inter, b.name, b.inter, [])
     if _CIVILIAN_PEOPLE_RX.search(text) and re.search(r"(?i)\b(?:kill\w*|injur\w+|wound\w+|died|dead|death|hurt)\b", text) \
             and not re.search(r"(?i)\bno (?:civilian )?(?:casualties|injuries|fatalities)\b", text):
-        return _make(a.name, a.inter, f"Civilians ({country})", 7, [], _victims(text, country))
+        return _make(a.name, a.inter, f"Civilians ({_civilians_of(text, country)})", 7, [], _victims(text, country))
     return _make(a.name, a.inter, None, None, [])
