@@ -684,3 +684,16 @@ def test_organisers_named_as_callers_of_a_protest_and_split_when_listed():
     assert organisers("The sit-in was organised by the ABC and Workers Solidarity Union.") == \
         ["WSU: Workers Solidarity Union"]
     assert organisers("A rally organised by the Liberty Party in Springfield drew a crowd.") == ["LP: Liberty Party"]
+
+
+def test_the_side_whose_attack_was_repelled_comes_first_in_a_battle():
+    a = code("Government troops repelled an al Shabaab assault on their positions near the river town.", "Somalia",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Al Shabaab" and a.actor2.startswith("Military Forces of Somalia")
+
+
+def test_civilian_casualties_told_in_the_next_sentence_make_civilians_the_target():
+    a = code_actors("Russian forces shelled the outskirts of the town.", country="Ukraine",
+                    event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                    event_date=D(2022, 5, 2), context="Two civilians were wounded, local officials said.")
+    assert a.actor2 == "Civilians (Ukraine)"

@@ -1055,6 +1055,10 @@ _INTERCEPT_AFTER_RX = re.compile(
     r"(?:\w+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?|IEDs?|explosive))\b")
 
 
+_REPELLED_RX = re.compile(r"(?i)\b(?:repuls|repell?|thwart|foil|fend(?:ed)? off|beat back|push(?:ed)? back|fought off|"
+                          r"foiled|rebuff|counter(?:ed)?)\w*\b(?!\s+by\b)")
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                  more: str = "") -> Actors:
     text, on = passage, event_date
@@ -1128,7 +1132,14 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         if event_type == "Explosions/Remote violence" or not re.search(r"(?i)\bbetween\b", text):
             cands.sort(key=lambda c: c.victim)
         if event_type == "Explosions/Remote violence":
-            return _explosion(text, country, on, sub_event_type, cands)
+            return _explosion(text, country, on, sub_event_type, cands, more)
+        rep = _REPELLED_RX.search(text)
+        if rep and len(cands) >= 2:
+            # "X repulsed a Y attack", "X thwarted an offensive and clashed with Y": Y attacked, and ACLED puts it first
+            after = [c for c in cands if c.pos >= rep.start() and c.kind != "uag"]
+            before = [c for c in cands if c.pos < rep.start()]
+            if after and before:
+                cands = [after[0]] + [c for c in cands if c is not after[0]]
         if len(cands) >= 2:
             a, b = cands[0], cands[1]
         elif len(cands) == 1:
@@ -1201,7 +1212,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     return _make(state_forces(_home(country, text), on, "Military"), 1, None, None, [])
 
 
-def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand]) -> Actors:
+def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand], more: str = "") -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = _home(country, text)
     attackers = [c for c in cands if c.kind != "uag" and not c.victim]
@@ -1231,5 +1242,11 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
         return _make(a.name, a.inter, b.name, b.inter, [])
     if _CIVILIAN_PEOPLE_RX.search(text) and re.search(r"(?i)\b(?:kill\w*|injur\w+|wound\w+|died|dead|death|hurt)\b", text) \
             and not re.search(r"(?i)\bno (?:civilian )?(?:casualties|injuries|fatalities)\b", text):
+        return _make(a.name, a.inter, f"Civilians ({_civilians_of(text, country)})", 7, [], _victims(text, country))
+    # the casualties are often told in the next sentence ("At least three civilians died")
+    hurt = re.search(r"(?i)\b(?:civilians?|residents?|villagers?|child(?:ren)?|\d+-year-old)\b[^.]{0,60}\b(?:killed|injured|wounded|died|dead|hurt)\b"
+                     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:\w+\s+){0,4}?(?:civilians?|residents?|villagers?|child(?:ren)?|\d+-year-old)\b",
+                     f"{text} {more}")
+    if hurt:
         return _make(a.name, a.inter, f"Civilians ({_civilians_of(text, country)})", 7, [], _victims(text, country))
     return _make(a.name, a.inter, None, None, [])
