@@ -697,3 +697,18 @@ def test_civilian_casualties_told_in_the_next_sentence_make_civilians_the_target
                     event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
                     event_date=D(2022, 5, 2), context="Two civilians were wounded, local officials said.")
     assert a.actor2 == "Civilians (Ukraine)"
+
+
+def test_a_union_of_the_labelled_trade_adds_no_labour_group_but_a_general_union_does():
+    a = code("Members of the Northern Teachers Union rallied outside the education ministry over pay.", "Ghana",
+             "Protests", "Peaceful protest")
+    assert "Teachers (Ghana)" in a.assoc_actor_1 and "Labour Group" not in a.assoc_actor_1
+    a = code("Shop owners and entrepreneurs closed their stores and marched against a new tax.", "Kenya",
+             "Protests", "Peaceful protest")
+    assert "Labour Group (Kenya)" in (a.assoc_actor_1 or "")
+
+
+def test_a_demand_for_labour_rights_or_a_slain_aid_worker_does_not_make_the_crowd_workers():
+    a = code("Residents protested against the killing of an aid worker and demanded labour rights.", "Chad",
+             "Protests", "Peaceful protest")
+    assert not a.assoc_actor_1 or "Labour Group" not in a.assoc_actor_1

@@ -700,7 +700,7 @@ _OBJECT_BEFORE_RX = re.compile(
     r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|sympathy) with|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
     r"death|deaths|killing|murder|rape|harassment|abuse|lack|shortage|absence|dismissal|arrest|detention|release|"
     r"safety|rights|treatment|recruitment)\s+of)\s+(?:(?:the|a|an|their|its|his|her|our|school|female|male|young|"
-    r"local|health|medical|public|private|temporary|contract|all|other|\w+['’]s)\s+){0,2}$")
+    r"local|health|medical|public|private|temporary|contract|all|other|social|community|aid|\w+['’]s)\s+){0,2}$")
 _OBJECT_AFTER_RX = re.compile(r"(?i)^['’]s?\s+(?:parents|relatives|families|mothers|fathers)\b")
 
 
@@ -718,6 +718,9 @@ _UNION_WORD_RX = re.compile(r"(?i)\b(?:(?:trade |labou?r )?unions|interunion|syn
 # "teachers' syndicates", "nurses' unions": a union of the labelled trade itself adds nothing to the label
 _TRADE_BEFORE_RX = re.compile(r"(?i)\b(?:teachers?|nurses?|nursing|doctors?|medical|health|farmers?|journalists?|lawyers?|"
                               r"education|physicians?|drivers?|fishermen)['’]?\s+$")
+_TRADE_NAME_RX = re.compile(r"(?i)\b(?:teach\w*|educat\w*|academic|universit\w*|school\w*|nurs\w*|health\w*|medical|doctors|"
+                            r"physicians|farm\w*|peasants|journalists|media\w*|press|lawyers|bar|advocates|judges|judicial|"
+                            r"taxi|drivers|transport\w*|fisher\w*)\b")
 _OCCUPATIONS = {"Teachers", "Health Workers", "Farmers", "Lawyers", "Journalists", "Taxi/Bus Drivers", "Fishermen",
                 "Judges"}
 
@@ -746,7 +749,10 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
                  and not _GOVERNING_AFTER_RX.match(more[_mention_end(more, pos):])]
         named = named + [n for n in later if n not in named]
         out = list(named)
-    union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named)
+    # a union of the labelled trade itself ("Teachers' Union", "Nurses Association") says no more than the label
+    trade = bool(_OCCUPATIONS.intersection(labels))
+    union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) and not (trade and _TRADE_NAME_RX.search(n))
+                for n in named)
     if union and "Labour Group" not in labels:
         labels.append("Labour Group")
     if _OCCUPATIONS.intersection(labels) and not union and not any(
