@@ -712,3 +712,35 @@ def test_a_demand_for_labour_rights_or_a_slain_aid_worker_does_not_make_the_crow
     a = code("Residents protested against the killing of an aid worker and demanded labour rights.", "Chad",
              "Protests", "Peaceful protest")
     assert not a.assoc_actor_1 or "Labour Group" not in a.assoc_actor_1
+
+
+def test_a_force_named_in_the_crowds_own_description_is_not_the_force_met_later():
+    a = code("Police job seekers blocked the highway with burning tyres and threw stones at the police.", "India",
+             "Riots", "Violent demonstration")
+    assert a.actor2 == "Police Forces of India (2014-)"
+    a = code("Hundreds of youths angry at a cut in recruitment to the army burned tyres on the main road.", "India",
+             "Riots", "Violent demonstration")
+    assert a.actor2 is None
+
+
+def test_police_fought_by_rioters_are_not_reporting_even_when_investigating():
+    a = code("Activists slashed tyres and clashed with police who were investigating a farm.", "Australia",
+             "Riots", "Violent demonstration")
+    assert a.actor2 is not None and a.actor2.startswith("Police Forces of Australia")
+
+
+def test_clashes_with_police_or_counter_demonstrators_told_in_a_later_sentence():
+    a = code_actors("Supporters of a losing candidate blocked the ring road with burning tyres.", country="Kenya",
+                    event_type="Riots", sub_event_type="Violent demonstration", event_date=D(2022, 5, 2),
+                    context="Running battles between the group and police went on for hours.")
+    assert a.actor2 == "Police Forces of Kenya (2013-)"
+    a = code_actors("Thousands marched against the new vaccine rules.", country="Germany", event_type="Riots",
+                    sub_event_type="Violent demonstration", event_date=D(2022, 1, 20),
+                    context="A small counter-demonstration gathered nearby and clashes broke out at its edge.")
+    assert a.actor2 == "Rioters (Germany)"
+
+
+def test_a_migrants_nationality_is_a_whole_word():
+    a = code("Armed settlers under the protection of Israeli troops beat Palestinian herders near the village.",
+             "Palestine", "Violence against civilians", "Attack")
+    assert a.actor2 == "Civilians (Palestine)"

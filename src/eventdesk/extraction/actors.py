@@ -489,11 +489,17 @@ _SPEECH_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|stated|told|sp
                            r"had proof|has evidence|had evidence)\b", re.I)
 
 
+_STRUCK_BEFORE = re.compile(r"(?i)\b(?:clash\w* with|fought(?: with)?|attack\w*|pelt\w*|ston(?:ed|ing)|assault\w*|ambush\w*|"
+                            r"(?:stones|rocks|bottles|fire|shots) (?:at|on)|opened fire on)\s+(?:the\s+|\w+\s+)?$")
+
+
 def _is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:
     start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
     after = text[end:end + 90]
     if _SELF_REPORT.match(after) or re.match(r"-(?:linked|affiliated|run|controlled|owned)\b", after):
         return False  # its own claim, or its own outlet ("the Isis-linked news agency") claiming for it
+    if _STRUCK_BEFORE.search(text[max(0, start - 40):start]):
+        return False  # "clashed with police who were investigating": the force was fought, it reports nothing
     rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
     return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
 
@@ -1016,7 +1022,7 @@ _VICTIM_DEMONYM_RX = re.compile(rf"(?<![\w-])({_DEMONYM_ALT})(?:['’]s?)?\s+(?:
 _COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in set(DEMONYMS.values())), key=len, reverse=True))
 _FROM_COUNTRIES_RX = re.compile(
     rf"\b{_VICTIM_NOUN}\s+(?:\w+\s+){{0,3}}?(?:from|of)\s+(?:(?:several|various|different|many|multiple)\s+"
-    rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*))")
+    rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*)\b(?![-’']))")
 _MIGRANTS_RX = re.compile(r"(?i)\b(?:(?:irregular|illegal|undocumented|clandestine)\s+)?(?:migrants|asylum[- ]seekers)\b")
 # a noun is the victim when an act falls on it ("killed a Senegalese vendor", "detained 40 migrants") or it suffers one
 _VICTIM_CUE_BEFORE = re.compile(
@@ -1065,6 +1071,16 @@ _REPELLED_RX = re.compile(r"(?i)\b(?:repuls|repell?|thwart|foil|fend(?:ed)? off|
                           r"foiled|rebuff|counter(?:ed)?)\w*\b(?!\s+by\b)")
 
 
+_NOT_FORCE_RX = re.compile(r"(?i)\b(?:army|military|police|defen[cs]e)\s+(?:aspirants|recruits|recruitment|job seekers|exams?|"
+                           r"veterans|pensioners|widows|families)\b"
+                           r"|\b(?:recruit\w*|jobs?|careers?|enlist\w*|service)\s+(?:\w+\s+){0,2}(?:in|into|to|for|with)\s+(?:the\s+)?"
+                           r"(?:armed forces|army|military|police)\b")
+_COUNTER_CLASH_RX = re.compile(r"(?i)\bcounter-?(?:protest|demonstrat)\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)"
+                               r"|\bclash\w*\s+(?:broke out|erupted)\b")
+_CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:clash\w*|running battles?|fought|scuffl\w*|pelt\w*|ston(?:ed|ing)|threw \w+ at)\b"
+                                   rf"[^.]{{0,60}}\b{_FORCE_WORDS}\b|\b{_FORCE_WORDS}\b[^.]{{0,40}}\b(?:clash\w*|fought)\b")
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                  more: str = "") -> Actors:
     text, on = passage, event_date
@@ -1097,7 +1113,9 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         assoc = _assoc(text, country, on, who, more)
         if VIGILANTE_RX.search(text):
             assoc.append(f"Vigilante Group ({country})")
-        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+        # "army aspirants", "police recruits" name the crowd; blanked so the force met later is found
+        seen = _NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
+        cands = _not_protest_object(text, [c for c in _candidates(seen, country, on, skip_objects=True)
                                            if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
             # demonstrators who fought counter-demonstrators or each other: police who then step in are not the other side
@@ -1106,8 +1124,14 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             cands = [c for c in cands if not _NOT_FORCE_AFTER_RX.match(text[c.pos:c.pos + 60])]
             if cands:
                 return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
-            if re.search(r"(?i)\bcounter-?protest\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)", text):
+            if _COUNTER_CLASH_RX.search(text) or (more and _COUNTER_CLASH_RX.search(f"{text} {more}")
+                                                  and _COUNTER_RX.search(f"{text} {more}")):
                 return _make(rioters, 5, rioters, 5, assoc)
+            # the clash with the police is often told in the next sentence ("Running battles with police followed")
+            if more and _CLASH_WITH_FORCES_RX.search(more):
+                later = [c for c in _candidates(more, country, on) if c.kind in ("state", "foreign")]
+                if later:
+                    return _make(rioters, 5, later[0].name, later[0].inter, assoc)
             if _PEOPLE_HURT_RX.search(text) or _PROPERTY_HIT_RX.search(text):
                 return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
             return _make(rioters, 5, None, None, assoc)
