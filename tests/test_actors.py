@@ -744,3 +744,18 @@ def test_a_migrants_nationality_is_a_whole_word():
     a = code("Armed settlers under the protection of Israeli troops beat Palestinian herders near the village.",
              "Palestine", "Violence against civilians", "Attack")
     assert a.actor2 == "Civilians (Palestine)"
+
+
+def test_a_militia_named_after_its_home_area_is_a_communal_militia():
+    a = code("Gunmen described as Benue militiamen abducted four travellers near the bridge.", "Nigeria",
+             "Violence against civilians", "Abduction/forced disappearance")
+    assert a.actor1 == "Benue Communal Militia (Nigeria)" and a.inter1 == "Identity militia"
+
+
+def test_a_group_the_victim_was_accused_of_backing_is_not_the_killer():
+    a = code("Regional police shot dead a farmer after accusing him of supporting the OLA.", "Ethiopia",
+             "Violence against civilians", "Attack")
+    assert a.actor1.startswith("Police Forces of Ethiopia")
+    a = code("Suspected NPA rebels shot dead a village official at his home.", "Philippines",
+             "Violence against civilians", "Attack")
+    assert a.actor1.startswith("NPA")

@@ -464,7 +464,15 @@ _MILITIA_RX = re.compile(
     r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b(clan|sub-clan|tribal|tribe|ethnic|communal|community)\s+"
     r"(?:militia\w*|fighters|gunm[ae]n|elements|vigilantes|armed m[ae]n|clash\w*|fighting|violence)\b"
     r"|(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b(tribesmen|clansmen)\b")
-_NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In"}
+_PLACE_MILITIA_RX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:militia|militiamen|militias)\b")
+
+
+def _ethnic_name(word: str) -> bool:
+    return any(rx.fullmatch(word) or rx.search(f"{word} people") for _, _, rx in _ethnic())
+
+
+_NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In",
+             "Suspected", "Alleged", "Presumed", "Presumably", "Heavily", "Yesterday", "Today", "Around"}
 
 
 def _militia_name(m: re.Match, country: str) -> str | None:
@@ -645,6 +653,17 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         name = _militia_name(m, country)
         if name:
             cands.append(_Cand(m.start(), name, 4, "group"))
+            break
+    else:
+        # "Katsina militiamen", "a Zamfara militia": a militia named after its home area is communal (ACLED:
+        # '<Place> Communal Militia (Country)'), unless the name is a group the lexicon knows
+        for m in _PLACE_MILITIA_RX.finditer(text):
+            who = m.group(1)
+            if who in _NOT_NAME or who in DEMONYMS or who in _STATE_NAMES or any(c.pos <= m.start() < c.pos + 40 for c in cands) \
+                    or any(s_ <= m.start() < e_ for s_, e_ in spans) or _ethnic_name(who):
+                continue
+            cands.append(_Cand(m.start(), f"{who} Communal Militia ({country})", 4, "group",
+                               _is_victim(text, m.start(), m.end())))
             break
     m = UAG_RX.search(text)
     # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
@@ -1081,6 +1100,12 @@ _CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:clash\w*|running battles?|fought|
                                    rf"[^.]{{0,60}}\b{_FORCE_WORDS}\b|\b{_FORCE_WORDS}\b[^.]{{0,40}}\b(?:clash\w*|fought)\b")
 
 
+_NOT_AGENT_BEFORE = re.compile(
+    r"(?i)\b(?:accus\w+|suspected of|suspicion of|support(?:ing|ers? of)?|hiding|harbou?ring|shelter\w*|collaborat\w+ with|"
+    r"links? (?:to|with)|linked to|affiliat\w+ (?:to|with)|member(?:ship)? of|join(?:ing|ed)?|recruit\w*|"
+    r"clash(?:es)? with|fighting (?:with|against)|battle with|attack by|offensive against)\b[^.;]{0,40}$")
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                  more: str = "") -> Actors:
     text, on = passage, event_date
@@ -1148,7 +1173,10 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         cands = [c for c in _candidates(text, country, on, agentive_only=True,
                                         arrest_agent=sub_event_type == "Abduction/forced disappearance")
                  if not c.victim]
-        named = [c for c in cands if c.kind in ("group", "foreign")]
+        # "after accusing him of supporting OLF Shane", "following a clash with the TNLA": a group named as
+        # the victim's alleged side or an earlier foe did not do it
+        named = [c for c in cands if c.kind in ("group", "foreign")
+                 and not _NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])]
         state = [c for c in cands if c.kind == "state"]
         pick = (named or state or [c for c in cands if c.kind == "uag"] or [None])[0]
         if pick is None:
