@@ -759,3 +759,24 @@ def test_a_group_the_victim_was_accused_of_backing_is_not_the_killer():
     a = code("Suspected NPA rebels shot dead a village official at his home.", "Philippines",
              "Violence against civilians", "Attack")
     assert a.actor1.startswith("NPA")
+
+
+def test_armed_members_of_a_people_are_its_ethnic_militia():
+    a = code("Fulani herders and local farmers clashed over grazing land near the village.", "Nigeria",
+             "Battles", "Armed clash")
+    assert "Fulani Ethnic Militia (Nigeria)" in (a.actor1, a.actor2)
+
+
+def test_a_countrys_own_army_written_with_its_acronym_is_its_state_forces():
+    a = code("The Chad National Army (CNA) clashed with rebels of a new front north of the town.", "Chad",
+             "Battles", "Armed clash")
+    assert "CNA" not in a.actor1 and "CNA" not in (a.actor2 or "")
+
+
+def test_a_force_member_shot_by_unknown_gunmen_puts_the_gunmen_first():
+    a = code("A Taliban intelligence officer was shot dead by unknown gunmen in the city.", "Afghanistan",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Afghanistan)"
+    assert a.actor2 == "Military Forces of Afghanistan (2021-)"
+    a = code("Clashes between two Taliban factions left one fighter wounded.", "Afghanistan", "Battles", "Armed clash")
+    assert a.actor1 == a.actor2 == "Military Forces of Afghanistan (2021-)"

@@ -418,11 +418,17 @@ def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | N
         if len(words) < 2 or words[-1][0].islower():
             continue
         full = " ".join(words)
+        if _OWN_ARMY_RX.match(full) and (country in full or any(d in full for d, c in DEMONYMS.items() if c == country)):
+            continue  # "Sudan Army Forces (SAF)": the country's own army, named as its state forces elsewhere
         inter = (3 if "Militia" in full else 2) if _ARMED_WORDS.search(full) else None
         name = f"{acr}: {full}"
         out.setdefault(name, (m.start(), name, inter))
         known.add(acr)
     return sorted(out.values())
+
+
+_OWN_ARMY_RX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Army|Armed Forces|Army Forces|Defen[cs]e Forces|Military|National Army|"
+                          r"National Police|Police(?: Force| Service)?)$")
 
 
 # ACLED codes criminal armed violence in Latin America and the Caribbean as gang activity.
@@ -465,6 +471,13 @@ _MILITIA_RX = re.compile(
     r"(?:militia\w*|fighters|gunm[ae]n|elements|vigilantes|armed m[ae]n|clash\w*|fighting|violence)\b"
     r"|(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b(tribesmen|clansmen)\b")
 _PLACE_MILITIA_RX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:militia|militiamen|militias)\b")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_armed() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+    return tuple((label, where, re.compile(rf"\b(?:{rx.pattern[5:-3]})\s+(?:militia\w*|fighters|gunm[ae]n|herders|herdsmen|"
+                                           rf"pastoralists|youths?|farmers|vigilantes|armed m[ae]n|assailants|attackers)\b", re.I))
+                 for label, where, rx in _ethnic() if label.endswith("Ethnic Group"))
 
 
 def _ethnic_name(word: str) -> bool:
@@ -567,7 +580,8 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
     for m in re.finditer(r"\bTaliban\b", text):
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
             if country == "Afghanistan" and on >= dt.date(2021, 8, 15):
-                cands.append(_Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state"))
+                cands.append(_Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state",
+                                   _is_victim(text, m.start(), m.end())))
             elif country == "Afghanistan":
                 cands.append(_Cand(m.start(), "Taliban", 2, "group"))
             break
@@ -649,22 +663,31 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             break
     if own is not None:
         cands.append(own)
+    militia = False
     for m in _MILITIA_RX.finditer(text):
         name = _militia_name(m, country)
         if name:
             cands.append(_Cand(m.start(), name, 4, "group"))
+            militia = True
             break
-    else:
-        # "Katsina militiamen", "a Zamfara militia": a militia named after its home area is communal (ACLED:
-        # '<Place> Communal Militia (Country)'), unless the name is a group the lexicon knows
-        for m in _PLACE_MILITIA_RX.finditer(text):
-            who = m.group(1)
-            if who in _NOT_NAME or who in DEMONYMS or who in _STATE_NAMES or any(c.pos <= m.start() < c.pos + 40 for c in cands) \
-                    or any(s_ <= m.start() < e_ for s_, e_ in spans) or _ethnic_name(who):
-                continue
-            cands.append(_Cand(m.start(), f"{who} Communal Militia ({country})", 4, "group",
+    for label, where, rx in _ethnic_armed():
+        if "*" not in where and country not in where:
+            continue
+        m = rx.search(text)
+        if m and not any(c.pos <= m.start() < c.pos + 30 for c in cands):
+            # "Fulani herders and Massa farmers clashed": armed members of a people are its ethnic militia
+            cands.append(_Cand(m.start(), label.replace(" Group", " Militia") + f" ({country})", 4, "group",
                                _is_victim(text, m.start(), m.end())))
-            break
+    # "Katsina militiamen", "a Zamfara militia": a militia named after its home area is communal (ACLED:
+    # '<Place> Communal Militia (Country)'), unless the name is a group the lexicon knows
+    for m in ([] if militia else _PLACE_MILITIA_RX.finditer(text)):
+        who = m.group(1)
+        if who in _NOT_NAME or who in DEMONYMS or who in _STATE_NAMES or any(c.pos <= m.start() < c.pos + 40 for c in cands) \
+                or any(s_ <= m.start() < e_ for s_, e_ in spans) or _ethnic_name(who):
+            continue
+        cands.append(_Cand(m.start(), f"{who} Communal Militia ({country})", 4, "group",
+                           _is_victim(text, m.start(), m.end())))
+        break
     m = UAG_RX.search(text)
     # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
     # ... but "unknown gunmen attacked a QSD checkpoint" names an unknown attacker beside the group it hit
@@ -1202,7 +1225,12 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             a, b = cands[0], cands[1]
         elif len(cands) == 1:
             a = cands[0]
-            if a.kind == "state":
+            if re.search(r"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?(?:groups|factions|units|sides)\b", text):
+                b = a  # "clashes between two Taliban groups": the actor fought itself
+            elif a.kind == "state" and a.victim:
+                # "a commander was shot dead by unknown gunmen": the unknown attacker comes first
+                a, b = _Cand(0, _unidentified(country, text), 3, "uag"), a
+            elif a.kind == "state":
                 b = _Cand(0, _unidentified(country, text), 3, "uag")
             elif a.kind in ("uag", "group") and not _STATE_RX.search(text):
                 # no force in the story: two armed groups (or two factions of one) fought each other
