@@ -780,3 +780,34 @@ def test_a_force_member_shot_by_unknown_gunmen_puts_the_gunmen_first():
     assert a.actor2 == "Military Forces of Afghanistan (2021-)"
     a = code("Clashes between two Taliban factions left one fighter wounded.", "Afghanistan", "Battles", "Armed clash")
     assert a.actor1 == a.actor2 == "Military Forces of Afghanistan (2021-)"
+
+
+def test_arrested_demonstrators_and_relatives_of_fighters_are_civilians():
+    a = code("Police arrested six demonstrators during a rally outside the courthouse.", "Uganda",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Uganda)" and "Protesters (Uganda)" in a.assoc_actor_2
+    a = code("Soldiers arrested two brothers of an ADF commander in the market.", "Uganda",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Uganda)"
+
+
+def test_seized_drugs_belong_to_the_gangs_in_gang_countries():
+    a = code("Police seized two tonnes of cocaine hidden in a banana shipment at the port.", "Ecuador",
+             "Strategic developments", "Looting/property destruction")
+    assert a.actor1.startswith("Police Forces of Ecuador") and a.actor2 == "Unidentified Gang (Ecuador)"
+
+
+def test_a_party_acting_through_its_members_is_the_looter():
+    a = code("Awami League activists vandalised and looted the office of a rival candidate.", "Bangladesh",
+             "Strategic developments", "Looting/property destruction")
+    assert a.actor1 == "AL: Awami League" and a.inter1 == "Political militia"
+
+
+def test_a_defused_bomb_was_planted_by_someone_unknown_and_a_claimed_interception_is_the_interceptors():
+    a = code("Army engineers defused a roadside bomb found near the bridge.", "Somalia",
+             "Strategic developments", "Disrupted weapons use")
+    assert a.actor1.startswith("Military Forces of Somalia") and a.actor2 == "Unidentified Armed Group (Somalia)"
+    a = code("The Saudi-led coalition said it had intercepted a Houthi drone over the border.", "Yemen",
+             "Strategic developments", "Disrupted weapons use")
+    assert a.actor1 == "Operation Restoring Hope"
+    assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"

@@ -498,9 +498,11 @@ def _militia_name(m: re.Match, country: str) -> str | None:
 
 # "the army said it struck ...": a force reporting its own act is still its agent
 _SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|announced|confirmed|stated)\s+(?:that\s+)?"
-                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{_AGENT_VERB}\b"
+                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?"
+                          rf"(?:{_AGENT_VERB}|intercepted|shot down|downed|defused)\b"
                           rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have\s+|having\s+)?"
-                          rf"(?:{_AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying)\b"
+                          rf"(?:{_AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying|"
+                          rf"intercepted|intercepting|shot down|downed|defused)\b"
                           rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|admitted|took)\s+(?:the\s+)?(?:responsibility|credit)\b")
 
 
@@ -1129,6 +1131,17 @@ _NOT_AGENT_BEFORE = re.compile(
     r"clash(?:es)? with|fighting (?:with|against)|battle with|attack by|offensive against)\b[^.;]{0,40}$")
 
 
+_KIN_BEFORE_RX = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives?|wi(?:fe|ves)|sons?|daughters?|brothers?|parents|"
+                            r"financ\w+|fund\w+|supplying|aiding|helping)\b[^.;]{0,40}$")
+_DRUGS_RX = re.compile(r"(?i)\b(?:drugs?|marijuana|marihuana|cannabis|cocaine|heroin|methamphetamine|meth|fentanyl|"
+                       r"narcotics?|crack|laborator(?:y|ies)|drug labs?|coca|poppy|poppies|opium|contraband)\b")
+_PARTY_MEMBERS_RX = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:[A-Z][\w-]*)\s+(?i:members|supporters|activists|cadres|youths|militants|"
+                               r"loyalists|thugs|youth wing)\b")
+_DEFUSED_RX = re.compile(r"(?i)\b(?:defus\w+|dismantl\w+|deactivat\w+|neutrali[sz]\w+)\b[^.]{0,60}\b(?:mines?|IEDs?|explosives?|"
+                         r"explosive devices?|bombs?|landmines?|grenades?)\b|\b(?:mines?|IEDs?|explosive devices?|bombs?)\b[^.]{0,40}"
+                         r"\b(?:defused|dismantled|deactivated|neutrali[sz]ed)\b")
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                  more: str = "") -> Actors:
     text, on = passage, event_date
@@ -1249,19 +1262,31 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         agents = [c for c in cands if c.kind in ("state", "foreign")] or \
                  [_Cand(0, state_forces(_home(country, text), on, "Police"), 1, "state")]
         a = agents[0]
-        groups = [c for c in cands if c.kind == "group"]
+        # "relatives of a PDF leader", "on suspicion of financing the PDF": people tied to a group are not the group
+        groups = [c for c in cands if c.kind == "group" and not _NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
+                  and not _KIN_BEFORE_RX.search(text[max(0, c.pos - 60):c.pos])]
         if groups:
             return _make(a.name, a.inter, groups[0].name, groups[0].inter, [])
         if _ARRESTED_ARMED_RX.search(text):
             # members of an unnamed gang or armed group are held as that group, not as civilians
             return _make(a.name, a.inter, _unidentified(country, text), 3, [])
-        if PROTEST_RX.search(text) or re.search(r"(?i)\b(?:protesters|activists|demonstrators)\b", text):
-            return _make(a.name, a.inter, f"Protesters ({country})", 6, [], _assoc(text, country, on))
-        # an arrested party leader or member is a civilian; the party is associated with them
+        # arrested people are civilians, demonstrators too (ACLED keeps Protesters for demonstration events);
+        # a party or movement they belong to, and their protest, are associated with them
         parties = [n for _, n, i in _named(text, country, on) if i is None]
-        return _make(a.name, a.inter, civ, 7, [], parties + _victims(text, country))
+        protest = [f"Protesters ({country})"] if PROTEST_RX.search(text) or re.search(
+            r"(?i)\b(?:protesters|activists|demonstrators)\b", text) else []
+        return _make(a.name, a.inter, civ, 7, [], parties + protest + _victims(text, country))
     if sub_event_type == "Looting/property destruction":
         agents = [c for c in cands if c.kind in ("group", "foreign", "state")] or [c for c in cands if c.kind == "uag"]
+        if agents and agents[0].kind == "state" and country in GANG_COUNTRIES and _DRUGS_RX.search(text):
+            # seized drugs, a lab or a cache belong to the gangs that trade them
+            return _make(agents[0].name, agents[0].inter, _unidentified(country, f"{text} gang"), 3, [])
+        if not agents or agents[0].kind == "uag":
+            # "ZANU PF members seized a vehicle": a party acting through its members is a political militia
+            m = _PARTY_MEMBERS_RX.search(text)
+            party = next((n for pos, n, i in _named(text, country, on) if i is None and m and m.start() <= pos < m.end()), None)
+            if party:
+                return _make(party, 3, civ, 7, [])
         if not agents:
             if re.search(r"(?i)\b(?:mob|rioters|crowd|protesters|demonstrators)\b", text):
                 return _make(f"Rioters ({country})", 5, civ, 7, _assoc(text, country, on))
@@ -1270,13 +1295,17 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     if sub_event_type == "Disrupted weapons use":
         # the side that shot down, intercepted or defused the weapon comes first, whoever launched it second
         stoppers = [c for c in cands if c.kind != "uag" and _INTERCEPT_AFTER_RX.match(text[c.pos:c.pos + 120])]
+        planted = _DEFUSED_RX.search(text)
         if stoppers:
-            rest = [c for c in cands if c.name != stoppers[0].name and c.kind != "uag"]
-            b = rest[0] if rest else None
+            rest = [c for c in cands if c.name != stoppers[0].name and c.kind != "uag" and c.pos != stoppers[0].pos]
+            b = rest[0] if rest else (_Cand(0, _unidentified(country, text), 3, "uag") if planted else None)
             return _make(stoppers[0].name, stoppers[0].inter, b.name if b else None, b.inter if b else None, [])
         own = [c for c in cands if c.kind == "state"] or \
               [_Cand(0, _own_state(text, _home(country, text), on, "Military"), 1, "state")]
         other = [c for c in cands if c.kind in ("group", "foreign")]
+        if not other and planted:
+            # a defused mine or IED was planted by someone: unknown unless named
+            other = [_Cand(0, _unidentified(country, text), 3, "uag")]
         return _make(own[0].name, own[0].inter, other[0].name if other else None,
                      other[0].inter if other else None, [])
     if sub_event_type == "Other" and DISPLACEMENT_RX.search(text):
