@@ -811,3 +811,13 @@ def test_a_defused_bomb_was_planted_by_someone_unknown_and_a_claimed_interceptio
              "Strategic developments", "Disrupted weapons use")
     assert a.actor1 == "Operation Restoring Hope"
     assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_a_weapon_shot_down_by_a_warship_puts_the_warship_first_whoever_reports_it():
+    a = code("A drone fired by the Houthis was shot down by the USS Mason, an American warship, on Monday.",
+             "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
+    assert a.actor1.startswith("Military Forces of the United States")
+    assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    a = code("The Houthis fired a missile at a tanker, which was intercepted by a US Navy destroyer, the Pentagon said.",
+             "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
+    assert a.actor1.startswith("Military Forces of the United States")

@@ -216,7 +216,7 @@ FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[a
               r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
               r"national guard|revolutionary guards?(?: corps)?|quds force|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
-              r"gunboats|warships|(?:guided-missile |navy |naval )?(?:destroyers?|frigates?|cruisers?)|security forces|military forces|coalition|-led coalition|positions|"
+              r"gunboats|warships?|(?:guided-missile |navy |naval )?(?:destroyers?|frigates?|cruisers?)|security forces|military forces|coalition|-led coalition|positions|"
               r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                      + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
@@ -524,7 +524,11 @@ def _is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = F
     if _STRUCK_BEFORE.search(text[max(0, start - 40):start]):
         return False  # "clashed with police who were investigating": the force was fought, it reports nothing
     rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
-    return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
+    said = rx.match(after[:60])
+    # "shot down by a US destroyer, the Pentagon said": a clause break puts another speaker in between
+    if said and re.match(r"\s*[,;(]|\s*[\w'’-]+\s*,", after) and re.search(r"[,;(]", said.group(0)):
+        said = None
+    return bool(said or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
@@ -1105,8 +1109,10 @@ _ARRESTED_ARMED_RX = re.compile(
     r"(?:suspected\s+)?(?:militants|insurgents|jihadists|bandits))\b")
 
 
+_INTERCEPTED_BY_RX = re.compile(r"(?i)\b(?:shot down|intercepted|downed|defused|destroyed|jammed|neutrali[sz]ed)\s+by\s+"
+                                r"(?:(?:the|a|an|two|its)\s+)?(?:[\w'’.-]+,?\s+){0,4}?$")
 _INTERCEPT_AFTER_RX = re.compile(
-    r"(?i)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+(?:has\s+|had\s+|have\s+|reportedly\s+|successfully\s+)?"
+    r"(?i)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+(?:has\s+|had\s+|have\s+|reportedly\s+|successfully\s+)?(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )"
     r"(?:shot down|intercepted|downed|defused|dismantled|deactivated|neutrali[sz]ed|foiled|thwarted|jammed|destroyed (?:a|an|the|two|three|\d+) "
     r"(?:\w+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?|IEDs?|explosive))\b")
 
@@ -1294,7 +1300,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         return _make(agents[0].name, agents[0].inter, civ, 7, [])
     if sub_event_type == "Disrupted weapons use":
         # the side that shot down, intercepted or defused the weapon comes first, whoever launched it second
-        stoppers = [c for c in cands if c.kind != "uag" and _INTERCEPT_AFTER_RX.match(text[c.pos:c.pos + 120])]
+        stoppers = [c for c in cands if c.kind != "uag" and (_INTERCEPT_AFTER_RX.match(text[c.pos:c.pos + 120])
+                                                             or _INTERCEPTED_BY_RX.search(text[max(0, c.pos - 50):c.pos]))]
         planted = _DEFUSED_RX.search(text)
         if stoppers:
             rest = [c for c in cands if c.name != stoppers[0].name and c.kind != "uag" and c.pos != stoppers[0].pos]
