@@ -821,3 +821,12 @@ def test_a_weapon_shot_down_by_a_warship_puts_the_warship_first_whoever_reports_
     a = code("The Houthis fired a missile at a tanker, which was intercepted by a US Navy destroyer, the Pentagon said.",
              "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
     assert a.actor1.startswith("Military Forces of the United States")
+
+
+def test_the_agent_of_a_passive_is_in_the_crowd_and_student_wings_are_students():
+    a = code("The main hall of the college was occupied by students demanding lower fees.", "Italy",
+             "Protests", "Peaceful protest")
+    assert "Students (Italy)" in (a.assoc_actor_1 or "")
+    a = code("Hindu youth activists and local traders staged a sit-in against the closure of the temple road.", "India",
+             "Protests", "Peaceful protest")
+    assert "Hindu Group (India)" in (a.assoc_actor_1 or "")

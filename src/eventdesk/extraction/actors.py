@@ -759,7 +759,14 @@ _OBJECT_AFTER_RX = re.compile(r"(?i)^['’]s?\s+(?:parents|relatives|families|mo
 
 
 def _participant(text: str, m: re.Match) -> bool:
-    return not (_OBJECT_BEFORE_RX.search(text[max(0, m.start() - 50):m.start()]) or _OBJECT_AFTER_RX.match(text[m.end():]))
+    before = text[max(0, m.start() - 50):m.start()]
+    if _AGENT_BY_RX.search(before):
+        return True  # "a school occupied by students": the agent of a passive is in the crowd
+    return not (_OBJECT_BEFORE_RX.search(before) or _OBJECT_AFTER_RX.match(text[m.end():]))
+
+
+_AGENT_BY_RX = re.compile(r"(?i)\b(?:occupied|organi[sz]ed|led|attended|joined|staged|held|called|blocked|backed|"
+                          r"supported|carried out|mounted|convened)\s+by\s+(?:(?:the|a|an|some|several|local|\w+['’]s)\s+){0,2}$")
 
 
 # abortion rights rallies are coded with Women; rallies against abortion are not
