@@ -830,3 +830,9 @@ def test_the_agent_of_a_passive_is_in_the_crowd_and_student_wings_are_students()
     a = code("Hindu youth activists and local traders staged a sit-in against the closure of the temple road.", "India",
              "Protests", "Peaceful protest")
     assert "Hindu Group (India)" in (a.assoc_actor_1 or "")
+
+
+def test_a_second_nationality_marching_beside_the_first_is_its_own_crowd():
+    a = code("Several dozen Czech and Ukrainian activists rallied in the main square against the invasion.", "Czech Republic",
+             "Protests", "Peaceful protest")
+    assert "Protesters (Ukraine)" in (a.assoc_actor_1 or "")

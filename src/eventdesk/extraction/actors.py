@@ -200,7 +200,13 @@ DEMONYMS = {
     "Canadian": "Canada", "Brazilian": "Brazil", "Argentine": "Argentina", "Peruvian": "Peru", "Chilean": "Chile",
     "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Haitian": "Haiti", "Dominican": "Dominican Republic",
     "Nicaraguan": "Nicaragua", "Honduran": "Honduras", "Guatemalan": "Guatemala", "Salvadoran": "El Salvador",
-    "Cuban": "Cuba", "Australian": "Australia",
+    "Cuban": "Cuba", "Australian": "Australia", "Czech": "Czech Republic", "Slovak": "Slovakia", "Slovenian": "Slovenia",
+    "Austrian": "Austria", "Swiss": "Switzerland", "Irish": "Ireland", "Portuguese": "Portugal", "Bulgarian": "Bulgaria",
+    "Montenegrin": "Montenegro", "Macedonian": "North Macedonia", "Vietnamese": "Vietnam", "Cambodian": "Cambodia",
+    "Laotian": "Laos", "Mongolian": "Mongolia", "Singaporean": "Singapore", "Liberian": "Liberia",
+    "Sierra Leonean": "Sierra Leone", "Gabonese": "Gabon", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
+    "Namibian": "Namibia", "Angolan": "Angola", "Paraguayan": "Paraguay", "Uruguayan": "Uruguay",
+    "Costa Rican": "Costa Rica", "Panamanian": "Panama", "Jamaican": "Jamaica", "New Zealand": "New Zealand",
 }
 # Who shells whom when a report names no attacker: the dominant dyad of a war, by country.
 DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
@@ -833,6 +839,12 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
         if not other or other == country or other == who or m.group(1) not in DEMONYMS \
                 or _SPOKEN_FOR_RX.search(text[max(0, m.start() - 30):m.start()]):
             continue
+        # "Slovak and Ukrainian activists", "Ukrainians and Russians rallied": a second nationality marching
+        # beside the first is a crowd of its own (ACLED: 'Protesters (Ukraine)' associated)
+        if _COORDINATED_RX.search(text[max(0, m.start() - 30):m.start()]) and not re.search(
+                r"(?i)communit|diaspora", m.group(0)):
+            out.append(f"Protesters ({other})")
+            continue
         out.append(f"{m.group(1)} Group ({country})")
     return list(dict.fromkeys(out))
 
@@ -879,6 +891,8 @@ _DIASPORA_RX = re.compile(
     r")(?:s\b|[- ](?:Americans?|Canadians?|Australians?|Britons?)\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|"
     r"nationals|citizens|refugees|immigrants|migrants|expats|expatriates|descent|origin|exiles|emigrants|residents|"
     r"students|activists|women)\b)")
+_COORDINATED_RX = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")),
+                                                                key=len, reverse=True)) + r")s?\s+and\s+$")
 _SPOKEN_FOR_RX = re.compile(r"(?i)\b(?:with|for|against|by|to|toward|towards|(?:solidarity|support|behalf) of)\s+(?:the\s+)?$")
 
 
