@@ -836,3 +836,16 @@ def test_a_second_nationality_marching_beside_the_first_is_its_own_crowd():
     a = code("Several dozen Czech and Ukrainian activists rallied in the main square against the invasion.", "Czech Republic",
              "Protests", "Peaceful protest")
     assert "Protesters (Ukraine)" in (a.assoc_actor_1 or "")
+
+
+def test_the_layer_of_a_bomb_attacks_the_vehicle_that_struck_it():
+    a = code("A Nigerien army vehicle struck a landmine thought to have been planted by ISWAP fighters.", "Niger",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1.startswith("Islamic State") and a.actor2.startswith("Military Forces of Niger")
+
+
+def test_taking_responsibility_is_a_claim_but_blame_is_not():
+    a = code_actors("A bomb fixed to a police car exploded near the market.", country="Pakistan",
+                    event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                    event_date=D(2022, 5, 2), context="The TTP later took responsibility for the blast.")
+    assert a.actor1.startswith("TTP")

@@ -372,11 +372,17 @@ _OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined
 # place or vehicle that was hit is the target
 _FACILITY_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:compound|station|post|checkpoint|vehicle|convoy|patrol|base|barracks|"
                              r"headquarters|building|camp|truck|car|van|bus|academy|outpost|training cent(?:re|er))s?\b", re.I)
-_FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|targeting|against|hit|struck)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+_FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|beneath|attached to|fixed to|strapped to|targeting|against|hit|struck)\s+"
+                              r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+# "a Malian army vehicle struck an IED", "an army patrol ran over a landmine": the force is what the blast hit
+_VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:vehicles?|convoys?|patrols?|trucks?|tanks?|pick-?ups?|boats?)\s+"
+                                r"(?:struck|hit|ran over|drove over|triggered|stepped on|detonated)\s+(?:a|an|the|two|\w+)\s+")
 
 
 def _is_victim(text: str, start: int, end: int) -> bool:
     if _FACILITY_AFTER.match(text[end:end + 40]) and _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    if _VEHICLE_HIT_AFTER.match(text[end:end + 60]):
         return True
     m = _VICTIM_AFTER.match(text[end:end + 80])
     # "a man who went to fight Islamic State has been killed": the group is an object, the man the subject
@@ -1009,7 +1015,8 @@ def organisers(text: str, article: str = "") -> list[str]:
     return list(dict.fromkeys(out))
 
 
-_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b")
+_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b"
+                       r"|\b(?:took|takes|assumed|assumes|accepted|accepts) (?:responsibility|credit)\b")
 
 
 def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
@@ -1355,10 +1362,16 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     return _make(state_forces(_home(country, text), on, "Military"), 1, None, None, [])
 
 
+_PLANTED_BY_RX = re.compile(r"(?i)\b(?:planted|laid|placed|fired|launched|detonated|dropped|thrown|lobbed|hurled|set off|"
+                            r"carried out|conducted|claimed)\s+by\s+(?:(?:the|a|an|suspected|presumed|alleged)\s+)*$")
+
+
 def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand], more: str = "") -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = _home(country, text)
     attackers = [c for c in cands if c.kind != "uag" and not c.victim]
+    # "an IED planted by JNIM militants": whoever laid or fired the weapon is the attacker
+    attackers.sort(key=lambda c: not _PLANTED_BY_RX.search(text[max(0, c.pos - 40):c.pos]))
     if not attackers and any(c.victim for c in cands):
         # only the target is named ("a soldier died in a roadside bomb blast"): the attacker is unknown
         a = next((c for c in cands if c.kind == "uag"), None) or _Cand(0, _unidentified(country, text), 3, "uag")
