@@ -849,3 +849,18 @@ def test_taking_responsibility_is_a_claim_but_blame_is_not():
                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
                     event_date=D(2022, 5, 2), context="The TTP later took responsibility for the blast.")
     assert a.actor1.startswith("TTP")
+
+
+def test_security_forces_breaking_up_a_demonstration_are_its_police():
+    a = code("Thousands marched on the palace; security forces fired tear gas to disperse them.", "Sudan",
+             "Protests", "Protest with intervention")
+    assert a.actor2.startswith("Police Forces of Sudan")
+    a = code("CRPF aspirants blocked a bridge to demand job letters until police removed them.", "India",
+             "Protests", "Protest with intervention")
+    assert a.actor2 == "Police Forces of India (2014-)"
+
+
+def test_partisans_who_assail_a_demonstration_are_rioters():
+    a = code("Members of the ruling party's youth wing attacked the demonstrators with sticks.", "Bangladesh",
+             "Protests", "Protest with intervention")
+    assert a.actor2 == "Rioters (Bangladesh)" and a.inter2 == "Rioters"

@@ -268,6 +268,7 @@ POLICE = (r"police(?:men|women|man|woman)?|police officers?|police personnel|pol
           r"state police")
 _MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
 _POL_RX = re.compile(rf"\b(?:{POLICE})\b", re.I)
+_GENERIC_SECURITY_RX = re.compile(r"(?i)security forces|security personnel|joint forces")
 _STATE_RX = re.compile(rf"\b(?:{MILITARY}|{POLICE})\b", re.I)
 # "police said", "according to the army": the force is the reporter, not an actor
 _REPORTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|reported|stated|confirmed|added|told|"
@@ -575,7 +576,7 @@ def _mention_end(text: str, pos: int) -> int:
 
 
 def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
-                arrest_agent: bool = True, skip_objects: bool = False) -> list[_Cand]:
+                arrest_agent: bool = True, skip_objects: bool = False, policing: bool = False) -> list[_Cand]:
     """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified.
 
     A force met as the subject of a reporting verb is left out; one met as the target ('a soldier was
@@ -671,7 +672,9 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         victim = _is_victim(text, m.start(), m.end())
         if own is not None and victim:
             continue
-        kind = "Police" if _POL_RX.fullmatch(m.group(0)) else "Military"
+        # "security forces" that break up a demonstration are its police (ACLED codes crowd control to police)
+        kind = "Police" if _POL_RX.fullmatch(m.group(0)) or (policing and _GENERIC_SECURITY_RX.fullmatch(m.group(0))) \
+            else "Military"
         name = _with_unit(state_forces(home, on, kind), home, kind, text, m.group(0))
         if own is None:
             own = _Cand(m.start(), name, 1, "state", victim)
@@ -1149,10 +1152,14 @@ _REPELLED_RX = re.compile(r"(?i)\b(?:repuls|repell?|thwart|foil|fend(?:ed)? off|
                           r"foiled|rebuff|counter(?:ed)?)\w*\b(?!\s+by\b)")
 
 
-_NOT_FORCE_RX = re.compile(r"(?i)\b(?:army|military|police|defen[cs]e)\s+(?:aspirants|recruits|recruitment|job seekers|exams?|"
+_NOT_FORCE_RX = re.compile(r"(?i)\b(?:army|military|police|defen[cs]e|(?-i:[A-Z]{2,5}(?:/[A-Z]{2,5})?))\s+(?:aspirants|recruits|recruitment|job seekers|exams?|"
                            r"veterans|pensioners|widows|families)\b"
                            r"|\b(?:recruit\w*|jobs?|careers?|enlist\w*|service)\s+(?:\w+\s+){0,2}(?:in|into|to|for|with)\s+(?:the\s+)?"
                            r"(?:armed forces|army|military|police)\b")
+_ATTACKING_MEMBERS_RX = re.compile(
+    r"(?i)\b(?:members|supporters|activists|cadres|loyalists|youths?)\s+of\s+(?:the\s+)?(?:[\w()'’-]+\s+){1,4}?"
+    r"(?:attacked|assaulted|beat|obstructed|disrupted|stormed|pelted|chased|hurled|threw)\s+(?:\w+\s+){0,3}?"
+    r"(?:demonstrators|protesters|the (?:demonstration|protest|rally|march|sit-in)|participants|marchers)")
 _COUNTER_CLASH_RX = re.compile(r"(?i)\bcounter-?(?:protest|demonstrat)\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)"
                                r"|\bclash\w*\s+(?:broke out|erupted)\b")
 _CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:clash\w*|running battles?|fought|scuffl\w*|pelt\w*|ston(?:ed|ing)|threw \w+ at)\b"
@@ -1190,7 +1197,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             if _COUNTER_RX.search(text) or (more and _COUNTER_RX.search(more)):
                 return _make(protesters, 6, protesters, 6, assoc)
             return _make(protesters, 6, None, None, assoc)
-        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+        seen = _NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
+        if _ATTACKING_MEMBERS_RX.search(seen):
+            # "members of the movement attacked the demonstrators": partisans who assail a crowd are rioters
+            return _make(protesters, 6, f"Rioters ({country})", 5, assoc)
+        cands = _not_protest_object(text, [c for c in _candidates(seen, country, on, skip_objects=True, policing=True)
                                            if c.kind in ("state", "foreign", "group")])
         if cands:
             c = cands[0]
@@ -1210,7 +1221,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             assoc.append(f"Vigilante Group ({country})")
         # "army aspirants", "police recruits" name the crowd; blanked so the force met later is found
         seen = _NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
-        cands = _not_protest_object(text, [c for c in _candidates(seen, country, on, skip_objects=True)
+        cands = _not_protest_object(text, [c for c in _candidates(seen, country, on, skip_objects=True, policing=True)
                                            if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
             # demonstrators who fought counter-demonstrators or each other: police who then step in are not the other side
