@@ -864,3 +864,10 @@ def test_partisans_who_assail_a_demonstration_are_rioters():
     a = code("Members of the ruling party's youth wing attacked the demonstrators with sticks.", "Bangladesh",
              "Protests", "Protest with intervention")
     assert a.actor2 == "Rioters (Bangladesh)" and a.inter2 == "Rioters"
+
+
+def test_an_office_or_firm_written_with_its_acronym_is_not_an_organiser():
+    a = code("Dock workers protested at the gate of the Northern Harbour Authority (NHA) over unpaid wages.", "Kenya",
+             "Protests", "Peaceful protest")
+    assert "NHA" not in (a.assoc_actor_1 or "")
+    assert "Labour Group (Kenya)" in (a.assoc_actor_1 or "")

@@ -433,6 +433,8 @@ def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | N
         full = " ".join(words)
         if _OWN_ARMY_RX.match(full) and (country in full or any(d in full for d, c in DEMONYMS.items() if c == country)):
             continue  # "Sudan Army Forces (SAF)": the country's own army, named as its state forces elsewhere
+        if _INSTITUTION_RX.search(full):
+            continue  # "the Port Trust (VPT)", "the Enforcement Directorate (ED)": offices and firms, no actors
         inter = (3 if "Militia" in full else 2) if _ARMED_WORDS.search(full) else None
         name = f"{acr}: {full}"
         out.setdefault(name, (m.start(), name, inter))
@@ -440,6 +442,10 @@ def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | N
     return sorted(out.values())
 
 
+_INSTITUTION_RX = re.compile(r"\b(?:Department|Ministry|Directorate|Institute|Center|Centre|Trust|Authority|Agency|Office|"
+                             r"Court|Commission|Bank|Company|Corporation|Hospital|University|School|College|Port|Airport|"
+                             r"Societies|Cooperative|Administration|Bureau|Board|Service|Services|Fund|Programme|Program|"
+                             r"Limited|Ltd|Inc|Exchange|Museum|Station)\b")
 _OWN_ARMY_RX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Army|Armed Forces|Army Forces|Defen[cs]e Forces|Military|National Army|"
                           r"National Police|Police(?: Force| Service)?)$")
 
