@@ -200,7 +200,13 @@ DEMONYMS = {
     "Canadian": "Canada", "Brazilian": "Brazil", "Argentine": "Argentina", "Peruvian": "Peru", "Chilean": "Chile",
     "Bolivian": "Bolivia", "Ecuadorian": "Ecuador", "Haitian": "Haiti", "Dominican": "Dominican Republic",
     "Nicaraguan": "Nicaragua", "Honduran": "Honduras", "Guatemalan": "Guatemala", "Salvadoran": "El Salvador",
-    "Cuban": "Cuba", "Australian": "Australia",
+    "Cuban": "Cuba", "Australian": "Australia", "Czech": "Czech Republic", "Slovak": "Slovakia", "Slovenian": "Slovenia",
+    "Austrian": "Austria", "Swiss": "Switzerland", "Irish": "Ireland", "Portuguese": "Portugal", "Bulgarian": "Bulgaria",
+    "Montenegrin": "Montenegro", "Macedonian": "North Macedonia", "Vietnamese": "Vietnam", "Cambodian": "Cambodia",
+    "Laotian": "Laos", "Mongolian": "Mongolia", "Singaporean": "Singapore", "Liberian": "Liberia",
+    "Sierra Leonean": "Sierra Leone", "Gabonese": "Gabon", "Zimbabwean": "Zimbabwe", "Malawian": "Malawi",
+    "Namibian": "Namibia", "Angolan": "Angola", "Paraguayan": "Paraguay", "Uruguayan": "Uruguay",
+    "Costa Rican": "Costa Rica", "Panamanian": "Panama", "Jamaican": "Jamaica", "New Zealand": "New Zealand",
 }
 # Who shells whom when a report names no attacker: the dominant dyad of a war, by country.
 DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
@@ -216,7 +222,7 @@ FORCE_NOUN = (r"(?:armed forces|army|military|forces|troops|soldiers?|servicem[a
               r"navy|naval forces|regime|air ?force|aircraft|jets?|warplanes?|fighter jets?|planes|helicopters?|drones?|UAVs?|artillery|"
               r"shelling|missiles?|rockets?|strikes?|air ?strikes?|bombers|tanks|border guards?|police|"
               r"national guard|revolutionary guards?(?: corps)?|quds force|occupiers|occupation forces|invaders|special forces|paratroopers|marines|"
-              r"gunboats|warships|security forces|military forces|coalition|-led coalition|positions|"
+              r"gunboats|warships?|(?:guided-missile |navy |naval )?(?:destroyers?|frigates?|cruisers?)|security forces|military forces|coalition|-led coalition|positions|"
               r"military positions|convoys?|military convoys?|patrols?|checkpoints?|military bases?|bases|outposts?)")
 _DEM_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
                      + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
@@ -262,6 +268,7 @@ POLICE = (r"police(?:men|women|man|woman)?|police officers?|police personnel|pol
           r"state police")
 _MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
 _POL_RX = re.compile(rf"\b(?:{POLICE})\b", re.I)
+_GENERIC_SECURITY_RX = re.compile(r"(?i)security forces|security personnel|joint forces")
 _STATE_RX = re.compile(rf"\b(?:{MILITARY}|{POLICE})\b", re.I)
 # "police said", "according to the army": the force is the reporter, not an actor
 _REPORTER_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|reported|stated|confirmed|added|told|"
@@ -366,11 +373,17 @@ _OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined
 # place or vehicle that was hit is the target
 _FACILITY_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:compound|station|post|checkpoint|vehicle|convoy|patrol|base|barracks|"
                              r"headquarters|building|camp|truck|car|van|bus|academy|outpost|training cent(?:re|er))s?\b", re.I)
-_FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|targeting|against|hit|struck)\s+(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+_FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|beneath|attached to|fixed to|strapped to|targeting|against|hit|struck)\s+"
+                              r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+# "a Malian army vehicle struck an IED", "an army patrol ran over a landmine": the force is what the blast hit
+_VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:vehicles?|convoys?|patrols?|trucks?|tanks?|pick-?ups?|boats?)\s+"
+                                r"(?:struck|hit|ran over|drove over|triggered|stepped on|detonated)\s+(?:a|an|the|two|\w+)\s+")
 
 
 def _is_victim(text: str, start: int, end: int) -> bool:
     if _FACILITY_AFTER.match(text[end:end + 40]) and _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
+        return True
+    if _VEHICLE_HIT_AFTER.match(text[end:end + 60]):
         return True
     m = _VICTIM_AFTER.match(text[end:end + 80])
     # "a man who went to fight Islamic State has been killed": the group is an object, the man the subject
@@ -418,11 +431,23 @@ def _named(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | N
         if len(words) < 2 or words[-1][0].islower():
             continue
         full = " ".join(words)
+        if _OWN_ARMY_RX.match(full) and (country in full or any(d in full for d, c in DEMONYMS.items() if c == country)):
+            continue  # "Sudan Army Forces (SAF)": the country's own army, named as its state forces elsewhere
+        if _INSTITUTION_RX.search(full):
+            continue  # "the Port Trust (VPT)", "the Enforcement Directorate (ED)": offices and firms, no actors
         inter = (3 if "Militia" in full else 2) if _ARMED_WORDS.search(full) else None
         name = f"{acr}: {full}"
         out.setdefault(name, (m.start(), name, inter))
         known.add(acr)
     return sorted(out.values())
+
+
+_INSTITUTION_RX = re.compile(r"\b(?:Department|Ministry|Directorate|Institute|Center|Centre|Trust|Authority|Agency|Office|"
+                             r"Court|Commission|Bank|Company|Corporation|Hospital|University|School|College|Port|Airport|"
+                             r"Societies|Cooperative|Administration|Bureau|Board|Service|Services|Fund|Programme|Program|"
+                             r"Limited|Ltd|Inc|Exchange|Museum|Station)\b")
+_OWN_ARMY_RX = re.compile(r"(?:[A-Z][\w'’-]*\s+){1,3}(?:Army|Armed Forces|Army Forces|Defen[cs]e Forces|Military|National Army|"
+                          r"National Police|Police(?: Force| Service)?)$")
 
 
 # ACLED codes criminal armed violence in Latin America and the Caribbean as gang activity.
@@ -464,7 +489,22 @@ _MILITIA_RX = re.compile(
     r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b(clan|sub-clan|tribal|tribe|ethnic|communal|community)\s+"
     r"(?:militia\w*|fighters|gunm[ae]n|elements|vigilantes|armed m[ae]n|clash\w*|fighting|violence)\b"
     r"|(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b(tribesmen|clansmen)\b")
-_NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In"}
+_PLACE_MILITIA_RX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:militia|militiamen|militias)\b")
+
+
+@lru_cache(maxsize=1)
+def _ethnic_armed() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+    return tuple((label, where, re.compile(rf"\b(?:{rx.pattern[5:-3]})\s+(?:militia\w*|fighters|gunm[ae]n|herders|herdsmen|"
+                                           rf"pastoralists|youths?|farmers|vigilantes|armed m[ae]n|assailants|attackers)\b", re.I))
+                 for label, where, rx in _ethnic() if label.endswith("Ethnic Group"))
+
+
+def _ethnic_name(word: str) -> bool:
+    return any(rx.fullmatch(word) or rx.search(f"{word} people") for _, _, rx in _ethnic())
+
+
+_NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In",
+             "Suspected", "Alleged", "Presumed", "Presumably", "Heavily", "Yesterday", "Today", "Around"}
 
 
 def _militia_name(m: re.Match, country: str) -> str | None:
@@ -477,9 +517,11 @@ def _militia_name(m: re.Match, country: str) -> str | None:
 
 # "the army said it struck ...": a force reporting its own act is still its agent
 _SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|announced|confirmed|stated)\s+(?:that\s+)?"
-                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?{_AGENT_VERB}\b"
+                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?"
+                          rf"(?:{_AGENT_VERB}|intercepted|shot down|downed|defused)\b"
                           rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have\s+|having\s+)?"
-                          rf"(?:{_AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying)\b"
+                          rf"(?:{_AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying|"
+                          rf"intercepted|intercepting|shot down|downed|defused)\b"
                           rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|admitted|took)\s+(?:the\s+)?(?:responsibility|credit)\b")
 
 
@@ -489,13 +531,23 @@ _SPEECH_AFTER = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:said|say|says|stated|told|sp
                            r"had proof|has evidence|had evidence)\b", re.I)
 
 
+_STRUCK_BEFORE = re.compile(r"(?i)\b(?:clash\w* with|fought(?: with)?|attack\w*|pelt\w*|ston(?:ed|ing)|assault\w*|ambush\w*|"
+                            r"(?:stones|rocks|bottles|fire|shots) (?:at|on)|opened fire on)\s+(?:the\s+|\w+\s+)?$")
+
+
 def _is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:
     start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
     after = text[end:end + 90]
     if _SELF_REPORT.match(after) or re.match(r"-(?:linked|affiliated|run|controlled|owned)\b", after):
         return False  # its own claim, or its own outlet ("the Isis-linked news agency") claiming for it
+    if _STRUCK_BEFORE.search(text[max(0, start - 40):start]):
+        return False  # "clashed with police who were investigating": the force was fought, it reports nothing
     rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
-    return bool(rx.match(after[:60]) or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
+    said = rx.match(after[:60])
+    # "shot down by a US destroyer, the Pentagon said": a clause break puts another speaker in between
+    if said and re.match(r"\s*[,;(]|\s*[\w'’-]+\s*,", after) and re.search(r"[,;(]", said.group(0)):
+        said = None
+    return bool(said or _REPORTER_BEFORE.search(text[max(0, start - 40):start]))
 
 
 def _own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
@@ -530,7 +582,7 @@ def _mention_end(text: str, pos: int) -> int:
 
 
 def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
-                arrest_agent: bool = True, skip_objects: bool = False) -> list[_Cand]:
+                arrest_agent: bool = True, skip_objects: bool = False, policing: bool = False) -> list[_Cand]:
     """Armed actors in order of first mention: named groups, foreign forces, own forces, unidentified.
 
     A force met as the subject of a reporting verb is left out; one met as the target ('a soldier was
@@ -553,7 +605,8 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
     for m in re.finditer(r"\bTaliban\b", text):
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
             if country == "Afghanistan" and on >= dt.date(2021, 8, 15):
-                cands.append(_Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state"))
+                cands.append(_Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state",
+                                   _is_victim(text, m.start(), m.end())))
             elif country == "Afghanistan":
                 cands.append(_Cand(m.start(), "Taliban", 2, "group"))
             break
@@ -625,7 +678,9 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         victim = _is_victim(text, m.start(), m.end())
         if own is not None and victim:
             continue
-        kind = "Police" if _POL_RX.fullmatch(m.group(0)) else "Military"
+        # "security forces" that break up a demonstration are its police (ACLED codes crowd control to police)
+        kind = "Police" if _POL_RX.fullmatch(m.group(0)) or (policing and _GENERIC_SECURITY_RX.fullmatch(m.group(0))) \
+            else "Military"
         name = _with_unit(state_forces(home, on, kind), home, kind, text, m.group(0))
         if own is None:
             own = _Cand(m.start(), name, 1, "state", victim)
@@ -635,11 +690,31 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
             break
     if own is not None:
         cands.append(own)
+    militia = False
     for m in _MILITIA_RX.finditer(text):
         name = _militia_name(m, country)
         if name:
             cands.append(_Cand(m.start(), name, 4, "group"))
+            militia = True
             break
+    for label, where, rx in _ethnic_armed():
+        if "*" not in where and country not in where:
+            continue
+        m = rx.search(text)
+        if m and not any(c.pos <= m.start() < c.pos + 30 for c in cands):
+            # "Fulani herders and Massa farmers clashed": armed members of a people are its ethnic militia
+            cands.append(_Cand(m.start(), label.replace(" Group", " Militia") + f" ({country})", 4, "group",
+                               _is_victim(text, m.start(), m.end())))
+    # "Katsina militiamen", "a Zamfara militia": a militia named after its home area is communal (ACLED:
+    # '<Place> Communal Militia (Country)'), unless the name is a group the lexicon knows
+    for m in ([] if militia else _PLACE_MILITIA_RX.finditer(text)):
+        who = m.group(1)
+        if who in _NOT_NAME or who in DEMONYMS or who in _STATE_NAMES or any(c.pos <= m.start() < c.pos + 40 for c in cands) \
+                or any(s_ <= m.start() < e_ for s_, e_ in spans) or _ethnic_name(who):
+            continue
+        cands.append(_Cand(m.start(), f"{who} Communal Militia ({country})", 4, "group",
+                           _is_victim(text, m.start(), m.end())))
+        break
     m = UAG_RX.search(text)
     # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
     # ... but "unknown gunmen attacked a QSD checkpoint" names an unknown attacker beside the group it hit
@@ -700,12 +775,19 @@ _OBJECT_BEFORE_RX = re.compile(
     r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|sympathy) with|(?:parents|relatives|famil(?:y|ies)|mothers|fathers|"
     r"death|deaths|killing|murder|rape|harassment|abuse|lack|shortage|absence|dismissal|arrest|detention|release|"
     r"safety|rights|treatment|recruitment)\s+of)\s+(?:(?:the|a|an|their|its|his|her|our|school|female|male|young|"
-    r"local|health|medical|public|private|temporary|contract|all|other|\w+['’]s)\s+){0,2}$")
+    r"local|health|medical|public|private|temporary|contract|all|other|social|community|aid|\w+['’]s)\s+){0,2}$")
 _OBJECT_AFTER_RX = re.compile(r"(?i)^['’]s?\s+(?:parents|relatives|families|mothers|fathers)\b")
 
 
 def _participant(text: str, m: re.Match) -> bool:
-    return not (_OBJECT_BEFORE_RX.search(text[max(0, m.start() - 50):m.start()]) or _OBJECT_AFTER_RX.match(text[m.end():]))
+    before = text[max(0, m.start() - 50):m.start()]
+    if _AGENT_BY_RX.search(before):
+        return True  # "a school occupied by students": the agent of a passive is in the crowd
+    return not (_OBJECT_BEFORE_RX.search(before) or _OBJECT_AFTER_RX.match(text[m.end():]))
+
+
+_AGENT_BY_RX = re.compile(r"(?i)\b(?:occupied|organi[sz]ed|led|attended|joined|staged|held|called|blocked|backed|"
+                          r"supported|carried out|mounted|convened)\s+by\s+(?:(?:the|a|an|some|several|local|\w+['’]s)\s+){0,2}$")
 
 
 # abortion rights rallies are coded with Women; rallies against abortion are not
@@ -718,6 +800,9 @@ _UNION_WORD_RX = re.compile(r"(?i)\b(?:(?:trade |labou?r )?unions|interunion|syn
 # "teachers' syndicates", "nurses' unions": a union of the labelled trade itself adds nothing to the label
 _TRADE_BEFORE_RX = re.compile(r"(?i)\b(?:teachers?|nurses?|nursing|doctors?|medical|health|farmers?|journalists?|lawyers?|"
                               r"education|physicians?|drivers?|fishermen)['’]?\s+$")
+_TRADE_NAME_RX = re.compile(r"(?i)\b(?:teach\w*|educat\w*|academic|universit\w*|school\w*|nurs\w*|health\w*|medical|doctors|"
+                            r"physicians|farm\w*|peasants|journalists|media\w*|press|lawyers|bar|advocates|judges|judicial|"
+                            r"taxi|drivers|transport\w*|fisher\w*)\b")
 _OCCUPATIONS = {"Teachers", "Health Workers", "Farmers", "Lawyers", "Journalists", "Taxi/Bus Drivers", "Fishermen",
                 "Judges"}
 
@@ -746,7 +831,10 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
                  and not _GOVERNING_AFTER_RX.match(more[_mention_end(more, pos):])]
         named = named + [n for n in later if n not in named]
         out = list(named)
-    union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) for n in named)
+    # a union of the labelled trade itself ("Teachers' Union", "Nurses Association") says no more than the label
+    trade = bool(_OCCUPATIONS.intersection(labels))
+    union = any(_UNION_NAME.search(n) and not _NOT_LABOUR_NAME.search(n) and not (trade and _TRADE_NAME_RX.search(n))
+                for n in named)
     if union and "Labour Group" not in labels:
         labels.append("Labour Group")
     if _OCCUPATIONS.intersection(labels) and not union and not any(
@@ -765,6 +853,12 @@ def _assoc(text: str, country: str, on: dt.date, who: str | None = None, more: s
         other = DEMONYMS.get(m.group(1)) or _EXTRA_PEOPLE.get(m.group(1))
         if not other or other == country or other == who or m.group(1) not in DEMONYMS \
                 or _SPOKEN_FOR_RX.search(text[max(0, m.start() - 30):m.start()]):
+            continue
+        # "Slovak and Ukrainian activists", "Ukrainians and Russians rallied": a second nationality marching
+        # beside the first is a crowd of its own (ACLED: 'Protesters (Ukraine)' associated)
+        if _COORDINATED_RX.search(text[max(0, m.start() - 30):m.start()]) and not re.search(
+                r"(?i)communit|diaspora", m.group(0)):
+            out.append(f"Protesters ({other})")
             continue
         out.append(f"{m.group(1)} Group ({country})")
     return list(dict.fromkeys(out))
@@ -812,6 +906,8 @@ _DIASPORA_RX = re.compile(
     r")(?:s\b|[- ](?:Americans?|Canadians?|Australians?|Britons?)\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|"
     r"nationals|citizens|refugees|immigrants|migrants|expats|expatriates|descent|origin|exiles|emigrants|residents|"
     r"students|activists|women)\b)")
+_COORDINATED_RX = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")),
+                                                                key=len, reverse=True)) + r")s?\s+and\s+$")
 _SPOKEN_FOR_RX = re.compile(r"(?i)\b(?:with|for|against|by|to|toward|towards|(?:solidarity|support|behalf) of)\s+(?:the\s+)?$")
 
 
@@ -858,16 +954,38 @@ _COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\
 
 
 # "activists of Kazakhstan's Oyan, Qazaqstan movement", "backers of the unregistered Democratic Party":
-# news names a demonstration's organisers as the group its participants belong to.
-_ORG_TYPES = r"(?:movement|party|union|alliance|coalition|front|group|association|federation|organi[sz]ation|" \
-             r"congress|league|council|committee|collective|network|campaign|platform|bloc)"
+# news names a demonstration's organisers as the group its participants belong to, or as the one that called it
+# ("organised by the X Coalition", "at the call of the X and Y unions").
+_ORG_TYPES = r"(?:movement|party|parties|union|unions|alliance|coalition|front|group|association|federation|organi[sz]ation|" \
+             r"congress|league|council|committee|collective|network|campaign|platform|bloc|syndicates?)"
+_NAME = r"(?P<name>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|of|for|the|and|in))*)"
 _ORG_RX = re.compile(
-    r"\b(?i:activists|members|supporters|backers|followers|leaders|cadres|adherents|sympathi[sz]ers|workers|"
-    r"volunteers) (?:of|from) (?:the )?(?:(?:unregistered|banned|opposition|ruling|outlawed|new|grassroots|youth|"
-    r"civic|local) )*(?:[A-Z][\w-]*(?:'s|’s) )?"
-    r"(?P<name>[A-Z][\w-]*(?:,? (?:[A-Z][\w-]*|of|for|the|and))*)(?: \((?P<gloss>[^)]{1,60})\))?"
-    r"(?: (?P<kind>" + _ORG_TYPES + r"))?\b")
-_TYPE_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Alliance|Movement|Federation|Confederation|Association)\b")
+    r"(?:\b(?i:activists|members|supporters|backers|followers|leaders|cadres|adherents|sympathi[sz]ers|workers|"
+    r"volunteers|representatives|affiliates) (?:of|from)"
+    r"|\b(?i:organi[sz]ed|called|convened|sponsored|initiated|mobili[sz]ed|staged|held) by"
+    r"|\b(?i:at the (?:call|invitation|initiative) of|(?:following|after|answering|heeding) (?:a|the) call (?:by|from|of)|on the initiative of|"
+    r"under the (?:aegis|banner|auspices|umbrella) of|affiliated (?:to|with)|associated with|belonging to))"
+    r" (?:the )?(?:(?:unregistered|banned|opposition|ruling|outlawed|new|grassroots|youth|civic|local|main|"
+    r"national|regional) )*(?:[A-Z][\w-]*(?:'s|’s) )?"
+    + _NAME + r"(?: \((?P<gloss>[^)]{1,60})\))?(?: (?P<kind>" + _ORG_TYPES + r"))?\b")
+_TYPE_WORD = re.compile(r"\b(?:Party|Union|Front|Congress|League|Alliance|Movement|Federation|Confederation|Association|"
+                        r"Coalition|Council|Committee|Syndicates?|Organi[sz]ation|Network|Collective|Platform|Bloc|Campaign)\b")
+_TAIL = ("of", "for", "the", "and", "in")
+_COUNTRY_NAMES = frozenset(DEMONYMS.values())
+
+
+def _org_parts(name: str, kind: str | None) -> list[str]:
+    """'the Socialist Party and the Green Party' names two organisers, 'Party of Labour and Justice' one."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?", name) if p.strip()]
+    typed = [p for p in parts if _TYPE_WORD.search(p)]
+    if len(parts) > 1 and typed and all(p in typed or p.isupper() for p in parts):
+        return typed  # "UNSA and National Police Alliance": the bare acronym only a lexicon can spell out
+    if len(parts) > 1 and len(typed) >= 2:
+        return parts
+    # "the CGT and FO unions": names that only the shared type word after them marks as organisations
+    if len(parts) > 1 and kind and " and " in name and all(len(p.split()) <= 2 for p in parts):
+        return parts
+    return [name]
 
 
 def organisers(text: str, article: str = "") -> list[str]:
@@ -879,28 +997,35 @@ def organisers(text: str, article: str = "") -> list[str]:
     """
     out = []
     for m in _ORG_RX.finditer(text):
-        name = m.group("name").replace(",", "").strip()
-        words = name.split()
-        while words and words[-1] in ("of", "for", "the", "and"):
-            words.pop()
-        if not words or not (m.group("kind") or _TYPE_WORD.search(name)):
-            continue
-        name = " ".join(words)
-        longer = re.search(re.escape(name) + r"(?: (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)", article or text)
-        if longer:
-            name = longer.group(0)
-        acr = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", article or text)
-        if acr:
-            name = f"{acr.group(1)}: {name}"
-        elif _TYPE_WORD.search(name):
-            initials = "".join(w[0] for w in name.split() if w[0].isupper())
-            if len(initials) >= 2:
-                name = f"{initials}: {name}"
-        out.append(name)
+        raw = m.group("name").replace(", ", ",").strip()
+        for name in _org_parts(raw.replace(",", ", "), m.group("kind")):
+            name = name.replace(",", "")
+            words = name.split()
+            while words and words[-1] in _TAIL:
+                words.pop()
+            if not words or not (m.group("kind") or _TYPE_WORD.search(" ".join(words))):
+                continue
+            if "in" in words and " ".join(words[words.index("in") + 1:]) not in _COUNTRY_NAMES:
+                words = words[:words.index("in")]  # "the X Party in <town>" is the party's local branch
+            if len(words) == 1 and words[0].isupper():
+                continue  # a bare acronym: ACLED spells the name out, which only a lexicon knows
+            name = " ".join(words)
+            longer = re.search(re.escape(name) + r"(?: (?:of|for) (?:the )?[A-Z][\w-]*(?: [A-Z][\w-]*)*)", article or text)
+            if longer:
+                name = longer.group(0)
+            acr = re.search(re.escape(name) + r"\s*\(([A-Z][A-Za-z0-9&-]{1,9})\)", article or text)
+            if acr:
+                name = f"{acr.group(1)}: {name}"
+            elif _TYPE_WORD.search(name):
+                initials = "".join(w[0] for w in name.split() if w[0].isupper())
+                if len(initials) >= 2:
+                    name = f"{initials}: {name}"
+            out.append(name)
     return list(dict.fromkeys(out))
 
 
-_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b")
+_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b"
+                       r"|\b(?:took|takes|assumed|assumes|accepted|accepts) (?:responsibility|credit)\b")
 
 
 def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
@@ -951,8 +1076,8 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         return actors
     found = organisers(" ".join(filter(None, [passage, context])), article or passage)
     have = [a for a in (actors.assoc_actor_1 or "").split("; ") if a]
-    known = {a.split(":")[0].strip() for a in have} | {a.split(": ")[-1] for a in have}
-    extra = [o for o in found if o.split(":")[0] not in known and o.split(": ")[-1] not in known]
+    known = {a.split(":")[0].strip().lower() for a in have} | {a.split(": ")[-1].lower() for a in have}
+    extra = [o for o in found if o.split(":")[0].lower() not in known and o.split(": ")[-1].lower() not in known]
     if not extra:
         return actors
     return dataclasses.replace(actors, assoc_actor_1="; ".join(extra + have))
@@ -969,10 +1094,105 @@ def _not_protest_object(text: str, cands: list[_Cand]) -> list[_Cand]:
     return [c for c in cands if not _PROTEST_OBJECT_RX.search(text[max(0, c.pos - 60):c.pos])]
 
 
+# Civilians are named by their own nationality (codebook §1.4 generic actors: 'Civilians (Country)'): a
+# Burundian refugee killed in Tanzania is 'Civilians (Burundi)'; migrants of several or unstated nationalities
+# are 'Civilians (International)'.
+_VICTIM_NOUN = (r"(?:nationals?|citizens?|migrants?|refugees?|asylum[- ]seekers?|immigrants?|workers?|labou?rers?|"
+                r"m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|teen(?:ager)?s?|priests?|pastors?|nuns?|missionar(?:y|ies)|"
+                r"journalists?|reporters?|aid workers?|engineers?|tourists?|truck drivers?|drivers?|traders?|"
+                r"shopkeepers?|(?:street )?vendors?|businessm[ae]n|fishermen|herders?|farmers?|students?|civilians?|"
+                r"settlers?|pilgrims?|passengers?|sailors?|seafarers?|crew members?|residents?)")
+_DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True))
+_VICTIM_DEMONYM_RX = re.compile(rf"(?<![\w-])({_DEMONYM_ALT})(?:['’]s?)?\s+(?:[a-z][\w-]*\s+){{0,2}}?{_VICTIM_NOUN}\b")
+_COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in set(DEMONYMS.values())), key=len, reverse=True))
+_FROM_COUNTRIES_RX = re.compile(
+    rf"\b{_VICTIM_NOUN}\s+(?:\w+\s+){{0,3}}?(?:from|of)\s+(?:(?:several|various|different|many|multiple)\s+"
+    rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*)\b(?![-’']))")
+_MIGRANTS_RX = re.compile(r"(?i)\b(?:(?:irregular|illegal|undocumented|clandestine)\s+)?(?:migrants|asylum[- ]seekers)\b")
+# a noun is the victim when an act falls on it ("killed a Senegalese vendor", "detained 40 migrants") or it suffers one
+_VICTIM_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:kill\w*|shot|shoot\w*|attack\w*|beat\w*|assault\w*|abduct\w*|kidnap\w*|arrest\w*|detain\w*|captur\w*|"
+    r"apprehend\w*|intercept\w*|rap\w+|tortur\w*|wound\w*|injur\w*|murder\w*|stabb\w*|lynch\w*|fired (?:at|on)|"
+    r"opened fire on|deport\w*|expel\w*|target\w*|robb\w*|threaten\w*|harass\w*|evict\w*|at|on|against)\s+"
+    r"(?:(?:dead|and killed|and wounded|a|an|the|two|three|four|five|six|seven|eight|nine|ten|several|some|dozens of|hundreds of|at least|around|"
+    r"about|over|more than|\d[\d,]*|total of|a total of|group of|a group of)\s+){0,4}$")
+
+
+def _civilians_of(text: str, country: str) -> str:
+    """Whose civilians were hit: their nationality, else the event's country."""
+    for m in _FROM_COUNTRIES_RX.finditer(text):
+        if m.group("many"):
+            return "International"
+        found = list(dict.fromkeys(re.findall(_COUNTRY_ALT, m.group("list"))))
+        if len(found) >= 3:
+            return "International"
+        if found and found[0] != country:
+            return found[0]
+    for m in _VICTIM_DEMONYM_RX.finditer(text):
+        other = DEMONYMS[m.group(1)]
+        if other == country:
+            continue
+        if _VICTIM_CUE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) or _VICTIM_AFTER.match(text[m.end():m.end() + 80]):
+            return other
+    m = _MIGRANTS_RX.search(text)
+    if m and _VICTIM_CUE_BEFORE.search(text[max(0, m.start() - 60):m.start()]) and not _VICTIM_DEMONYM_RX.search(text):
+        return "International"
+    return country
+
+
+_ARRESTED_ARMED_RX = re.compile(
+    r"(?i)\b(?:arrest\w*|detain\w*|captur\w*|apprehend\w*|round(?:ed)? up|nabbed)\s+(?:\w+\s+){0,5}?"
+    r"(?:members of (?:\w+\s+){0,2}(?:gangs?|criminal gangs?|armed groups?|cartels?|militias?)|gang members|gangsters|"
+    r"(?:suspected\s+)?(?:militants|insurgents|jihadists|bandits))\b")
+
+
+_INTERCEPTED_BY_RX = re.compile(r"(?i)\b(?:shot down|intercepted|downed|defused|destroyed|jammed|neutrali[sz]ed)\s+by\s+"
+                                r"(?:(?:the|a|an|two|its)\s+)?(?:[\w'’.-]+,?\s+){0,4}?$")
+_INTERCEPT_AFTER_RX = re.compile(
+    r"(?i)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+(?:has\s+|had\s+|have\s+|reportedly\s+|successfully\s+)?(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )"
+    r"(?:shot down|intercepted|downed|defused|dismantled|deactivated|neutrali[sz]ed|foiled|thwarted|jammed|destroyed (?:a|an|the|two|three|\d+) "
+    r"(?:\w+\s+)?(?:drones?|missiles?|rockets?|UAVs?|projectiles?|IEDs?|explosive))\b")
+
+
+_REPELLED_RX = re.compile(r"(?i)\b(?:repuls|repell?|thwart|foil|fend(?:ed)? off|beat back|push(?:ed)? back|fought off|"
+                          r"foiled|rebuff|counter(?:ed)?)\w*\b(?!\s+by\b)")
+
+
+_NOT_FORCE_RX = re.compile(r"(?i)\b(?:army|military|police|defen[cs]e|(?-i:[A-Z]{2,5}(?:/[A-Z]{2,5})?))\s+(?:aspirants|recruits|recruitment|job seekers|exams?|"
+                           r"veterans|pensioners|widows|families)\b"
+                           r"|\b(?:recruit\w*|jobs?|careers?|enlist\w*|service)\s+(?:\w+\s+){0,2}(?:in|into|to|for|with)\s+(?:the\s+)?"
+                           r"(?:armed forces|army|military|police)\b")
+_ATTACKING_MEMBERS_RX = re.compile(
+    r"(?i)\b(?:members|supporters|activists|cadres|loyalists|youths?)\s+of\s+(?:the\s+)?(?:[\w()'’-]+\s+){1,4}?"
+    r"(?:attacked|assaulted|beat|obstructed|disrupted|stormed|pelted|chased|hurled|threw)\s+(?:\w+\s+){0,3}?"
+    r"(?:demonstrators|protesters|the (?:demonstration|protest|rally|march|sit-in)|participants|marchers)")
+_COUNTER_CLASH_RX = re.compile(r"(?i)\bcounter-?(?:protest|demonstrat)\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)"
+                               r"|\bclash\w*\s+(?:broke out|erupted)\b")
+_CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:clash\w*|running battles?|fought|scuffl\w*|pelt\w*|ston(?:ed|ing)|threw \w+ at)\b"
+                                   rf"[^.]{{0,60}}\b{_FORCE_WORDS}\b|\b{_FORCE_WORDS}\b[^.]{{0,40}}\b(?:clash\w*|fought)\b")
+
+
+_NOT_AGENT_BEFORE = re.compile(
+    r"(?i)\b(?:accus\w+|suspected of|suspicion of|support(?:ing|ers? of)?|hiding|harbou?ring|shelter\w*|collaborat\w+ with|"
+    r"links? (?:to|with)|linked to|affiliat\w+ (?:to|with)|member(?:ship)? of|join(?:ing|ed)?|recruit\w*|"
+    r"clash(?:es)? with|fighting (?:with|against)|battle with|attack by|offensive against)\b[^.;]{0,40}$")
+
+
+_KIN_BEFORE_RX = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives?|wi(?:fe|ves)|sons?|daughters?|brothers?|parents|"
+                            r"financ\w+|fund\w+|supplying|aiding|helping)\b[^.;]{0,40}$")
+_DRUGS_RX = re.compile(r"(?i)\b(?:drugs?|marijuana|marihuana|cannabis|cocaine|heroin|methamphetamine|meth|fentanyl|"
+                       r"narcotics?|crack|laborator(?:y|ies)|drug labs?|coca|poppy|poppies|opium|contraband)\b")
+_PARTY_MEMBERS_RX = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:[A-Z][\w-]*)\s+(?i:members|supporters|activists|cadres|youths|militants|"
+                               r"loyalists|thugs|youth wing)\b")
+_DEFUSED_RX = re.compile(r"(?i)\b(?:defus\w+|dismantl\w+|deactivat\w+|neutrali[sz]\w+)\b[^.]{0,60}\b(?:mines?|IEDs?|explosives?|"
+                         r"explosive devices?|bombs?|landmines?|grenades?)\b|\b(?:mines?|IEDs?|explosive devices?|bombs?)\b[^.]{0,40}"
+                         r"\b(?:defused|dismantled|deactivated|neutrali[sz]ed)\b")
+
+
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
                  more: str = "") -> Actors:
     text, on = passage, event_date
-    civ = f"Civilians ({country})"
+    civ = f"Civilians ({_civilians_of(text, country)})"
 
     if event_type == "Protests":
         who = _protester_country(text, country)
@@ -983,7 +1203,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             if _COUNTER_RX.search(text) or (more and _COUNTER_RX.search(more)):
                 return _make(protesters, 6, protesters, 6, assoc)
             return _make(protesters, 6, None, None, assoc)
-        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+        seen = _NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
+        if _ATTACKING_MEMBERS_RX.search(seen):
+            # "members of the movement attacked the demonstrators": partisans who assail a crowd are rioters
+            return _make(protesters, 6, f"Rioters ({country})", 5, assoc)
+        cands = _not_protest_object(text, [c for c in _candidates(seen, country, on, skip_objects=True, policing=True)
                                            if c.kind in ("state", "foreign", "group")])
         if cands:
             c = cands[0]
@@ -1001,7 +1225,9 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         assoc = _assoc(text, country, on, who, more)
         if VIGILANTE_RX.search(text):
             assoc.append(f"Vigilante Group ({country})")
-        cands = _not_protest_object(text, [c for c in _candidates(text, country, on, skip_objects=True)
+        # "army aspirants", "police recruits" name the crowd; blanked so the force met later is found
+        seen = _NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
+        cands = _not_protest_object(text, [c for c in _candidates(seen, country, on, skip_objects=True, policing=True)
                                            if c.kind in ("state", "foreign", "group")])
         if sub_event_type == "Violent demonstration":
             # demonstrators who fought counter-demonstrators or each other: police who then step in are not the other side
@@ -1010,8 +1236,14 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             cands = [c for c in cands if not _NOT_FORCE_AFTER_RX.match(text[c.pos:c.pos + 60])]
             if cands:
                 return _make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
-            if re.search(r"(?i)\bcounter-?protest\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)", text):
+            if _COUNTER_CLASH_RX.search(text) or (more and _COUNTER_CLASH_RX.search(f"{text} {more}")
+                                                  and _COUNTER_RX.search(f"{text} {more}")):
                 return _make(rioters, 5, rioters, 5, assoc)
+            # the clash with the police is often told in the next sentence ("Running battles with police followed")
+            if more and _CLASH_WITH_FORCES_RX.search(more):
+                later = [c for c in _candidates(more, country, on) if c.kind in ("state", "foreign")]
+                if later:
+                    return _make(rioters, 5, later[0].name, later[0].inter, assoc)
             if _PEOPLE_HURT_RX.search(text) or _PROPERTY_HIT_RX.search(text):
                 return _make(rioters, 5, civ, 7, assoc, _victims(text, country))
             return _make(rioters, 5, None, None, assoc)
@@ -1028,7 +1260,10 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         cands = [c for c in _candidates(text, country, on, agentive_only=True,
                                         arrest_agent=sub_event_type == "Abduction/forced disappearance")
                  if not c.victim]
-        named = [c for c in cands if c.kind in ("group", "foreign")]
+        # "after accusing him of supporting OLF Shane", "following a clash with the TNLA": a group named as
+        # the victim's alleged side or an earlier foe did not do it
+        named = [c for c in cands if c.kind in ("group", "foreign")
+                 and not _NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])]
         state = [c for c in cands if c.kind == "state"]
         pick = (named or state or [c for c in cands if c.kind == "uag"] or [None])[0]
         if pick is None:
@@ -1042,12 +1277,24 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         if event_type == "Explosions/Remote violence" or not re.search(r"(?i)\bbetween\b", text):
             cands.sort(key=lambda c: c.victim)
         if event_type == "Explosions/Remote violence":
-            return _explosion(text, country, on, sub_event_type, cands)
+            return _explosion(text, country, on, sub_event_type, cands, more)
+        rep = _REPELLED_RX.search(text)
+        if rep and len(cands) >= 2:
+            # "X repulsed a Y attack", "X thwarted an offensive and clashed with Y": Y attacked, and ACLED puts it first
+            after = [c for c in cands if c.pos >= rep.start() and c.kind != "uag"]
+            before = [c for c in cands if c.pos < rep.start()]
+            if after and before:
+                cands = [after[0]] + [c for c in cands if c is not after[0]]
         if len(cands) >= 2:
             a, b = cands[0], cands[1]
         elif len(cands) == 1:
             a = cands[0]
-            if a.kind == "state":
+            if re.search(r"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?(?:groups|factions|units|sides)\b", text):
+                b = a  # "clashes between two Taliban groups": the actor fought itself
+            elif a.kind == "state" and a.victim:
+                # "a commander was shot dead by unknown gunmen": the unknown attacker comes first
+                a, b = _Cand(0, _unidentified(country, text), 3, "uag"), a
+            elif a.kind == "state":
                 b = _Cand(0, _unidentified(country, text), 3, "uag")
             elif a.kind in ("uag", "group") and not _STATE_RX.search(text):
                 # no force in the story: two armed groups (or two factions of one) fought each other
@@ -1066,23 +1313,51 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         agents = [c for c in cands if c.kind in ("state", "foreign")] or \
                  [_Cand(0, state_forces(_home(country, text), on, "Police"), 1, "state")]
         a = agents[0]
-        groups = [c for c in cands if c.kind == "group"]
+        # "relatives of a PDF leader", "on suspicion of financing the PDF": people tied to a group are not the group
+        groups = [c for c in cands if c.kind == "group" and not _NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
+                  and not _KIN_BEFORE_RX.search(text[max(0, c.pos - 60):c.pos])]
         if groups:
             return _make(a.name, a.inter, groups[0].name, groups[0].inter, [])
-        if PROTEST_RX.search(text) or re.search(r"(?i)\b(?:protesters|activists|demonstrators)\b", text):
-            return _make(a.name, a.inter, f"Protesters ({country})", 6, [], _assoc(text, country, on))
-        return _make(a.name, a.inter, civ, 7, [], _victims(text, country))
+        if _ARRESTED_ARMED_RX.search(text):
+            # members of an unnamed gang or armed group are held as that group, not as civilians
+            return _make(a.name, a.inter, _unidentified(country, text), 3, [])
+        # arrested people are civilians, demonstrators too (ACLED keeps Protesters for demonstration events);
+        # a party or movement they belong to, and their protest, are associated with them
+        parties = [n for _, n, i in _named(text, country, on) if i is None]
+        protest = [f"Protesters ({country})"] if PROTEST_RX.search(text) or re.search(
+            r"(?i)\b(?:protesters|activists|demonstrators)\b", text) else []
+        return _make(a.name, a.inter, civ, 7, [], parties + protest + _victims(text, country))
     if sub_event_type == "Looting/property destruction":
         agents = [c for c in cands if c.kind in ("group", "foreign", "state")] or [c for c in cands if c.kind == "uag"]
+        if agents and agents[0].kind == "state" and country in GANG_COUNTRIES and _DRUGS_RX.search(text):
+            # seized drugs, a lab or a cache belong to the gangs that trade them
+            return _make(agents[0].name, agents[0].inter, _unidentified(country, f"{text} gang"), 3, [])
+        if not agents or agents[0].kind == "uag":
+            # "ZANU PF members seized a vehicle": a party acting through its members is a political militia
+            m = _PARTY_MEMBERS_RX.search(text)
+            party = next((n for pos, n, i in _named(text, country, on) if i is None and m and m.start() <= pos < m.end()), None)
+            if party:
+                return _make(party, 3, civ, 7, [])
         if not agents:
             if re.search(r"(?i)\b(?:mob|rioters|crowd|protesters|demonstrators)\b", text):
                 return _make(f"Rioters ({country})", 5, civ, 7, _assoc(text, country, on))
             agents = [_Cand(0, _unidentified(country, text), 3, "uag")]
         return _make(agents[0].name, agents[0].inter, civ, 7, [])
     if sub_event_type == "Disrupted weapons use":
+        # the side that shot down, intercepted or defused the weapon comes first, whoever launched it second
+        stoppers = [c for c in cands if c.kind != "uag" and (_INTERCEPT_AFTER_RX.match(text[c.pos:c.pos + 120])
+                                                             or _INTERCEPTED_BY_RX.search(text[max(0, c.pos - 50):c.pos]))]
+        planted = _DEFUSED_RX.search(text)
+        if stoppers:
+            rest = [c for c in cands if c.name != stoppers[0].name and c.kind != "uag" and c.pos != stoppers[0].pos]
+            b = rest[0] if rest else (_Cand(0, _unidentified(country, text), 3, "uag") if planted else None)
+            return _make(stoppers[0].name, stoppers[0].inter, b.name if b else None, b.inter if b else None, [])
         own = [c for c in cands if c.kind == "state"] or \
               [_Cand(0, _own_state(text, _home(country, text), on, "Military"), 1, "state")]
         other = [c for c in cands if c.kind in ("group", "foreign")]
+        if not other and planted:
+            # a defused mine or IED was planted by someone: unknown unless named
+            other = [_Cand(0, _unidentified(country, text), 3, "uag")]
         return _make(own[0].name, own[0].inter, other[0].name if other else None,
                      other[0].inter if other else None, [])
     if sub_event_type == "Other" and DISPLACEMENT_RX.search(text):
@@ -1104,10 +1379,16 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     return _make(state_forces(_home(country, text), on, "Military"), 1, None, None, [])
 
 
-def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand]) -> Actors:
+_PLANTED_BY_RX = re.compile(r"(?i)\b(?:planted|laid|placed|fired|launched|detonated|dropped|thrown|lobbed|hurled|set off|"
+                            r"carried out|conducted|claimed)\s+by\s+(?:(?:the|a|an|suspected|presumed|alleged)\s+)*$")
+
+
+def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand], more: str = "") -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = _home(country, text)
     attackers = [c for c in cands if c.kind != "uag" and not c.victim]
+    # "an IED planted by JNIM militants": whoever laid or fired the weapon is the attacker
+    attackers.sort(key=lambda c: not _PLANTED_BY_RX.search(text[max(0, c.pos - 40):c.pos]))
     if not attackers and any(c.victim for c in cands):
         # only the target is named ("a soldier died in a roadside bomb blast"): the attacker is unknown
         a = next((c for c in cands if c.kind == "uag"), None) or _Cand(0, _unidentified(country, text), 3, "uag")
@@ -1134,5 +1415,11 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[_Cand
         return _make(a.name, a.inter, b.name, b.inter, [])
     if _CIVILIAN_PEOPLE_RX.search(text) and re.search(r"(?i)\b(?:kill\w*|injur\w+|wound\w+|died|dead|death|hurt)\b", text) \
             and not re.search(r"(?i)\bno (?:civilian )?(?:casualties|injuries|fatalities)\b", text):
-        return _make(a.name, a.inter, f"Civilians ({country})", 7, [], _victims(text, country))
+        return _make(a.name, a.inter, f"Civilians ({_civilians_of(text, country)})", 7, [], _victims(text, country))
+    # the casualties are often told in the next sentence ("At least three civilians died")
+    hurt = re.search(r"(?i)\b(?:civilians?|residents?|villagers?|child(?:ren)?|\d+-year-old)\b[^.]{0,60}\b(?:killed|injured|wounded|died|dead|hurt)\b"
+                     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:\w+\s+){0,4}?(?:civilians?|residents?|villagers?|child(?:ren)?|\d+-year-old)\b",
+                     f"{text} {more}")
+    if hurt:
+        return _make(a.name, a.inter, f"Civilians ({_civilians_of(text, country)})", 7, [], _victims(text, country))
     return _make(a.name, a.inter, None, None, [])
