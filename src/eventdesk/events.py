@@ -141,10 +141,10 @@ def _fatalities(inc: Incident, *, split: bool) -> int:
 
 
 def _historical(text: str, published) -> bool:
-    """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence set in a past year is
-    history the story recalls."""
+    """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence (the caller has found no
+    day in it) set in a past year is history the story recalls."""
     main = re.split(r"\b(?:which|who|whose|whom)\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
-    return published is not None and event_date(text, published) is None and \
+    return published is not None and \
         (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
 
 
