@@ -157,3 +157,7 @@ def test_fatalities_in_full_news_stories(text, want):
 def test_crowd_size_from_a_reported_turnout():
     c = crowd_size("Marches were also held in two other cities, where organisers reported turnouts of several thousand each.")
     assert c.wording == "several thousand"
+
+
+def test_at_the_hands_of_is_no_victim_and_an_including_clause_adds_nobody():
+    assert fatalities("In the east, which has suffered at the hands of the regime, 59 civilians, including 15 children, died.") == 59

@@ -1175,7 +1175,9 @@ _CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:clash\w*|running battles?|fought|
 _NOT_AGENT_BEFORE = re.compile(
     r"(?i)\b(?:accus\w+|suspected of|suspicion of|support(?:ing|ers? of)?|hiding|harbou?ring|shelter\w*|collaborat\w+ with|"
     r"links? (?:to|with)|linked to|affiliat\w+ (?:to|with)|member(?:ship)? of|join(?:ing|ed)?|recruit\w*|"
-    r"clash(?:es)? with|fighting (?:with|against)|battle with|attack by|offensive against)\b[^.;]{0,40}$")
+    r"clash(?:es)? with|fighting (?:with|against)|battle with|offensive against|"
+    # "after an earlier attack by X" names a foe; "Sunday's attack by X fighters" names the attacker
+    r"(?:after|following|retaliation for|revenge for|avenge)\s+(?:an?\s+|the\s+)?(?:earlier\s+|recent\s+|previous\s+)?attack by)\b[^.;]{0,40}$")
 
 
 _KIN_BEFORE_RX = re.compile(r"(?i)\b(?:famil(?:y|ies)|relatives?|wi(?:fe|ves)|sons?|daughters?|brothers?|parents|"

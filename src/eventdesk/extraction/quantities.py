@@ -131,9 +131,11 @@ _CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 _REPORTED_NEXT = re.compile(r"\s+(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed|announced)\b", re.I)
 
 
-# "In the southern city of X, a student was shot dead": an introductory place is no victim
+# "In the southern city of X, a student was shot dead", "at the hands of the regime, 59 civilians died": an
+# introductory place or phrase is no victim
 _PLACE_HEAD = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:city|town|village|district|province|region|area|capital|stronghold|"
-                         r"neighbou?rhood|country|state|county|camp|market|base|compound|suburb|outskirts)(?:\s+of\b|\s*$)", re.IGNORECASE)
+                         r"neighbou?rhood|country|state|county|camp|market|base|compound|suburb|outskirts|"
+                         r"hands?|end|side|wake|aftermath|heart|course|midst)(?:\s+of\b|\s*$)", re.IGNORECASE)
 
 
 def _sum_chunks(run: str) -> int | None:
