@@ -132,12 +132,21 @@ _MANY_INCIDENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twi
 
 
 def _fatalities(inc: Incident, *, split: bool) -> int:
-    """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own."""
+    """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own,
+    and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
+    names = _names(inc.location)
+
+    def here(text: str) -> str:
+        return _ELSEWHERE_CLAUSE.sub(lambda m: m.group(0) if any(n in m.group(0).lower() for n in names) else " ", text)
+
     if split and len(inc.sentences) > 1:
-        own = [s.text for s in inc.sentences if not _MANY_INCIDENTS.search(s.text)]
+        own = [here(s.text) for s in inc.sentences if not _MANY_INCIDENTS.search(s.text)]
         if own and len(own) < len(inc.sentences) and (n := fatalities(" ".join(own))):
             return n
-    return fatalities(inc.passage)
+    return fatalities(here(inc.passage))
+
+
+_ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)
 
 
 def _historical(text: str, published) -> bool:
