@@ -874,6 +874,6 @@ def test_an_office_or_firm_written_with_its_acronym_is_not_an_organiser():
 
 
 def test_the_group_named_in_an_attack_by_is_the_attacker_unless_it_is_an_earlier_foe():
-    a = code("Sunday's attack by Ansar al-Tawhid fighters was carried out in a village north of the city.", "Syria",
+    a = code("Tuesday's attack by Ansar al-Tawhid militants was carried out on a hamlet south of the town.", "Syria",
              "Violence against civilians", "Attack")
     assert a.actor1 == "Ansar al-Tawhid"
