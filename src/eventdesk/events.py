@@ -160,8 +160,10 @@ def _historical(text: str, published) -> bool:
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:summer|winter|spring|autumn|fall|year)\b|\byears ago\b", re.I)
 
 
-def _told_as_history(text: str, published) -> bool:
-    when = event_date(_past_dateline_text(text), published)
+def _told_as_history(text: str, published, when: DateMention | None = None, *, dated: bool = False) -> bool:
+    """Dated beyond HISTORY, or undated and set in a past year; `dated` says `when` was already read."""
+    if not dated:
+        when = event_date(_past_dateline_text(text), published)
     return (when is None and _historical(text, published)) or \
         (when is not None and published is not None and (published - when.date).days > HISTORY)
 
@@ -307,10 +309,10 @@ def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gaz
         return others[0]
     # "killed 15 civilians in the village of Boni in central Mali": the place is one the gazetteer lacks;
     # the incident waits for a later sentence to place it rather than take the reporter's city.
-    return None if _ELSEWHERE.search(text, dl.end()) else best
+    return None if _UNKNOWN_PLACE_NAMED.search(text, dl.end()) else best
 
 
-_ELSEWHERE = re.compile(
+_UNKNOWN_PLACE_NAMED = re.compile(
     r"\b(?:(?:village|town|city|district|region|province|locality|area|commune|county) of [A-Z]|"
     r"in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|"
     r"south-?(?:east|west)(?:ern)?) [A-Z])")
@@ -384,8 +386,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = _main_date(s.text, published)
-        old = when is not None and published is not None and (published - when.date).days > HISTORY
-        if (when is None and _historical(s.text, published)) or old:
+        if _told_as_history(s.text, published, when, dated=True):
             history_at = s.index
             continue
         if when is None and s.index == history_at + 1 and not _RECENT.search(s.text):
