@@ -226,6 +226,25 @@ def test_a_claim_of_responsibility_names_the_attacker():
     assert denied.actor1 == "Unidentified Armed Group (Pakistan)"
 
 
+def test_a_group_saying_its_fighters_planted_the_bomb_claims_it():
+    text = "A roadside bomb hit a bus carrying soldiers near the town on Monday, killing four of them."
+    a = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence",
+                    sub_event_type="Remote explosive/landmine/IED", event_date=D(2022, 5, 10),
+                    claims="The Pakistani Taliban said in a message to journalists that its fighters had planted the device.")
+    assert a.actor1.startswith("TTP:")
+    neutral = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence",
+                          sub_event_type="Remote explosive/landmine/IED", event_date=D(2022, 5, 10),
+                          claims="The Pakistani Taliban said its fighters would keep up their campaign.")
+    assert neutral.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_force_named_by_the_post_that_was_hit_is_the_target_even_behind_two_words():
+    a = code_actors("Two officers were hurt when a man on a scooter threw a grenade at the Riverside district police post "
+                    "in the city, officials said.", country="Colombia", event_type="Explosions/Remote violence",
+                    sub_event_type="Grenade", event_date=D(2024, 3, 4))
+    assert a.actor1 == "Unidentified Armed Group (Colombia)" and a.actor2.startswith("Police Forces of Colombia")
+
+
 def test_a_bombed_group_is_the_target_even_when_others_are_named_later():
     a = code("Turkish airstrikes killed six PKK fighters in the mountains; local police later sealed the area.",
              "Iraq", "Explosions/Remote violence", "Air/drone strike")

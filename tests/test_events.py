@@ -381,3 +381,20 @@ def test_the_dead_of_a_clause_set_elsewhere_are_not_the_incidents_own(gz):
             "attackers - while in eastern Ghouta, 59 civilians died that day.", published="2024-05-10")
     [e] = [e for e in code_article(a, gz).events if e.admin1 == "Deir ez Zor"]
     assert e.fatalities == 100
+
+
+def test_a_claim_paragraphs_after_the_attack_names_its_attacker_but_a_claim_in_the_background_does_not(gz):
+    lead = ("KANO, Nigeria -- A bomb hidden in a handcart exploded at a cattle market in Kano on Sunday, killing six traders, "
+            "police said.\n\nThe blast tore through stalls near the main gate. Several cows were also killed. "
+            "Traders said the market had been busy since dawn. Ambulances took the wounded to hospital.\n\n")
+    claimed = code_article(art(lead + "Boko Haram claimed responsibility for the attack in a video sent to journalists.",
+                               published="2024-05-06"), gz)
+    assert [(e.actor1, e.inter1) for e in coded_bombs(claimed)] == \
+        [("Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad", "Rebel group")]
+    history = code_article(art(lead + "In 2014, Boko Haram claimed responsibility for a bombing at the same market.",
+                               published="2024-05-06"), gz)
+    assert [e.actor1 for e in coded_bombs(history)] == ["Unidentified Armed Group (Nigeria)"]
+
+
+def coded_bombs(coded):
+    return [e for e in coded.events if e.event_type == "Explosions/Remote violence"]

@@ -123,7 +123,7 @@ _LETTER = re.compile(r"\byour (?:recent )?(?:article|report|editorial|leader|pie
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
 _AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:weeks?|months?) ago\b"
                   r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:in|during) (?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring) (?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
 
 
 # "Two bombs exploded ..., killing at least 12": a lead that sums up several incidents told one by one after it
@@ -158,6 +158,19 @@ def _historical(text: str, published) -> bool:
 
 
 _YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:summer|winter|spring|autumn|fall|year)\b|\byears ago\b", re.I)
+
+
+def _claims(inc: Incident, incidents: list[Incident], sentences: list[Sentence], published) -> str:
+    """Sentences claiming an attack between this incident and the next one the article tells: a claim
+    ("Al-Shabaab claimed responsibility for the attack") often comes paragraphs after the attack, and
+    belongs to the last incident told before it, never to background set in the past."""
+    if not inc.sentences:
+        return ""
+    start = inc.sentences[0].index
+    later = [i.sentences[0].index for i in incidents if i.sentences and i.sentences[0].index > start]
+    end = min(later, default=len(sentences))
+    return " ".join(s.text for s in sentences[start + 1:end]
+                    if s not in inc.sentences and actors_mod.is_claim(s.text) and not _told_as_history(s.text, published))
 
 
 def _told_as_history(text: str, published, when: DateMention | None = None, *, dated: bool = False) -> bool:
@@ -581,7 +594,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         context = " ".join(s.text for s in inc.context)
         acts = actors_mod.code_actors(passage, country=country.name, event_type=label.event_type,
                                       sub_event_type=label.sub_event_type, event_date=date, context=context,
-                                      article=article.text)
+                                      article=article.text, claims=_claims(inc, incidents, sentences, published))
         demo = label.event_type in DEMONSTRATIONS
         crowd = crowd_size(passage) if demo else None
         if crowd is not None and crowd.wording == "no report" and context:

@@ -374,7 +374,7 @@ _OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined
 _FACILITY_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:compound|station|post|checkpoint|vehicle|convoy|patrol|base|barracks|"
                              r"headquarters|building|camp|truck|car|van|bus|academy|outpost|training cent(?:re|er))s?\b", re.I)
 _FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|beneath|attached to|fixed to|strapped to|targeting|against|hit|struck)\s+"
-                              r"(?:a|an|the)\s+(?:\w+\s+)?$", re.I)
+                              r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 # "a Malian army vehicle struck an IED", "an army patrol ran over a landmine": the force is what the blast hit
 _VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:vehicles?|convoys?|patrols?|trucks?|tanks?|pick-?ups?|boats?)\s+"
                                 r"(?:struck|hit|ran over|drove over|triggered|stepped on|detonated)\s+(?:a|an|the|two|\w+)\s+")
@@ -1025,7 +1025,16 @@ def organisers(text: str, article: str = "") -> list[str]:
 
 
 _CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b"
-                       r"|\b(?:took|takes|assumed|assumes|accepted|accepts) (?:responsibility|credit)\b")
+                       r"|\b(?:took|takes|assumed|assumes|accepted|accepts) (?:responsibility|credit)\b"
+                       # "X said in a statement that its fighters had planted the bomb": a claim in other words
+                       r"|\b(?:said|says|announced)\b[^.;]{0,60}?\b(?:its|their) (?:fighters|militants|members|men|commandos|"
+                       r"units?|cells?|suicide bombers?|mujahideen) (?:had |have )?(?:planted|carried out|staged|launched|"
+                       r"conducted|detonated|set off|attacked|targeted|fired|ambushed|killed)\b")
+
+
+def is_claim(sentence: str) -> bool:
+    """A sentence claiming an attack, which reports often give a few paragraphs after the attack itself."""
+    return bool(_CLAIM_RX.search(sentence))
 
 
 def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
@@ -1048,11 +1057,12 @@ _PASTORAL_RX = re.compile(r"(?i)\b(?:pastoralists?|pastoral militias?|herders|he
 
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                context: str = "", article: str = "") -> Actors:
+                context: str = "", article: str = "", claims: str = "") -> Actors:
     """Actors of one event, given the already-decided country, type, sub-type and date.
 
     `context` is text around the event (lead sentences, sentences about its place) searched only for
-    organisers; `article` is the whole text, to complete their names.
+    organisers; `article` is the whole text, to complete their names; `claims` are the article's later
+    sentences claiming the attack, which name an attacker the report itself leaves unnamed.
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
                           event_date=event_date, more=context)
@@ -1064,7 +1074,7 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
                                      actor2=gang if actors.actor2 == uag else actors.actor2)
     if uag == actors.actor1 and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
-        claimant = _claimant(f"{passage} {context}", country, event_date)
+        claimant = _claimant(" ".join(filter(None, (passage, context, claims))), country, event_date)
         if claimant is not None and claimant[0] != actors.actor2:
             actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],
                                          interaction=interaction(claimant[1], actors.inter2))
