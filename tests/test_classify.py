@@ -1405,3 +1405,24 @@ def test_an_attempt_to_overrun_a_base_takes_no_ground():
 ])
 def test_data_theft_and_verbal_attacks_are_no_events(text):
     assert sub(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Nurses at state hospitals went on strike on Monday, shutting outpatient wards across the region over unpaid bonuses.",
+    "Bus drivers walked off the job on Wednesday in a strike over pay, stranding thousands of commuters in the capital.",
+])
+def test_a_strike_told_by_what_it_stopped_is_no_demonstration(text):
+    assert sub(text) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Striking nurses gathered outside the health ministry on Monday, as the strike shut outpatient wards.", "Peaceful protest"),
+    ("Striking bus drivers clashed with police at the depot on Wednesday; the strike has stranded commuters.", "Violent demonstration"),
+    ("Hundreds of students held a climate strike outside the town hall on Friday.", "Peaceful protest"),
+])
+def test_a_strike_with_a_gathering_or_a_fight_is_still_coded(text, expected):
+    assert sub(text) == expected
+
+
+def test_a_rally_announced_for_a_later_day_is_not_held():
+    assert sub("Farmers said they would block no roads this week. A rally is planned for Saturday in the market square.") is None

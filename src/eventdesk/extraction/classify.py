@@ -473,12 +473,18 @@ def _sentence_span(text: str, pos: int) -> tuple[int, int]:
     return a, b
 
 
+# "A rally is planned for Thursday", "the march was scheduled for May 1": announced, not yet held
+_PLANNED_AFTER = re.compile(r"\w+(?:\s+\w+){0,3}?\s+(?:is|are|was|were|has been|have been)\s+(?:(?:planned|scheduled)\s+(?:for|on|to)|due\s+(?:on|for)|set\s+for)\b", re.I)
+
+
 def _modal_or_negated(text: str, start: int) -> bool:
     a, _ = _sentence_span(text, start)
     before = text[max(a, start - 90) : start]
     if re.search(r"\band\s+$", before) and re.match(r"\w+ed\b", text[start:]) and not _NEGATION.search(before):
         return False  # "announced a strike and protested": the second verb is a report of its own
     if _NEGATION.search(before):
+        return True
+    if _PLANNED_AFTER.match(text[start : start + 80]):
         return True
     # "went out to call for better pay in a protest": the protest that carried the call, not a call for one
     return bool(_MODAL.search(before)) and not re.search(r"\b(?:in|during|at) (?:a|an|the|their|its) (?:[\w-]+ )?$", before)
@@ -619,6 +625,26 @@ _DEMO_GUARDED = _rx(
     r"\boccup(?:ied|ying|y)\s+(?!by\b)(?:[\w'’-]+\s+){0,4}?(?:buildings?|offices?|headquarters|ministry|universit(?:y|ies)|campus|faculty|lecture halls?|town hall|city hall|premises|lobby|(?:shopping )?(?:cent(?:er|re)|mall)|department store|factory|plant)\b",
 )
 _BLOCKADE = _rx(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:roads?|highways?|streets?|traffic|avenues?|bridges?|entrances?|routes?|railways?|rail ?tracks?|intersections?|junctions?)\b")
+
+
+_STRIKE_WORD = re.compile(r"strik|walk-?outs?|walked out", re.I)
+_GATHERING = re.compile(r"\b(?:gather\w*|assembl\w*|march\w*|rall(?:y|ies|ied|ying)|picket\w*|(?<!in )protest(?:s|ed|ing|ers?)?|"
+                        r"demonstrat\w*|sit-?ins?|chant\w*|placards?|banners?|block\w*|occup\w*|outside|in front of|"
+                        r"converged|took to the streets|vigils?|"
+                        # force used by or on the strikers makes it another event, judged by its own cues
+                        r"clash\w*|scuffl\w*|fought|stones?|torch\w*|burn\w*|loot\w*|tear ?gas|arrest\w*|dispers\w*|beat(?:en|ing)?)\b", re.I)
+_STOPPAGE = re.compile(r"\b(?:shut\w*|halt\w*|clos(?:ed|ing|ure)|cancel\w*|suspend\w*|paraly[sz]\w*|grounded|turned away|"
+                       r"stay(?:ed|ing)? (?:away|at home|home)|idle[ds]?|disrupt\w*|off the job|downed tools|stopped work|"
+                       r"crippl\w*|stranded)\b", re.I)
+
+
+def _work_stoppage_only(text: str, demo: list[_Cue]) -> bool:
+    """ "Doctors went on strike, shutting outpatient services": a strike told by what it stopped, with no
+    gathering, is no demonstration (codebook §1.2: strikes without a demonstration are not coded). Climate
+    and school strikes are rallies by name, and a hunger strike is judged as one person's act elsewhere."""
+    return all(_STRIKE_WORD.search(c.text) and not re.search(r"climate|school|hunger", c.text, re.I) for c in demo) \
+        and not any(_GATHERING.search(text[slice(*_sentence_span(text, c.start))]) for c in demo) \
+        and bool(_STOPPAGE.search(text))
 
 
 def _demo_cues(text: str) -> list[_Cue]:
@@ -1029,6 +1055,8 @@ def _classify(passage: str) -> Label | None:
     demo = _demo_cues(text)
     # "expelled diplomats for taking part in rallies": a protest named as the reason for a measure is not reported
     demo = [c for c in demo if not _PARTICIPATION.search(text[max(0, c.start - 60) : c.start])]
+    if demo and _work_stoppage_only(text, demo):
+        demo = []
     if not demo and _DISASTER_STRONG.search(text) and not _POLITICAL_VIOLENCE.search(text) and not _find(_ROADBLOCK, text):
         return None
 
