@@ -1426,3 +1426,30 @@ def test_a_strike_with_a_gathering_or_a_fight_is_still_coded(text, expected):
 
 def test_a_rally_announced_for_a_later_day_is_not_held():
     assert sub("Farmers said they would block no roads this week. A rally is planned for Saturday in the market square.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "LAHORE: Police baton-charged a sit-in outside the provincial assembly on Tuesday and took scores of teachers into custody.",
+    "Local officials said armed men had attacked the convoy near the bridge on Friday, killing two drivers.",
+    "Regional officials said enemy drones had set fire to an oil depot outside the city on Saturday.",
+    "The clinic was looted on Sunday, according to accounts gathered by our researchers.",
+])
+def test_reports_the_gate_must_pass(text):
+    assert is_event_sentence(text)
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman said troops had been deployed to the affected villages on Monday.",
+    "I was attacked on my way home on Monday, and our neighbours were beaten too.",
+])
+def test_measures_and_testimony_are_not_reports(text):
+    assert not is_event_sentence(text)
+
+
+def test_marchers_named_after_the_police_who_fired_on_them_are_demonstrators():
+    assert sub("Two people were shot dead after police opened fire on farmers marching against a land tax in the town on Monday.") \
+        == "Excessive force against protesters"
+
+
+def test_drones_that_set_a_depot_ablaze_are_an_air_strike():
+    assert sub("Drones set fire to a fuel depot on the edge of the city on Saturday.") == "Air/drone strike"

@@ -398,3 +398,33 @@ def test_a_claim_paragraphs_after_the_attack_names_its_attacker_but_a_claim_in_t
 
 def coded_bombs(coded):
     return [e for e in coded.events if e.event_type == "Explosions/Remote violence"]
+
+
+def test_background_naming_the_same_city_does_not_retype_the_incident(gz):
+    a = art("PESHAWAR -- Two men on a motorcycle threw a grenade at a police checkpoint in Peshawar on Tuesday, wounding three "
+            "officers, police said.\n\nIn March 2019, a suicide bomber killed 30 people at a mosque in Peshawar.",
+            published="2024-05-08")
+    assert [e.sub_event_type for e in code_article(a, gz).events] == ["Grenade"]
+
+
+def test_an_edition_language_in_the_outlet_name_is_not_its_country(gz):
+    a = art("A police officer was killed when drones dropped explosives on the police station in Suarez, in the department "
+            "of Cauca, on Sunday night, officials said.", published="2024-05-07", source="Valle Daily (English edition)")
+    assert [e.country for e in code_article(a, gz).events] == ["Colombia"]
+
+
+def test_a_lead_without_a_day_takes_the_next_sentences_day_but_not_the_day_it_was_told(gz):
+    lead = "Gunmen have abducted 20 residents of Kaya village in Zamfara State. "
+    told = code_article(art(lead + "A villager told our correspondent on Monday that the gunmen stormed the village at night.",
+                            published="2024-05-08"), gz)
+    assert [(e.event_date, e.time_precision) for e in told.events] == [(dt.date(2024, 5, 8), 2)]
+    dated = code_article(art(lead + "Residents said the gunmen, who came on motorcycles, stormed the village late on Sunday.",
+                             published="2024-05-08"), gz)
+    assert [(e.event_date, e.time_precision) for e in dated.events] == [(dt.date(2024, 5, 5), 1)]
+
+
+def test_a_later_sentence_with_no_place_or_day_restates_the_incident(gz):
+    a = art("SRINAGAR: Police on Wednesday detained 12 party workers in Srinagar as they set off on a march against "
+            "demolitions. An officer said the workers had been detained as the march had no permission.",
+            published="2024-05-09")
+    assert len(code_article(a, gz).events) == 1

@@ -464,16 +464,19 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     for n, inc in enumerate(incidents):
         names = _names(inc.location)
         about = [s for s in sentences if names and any(x in s.text.lower() for x in names)]
-        inc.context = [s for s in about if s not in inc.sentences and not _headline(s.text)]
+        # background naming the same place ("In January 2023, a suicide bomber killed 80 in Peshawar") tells
+        # nothing about this incident
+        inc.context = [s for s in about if s not in inc.sentences and not _headline(s.text) and not _told_as_history(s.text, published)]
         if n == 0 and inc.sentences:
             first = inc.sentences[0].index
-            inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context]
+            inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context
+                            and not _told_as_history(s.text, published)]
         if inc.date is None:
             inc.date = next((d for d in (event_date(_past_dateline_text(s.text), published) for s in inc.context if s in about) if d), None)
         if inc.date is None and n == 0 and inc.sentences and inc.sentences[0].index + 1 < len(sentences):
             # "... recaptured the town of X. Soldiers entered the town on Tuesday": the next sentence tells the day
             nxt = sentences[inc.sentences[0].index + 1].text
-            if _SAME_PLACE.search(nxt):
+            if _SAME_PLACE.search(nxt) and not _TOLD_ON.search(nxt):
                 inc.date = event_date(nxt, published)
         # "activists also rallied in Shymkent" happened on the day of the incident told before it
         if inc.date is None and n > 0 and _ALSO.search(inc.passage):
@@ -481,8 +484,13 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     return incidents
 
 
-_SAME_PLACE = re.compile(r"\bthe (?:town|city|village|area|district|base|camp|market|attack|assault|raid|strike|bombing|blast|"
-                         r"protest|march|rally|demonstration|operation|offensive|fighting|clashes)\b", re.I)
+_SAME_PLACE = re.compile(r"\bthe (?:town|city|village|community|area|district|base|camp|market|attack|assault|raid|strike|bombing|blast|"
+                         r"protest|march|rally|demonstration|operation|offensive|fighting|clashes|"
+                         # "Armed bandits have abducted 34 residents. ... the gunmen stormed the village on Sunday"
+                         r"gunmen|attackers|assailants|bandits|militants|kidnappers|abductors|insurgents|protesters|demonstrators)\b", re.I)
+# "told our correspondent on Monday": the day of the telling, not of the incident
+_TOLD_ON = re.compile(r"\b(?:said|say|says|told|confirmed|announced|reported|added|stated)(?:\s+(?![\w']+ed\b)[\w']+){0,4}?"
+                      r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 
 
 def _names(loc: Location | None) -> set[str]:
@@ -522,12 +530,16 @@ def _locate_short(article: Article, gazetteer: Gazetteer, hint) -> Location | No
         (locate(article.text, gazetteer, country_hint=hint) if body != article.text else None)
 
 
+_LANGUAGE_EDITION = re.compile(r"\b\w+(?:-language)?\s+(?:edition|service|version|section|desk|feed|channel)\b", re.I)
+
+
 def article_country(article: Article, gazetteer: Gazetteer):
     """The country the article is about, to break ties between homonymous places: the outlet's own
     country where its name or its web domain carries one ("El Nuevo Dia (Colombia)", "...co.ke"), else
     the lead's main place."""
     if article.source:
-        named = countries_in(article.source)
+        # "(English edition)", "Arabic service": the language an outlet writes in, not its country
+        named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source))
         if named:
             return named.most_common(1)[0][0]
     domestic = _url_country(article.url)
@@ -575,6 +587,8 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue
+        if inc.location is None and inc.date is None and any(e.event_type == label.event_type for e in events):
+            continue  # "officials said the leaders had been detained": no place and no day of its own, a restatement
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
         loc = inc.location or (_locate_short(article, gazetteer, hint) if len(article.text) <= SHORT else None)
         if loc is None:

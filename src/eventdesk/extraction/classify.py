@@ -135,6 +135,9 @@ _DEMO = _rx(
     r"\b(?:gathered|assembled|rallied) (?:\w+ ){0,4}(?:against|in support of|in solidarity with|for the release of)\b",
     r"\bblock(?:ed|ing|aded|ading)? (?:\w+ ){0,12}(?:to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|force)|demanding|in protest|against|over)\b|\bblockades?\b|\broad ?blocks?\b",
     r"\b(?:motorcades?|car rall(?:y|ies)|caravans?|processions?|human chains?|flash ?mobs?|torch ?light|candle ?light|mourning events?|sit-?downs?)\b",
+    # "police opened fire on traders marching against new levies": the marchers are named, so no guard
+    r"\b(?:traders|students|workers|residents|people|villagers|farmers|women|youths|teachers|nurses|doctors|activists|supporters|"
+    r"relatives|mourners|drivers|vendors|miners|employees|pensioners|parents|fans|members)\s+(?:who were\s+)?marching\b",
     r"\bheld (?:\w+ ){0,3}strike\b|\bstriking (?:\w+ ){0,3}(?:workers|employees|staff|teachers|doctors|nurses|drivers|miners)\b|\b(?:gathered|assembled|converged|congregated)\W+(?:\(?[\w'’-]+\.?\)?,?\s+){0,8}?(?:to (?:demand|denounce|condemn|call|express|oppose|mark|commemorate|show|support|press|celebrate|protest|voice|honou?r|mourn|remember)|in (?:front|solidarity|support)|outside|at the call of)",
 )
 # Throwing eggs, shoes or paint is a protester's disruptive but non-violent act (codebook §1.3: shoe-throwing
@@ -256,7 +259,7 @@ _CLASH = _rx(
 _CHEMICAL = _rx(r"\bchemical (?:weapons?|attacks?|agents?|munitions?|gas)\b|\bsarin\b|\bchlorine\b|\bmustard gas\b|\bnerve (?:agent|gas)\b|\bpoison(?:ous)? gas(?:es)?\b|\btoxic gas(?:es)?\b|\bphosphorus\b")
 _AIR = _rx(
     r"\bair ?-?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?|bombs?)\b|\bair (?:attacks?|bombardments?)\b|\baerial (?:bombardments?|attacks?|strikes?|bombing)\b",
-    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed)",
+    r"\b(?:war ?planes?|fighter (?:jets?|planes?|aircraft)|jets|aircraft|air ?forces?|aviation|helicopters?|gunships?|(?<!suicide )bombers?|drones?|UAVs?|planes|Sukhoi|Su-\d+|MiG|Mi-\d+|Bayraktar|Shahed|TB2|kamikaze)\b (?:\w+ ){0,4}(?:bomb(?:ed|ing)?|struck|strike|pounded|targeted|hit|attack(?:ed)?|fired|dropped|launched|shelled|raided|carried out|damaged|destroyed|set (?:\w+ ){0,2}(?:fire|ablaze|alight))",
     r"\b(?<!petrol )(?<!petrol-)(?:bombed|dropped (?:\w+ ){0,2}bombs?|bombs? (?:were )?dropped|barrel bombs?|bombing raids?)\b|\barmed drones?\b|\b(?:strikes?|attacks?|raids?) (?:\w+ ){0,2}(?:with|by|using) (?:\w+ ){0,2}(?:jets|aircraft|planes|helicopters?|drones?|Su-\d+|MiG\S*)\b|\bunmanned aerial\b|\b(?:helicopter|gunship|aircraft|aerial) (?:gun)?fire\b|\bloitering munitions?\b|\bkamikaze drones?\b|\b(?:attacked|targeted|struck|hit) (?:\w+ ){0,4}(?:with|using|by) (?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|jets|helicopters?)\b",
 )
 # A lone "bomber" who strikes inside a building, walks in or blows up among people is a person carrying the
@@ -1430,7 +1433,8 @@ _INCIDENT_VERB = _rx(
     r"|foiled|thwarted|fended off|intercepted|downed|defused|dismantled|confiscated|besieged|encircled|suppressed|cracked down|rioted|vandali[sz]ed"
     r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
     r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
-    r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to)\b|\bgang-raped\b"
+    r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to"
+    r"|baton-charged|lathi-charged|lathicharged|cane-charged|tear-?gassed|dispersed|took (?:[\w-]+ ){0,4}into (?:custody|detention))\b|\bgang-raped\b"
     # "marches were also held in Marseille": a protest reported in the passive
     r"|\b(?:were|was)\s+(?:also\s+)?(?:held|staged)\b(?!\s+(?:hostage|captive|responsible|back|up|in (?:custody|detention|prison|jail)))"
     # "police fired water cannon", not "the company fired 200 workers"
@@ -1531,6 +1535,11 @@ _DOCUMENT_SUBJECT = re.compile(
 # nor does the numeral of a place ("the Imi I area", "Sector I camp")
 _FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!(?:area|sector|district|zone|village|colony|phase|block|ward|settlement|neighbou?rhood|township|camp|section|stage|extension|quarter|locality|estate)\b)[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+# The outlet naming its own sourcing ("according to testimonies gathered by our researchers", "told our
+# correspondent", "told us"): the report speaks, not a witness
+_OUR_SOURCES = re.compile(r"\b(?:according to|gathered by|collected by|obtained by|seen by|verified by|reviewed by|told|said to|"
+                          r"interviewed by|spoke to|speaking to)\s+(?:\w+\s+){0,3}?(?:us|our (?:researchers?|correspondents?|reporters?|"
+                          r"team|staff|investigators?|monitors?|sources?|partners?))\b")
 
 _KIN_SUBJECT = re.compile(
     r"^\W*(?:his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|parents|children|family|friend|cousin|uncle|aunt|fianc\w*)s?\b",
@@ -1575,12 +1584,22 @@ def _in_quotation(text: str, pos: int) -> bool:
     return before.count('"') % 2 == 1
 
 
+# "officials said Ukrainian drones had struck a depot": reported speech shifts the past into the pluperfect,
+# and the report it carries is as asserted as "officials said drones struck"
+# ... but "said troops had been deployed" reports a measure, not an incident
+_MEASURE_VERB = re.compile(r"(?:deployed|evacuated|released|freed|handed over|exchanged|swapped|surrendered|defected|dropped|"
+                           r"resorted to|intervened|engaged|dispersed)\b", re.I)
+_BACKSHIFTED = re.compile(r"\b(?:said|told \w+(?: \w+)?|reported|confirmed|announced|added|stated)(?: that)?\s+[^,;:()“”\"]{3,80}?\b(?:had|'d|’d)\s+(?:been\s+)?$", re.I)
+
+
 def _asserted(sentence: str, start: int) -> bool:
     """Is the verb at `start` asserted by the reporter as having happened?"""
     before = sentence[max(0, start - 60) : start]
     # "announced a strike and protested": a past verb coordinated after a plan reports its own act
     coordinated = re.search(r"\band\s+$", before) and re.match(r"\w+ed\b", sentence[start:]) and not _NEGATION.search(before)
-    if _NOT_ASSERTED.search(before) or _NEGATION.search(before) or (_MODAL.search(before) and not coordinated):
+    backshifted = _BACKSHIFTED.search(sentence[max(0, start - 140) : start]) and not _MEASURE_VERB.match(sentence[start:])
+    if (_NOT_ASSERTED.search(before) and not backshifted) \
+            or _NEGATION.search(before) or (_MODAL.search(before) and not coordinated):
         return False
     if _in_quotation(sentence, start):
         return False
@@ -1653,7 +1672,7 @@ def reports_incident(sentence: str) -> bool:
         return False  # family history told about a person: biography, not the day's news
     if _LEGAL.search(s) and not _demo_cues(s):
         return False
-    if _FIRST_PERSON.search(_QUOTED.sub(" ", s)):
+    if _FIRST_PERSON.search(_OUR_SOURCES.sub(" ", _QUOTED.sub(" ", s))):
         return False  # a witness or a columnist speaking: testimony and opinion, not the report
     if _YEAR_ONLY.search(main) and not _DAY.search(s):
         return False  # history dated by year or month: background, not the day's news
