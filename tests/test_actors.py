@@ -896,3 +896,11 @@ def test_the_group_named_in_an_attack_by_is_the_attacker_unless_it_is_an_earlier
     a = code("Tuesday's attack by Ansar al-Tawhid militants was carried out on a hamlet south of the town.", "Syria",
              "Violence against civilians", "Attack")
     assert a.actor1 == "Ansar al-Tawhid"
+
+
+def test_a_force_named_as_hit_and_named_again_idle_stays_the_target():
+    a = code_actors("Three police officers were killed when their vehicle ran over a mine near the border on Monday. "
+                    "The officers were on a routine patrol along the highway.", country="Kenya",
+                    event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                    event_date=D(2024, 3, 4))
+    assert a.actor1 == "Unidentified Armed Group (Kenya)" and a.actor2.startswith("Police Forces of Kenya")

@@ -161,3 +161,20 @@ def test_crowd_size_from_a_reported_turnout():
 
 def test_at_the_hands_of_is_no_victim_and_an_including_clause_adds_nobody():
     assert fatalities("In the east, which has suffered at the hands of the regime, 59 civilians, including 15 children, died.") == 59
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Four soldiers were martyred in the fighting near the river crossing, the army said.", 4),
+    ("Two men were beaten and burned to death by a crowd in the market square on Friday.", 2),
+])
+def test_more_ways_of_telling_a_death(text, n):
+    assert fatalities(text) == n
+
+
+@pytest.mark.parametrize("text, wording", [
+    ("Two men were beaten by a crowd of about 300 residents outside the church on Friday.", "about 300"),
+    ("Police fired tear gas and water cannon at thousands of farmers marching on the capital on Monday.", "thousands"),
+    ("Police broke up the sit-in and took dozens of participants into custody. Several hundred people had gathered.", "several hundred"),
+])
+def test_victims_and_detainees_are_not_the_crowd_but_those_fired_on_are(text, wording):
+    assert crowd_size(text).wording == wording

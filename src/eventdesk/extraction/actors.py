@@ -678,6 +678,8 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         victim = _is_victim(text, m.start(), m.end())
         if own is not None and victim:
             continue
+        if own is not None and not _STATE_AGENT_RX.search(text[max(0, m.start() - 40):m.end() + 60]):
+            continue  # "three officers were killed ... The officers were on patrol": named again, still the target
         # "security forces" that break up a demonstration are its police (ACLED codes crowd control to police)
         kind = "Police" if _POL_RX.fullmatch(m.group(0)) or (policing and _GENERIC_SECURITY_RX.fullmatch(m.group(0))) \
             else "Military"

@@ -54,7 +54,8 @@ _COUNT = (rf"(?:{_HEDGE})?(?:(?i:between)\s+)?(?:{_RANGE}|(?P<vague>dozens|hundr
           rf"|a\s+number|numerous|multiple|a\s+handful|tens|a\s+dozen|a|an|the|his|her|their|its|one)\b(?:\s+of)?)(?![\w-])")
 _KILLED = (r"(?:(?:shot|stabbed|attacked|abducted|tortured|hacked|beaten|ambushed|captured|kidnapped|arrested|detained|raped|assaulted)"
            r"(?:\s+(?!and\b)[\w-]+){0,4}?\s+and\s+(?:later\s+)?(?:killed|died)|killed|dead|died|murdered|lynched|beheaded|executed|slain|assassinated|massacred|"
-           r"shot\s+dead|gunned\s+down|burn(?:ed|t)\s+(?:alive|to\s+death)|(?:stabbed|beaten|hacked|shot|burned|burnt|stoned|tortured|clubbed|crushed)\s+to\s+death|"
+           r"shot\s+dead|gunned\s+down|burn(?:ed|t)\s+(?:alive|to\s+death)|martyred|"
+           r"(?:stabbed|beaten|hacked|shot|burned|burnt|stoned|tortured|clubbed|crushed)(?:\s+and\s+(?:stabbed|beaten|hacked|burned|burnt|stoned|clubbed))?\s+to\s+death|"
            r"lost\s+(?:their|his|her)\s+lives?|succumbed|perished|killed\s+instantly|found\s+dead|drowned)")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
 _NP = r"(?:\s+(?!(?:were|was|have|has|had|and|but|while|who|which|after|when|in|at|on|by|said|says|say|told|reported|" \
@@ -355,15 +356,16 @@ _ACTION = (r"(?:gathered|rallied|marched|protested|demonstrated|picketed|took\s+
            r"sat|formed|chanted|carried|lit|laid|paraded|drove|took)")
 _CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:were|was|had|have|and\s+(?:injur|kill|arrest)))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
 # Allowed just before a subject crowd: clause starts, reporting verbs, conjunctions.
-_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:disperse[ds]?|dispersing|confront(?:ed|ing)?|and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30})\s*$")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:disperse[ds]?|dispersing|confront(?:ed|ing)?|and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30}|(?i:tear\s?gas|teargas|water\s+cannons?|rubber\s+bullets|live\s+(?:rounds|ammunition)|batons|shots)(?:\s+and\s+[\w\s]{0,20}?)?\s+(?:at|on|into|against))\s*$")
 _MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
 # Dates, times and codes hold numbers that are never crowds; blank them before searching.
 _MASK = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?|\b{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
                    rf"|\b(?:in|since|of|until|by|year|from|to|and)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)"
                    rf"|\b(?:(?!(?:Around|About|Some|Over|Nearly|Approximately|Roughly|Almost|At|More|Up|Only|Between|Yesterday|Today|On|Estimated|An|Close|Fewer|Less|Just|Under|Upwards|As)\b)[A-Z]\w*|road|route|highway|district|commune|ward|sector|zone|km|kilometre|kilometer|block|no\.?|number|phase|article)\s+\d+\b(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS})")
 _CROWD_ADJ = re.compile(r"\b(?:an?\s+)?(?P<q>large|massive|huge|big|small)\s+(?:crowd|number|group|gathering|protest|demonstration|rally|march|turnout)\b", re.IGNORECASE)
-_AFTER_HARM = re.compile(r"^[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been)?\s*(?:killed|injured|wounded|arrested|detained|dead|died|hurt|hospitali[sz]ed|abducted|kidnapped|fined|sentenced|charged|summoned|missing|suffered|sustained|treated)\b", re.IGNORECASE)
-_BEFORE_HARM = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|arrest\w*|detain\w*|abduct\w*|kidnap\w*|fined|charg\w*|including|aged?)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_AFTER_HARM = re.compile(r"^[^.;]{0,40}?\b(?:were|was|have\s+been|had\s+been)?\s*(?:killed|injured|wounded|arrested|detained|dead|died|hurt|hospitali[sz]ed|abducted|kidnapped|fined|sentenced|charged|summoned|missing|suffered|sustained|treated"
+                         r"|beaten|lynched|stabbed|burned|burnt|shot|assaulted|attacked|tied\s+up)\b", re.IGNORECASE)
+_BEFORE_HARM = re.compile(r"\b(?:kill\w*|injur\w*|wound\w*|arrest\w*|detain\w*|abduct\w*|kidnap\w*|fined|charg\w*|including|aged?|took|taking|rounded\s+up)\s+(?:at\s+least\s+)?$", re.IGNORECASE)
 
 
 def _bounds(wording: str) -> tuple[int | None, int | None]:
