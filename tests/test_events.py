@@ -428,3 +428,18 @@ def test_a_later_sentence_with_no_place_or_day_restates_the_incident(gz):
             "demolitions. An officer said the workers had been detained as the march had no permission.",
             published="2024-05-09")
     assert len(code_article(a, gz).events) == 1
+
+
+def test_a_match_report_has_no_events(gz):
+    a = art("MEDELLIN -- Envigado beat Once Caldas 2-1 on Sunday night in a tense derby. The visitors struck first when their "
+            "striker fired a shot past the goalkeeper in the 12th minute. But Envigado hit back before half-time and "
+            "sealed it with a late header.\n\nThe referee showed eight yellow cards. Police reported a calm night.",
+            published="2024-05-06")
+    assert code_article(a, gz).events == []
+
+
+def test_a_town_named_after_the_province_places_the_incident(gz):
+    a = art("BUNIA, Congo -- Armed men attacked a camp for displaced people in Ituri province late on Tuesday, killing six "
+            "civilians, officials said.\n\nThe attackers stormed the camp near the town of Djugu and set fire to shelters, "
+            "a camp leader said.", published="2024-05-09")
+    assert [e.location for e in code_article(a, gz).events] == ["Djugu"]

@@ -240,6 +240,9 @@ def _subnational(loc: Location | None) -> Location | None:
     return loc if loc is not None and loc.place.kind != "country" else None
 
 
+_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+
+
 def _within(a: Location, b: Location) -> bool:
     """a names the same area as b or the region b sits in ("Cankaya, Ankara": Ankara qualifies Cankaya)."""
     pa, pb = a.place, b.place
@@ -451,8 +454,9 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             if match:
                 if s not in match.sentences:
                     match.sentences.append(s)
-                if match.location is None or (_within(match.location, loc) and not _within(loc, match.location)):
-                    match.location = loc  # the more specific place names the event
+                if match.location is None or (_within(match.location, loc) and not _within(loc, match.location)) \
+                        or _RANK[loc.place.kind] > _RANK[match.location.place.kind] >= _RANK["admin1"]:
+                    match.location = loc  # the more specific place names the event ("in Ituri province" ... "near Djugu")
                 match.date = match.date or date
                 current = match
             else:
@@ -583,7 +587,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     for inc in incidents:
         passage = inc.passage
         label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
-        if label is None:
+        if label is None or classify_mod.game_play(label, passage, article.text):
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue

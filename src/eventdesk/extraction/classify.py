@@ -567,11 +567,20 @@ _IDIOM = re.compile(
 _SPORTS = re.compile(
     r"\b(?:scored|goals?|goaltender|goalie|goalkeeper|saves|assists?|quarterback|touchdowns?|innings|playoffs?|semi-?finals?|quarter-?finals?|"
     r"hat-?trick|NHL|NBA|NFL|MLB|FIFA|UEFA|(?:first|second|third) period|overtime|defensive end|wide receiver|pitcher|striker|midfielder|"
-    r"backstroke|freestyle|medal|title fight|knockout|rebounds?|slam dunk|wicket|batsman|bowler|referee|penalty kick|free kick)\b")
+    r"backstroke|freestyle|medal|title fight|knockout|rebounds?|slam dunk|wicket|batsman|bowler|referee|penalty kick|free kick|"
+    r"yellow cards?|red cards?|league table|(?:first|second) half|half-?time|\d+(?:st|nd|rd|th) minute|stoppage time|equali[sz]er)\b")
 _SPORTS_WEAK = re.compile(r"\b(?:game|season|coach|team ?mates?|helmet|fined|suspended for|derby|kick-?off|fixture|league|pitch invasion|rivals"
                           r"|stadium|champions|cup|tournament|(?:beat|won|lost|drew|defeated)\b[^.;]{0,40}?\b\d{1,2} ?[-–] ?\d{1,2})\b", re.I)
 _SPORTS_CUE = re.compile(r"(?i)^(?:beat\w*|shot|shots|shoots?|fired (?:a|the) shot|attack\w*|fight\w*|fought|rall\w*|punch\w*|kick\w*|hit|clash)\b")
-_CROWD_TROUBLE = re.compile(r"(?i)\b(?:fans|supporters|hooligans|spectators|rioters|police|stadium violence|teargas|tear gas)\b")
+_CROWD_TROUBLE = re.compile(r"(?i)\b(?:hooligans|rioters|police|stadium violence|teargas|tear gas)\b|\b(?:fans|supporters|spectators)\b"
+                            r"(?=[^.;]{0,80}\b(?:clash\w*|fought|fighting|threw|stones|injur\w*|hurt|invad\w*|riot\w*|violence|brawl\w*|stabb\w*))")
+
+
+def game_play(label: "Label", passage: str, article: str) -> bool:
+    """In a match report ("fired a low shot past the goalkeeper", "Nacional hit back before the break") the
+    shots and blows of an incident typed from them are play, unless the crowd or the police are in it."""
+    terms = {m.group(0).lower() for m in _SPORTS.finditer(article)}
+    return len(terms) >= 3 and bool(_SPORTS_CUE.match(label.cue.strip())) and not _CROWD_TROUBLE.search(passage)
 
 
 def _idiom(text: str, start: int, end: int) -> bool:
