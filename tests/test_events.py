@@ -443,3 +443,20 @@ def test_a_town_named_after_the_province_places_the_incident(gz):
             "civilians, officials said.\n\nThe attackers stormed the camp near the town of Djugu and set fire to shelters, "
             "a camp leader said.", published="2024-05-09")
     assert [e.location for e in code_article(a, gz).events] == ["Djugu"]
+
+
+def test_a_ceasefire_agreed_a_year_ago_does_not_make_the_lead_history(gz):
+    a = art("A drone strike on a car in the southern city of Nabatieh has killed two people, health officials say, the "
+            "latest attack despite a truce that was agreed a year ago.\n\nThe strike on Friday hit a car on the main road.",
+            published="2024-05-11")
+    assert [(e.sub_event_type, e.event_date) for e in code_article(a, gz).events] == [("Air/drone strike", dt.date(2024, 5, 10))]
+
+
+@pytest.mark.parametrize("text, place", [
+    ("United States air strikes on the Red Sea port of Hodeidah have killed four dock workers, health officials said on Monday.",
+     "Al Hudaydah"),
+    ("Thousands of people gathered on Copacabana beach on Sunday to protest against the amnesty bill.", "Copacabana"),
+    ("Tens of thousands marched on Sao Paulo's Paulista Avenue on Sunday to protest against the amnesty bill.", "Sao Paulo"),
+])
+def test_ports_beaches_and_avenues_place_the_event(gz, text, place):
+    assert [e.location for e in code_article(art(text, published="2024-05-07"), gz).events] == [place]

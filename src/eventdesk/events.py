@@ -51,7 +51,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|across|around|throughout|inside|into|along|on the outskirts of|through|"
     r"towards?|within|between|(?:towns?|city|cities|villages?|provinces?|regions?|districts?|governorate|state|county|capital|"
     r"bombardment|bombing|shelling|siege|capture|recapture|fall|liberation|control|outside|edge|"
-    r"suburbs?|outskirts|area|neighbou?rhood|camp|streets?|cent(?:re|er)|parts?|residents|people|countryside|"
+    r"suburbs?|outskirts|area|neighbou?rhood|camp|streets?|cent(?:re|er)|parts?|residents|people|countryside|ports?|harbou?r|islands?|hinterlands?|"
     r"municipality|department|north|south|east|west|[a-z]+-(?:east|west)|heart|centre) of|(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pull(?:ed|ing)? out|expelled|"
     r"driven|ousted|fled|evacuated)\s+from|enter(?:ed|ing)|reach(?:ed|ing)|arriv(?:ed|ing) (?:in|at))\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
     # what is shelled, stormed or taken is where the event is: "shelled Lysychansk", "an assault on Afrin"
@@ -78,7 +78,12 @@ def _locative(text: str, loc: Location) -> bool:
         return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
-    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80]))
+    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
+                or (re.search(r"\bon\s+$", text[max(0, m.start - 5):m.start]) and _STREET_AFTER.match(text[m.end:m.end + 50])))
+
+
+# "gathered on Copacabana beach", "marched on Independence Avenue": a place named by its street or beach
+_STREET_AFTER = re.compile(r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?\s+(?i:beach|square|avenue|street|boulevard|road|bridge|highway|promenade|esplanade|waterfront)\b")
 
 
 _SPOKE_IN = re.compile(r"\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:\w+\s+){0,2}(?:reporters|journalists|the press|the media|"
@@ -152,7 +157,7 @@ _ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile
 def _historical(text: str, published) -> bool:
     """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence (the caller has found no
     day in it) set in a past year is history the story recalls."""
-    main = re.split(r"\b(?:which|who|whose|whom)\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
+    main = re.split(r"\b(?:which|who|whose|whom|that (?:was|were|had))\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
     return published is not None and \
         (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
 
@@ -297,8 +302,9 @@ def _main_date(text: str, published):
     who seized it last month"): that dates the background, and a later sentence will give the day."""
     body = _past_dateline_text(text)
     when = event_date(body, published)
-    if when is not None and when.time_precision == 3 and re.search(r"\b(?:who|which)\b[^,;]*$", body[:when.start]):
-        return None
+    if when is not None and re.search(r"\b(?:who|which|that (?:was|were|had))\b[^,;]*$", body[:when.start]) and (
+            when.time_precision == 3 or (published is not None and (published - when.date).days > HISTORY)):
+        return None  # "... despite a ceasefire that was agreed a year ago"
     return when
 
 

@@ -1574,7 +1574,7 @@ _WITNESS = re.compile(
     r"\b(?:was|were) (?:present|there|nearby|inside|at home|living \w+) when\b|\b(?:witnessed|lived through)\b",
     re.I,
 )
-_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*|\b(?:that|which|who) (?:has|have|had)\b[^,;]*", re.I)
+_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*|\b(?:that|which|who) (?:has|have|had|was|were)\b[^,;]*", re.I)
 # A protest's grievance is background by nature ("protested against fuel prices that have risen for years").
 _GRIEVANCE_TAIL = re.compile(r"\b(?:" + _PURPOSE + r"|against|over)\b.*$", re.I)
 
