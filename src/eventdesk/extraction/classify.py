@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import schema as _schema
+from . import prefilter
 
 # ACLED's hierarchy and disorder types are declared with the events table (schemas/events.toml).
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in _schema.hierarchy().items() for sub in subs}
@@ -1656,7 +1657,7 @@ def _politics_only(text: str) -> bool:
 def is_event_sentence(sentence: str) -> bool:
     """Cheap gate: does this sentence report a concrete, occurred event of an ACLED type?"""
     s = sentence.strip()
-    if len(s) < 15 or not _ANY_TRIGGER.search(s):
+    if len(s) < 15 or not prefilter.matches(_ANY_TRIGGER, s):
         return False
     if not (_EVENT_PREDICATE.search(s) or _INCIDENT_VERB.search(s)) or _BACKGROUND_FRAME.search(s):
         return False
@@ -1691,3 +1692,7 @@ def civilian_targeting(label: Label, passage: str) -> str | None:
             if not _ARMED_VICTIM_RX.search(passage) or label.event_type == "Riots":
                 return "Civilians targeted"
     return None
+
+
+# Last, once every pattern above is built: the large ones skip texts that lack all their needed words.
+prefilter.prefilter_patterns(globals())
