@@ -1615,6 +1615,8 @@ def reports_incident(sentence: str) -> bool:
     """Does this sentence report a concrete incident that happened, rather than mention, plan, habitually
     describe or recall one? Tense, aspect and attribution decide, as a copy editor would read it."""
     s = sentence.strip()
+    if not (_INCIDENT_VERB.search(s) or _OPENS_ON_DAY.search(s)):
+        return False  # the last test below needs one or the other: most sentences end here, before the clause analysis
     main = _ASIDE.sub(" ", s)  # "..., which they say has been amended since 1993" dates the constitution, not the rally
     if _demo_cues(main):
         main = _GRIEVANCE_TAIL.sub(" ", main)
@@ -1659,6 +1661,8 @@ def is_event_sentence(sentence: str) -> bool:
     s = sentence.strip()
     if len(s) < 15 or not prefilter.matches(_ANY_TRIGGER, s):
         return False
+    if not (_INCIDENT_VERB.search(s) or _OPENS_ON_DAY.search(s)):
+        return False  # reports_incident below needs one or the other; asked first, it spares most sentences the rest
     if not (_EVENT_PREDICATE.search(s) or _INCIDENT_VERB.search(s)) or _BACKGROUND_FRAME.search(s):
         return False
     if not reports_incident(s):

@@ -37,8 +37,10 @@ _MAX_CLASS = 10  # characters of a class spelled out as alternatives
 _Facts = tuple["frozenset[str] | None", "frozenset[str] | None", bool]  # exact strings, needed strings, pure
 
 
-def _has_trap(text: str) -> bool:
+def has_fold_trap(text: str) -> bool:
+    """Does text hold a letter that defeats comparing needed strings with its lower-cased form?"""
     return any(t in text for t in _FOLD_TRAPS)
+
 
 
 def _char(code: int, ignorecase: bool) -> tuple[str | None, bool]:
@@ -186,41 +188,69 @@ def _found(auto: ahocorasick.Automaton, low: str) -> bool:
     return False
 
 
+# The gate asks dozens of patterns about one sentence in a row: its lower-cased form and whether it holds a
+# fold trap are kept for the last text seen (one tuple, replaced whole, so threads cannot mix two texts).
+_LAST: tuple[str | None, str, bool] = (None, "", False)
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, text.lower(), has_fold_trap(text))
+    return last[1], last[2]
+
+
 class Prefiltered:
     """A compiled pattern behind its literal pre-filter, with the same results as the pattern: search,
     match and finditer skip the regex where the text lacks every needed string. Other attributes are
-    the pattern's own."""
+    the pattern's own. The last search over a whole text is remembered: a finditer over the same text
+    then starts at that first match, or yields nothing when there was none."""
 
-    __slots__ = ("pattern_object", "_need", "_sure")
+    __slots__ = ("pattern_object", "_need", "_sure", "_memo")
 
     def __init__(self, pattern: re.Pattern[str], keys: tuple[frozenset[str], frozenset[str]] | None = None):
         self.pattern_object = pattern
         need, sure = keys if keys is not None else literal_keys(pattern)
         self._need = _automaton(need)
         self._sure = _automaton(sure)
+        self._memo: tuple[str | None, re.Match[str] | None] = (None, None)
 
     def possible(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in text."""
-        return self._need is None or _has_trap(text) or _found(self._need, text.lower())
+        if self._need is None:
+            return True
+        low, trap = _lowered(text)
+        return trap or _found(self._need, low)
 
     def matches(self, text: str) -> bool:
         """bool(pattern.search(text)), answered from the literal strings where they settle it."""
-        if _has_trap(text):
-            return self.pattern_object.search(text) is not None
-        low = text.lower()
-        if self._sure is not None and _found(self._sure, low):
-            return True
-        if self._need is not None and not _found(self._need, low):
-            return False
-        return self.pattern_object.search(text) is not None
+        low, trap = _lowered(text)
+        if not trap:
+            if self._sure is not None and _found(self._sure, low):
+                return True
+            if self._need is not None and not _found(self._need, low):
+                return False
+        return self.search(text) is not None
 
     def search(self, string: str, *args) -> re.Match[str] | None:
-        return self.pattern_object.search(string, *args) if self.possible(string) else None
+        if args:
+            return self.pattern_object.search(string, *args) if self.possible(string) else None
+        memo = self._memo
+        if memo[0] is string:
+            return memo[1]
+        found = self.pattern_object.search(string) if self.possible(string) else None
+        self._memo = (string, found)
+        return found
 
     def match(self, string: str, *args) -> re.Match[str] | None:
         return self.pattern_object.match(string, *args) if self.possible(string) else None
 
     def finditer(self, string: str, *args) -> Iterator[re.Match[str]]:
+        memo = self._memo
+        if not args and memo[0] is string:
+            # no match starts before the first one, which a search from its start finds again
+            return iter(()) if memo[1] is None else self.pattern_object.finditer(string, memo[1].start())
         return self.pattern_object.finditer(string, *args) if self.possible(string) else iter(())
 
     def findall(self, string: str, *args) -> list:
