@@ -76,6 +76,13 @@ def test_filtered_patterns_give_the_patterns_own_results():
             assert (pf.match(text) and pf.match(text).span()) == (raw.match(text) and raw.match(text).span())
 
 
+def test_ascii_matching_proves_nothing():
+    assert not literal_keys(re.compile(r"kill|shot", re.I | re.A))[1]
+    assert not literal_keys(re.compile(r"(?a:kill)|shot", re.I))[1] - {"shot"}
+    pf = Prefiltered(re.compile(r"kill", re.I | re.A))
+    assert not pf.matches("\u212aill")  # the Kelvin sign lower-cases to "k" but is no "k" to an ASCII pattern
+
+
 def test_a_text_with_a_fold_trap_is_never_filtered():
     pf = Prefiltered(re.compile(r"\bshot\b", re.I))
     assert pf.possible("ſhot") and pf.search("ſhot") is not None

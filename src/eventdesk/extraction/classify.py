@@ -1663,7 +1663,7 @@ def is_event_sentence(sentence: str) -> bool:
         return False
     if not (_INCIDENT_VERB.search(s) or _OPENS_ON_DAY.search(s)):
         return False  # reports_incident below needs one or the other; asked first, it spares most sentences the rest
-    if not (_EVENT_PREDICATE.search(s) or _INCIDENT_VERB.search(s)) or _BACKGROUND_FRAME.search(s):
+    if not (_INCIDENT_VERB.search(s) or _EVENT_PREDICATE.search(s)) or _BACKGROUND_FRAME.search(s):  # the verb: already searched
         return False
     if not reports_incident(s):
         return False

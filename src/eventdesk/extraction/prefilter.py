@@ -42,7 +42,6 @@ def has_fold_trap(text: str) -> bool:
     return any(t in text for t in _FOLD_TRAPS)
 
 
-
 def _char(code: int, ignorecase: bool) -> tuple[str | None, bool]:
     """A literal character as a key character, and whether a lower-cased text holding it proves a match."""
     c = chr(code)
@@ -59,7 +58,7 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
 
 
 def _sequence(items: Iterable, ignorecase: bool) -> _Facts:
-    run: frozenset[str] | None = frozenset({""})  # the strings the current run of exact items spells
+    run: frozenset[str] = frozenset({""})  # the strings the current run of exact items spells
     candidates: list[frozenset[str]] = []
     exact_all, pure = True, True
     for op, av in getattr(items, "data", items):  # a parsed SubPattern's own list: faster to walk
@@ -122,7 +121,9 @@ def _node(op, av, ignorecase: bool) -> _Facts:
             ignorecase = True
         if del_flags & re.IGNORECASE:
             ignorecase = False
-        return _sequence(sub, ignorecase)
+        exact, need, pure = _sequence(sub, ignorecase)
+        # under re.ASCII the Kelvin sign (lower-cased "k") is no "k": a lower-cased text no longer proves a match
+        return exact, need, pure and not add_flags & re.ASCII
     if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
         low, high, sub = av
         exact, need, pure = _sequence(sub, ignorecase)
@@ -169,6 +170,8 @@ def _analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], 
     else:
         exact, need, pure = _sequence(items, ignorecase)
         sure = set(exact) if exact is not None and pure else set()
+    if tree.state.flags & re.ASCII:
+        sure = set()  # see SUBPATTERN in _node
     return need or frozenset(), frozenset(s for s in sure if s), anchored
 
 

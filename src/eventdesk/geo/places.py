@@ -114,6 +114,13 @@ def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], froze
 def countries_in(text: str, *, places_only: bool = False) -> Counter:
     """Countries named or implied by a demonym in text -> count (plural demonyms included).
     places_only: skip acronyms glued into party names ("CPN(US)"), which name no country."""
+    return Counter(_countries_in(text, places_only))  # a copy: callers may add to it
+
+
+@lru_cache(maxsize=256)
+def _countries_in(text: str, places_only: bool) -> Counter:
+    """countries_in, kept for the texts read more than once (an article's lead is read for its country,
+    then again when its places are resolved)."""
     from eventdesk.geo.gazetteer import charfold
 
     auto, table, exact = _country_scanner()
