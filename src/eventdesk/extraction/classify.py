@@ -1661,9 +1661,11 @@ def is_event_sentence(sentence: str) -> bool:
     s = sentence.strip()
     if len(s) < 15 or not prefilter.matches(_ANY_TRIGGER, s):
         return False
+    # reports_incident below needs an incident verb or an opening day: asked first, they spare most sentences
+    # the rest (the verb's search is remembered, so it is asked first below too)
     if not (_INCIDENT_VERB.search(s) or _OPENS_ON_DAY.search(s)):
-        return False  # reports_incident below needs one or the other; asked first, it spares most sentences the rest
-    if not (_INCIDENT_VERB.search(s) or _EVENT_PREDICATE.search(s)) or _BACKGROUND_FRAME.search(s):  # the verb: already searched
+        return False
+    if not (_INCIDENT_VERB.search(s) or _EVENT_PREDICATE.search(s)) or _BACKGROUND_FRAME.search(s):
         return False
     if not reports_incident(s):
         return False

@@ -261,7 +261,7 @@ def group_countries(text: str) -> Counter:
         # the text cannot match, and its pattern is not run
         needed, unkeyed = _group_needs()
         can = set(unkeyed)
-        for _, gis in needed.iter(low):
+        for _, gis in needed.iter(low) if len(needed) else ():
             can.update(gis)
         todo &= can
     spans: dict[tuple[int, int], set[Country]] = {}
