@@ -588,3 +588,29 @@ def test_a_town_in_its_regions_possessive_is_the_place(gz):
 
 def test_a_landmark_across_the_river_is_not_the_place(gz):
     assert locate("In Omdurman, across the Nile from Khartoum, the two armies fought on Monday.", gz).location == "Omdurman"
+
+
+def test_group_countries_runs_every_group_that_can_match():
+    """The needed-strings filter skips only groups whose pattern cannot match: the result is that of
+    running every group's pattern."""
+    from collections import Counter
+
+    from eventdesk.geo.places import _group_scanner, group_countries
+
+    _folded, _exact, (groups, _always) = _group_scanner()
+    texts = ["Al-Shabaab fighters overran a base while the TNLA shelled a market.",
+             "The Islamic State said its men set off the bomb; IS later denied it.",
+             "Supporters of the People's Party and of the CGT marched in the rain.",
+             "A quiet day: the council discussed parking fees.",
+             "ſome al shabaab militants (a text with a fold trap) fled."]
+    for text in texts:
+        spans: dict = {}
+        for c, rx in groups:
+            for m in rx.finditer(text):
+                if not m.group(0).islower():
+                    spans.setdefault(m.span(), set()).add(c)
+        want: Counter = Counter()
+        for cs in spans.values():
+            for c in cs:
+                want[c] += 1.0 / len(cs)
+        assert group_countries(text) == want, text

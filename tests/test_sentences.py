@@ -16,3 +16,18 @@ def test_offsets_point_back_into_the_text_and_abbreviations_do_not_split():
 def test_lines_without_punctuation_are_their_own_sentences():
     sents = split_sentences("Breaking News\nAccessibility links\n\nA rally was held in Lagos.")
     assert [s.text for s in sents] == ["Breaking News", "Accessibility links", "A rally was held in Lagos."]
+
+
+def test_last_word_is_what_the_trailing_word_pattern_captures():
+    import random
+    import re
+
+    from eventdesk.extraction.sentences import _last_word
+
+    rng = random.Random(3)
+    alphabet = "aZ.. 9,é-'\t"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12)))
+        found = re.search(r"([A-Za-z.]+)\.?$", text)
+        assert _last_word(text) == (found.group(1) if found else ""), repr(text)
+    assert _last_word("said Gen") == "Gen" and _last_word("the U.S") == "U.S" and _last_word("at 5") == ""

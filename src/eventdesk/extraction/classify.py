@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import schema as _schema
+from . import prefilter
 
 # ACLED's hierarchy and disorder types are declared with the events table (schemas/events.toml).
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in _schema.hierarchy().items() for sub in subs}
@@ -1670,6 +1671,8 @@ def reports_incident(sentence: str) -> bool:
     """Does this sentence report a concrete incident that happened, rather than mention, plan, habitually
     describe or recall one? Tense, aspect and attribution decide, as a copy editor would read it."""
     s = sentence.strip()
+    if not (_INCIDENT_VERB.search(s) or _OPENS_ON_DAY.search(s)):
+        return False  # the last test below needs one or the other: most sentences end here, before the clause analysis
     main = _ASIDE.sub(" ", s)  # "..., which they say has been amended since 1993" dates the constitution, not the rally
     if _demo_cues(main):
         main = _GRIEVANCE_TAIL.sub(" ", main)
@@ -1712,9 +1715,13 @@ def _politics_only(text: str) -> bool:
 def is_event_sentence(sentence: str) -> bool:
     """Cheap gate: does this sentence report a concrete, occurred event of an ACLED type?"""
     s = sentence.strip()
-    if len(s) < 15 or not _ANY_TRIGGER.search(s):
+    if len(s) < 15 or not prefilter.matches(_ANY_TRIGGER, s):
         return False
-    if not (_EVENT_PREDICATE.search(s) or _INCIDENT_VERB.search(s)) or _BACKGROUND_FRAME.search(s):
+    # reports_incident below needs an incident verb or an opening day: asked first, they spare most sentences
+    # the rest (the verb's search is remembered, so it is asked first below too)
+    if not (_INCIDENT_VERB.search(s) or _OPENS_ON_DAY.search(s)):
+        return False
+    if not (_INCIDENT_VERB.search(s) or _EVENT_PREDICATE.search(s)) or _BACKGROUND_FRAME.search(s):
         return False
     if not reports_incident(s):
         return False
@@ -1747,3 +1754,7 @@ def civilian_targeting(label: Label, passage: str) -> str | None:
             if not _ARMED_VICTIM_RX.search(passage) or label.event_type == "Riots":
                 return "Civilians targeted"
     return None
+
+
+# Last, once every pattern above is built: the large ones skip texts that lack all their needed words.
+prefilter.prefilter_patterns(globals())

@@ -15,6 +15,8 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from . import prefilter
+
 __all__ = ["DateMention", "find_dates", "event_date"]
 
 
@@ -325,3 +327,7 @@ def event_date(text: str, published: datetime.date | None) -> DateMention | None
     """The first explicit event date of the passage: ACLED notes and news leads put it first."""
     mentions = find_dates(text, published)
     return mentions[0] if mentions else None
+
+
+# Last, once every pattern above is built: the large ones skip texts that lack all their needed words.
+prefilter.prefilter_patterns(globals())

@@ -38,15 +38,27 @@ def split_sentences(text: str) -> list[Sentence]:
         cut = 0
         for m in _BOUNDARY.finditer(para):
             before = para[cut:m.start() + 1]
-            word = re.search(r"([A-Za-z.]+)\.?$", before.rstrip(".!?\"'”’)]"))
-            token = word.group(1).lower().rstrip(".") if word else ""
+            token = _last_word(before.rstrip(".!?\"'”’)]")).lower().rstrip(".")
             # "U.S." and single capitals ("J. Smith") are abbreviations, not ends
-            if token in _ABBREV or re.fullmatch(r"[a-z]", token):
+            if token in _ABBREV or len(token) == 1:  # one letter: the dots are stripped
                 continue
             _add(out, text, p_start + cut, p_start + m.end())
             cut = m.end()
         _add(out, text, p_start + cut, p_start + len(para))
     return out
+
+
+_WORD_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz.")
+
+
+def _last_word(text: str) -> str:
+    """The run of ASCII letters and periods that ends text ("U.S", "Gen"; "" after a digit or a space):
+    what the pattern ([A-Za-z.]+)\\.?$ captures in a text without a newline (a paragraph's piece), found
+    from the end instead of by a search from the start."""
+    i = len(text)
+    while i and text[i - 1] in _WORD_CHARS:
+        i -= 1
+    return text[i:]
 
 
 def _add(out: list[Sentence], text: str, start: int, end: int) -> None:

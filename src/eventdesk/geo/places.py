@@ -114,6 +114,13 @@ def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], froze
 def countries_in(text: str, *, places_only: bool = False) -> Counter:
     """Countries named or implied by a demonym in text -> count (plural demonyms included).
     places_only: skip acronyms glued into party names ("CPN(US)"), which name no country."""
+    return Counter(_countries_in(text, places_only))  # a copy: callers may add to it
+
+
+@lru_cache(maxsize=256)
+def _countries_in(text: str, places_only: bool) -> Counter:
+    """countries_in, kept for the texts read more than once (an article's lead is read for its country,
+    then again when its places are resolved)."""
     from eventdesk.geo.gazetteer import charfold
 
     auto, table, exact = _country_scanner()
@@ -214,10 +221,34 @@ def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tupl
     return folded, exact, (tuple(groups), tuple(sorted(set(always))))
 
 
+@lru_cache(maxsize=1)
+def _group_needs() -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """The strings one of which every match of a group's pattern spans (extraction.prefilter derives them
+    from the pattern), group by group; and the groups none are known for."""
+    from eventdesk.extraction.prefilter import literal_keys
+
+    _folded, _exact, (groups, _always) = _group_scanner()
+    needed: dict[str, tuple[int, ...]] = {}
+    unkeyed = set()
+    for gi, (_c, rx) in enumerate(groups):
+        need, _sure = literal_keys(rx)
+        if not need:
+            unkeyed.add(gi)
+        for k in need:
+            needed[k] = needed.get(k, ()) + (gi,)
+    auto = ahocorasick.Automaton()
+    for k, gis in needed.items():
+        auto.add_word(k, gis)
+    auto.make_automaton()
+    return auto, frozenset(unkeyed)
+
+
 def group_countries(text: str) -> Counter:
     """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
     a weak country cue for texts that name no country: a group name shared by several countries
     ("CGT") splits its vote."""
+    from eventdesk.extraction.prefilter import has_fold_trap
+
     folded, exact, (groups, always) = _group_scanner()
     todo = set(always)
     low = text.lower()
@@ -225,6 +256,14 @@ def group_countries(text: str) -> Counter:
         if len(auto):
             for _, gis in auto.iter(hay):
                 todo.update(gis)
+    if todo and not has_fold_trap(text):
+        # the openings above are short ("al" for "al-Shabaab"): a group none of whose needed strings is in
+        # the text cannot match, and its pattern is not run
+        needed, unkeyed = _group_needs()
+        can = set(unkeyed)
+        for _, gis in needed.iter(low) if len(needed) else ():
+            can.update(gis)
+        todo &= can
     spans: dict[tuple[int, int], set[Country]] = {}
     for gi in sorted(todo):
         c, rx = groups[gi]

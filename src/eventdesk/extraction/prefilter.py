@@ -1,0 +1,289 @@
+"""Literal pre-filters that let the coder skip its large regexes on texts they cannot match.
+
+Python's re tries every branch of a case-insensitive alternation at every position of the text: the
+gate's union of 150 trigger stems costs a tenth of a millisecond a sentence, and most sentences of a
+long article match none of it. Yet every match of such a pattern contains one of a few plain strings
+(the stem of one of its branches), and the pattern's own parse tree says which. One Aho-Corasick pass
+over the lower-cased text tells whether any of them is there; if none is, the pattern cannot match and
+is not run. The strings are derived from the pattern when the module loads, never written by hand, so a
+rule edited later keeps a filter that is right for it.
+
+Why a rejection is safe: a string is kept as "needed" only where the parse tree shows that every match
+spans it (a run of literal characters and small character classes that no branch, optional part or
+unbounded repeat can skip); lookarounds and anchors are zero-width and are left out, which only weakens
+the filter. Keys are ASCII, compared with the text's `str.lower()`. Under re.IGNORECASE three non-ASCII
+letters match an ASCII one without lowering to it ("ı", "İ", "ſ"); a text holding one of them is never
+filtered (`_FOLD_TRAPS`, checked against every code point by the tests). Anything the analysis does not
+understand (back-references, conditionals, non-ASCII letters) yields no key, and no key means no filter.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+import ahocorasick
+
+try:  # the parser moved in Python 3.11; without it the filters are simply off
+    from re import _parser as _sre
+except ImportError:  # pragma: no cover
+    import sre_parse as _sre  # type: ignore[no-redef]
+
+# Code points outside ASCII that re.IGNORECASE matches to an ASCII letter while str.lower() maps them to
+# something else: texts with one of these are always handed to the regex.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f")
+_MAX_STRINGS = 64  # literal strings kept while spelling out a run of a pattern
+_MAX_CLASS = 10  # characters of a class spelled out as alternatives
+
+_Facts = tuple["frozenset[str] | None", "frozenset[str] | None", bool]  # exact strings, needed strings, pure
+
+
+def has_fold_trap(text: str) -> bool:
+    """Does text hold a letter that defeats comparing needed strings with its lower-cased form?"""
+    return any(t in text for t in _FOLD_TRAPS)
+
+
+def _char(code: int, ignorecase: bool) -> tuple[str | None, bool]:
+    """A literal character as a key character, and whether a lower-cased text holding it proves a match."""
+    c = chr(code)
+    if not c.isascii():
+        return None, False
+    cased = c.lower() != c.upper()
+    return c.lower(), ignorecase or not cased
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective set of needed strings: the longest shortest string, then the fewest strings."""
+    usable = [c for c in candidates if c and "" not in c]
+    return max(usable, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+def _sequence(items: Iterable, ignorecase: bool) -> _Facts:
+    run: frozenset[str] = frozenset({""})  # the strings the current run of exact items spells
+    candidates: list[frozenset[str]] = []
+    exact_all, pure = True, True
+    for op, av in getattr(items, "data", items):  # a parsed SubPattern's own list: faster to walk
+        exact, need, item_pure = _node(op, av, ignorecase)
+        pure = pure and item_pure
+        if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        exact_all = False
+        candidates.append(run)
+        if exact is not None:
+            run = exact  # too many spellings: the run starts again at this item
+        else:
+            if need is not None:
+                candidates.append(need)
+            run = frozenset({""})
+    candidates.append(run)
+    if exact_all:
+        return run, _best([run]), pure
+    return None, _best(candidates), False
+
+
+def _branch(facts: list[_Facts]) -> _Facts:
+    exacts = [f[0] for f in facts]
+    exact = frozenset().union(*exacts) if all(e is not None for e in exacts) else None
+    if exact is not None and len(exact) > _MAX_STRINGS:
+        exact = None
+    needs = [f[1] for f in facts]
+    need = frozenset().union(*needs) if all(n is not None for n in needs) else None
+    return exact, need, exact is not None and all(f[2] for f in facts)
+
+
+def _node(op, av, ignorecase: bool) -> _Facts:
+    if op is _sre.LITERAL:
+        c, pure = _char(av, ignorecase)
+        return (frozenset({c}), frozenset({c}), pure) if c is not None else (None, None, False)
+    if op is _sre.IN:
+        chars, pure = set(), True
+        for kind, value in av:
+            codes = range(value[0], value[1] + 1) if kind is _sre.RANGE else [value] if kind is _sre.LITERAL else None
+            if codes is None or len(codes) > _MAX_CLASS:
+                return None, None, False  # negated sets, categories such as \w, wide ranges
+            for code in codes:
+                c, char_pure = _char(code, ignorecase)
+                if c is None:
+                    return None, None, False
+                chars.add(c)
+                pure = pure and char_pure
+        if len(chars) > _MAX_CLASS:
+            return None, None, False
+        exact = frozenset(chars)
+        return exact, exact, pure
+    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+        return frozenset({""}), None, False  # zero-width: spells nothing, proves nothing
+    if op is _sre.BRANCH:
+        return _branch([_sequence(alt, ignorecase) for alt in av[1]])
+    if op is _sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags & re.IGNORECASE:
+            ignorecase = True
+        if del_flags & re.IGNORECASE:
+            ignorecase = False
+        exact, need, pure = _sequence(sub, ignorecase)
+        # under re.ASCII the Kelvin sign (lower-cased "k") is no "k": a lower-cased text no longer proves a match
+        return exact, need, pure and not add_flags & re.ASCII
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
+        low, high, sub = av
+        exact, need, pure = _sequence(sub, ignorecase)
+        spelt = None
+        if exact is not None and high <= 3:
+            spelt, power = set(), frozenset({""})
+            for times in range(high + 1):
+                if times >= low:
+                    spelt |= power
+                if times < high:
+                    power = frozenset(a + b for a in power for b in exact)
+                    if len(power) > _MAX_STRINGS:
+                        spelt = None
+                        break
+        if spelt is not None and len(spelt) <= _MAX_STRINGS:
+            return frozenset(spelt), _best([frozenset(spelt)]), pure
+        return None, need if low >= 1 else None, False
+    return None, None, False  # back-references, conditionals, atomic groups, "."
+
+
+def literal_keys(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """(needed, sufficient): every match's lower-cased text contains one of `needed` (empty: no such set
+    is known); a lower-cased text containing one of `sufficient` is matched (by a branch made only of
+    literal characters)."""
+    need, sure, _anchored = _analyse(pattern)
+    return need, sure
+
+
+def _analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], bool]:
+    """literal_keys, and whether the pattern is tied to the text's start."""
+    if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
+        return frozenset(), frozenset(), False
+    try:
+        tree = _sre.parse(pattern.pattern, pattern.flags)
+    except Exception:  # pragma: no cover - a parser of another Python version
+        return frozenset(), frozenset(), False
+    ignorecase = bool(tree.state.flags & re.IGNORECASE)
+    items = tree.data
+    anchored = bool(items) and items[0][0] is _sre.AT and items[0][1] in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
+    if len(items) == 1 and items[0][0] is _sre.BRANCH:
+        alts = [_sequence(alt, ignorecase) for alt in items[0][1][1]]
+        _exact, need, _pure = _branch(alts)
+        sure = {s for exact, _need, pure in alts if exact is not None and pure for s in exact}
+    else:
+        exact, need, pure = _sequence(items, ignorecase)
+        sure = set(exact) if exact is not None and pure else set()
+    if tree.state.flags & re.ASCII:
+        sure = set()  # see SUBPATTERN in _node
+    return need or frozenset(), frozenset(s for s in sure if s), anchored
+
+
+def _automaton(keys: frozenset[str]) -> ahocorasick.Automaton | None:
+    if not keys:
+        return None
+    auto = ahocorasick.Automaton()
+    for k in keys:
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return auto
+
+
+def _found(auto: ahocorasick.Automaton, low: str) -> bool:
+    for _ in auto.iter(low):
+        return True
+    return False
+
+
+# The gate asks dozens of patterns about one sentence in a row: its lower-cased form and whether it holds a
+# fold trap are kept for the last text seen (one tuple, replaced whole, so threads cannot mix two texts).
+_LAST: tuple[str | None, str, bool] = (None, "", False)
+
+
+def _lowered(text: str) -> tuple[str, bool]:
+    global _LAST
+    last = _LAST
+    if last[0] is not text:
+        last = _LAST = (text, text.lower(), has_fold_trap(text))
+    return last[1], last[2]
+
+
+class Prefiltered:
+    """A compiled pattern behind its literal pre-filter, with the same results as the pattern: search,
+    match and finditer skip the regex where the text lacks every needed string. Other attributes are
+    the pattern's own. The last search over a whole text is remembered: a finditer over the same text
+    then starts at that first match, or yields nothing when there was none."""
+
+    __slots__ = ("pattern_object", "_need", "_sure", "_memo")
+
+    def __init__(self, pattern: re.Pattern[str], keys: tuple[frozenset[str], frozenset[str]] | None = None):
+        self.pattern_object = pattern
+        need, sure = keys if keys is not None else literal_keys(pattern)
+        self._need = _automaton(need)
+        self._sure = _automaton(sure)
+        self._memo: tuple[str | None, re.Match[str] | None] = (None, None)
+
+    def possible(self, text: str) -> bool:
+        """False only where the pattern cannot match anywhere in text."""
+        if self._need is None:
+            return True
+        low, trap = _lowered(text)
+        return trap or _found(self._need, low)
+
+    def matches(self, text: str) -> bool:
+        """bool(pattern.search(text)), answered from the literal strings where they settle it."""
+        low, trap = _lowered(text)
+        if not trap:
+            if self._sure is not None and _found(self._sure, low):
+                return True
+            if self._need is not None and not _found(self._need, low):
+                return False
+        return self.search(text) is not None
+
+    def search(self, string: str, *args) -> re.Match[str] | None:
+        if args:
+            return self.pattern_object.search(string, *args) if self.possible(string) else None
+        memo = self._memo
+        if memo[0] is string:
+            return memo[1]
+        found = self.pattern_object.search(string) if self.possible(string) else None
+        self._memo = (string, found)
+        return found
+
+    def match(self, string: str, *args) -> re.Match[str] | None:
+        return self.pattern_object.match(string, *args) if self.possible(string) else None
+
+    def finditer(self, string: str, *args) -> Iterator[re.Match[str]]:
+        memo = self._memo
+        if not args and memo[0] is string:
+            # no match starts before the first one, which a search from its start finds again
+            return iter(()) if memo[1] is None else self.pattern_object.finditer(string, memo[1].start())
+        return self.pattern_object.finditer(string, *args) if self.possible(string) else iter(())
+
+    def findall(self, string: str, *args) -> list:
+        return self.pattern_object.findall(string, *args) if self.possible(string) else []
+
+    def __getattr__(self, name: str):
+        if name == "pattern_object":  # not yet set (a copy being built): no recursion
+            raise AttributeError(name)
+        return getattr(self.pattern_object, name)
+
+    def __repr__(self) -> str:
+        return f"Prefiltered({self.pattern_object!r})"
+
+
+def matches(pattern: "re.Pattern[str] | Prefiltered", text: str) -> bool:
+    """bool(pattern.search(text)) for a pattern with or without its pre-filter."""
+    return pattern.matches(text) if isinstance(pattern, Prefiltered) else pattern.search(text) is not None
+
+
+def prefilter_patterns(namespace: dict[str, object], min_key: int = 3) -> list[str]:
+    """Put the pre-filter before every module-level compiled pattern of a module (its globals()) that is
+    worth one; returns their names. A filter pays for a pattern that searches the whole text (one tied to
+    the text's start fails fast on its own) and whose needed strings are long enough (min_key) to be
+    missing from most texts. Call it at the module's end, after every pattern is built: patterns composed
+    from others read `.pattern`, which the filtered ones still give."""
+    names = []
+    for name, value in list(namespace.items()):
+        if isinstance(value, re.Pattern):
+            need, sure, anchored = _analyse(value)
+            if need and min(map(len, need)) >= min_key and not anchored:
+                namespace[name] = Prefiltered(value, (need, sure))
+                names.append(name)
+    return names
