@@ -904,3 +904,19 @@ def test_a_force_named_as_hit_and_named_again_idle_stays_the_target():
                     event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
                     event_date=D(2024, 3, 4))
     assert a.actor1 == "Unidentified Armed Group (Kenya)" and a.actor2.startswith("Police Forces of Kenya")
+
+
+def test_the_news_agency_afp_and_a_government_spokesman_are_not_actors():
+    a = code_actors("KABUL, May 6 (AFP) - A suicide bomber blew himself up at a mosque in the west of the city on Monday, "
+                    "killing four worshippers, a Taliban government spokesman said.", country="Afghanistan",
+                    event_type="Explosions/Remote violence", sub_event_type="Suicide bomb", event_date=D(2024, 5, 6),
+                    claims="Islamic State Khorasan Province claimed the attack on its Amaq channel.")
+    assert a.actor1 == "Islamic State (Afghanistan)" or a.actor1.startswith("Islamic State")
+    assert not a.actor1.startswith("Military Forces")
+
+
+def test_a_gang_named_by_its_members_is_the_actor():
+    a = code_actors("Members of the Kraze Baryè gang set up a base in the abandoned town hall of Mirebalais on Tuesday.",
+                    country="Haiti", event_type="Strategic developments", sub_event_type="Headquarters or base established",
+                    event_date=D(2024, 5, 7))
+    assert a.actor1 == "Kraze Baryè"

@@ -460,3 +460,11 @@ def test_a_ceasefire_agreed_a_year_ago_does_not_make_the_lead_history(gz):
 ])
 def test_ports_beaches_and_avenues_place_the_event(gz, text, place):
     assert [e.location for e in code_article(art(text, published="2024-05-07"), gz).events] == [place]
+
+
+def test_a_lead_dated_only_by_its_telling_takes_the_day_of_the_next_sentence(gz):
+    a = art("PORT-AU-PRINCE (Wire) - Members of the Kraze Barye gang have set up a base in the abandoned police station "
+            "of Mirebalais, residents "
+            "told reporters on Friday.\n\nThe gang members moved into the building on Wednesday, two days after the "
+            "last officers left.", published="2024-05-10")
+    assert [e.event_date for e in code_article(a, gz).events] == [dt.date(2024, 5, 8)]

@@ -483,11 +483,16 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                             and not _told_as_history(s.text, published)]
         if inc.date is None:
             inc.date = next((d for d in (event_date(_past_dateline_text(s.text), published) for s in inc.context if s in about) if d), None)
-        if inc.date is None and n == 0 and inc.sentences and inc.sentences[0].index + 1 < len(sentences):
-            # "... recaptured the town of X. Soldiers entered the town on Tuesday": the next sentence tells the day
+        told = inc.date is not None and inc.sentences and (m := _TOLD_ON.search(inc.sentences[0].text)) is not None \
+            and inc.date.surface in m.group(0)
+        if (inc.date is None or told) and n == 0 and inc.sentences and inc.sentences[0].index + 1 < len(sentences):
+            # "... recaptured the town of X. Soldiers entered the town on Tuesday": the next sentence tells the day,
+            # and a lead dated only by its telling ("residents told AFP on Friday") takes it too
             nxt = sentences[inc.sentences[0].index + 1].text
             if _SAME_PLACE.search(nxt) and not _TOLD_ON.search(nxt):
-                inc.date = event_date(nxt, published)
+                day = event_date(nxt, published)
+                if day is not None and (inc.date is None or day.date <= inc.date.date):
+                    inc.date = day
         # "activists also rallied in Shymkent" happened on the day of the incident told before it
         if inc.date is None and n > 0 and _ALSO.search(inc.passage):
             inc.date = incidents[n - 1].date
@@ -497,7 +502,8 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
 _SAME_PLACE = re.compile(r"\bthe (?:town|city|village|community|area|district|base|camp|market|attack|assault|raid|strike|bombing|blast|"
                          r"protest|march|rally|demonstration|operation|offensive|fighting|clashes|"
                          # "Armed bandits have abducted 34 residents. ... the gunmen stormed the village on Sunday"
-                         r"gunmen|attackers|assailants|bandits|militants|kidnappers|abductors|insurgents|protesters|demonstrators)\b", re.I)
+                         r"gunmen|attackers|assailants|bandits|militants|kidnappers|abductors|insurgents|protesters|demonstrators|"
+                         r"gang members|building|station|compound|checkpoint|school|church|mosque|hospital|prison)\b", re.I)
 # "told our correspondent on Monday": the day of the telling, not of the incident
 _TOLD_ON = re.compile(r"\b(?:said|say|says|told|confirmed|announced|reported|added|stated)(?:\s+(?![\w']+ed\b)[\w']+){0,4}?"
                       r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")

@@ -256,7 +256,9 @@ MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|nav
             r"fighters|military)|"
             r"government forces|pro-government forces|government troops|pro-(?:hadi|irg|government|junta|regime) forces|"
             r"irg forces|government-aligned forces|military forces|defen[cs]e forces|"
-            r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|AFP|"
+            r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|"
+            # the Armed Forces of the Philippines, not the news agency of "(AFP)", "told AFP", "an AFP journalist"
+            r"(?<!\()(?<!told )(?<!to )(?<!by )AFP(?!\))(?! (?:journalists?|reporters?|correspondents?|photographers?|tally|count|news))|"
             r"military council|sac forces|rashtriya rifles|RR|assam rifles|military post|army post|military base|checkpoint|"
             r"military convoy|army convoy|military personnel|army personnel|border guards?|coast ?guards?|"
             r"security forces|security personnel|joint forces|military police|gendarmes?|gendarmerie")
@@ -573,7 +575,7 @@ def _home(country: str, text: str) -> str:
 
 _UNKNOWN_GROUP_RX = re.compile(
     r"(?<![\w-])((?:[A-Z][\w'’]+)(?:[ -](?:al|el|ul|ad|ash|as|at|ar|an|ud|wal|wa)?-?[ ]?[A-Z][\w'’]+){0,4})\s+"
-    r"(fighters|militants|militiamen|insurgents|jihadists|rebels)\b")
+    r"(fighters|militants|militiamen|insurgents|jihadists|rebels|gang)\b")
 
 
 def _mention_end(text: str, pos: int) -> int:
@@ -603,6 +605,9 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         cands.append(_Cand(pos, name, inter, "state" if inter == 1 else "group", _is_victim(text, pos, end)))
     # Taliban: rebels until they took Kabul on 15 August 2021, the state after
     for m in re.finditer(r"\bTaliban\b", text):
+        if _is_reporter(text, m, speech_only=True) or re.match(r"\s+(?:government|administration|authorities)\s+"
+                                                                r"(?:spokes\w+|officials?|ministry|sources?)\b", text[m.end():m.end() + 40]):
+            continue  # "a Taliban government spokesman said": the government reports, it did not act
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
             if country == "Afghanistan" and on >= dt.date(2021, 8, 15):
                 cands.append(_Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state",
