@@ -1453,3 +1453,9 @@ def test_marchers_named_after_the_police_who_fired_on_them_are_demonstrators():
 
 def test_drones_that_set_a_depot_ablaze_are_an_air_strike():
     assert sub("Drones set fire to a fuel depot on the edge of the city on Saturday.") == "Air/drone strike"
+
+
+def test_arrests_hours_before_a_planned_march_are_arrests_not_a_protest():
+    label = classify("Police on Tuesday detained 20 opposition activists at their party office hours before they were to "
+                     "march to the governor's residence to protest against new land rules.")
+    assert label is not None and label.sub_event_type == "Arrests"

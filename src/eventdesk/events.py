@@ -603,7 +603,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue
-        if inc.location is None and inc.date is None and any(e.event_type == label.event_type for e in events):
+        if inc.location is None and inc.date is None and events:
             continue  # "officials said the leaders had been detained": no place and no day of its own, a restatement
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
         loc = inc.location or (_locate_short(article, gazetteer, hint) if len(article.text) <= SHORT else None)

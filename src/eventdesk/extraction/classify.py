@@ -356,7 +356,7 @@ _NEGATION = re.compile(
 )
 _MODAL = re.compile(
     r"\b(?:will|would(?!-be)|shall|could|might|(?-i:may)|plan(?:s|ned|ning)? to|plot(?:s|ted|ting)? to|conspir(?:ed|ing) to|intend(?:s|ed)? to|threat(?:en(?:ed|s)?)? to|vow(?:ed|s)? to|warn(?:ed|s)? (?:of|that)|"
-    r"call(?:ed|s|ing)? (?:on \w+ )?(?:for|to)|urg(?:ed|es|ing)|set to|expected to|preparing to|to be held|scheduled|if|unless|talks (?:on|about|for|over)|announced (?:plans|a|an)|prepar\w+ for|ahead of|upcoming|next (?:week|month|year))\b[^.;]{0,28}$",
+    r"call(?:ed|s|ing)? (?:on \w+ )?(?:for|to)|urg(?:ed|es|ing)|set to|expected to|(?:was|were|is|are) (?:due )?to|preparing to|to be held|scheduled|if|unless|talks (?:on|about|for|over)|announced (?:plans|a|an)|prepar\w+ for|ahead of|upcoming|next (?:week|month|year))\b[^.;]{0,28}$",
     re.I,
 )
 # The cue is the grievance of a protest ("protested the arrest of", "demanding the release of").
@@ -481,6 +481,10 @@ def _sentence_span(text: str, pos: int) -> tuple[int, int]:
 _PLANNED_AFTER = re.compile(r"\w+(?:\s+\w+){0,3}?\s+(?:is|are|was|were|has been|have been)\s+(?:(?:planned|scheduled)\s+(?:for|on|to)|due\s+(?:on|for)|set\s+for)\b", re.I)
 
 
+# "hours before they were to march to the UN office to protest": the purpose of a plan, not a protest held
+_PLAN_TO_PROTEST = re.compile(r"\b(?:was|were|is|are) (?:due )?to (?:march|rally|gather|walk|go|travel|meet)\b[^.;]{0,60}\bto\s+$", re.I)
+
+
 def _modal_or_negated(text: str, start: int) -> bool:
     a, _ = _sentence_span(text, start)
     before = text[max(a, start - 90) : start]
@@ -489,6 +493,8 @@ def _modal_or_negated(text: str, start: int) -> bool:
     if _NEGATION.search(before):
         return True
     if _PLANNED_AFTER.match(text[start : start + 80]):
+        return True
+    if _PLAN_TO_PROTEST.search(before):
         return True
     # "went out to call for better pay in a protest": the protest that carried the call, not a call for one
     return bool(_MODAL.search(before)) and not re.search(r"\b(?:in|during|at) (?:a|an|the|their|its) (?:[\w-]+ )?$", before)
