@@ -920,3 +920,19 @@ def test_a_gang_named_by_its_members_is_the_actor():
                     country="Haiti", event_type="Strategic developments", sub_event_type="Headquarters or base established",
                     event_date=D(2024, 5, 7))
     assert a.actor1 == "Kraze Baryè"
+
+
+def test_rebels_who_fired_on_troops_are_the_group_named_as_killed():
+    a = code_actors("Two suspected members of the New People's Army were killed in an encounter with army troopers near the "
+                    "town on Monday. The soldiers were fired upon by around a dozen rebels, prompting a firefight.",
+                    country="Philippines", event_type="Battles", sub_event_type="Armed clash", event_date=D(2024, 5, 6))
+    assert (a.actor1, a.actor2) == ("Military Forces of the Philippines (2022-)", "NPA: New People's Army")
+
+
+@pytest.mark.parametrize("text", [
+    "Fighters of a dissident structure of the former FARC attacked the police post on Sunday.",
+    "Dissidents of the former FARC attacked the police post on Sunday.",
+])
+def test_farc_dissidents_in_other_words(text):
+    a = code_actors(text, country="Colombia", event_type="Battles", sub_event_type="Armed clash", event_date=D(2024, 5, 6))
+    assert a.actor1 == "FARC Dissidents"

@@ -1306,6 +1306,10 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 cands = [after[0]] + [c for c in cands if c is not after[0]]
         if len(cands) >= 2:
             a, b = cands[0], cands[1]
+            # "two NPA members were killed ... fired upon by 15 rebels": the rebels are the group named, not unknown
+            named = [c for c in cands[2:] if c.kind == "group"]
+            if b.kind == "uag" and named and a.kind != "group":
+                b = named[0]
         elif len(cands) == 1:
             a = cands[0]
             if re.search(r"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?(?:groups|factions|units|sides)\b", text):
