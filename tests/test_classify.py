@@ -1459,3 +1459,8 @@ def test_arrests_hours_before_a_planned_march_are_arrests_not_a_protest():
     label = classify("Police on Tuesday detained 20 opposition activists at their party office hours before they were to "
                      "march to the governor's residence to protest against new land rules.")
     assert label is not None and label.sub_event_type == "Arrests"
+
+
+def test_explosives_recovered_after_a_fight_are_no_bomb():
+    assert sub("Troops exchanged fire with the militants, killing four of them. Weapons and explosives were also "
+               "recovered from the hideout.") == "Armed clash"

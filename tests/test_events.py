@@ -468,3 +468,10 @@ def test_a_lead_dated_only_by_its_telling_takes_the_day_of_the_next_sentence(gz)
             "told reporters on Friday.\n\nThe gang members moved into the building on Wednesday, two days after the "
             "last officers left.", published="2024-05-10")
     assert [e.event_date for e in code_article(a, gz).events] == [dt.date(2024, 5, 8)]
+
+
+def test_a_note_whose_lead_sets_the_scene_gives_its_place_and_day_to_the_next_sentence(gz):
+    a = art("On 6 May 2024, soldiers conducted a search operation in Datta Khel, North Waziristan. During the operation, "
+            "the troops exchanged fire with militants and three militants were killed.", published="2024-05-08")
+    assert [(e.location, e.event_date, e.event_type) for e in code_article(a, gz).events] == \
+        [("Datta Khel", dt.date(2024, 5, 6), "Battles")]

@@ -439,6 +439,12 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                 current.location = where[0]  # "Sunday's attack was carried out in the village of X"
             current.date = current.date or when
             continue
+        if not where and current is None and s.index == start + 1 and not long:
+            # "On 6 May, troops conducted an operation in Datta Khel. During the operation, eight militants were
+            # killed": the lead that sets the scene, though no event itself, gives the place and the day
+            lead = sentences[start]
+            where = [w for w in sentence_locations(lead.text, gazetteer, hint) if _locative(lead.text, w)]
+            when = when or _main_date(lead.text, published)
         if not where:
             if current is not None and near:
                 current.sentences.append(s)
@@ -499,8 +505,8 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     return incidents
 
 
-_SAME_PLACE = re.compile(r"\bthe (?:town|city|village|community|area|district|base|camp|market|attack|assault|raid|strike|bombing|blast|"
-                         r"protest|march|rally|demonstration|operation|offensive|fighting|clashes|"
+_SAME_PLACE = re.compile(r"\bthe (?:town|city|village|community|area|district|base|camp|market|attacks?|assaults?|raids?|strikes?|air ?strikes?|"
+                         r"bombings?|blasts?|protests?|march|rally|demonstrations?|operation|offensive|fighting|clashes|"
                          # "Armed bandits have abducted 34 residents. ... the gunmen stormed the village on Sunday"
                          r"gunmen|attackers|assailants|bandits|militants|kidnappers|abductors|insurgents|protesters|demonstrators|"
                          r"gang members|building|station|compound|checkpoint|school|church|mosque|hospital|prison)\b", re.I)

@@ -174,7 +174,7 @@ def _ethnic() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
 # Nationality adjectives for forces acting abroad (inter 8). Knowledge, not data.
 DEMONYMS = {
     "Russian": "Russia", "Ukrainian": "Ukraine", "Turkish": "Turkey", "Israeli": "Israel", "Saudi": "Saudi Arabia",
-    "Saudi-led": "Saudi Arabia", "Emirati": "United Arab Emirates", "American": "United States", "US": "United States",
+    "Saudi-led": "Saudi Arabia", "Emirati": "United Arab Emirates", "American": "United States", "US": "United States", "United States": "United States",
     "U.S.": "United States", "French": "France", "British": "United Kingdom", "Iranian": "Iran", "Iraqi": "Iraq",
     "Syrian": "Syria", "Rwandan": "Rwanda", "Ugandan": "Uganda", "Kenyan": "Kenya", "Ethiopian": "Ethiopia",
     "Eritrean": "Eritrea", "Burundian": "Burundi", "Chadian": "Chad", "Pakistani": "Pakistan", "Indian": "India",

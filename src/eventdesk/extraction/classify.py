@@ -858,6 +858,9 @@ def _prefix_label(text: str) -> Label | None:
 
 
 _WEAPON_TAKEN = re.compile(r"\b(?:confiscat\w*|seiz\w*|recover\w*|found|discover\w*|defus\w*|intercept\w*|shot down|haul|cache|stash)\b[^.;,]{0,40}$", re.I)
+# "weapons and explosives were also recovered": taken, not set off
+_WEAPON_TAKEN_AFTER = re.compile(r"(?:,? and [\w ]{0,20}?)?\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:recovered|seized|found|confiscated|defused|"
+                                 r"captured|discovered|impounded)\b", re.I)
 _DEVICE_PEOPLE = re.compile(r"[\s-]*(?:planters?|emplacers?|makers?|making|factor(?:y|ies)|cells?|networks?|experts?|facilitators?|suppliers?|smugglers?|traffickers?)\b", re.I)
 _WEAPON_TEST = re.compile(r"\s*(?:(?:and )?(?:\w+ )?tests?|launch(?:es)? test|programs?|development|launches)\b", re.I)
 
@@ -885,7 +888,8 @@ def _explosion(text: str) -> tuple[str, _Cue] | None:
         # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion
         cues = [c for c in cues if not _DEVICE_PEOPLE.match(text[c.end : c.end + 30])]
         # "police confiscated weapons and projectiles": weapons taken, not fired
-        cues = [c for c in cues if not _WEAPON_TAKEN.search(text[max(_sentence_span(text, c.start)[0], c.start - 50) : c.start])]
+        cues = [c for c in cues if not _WEAPON_TAKEN.search(text[max(_sentence_span(text, c.start)[0], c.start - 50) : c.start])
+                and not _WEAPON_TAKEN_AFTER.match(text[c.end : c.end + 40])]
         if cues:
             return sub, cues[0]
     return None
