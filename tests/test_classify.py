@@ -1464,3 +1464,18 @@ def test_arrests_hours_before_a_planned_march_are_arrests_not_a_protest():
 def test_explosives_recovered_after_a_fight_are_no_bomb():
     assert sub("Troops exchanged fire with the militants, killing four of them. Weapons and explosives were also "
                "recovered from the hideout.") == "Armed clash"
+
+
+@pytest.mark.parametrize("text", [
+    "The assembly turned into a battlefield of words on Tuesday as two ministers launched blistering attacks on each other.",
+    "Some 3,000 troops took part in the drill, which simulated an assault on a port supported by airstrikes.",
+    "No live rounds were fired at the villages during the night.",
+    "Opposition members thumped their desks and chanted slogans until the Speaker adjourned the sitting on Monday.",
+    "Opposition lawmakers staged a walkout on Monday over the budget.",
+])
+def test_words_drills_negations_and_legislators_make_no_event(text):
+    assert not is_event_sentence(text)
+
+
+def test_a_case_filed_after_a_killing_is_no_new_report():
+    assert not is_event_sentence("Police have filed a murder case against 40 unnamed people over the killing on Wednesday.")

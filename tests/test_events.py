@@ -475,3 +475,10 @@ def test_a_note_whose_lead_sets_the_scene_gives_its_place_and_day_to_the_next_se
             "the troops exchanged fire with militants and three militants were killed.", published="2024-05-08")
     assert [(e.location, e.event_date, e.event_type) for e in code_article(a, gz).events] == \
         [("Datta Khel", dt.date(2024, 5, 6), "Battles")]
+
+
+def test_a_film_set_in_an_old_war_and_a_quotations_tail_make_no_event(gz):
+    a = art("Set in the town of Enugu during the civil war of 1967 to 1970, the film follows two brothers through the "
+            "famine that killed hundreds of thousands.\n\nThe boys fought for every scene,\" the director said after the "
+            "premiere on Sunday.", published="2024-05-08")
+    assert code_article(a, gz).events == []

@@ -178,3 +178,8 @@ def test_more_ways_of_telling_a_death(text, n):
 ])
 def test_victims_and_detainees_are_not_the_crowd_but_those_fired_on_are(text, wording):
     assert crowd_size(text).wording == wording
+
+
+def test_the_day_of_a_dateline_is_no_death_toll():
+    assert fatalities("MYMENSINGH, Sept 17 - A 30-year-old trader was beaten to death by a crowd on Tuesday.") == 1
+    assert fatalities("On 3 May 2022, 4 soldiers were killed in the ambush.") == 4

@@ -107,6 +107,8 @@ _STRUCK_AFTER = re.compile(
 
 _ALSO = re.compile(r"\b(?:also|too|likewise|as well|similar(?:ly)?)\b", re.I)
 _QUOTE = re.compile(r"^\W{0,2}[\"“‘']")  # a quotation is what someone said, not the reporter's account of an event
+# the rest of a quotation the sentence splitter cut: 'The boys fought for every run," the captain said'
+_QUOTE_TAIL = re.compile(r"^[^\"“”]*[,.!?][\"”]\s+(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|insisted|warned)\b")
 LEAD = 6  # sentences: undated events are the news of the lead; later undated ones are background
 FOLLOW_UP = 3  # sentences within which an undated sentence continues the incident before it
 SHORT = 1500  # characters: a note or a brief, whose every sentence is about the same event
@@ -128,7 +130,8 @@ _LETTER = re.compile(r"\byour (?:recent )?(?:article|report|editorial|leader|pie
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
 _AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:weeks?|months?) ago\b"
                   r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
-_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring) (?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
+_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|(?:war|conflict|uprising|revolution|crisis|famine|genocide|massacre|riots|insurgency) of) "
+                      r"(?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
 
 
 # "Two bombs exploded ..., killing at least 12": a lead that sums up several incidents told one by one after it
@@ -398,7 +401,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
     start = next((s.index for s in sentences if not _headline(s.text, s.index == 0 and len(sentences) > 1)), 0)
     history_at = -2
     for s in sentences:
-        if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text):
+        if _headline(s.text, s.index == 0 and len(sentences) > 1) or _QUOTE.match(s.text) or _QUOTE_TAIL.match(s.text):
             continue
         if not classify_mod.is_event_sentence(s.text):
             if _YEARISH.search(s.text) and _told_as_history(s.text, published):

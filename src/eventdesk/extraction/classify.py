@@ -351,7 +351,8 @@ _OTHER = _rx(r"\bdisplace(?:d|ment)\b|\brefugees?\b|\b(?:residents|civilians|fam
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
 _NEGATION = re.compile(
-    r"\b(?:no|not|never|nobody|no one|none|without|neither|nor|denied|deny|refrain(?:ed)? from|did ?n[o']t|didn't|wasn't|weren't|had ?n[o']t|have ?n[o']t|absence of|free of|instead of)\b[^.;]{0,15}$",
+    r"\b(?:no|not|never|nobody|no one|none|without|neither|nor|denied|deny|refrain(?:ed)? from|did ?n[o']t|didn't|wasn't|weren't|had ?n[o']t|have ?n[o']t|absence of|free of|instead of)\b[^.;]{0,15}$"
+    r"|^\W*No\s+(?:[\w-]+\s+){1,4}(?:were|was|had been|have been|has been)\s+$",  # "No live rounds were fired"
     re.I,
 )
 _MODAL = re.compile(
@@ -559,6 +560,9 @@ _IDIOM = re.compile(
     # a team or country beating another: "Wales beat Hungary", "the Bruins beat the Devils"
     r"|(?-i:\b(?!(?:Police|Soldiers|Troops|Officers|Militants|Gunmen|Rebels|Guards|Residents|Villagers|Youths|Men|Attackers|Assailants)\b)[A-Z][a-z]+) beat (?:the )?(?-i:[A-Z][a-z]+)"
     r"(?=\s*(?:[.;]|$|\d|for\b|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|at (?:home|the weekend)|to (?:win|claim|take|reach|advance|clinch|keep|finish)))"
+    # words as weapons: "blistering attacks on each other", "a battlefield of words", "a war of words"
+    r"|\b(?:blistering|scathing|stinging|withering|bitter|fierce|sharp|personal|verbal|rhetorical|political|thinly veiled) attacks?\b"
+    r"|\battacks? on each other\b|\b(?:war|battle|battlefield|battleground|exchange) of words\b|\bwar of (?:attrition|nerves)\b"
     r"|\b(?:culture|personality) clash(?:es)?\b|\bclash(?:es)? of (?:visions|cultures|civili[sz]ations|personalities|ideas|ideologies|styles|titans|wills|interests|egos|values|narratives|generations|schedules)\b"
     # data theft and verbal attacks: "no patient data was stolen", "attacked by opposition lawmakers in parliament"
     r"|\b(?:data|files|information|records|passwords|credentials|emails|documents|identities) (?:was |were |had been |have been )?stolen\b"
@@ -590,12 +594,18 @@ def game_play(label: "Label", passage: str, article: str) -> bool:
     return len(terms) >= 3 and bool(_SPORTS_CUE.match(label.cue.strip())) and not _CROWD_TROUBLE.search(passage)
 
 
+_DRILL = re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b[^.;]{0,80}\b(?:simulat\w+|mock|rehears\w+)\b"
+                    r"|\b(?:simulat\w+|mock)\b[^.;]{0,80}\b(?:exercises?|drills?|war ?games)\b", re.I)
+
+
 def _idiom(text: str, start: int, end: int) -> bool:
     a, b = _sentence_span(text, start)
     window = text[max(a, start - 50) : min(b, end + 60)]
     off = start - max(a, start - 50)
     if any(m.start() <= off + (end - start) and m.end() >= off for m in _IDIOM.finditer(window)):
         return True
+    if _DRILL.search(text[a:b]):
+        return True  # "the exercise, which simulated an assault supported by airstrikes": a drill, not a battle
     if not _SPORTS_CUE.match(text[start:end].strip()):
         return False
     sentence = text[a:b]
@@ -666,8 +676,16 @@ def _work_stoppage_only(text: str, demo: list[_Cue]) -> bool:
         and bool(_STOPPAGE.search(text))
 
 
+# Legislators' protest inside their chamber (codebook §1.2: legislative protests are not coded)
+_LEGISLATIVE = re.compile(r"(?i)\b(?:opposition |ruling )?(?:members|lawmakers|legislators|MPs|senators|deputies|councillors)\b"
+                          r"[^.;]{0,120}\b(?:speaker|the sitting|the session|the chamber|the floor|rostrum|well of the house|the house)\b"
+                          r"|\b(?:speaker|the sitting|the session|the chamber|rostrum)\b[^.;]{0,120}\b(?:members|lawmakers|legislators|MPs|senators)\b"
+                          r"|\b(?:lawmakers|legislators|MPs|senators|deputies|opposition members)\b[^.;]{0,60}\b(?:walk-?outs?|walked out)")
+
+
 def _demo_cues(text: str) -> list[_Cue]:
     cues = _find(_DEMO, text) + _find(_DEMO_MARCH, text) + _find(_DEMO_ACTS, text)
+    cues = [c for c in cues if not _LEGISLATIVE.search(text[slice(*_sentence_span(text, c.start))])]
     for c in _find(_BLOCKADE, text) + _find(_DEMO_GUARDED, text):
         a, _ = _sentence_span(text, c.start)
         if not _ARMED_RX.search(text[a : c.start]):  # civilians blocking a road is a protest; militants doing it is not
@@ -1536,7 +1554,8 @@ _YEAR_ONLY = re.compile(
 _LEGAL = re.compile(
     r"\b(?:trial|tribunal|inquest|coroner|jury|convicted|acquitted|sentenced|pleaded|testified|verdict|pathologist|indictment|indicted"
     # "prosecutors said" alone is how crime news is sourced; told to a court, it is a trial
-    r"|court (?:heard|was told|ruled|found)|prosecutors? (?:alleged|argued|told (?:the )?(?:court|jury|judges?)))\b",
+    r"|court (?:heard|was told|ruled|found)|prosecutors? (?:alleged|argued|told (?:the )?(?:court|jury|judges?))"
+    r"|(?:filed|registered|lodged|opened) (?:a |an )?(?:\w+ )?(?:case|complaint|FIR|first information report|charge ?sheet)s?)\b",
     re.I,
 )
 _DAY = re.compile(

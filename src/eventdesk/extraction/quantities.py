@@ -234,6 +234,11 @@ def _round_half_up(x: float) -> int:
 _SCARE_QUOTES = re.compile(r"(?<=\w)[\"“”](?=\s)|(?<=\s)[\"“”](?=\w)")
 
 
+_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\s*(?:people|persons|civilians|soldiers|dead|killed))"
+                           r"(?:,?\s+(?:19|20)\d\d\b)?"
+                           r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?:19|20)\d\d\b)?")
+
+
 def fatalities(text: str) -> int:
     """ACLED fatalities: an explicit "fatalities coded as N" or "N fatalities" wins; otherwise the dead
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
@@ -242,6 +247,7 @@ def fatalities(text: str) -> int:
     if not text:
         return 0
     text = _SCARE_QUOTES.sub(" ", text)  # killing "several terrorists": the army's word, still a count
+    text = _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
     coded = _CODED.search(text)
     if coded and parse_number(coded.group("n")) is not None:
         return parse_number(coded.group("n"))
