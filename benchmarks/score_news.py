@@ -14,7 +14,6 @@ cross-article merging cannot pull in the others.
 from __future__ import annotations
 
 import argparse
-import logging
 import re
 import sys
 from pathlib import Path
@@ -46,9 +45,6 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--ids", help="article ids to score, e.g. m21-m40 or n01,n05")
     ap.add_argument("--quiet", action="store_true", help="figures only")
     args = ap.parse_args(argv)
-    logging.disable(logging.WARNING)
-    d = FIXTURES / args.set
-    gold, articles = newsset.load_gold(d / "gold.csv"), newsset.load_articles(d / "articles.jsonl")
     ids = None
     if args.half:
         if args.half not in HALVES.get(args.set, {}):
@@ -56,18 +52,9 @@ def main(argv: list[str]) -> int:
         ids = parse_ids(HALVES[args.set][args.half])
     if args.ids:
         ids = parse_ids(args.ids) if ids is None else ids & parse_ids(args.ids)
-    if ids is not None:
-        articles = [a for a in articles if a.id in ids]
-        gold = gold[gold["article_id"].isin(ids)].reset_index(drop=True)
-    pred = newsset.predict(articles)
-    figs, cmp = newsset.score(gold, pred)
+    gold, articles, pred, figs, cmp = newsset.run(FIXTURES / args.set, ids)
     print(f"{args.set}{' ' + args.half if args.half else ''}: {len(articles)} articles, {len(gold)} gold events\n")
-    for k, v in figs.items():
-        print(f"{k:<26}{v}")
-    if not args.quiet:
-        print("\n" + newsset.article_table(gold, pred, cmp))
-        print("\nwrong rows:")
-        print("\n".join(newsset.wrong_rows(gold, pred, cmp)))
+    print(newsset.report(gold, pred, figs, cmp, quiet=args.quiet))
     return 0
 
 

@@ -11,7 +11,6 @@ benchmarks/score_news.py --set news2 [--half tune|holdout] prints the same.
 """
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -37,17 +36,8 @@ MAX_NO_EVENT_CODED = 2  # one (the football report m19) at the time of writing
 
 @pytest.fixture(scope="module")
 def run():
-    logging.disable(logging.WARNING)
-    try:
-        gold = newsset.load_gold(NEWS2 / "gold.csv")
-        articles = newsset.load_articles(NEWS2 / "articles.jsonl")
-        pred = newsset.predict(articles)
-        figs, cmp = newsset.score(gold, pred)
-    finally:
-        logging.disable(logging.NOTSET)
-    print("\n" + newsset.article_table(gold, pred, cmp))
-    print("\n".join(f"{k:<26}{v}" for k, v in figs.items()))
-    print("\n".join(newsset.wrong_rows(gold, pred, cmp)))
+    gold, articles, pred, figs, cmp = newsset.run(NEWS2)
+    print("\n" + newsset.report(gold, pred, figs, cmp))
     return gold, articles, pred, figs
 
 

@@ -11,7 +11,6 @@ per-article table and every wrong field; benchmarks/score_news.py --set news4 pr
 """
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -35,17 +34,8 @@ MAX_NO_EVENT_CODED = 9  # events (not stories) coded from the no-event stories; 
 
 @pytest.fixture(scope="module")
 def run():
-    logging.disable(logging.WARNING)
-    try:
-        gold = newsset.load_gold(NEWS4 / "gold.csv")
-        articles = newsset.load_articles(NEWS4 / "articles.jsonl")
-        pred = newsset.predict(articles)
-        figs, cmp = newsset.score(gold, pred)
-    finally:
-        logging.disable(logging.NOTSET)
-    print("\n" + newsset.article_table(gold, pred, cmp))
-    print("\n".join(f"{k:<26}{v}" for k, v in figs.items()))
-    print("\n".join(newsset.wrong_rows(gold, pred, cmp)))
+    gold, articles, pred, figs, cmp = newsset.run(NEWS4)
+    print("\n" + newsset.report(gold, pred, figs, cmp))
     return gold, articles, pred, figs
 
 

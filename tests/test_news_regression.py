@@ -8,7 +8,6 @@ Run with -s for the per-article table and every wrong field.
 """
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
@@ -26,16 +25,8 @@ MAX_NO_EVENT_CODED = 1  # none at the time of writing; one slip allowed
 
 @pytest.fixture(scope="module")
 def run():
-    logging.disable(logging.WARNING)
-    try:
-        gold, articles = newsset.load_gold(), newsset.load_articles()
-        pred = newsset.predict(articles)
-        figs, cmp = newsset.score(gold, pred)
-    finally:
-        logging.disable(logging.NOTSET)
-    print("\n" + newsset.article_table(gold, pred, cmp))
-    print("\n".join(f"{k:<26}{v}" for k, v in figs.items()))
-    print("\n".join(newsset.wrong_rows(gold, pred, cmp)))
+    gold, articles, pred, figs, cmp = newsset.run()
+    print("\n" + newsset.report(gold, pred, figs, cmp))
     return gold, articles, pred, figs
 
 

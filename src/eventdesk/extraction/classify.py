@@ -590,8 +590,9 @@ _CROWD_TROUBLE = re.compile(r"(?i)\b(?:hooligans|rioters|police|stadium violence
 def game_play(label: "Label", passage: str, article: str) -> bool:
     """In a match report ("fired a low shot past the goalkeeper", "Nacional hit back before the break") the
     shots and blows of an incident typed from them are play, unless the crowd or the police are in it."""
-    terms = {m.group(0).lower() for m in _SPORTS.finditer(article)}
-    return len(terms) >= 3 and bool(_SPORTS_CUE.match(label.cue.strip())) and not _CROWD_TROUBLE.search(passage)
+    if not _SPORTS_CUE.match(label.cue.strip()) or _CROWD_TROUBLE.search(passage):
+        return False  # the cheap tests first: most labels are no play, and the article is read only for those that may be
+    return len({m.group(0).lower() for m in _SPORTS.finditer(article)}) >= 3
 
 
 _DRILL = re.compile(r"\b(?:exercises?|drills?|war ?games|manoeuvres|maneuvers)\b[^.;]{0,80}\b(?:simulat\w+|mock|rehears\w+)\b"
