@@ -7,10 +7,11 @@ DATA   ?= data
 
 .PHONY: run test test-fast bench eval expectations docs clean
 
-$(BIN)/eventdesk: requirements.lock pyproject.toml
+$(BIN)/eventdesk: requirements.lock requirements-geo.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check uv==0.9.9
 	$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps --python-version 3.12 --require-hashes -r requirements-geo.txt
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
 	@touch $@
 

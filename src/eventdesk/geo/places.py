@@ -390,6 +390,10 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 # district, Magway region)" names the town, where its district is a separate level
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
+                if admin1 and pick.admin1 != admin1 and _obscure(pick) and higher is not None and \
+                        _km(pick.latitude, pick.longitude, higher.latitude, higher.longitude) <= 300:
+                    # a township's province is only approximate: the hierarchy the text writes is right
+                    pick = replace(pick, admin1=admin1, admin2=higher.admin2 if higher.kind == "admin2" else pick.admin2)
             admin1 = admin1 or pick.admin1
             higher = higher or pick
         levels.insert(0, pick)
@@ -533,6 +537,11 @@ def _strip_lead(name: str) -> str:
     return " ".join(words)
 
 
+def _obscure(p: "Place") -> bool:
+    """An admin unit known only from its boundary (geoBoundaries): no GeoNames id, no population."""
+    return p.population == 0 and p.geonameid is None and p.kind == "admin2"
+
+
 def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
                   taken: list[tuple[int, int]], cue: Counter = Counter()) -> list[_Chain]:
     """ACLED's commonest form, "near Zelenodolsk, Dnipropetrovsk": a place, then the region it sits in.
@@ -559,6 +568,11 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
         if _CITY_DISTRICT.match(text[end:end + 30]):
             continue  # "Quarter, City - Central City": a city and its district, not a region
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
+        # a commune or township abroad that shares the name is no region of this text ("Hahan Ward, Kala
+        # township" in a story on Myanmar is not Kala of Tanzania)
+        tops = [p for p in tops if not (_obscure(p) and ctx and p.country not in ctx and p.country != hint)]
+        if not tops:
+            continue
         before = text[max(0, x_start - 3):x_start]
         is_list = bool(_LIST_AFTER.match(text[end:end + 12])) or bool(re.search(r",\s*$", before)) and \
             bool(re.search(r"[A-Z][\w'-]*,\s*$", text[max(0, x_start - 40):x_start]))
@@ -1157,6 +1171,9 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                 not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
                                                               b["place"].latitude, b["place"].longitude) > 25:
             a["container"] = True  # demoted like a container: the stated district stands
+        elif _obscure(a["place"]) and b["place"].kind in ("admin2", "city") and _km(
+                a["place"].latitude, a["place"].longitude, b["place"].latitude, b["place"].longitude) > 50:
+            a["container"] = True  # "Sanganer locality of Bhilwara town": a commune of that name elsewhere
         else:
             b["container"] = True
     spans = []
@@ -1400,8 +1417,10 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
             fb = _fallback_from_chain(first)
             if fb is not None:
                 return fb
-    if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2"):
+    if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2") and \
+            not best["place"].admin3:
         # "the Gangwon Provincial Office (Chuncheon)": the town in the parenthesis is where it happened
+        # (not for a township, "Myaing township (Pakokku district)": the district's town is coarser)
         p = best["place"]
         towns = [q for q in map(lambda q: _seat(q, gazetteer), best["chain"].levels) if q is not None
                  and q.kind == "city" and q.country == p.country
