@@ -246,3 +246,31 @@ def test_boundary_units_of_an_admin2_dataset_are_their_own_admin2(tmp_path):
     assert _add_boundary_units(b, _boundary_fixture(tmp_path, rows), {"MM": {name_key(n) for n in names}}) == 1
     x = b.keys[name_key("Xraydaung")][0] // 2
     assert (b.a2[x], b.a3.get(x), b.kind[x]) == ("Xraydaung", None, 2)
+
+
+def test_village_and_council_stems_meet():
+    from eventdesk.geo.gazetteer import council_stem, village_stem
+
+    for village, council in [("Zmiivka", "Zmiivska"), ("Lozove", "Lozivska"), ("Kalynivske", "Kalynivska"),
+                             ("Nyzhnia Syrovatka", "Nyzhnosyrovatska")]:
+        assert village_stem(village) == council_stem(council), (village, council)
+    assert village_stem("Petrivka") != council_stem("Pavlivska")
+
+
+def test_village_councils_are_found_by_their_villages_stem_inside_the_region(tmp_path):
+    from eventdesk.geo.gazetteer import Gazetteer, _add_boundary_units, _Builder, _freeze, name_key
+
+    b = _Builder()
+    stems = ["Borov", "Dubov", "Hlyniv", "Kozliv", "Lypov", "Mykhailiv", "Orikhiv", "Sosniv", "Topoliv", "Vyshniv"]
+    for i, s in enumerate(stems):  # ten towns of Sumy oblast, each with its village council around it
+        b.add(s + "ka", "UA", "Sumy", "Sumskyi", 50.5 + 0.1 * i, 34.0 + 0.1 * i, "city", 800, 2000 + i)
+    rows = [(s + "ska", f"444B{i}", 34.0 + 0.1 * i + 0.02, 50.5 + 0.1 * i, "Ukraine", "Sumska oblast")
+            for i, s in enumerate(stems)]
+    rows += [("Zelenivska", "444B50", 34.5, 50.9, "Ukraine", "Sumska oblast")]
+    assert _add_boundary_units(b, _boundary_fixture(tmp_path, rows), {}) == 11
+    assert name_key("Zelenivska") not in b.keys  # councils are no names of prose
+    gz = Gazetteer(_freeze(b))
+    ua = country_by_name("Ukraine")
+    [council] = gz.community("Zelenivka", ua, {"Sumy"})
+    assert (council.name, council.admin1, council.admin3, council.latitude) == ("Zelenivska", "Sumy", "Zelenivska", 50.9)
+    assert gz.community("Zelenivka", ua, {"Kharkiv"}) == []

@@ -655,3 +655,9 @@ def test_a_commune_far_from_the_town_it_is_said_to_be_part_of_is_a_homonym(gz):
     loc = locate("On 5 March 2023, a mob attacked two traders in Sanganer locality of Bhilwara town "
                  "(Bhilwara district, Rajasthan).", gz)
     assert loc.location == "Bhilwara"
+
+
+@boundaries
+def test_a_ukrainian_village_the_gazetteer_lacks_is_placed_at_its_village_council(gz):
+    loc = locate("On 3 May 2023, Russian artillery shelled Stetskivka, Sumy region, damaging a school.", gz)
+    assert (loc.location, loc.place.admin1, loc.place.admin3, loc.geo_precision) == ("Stetskivka", "Sumy", "Stetskivska", 2)

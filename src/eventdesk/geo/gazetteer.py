@@ -138,8 +138,9 @@ class _Builder:
         self.pop = array("q")
         self.gid = array("q")
         self.keys: dict[str, list[int]] = defaultdict(list)  # key -> [pid*2 + is_alternate]
+        self.stems: dict[tuple[str, str], list[int]] = defaultdict(list)  # (cc, village stem) -> council pids
 
-    def add(self, name, cc, a1, a2, lat, lon, kind, pop, gid, alternates=(), a3=None) -> int:
+    def add(self, name, cc, a1, a2, lat, lon, kind, pop, gid, alternates=(), a3=None, index=True) -> int:
         pid = len(self.name)
         if a3:
             self.a3[pid] = a3
@@ -152,6 +153,8 @@ class _Builder:
         self.kind.append(KINDS.index(kind))
         self.pop.append(int(pop or 0))
         self.gid.append(int(gid or 0))
+        if not index:
+            return pid
         seen = set()
         primary = _admin_variants(name) if kind in ("admin1", "admin2") else [name_key(name)]
         for k in primary:
@@ -655,6 +658,9 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
 
     n = 0
     for (_, cc), units in sorted(sets.items()):
+        if cc in SLAVIC_NAMES and sum(_key_letters(nm).endswith("ska") for nm, _, _, _ in units) >= 0.8 * len(units):
+            n += _add_village_councils(b, cc, units, towns)
+            continue
         near_named = [d for d in (town_km(cc, nm, la, lo) for nm, la, lo, _ in units) if d is not None]
         if len(near_named) < 8 or sum(d <= 50 for d in near_named) < 0.6 * len(near_named):
             continue
@@ -681,6 +687,64 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
                 b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=_ascii(name))
             n += 1
     return n
+
+def _key_letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", charfold(name).lower())
+
+
+def _strip_suffix(name: str, suffixes: tuple[str, ...], keep: int = 3) -> str:
+    k = _key_letters(name)
+    for suf in suffixes:
+        if k.endswith(suf) and len(k) - len(suf) >= keep:
+            return k[:-len(suf)]
+    return k
+
+
+_COUNCIL_SUFFIXES = ("ska", "tska", "zka", "ka")
+_VILLAGE_SUFFIXES = ("ske", "ska", "skyi", "ka", "ne", "e", "a", "i", "y", "o")
+
+
+def council_stem(name: str) -> str:
+    """'Zmiivska', 'Lozivska' (village councils, hromadas) -> the consonants their centre's name shares."""
+    return slavic_skeleton(_strip_suffix(name, _COUNCIL_SUFFIXES, 0)).rstrip("_")
+
+
+def village_stem(name: str) -> str:
+    """'Zmiivka', 'Lozove', 'Kalynivske' -> the consonants of the council named after the village."""
+    return slavic_skeleton(_strip_suffix(name, _VILLAGE_SUFFIXES)).rstrip("_")
+
+
+def _add_village_councils(b: _Builder, cc: str, units: list[tuple[str, float, float, str]],
+                          towns: dict[str, list[int]]) -> int:
+    """Ukraine's village councils are named with the adjective of their centre village ('Zmiivska' for
+    Zmiivka), a name prose never uses for a place, so they are not indexed by name; an unknown village a
+    text names inside a region finds the one council of its stem there (Gazetteer.community). The dataset
+    is used only if its councils sit near the towns of their stem (at least 60% within 10 km)."""
+    by_stem: dict[str, list[int]] = defaultdict(list)
+    for p in towns.get(cc, ()):
+        by_stem[village_stem(b.name[p])].append(p)
+    near = []
+    for nm, la, lo, _ in units:
+        ds = [_km(la, lo, b.lat[p], b.lon[p]) for p in by_stem.get(council_stem(nm), ())]
+        ds = [d for d in ds if d <= 150]
+        if ds:
+            near.append(min(ds))
+    if len(near) < 8 or sum(d <= 10 for d in near) < 0.6 * len(near):
+        return 0
+    nearest = _nearest_towns(b, towns, cc, [(la, lo) for _, la, lo, _ in units], 5)
+    n = 0
+    for (name, lat, lon, _), pids in zip(units, nearest):
+        stem = council_stem(name)
+        if len(stem) < 3 or not pids:
+            continue
+        top = Counter(b.a1[p] for p in pids if b.a1[p]).most_common(1)
+        a1 = top[0][0] if top else None
+        a2 = Counter(b.a2[p] for p in pids if b.a2[p] and b.a1[p] == a1).most_common(1)
+        pid = b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=_ascii(name), index=False)
+        b.stems[(cc, stem)].append(pid)
+        n += 1
+    return n
+
 
 def _seat(b: _Builder, pids: list[int], keys: set[str], cc: str, a1: str | None) -> int | None:
     """The town an admin2 unit is coded to: its town of the unit's name, else its largest town."""
@@ -903,7 +967,7 @@ def _freeze(b: _Builder) -> dict:
             continue
         auto.add_word(k, k)
     auto.make_automaton()
-    return {"name": b.name, "cc": b.cc, "a1": b.a1, "a2": b.a2, "a3": b.a3, "lat": b.lat, "lon": b.lon, "kind": bytes(b.kind),
+    return {"name": b.name, "cc": b.cc, "a1": b.a1, "a2": b.a2, "a3": b.a3, "stems": dict(b.stems), "lat": b.lat, "lon": b.lon, "kind": bytes(b.kind),
             "pop": b.pop, "gid": b.gid, "keys": keys, "auto": auto}
 
 
@@ -1078,6 +1142,20 @@ class Gazetteer:
         # the closest spelling only: 'Klenovyi' shares the skeleton of 'Kalinovo' but is another village
         closest = max(sorted(keys), key=lambda k: difflib.SequenceMatcher(None, key, k).ratio())
         return [p for p in self.lookup(closest, country) if p.admin1 in admin1s]
+
+    def community(self, name: str, country: Country, admin1s: "set[str] | frozenset[str]") -> list[Place]:
+        """The village councils inside the named regions named after a village called `name`."""
+        stem = village_stem(name)
+        if len(stem) < 3 or not admin1s:
+            return []
+        pids = self._d.get("stems", {}).get((country.iso2, stem), ())
+        # consonants alone join 'Hranitne' to 'Hirnytska': the letters must be close too ('Lozove', 'Lozivska')
+        # (the closest spelling only, as in respelt())
+        letters = _strip_suffix(name, _VILLAGE_SUFFIXES)
+        scored = [(difflib.SequenceMatcher(None, letters, _strip_suffix(p.name, _COUNCIL_SUFFIXES, 0)).ratio(), p)
+                  for p in map(self.place, pids) if p.admin1 in admin1s]
+        best = max((r for r, _ in scored), default=0.0)
+        return [p for r, p in scored if r == best >= 0.75]
 
     def _slavic(self, cc: str) -> dict[tuple[str, str], list[str]]:
         """(admin1, Slavic skeleton) -> name keys of one country, built when first asked."""

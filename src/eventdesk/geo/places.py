@@ -401,10 +401,16 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
 
 
 def _respelt_town(name: str, gz: "Gazetteer", country: Country, admin1s: set[str]) -> list["Place"]:
-    """The one town of a named region that `name` spells in another Slavic romanisation; none when two
-    villages of the region share that spelling (a guess between them is no better than the region)."""
+    """The one town of a named region that `name` spells in another Slavic romanisation, else the one
+    village council named after it; none when two share that spelling (a guess between them is no better
+    than the region)."""
     towns = [p for p in gz.respelt(name, country, admin1s) if p.kind == "city"]
-    return towns if len(towns) == 1 else []
+    if towns:
+        return towns if len(towns) == 1 else []
+    # a village the gazetteer lacks: the one village council of the region named after it, at its centroid
+    # (precision 2), under the name the text gives the village
+    councils = gz.community(name, country, admin1s)
+    return [replace(councils[0], name=name)] if len(councils) == 1 else []
 
 
 @lru_cache(maxsize=1)
@@ -1448,7 +1454,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
             if not inner and ch.country and ch.admin1:  # "Kalinovo, Luhansk" is the Kalynove of Luhansk
                 inner = _respelt_town(m.surface, gazetteer, ch.country, {ch.admin1})
             if len({_key(q.name) for q in inner}) == 1:  # one spelling only: several would be a guess
-                return Location(inner[0], _location_name(inner[0]), 1, m)
+                return Location(inner[0], _location_name(inner[0]), 1 if inner[0].kind == "city" else 2, m)
             fb = _fallback_from_chain(ch)
             if fb is not None:
                 return fb
