@@ -661,3 +661,9 @@ def test_a_commune_far_from_the_town_it_is_said_to_be_part_of_is_a_homonym(gz):
 def test_a_ukrainian_village_the_gazetteer_lacks_is_placed_at_its_village_council(gz):
     loc = locate("On 3 May 2023, Russian artillery shelled Stetskivka, Sumy region, damaging a school.", gz)
     assert (loc.location, loc.place.admin1, loc.place.admin3, loc.geo_precision) == ("Stetskivka", "Sumy", "Stetskivska", 2)
+
+
+@boundaries
+def test_a_one_level_hierarchy_named_like_places_in_many_countries_does_not_move_the_town_abroad(gz):
+    loc = locate("Villagers blocked the highway in Nijgadh municipality (Bara district) on Monday.", gz)
+    assert loc.place.country.name == "Nepal" and loc.location == "Nijgadh"

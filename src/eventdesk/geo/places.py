@@ -354,6 +354,11 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not scores:
         return None, [None] * len(items), 0.0
     country, best = scores.most_common(1)[0]
+    # "Nijgadh municipality (Bara district)": a one-level hierarchy whose name is a place in many countries,
+    # none of which the town before it or the text supports, settles nothing
+    if anchored and len(items) == 2 and len({p.country for p in cands[1]}) >= 4 and \
+            country not in {p.country for p in cands[0]} and not ctx.get(country) and country != hint and not cue.get(country):
+        return None, [None] * len(items), 0.0
     # a level the gazetteer only knows abroad may still be a near-spelling inside the chosen country
     # ("Muse" for Mu Se): the homonym abroad was outvoted, the name is still this country's
     # ...inside the region the hierarchy names, when its top level is a known region
