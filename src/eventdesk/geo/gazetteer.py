@@ -43,6 +43,11 @@ _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|o
 _GENERIC_PREFIX = re.compile(r"^(muhafazat|wilayat|provincia de|departamento de|estado de|city of|province of)\s+")
 
 
+def is_boundary_unit(p: "Place") -> bool:
+    """A unit known only from geoBoundaries: no GeoNames id, no population, so weak evidence on its own."""
+    return p.kind == "admin2" and p.population == 0 and p.geonameid is None
+
+
 @dataclass(frozen=True)
 class Place:
     name: str
@@ -656,6 +661,10 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
               if b.kind[i // 2] == 0 and b.cc[i // 2] == cc]
         return min(ds) if ds else None
 
+    a1_keys: dict[str, dict[str, str]] = defaultdict(dict)
+    for p in range(len(b.name)):
+        if b.kind[p] == 1:
+            a1_keys[b.cc[p]][name_key(b.name[p])] = b.a1[p]
     n = 0
     for (_, cc), units in sorted(sets.items()):
         if cc in SLAVIC_NAMES and sum(_key_letters(nm).endswith("ska") for nm, _, _, _ in units) >= 0.8 * len(units):
@@ -664,7 +673,7 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
         near_named = [d for d in (town_km(cc, nm, la, lo) for nm, la, lo, _ in units) if d is not None]
         if len(near_named) < 8 or sum(d <= 50 for d in near_named) < 0.6 * len(near_named):
             continue
-        a1_of = {name_key(b.name[p]): b.a1[p] for p in range(len(b.name)) if b.kind[p] == 1 and b.cc[p] == cc}
+        a1_of = a1_keys[cc]
         is_admin2 = sum(name_key(nm) in a2_keys.get(cc, ()) for nm, _, _, _ in units) >= 0.5 * len(units)
         near = _nearest_towns(b, towns, cc, [(la, lo) for _, la, lo, _ in units], 5)
         for (name, lat, lon, province), pids in zip(units, near):
@@ -1212,7 +1221,7 @@ class Gazetteer:
             # of a hyphenated name
             glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() or \
                 end + 1 < n and text[end] == "-" and text[end + 1].isupper()
-            if glued and all(p.kind == "admin2" and p.population == 0 and p.geonameid is None for p in cands):
+            if glued and all(map(is_boundary_unit, cands)):
                 continue
             out.append(PlaceMention(start, end, text[start:end], cands))
         return out

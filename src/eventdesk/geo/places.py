@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import ahocorasick
 
 from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name, is_territory_name
-from eventdesk.geo.gazetteer import _km, stopwords
+from eventdesk.geo.gazetteer import _km, is_boundary_unit, stopwords
 
 if TYPE_CHECKING:
     from eventdesk.geo.gazetteer import Gazetteer, Place
@@ -395,7 +395,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 # district, Magway region)" names the town, where its district is a separate level
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
-                if admin1 and pick.admin1 != admin1 and _obscure(pick) and higher is not None and \
+                if admin1 and pick.admin1 != admin1 and is_boundary_unit(pick) and higher is not None and \
                         _km(pick.latitude, pick.longitude, higher.latitude, higher.longitude) <= 300:
                     # a township's province is only approximate: the hierarchy the text writes is right
                     pick = replace(pick, admin1=admin1, admin2=higher.admin2 if higher.kind == "admin2" else pick.admin2)
@@ -548,11 +548,6 @@ def _strip_lead(name: str) -> str:
     return " ".join(words)
 
 
-def _obscure(p: "Place") -> bool:
-    """An admin unit known only from its boundary (geoBoundaries): no GeoNames id, no population."""
-    return p.population == 0 and p.geonameid is None and p.kind == "admin2"
-
-
 def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
                   taken: list[tuple[int, int]], cue: Counter = Counter()) -> list[_Chain]:
     """ACLED's commonest form, "near Zelenodolsk, Dnipropetrovsk": a place, then the region it sits in.
@@ -581,7 +576,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
         # a commune or township abroad that shares the name is no region of this text ("Hahan Ward, Kala
         # township" in a story on Myanmar is not Kala of Tanzania)
-        tops = [p for p in tops if not (_obscure(p) and ctx and p.country not in ctx and p.country != hint)]
+        tops = [p for p in tops if not (is_boundary_unit(p) and ctx and p.country not in ctx and p.country != hint)]
         if not tops:
             continue
         before = text[max(0, x_start - 3):x_start]
@@ -1182,7 +1177,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                 not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
                                                               b["place"].latitude, b["place"].longitude) > 25:
             a["container"] = True  # demoted like a container: the stated district stands
-        elif _obscure(a["place"]) and b["place"].kind in ("admin2", "city") and _km(
+        elif is_boundary_unit(a["place"]) and b["place"].kind in ("admin2", "city") and _km(
                 a["place"].latitude, a["place"].longitude, b["place"].latitude, b["place"].longitude) > 50:
             a["container"] = True  # "Sanganer locality of Bhilwara town": a commune of that name elsewhere
         else:
