@@ -642,14 +642,14 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
                              r["admin1"], r["admin2"]))
             except (KeyError, ValueError):
                 continue
+    label_cc = {}
+    for label in {r[4] for r in rows}:
+        found = country_by_name(label)
+        label_cc[label] = labels.get(label.lower()) or (found.iso2 if found else None)
     votes: dict[str, Counter] = defaultdict(Counter)
     for _, ds, _, _, label, _ in rows:
-        c = labels.get(label.lower())
-        if c is None:
-            found = country_by_name(label)
-            c = found.iso2 if found else None
-        if c:
-            votes[ds][c] += 1
+        if label_cc[label]:
+            votes[ds][label_cc[label]] += 1
     sets: dict[tuple[str, str], list[tuple[str, float, float, str]]] = defaultdict(list)
     for raw, ds, lat, lon, _, province in rows:
         name = _unit_name(raw)
@@ -677,6 +677,7 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
         is_admin2 = sum(name_key(nm) in a2_keys.get(cc, ()) for nm, _, _, _ in units) >= 0.5 * len(units)
         near = _nearest_towns(b, towns, cc, [(la, lo) for _, la, lo, _ in units], 5)
         for (name, lat, lon, province), pids in zip(units, near):
+            # (again: a spelling added to a town for an earlier unit of this dataset counts)
             d = town_km(cc, name, lat, lon)
             town = _named_after_town(b, name, lat, lon, pids) if pids else None
             if town is not None and not {town * 2, town * 2 + 1} & set(b.keys[name_key(name)]):
@@ -1157,7 +1158,7 @@ class Gazetteer:
         stem = village_stem(name)
         if len(stem) < 3 or not admin1s:
             return []
-        pids = self._d.get("stems", {}).get((country.iso2, stem), ())
+        pids = self._d["stems"].get((country.iso2, stem), ())
         # consonants alone join 'Hranitne' to 'Hirnytska': the letters must be close too ('Lozove', 'Lozivska')
         # (the closest spelling only, as in respelt())
         letters = _strip_suffix(name, _VILLAGE_SUFFIXES)
