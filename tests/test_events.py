@@ -482,3 +482,47 @@ def test_a_film_set_in_an_old_war_and_a_quotations_tail_make_no_event(gz):
             "famine that killed hundreds of thousands.\n\nThe boys fought for every scene,\" the director said after the "
             "premiere on Sunday.", published="2024-05-08")
     assert code_article(a, gz).events == []
+
+
+def _places(text, gz):
+    return [e.location for e in code_article(art(text), gz).events]
+
+
+@pytest.mark.parametrize("text", [
+    # the grievance a protest is about happened elsewhere, in the same sentence or the next
+    "On 2 May 2024, about 200 women marched in Mombasa to protest the killing of girls in Kisumu and Nakuru.",
+    "On 2 May 2024, truck drivers blocked a highway in Mombasa. The drivers staged demonstrations to demand justice "
+    "over the death of a driver killed in Nakuru county.",
+    "On 2 May 2024, nurses demonstrated in Mombasa. The demonstration took place after the killing of a nurse in Nakuru.",
+])
+def test_the_place_of_what_a_protest_is_about_is_no_second_event(gz, text):
+    assert _places(text, gz) == ["Mombasa"]
+
+
+def test_a_street_corner_or_quarter_in_a_follow_up_is_no_second_event(gz):
+    text = "On 6 May 2024, traders protested in Kisumu over market fees. They blocked the road near the Kitale roundabout."
+    assert _places(text, gz) == ["Kisumu"]
+
+
+def test_a_road_between_two_towns_is_one_place(gz):
+    assert len(_places("On 4 May 2024, gunmen ambushed a bus on the road between Garissa and Wajir, killing two.", gz)) == 1
+
+
+def test_schools_named_after_towns_are_no_places(gz):
+    text = "On 4 May 2024, students of the Kisumu and Eldoret universities protested in Nairobi against fee increases."
+    assert _places(text, gz) == ["Nairobi"]
+
+
+def test_a_town_opening_an_organisations_name_is_no_place(gz):
+    text = "On 7 May 2024, about 50 tenants rallied in Mombasa against evictions. Nakuru Tenants Union organised the rally."
+    assert _places(text, gz) == ["Mombasa"]
+
+
+def test_a_notes_coded_separately_sentence_and_its_coded_to_place(gz):
+    """ACLED's notes mark another event "[coded separately]" and say where this one was coded."""
+    text = ("On 7 May 2024, gunmen stole cattle from a farm in Sagamu, Ogun. Police repelled the attackers at Abeokuta "
+            "and recovered the cattle [coded separately].")
+    assert len(_places(text, gz)) == 1
+    coded = code_article(art("On 3 May 2024, bandits clashed with police reservists in the hills of Baringo county. "
+                             "Coded to Marigat, Baringo."), gz).events
+    assert [(e.location, e.geo_precision) for e in coded] == [("Marigat", 2)]

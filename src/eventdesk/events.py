@@ -24,7 +24,7 @@ from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.countries import country_by_code
 from .geo.gazetteer import Gazetteer
-from .geo.places import Location, countries_in, locate, locate_all, locate_with_all
+from .geo.places import Location, coded_location, countries_in, locate, locate_all, locate_with_all
 from .records import Article, Event, Mention, Reject
 
 CODER_VERSION = f"{__version__}-rules"
@@ -76,6 +76,9 @@ def _locative(text: str, loc: Location) -> bool:
         return True
     if _METONYM_AFTER.match(text[m.end:m.end + 60]) and not text[:m.start].strip(" \"'“‘"):
         return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
+    if not text[:m.start].strip(" \"'“‘") and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) \
+            and not _STRUCK_AFTER.match(text[m.end:m.end + 80]):
+        return False  # "Brooklyn Eviction Defense organized the rally": the first word of a name
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
@@ -285,11 +288,38 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
         prev_end = mention.end
     if not listed or not re.search(r"\b(and|as well as)\b", text[listed[0][0]:listed[-1][1].mention.start]):
         return out
+    last = listed[-1][1].mention
+    first = next(m for m, loc in found if m.end == listed[0][0])
+    if _BETWEEN.search(text[max(0, first.start - 30):first.start]) or _SPOT_AFTER.match(text[last.end:last.end + 40]):
+        return out  # "the road between Homs and Raqqa", "Plymouth, Canton, and Salem high schools": one place
+    if best.mention is not None and best.mention.end <= first.start and _MOTIVE.search(text, best.mention.end, first.start):
+        return out  # "rallied in Artuklu to protest femicides in Silopi and Karakocan": what it was about
     for _, loc in listed:
         if all(not _within(loc, o) and not _within(o, loc) and loc.place.country == o.place.country
                and (loc.place.admin1 != o.place.admin1) for o in out):
             out.append(loc)
     return out
+
+
+_CODED_SEPARATELY = re.compile(r"[(\[]\s*coded\s+separately\s*[)\]]", re.I)
+# "between X and Y" names one stretch of road or front, not two events
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|districts?)\s+(?:of\s+)?)?$", re.I)
+# A name followed by a venue or a part of town names that venue or quarter, not a town of its own: "the San Pedro
+# area", "the Moreno and San Martin squares", "Salem high schools", "La Jolla Village Drive"
+_SPOT_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|high|primary|secondary|elementary|public)\s+)?(?i:"
+                         r"neighbou?rhoods?|area|squares?|communit(?:y|ies)|quarters?|sectors?|streets?|roads?|avenues?|drive|"
+                         r"boulevard|intersection|bridge|park|market|roundabout|junction|estate|favela|slum|schools?|"
+                         r"universit(?:y|ies)|campus|hospital|stadium|mall|plaza)\b")
+_SPOT_BEFORE = re.compile(r"(?:\b(?:Colonia|Col\.|Barrio|Bairro|Favela|Morro\s+do|Morro\s+da|Rua|Calle|Avenida)\s+|\bthe\s+(?:(?=(?:La|El|Los|Las)\s)|(?:La|El|Los|Las)\s+))$")
+# The clause that says what a protest was about, or after what: a place in it is the grievance, not a second
+# event ("to demand justice over the death of a driver killed in Antofagasta", "after the killing of a woman in
+# Nuevo Leon", "demanded the release of people abducted between Bankass and Bandiagara")
+_MOTIVE = re.compile(
+    r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|decry|mark|commemorate|honou?r|mourn|remember)|in protest (?:at|of|against)|"
+    r"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:release|return|justice)|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:ied|ying))\s+(?:against|over)|"
+    r"(?:after|following|over|against|for)\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
+    r"(?:killings?|deaths?|murders?|abductions?|kidnappings?|disappearances?|femicides?|rapes?|assassinations?|shootings?|lynchings?))"
+    r"[^,;:.]*$", re.I)
 
 
 # A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
@@ -298,6 +328,16 @@ _DATELINE = re.compile(
     r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
     r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
     r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
+
+
+def _aside(text: str, loc: Location) -> bool:
+    """Is the place a venue or quarter ("near the Restrepo neighborhood", "in Colonia Aleman") or the place
+    of what the event was about ("after the killing of a woman in Nuevo Leon")?"""
+    m = loc.mention
+    if m is None:
+        return False
+    return bool(_SPOT_AFTER.match(text[m.end:m.end + 40]) or _SPOT_BEFORE.search(text[max(0, m.start - 20):m.start])
+                or _MOTIVE.search(text, 0, m.start))
 
 
 def _main_date(text: str, published):
@@ -436,6 +476,11 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and _notable(s.text, w, gazetteer)))]
+        if current is not None and _CODED_SEPARATELY.search(s.text):
+            continue  # "The police repelled the assailants at Batsari [coded separately]": another note's event
+        if near and current.location is not None:
+            # a follow-up's street, square or quarter, or the place of its grievance, is no new event
+            where = [w for w in where if not _aside(s.text, w)]
         if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
             current.sentences.append(s)
             if current.location is None or not _within(current.location, where[0]):
@@ -593,6 +638,9 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     hint = article_country(article, gazetteer)
     events, mentions, rejects = [], [], []
     incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT)
+    if len(incidents) == 1 and len(article.text) <= SHORT and (coded := coded_location(article.text, gazetteer, country_hint=hint)):
+        # a note's own "coded to X" holds for its one event even when said in a sentence of its own
+        incidents[0].location = coded
     if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text) \
             and "\n\n" not in article.text.strip():
         # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole

@@ -1299,6 +1299,14 @@ def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = 
     return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint))
 
 
+def coded_location(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
+    """Where an ACLED-style note says its event was coded ("Coded as Khanaqin district, Diyala."), if it says so."""
+    if "oded" not in text:
+        return None
+    notes = _resolve(text, gazetteer, country_hint)[3]
+    return _admin1_part(notes.coded, text, gazetteer) if notes.coded is not None else None
+
+
 def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
                     ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
     """locate() and locate_all() from one resolution pass, for callers that need both."""
