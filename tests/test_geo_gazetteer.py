@@ -226,6 +226,22 @@ def test_boundary_units_below_admin2_take_their_towns_admin1_and_admin2(tmp_path
     assert name_key("Bekotown") in b.keys and name_key("Ward 11") not in b.keys
 
 
+def test_korean_units_drop_their_level_suffix_and_leave_a_city_its_name(tmp_path):
+    from eventdesk.geo.gazetteer import Gazetteer, _add_boundary_units, _freeze, name_key
+
+    b, names = _towns()
+    rows = [(f"{n}-dong", f"444B{i}", 95.0, 21.0 + 0.3 * i, "Myanmar", "Sagaing Region") for i, n in enumerate(names)]
+    rows += [("Kilotown-myeon", "444B50", 95.1, 21.4, "Myanmar", "Sagaing Region"),
+             ("Limaville-eup", "444B51", 95.1, 22.4, "Myanmar", "Sagaing Region")]
+    b.add("Limaville City", "MM", "Sagaing", "Shwebo", 23.5, 95.0, "city", 90000, 2000)  # far from the township
+    assert _add_boundary_units(b, _boundary_fixture(tmp_path, rows), {}) == 2
+    assert name_key("Kilotown") in b.keys and name_key("Kilotown-myeon") not in b.keys
+    gz = Gazetteer(_freeze(b))
+    # a township named like a city: the bare name still reaches the city first
+    assert [p.name for p in gz.lookup("Limaville")] == ["Limaville City", "Limaville"]
+    assert [p.name for p in gz.mentions("Workers rallied in Limaville.")[0].candidates][:1] == ["Limaville City"]
+
+
 def test_boundary_datasets_with_names_off_their_shapes_are_left_out(tmp_path):
     from eventdesk.geo.gazetteer import _add_boundary_units, name_key
 

@@ -667,3 +667,11 @@ def test_a_ukrainian_village_the_gazetteer_lacks_is_placed_at_its_village_counci
 def test_a_one_level_hierarchy_named_like_places_in_many_countries_does_not_move_the_town_abroad(gz):
     loc = locate("Villagers blocked the highway in Nijgadh municipality (Bara district) on Monday.", gz)
     assert loc.place.country.name == "Nepal" and loc.location == "Nijgadh"
+
+
+@boundaries
+def test_a_korean_township_by_its_bare_name_and_a_city_before_a_township_of_its_name(gz):
+    loc = locate("On 3 June 2024, farmers held a rally in front of the county office (Hoengseong-eup, Hoengseong).", gz)
+    assert (loc.place.country.iso2, loc.place.admin1) == ("KR", "Gangwon")
+    loc = locate("On 3 June 2024, dockworkers staged a protest in front of the cement plant (Donghae).", gz)
+    assert (loc.place.name, loc.place.admin1) == ("Donghae City", "Gangwon")

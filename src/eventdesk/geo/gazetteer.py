@@ -34,7 +34,7 @@ from eventdesk.geo.countries import Country, _rows, all_countries, country_by_co
 if TYPE_CHECKING:
     from eventdesk.geo.places import PlaceMention
 
-BUILD_VERSION = 15  # bump when the index layout or build rules change
+BUILD_VERSION = 16  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
 _GENERIC = re.compile(r"\s+(district|province|region|county|governorate|oblast|oblysy|qalasy|state|department|"
                       r"raion|rayon|rajon|cercle|lga|local government area|locality|"
@@ -591,6 +591,8 @@ def _unit_name(raw: str) -> str | None:
             name = name.encode("latin-1").decode("utf-8")
         except (UnicodeEncodeError, UnicodeDecodeError):
             return None
+    # Korea's units carry their level as a suffix ("Hoengseong-eup", "Jindong-myeon"); prose drops it
+    name = re.sub(r"-(?:eup|myeon|dong)$", "", name)
     key = name_key(name)
     latin = unicodedata.normalize("NFKD", key).encode("ascii", "ignore").decode()
     if len(key) < 3 or any(ch.isdigit() for ch in key) or len(latin) < 0.8 * len(key):
@@ -1068,6 +1070,9 @@ class Gazetteer:
             if re.search(r"-(north|south|east|west)$", v):
                 hits = hits or self.ids(v.rsplit("-", 1)[0])
         places = [(self.place(i), alt) for i, alt in hits]
+        if places and all(is_boundary_unit(p) for p, _ in places):
+            # GeoNames names some towns "Donghae City": the town, not only the townships called Donghae elsewhere
+            places += [(self.place(i), alt) for i, alt in self.ids(key + " city")]
         if country is not None:
             places = [pa for pa in places if pa[0].country == country]
 
@@ -1216,6 +1221,8 @@ class Gazetteer:
             # ... and a qualified name ("Neumarkt (Oberpfalz)") is never noise
             cands = tuple(self.place(i) for i, alt in self.ids(key)[:60]
                           if not alt or self._d["pop"][i] >= 5000 or self._d["kind"][i] in (1, 2) or "(" in key)[:40]
+            if cands and all(map(is_boundary_unit, cands)):
+                cands = tuple(self.place(i) for i, alt in self.ids(key + " city")[:5]) + cands
             if not cands:
                 continue
             # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half

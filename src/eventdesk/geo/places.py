@@ -385,6 +385,10 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
         if cs:
             if i == len(items) - 1:
                 admins = [p for p in cs if p.kind in ("admin1", "admin2")]
+                if any(p.kind == "city" and p.population >= 20_000 for p in cs):
+                    # "(Donghae)": the city, not a township of that name (a unit below the district); a village
+                    # that shares a township's name is no such city
+                    admins = [p for p in admins if not (p.admin3 and is_boundary_unit(p))]
                 # "Kyiv" is both the city region and the oblast: take the one the lower levels sit in
                 below = {_key(q.admin1) for cs2 in cands[:i] for q in cs2 if q.country == country and q.admin1}
                 admins = [p for p in admins if p.admin1 and _key(p.admin1) in below] + admins
