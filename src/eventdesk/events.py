@@ -24,7 +24,7 @@ from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.countries import country_by_code
 from .geo.gazetteer import Gazetteer
-from .geo.places import Location, coded_location, countries_in, locate, locate_all, locate_with_all
+from .geo.places import Location, coded_elsewhere, coded_location, countries_in, locate, locate_all, locate_with_all
 from .records import Article, Event, Mention, Reject
 
 CODER_VERSION = f"{__version__}-rules"
@@ -301,7 +301,6 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     return out
 
 
-_CODED_SEPARATELY = re.compile(r"[(\[]\s*coded\s+separately\s*[)\]]", re.I)
 # "between X and Y" names one stretch of road or front, not two events
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|districts?)\s+(?:of\s+)?)?$", re.I)
 # A name followed by a venue or a part of town names that venue or quarter, not a town of its own: "the San Pedro
@@ -476,7 +475,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and _notable(s.text, w, gazetteer)))]
-        if current is not None and _CODED_SEPARATELY.search(s.text):
+        if current is not None and coded_elsewhere(s.text):
             continue  # "The police repelled the assailants at Batsari [coded separately]": another note's event
         if near and current.location is not None:
             # a follow-up's street, square or quarter, or the place of its grievance, is no new event

@@ -1303,6 +1303,11 @@ def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = 
     return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint))
 
 
+def coded_elsewhere(text: str) -> bool:
+    """Does the text mark a place as another event's ("[coded separately]")?"""
+    return bool(_CODED_ELSEWHERE.search(text))
+
+
 def coded_location(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
     """Where an ACLED-style note says its event was coded ("Coded as Khanaqin district, Diyala."), if it says so."""
     if "oded" not in text:
