@@ -511,6 +511,9 @@ def test_a_road_between_two_towns_is_one_place(gz):
 def test_schools_named_after_towns_are_no_places(gz):
     text = "On 4 May 2024, students of the Kisumu and Eldoret universities protested in Nairobi against fee increases."
     assert _places(text, gz) == ["Nairobi"]
+    text = ("On 4 May 2024, a few hundred students at the Nakuru, Kisumu and Eldoret high schools walked out of classes "
+            "in Kisumu to protest fee increases.")
+    assert _places(text, gz) == ["Kisumu"]
 
 
 def test_a_town_opening_an_organisations_name_is_no_place(gz):

@@ -831,6 +831,7 @@ _INSTITUTION_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|hi
                                 r"memorial|community)\s+)*"
                                 r"(?:schools?|college|university|academy|lyc[eé]e|institute|street|avenue|boulevard|"
                                 r"square)\b", re.I)
+_LIST_OF_NAMES = re.compile(r"(?:,\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)*,?\s+(?:and|&)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?=\s)")
 # (not "the Hospital of X", "the University of X": those stand in X)
 _INSTITUTION_BEFORE = re.compile(r"\b(?:School|College|University|Academy|Institute|Lyc[eé]e)\s+"
                                  r"[\"'“‘](?:[A-Z][\w.'’-]*\s+){0,4}$")
@@ -1142,7 +1143,10 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
         event_cue = bool(_EVENT_IN.search(text[max(0, m.start - 90):m.start]))
         elsewhere = any(a <= m.start < b for a, b in notes.elsewhere)
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
+        # ("the Nakuru, Kisumu and Eldoret high schools": every name of the list names a school)
+        listed = _LIST_OF_NAMES.match(text, m.end, m.end + 80)
         venue = bool(_INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or _INSTITUTION_BEFORE.search(before)
+                     or listed and _INSTITUTION_AFTER.match(text[listed.end():listed.end() + 60])
                      or _org_acronym(m.surface, after))
         route = bool(_ROUTE_LINK.match(text[m.end:m.end + 60])
                      or _ROUTE_BEFORE.search(before) and _ROUTE_AFTER.match(text[m.end:m.end + 30]))
