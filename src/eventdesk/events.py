@@ -24,7 +24,8 @@ from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.countries import country_by_code
 from .geo.gazetteer import Gazetteer
-from .geo.places import Location, coded_elsewhere, coded_location, countries_in, locate, locate_all, locate_with_all
+from .geo.places import (Location, coded_elsewhere, coded_location, countries_in, locate, locate_all, locate_with_all,
+                          venue_after)
 from .records import Article, Event, Mention, Reject
 
 CODER_VERSION = f"{__version__}-rules"
@@ -290,7 +291,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
         return out
     last = listed[-1][1].mention
     first = next(m for m, loc in found if m.end == listed[0][0])
-    if _BETWEEN.search(text[max(0, first.start - 30):first.start]) or _SPOT_AFTER.match(text[last.end:last.end + 40]):
+    if _BETWEEN.search(text[max(0, first.start - 30):first.start]) or _spot_after(text[last.end:last.end + 60]):
         return out  # "the road between Homs and Raqqa", "Plymouth, Canton, and Salem high schools": one place
     if best.mention is not None and best.mention.end <= first.start and _MOTIVE.search(text, best.mention.end, first.start):
         return out  # "rallied in Artuklu to protest femicides in Silopi and Karakocan": what it was about
@@ -303,13 +304,18 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
 
 # "between X and Y" names one stretch of road or front, not two events
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|districts?)\s+(?:of\s+)?)?$", re.I)
-# A name followed by a venue or a part of town names that venue or quarter, not a town of its own: "the San Pedro
-# area", "the Moreno and San Martin squares", "Salem high schools", "La Jolla Village Drive"
-_SPOT_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:(?:middle|high|primary|secondary|elementary|public)\s+)?(?i:"
-                         r"neighbou?rhoods?|area|squares?|communit(?:y|ies)|quarters?|sectors?|streets?|roads?|avenues?|drive|"
-                         r"boulevard|intersection|bridge|park|market|roundabout|junction|estate|favela|slum|schools?|"
-                         r"universit(?:y|ies)|campus|hospital|stadium|mall|plaza)\b")
+# A name followed by a part of town or a venue names that quarter or venue, not a town of its own: "the San Pedro
+# area", "the Moreno and San Martin squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
+_QUARTER_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:neighbou?rhoods?|area|squares|communit(?:y|ies)|quarters?|"
+                            r"sectors?|streets|roads?|avenues|drive|intersection|bridge|park|market|roundabout|junction|"
+                            r"estate|favela|slum|universities|campus|hospital|stadium|mall|plaza)\b")
 _SPOT_BEFORE = re.compile(r"(?:\b(?:Colonia|Col\.|Barrio|Bairro|Favela|Morro\s+do|Morro\s+da|Rua|Calle|Avenida)\s+|\bthe\s+(?:(?=(?:La|El|Los|Las)\s)|(?:La|El|Los|Las)\s+))$")
+
+
+def _spot_after(after: str) -> bool:
+    return bool(_QUARTER_AFTER.match(after)) or venue_after(after)
+
+
 # The clause that says what a protest was about, or after what: a place in it is the grievance, not a second
 # event ("to demand justice over the death of a driver killed in Antofagasta", "after the killing of a woman in
 # Nuevo Leon", "demanded the release of people abducted between Bankass and Bandiagara")
@@ -335,7 +341,7 @@ def _aside(text: str, loc: Location) -> bool:
     m = loc.mention
     if m is None:
         return False
-    return bool(_SPOT_AFTER.match(text[m.end:m.end + 40]) or _SPOT_BEFORE.search(text[max(0, m.start - 20):m.start])
+    return bool(_spot_after(text[m.end:m.end + 60]) or _SPOT_BEFORE.search(text[max(0, m.start - 20):m.start])
                 or _MOTIVE.search(text, 0, m.start))
 
 

@@ -1307,6 +1307,11 @@ def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = 
     return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint))
 
 
+def venue_after(after: str) -> bool:
+    """Does the text after a name make it a school's or a street's ("Salem high schools", "Nakuru Road")?"""
+    return bool(_INSTITUTION_AFTER.match(after))
+
+
 def coded_elsewhere(text: str) -> bool:
     """Does the text mark a place as another event's ("[coded separately]")?"""
     return bool(_CODED_ELSEWHERE.search(text))
