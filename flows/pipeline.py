@@ -40,13 +40,18 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
     try:
         ingested = ingest(run)
         counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
+        counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
+                      fetch_failures=ingested.fetch.get("fetch_failures", 0))
         extracted = extract(run, ingested)
-        counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
+        counts.update(events_extracted=len(extracted.events),
+                      warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))
         validated = validate(run, ingested, extracted)
         published = publish(run, validated, ingested)
     except Exception as exc:
+        pipeline.drop_fetch_state(run)
         pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
         raise
+    pipeline.commit_fetch_state(run)
     n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
     counts.update(articles_published=len(validated.tables["articles"]), events_published=len(validated.tables["events"]),
                   mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)
