@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import xml.sax
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from urllib.parse import urljoin, urlsplit
@@ -78,6 +79,10 @@ def _read_feed(data: bytes, origin: str, fetcher: Fetcher, options: dict, base: 
         elif not parsed.get("version"):
             yield source_reject(origin, "not an RSS/Atom feed", record=data[:500])
         return 0  # a valid feed with no items is not an error
+    if parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), xml.sax.SAXException):
+        # feedparser recovers what it can from broken XML; what it lost is unknown, so say so.
+        yield source_reject(origin, f"invalid feed: {parsed.get('bozo_exception')} "
+                                    f"({len(parsed.entries)} item(s) recovered and read)", record=data[:500])
     feed_title = (parsed.feed.get("title") or "").strip() or None
     # Every page is requested at once; the fetcher keeps to its per-host limit and delay.
     links = [_link(entry, base) for entry in parsed.entries]
@@ -139,6 +144,8 @@ def _entry_records(entry, origin: str, feed_title: str | None, link: str | None,
             else:
                 if fields is None:
                     why = "page has no article body"
+        if fields is None and result.ok:
+            fetcher.stats["unusable"] += 1  # fetched, but no article in it: a failure all the same
         if fields is not None:
             fields["fetch_status"] = "ok"
             page_published = page_date(page, result.final_url or link)
@@ -152,7 +159,9 @@ def _entry_records(entry, origin: str, feed_title: str | None, link: str | None,
     if fields is None:
         text = html_to_text(summary_html)
         if not text:
-            return  # the Reject above (or the empty item itself) says enough
+            if result is None:
+                yield source_reject(origin, "feed item with no page to fetch and no text", record=json.dumps(item))
+            return  # else the Reject above says enough
         if result is None and link:
             log.info("%s: relative link %s not fetched; using the feed's summary", origin, link)
         fields = {"text": text, "url": link if link and link.startswith(("http://", "https://")) else None,

@@ -341,7 +341,7 @@ class Fetcher:
     def counts(self) -> dict[str, int]:
         """For the runs table: 304s, URLs that gave no usable response, warnings readers raised."""
         return {"http_not_modified": self.stats["not_modified"],
-                "fetch_failures": self.stats["failed"] + self.stats["refused"],
+                "fetch_failures": self.stats["failed"] + self.stats["refused"] + self.stats["unusable"],
                 "warnings": self.stats["warnings"]}
 
     def _count(self, r: FetchResult) -> None:
