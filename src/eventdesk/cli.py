@@ -39,11 +39,11 @@ def _sources(args) -> list[str]:
 def cmd_run(args) -> int:
     from eventdesk.settings import prefect_defaults
 
+    sources = _sources(args)  # before Prefect's import: a missing source is said at once
     prefect_defaults()
     from flows.pipeline import eventdesk_flow
     from eventdesk.pipeline import summarize
 
-    sources = _sources(args)
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
