@@ -194,3 +194,22 @@ def test_dead_page_links_give_teasers_marked_and_counted_and_the_feed_is_asked_i
     mark = len(server.log)
     night([f"{server.base}/feed.xml"], data, code=False)
     assert server.requests(mark)["/feed.xml"][0] is None
+
+
+@pytest.mark.slow
+def test_two_nights_of_eventdesk_run_from_the_sources_file(prefect_harness, server, tmp_path, capsys):
+    from eventdesk import cli
+    from eventdesk.sources import registry
+
+    data = tmp_path / "data"
+    registry.add(data, f"{server.base}/feed.xml", outlet="Night Gazette", country="Kenya")
+    assert cli.main(["run", "--data-dir", str(data)]) == cli.EXIT_OK
+    server.feed_version = 2
+    assert cli.main(["run", "--data-dir", str(data)]) == cli.EXIT_OK
+    assert "web: 2 not modified since the last run, 0 fetch failures" in capsys.readouterr().out
+    curated = data / "curated"
+    runs = publish.read_table(curated, "runs")
+    assert runs["http_not_modified"].tolist() == [0, 2] and runs["fetch_failures"].tolist() == [0, 0]
+    assert runs["articles_read"].tolist() == [2, 1]
+    articles = publish.read_table(curated, "articles")
+    assert set(articles["source"]) == {"Night Gazette"} and set(articles["fetch_status"]) == {"ok"}
