@@ -54,6 +54,10 @@ class Server:
         self.sent: Counter = Counter()
         self.base = ""
         self.stop = threading.Event()
+        self.in_flight = 0
+        self.most_in_flight = 0
+        self.agents: set[str] = set()
+        self.lock = threading.Lock()
         server = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -74,6 +78,7 @@ class Server:
             def do_GET(self):
                 p = self.path
                 server.hits[p] += 1
+                server.agents.add(self.headers.get("User-Agent", ""))
                 if p == "/robots.txt":
                     self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
                 elif p == "/feed.xml":
@@ -90,6 +95,14 @@ class Server:
                     self._redirect("/loop-a")
                 elif p.startswith("/chain/"):
                     self._redirect(f"/chain/{int(p.rsplit('/', 1)[1]) + 1}")
+                elif p.startswith("/slow/"):
+                    with server.lock:
+                        server.in_flight += 1
+                        server.most_in_flight = max(server.most_in_flight, server.in_flight)
+                    time.sleep(0.2)
+                    with server.lock:
+                        server.in_flight -= 1
+                    self._send(200, ARTICLE.encode())
                 elif p == "/photo":
                     self._send(200, JPEG)
                 elif p == "/flaky":
@@ -207,6 +220,16 @@ def test_5xx_is_retried_for_that_url_only(server):
         assert r.ok and b"Durban" in r.body
         assert fetcher.stats["retries"] == 1
     assert server.hits["/flaky"] == 2
+
+
+def test_one_host_gets_at_most_its_limit_of_requests_at_once_and_each_url_once(server):
+    urls = [f"{server.base}/slow/{i}" for i in range(6)]
+    with Fetcher(settings(per_host=2)) as fetcher:
+        futures = [fetcher.submit(u) for u in urls + urls]  # the second lot joins the first, in flight
+        assert all(f.result().ok for f in futures)
+    assert 1 <= server.most_in_flight <= 2
+    assert all(server.hits[f"/slow/{i}"] == 1 for i in range(6))
+    assert any(a.startswith("eventdesk/") and "https://example.org/eventdesk-test" in a for a in server.agents)
 
 
 def test_user_agent_names_the_project_and_the_contact():

@@ -145,7 +145,7 @@ def _entry_records(entry, origin: str, feed_title: str | None, link: str | None,
                 if fields is None:
                     why = "page has no article body"
         if fields is None and result.ok:
-            fetcher.stats["unusable"] += 1  # fetched, but no article in it: a failure all the same
+            fetcher.note("unusable")  # fetched, but no article in it: a failure all the same
         if fields is not None:
             fields["fetch_status"] = "ok"
             page_published = page_date(page, result.final_url or link)
@@ -166,7 +166,7 @@ def _entry_records(entry, origin: str, feed_title: str | None, link: str | None,
             log.info("%s: relative link %s not fetched; using the feed's summary", origin, link)
         fields = {"text": text, "url": link if link and link.startswith(("http://", "https://")) else None,
                   "fetch_status": "teaser_only"}
-        fetcher.stats["warnings"] += 1
+        fetcher.note("warnings")
     fields["title"] = (entry.get("title") or "").strip() or fields.get("title")
     # The date the page declares is the publisher's own; the feed's can be when the item was (re)listed.
     fetched_at = result.fetched_at if result is not None else dt.datetime.now(dt.timezone.utc)
@@ -181,7 +181,7 @@ def _entry_records(entry, origin: str, feed_title: str | None, link: str | None,
         fields["published_at"], fields["date_from"] = fetched_at.date().isoformat(), "fetch"
         log.warning("%s: no publication date in the page or the feed; using the fetch date %s",
                     origin, fields["published_at"])
-        fetcher.stats["warnings"] += 1
+        fetcher.note("warnings")
     if published:
         fields["feed_published_at"] = published
     fields["source"] = options.get("outlet") or fields.get("source") or feed_title

@@ -269,10 +269,12 @@ class Fetcher:
         self.session = session
         self.stats: Counter = Counter()
         self._allow = _Allow(self.settings.allow)
-        self._lock = threading.Lock()
+        self._lock = threading.RLock()
+        self._inflight: dict[tuple[str, bool], concurrent.futures.Future] = {}
+        self._counted: set[tuple[str, bool]] = set()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._thread: threading.Thread | None = None
-        self._client: httpx.AsyncClient | None = None
+        self._clients: dict[str, httpx.AsyncClient] = {}
         self._host_slots: dict[str, asyncio.Semaphore] = {}
         self._host_next: dict[str, float] = {}
         self._robots: dict[str, asyncio.Future] = {}
@@ -299,8 +301,9 @@ class Fetcher:
         loop, self._loop = self._loop, None
         if loop is None:
             return
-        if self._client is not None:
-            asyncio.run_coroutine_threadsafe(self._client.aclose(), loop).result(timeout=10)
+        for client in self._clients.values():
+            asyncio.run_coroutine_threadsafe(client.aclose(), loop).result(timeout=10)
+        self._clients.clear()
         loop.call_soon_threadsafe(loop.stop)
         self._thread.join(timeout=10)
         loop.close()
@@ -308,28 +311,38 @@ class Fetcher:
     # -- public API
     def submit(self, url: str, *, conditional: bool = False, max_bytes: int | None = None
                ) -> concurrent.futures.Future[FetchResult]:
-        """Start fetching url; the Future's result is a FetchResult (never an exception)."""
-        key = (url, conditional)
-        if self.session is not None and key in self.session.cache:
-            fut: concurrent.futures.Future = concurrent.futures.Future()
-            fut.set_result(self.session.cache[key])
-            self.stats["reused"] += 1
-            self._count(fut.result())
-            return fut
-        extra = self.session.store.headers(url) if conditional and self.session and self.session.store else {}
-        fut = asyncio.run_coroutine_threadsafe(self._get(url, extra, max_bytes or self.settings.max_bytes),
-                                               self._start())
+        """Start fetching url; the Future's result is a FetchResult (never an exception).
 
-        def done(f: concurrent.futures.Future) -> None:
-            r = f.result()
-            self._count(r)
+        A URL already fetched by this run (an earlier attempt of a retried task, or a page two feeds
+        link to) is not requested again, nor is one already in flight."""
+        key = (url, conditional)
+        with self._lock:
+            if self.session is not None and key in self.session.cache:
+                fut: concurrent.futures.Future = concurrent.futures.Future()
+                fut.set_result(self.session.cache[key])
+                self.stats["reused"] += 1
+                self._count(key, fut.result())
+                return fut
+            if key in self._inflight:
+                return self._inflight[key]
+            extra = self.session.store.headers(url) if conditional and self.session and self.session.store else {}
+            fut = asyncio.run_coroutine_threadsafe(
+                self._get_and_keep(key, extra, max_bytes or self.settings.max_bytes), self._start())
+            self._inflight[key] = fut
+            return fut
+
+    async def _get_and_keep(self, key: tuple[str, bool], extra: dict, max_bytes: int) -> FetchResult:
+        # Counted and kept before the Future resolves, so a caller that has the result sees them done.
+        url, conditional = key
+        r = await self._get(url, extra, max_bytes)
+        with self._lock:
+            self._inflight.pop(key, None)
+            self._count(key, r)
             if self.session is not None and (r.ok or r.not_modified):
                 self.session.cache[key] = r
                 if conditional and self.session.store:
                     self.session.store.note(r)
-
-        fut.add_done_callback(done)
-        return fut
+        return r
 
     def fetch(self, url: str, *, conditional: bool = False, max_bytes: int | None = None) -> FetchResult:
         return self.submit(url, conditional=conditional, max_bytes=max_bytes).result()
@@ -344,16 +357,24 @@ class Fetcher:
                 "fetch_failures": self.stats["failed"] + self.stats["refused"] + self.stats["unusable"],
                 "warnings": self.stats["warnings"]}
 
-    def _count(self, r: FetchResult) -> None:
+    def _count(self, key: tuple[str, bool], r: FetchResult) -> None:
+        """Once per URL and fetcher (the caller holds the lock)."""
+        if key in self._counted:
+            return
+        self._counted.add(key)
+        if r.not_modified:
+            self.stats["not_modified"] += 1
+        elif r.refused:
+            self.stats["refused"] += 1
+        elif r.error:
+            self.stats["failed"] += 1
+        else:
+            self.stats["ok"] += 1
+
+    def note(self, what: str, n: int = 1) -> None:
+        """A reader's count (warnings, pages fetched but unusable), thread-safe."""
         with self._lock:
-            if r.not_modified:
-                self.stats["not_modified"] += 1
-            elif r.refused:
-                self.stats["refused"] += 1
-            elif r.error:
-                self.stats["failed"] += 1
-            else:
-                self.stats["ok"] += 1
+            self.stats[what] += n
 
     # -- the request path (runs on the fetcher's loop)
     async def _get(self, url: str, conditional_headers: dict, max_bytes: int) -> FetchResult:
@@ -474,20 +495,22 @@ class Fetcher:
                 slot.release()
             if not transient or attempt == s.retries:
                 return r
-            self.stats["retries"] += 1
+            self.note("retries")
             await asyncio.sleep(s.backoff * 2 ** attempt)
         raise AssertionError("unreachable")
 
-    def _client_for_loop(self) -> httpx.AsyncClient:
-        if self._client is None:
+    def _client_for(self, host: str) -> httpx.AsyncClient:
+        """One connection pool per host name: connections go to checked IPs, and a pool keyed by IP
+        would hand a TLS connection made for one name (SNI) to another name on the same address."""
+        if host not in self._clients:
             s = self.settings
-            self._client = httpx.AsyncClient(
+            self._clients[host] = httpx.AsyncClient(
                 follow_redirects=False,
                 trust_env=False,  # a proxy from the environment would connect where we did not check
                 timeout=httpx.Timeout(s.read_timeout, connect=s.connect_timeout),
-                limits=httpx.Limits(max_connections=64, max_keepalive_connections=16),
+                limits=httpx.Limits(max_connections=max(1, s.per_host), max_keepalive_connections=max(1, s.per_host)),
             )
-        return self._client
+        return self._clients[host]
 
     async def _once(self, url, scheme, host, port, ip, headers, max_bytes) -> FetchResult:
         parts = urlsplit(url)
@@ -495,7 +518,7 @@ class Fetcher:
         default = port == (443 if scheme == "https" else 80)
         target = urlunsplit((scheme, ip_host if default else f"{ip_host}:{port}", parts.path or "/", parts.query, ""))
         host_header = (f"[{host}]" if ":" in host else host) + ("" if default else f":{port}")
-        client = self._client_for_loop()
+        client = self._client_for(host)
         request = client.build_request(
             "GET", target,
             headers={"Host": host_header, "User-Agent": self.settings.user_agent,
