@@ -55,6 +55,7 @@ class Server:
         self.base = ""
         self.stop = threading.Event()
         self.in_flight = 0
+        self.crawl_delay = 0
         self.most_in_flight = 0
         self.agents: set[str] = set()
         self.lock = threading.Lock()
@@ -80,7 +81,9 @@ class Server:
                 server.hits[p] += 1
                 server.agents.add(self.headers.get("User-Agent", ""))
                 if p == "/robots.txt":
-                    self._send(200, b"User-agent: *\nDisallow: /private/\n", "text/plain")
+                    ours = f"\nUser-agent: eventdesk\nDisallow: /private/\nCrawl-delay: {server.crawl_delay}\n"
+                    self._send(200, ("User-agent: *\nDisallow: /private/\n" + (ours if server.crawl_delay else ""))
+                               .encode(), "text/plain")
                 elif p == "/feed.xml":
                     self._send(200, _feed(server.base, HOSTILE_LINKS).encode(), "application/rss+xml")
                 elif p == "/bad.xml":
@@ -230,6 +233,17 @@ def test_one_host_gets_at_most_its_limit_of_requests_at_once_and_each_url_once(s
     assert 1 <= server.most_in_flight <= 2
     assert all(server.hits[f"/slow/{i}"] == 1 for i in range(6))
     assert any(a.startswith("eventdesk/") and "https://example.org/eventdesk-test" in a for a in server.agents)
+
+
+def test_a_crawl_delay_in_robots_txt_slows_the_fetcher_for_that_host(server):
+    server.crawl_delay = 3
+    try:
+        with Fetcher(settings(delay=0.5)) as fetcher:
+            assert fetcher.fetch(f"{server.base}/article.html").ok
+            assert fetcher.delay_for("127.0.0.1") == 3.0
+            assert fetcher.delay_for("elsewhere.example") == 0.5
+    finally:
+        server.crawl_delay = 0
 
 
 def test_user_agent_names_the_project_and_the_contact():

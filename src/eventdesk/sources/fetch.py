@@ -49,6 +49,7 @@ MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 ROBOTS_MAX_BYTES = 512_000
+MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay above this would stall the night on one site
 STATE_FILE = Path("state") / "http_cache.json"
 STATE_KEEP_DAYS = 90  # validators of URLs not seen for this long are dropped
 
@@ -277,6 +278,7 @@ class Fetcher:
         self._clients: dict[str, httpx.AsyncClient] = {}
         self._host_slots: dict[str, asyncio.Semaphore] = {}
         self._host_next: dict[str, float] = {}
+        self._host_delay: dict[str, float] = {}
         self._robots: dict[str, asyncio.Future] = {}
         if not self.settings.contact:
             log.info("no contact URL set for the user agent (EVENTDESK_CONTACT or [fetch] contact in sources.toml)")
@@ -447,7 +449,17 @@ class Fetcher:
         parser, unreachable = await fut
         if unreachable:
             raise Unreachable(f"{key} unreachable ({unreachable})")
-        return parser.can_fetch(self.settings.user_agent, url) if parser is not None else True
+        if parser is None:
+            return True
+        asked = parser.crawl_delay(self.settings.user_agent)
+        if asked:
+            host = urlsplit(url).hostname or ""
+            self._host_delay[host] = min(float(asked), MAX_CRAWL_DELAY)
+        return parser.can_fetch(self.settings.user_agent, url)
+
+    def delay_for(self, host: str) -> float:
+        """Seconds between two requests to host: the setting, or more where robots.txt asks (Crawl-delay)."""
+        return max(self.settings.delay, self._host_delay.get(host, 0.0))
 
     async def _load_robots(self, base: str) -> tuple[urllib.robotparser.RobotFileParser | None, str | None]:
         """robots.txt per RFC 9309: 4xx means no rules, 5xx means stay away for this run. A host that
@@ -473,7 +485,7 @@ class Fetcher:
         await slot.acquire()
         now = time.monotonic()
         start = max(now, self._host_next.get(host, now))
-        self._host_next[host] = start + self.settings.delay
+        self._host_next[host] = start + self.delay_for(host)
         if start > now:
             await asyncio.sleep(start - now)
         return slot
