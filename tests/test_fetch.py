@@ -257,3 +257,19 @@ def test_settings_come_from_the_file_then_the_environment():
     assert s.contact == "mailto:desk@example.org" and s.delay == 0.5 and s.allow == ("127.0.0.1", "intranet.local")
     with pytest.raises(ValueError, match="unknown"):
         FetchSettings.load({"contcat": "x"}, environ={})
+
+
+@pytest.mark.parametrize("url, kind", [
+    ("http://169.254.169.254/latest/meta-data/", "link-local"),  # cloud metadata
+    ("http://[::1]/", "loopback"),
+    ("http://2130706433/", "loopback"),  # 127.0.0.1 written as one number
+    ("http://0.0.0.0/", "unspecified"),
+    ("http://224.0.0.1/", "multicast"),
+    ("http://192.168.1.1/", "private"),
+    ("http://100.64.1.1/", "not public"),  # carrier-grade NAT
+    ("https://[fd00::1]:8443/", "private"),
+])
+def test_addresses_that_are_not_public_are_refused_before_connecting(url, kind):
+    with Fetcher(settings(allow=())) as fetcher:
+        r = fetcher.fetch(url)
+    assert r.refused and f"is {kind}" in r.error, r.error

@@ -400,6 +400,10 @@ class Fetcher:
             host = parts.hostname
             if not host:
                 raise Refused(f"no host in {current}")
+            try:  # the Host header and the TLS server name are ASCII: a Unicode name goes as IDNA
+                host = host.encode("idna").decode("ascii") if not host.isascii() else host
+            except UnicodeError:
+                raise Refused(f"invalid host name in {current}") from None
             try:
                 port = parts.port or (443 if scheme == "https" else 80)
             except ValueError:
