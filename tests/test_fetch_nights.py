@@ -167,14 +167,27 @@ def test_a_failed_run_keeps_no_validators_so_the_next_night_fetches_in_full(serv
     assert (data / "state" / "http_cache.json").exists()
 
 
-def test_a_retried_ingest_reuses_what_the_run_already_fetched(server, tmp_path):
+def test_a_retried_ingest_reuses_what_the_failed_attempt_fetched(server, tmp_path, monkeypatch):
+    from eventdesk import raw
+
+    real_store = raw.store_raw
+    calls = []
+
+    def store_fails_once(*args, **kw):
+        calls.append(1)
+        if len(calls) == 1:
+            raise OSError("disk full")
+        return real_store(*args, **kw)
+
+    monkeypatch.setattr(raw, "store_raw", store_fails_once)
     run = pipeline.new_run([f"{server.base}/feed.xml"], tmp_path / "data")
-    first = pipeline.ingest(run)
+    with pytest.raises(OSError):
+        pipeline.ingest(run)  # everything was fetched, then the attempt failed
     mark = len(server.log)
     retry = pipeline.ingest(run)  # a Prefect retry of the ingest task: same run, same process
-    assert server.log[mark:] == [] or all(p == "/robots.txt" for p, *_ in server.log[mark:])
-    assert [a.id for a in retry.articles] == [a.id for a in first.articles]
-    assert retry.fetch == first.fetch
+    assert server.requests(mark) == {}, "the retry asked the server for nothing"
+    assert sorted(a.title for a in retry.articles) == ["Farmers block road near Eldoret", "Teachers march in Nairobi"]
+    assert retry.fetch["fetch_failures"] == 0
     pipeline.drop_fetch_state(run)
 
 

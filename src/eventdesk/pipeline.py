@@ -109,7 +109,6 @@ def ingest(run: Run) -> Ingested:
                     raws.append(item)
                 progress.tick(len(raws), "records")
         fetch_counts = fetcher.counts()
-    fetch.session_for(run.run_id, run.data_dir).cache.clear()  # read in full: no retry will need the bodies
     raw_path = store_raw(raws, run.data_dir, run.run_id, run.started_at) if raws else None
     articles: dict[str, Article] = {}
     for raw in raws:
@@ -121,6 +120,7 @@ def ingest(run: Run) -> Ingested:
                                   value=a.id, record=None))
         else:
             articles[a.id] = a
+    fetch.session_for(run.run_id, run.data_dir).cache.clear()  # ingest is done: no retry will need the bodies
     return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts)
 
 
