@@ -34,8 +34,9 @@ def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline
 
 @flow(name="eventdesk", log_prints=True)
 def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
-    """One run over the given files, directories and feed URLs; returns the run's row of the runs table."""
-    run = pipeline.new_run(sources, data_dir)
+    """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml);
+    returns the run's row of the runs table."""
+    run = pipeline.new_run(sources or pipeline.listed_sources(data_dir), data_dir)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)

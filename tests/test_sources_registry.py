@@ -126,3 +126,10 @@ def test_a_sources_options_reach_the_records(base, tmp_path):
     (feed_article,) = [a for a in ingested.articles if a.id != "w1"]
     assert feed_article.source == "Accra Daily"  # the configured outlet, over the feed's own title
     assert feed_article.fetch_status == "teaser_only"  # its page is gone
+
+
+def test_a_flow_given_no_sources_reads_the_file_when_it_starts(tmp_path):
+    data = tmp_path / "data"
+    assert pipeline.listed_sources(data) == []
+    registry.add(data, "https://news.example.org/rss")
+    assert pipeline.listed_sources(data) == ["https://news.example.org/rss"]

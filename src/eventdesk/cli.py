@@ -31,6 +31,9 @@ def _sources(args) -> list[str]:
     except registry.SourcesFileError as exc:
         sys.exit(f"eventdesk {args.command}: {exc}")
     if listed:
+        if not registry.path_of(Path(args.data_dir)).exists():
+            print(f"eventdesk: read {Path(args.data_dir) / registry.LEGACY_FILE}; `eventdesk sources add` keeps "
+                  f"sources with their options in {registry.path_of(Path(args.data_dir))}", file=sys.stderr)
         return listed
     sys.exit(f"eventdesk {args.command}: name at least one file, directory or feed URL, or add them to "
              f"{registry.path_of(Path(args.data_dir))} with `eventdesk sources add`")
@@ -122,6 +125,9 @@ def cmd_serve(args) -> int:
 
     # scheduled runs start later, from wherever the runner is: keep local paths absolute
     sources = [str(Path(s).resolve()) if Path(s).exists() else s for s in _sources(args)]
+    if not args.sources and (Path(args.data_dir) / "sources.toml").exists():
+        sources = []  # each night reads the sources file anew, so `eventdesk sources add` needs no restart
+        print(f"eventdesk: each run reads {Path(args.data_dir) / 'sources.toml'}", file=sys.stderr)
     print(f"eventdesk: serving deployment 'eventdesk/{args.name}' on cron '{args.cron}'; Ctrl-C stops it",
           file=sys.stderr)
     serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name)

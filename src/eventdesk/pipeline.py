@@ -124,6 +124,13 @@ def ingest(run: Run) -> Ingested:
     return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts)
 
 
+def listed_sources(data_dir: str | Path) -> list[str]:
+    """The nightly sources of DATA/sources.toml (or the older sources.txt), read when the run starts."""
+    from .sources import registry
+
+    return registry.scheduled(Path(data_dir)) or []
+
+
 def commit_fetch_state(run: Run) -> None:
     """After publishing: keep the run's ETags and Last-Modified dates, so the next run asks conditionally."""
     from .sources.fetch import commit_session
