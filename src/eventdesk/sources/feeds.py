@@ -37,7 +37,7 @@ def read_feed_url(url: str, *, timeout: float = 30.0, fetcher: Fetcher | None = 
         if not result.ok:
             yield source_reject(url, f"feed {result.reason}")
             return
-        if (why := not_html(result.body, result.content_type)) is not None:
+        if (why := not_html(result.body)) is not None:  # by its bytes: feeds come under many content types
             yield source_reject(url, f"not a feed: {why.removeprefix('not an HTML page: ')}")
             fetcher.forget(url)
             return

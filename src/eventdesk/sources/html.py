@@ -125,8 +125,8 @@ def page_date(page: str, url: str | None = None) -> str | None:
 
 
 _BINARY_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"RIFF", b"\x1f\x8b", b"BM")
-_BINARY_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip",
-                 "application/octet-stream")
+# application/octet-stream is left to the byte check: servers send HTML and feeds under it too.
+_BINARY_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
 
 
 def not_html(data: bytes, content_type: str | None = None) -> str | None:
