@@ -49,7 +49,8 @@ MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 ROBOTS_MAX_BYTES = 512_000
-MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay above this would stall the night on one site
+MAX_CRAWL_DELAY = 30.0
+MAX_RETRY_AFTER = 30.0  # a 429/503 Retry-After is waited for, up to this long  # a robots.txt Crawl-delay above this would stall the night on one site
 STATE_FILE = Path("state") / "http_cache.json"
 STATE_KEEP_DAYS = 90  # validators of URLs not seen for this long are dropped
 
@@ -118,6 +119,7 @@ class FetchResult:
     etag: str | None = None
     last_modified: str | None = None
     error: str | None = None
+    retry_after: float | None = None  # seconds a 429 or 503 asked us to wait
     refused: bool = False  # a policy refusal (scheme, address, robots, redirects), not a failure of the site
     fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
 
@@ -512,7 +514,7 @@ class Fetcher:
             if not transient or attempt == s.retries:
                 return r
             self.note("retries")
-            await asyncio.sleep(s.backoff * 2 ** attempt)
+            await asyncio.sleep(max(s.backoff * 2 ** attempt, min(r.retry_after or 0.0, MAX_RETRY_AFTER)))
         raise AssertionError("unreachable")
 
     def _client_for(self, host: str) -> httpx.AsyncClient:
@@ -553,6 +555,9 @@ class Fetcher:
             if response.status_code == 304:
                 return result
             if response.status_code != 200:
+                wait = response.headers.get("retry-after", "").strip()
+                if wait.isdigit():
+                    result.retry_after = float(wait)
                 result.error = f"HTTP {response.status_code} {response.reason_phrase}".rstrip()
                 return result
             declared = response.headers.get("content-length")
