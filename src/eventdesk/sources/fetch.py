@@ -49,8 +49,8 @@ MAX_REDIRECTS = 5
 _REDIRECTS = {301, 302, 303, 307, 308}
 _RETRY_STATUS = {429, 500, 502, 503, 504}
 ROBOTS_MAX_BYTES = 512_000
-MAX_CRAWL_DELAY = 30.0
-MAX_RETRY_AFTER = 30.0  # a 429/503 Retry-After is waited for, up to this long  # a robots.txt Crawl-delay above this would stall the night on one site
+MAX_CRAWL_DELAY = 30.0  # a robots.txt Crawl-delay above this would stall the night on one site
+MAX_RETRY_AFTER = 30.0  # a 429/503 Retry-After is waited for, up to this long
 STATE_FILE = Path("state") / "http_cache.json"
 STATE_KEEP_DAYS = 90  # validators of URLs not seen for this long are dropped
 
