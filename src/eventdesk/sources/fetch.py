@@ -120,6 +120,7 @@ class FetchResult:
     last_modified: str | None = None
     error: str | None = None
     retry_after: float | None = None  # seconds a 429 or 503 asked us to wait
+    seconds: float | None = None  # from the first request to the result, retries and redirects included
     refused: bool = False  # a policy refusal (scheme, address, robots, redirects), not a failure of the site
     fetched_at: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.timezone.utc))
 
@@ -338,7 +339,9 @@ class Fetcher:
     async def _get_and_keep(self, key: tuple[str, bool], extra: dict, max_bytes: int) -> FetchResult:
         # Counted and kept before the Future resolves, so a caller that has the result sees them done.
         url, conditional = key
+        t0 = time.monotonic()
         r = await self._get(url, extra, max_bytes)
+        r.seconds = round(time.monotonic() - t0, 3)
         with self._lock:
             self._inflight.pop(key, None)
             self._count(key, r)
