@@ -27,7 +27,11 @@ def path() -> Path:
 @lru_cache(maxsize=None)
 def load() -> dict:
     """schemas/codebook.toml, checked against schemas/events.toml (a clear error names what drifted)."""
-    spec = tomllib.loads(path().read_text(encoding="utf-8"))
+    return check(tomllib.loads(path().read_text(encoding="utf-8")))
+
+
+def check(spec: dict) -> dict:
+    """The codebook's entries against the events table's declaration: ValueError naming the first mismatch."""
     events = schema.table("events")
     cols, values = spec.get("columns", {}), spec.get("values", {})
     where = f"{path()}"

@@ -156,8 +156,13 @@ def _compare(path: Path, expected: pa.Table, got: dict[str, list], convert=None)
 def _write_csv(table: pa.Table, path: Path) -> None:
     import pyarrow.csv as csv
 
+    csv.write_csv(flat(table), path, csv.WriteOptions(quoting_style="needed"))
+
+
+def _check_csv(table: pa.Table, path: Path) -> None:
+    import pyarrow.csv as csv
+
     data = flat(table)
-    csv.write_csv(data, path, csv.WriteOptions(quoting_style="needed"))
     try:  # every column parsed as its declared type: "800.0" in an integer column fails here
         back = csv.read_csv(path, parse_options=csv.ParseOptions(newlines_in_values=True),
                             convert_options=csv.ConvertOptions(column_types=data.schema, strings_can_be_null=True,
@@ -173,6 +178,11 @@ def _write_parquet(table: pa.Table, path: Path) -> None:
     import pyarrow.parquet as pq
 
     pq.write_table(table, path, compression="zstd")
+
+
+def _check_parquet(table: pa.Table, path: Path) -> None:
+    import pyarrow.parquet as pq
+
     back = pq.read_table(path)
     declared = schema.table("events").arrow_schema()
     if not back.schema.remove_metadata().equals(declared):
@@ -208,8 +218,6 @@ def _stata_frame(data: pa.Table):
 
 
 def _write_dta(table: pa.Table, path: Path) -> None:
-    import pandas as pd
-
     data = flat(table)
     df = _stata_frame(data)
     labels = {c: m for c, m in codebook.stata_value_labels().items() if c in df.columns}
@@ -218,6 +226,13 @@ def _write_dta(table: pa.Table, path: Path) -> None:
     df.to_stata(path, write_index=False, version=118, convert_strl=strl, data_label="eventdesk events",
                 convert_dates={f.name: "td" for f in data.schema if pa.types.is_date(f.type)},
                 variable_labels={n: codebook.label(n) for n in data.column_names}, value_labels=labels)
+
+
+def _check_dta(table: pa.Table, path: Path) -> None:
+    import pandas as pd
+
+    data = flat(table)
+    labels = {c: m for c, m in codebook.stata_value_labels().items() if c in data.column_names}
     with pd.io.stata.StataReader(path) as reader:
         back = reader.read(convert_categoricals=False)
         var_labels, val_labels = reader.variable_labels(), reader.value_labels()
@@ -245,10 +260,8 @@ def _write_dta(table: pa.Table, path: Path) -> None:
 _ILLEGAL_XLSX = re.compile(r"[\000-\010\013\014\016-\037]")
 
 
-def _write_xlsx(table: pa.Table, path: Path) -> None:
-    from openpyxl import Workbook, load_workbook
-    from openpyxl.cell import WriteOnlyCell
-
+def _xlsx_data(table: pa.Table) -> pa.Table:
+    """The flat table as a sheet can hold it: control characters dropped, cells and rows within Excel's limits."""
     data = flat(table)
     if data.num_rows > EXCEL_ROWS_MAX:
         raise ValueError(f"{data.num_rows} rows do not fit an Excel sheet ({EXCEL_ROWS_MAX}): filter, or use csv or parquet")
@@ -263,7 +276,15 @@ def _write_xlsx(table: pa.Table, path: Path) -> None:
                 raise ValueError(f"{f.name} of event {data.column('event_id_cnty')[long]} has {len(values[long])} "
                                  f"characters, more than an Excel cell holds ({EXCEL_CELL_MAX}): use csv or parquet")
         cols.append(values)
-    data = pa.Table.from_arrays([pa.array(v, type=f.type) for v, f in zip(cols, data.schema)], schema=data.schema)
+    return pa.Table.from_arrays([pa.array(v, type=f.type) for v, f in zip(cols, data.schema)], schema=data.schema)
+
+
+def _write_xlsx(table: pa.Table, path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    data = _xlsx_data(table)
+    cols = [data.column(n).to_pylist() for n in data.column_names]
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("events")
     ws.append(data.column_names)
@@ -285,6 +306,12 @@ def _write_xlsx(table: pa.Table, path: Path) -> None:
     for c in schema.table("events").columns:
         about.append([c.name, c.type, codebook.label(c.name), c.description])
     wb.save(path)
+
+
+def _check_xlsx(table: pa.Table, path: Path) -> None:
+    from openpyxl import load_workbook
+
+    data = _xlsx_data(table)
     wb = load_workbook(path, read_only=True)
     try:
         rows = list(wb["events"].iter_rows(values_only=True))
@@ -295,6 +322,12 @@ def _write_xlsx(table: pa.Table, path: Path) -> None:
 
 
 WRITERS = {"csv": _write_csv, "parquet": _write_parquet, "dta": _write_dta, "xlsx": _write_xlsx}
+CHECKS = {"csv": _check_csv, "parquet": _check_parquet, "dta": _check_dta, "xlsx": _check_xlsx}
+
+
+def check(fmt: str, table: pa.Table, path: Path) -> None:
+    """Read `path` back and compare it with `table` (rows selected by `select`): ExportCheckError if it differs."""
+    CHECKS[format_of(path, fmt)](table, path)
 
 
 def export(data_dir: Path, output: Path, fmt: str | None = "csv", **given) -> int:
@@ -306,6 +339,7 @@ def export(data_dir: Path, output: Path, fmt: str | None = "csv", **given) -> in
     partial = output.with_name(f".{output.stem}.partial{output.suffix}")  # readers check the extension
     try:
         WRITERS[fmt](table, partial)
+        check(fmt, table, partial)
         os.replace(partial, output)
     finally:
         partial.unlink(missing_ok=True)
