@@ -330,7 +330,7 @@ def check(fmt: str, table: pa.Table, path: Path) -> None:
     CHECKS[format_of(path, fmt)](table, path)
 
 
-def export(data_dir: Path, output: Path, fmt: str | None = "csv", **given) -> int:
+def export(data_dir: Path, output: Path, fmt: str | None = None, **given) -> int:
     """Write the filtered events to `output` in `fmt`; return the number of rows, once they read back right."""
     fmt = format_of(output, fmt)
     table = select(data_dir, **given)
