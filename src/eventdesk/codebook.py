@@ -55,8 +55,8 @@ def check(spec: dict) -> dict:
             raise ValueError(f"{where}: [[values.{c.name}]] {given} differ from the allowed values in schemas/events.toml "
                              f"{list(c.allowed)}")
         codes = [v.get("code") for v in values[c.name]]
-        if any(not isinstance(k, int) for k in codes) or len(set(codes)) != len(codes):
-            raise ValueError(f"{where}: [[values.{c.name}]] needs a distinct integer code for every value")
+        if c.name in STATA_CODED and (any(not isinstance(k, int) for k in codes) or len(set(codes)) != len(codes)):
+            raise ValueError(f"{where}: [[values.{c.name}]] needs a distinct integer code for every value (Stata stores it)")
         if any(not str(v.get("meaning", "")).strip() for v in values[c.name]):
             raise ValueError(f"{where}: [[values.{c.name}]] needs a meaning for every value")
     unknown = set(values) - {c.name for c in events.columns if c.allowed}
@@ -141,9 +141,12 @@ def markdown() -> str:
                         "|---|---|---|---|---|"]
                 out += [f"| `{v['value']}` | {v['code']} | {parent[v['value']]} | {disorder[v['value']]} | "
                         f"{_md_cell(v['meaning'])} |" for v in vals]
-            else:
+            elif c.name in STATA_CODED:
                 out += ["**Allowed values.**", "", "| value | code | meaning |", "|---|---|---|"]
                 out += [f"| `{v['value']}` | {v['code']} | {_md_cell(v['meaning'])} |" for v in vals]
+            else:
+                out += ["**Allowed values** (any of them, in this order).", "", "| value | meaning |", "|---|---|"]
+                out += [f"| `{v['value']}` | {_md_cell(v['meaning'])} |" for v in vals]
             out.append("")
         else:
             rule = []
