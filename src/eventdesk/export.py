@@ -154,9 +154,14 @@ def _compare(path: Path, expected: pa.Table, got: dict[str, list], convert=None)
 # ---------------------------------------------------------------------------------------- writers
 
 def _write_csv(table: pa.Table, path: Path) -> None:
-    import pyarrow.csv as csv
+    import duckdb
 
-    csv.write_csv(flat(table), path, csv.WriteOptions(quoting_style="needed"))
+    # DuckDB quotes only the values that need it (pyarrow quotes every text value and the header)
+    con = duckdb.connect()
+    try:
+        con.from_arrow(flat(table)).write_csv(str(path), header=True)
+    finally:
+        con.close()
 
 
 def _check_csv(table: pa.Table, path: Path) -> None:
