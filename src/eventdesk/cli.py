@@ -171,7 +171,9 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
-                       description="Tables: events, articles, event_mentions, rejects, runs.")
+                       description="Tables: events, articles, event_mentions, rejects, runs. The export filters work "
+                                   "in SQL too: SELECT * FROM events e WHERE acled_filter(e, country := 'Kenya', "
+                                   "event_type := 'Protests|Riots', since := '2024-01-01').")
     data_dir(p)
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")

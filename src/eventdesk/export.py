@@ -292,6 +292,7 @@ def _write_xlsx(table: pa.Table, path: Path) -> None:
     cols = [data.column(n).to_pylist() for n in data.column_names]
     wb = Workbook(write_only=True)
     ws = wb.create_sheet("events")
+    ws.freeze_panes = "A2"  # the header stays in view
     ws.append(data.column_names)
     for row in zip(*cols):
         cells = []
