@@ -7,7 +7,8 @@
 DIR/<set>.events.csv, the exported event columns of schemas/events.toml less the ones a run sets
 (timestamp), one row per event in a fixed order, and DIR/<set>.rejects.csv. `diff` lists every
 changed cell as (set, article id, column, old, new), every event one side has and the other lacks,
-and a count per set; it exits 1 when anything differs. The clock is fixed, so two dumps of the
+and a count per set; it exits 1 when anything differs. EVENTDESK_EVAL overrides where the
+evaluation sets are found. The clock is fixed, so two dumps of the
 same code are byte-identical.
 """
 from __future__ import annotations
@@ -17,13 +18,14 @@ import csv
 import datetime as dt
 import json
 import math
+import os
 import sys
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 # ../shared/eval beside the clone, or two levels up for a worktree under /work/wt/
-EVAL = next((p / "shared" / "eval" for p in ROOT.parents[:2] if (p / "shared" / "eval").exists()),
+EVAL = Path(os.environ["EVENTDESK_EVAL"]) if os.environ.get("EVENTDESK_EVAL") else next((p / "shared" / "eval" for p in ROOT.parents[:2] if (p / "shared" / "eval").exists()),
             ROOT.parent / "shared" / "eval")
 FIXTURES = ROOT / "tests" / "fixtures"
 NOW = dt.datetime(2025, 12, 1, 12, 0, tzinfo=dt.timezone.utc)  # ingest day and clock of every dump
