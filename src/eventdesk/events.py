@@ -44,10 +44,10 @@ _COORDINATION = re.compile(
 
 
 # A place opens a new incident only where the text puts something there: "in/at/near/outside X",
-# a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Beijing's envoy to
-# Nur-Sultan" names a place where nothing happened; nor does "a pharmacist from Birmingham" or "a missile
-# from Syria struck Reyhanli": "from" gives an origin, unless forces withdraw or people flee from there.
-# "of" places only after a place noun ("the town of X"), not in "one of three east London schoolgirls".
+# a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Tokyo's envoy to
+# Nairobi" names a place where nothing happened; nor does "a baker from Leeds" or "a rocket fired
+# from Ruritania hit Elmley": "from" gives an origin, unless forces withdraw or people flee from there.
+# "of" places only after a place noun ("the town of X"), not in "one of two north Leeds students".
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|across|around|throughout|inside|into|along|on the outskirts of|through|"
     r"towards?|within|between|(?:towns?|city|cities|villages?|provinces?|regions?|districts?|governorate|state|county|capital|"
@@ -79,7 +79,7 @@ def _locative(text: str, loc: Location) -> bool:
         return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
     if not text[:m.start].strip(" \"'“‘") and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) \
             and not _STRUCK_AFTER.match(text[m.end:m.end + 80]):
-        return False  # "Brooklyn Eviction Defense organized the rally": the first word of a name
+        return False  # "Leeds Tenants Union called the march": the first word of a name
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
@@ -174,7 +174,7 @@ _YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:summer|winter|s
 
 def _claims(inc: Incident, incidents: list[Incident], sentences: list[Sentence], published) -> str:
     """Sentences claiming an attack between this incident and the next one the article tells: a claim
-    ("Al-Shabaab claimed responsibility for the attack") often comes paragraphs after the attack, and
+    ("the group later said it carried out the raid") often comes paragraphs after the attack, and
     belongs to the last incident told before it, never to background set in the past."""
     if not inc.sentences:
         return ""
@@ -204,7 +204,7 @@ _ANAPHOR = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:was|were) (?:carried out|launched|staged|held|mounted)|took place|happened|occurred)\s+(?:in|at|near|on)\b")
 # A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
 _BURIAL = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:buried|laid to rest)\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
-# An obituary ("X, who has died aged 32, was ...") tells a life: its deaths and battles are biography.
+# An obituary ("X, who has died at 58, was ...") tells a life: its deaths and battles are biography.
 _OBITUARY = re.compile(r"\bwho (?:has )?died,? aged \d+")
 
 
@@ -292,9 +292,9 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     last = listed[-1][1].mention
     first = next(m for m, loc in found if m.end == listed[0][0])
     if _BETWEEN.search(text[max(0, first.start - 30):first.start]) or _spot_after(text[last.end:last.end + 60]):
-        return out  # "the road between Homs and Raqqa", "Plymouth, Canton, and Salem high schools": one place
+        return out  # "the road between Homs and Raqqa", "Ashford, Elmley, and Weald high schools": one place
     if best.mention is not None and best.mention.end <= first.start and _MOTIVE.search(text, best.mention.end, first.start):
-        return out  # "rallied in Artuklu to protest femicides in Silopi and Karakocan": what it was about
+        return out  # "marched in Ashford to protest evictions in Elmley and Weald": what it was about
     for _, loc in listed:
         if all(not _within(loc, o) and not _within(o, loc) and loc.place.country == o.place.country
                and (loc.place.admin1 != o.place.admin1) for o in out):
@@ -305,7 +305,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
 # "between X and Y" names one stretch of road or front, not two events
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|districts?)\s+(?:of\s+)?)?$", re.I)
 # A name followed by a part of town or a venue names that quarter or venue, not a town of its own: "the San Pedro
-# area", "the Moreno and San Martin squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
+# area", "the Alder and San Telmo squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
 _QUARTER_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:neighbou?rhoods?|area|squares|communit(?:y|ies)|quarters?|"
                             r"sectors?|streets|roads?|avenues|drive|intersection|bridge|park|market|roundabout|junction|"
                             r"estate|favela|slum|universities|campus|hospital|stadium|mall|plaza)\b")
@@ -317,8 +317,8 @@ def _spot_after(after: str) -> bool:
 
 
 # The clause that says what a protest was about, or after what: a place in it is the grievance, not a second
-# event ("to demand justice over the death of a driver killed in Antofagasta", "after the killing of a woman in
-# Nuevo Leon", "demanded the release of people abducted between Bankass and Bandiagara")
+# event ("to demand justice for a cyclist run over in Ashford", "after the murder of a nurse in
+# Weald", "asked for the return of traders seized between Elmley and Rowan")
 _MOTIVE = re.compile(
     r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|decry|mark|commemorate|honou?r|mourn|remember)|in protest (?:at|of|against)|"
     r"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:release|return|justice)|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:ied|ying))\s+(?:against|over)|"
@@ -337,7 +337,7 @@ _DATELINE = re.compile(
 
 def _aside(text: str, loc: Location) -> bool:
     """Is the place a venue or quarter ("near the Restrepo neighborhood", "in Colonia Aleman") or the place
-    of what the event was about ("after the killing of a woman in Nuevo Leon")?"""
+    of what the event was about ("after the murder of a nurse in Weald")?"""
     m = loc.mention
     if m is None:
         return False
@@ -470,10 +470,10 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             prev = sentences[s.index - 1].text if s.index > 0 else ""
             recent = _RECENT.search(s.text) or _RECENT.search(prev)
             # Deep in a long story an undated sentence that continues no incident is background or analysis
-            # ("Afrin was attacked by Turkey after the US said...", "the four-year battle has destroyed...").
+            # ("the town fell to the army after the envoy said...", "years of fighting have ruined...").
             if when is None and s.index >= start + LEAD and not near and not recent:
                 continue
-        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan"),
+        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nairobi"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
         home = next((i.location.place.country for i in incidents if i.location is not None), hint)
@@ -482,14 +482,14 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and _notable(s.text, w, gazetteer)))]
         if current is not None and coded_elsewhere(s.text):
-            continue  # "The police repelled the assailants at Batsari [coded separately]": another note's event
+            continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
         if near and current.location is not None:
             # a follow-up's street, square or quarter, or the place of its grievance, is no new event
             where = [w for w in where if not _aside(s.text, w)]
         if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
             current.sentences.append(s)
             if current.location is None or not _within(current.location, where[0]):
-                current.location = where[0]  # "Sunday's attack was carried out in the village of X"
+                current.location = where[0]  # "the raid on Sunday took place in the village of X"
             current.date = current.date or when
             continue
         if not where and current is None and s.index == start + 1 and not long:
@@ -552,7 +552,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                 day = event_date(nxt, published)
                 if day is not None and (inc.date is None or day.date <= inc.date.date):
                     inc.date = day
-        # "activists also rallied in Shymkent" happened on the day of the incident told before it
+        # "students also marched in Elmley" happened on the day of the incident told before it
         if inc.date is None and n > 0 and _ALSO.search(inc.passage):
             inc.date = incidents[n - 1].date
     return incidents

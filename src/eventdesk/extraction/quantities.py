@@ -140,7 +140,7 @@ _PLACE_HEAD = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:city|town|village|distr
 
 
 def _sum_chunks(run: str) -> int | None:
-    """ "three soldiers (VDP) and a councilman" -> 4: every conjoined noun phrase is a victim group."""
+    """ "three guards (RPG) and a mayor" -> 4: every conjoined noun phrase is a victim group."""
     total, any_ = 0, False
     for chunk in _CHUNK_SPLIT.split(re.sub(r"\([^()]*\)", "", run)):
         m = _COUNT_AT.match(chunk.strip())

@@ -52,7 +52,7 @@ _STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|stru
                      r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[a-z]+-(?:eastern|western))\s+)?$")
 # the place a protest verb is written with ("demonstrated in X", "held a rally in X") is where the event
 # happened; other places of the note are background ("against the regime in Minsk"). Not "at": "at" names
-# venues ("a rally at Hamilton Square in Birkenhead")
+# venues ("a rally at Market Square in Leeds")
 _EVENT_IN = re.compile(
     r"\b(?:(?:gathered|demonstrated|protested|rallied|marched|assembled|picketed|took to the streets|went on strike)"
     r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
@@ -354,7 +354,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not scores:
         return None, [None] * len(items), 0.0
     country, best = scores.most_common(1)[0]
-    # "Nijgadh municipality (Bara district)": a one-level hierarchy whose name is a place in many countries,
+    # "Alder municipality (Fen district)": a one-level hierarchy whose name is a place in many countries,
     # none of which the town before it or the text supports, settles nothing
     if anchored and len(items) == 2 and len({p.country for p in cands[1]}) >= 4 and \
             country not in {p.country for p in cands[0]} and not ctx.get(country) and country != hint and not cue.get(country):
@@ -395,8 +395,8 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 pick = admins[0] if admins else cs[0]
             else:
                 admins = [p for p in cs if p.kind == "admin2"]
-                # the lowest level of a longer hierarchy is a town's level: "(Pakokku township, Pakokku
-                # district, Magway region)" names the town, where its district is a separate level
+                # the lowest level of a longer hierarchy is a town's level: "(Lintha township, Lintha
+                # district, Oak region)" names the town, where its district is a separate level
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
                 if admin1 and pick.admin1 != admin1 and is_boundary_unit(pick) and higher is not None and \
@@ -451,7 +451,7 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         # "FPAC (Zaire) militiamen", "soldiers (Gorgor)": a one-word gloss of an actor's name, no place
         if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        # "(coded as Ku Le (East))": ACLED's compass suffix tells same-named villages apart, no region
+        # "(coded as Kyun Lay (East))": ACLED's compass suffix tells same-named villages apart, no region
         if len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
@@ -578,7 +578,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
         if _CITY_DISTRICT.match(text[end:end + 30]):
             continue  # "Quarter, City - Central City": a city and its district, not a region
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
-        # a commune or township abroad that shares the name is no region of this text ("Hahan Ward, Kala
+        # a commune or township abroad that shares the name is no region of this text ("Ward 4, Kala
         # township" in a story on Myanmar is not Kala of Tanzania)
         tops = [p for p in tops if not (is_boundary_unit(p) and ctx and p.country not in ctx and p.country != hint)]
         if not tops:
@@ -666,7 +666,7 @@ def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_C
     return None, False
 
 
-# a capitalised continuation and then a place word: "Puli Alam city", "Nawng Hsant Kone village"
+# a capitalised continuation and then a place word: "Sar Kala city", "Upper Mill Creek village"
 _LONGER_NAME = re.compile(r"^[ -](?:[A-Z][\w'’-]*[ -]){0,2}[A-Z][\w'’-]*\s+(?:city|town|village|district|municipality|"
                           r"sub-county|township|neighbou?rhood|area|locality|settlement|camp)\b")
 # an ethnic or communal group named after a place-like word: "Massa farmers", "Fulani herders"
@@ -808,8 +808,8 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
     return out
 
 
-# ACLED's notes say where an event was coded: "[coded to Mambasa]", "(coded as Namtu town)", "coded to nearby
-# Kipese (Lubero, Nord-Kivu)", "Haradh (coded to district level)"; "(coded separately)" marks another event's place.
+# ACLED's notes say where an event was coded: "[coded to Ashford]", "(coded as Elm town)", "coded to nearby
+# Rowan (Fen, North Dale)", "Thorn (coded to district level)"; "(coded separately)" marks another event's place.
 _CODED = re.compile(
     r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
     r"(?:(?:zone|woreda|district|territorial|county|locality|provincial|regional)\s+)?(?:ADM\s+|admin(?:istrative)?\s+)?"
@@ -870,7 +870,7 @@ def _coded_items(text: str, m: re.Match) -> list[str]:
     """The hierarchy written with a coded-to name: "coded to Town, Region)" or "(coded to X) (Hays, Y)"."""
     end = m.end()
     suffix = re.match(r"\s*\((?:North|South|East|West|Upper|Lower|Middle)\)", text[end:end + 12])
-    if suffix:  # "coded as Tha Dut (East)": part of the name, the hierarchy follows
+    if suffix:  # "coded as Kyun Lay (East)": part of the name, the hierarchy follows
         end += suffix.end()
     rest = re.match(rf"((?:,\s+{_NAME}){{1,3}})\s*[)\]]", text[end:end + 160])
     if rest:
@@ -922,8 +922,8 @@ def _coded_place(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
             admin1 = next((q.admin1 for q in levels[1:] if q is not None and q.admin1), None)
             fallback = next((q for q in levels[1:] if q is not None), None)
         else:
-            # the hierarchy or the place written just before the note ("Zhengzhou city, Henan (coded to
-            # Zhongyuan)"), else one just after it, says in which region to read the name
+            # the hierarchy or the place written just before the note ("Alder city, Fen (coded to
+            # Old Town)"), else one just after it, says in which region to read the name
             near = [c for c in chains if 0 <= m.start() - c.end <= 80 or 0 <= c.start - m.end() <= 80]
             prev = [r for r in resolved if 0 <= m.start() - r["m"].end <= 40 and not r["is_country"]]
             if near:
@@ -937,7 +937,7 @@ def _coded_place(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         if admin1:  # a name the gazetteer only knows in another region is not the one coded here
             cands = [p for p in cands if p.admin1 == admin1]
         if cands:
-            # ACLED codes to towns: "coded to Marsabit, Saku, Marsabit" is the town, not the county
+            # ACLED codes to towns: "coded to Ashford, Weald, Ashford" is the town, not the county
             place = max(cands, key=lambda p: _score(p, 0, ctx, hint, None, cue=groups) + (3.0 if p.kind == "city" else 0.0))
         elif fallback is not None:  # an unknown name in a known hierarchy: its next known level
             place = fallback
@@ -966,7 +966,7 @@ _BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?:[ -][A-Z][\w'’
 
 
 def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The town a hierarchy qualifies ("in Madison (Wisconsin)", "Ye town (Mawlamyine district, Mon State)")
+    """The town a hierarchy qualifies ("in Madison (Wisconsin)", "Oak town (Birch district, Fen State)")
     is a place even when its name is short or also a first name, if the gazetteer has it inside that region."""
     out = []
     for ch in chains:
@@ -1066,7 +1066,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     for m in mentions:
         if not m.candidates:
             continue
-        # "Puli" in "Puli Alam city, Logar": a piece of a longer place name is not that place
+        # "Sar" in "Sar Kala city, Fen": a piece of a longer place name is not that place
         if any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in anchors):
             continue
         if _LONGER_NAME.match(text[m.end:m.end + 60]):
@@ -1161,7 +1161,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                              and best.country not in near_stated
                              and (best not in gz.lookup(m.surface) or best.population < 100_000
                                   or _key(best.name) != _key(m.surface))))
-    # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
+    # "gathered in Market Square in Leeds", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
             r1["event_cue"], r2["event_cue"] = False, True
@@ -1187,7 +1187,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
             a["container"] = True  # demoted like a container: the stated district stands
         elif is_boundary_unit(a["place"]) and b["place"].kind in ("admin2", "city") and _km(
                 a["place"].latitude, a["place"].longitude, b["place"].latitude, b["place"].longitude) > 50:
-            a["container"] = True  # "Sanganer locality of Bhilwara town": a commune of that name elsewhere
+            a["container"] = True  # "Elm locality of Ashford town": a commune of that name elsewhere
         else:
             b["container"] = True
     spans = []
@@ -1223,7 +1223,7 @@ def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
     under the neighbouring region (admin borders in the gazetteer are approximate near their edges)."""
 
     lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
-    # only when the hierarchy's own lowest level is unknown ("Jan Kempdorp (Phokwane, Frances Baard, ...)"):
+    # only when the hierarchy's own lowest level is unknown ("Elmley (Weald, North Dale, ...)"):
     # a known lowest level that disagrees means the town is a homonym
     return bool(lower) and ch.levels[0] is None and p.kind == "city" and _km(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
 
@@ -1318,7 +1318,7 @@ def coded_elsewhere(text: str) -> bool:
 
 
 def coded_location(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
-    """Where an ACLED-style note says its event was coded ("Coded as Khanaqin district, Diyala."), if it says so."""
+    """Where an ACLED-style note says its event was coded ("Coded as Ashford district, Kent."), if it says so."""
     if "oded" not in text:
         return None
     notes = _resolve(text, gazetteer, country_hint)[3]
@@ -1407,7 +1407,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
     named = set(ctx) | ({country_hint} if country_hint else set())
     # ...nor a homonym abroad when the text says in which country things happen ("a protest in
-    # Luxembourg ... at the Champ du Glacis"): that country is the better answer
+    # Luxembourg ... at the Place Verte"): that country is the better answer
     stated = {c: at for c, at in _stated_at(text) if c in ctx}
     for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
@@ -1451,8 +1451,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
                 return fb
     if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2") and \
             not best["place"].admin3:
-        # "the Gangwon Provincial Office (Chuncheon)": the town in the parenthesis is where it happened
-        # (not for a township, "Myaing township (Pakokku district)": the district's town is coarser)
+        # "the Fen County Hall (Ashford)": the town in the parenthesis is where it happened
+        # (not for a township, "Oak township (Lintha district)": the district's town is coarser)
         p = best["place"]
         towns = [q for q in map(lambda q: _seat(q, gazetteer), best["chain"].levels) if q is not None
                  and q.kind == "city" and q.country == p.country
