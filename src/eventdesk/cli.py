@@ -79,8 +79,13 @@ def cmd_query(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from eventdesk.evaluate import evaluate
+    from eventdesk.settings import prefect_defaults
 
-    print(evaluate(Path(args.gold), args.articles, data_dir=args.data_dir, by=args.by, out=args.output))
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+
+    print(evaluate(Path(args.gold), args.articles, run=eventdesk_flow, data_dir=args.data_dir, by=args.by,
+                   out=args.output))
     return EXIT_OK
 
 

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..text.lexicon import NamedGroup as _Group, named_groups as _groups, read_tsv as _tsv
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 INTER: dict[int, str] = {
@@ -107,14 +109,6 @@ def state_forces(country: str, on: dt.date, kind: str = "Police", as_of: dt.date
 
 # ---------------------------------------------------------------- lexicons
 
-@dataclass(frozen=True)
-class _Group:
-    country: str  # "*" = anywhere
-    name: str
-    inter: int | None  # None = associated-only (party, union, movement)
-    rx: re.Pattern
-
-
 @lru_cache(maxsize=1)
 def _units() -> tuple[tuple[str, str, str, re.Pattern], ...]:
     rows = [(c, k, sfx, re.compile(rf"(?:{pat})", re.I)) for c, k, sfx, pat in _tsv("actors_units.tsv")]
@@ -137,27 +131,6 @@ def _with_unit(name: str, country: str, kind: str, text: str, mention: str = "")
             if best is None or key < best:
                 best = key
     return f"{name} {best[2]}" if best else name
-
-
-def _tsv(name: str) -> list[list[str]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        lines = [ln.rstrip("\n") for ln in f if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
-
-
-@lru_cache(maxsize=1)
-def _groups() -> tuple[_Group, ...]:
-    out = []
-    for country, name, inter, phrases, acronyms in _tsv("actors_groups.tsv"):
-        parts = []
-        if phrases:
-            parts.append(rf"(?i:\b(?:{phrases})\b)")
-        if acronyms:
-            parts.append(rf"(?<![\w-])(?:{acronyms})(?![\w-])")
-        out.append(_Group(country, name, None if inter == "A" else int(inter), re.compile("|".join(parts))))
-    # country-specific entries first, so they win a span over the generic "*" ones
-    out.sort(key=lambda g: g.country == "*")
-    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from .. import schema as _schema
-from . import prefilter
+from ..text import prefilter
 
 # ACLED's hierarchy and disorder types are declared with the events table (schemas/events.toml).
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in _schema.hierarchy().items() for sub in subs}

@@ -17,19 +17,11 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name, is_territory_name
-from eventdesk.geo.gazetteer import _km, is_boundary_unit, stopwords
+from eventdesk.geo.countries import Country, data_rows, country_by_code, country_by_name, is_territory_name
+from eventdesk.geo.gazetteer import PlaceMention, is_boundary_unit, km_between, stopwords
 
 if TYPE_CHECKING:
     from eventdesk.geo.gazetteer import Gazetteer, Place
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    start: int
-    end: int
-    surface: str
-    candidates: tuple["Place", ...]
 
 
 @dataclass(frozen=True)
@@ -90,17 +82,17 @@ def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], froze
 
     table: dict[str, Country] = {}
     exact: set[str] = set()
-    for r in _rows("acled_countries.csv"):
+    for r in data_rows("acled_countries.csv"):
         c = country_by_code(r["iso2"])
         if c:
             table.setdefault(name_key(r["name"]), c)
-    for r in _rows("country_aliases.csv"):
+    for r in data_rows("country_aliases.csv"):
         c = country_by_code(r["iso2"])
         if c:
             table[name_key(r["alias"])] = c
             if r["alias"].replace(".", "").isupper():
                 exact.add(name_key(r["alias"]))
-    for r in _rows("acled_countries.csv"):
+    for r in data_rows("acled_countries.csv"):
         c = country_by_code(r["iso2"])
         if c:
             table[name_key(r["name"])] = c
@@ -193,11 +185,11 @@ def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tupl
     """Named groups of actors_groups.tsv (the matcher extraction.actors codes actors with) with the
     country they belong to. Two automata over the literal openings of their patterns (case-folded for
     phrases, exact for acronyms) pick the few groups worth running the regex of."""
-    from eventdesk.extraction.actors import _groups, _tsv
+    from eventdesk.text.lexicon import named_groups, read_tsv
 
-    rows = [r for r in _tsv("actors_groups.tsv") if r[0] != "*"]
-    # _groups() keeps the file's order for country-specific rows (a name may span several rows)
-    compiled = [g.rx for g in _groups() if g.country != "*"]
+    rows = [r for r in read_tsv("actors_groups.tsv") if r[0] != "*"]
+    # named_groups() keeps the file's order for country-specific rows (a name may span several rows)
+    compiled = [g.rx for g in named_groups() if g.country != "*"]
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
     groups: list[tuple[Country, re.Pattern]] = []
     always: list[int] = []
@@ -223,9 +215,9 @@ def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tupl
 
 @lru_cache(maxsize=1)
 def _group_needs() -> tuple[ahocorasick.Automaton, frozenset[int]]:
-    """The strings one of which every match of a group's pattern spans (extraction.prefilter derives them
+    """The strings one of which every match of a group's pattern spans (text.prefilter derives them
     from the pattern), group by group; and the groups none are known for."""
-    from eventdesk.extraction.prefilter import literal_keys
+    from eventdesk.text.prefilter import literal_keys
 
     _folded, _exact, (groups, _always) = _group_scanner()
     needed: dict[str, tuple[int, ...]] = {}
@@ -247,7 +239,7 @@ def group_countries(text: str) -> Counter:
     """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
     a weak country cue for texts that name no country: a group name shared by several countries
     ("CGT") splits its vote."""
-    from eventdesk.extraction.prefilter import has_fold_trap
+    from eventdesk.text.prefilter import has_fold_trap
 
     folded, exact, (groups, always) = _group_scanner()
     todo = set(always)
@@ -292,9 +284,9 @@ class _Chain:
 
 def _admin_bare(item: str) -> str:
     """'Muse district' -> 'Muse': the name without its administrative word."""
-    from eventdesk.geo.gazetteer import _admin_variants
+    from eventdesk.geo.gazetteer import admin_variants
 
-    return _admin_variants(item)[-1]
+    return admin_variants(item)[-1]
 
 
 _DISTRICT_WORD = re.compile(r"\s(?:district|county)$", re.I)
@@ -380,7 +372,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
             # place ("Abadan, Borno" is no Ibadan of Oyo): the level stays unknown
             # (a region renamed or split since, "Papua" for Papua Tengah, keeps its nearby lower levels)
             cs = inside or [p for p in cs if _key(p.name) in (_key(items[i]), _key(_admin_bare(items[i])))
-                            or higher is None or _km(p.latitude, p.longitude, higher.latitude, higher.longitude) <= 600]
+                            or higher is None or km_between(p.latitude, p.longitude, higher.latitude, higher.longitude) <= 600]
         pick = None
         if cs:
             if i == len(items) - 1:
@@ -400,7 +392,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
                 if admin1 and pick.admin1 != admin1 and is_boundary_unit(pick) and higher is not None and \
-                        _km(pick.latitude, pick.longitude, higher.latitude, higher.longitude) <= 300:
+                        km_between(pick.latitude, pick.longitude, higher.latitude, higher.longitude) <= 300:
                     # a township's province is only approximate: the hierarchy the text writes is right
                     pick = replace(pick, admin1=admin1, admin2=higher.admin2 if higher.kind == "admin2" else pick.admin2)
             admin1 = admin1 or pick.admin1
@@ -424,7 +416,7 @@ def _respelt_town(name: str, gz: "Gazetteer", country: Country, admin1s: set[str
 
 @lru_cache(maxsize=1)
 def _admin1_abbreviations() -> dict[str, str]:
-    return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
+    return {r["abbreviation"]: r["admin1"] for r in data_rows("admin1_abbreviations.csv")}
 
 
 # (not "LGA": "Gusau LGA (Zamfara)" is a Nigerian district and its state)
@@ -528,9 +520,9 @@ def _key(name: str) -> str:
 
 
 def _name_variants(name: str) -> set[str]:
-    from eventdesk.geo.gazetteer import _admin_variants
+    from eventdesk.geo.gazetteer import admin_variants
 
-    return {v.replace("-", " ") for v in _admin_variants(name)}
+    return {v.replace("-", " ") for v in admin_variants(name)}
 
 
 def _region_alias(name: str, gz: "Gazetteer") -> bool:
@@ -649,9 +641,9 @@ def _seat(p: "Place | None", gazetteer: "Gazetteer") -> "Place | None":
 
 def _location_name(p: "Place") -> str:
     """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār"; "Wroclaw", not "Wrocaw")."""
-    from eventdesk.geo.gazetteer import _ascii
+    from eventdesk.geo.gazetteer import ascii_name
 
-    return _ascii(p.name) or p.name
+    return ascii_name(p.name) or p.name
 
 
 def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_Chain | None, bool]:
@@ -717,7 +709,7 @@ def _inside(p: "Place", units: list["Place"]) -> bool:
             return True
         if q.kind == "admin2" and p.admin1 == q.admin1 and p.admin2 and _key(p.admin2) == _key(q.admin2 or q.name):
             return True
-        if q.kind == "city" and _km(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
+        if q.kind == "city" and km_between(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
             return True
     return False
 
@@ -996,7 +988,7 @@ def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mention
 
 @lru_cache(maxsize=1)
 def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in _rows("area_cues.csv"))
+    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in data_rows("area_cues.csv"))
 
 
 def area_cues(text: str) -> list[str]:
@@ -1182,10 +1174,10 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                 b["place"].kind == "city" and a["place"].kind == "city":
             a["container"] = True  # "the Soho neighbourhood of New York": the city names the event's place
         elif unit_word and a["place"].kind == "city" and b["place"].kind in ("admin2", "city") and \
-                not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
+                not _inside(a["place"], [b["place"]]) and km_between(a["place"].latitude, a["place"].longitude,
                                                               b["place"].latitude, b["place"].longitude) > 25:
             a["container"] = True  # demoted like a container: the stated district stands
-        elif is_boundary_unit(a["place"]) and b["place"].kind in ("admin2", "city") and _km(
+        elif is_boundary_unit(a["place"]) and b["place"].kind in ("admin2", "city") and km_between(
                 a["place"].latitude, a["place"].longitude, b["place"].latitude, b["place"].longitude) > 50:
             a["container"] = True  # "Elm locality of Ashford town": a commune of that name elsewhere
         else:
@@ -1225,7 +1217,7 @@ def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
     lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
     # only when the hierarchy's own lowest level is unknown ("Elmley (Weald, North Dale, ...)"):
     # a known lowest level that disagrees means the town is a homonym
-    return bool(lower) and ch.levels[0] is None and p.kind == "city" and _km(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
+    return bool(lower) and ch.levels[0] is None and p.kind == "city" and km_between(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
 
 
 def _fallback_from_chain(ch: _Chain) -> Location | None:
@@ -1356,7 +1348,7 @@ class _Part:
 @lru_cache(maxsize=1)
 def _admin1_parts() -> tuple[_Part, ...]:
     out = []
-    for r in _rows("admin1_parts.csv"):
+    for r in data_rows("admin1_parts.csv"):
         side = r["part"].rsplit("-", 1)[1]
         adj = {"North": "northern", "South": "southern", "East": "eastern", "West": "western"}[side]
         a1 = re.escape(r["admin1"])
@@ -1466,7 +1458,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         # (only in a full "(town, district, region)" hierarchy: a two-level one often names a governorate by its city)
         low = ch.levels[0] if len(ch.levels) >= 3 else None
         if low is not None and low.kind == "city" and p.kind == "city" and p.country == low.country and \
-                _km(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
+                km_between(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
             return Location(low, _location_name(low), 2, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]
