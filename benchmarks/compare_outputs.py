@@ -193,12 +193,13 @@ def main(argv: list[str]) -> int:
     d = sub.add_parser("dump", help="code the sets and write one CSV of events and one of rejects per set")
     d.add_argument("--out", required=True, type=Path)
     d.add_argument("sets", nargs="*", help="set names (default: every visible set)")
+    d.add_argument("--notes", choices=["acled"], help="declare every set ACLED notes (eventdesk run --notes acled)")
     c = sub.add_parser("diff", help="compare two dumps row for row; exit 1 on any difference")
     c.add_argument("old", type=Path)
     c.add_argument("new", type=Path)
     args = ap.parse_args(argv)
     if args.cmd == "dump":
-        return dump(args.out, args.sets, {})
+        return dump(args.out, args.sets, {"notes": args.notes} if args.notes else {})
     return diff(args.old, args.new)
 
 

@@ -17,8 +17,8 @@ def ingest(run: pipeline.Run) -> pipeline.Ingested:
 
 
 @task(cache_policy=NO_CACHE)
-def extract(run: pipeline.Run, ingested: pipeline.Ingested) -> pipeline.Extracted:
-    return pipeline.extract(ingested.articles, run.data_dir)
+def extract(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None = None) -> pipeline.Extracted:
+    return pipeline.extract(ingested.articles, run.data_dir, notes=notes)
 
 
 @task(cache_policy=NO_CACHE)
@@ -33,14 +33,15 @@ def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline
 
 
 @flow(name="eventdesk", log_prints=True)
-def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
-    """One run over the given files, directories and feed URLs; returns the run's row of the runs table."""
+def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None) -> dict:
+    """One run over the given files, directories and feed URLs; returns the run's row of the runs table.
+    notes="acled" declares the sources ACLED notes, whose own annotations are then read."""
     run = pipeline.new_run(sources, data_dir)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)
         counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
-        extracted = extract(run, ingested)
+        extracted = extract(run, ingested, notes)
         counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
         validated = validate(run, ingested, extracted)
         published = publish(run, validated, ingested)

@@ -159,27 +159,27 @@ def test_dropped_arabic_article(gz):
 
 
 def test_coded_to_note_names_the_location(gz):
-    loc = locate("Gunmen abducted two farmers in Qwertyvillage (Lubero, Nord-Kivu) [coded to Butembo].", gz)
+    loc = locate("Gunmen abducted two farmers in Qwertyvillage (Lubero, Nord-Kivu) [coded to Butembo].", gz, acled_notes=True)
     assert loc.location == "Butembo" and loc.geo_precision == 2
     # with its own hierarchy, and a county of the same name coded to its town
-    loc = locate("Police raided a market in Zxcv area (coded to Kumasi, Ashanti) and arrested traders.", gz)
+    loc = locate("Police raided a market in Zxcv area (coded to Kumasi, Ashanti) and arrested traders.", gz, acled_notes=True)
     assert loc.location == "Kumasi" and loc.place.kind == "city"
 
 
 def test_coded_to_actor_or_event_is_no_place(gz):
-    loc = locate("Militants (coded as Beni communal militia) attacked a farm in Butembo (Lubero, Nord-Kivu).", gz)
+    loc = locate("Militants (coded as Beni communal militia) attacked a farm in Butembo (Lubero, Nord-Kivu).", gz, acled_notes=True)
     assert loc.location == "Butembo"
 
 
 def test_coded_separately_place_is_another_event(gz):
-    loc = locate("Soldiers clashed with rebels in Butembo (Lubero, Nord-Kivu) and Oicha (coded separately).", gz)
+    loc = locate("Soldiers clashed with rebels in Butembo (Lubero, Nord-Kivu) and Oicha (coded separately).", gz, acled_notes=True)
     assert loc.location == "Butembo"
-    loc = locate("Rebels looted shops in Goma (coded separately) and then in Butembo.", gz)
+    loc = locate("Rebels looted shops in Goma (coded separately) and then in Butembo.", gz, acled_notes=True)
     assert loc.location == "Butembo"
 
 
 def test_coded_to_district_level(gz):
-    loc = locate("Artillery hit farms in Haradh (coded to district level), and in Abs (Hajjah).", gz)
+    loc = locate("Artillery hit farms in Haradh (coded to district level), and in Abs (Hajjah).", gz, acled_notes=True)
     assert loc.place.country.name == "Yemen" and "Harad" in loc.location
 
 
@@ -342,7 +342,7 @@ def test_split_admin1_from_district_and_region_only_point_at_its_seat(gz):
 
 def test_compass_suffix_of_a_coded_name_is_no_region(gz):
     loc = locate("Troops looted shops in Ywathit village (coded as Ywathit (West)) (Myaing township, Pakokku "
-                 "district, Magway region).", gz)
+                 "district, Magway region).", gz, acled_notes=True)
     assert loc.place.country.iso2 == "MM" and loc.place.admin1 == "Magway"
 
 
@@ -530,7 +530,7 @@ def test_lower_unit_beats_the_unit_it_lies_in(gz):
 
 def test_capitalised_coded_as_note_names_the_location(gz):
     loc = locate("On 2 June, a buried shell went off and injured a boy in Bekhal, a village of Soran Independent "
-                 "Administration in Erbil province. Coded as Soran district.", gz)
+                 "Administration in Erbil province. Coded as Soran district.", gz, acled_notes=True)
     assert loc.location == "Soran"
 
 

@@ -24,7 +24,8 @@ from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.countries import country_by_code
 from .geo.gazetteer import Gazetteer
-from .geo.places import (Location, coded_elsewhere, coded_location, countries_in, locate, locate_all, locate_with_all,
+from . import acled_notes
+from .geo.places import (Location, countries_in, locate, locate_all, locate_with_all,
                           venue_after)
 from .records import Article, Event, Mention, Reject
 
@@ -143,7 +144,7 @@ _MANY_INCIDENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twi
                              r"(?:bombs?|blasts|explosions|attacks|bombings|strikes|air ?strikes|raids|ambushes|incidents|clashes)\b", re.I)
 
 
-def _fatalities(inc: Incident, *, split: bool) -> int:
+def _fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
     """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own,
     and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
     names = _names(inc.location)
@@ -151,11 +152,15 @@ def _fatalities(inc: Incident, *, split: bool) -> int:
     def here(text: str) -> str:
         return _ELSEWHERE_CLAUSE.sub(lambda m: m.group(0) if any(n in m.group(0).lower() for n in names) else " ", text)
 
+    def dead(text: str) -> int:  # an ACLED note's own "fatalities coded as N" wins
+        coded = acled_notes.fatalities_coded(text) if acled else None
+        return coded if coded is not None else fatalities(text)
+
     if split and len(inc.sentences) > 1:
         own = [here(s.text) for s in inc.sentences if not _MANY_INCIDENTS.search(s.text)]
-        if own and len(own) < len(inc.sentences) and (n := fatalities(" ".join(own))):
+        if own and len(own) < len(inc.sentences) and (n := dead(" ".join(own))):
             return n
-    return fatalities(here(inc.passage))
+    return dead(here(inc.passage))
 
 
 _ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)
@@ -273,11 +278,11 @@ def _within(a: Location, b: Location) -> bool:
     return not other.admin2 or (other.admin2 or "").lower() in names
 
 
-def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
+def sentence_locations(text: str, gazetteer: Gazetteer, hint, *, acled: bool = False) -> list[Location]:
     """One location per event in the sentence; several only for a list of places in different regions
     ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
-    best, found = locate_with_all(text, gazetteer, country_hint=hint)
-    best = _subnational(_past_dateline(text, best, found, gazetteer, hint))
+    best, found = locate_with_all(text, gazetteer, country_hint=hint, acled_notes=acled)
+    best = _subnational(_past_dateline(text, best, found, gazetteer, hint, acled=acled))
     out = [best] if best else []
     if not best or len(found) < 2:
         return out
@@ -362,7 +367,8 @@ def _past_dateline_text(text: str) -> str:
     return text[dl.end():] if dl else text
 
 
-def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint) -> Location | None:
+def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint, *,
+                   acled: bool = False) -> Location | None:
     dl = _DATELINE.match(text)
     if best is None or best.mention is None or dl is None or best.mention.start >= dl.end():
         return best
@@ -371,7 +377,7 @@ def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gaz
               and (loc.place.country == best.place.country or loc.place.country in named)]
     if others:
         # the sentence read without its dateline ranks its own places ("in Jharkhand's Gumla district")
-        rest = locate(text[dl.end():], gazetteer, country_hint=hint)
+        rest = locate(text[dl.end():], gazetteer, country_hint=hint, acled_notes=acled)
         if rest is not None and rest.place.kind != "country" and any(_place_key(rest) == _place_key(o) for o in others):
             return Location(rest.place, rest.location, rest.geo_precision,
                             replace(rest.mention, start=rest.mention.start + dl.end(), end=rest.mention.end + dl.end())
@@ -436,7 +442,8 @@ def _stale(position: int, when: DateMention | None, published) -> bool:
     return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
 
 
-def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: bool = False) -> list[Incident]:
+def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: bool = False,
+               acled: bool = False) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     if long and sentences and _OBITUARY.search(sentences[0].text):
@@ -477,11 +484,11 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
         home = next((i.location.place.country for i in incidents if i.location is not None), hint)
-        where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
+        where = [w for w in sentence_locations(s.text, gazetteer, hint, acled=acled) if _locative(s.text, w)
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and _notable(s.text, w, gazetteer)))]
-        if current is not None and coded_elsewhere(s.text):
+        if acled and current is not None and acled_notes.coded_elsewhere(s.text):
             continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
         if near and current.location is not None:
             # a follow-up's street, square or quarter, or the place of its grievance, is no new event
@@ -496,7 +503,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             # "On 6 May, troops conducted an operation in Datta Khel. During the operation, eight militants were
             # killed": the lead that sets the scene, though no event itself, gives the place and the day
             lead = sentences[start]
-            where = [w for w in sentence_locations(lead.text, gazetteer, hint) if _locative(lead.text, w)]
+            where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if _locative(lead.text, w)]
             when = when or _main_date(lead.text, published)
         if not where:
             if current is not None and near:
@@ -598,17 +605,17 @@ def _url_country(url: str | None):
     return country_by_code("GB" if tld == "uk" else tld)
 
 
-def _locate_short(article: Article, gazetteer: Gazetteer, hint) -> Location | None:
+def _locate_short(article: Article, gazetteer: Gazetteer, hint, *, acled: bool = False) -> Location | None:
     """A brief's one place: the one its text gives, else its dateline's city."""
     body = _past_dateline_text(article.text)
-    return locate(" ".join(filter(None, [article.title, body])), gazetteer, country_hint=hint) or \
-        (locate(article.text, gazetteer, country_hint=hint) if body != article.text else None)
+    return locate(" ".join(filter(None, [article.title, body])), gazetteer, country_hint=hint, acled_notes=acled) or \
+        (locate(article.text, gazetteer, country_hint=hint, acled_notes=acled) if body != article.text else None)
 
 
 _LANGUAGE_EDITION = re.compile(r"\b\w+(?:-language)?\s+(?:edition|service|version|section|desk|feed|channel)\b", re.I)
 
 
-def article_country(article: Article, gazetteer: Gazetteer):
+def article_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):
     """The country the article is about, to break ties between homonymous places: the outlet's own
     country where its name or its web domain carries one ("El Nuevo Dia (Colombia)", "...co.ke"), else
     the lead's main place."""
@@ -624,26 +631,32 @@ def article_country(article: Article, gazetteer: Gazetteer):
     if len(article.text) > SHORT:
         # A long story names capitals and summit venues in passing ("a summit in Tehran"): the country
         # most of its lead's places lie in, or failing that the one it names most, is its subject.
-        found = Counter(loc.place.country for _, loc in locate_all(head, gazetteer) if loc.place.kind != "country")
+        found = Counter(loc.place.country for _, loc in locate_all(head, gazetteer, acled_notes=acled)
+                        if loc.place.kind != "country")
         found = found + found + countries_in(head, places_only=True)  # "US troops" names an actor, not a place
         if found:
             return found.most_common(1)[0][0]
-    loc = locate(head, gazetteer)
+    loc = locate(head, gazetteer, acled_notes=acled)
     return loc.place.country if loc else None
 
 
-def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None) -> Coded:
+def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
+                 notes: str | None = None) -> Coded:
+    """The article's events. `notes="acled"` declares the text an ACLED note, whose own annotations
+    ("coded to X", "[coded separately]", "fatalities coded as N") are then read (eventdesk.acled_notes)."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    acled = acled_notes.check(notes) == "acled"
     warnings: list[str] = []
     published = article.published_at
     if published is None:
         warnings.append(f"{article.origin}: article {article.id} has no publication date; undated events fall back to "
                         f"the ingest day with time_precision 3")
     sentences = split_sentences(article.text)
-    hint = article_country(article, gazetteer)
+    hint = article_country(article, gazetteer, acled=acled)
     events, mentions, rejects = [], [], []
-    incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT)
-    if len(incidents) == 1 and len(article.text) <= SHORT and (coded := coded_location(article.text, gazetteer, country_hint=hint)):
+    incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT, acled=acled)
+    if acled and len(incidents) == 1 and len(article.text) <= SHORT and \
+            (coded := acled_notes.coded_location(article.text, gazetteer, country_hint=hint)):
         # a note's own "coded to X" holds for its one event even when said in a sentence of its own
         incidents[0].location = coded
     if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text) \
@@ -656,7 +669,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
                 and not _told_as_history(s.text, published)]
         if body:
             text = " ".join(s.text for s in body)
-            where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]
+            where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if _locative(text, w)]
             incidents = [Incident(body, where[0] if where else None, event_date(_past_dateline_text(text), published))]
     for inc in incidents:
         passage = inc.passage
@@ -668,7 +681,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         if inc.location is None and inc.date is None and events:
             continue  # "officials said the leaders had been detained": no place and no day of its own, a restatement
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
-        loc = inc.location or (_locate_short(article, gazetteer, hint) if len(article.text) <= SHORT else None)
+        loc = inc.location or (_locate_short(article, gazetteer, hint, acled=acled) if len(article.text) <= SHORT else None)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event", value=label.sub_event_type,
@@ -705,7 +718,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             admin3=None if whole else p.admin3, location=loc.location,
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
-            notes=_notes(date, passage), fatalities=_fatalities(inc, split=len(incidents) > 1),
+            notes=_notes(date, passage), fatalities=_fatalities(inc, split=len(incidents) > 1, acled=acled),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
             tactics=tactics(passage) if demo else [], state_response=state_response(passage) if demo else [],
             crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,

@@ -431,7 +431,7 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:city|town|village|district|tehsil|block|a
 
 
 def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
-            mentions: list[PlaceMention] = (), cue: Counter = Counter()) -> list[_Chain]:
+            mentions: list[PlaceMention] = (), cue: Counter = Counter(), acled_notes: bool = False) -> list[_Chain]:
     out = []
     abbrev = _admin1_abbreviations()
     for m in _PAREN.finditer(text):
@@ -444,7 +444,7 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         # "(coded as Kyun Lay (East))": ACLED's compass suffix tells same-named villages apart, no region
-        if len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+        if acled_notes and len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
@@ -1012,13 +1012,15 @@ def _rural_regions(text: str, mentions: list[PlaceMention], gz: "Gazetteer") -> 
     return out
 
 
-def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
+def _resolve(text: str, gz: "Gazetteer", hint: Country | None, acled_notes: bool = False):
+    """Mentions resolved in context. ACLED's own annotations ("coded to X", "[coded separately]") are read
+    only with acled_notes, for sources declared as ACLED notes (eventdesk.acled_notes); news never has them."""
     ctx = countries_in(text, places_only=True)
     mentions = _rural_regions(text, _with_article(gz.mentions(text), gz), gz)
     ctx = ctx + _region_countries(mentions, ctx)
     groups = group_countries(text)
-    chains = _chains(text, gz, ctx, hint, mentions, groups)
-    notes = _acled_notes(text)
+    chains = _chains(text, gz, ctx, hint, mentions, groups, acled_notes=acled_notes)
+    notes = _acled_notes(text) if acled_notes else _Notes()
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
     # "in Homs province": a region written as one names its country, where near-spellings may be sought
     for m in mentions:
@@ -1193,7 +1195,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     notes.purpose = tuple(spans)
     for r in resolved:
         r["purpose"] = any(a <= r["m"].start < b for a, b in spans)
-    if "oded" in text:
+    if acled_notes and "oded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
 
@@ -1287,16 +1289,17 @@ def _event_country(text: str, ctx: Counter) -> Country | None:
     return next((c for c in _stated_in(text) if c in ctx), ctx.most_common(1)[0][0])
 
 
-def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
+def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None, acled_notes: bool = False
                ) -> list[tuple[PlaceMention, Location]]:
     """Every resolvable place mention in order (country names and hierarchy parts excluded)."""
-    ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint)
+    ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint, acled_notes)
     return [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
 
-def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
+def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None,
+           acled_notes: bool = False) -> Location | None:
     """The single best event location for a short passage (an ACLED-note-like paragraph or a few sentences)."""
-    return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint))
+    return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint, acled_notes))
 
 
 def venue_after(after: str) -> bool:
@@ -1305,22 +1308,23 @@ def venue_after(after: str) -> bool:
 
 
 def coded_elsewhere(text: str) -> bool:
-    """Does the text mark a place as another event's ("[coded separately]")?"""
+    """Does an ACLED note mark a place as another event's ("[coded separately]")? For eventdesk.acled_notes."""
     return bool(_CODED_ELSEWHERE.search(text))
 
 
 def coded_location(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
-    """Where an ACLED-style note says its event was coded ("Coded as Ashford district, Kent."), if it says so."""
+    """Where an ACLED note says its event was coded ("Coded as Ashford district, Kent."), if it says so.
+    For eventdesk.acled_notes: it reads the hierarchy the note writes with the name, as locate() does."""
     if "oded" not in text:
         return None
-    notes = _resolve(text, gazetteer, country_hint)[3]
+    notes = _resolve(text, gazetteer, country_hint, acled_notes=True)[3]
     return _admin1_part(notes.coded, text, gazetteer) if notes.coded is not None else None
 
 
-def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
-                    ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
+def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None,
+                    acled_notes: bool = False) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
     """locate() and locate_all() from one resolution pass, for callers that need both."""
-    ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint)
+    ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint, acled_notes)
     best = _best(text, gazetteer, country_hint, ctx, chains, resolved, notes)
     return best, [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
