@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from ..text.lexicon import NamedGroup as _Group, named_groups as _groups, read_tsv as _tsv
+from ..text.lexicon import NamedGroup as _Group, force_terms, named_groups as _groups, read_tsv as _tsv
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -223,24 +223,8 @@ _STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escap
                                + "(?:" + _MILITARY_ACT + r")\b(?!\s+(?:by|with)\b)(?:\W+\w+){0,4}")
 _FOREIGN_NOUN_RX = re.compile(r"\b(occupiers|occupation forces|invaders|occupying forces)\b", re.I)
 
-MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|naval forces|air ?force|"
-            r"warplanes?|fighter jets|military jets|military aircraft|helicopter gunships?|junta|regime forces|"
-            r"regime (?:positions|soldiers|troops|checkpoints?|vehicles?|helicopters|aircraft|jets|warplanes|artillery|army|"
-            r"fighters|military)|"
-            r"government forces|pro-government forces|government troops|pro-(?:hadi|irg|government|junta|regime) forces|"
-            r"irg forces|government-aligned forces|military forces|defen[cs]e forces|"
-            r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|"
-            # the Armed Forces of the Philippines, not the news agency of "(AFP)", "told AFP", "an AFP journalist"
-            r"(?<!\()(?<!told )(?<!to )(?<!by )AFP(?!\))(?! (?:journalists?|reporters?|correspondents?|photographers?|tally|count|news))|"
-            r"military council|sac forces|rashtriya rifles|RR|assam rifles|military post|army post|military base|checkpoint|"
-            r"military convoy|army convoy|military personnel|army personnel|border guards?|coast ?guards?|"
-            r"security forces|security personnel|joint forces|military police|gendarmes?|gendarmerie")
-POLICE = (r"police(?:men|women|man|woman)?|police officers?|police personnel|policing|cops|riot police|"
-          r"law enforcement|anti-riot|riot squad|constables?|officers|security guards of the state|"
-          r"carabinieri|guardia civil|mossos|ertzaintza|rosgvardia|omon|sheriff'?s? deputies|deputies|"
-          r"state troopers|border patrol|rab|rapid action battalion|CRPF|BSF|CISF|rangers|FC|frontier corps|"
-          r"levies|militsiya|municipal guards?|metropolitan police|civil guard|national police|federal police|"
-          r"state police")
+MILITARY = force_terms("actors_military")  # data/force_terms.tsv
+POLICE = force_terms("actors_police")
 _MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
 _POL_RX = re.compile(rf"\b(?:{POLICE})\b", re.I)
 _GENERIC_SECURITY_RX = re.compile(r"(?i)security forces|security personnel|joint forces")

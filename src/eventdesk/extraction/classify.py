@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from .. import schema as _schema
 from ..text import prefilter
+from ..text.lexicon import force_terms
 
 # ACLED's hierarchy and disorder types are declared with the events table (schemas/events.toml).
 SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in _schema.hierarchy().items() for sub in subs}
@@ -95,12 +96,7 @@ _PREFIXES: dict[str, str] = {
 _PREFIX_RX = re.compile(r"^\s*([A-Z][A-Za-z /-]{2,40}):\s")
 
 # --- actor vocabularies --------------------------------------------------------------------------
-_STATE = (
-    r"police(?:men|man|woman)?|officers?|cops|gendarm\w*|security (?:forces|personnel|agents|officials|operatives)"
-    r"|soldiers?|troops|army|military|armed forces|national guard|authorities|riot police|law enforcement"
-    r"|(?:government|state|regime|federal|junta|coalition|ukrainian|russian|iraqi|afghan|syrian|israeli|turkish|nigerian|indian|pakistani)"
-    r" (?:forces|troops|soldiers|army|military|police)|paramilitar\w*|marines|commandos|guards?|(?-i:FARDC|ENDF|SAF|RSF)|tatmadaw|SNA|AMISOM|ATMIS|MONUSCO"
-)
+_STATE = force_terms("classify")  # data/force_terms.tsv
 _NONSTATE = (
     r"gunmen|militants?|rebels?|insurgents?|fighters|jihadists?|terrorists?|armed (?:men|group|groups|assailants|individuals|persons|youths?|bandits)"
     r"|militia(?:men|s)?|bandits|kidnappers|al[- ]shabaa?b|boko haram|ISWAP|ISIS|ISIL|islamic state|daesh|taliban|houthis?|ansar allah"

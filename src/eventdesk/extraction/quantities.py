@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.lexicon import force_terms
+
 __all__ = ["fatalities", "CrowdSize", "crowd_size", "parse_number"]
 
 _UNITS = {
@@ -224,7 +226,8 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
 
 
 _PROTEST = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied|marched|held\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|vigil|sit-in)|staged\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|sit-in)|gathered)\b", re.IGNORECASE)
-_STATE_FORCE = re.compile(r"\b(?:police|security\s+forces|soldiers|troops|army|military|gendarm\w*|fired|shot|opened\s+fire|live\s+(?:ammunition|bullets|rounds)|tear\s*gas|clash\w*|stamped\w*)\b", re.IGNORECASE)
+_STATE_FORCE = re.compile(r"\b(?:" + force_terms("quantities") + r"|fired|shot|opened\s+fire|live\s+(?:ammunition|bullets|rounds)|"
+                          r"tear\s*gas|clash\w*|stamped\w*)\b", re.IGNORECASE)  # forces: data/force_terms.tsv
 
 
 def _round_half_up(x: float) -> int:
