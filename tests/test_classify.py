@@ -453,7 +453,7 @@ def test_a_handful_of_men_with_guns_is_not_a_mob():
         "On Monday, residents blocked streets with cars, rocks and rubbish in Tolo to demand water. Police used stun grenades to disperse the crowd.",
         "On Monday, party cadres who were demonstrating violently were arrested by police in Soma.",
         "On Monday, villagers demonstrated and burnt the machines of a mining company near Oda.",
-        "On Monday, a demonstration was held in Sabe. Some demonstrators attacked and beat a merchant who kept his shop open.",
+        "On Monday, a demonstration was held in Sabe. Some demonstrators attacked and beat a trader who refused to close.",
         "On Monday, two rival groups demonstrated in front of the embassy in Lora and confronted each other.",
         "On Monday, residents set tyres alight and barricaded the gate of the port of Kiro, saying the company ignored them.",
         "On Monday, residents burned ballots and ballot boxes to demonstrate against the count in Pina.",
@@ -544,7 +544,7 @@ def test_a_named_march_is_a_demonstration_but_the_month_is_not():
 
 
 def test_attack_on_a_convoy_under_armed_escort_is_an_armed_clash():
-    text = "On Monday, militants ambushed a civilian convoy escorted by soldiers near Kompa. Three soldiers were killed."
+    text = "On Monday, militants ambushed a convoy of civilian lorries guarded by soldiers near Kompa. Three soldiers were killed."
     assert sub(text) == "Armed clash"
     assert sub("On Monday, militants ambushed a civilian convoy near Kompa. Three traders were killed.") == "Attack"
 
@@ -752,7 +752,7 @@ def test_background_fighting_human_shields_vehicles_and_explosive_demolition(tex
 
 
 def test_state_forces_clashing_with_an_unarmed_crowd_is_a_riot():
-    assert classify("On 3 May, physical clashes erupted between soldiers and relatives of the victims including residents at the port of Ravel.").event_type == "Riots"
+    assert classify("On 3 May, scuffles broke out between soldiers and mourners, dock workers among them, at the port of Ravel.").event_type == "Riots"
     assert sub("On 3 May, soldiers clashed with militants near Ravel; residents fled.") == "Armed clash"
     assert sub("On 3 May, police clashed with residents who fired guns in Ravel.") == "Armed clash"
 
@@ -853,7 +853,7 @@ def test_peacekeeping_mission_named_by_acronym_is_armed():
 
 
 def test_named_gang_member_is_armed():
-    assert sub("Unknown men shot and killed a Barrio 18 member outside a shop in the canton.") == "Armed clash"
+    assert sub("Two men gunned down a Barrio 18 member outside a bakery in the canton.") == "Armed clash"
 
 
 def test_repelled_attack_with_bombs_is_a_battle():
@@ -964,7 +964,7 @@ def test_molotov_cocktails_pass_the_sentence_gate():
 
 
 def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
-    text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location under the order of the city police station."
+    text = "On 5 May, a detained lawyer was put under residential surveillance at a designated location on the orders of the city police bureau."
     assert sub(text) == "Abduction/forced disappearance"
     assert sub("Rebels abducted two policemen near the checkpoint.") == "Armed clash"
 
@@ -1018,7 +1018,7 @@ def test_a_unions_call_names_a_demonstration_whoever_answers_it():
 
 
 def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
-    assert sub("Warplanes carried out several combat sorties over rebel positions in the hills, killing several fighters.") == "Air/drone strike"
+    assert sub("Warplanes carried out a number of combat sorties above rebel positions in the hills, killing several fighters.") == "Air/drone strike"
     assert sub("Jets bombed insurgent camps in the mountains during a military operation against the group.") == "Air/drone strike"
     assert sub("A suicide bomber detonated his vest at a checkpoint; minutes later a second bomber killed three at a bus stop.") == "Suicide bomb"
 
