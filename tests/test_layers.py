@@ -10,17 +10,19 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parents[1] / "src"
 
 # Lowest first. A module belongs to the layer of its longest listed prefix; a new module must be declared here.
+# (codebook, dedup, reconcile, filters, store and report are declared for branches being merged beside this one)
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("eventdesk", "eventdesk.records", "eventdesk.schema", "eventdesk.settings")),
+    ("base", ("eventdesk", "eventdesk.records", "eventdesk.schema", "eventdesk.settings", "eventdesk.codebook")),
     ("text", ("eventdesk.text",)),
     ("sources", ("eventdesk.sources", "eventdesk.raw")),
-    ("articles", ("eventdesk.articles",)),
+    ("articles", ("eventdesk.articles", "eventdesk.dedup")),
     ("extraction/geo", ("eventdesk.extraction", "eventdesk.geo")),
     ("notes", ("eventdesk.acled_notes",)),
     ("events", ("eventdesk.events",)),
     ("validation", ("eventdesk.validation",)),
-    ("publish", ("eventdesk.publish",)),
-    ("export", ("eventdesk.export", "eventdesk.pipeline")),
+    ("identity", ("eventdesk.reconcile", "eventdesk.filters")),
+    ("publish", ("eventdesk.publish", "eventdesk.store")),
+    ("export", ("eventdesk.export", "eventdesk.pipeline", "eventdesk.report")),
     ("evaluate", ("eventdesk.evaluate",)),
     ("command", ("eventdesk.cli",)),  # the console entry point: the one module that may start the flows
 ]
