@@ -50,7 +50,7 @@ def cmd_run(args) -> int:
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
-        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir))
+        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes)
     except Exception as exc:
         print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -92,8 +92,13 @@ def cmd_query(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from eventdesk.evaluate import evaluate
+    from eventdesk.settings import prefect_defaults
 
-    print(evaluate(Path(args.gold), args.articles, data_dir=args.data_dir, by=args.by, out=args.output))
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+
+    print(evaluate(Path(args.gold), args.articles, run=eventdesk_flow, data_dir=args.data_dir, by=args.by,
+                   out=args.output))
     return EXIT_OK
 
 
@@ -189,6 +194,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
                                                                  "(default: the nightly sources of DIR/sources.toml)")
     data_dir(p)
+    p.add_argument("--notes", choices=["acled"], default=None,
+                   help="the sources are ACLED event notes: also read ACLED's own annotations in them "
+                        "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
