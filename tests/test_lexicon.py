@@ -35,3 +35,40 @@ def test_a_bad_row_names_the_file_and_line(tmp_path, monkeypatch, row, error):
             lexicon._force_rows()
     finally:
         lexicon._force_rows.cache_clear()
+
+
+def _write_terms(directory, body: str) -> None:
+    (directory / "demo.tsv").write_text("# a test vocabulary\n# kinds: cue block\n"
+                                        "id\tpattern\tkind\tcodebook\tnote\n" + body, encoding="utf-8")
+
+
+def test_a_term_file_keeps_its_order_and_kinds(tmp_path, monkeypatch):
+    monkeypatch.setattr(lexicon, "LEXICON", tmp_path)
+    lexicon.terms.cache_clear()
+    _write_terms(tmp_path, "d1\tmarch(?:ed|es)?\tcue\t§3.1\t\nd2\tsit-?ins?\tcue\t\t\nd3\tcordon\tblock\t\t\n")
+    assert [t.id for t in lexicon.terms("demo")] == ["d1", "d2", "d3"]
+    assert lexicon.alternation("demo", "cue") == "march(?:ed|es)?|sit-?ins?"
+    assert lexicon.terms("demo")[0].origin == "demo.tsv:4"
+    lexicon.terms.cache_clear()
+
+
+@pytest.mark.parametrize("body, error", [
+    ("d1\tmarch\tslogan\t\t\n", "kind 'slogan'"),
+    ("d1\tmarch(\tcue\t\t\n", "does not compile"),
+    ("d1\tmarch\tcue\t\t\nd1\trally\tcue\t\t\n", "id 'd1' already on line 4"),
+    ("d1\tmarch\tcue\t\t\nd2\tmarch\tcue\t\t\n", "already on line 4"),
+    ("d1\tmarch\tcue\t\n", "4 cells"),
+])
+def test_a_bad_term_row_names_the_file_and_line(tmp_path, monkeypatch, body, error):
+    monkeypatch.setattr(lexicon, "LEXICON", tmp_path)
+    lexicon.terms.cache_clear()
+    _write_terms(tmp_path, body)
+    with pytest.raises(ValueError, match=re.escape(error)) as info:
+        lexicon.terms("demo")
+    assert "demo.tsv:" in str(info.value)
+    lexicon.terms.cache_clear()
+
+
+def test_every_shipped_term_file_loads():
+    for name in lexicon.term_files():
+        assert lexicon.terms(name), name
