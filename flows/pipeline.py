@@ -36,6 +36,7 @@ def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline
 def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
     """One run over the given files, directories and feed URLs; returns the run's row of the runs table."""
     run = pipeline.new_run(sources, data_dir)
+    pipeline.begin_run(run)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)

@@ -4,7 +4,7 @@ import duckdb
 import pytest
 from conftest import events_frame, load_rows
 
-from eventdesk import publish, schema
+from eventdesk import publish, schema, store
 
 
 def _tables(rows):
@@ -19,9 +19,10 @@ def test_publish_writes_partitioned_parquet_and_a_catalog_that_agree(tmp_path):
     rows = load_rows("validation/events_pass.jsonl")
     counts = publish.publish(tmp_path, _tables(rows), recoded_articles={"sample-1", "sample-2"}, run_id="r1")
     assert counts["events"] == 2
-    assert sorted(p.name for p in (tmp_path / "events").iterdir()) == ["year=2024"]
-    direct = duckdb.sql(f"SELECT event_id_cnty, year FROM read_parquet('{tmp_path}/events/**/*.parquet', "
-                        f"hive_partitioning=true) ORDER BY 1").fetchall()
+    version = tmp_path / "versions" / (tmp_path / "CURRENT").read_text().strip()
+    assert sorted(p.name for p in (version / "events").iterdir()) == ["year=2024"]
+    direct = duckdb.sql(f"SELECT event_id_cnty, year FROM read_parquet('{version}/events/**/*.parquet') "
+                        f"ORDER BY 1").fetchall()
     con = publish.connect(tmp_path)
     via_catalog = con.sql("SELECT event_id_cnty, year FROM events ORDER BY 1").fetchall()
     cols = [d[0] for d in con.sql("SELECT * FROM events").description]
@@ -45,14 +46,14 @@ def test_a_run_that_fails_while_writing_leaves_published_data_untouched(tmp_path
     rows = load_rows("validation/events_pass.jsonl")
     publish.publish(tmp_path, _tables(rows), recoded_articles={"sample-1", "sample-2"}, run_id="r1")
     before = publish.read_table(tmp_path, "events")
-    real = publish._write
+    real = store.Writer._write_rows
 
-    def failing(directory, name, df):
+    def failing(self, stage, name, rows, fp):
         if name == "event_mentions":
             raise OSError("disk full")
-        real(directory, name, df)
+        return real(self, stage, name, rows, fp)
 
-    monkeypatch.setattr(publish, "_write", failing)
+    monkeypatch.setattr(store.Writer, "_write_rows", failing)
     with pytest.raises(OSError):
         publish.publish(tmp_path, _tables(rows[:1]), recoded_articles={"sample-1", "sample-2"}, run_id="r2")
     after = publish.read_table(tmp_path, "events")
