@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -38,6 +39,8 @@ def cmd_run(args) -> int:
     from eventdesk.pipeline import summarize
 
     sources = _sources(args)
+    if args.keep_versions is not None:
+        os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
@@ -53,7 +56,7 @@ def cmd_export(args) -> int:
     from eventdesk.export import export
 
     n = export(Path(args.data_dir), Path(args.output), args.format, country=args.country, since=args.since,
-               until=args.until, event_type=args.event_type)
+               until=args.until, event_type=args.event_type, as_of=args.as_of)
     print(f"wrote {n} events to {args.output}")
     return EXIT_OK
 
@@ -63,7 +66,7 @@ def cmd_query(args) -> int:
 
     from eventdesk.export import query
 
-    df = query(Path(args.data_dir), args.sql)
+    df = query(Path(args.data_dir), args.sql, as_of=args.as_of)
     if args.format == "csv":
         df.to_csv(sys.stdout, index=False)
     else:
@@ -129,12 +132,18 @@ def parser() -> argparse.ArgumentParser:
     def data_dir(p):
         p.add_argument("--data-dir", default="data", type=Path, help="dataset folder (default: data)")
 
+    def as_of(p):
+        p.add_argument("--as-of", metavar="RUN_ID|DATE", help="read the version a run committed, or the last one "
+                                                             "committed by a date (YYYY-MM-DD) or time (ISO 8601)")
+
     p = sub.add_parser("run", help="ingest, code, validate and publish articles",
                        description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
                                    "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
                                                                  "(default: the lines of DIR/sources.txt)")
     data_dir(p)
+    p.add_argument("--keep-versions", type=int, metavar="K",
+                   help="published versions to keep for --as-of (default 10, or $EVENTDESK_KEEP_VERSIONS)")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("export", help="write events as CSV or Parquet in ACLED's column order",
@@ -147,6 +156,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_date, help="first event_date, YYYY-MM-DD")
     p.add_argument("--until", type=_date, help="last event_date, YYYY-MM-DD")
     p.add_argument("--event-type", help="one of ACLED's 6 event types, e.g. Protests")
+    as_of(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
@@ -155,6 +165,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")
     p.add_argument("--max-rows", type=int, default=50)
+    as_of(p)
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("evaluate", help="code articles and score them against your hand-coded gold CSV",

@@ -41,16 +41,14 @@ def export_sql(*, country: str | None = None, since: dt.date | None = None, unti
     return sql + " ORDER BY event_date, event_id_cnty", params
 
 
-def export(data_dir: Path, output: Path, fmt: str = "csv", **filters) -> int:
+def export(data_dir: Path, output: Path, fmt: str = "csv", as_of: str | None = None, **filters) -> int:
     curated = Path(data_dir) / "curated"
-    if not (curated / publish.CATALOG).exists():
-        raise FileNotFoundError(f"{curated / publish.CATALOG} does not exist: run `eventdesk run` first")
     sql, params = export_sql(flat=fmt == "csv", **filters)
     if fmt not in ("csv", "parquet"):
         raise ValueError(f"unknown format {fmt!r}: use csv or parquet")
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
-    con = publish.connect(curated)
+    con = publish.connect(curated, as_of=as_of)
     try:
         table = con.sql(sql, params=params).to_arrow_table()
         if fmt == "csv":
@@ -65,12 +63,10 @@ def export(data_dir: Path, output: Path, fmt: str = "csv", **filters) -> int:
     return table.num_rows
 
 
-def query(data_dir: Path, sql: str):
-    """Run SQL against the catalog's views (read-only) and return a pandas DataFrame."""
+def query(data_dir: Path, sql: str, as_of: str | None = None):
+    """Run SQL against the published version's views (read-only) and return a pandas DataFrame."""
     curated = Path(data_dir) / "curated"
-    if not (curated / publish.CATALOG).exists():
-        raise FileNotFoundError(f"{curated / publish.CATALOG} does not exist: run `eventdesk run` first")
-    con = publish.connect(curated)
+    con = publish.connect(curated, as_of=as_of)
     try:
         return con.sql(sql).df()
     finally:

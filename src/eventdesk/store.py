@@ -27,6 +27,7 @@ import os
 import re
 import shutil
 import signal
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -38,13 +39,13 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import schema
+from .settings import keep_versions
 
 CURRENT = "CURRENT"
 VERSIONS = "versions"
 CATALOG = "catalog.duckdb"
 MANIFEST = "_manifest.json"
 RUNNING = ".running"  # one marker per live run; a marker nobody holds a lock on is a run that died
-DEFAULT_KEEP = 10
 # rows per file: small enough that a night's changes rewrite little, large enough to keep file counts low
 ROWS_PER_FILE = {"articles": 2000, "events": 4000, "event_mentions": 8000}
 DEFAULT_ROWS_PER_FILE = 20000
@@ -72,14 +73,6 @@ def pause(step: str) -> None:
         Path(ready).write_text(step)
     while True:
         signal.pause()
-
-
-def keep_versions() -> int:
-    """How many committed versions to keep (EVENTDESK_KEEP_VERSIONS, default 10; at least 1)."""
-    try:
-        return max(1, int(os.environ.get("EVENTDESK_KEEP_VERSIONS", DEFAULT_KEEP)))
-    except ValueError:
-        raise ValueError(f"EVENTDESK_KEEP_VERSIONS must be a whole number, got {os.environ['EVENTDESK_KEEP_VERSIONS']!r}")
 
 
 def _fingerprint(name: str) -> str:
@@ -287,15 +280,23 @@ def _to_arrow(name: str, df: pd.DataFrame | pa.Table) -> pa.Table:
 
 def row_hashes(table: pa.Table) -> np.ndarray:
     """A 64-bit hash of every whole row (DuckDB's hash over all columns)."""
+    global _hasher
     if table.num_rows == 0:
         return np.empty(0, dtype=np.uint64)
-    con = duckdb.connect()
-    try:
-        con.register("t", table)
-        cols = ", ".join(f'"{c}"' for c in table.column_names)
-        return con.sql(f"SELECT hash({cols}) AS h FROM t").fetchnumpy()["h"].astype(np.uint64)
-    finally:
-        con.close()
+    with _hasher_lock:
+        if _hasher is None:  # one in-memory database for the process: opening one costs more than hashing
+            _hasher = duckdb.connect(":memory:", config={"autoinstall_known_extensions": False,
+                                                         "autoload_known_extensions": False})
+        _hasher.register("rows_to_hash", table)
+        try:
+            cols = ", ".join(f'"{c}"' for c in table.column_names)
+            return _hasher.sql(f"SELECT hash({cols}) AS h FROM rows_to_hash").fetchnumpy()["h"].astype(np.uint64)
+        finally:
+            _hasher.unregister("rows_to_hash")
+
+
+_hasher = None
+_hasher_lock = threading.Lock()
 
 
 def _partition_dir(name: str, key: tuple) -> str:
