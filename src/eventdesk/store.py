@@ -162,7 +162,7 @@ class Snapshot:
             empty = ", ".join(f'CAST(NULL AS {_DUCK[c.type]}) AS "{c.name}"' for c in t.columns)
             return f"SELECT {empty} WHERE false"
         glob = f"{VERSIONS}/{self.name}/{table}/**/*.parquet"
-        return f"SELECT {cols} FROM read_parquet({base} || '/{glob}', hive_partitioning = false, union_by_name = true)"
+        return f"SELECT {cols} FROM read_parquet({base} || '/{glob}', hive_partitioning = false)"
 
 
 def _version_number(name: str) -> int:
@@ -475,12 +475,15 @@ class Writer:
         if not base_files:
             return [], new
         h_new = row_hashes(new)
+        parts = [self._file_rows(name, f) for f in base_files]
+        h_base = row_hashes(pa.concat_tables(parts))
+        present = np.isin(h_base, h_new)
+        bounds = np.cumsum([0] + [p.num_rows for p in parts])
         kept, kept_h = [], []
-        for f in base_files:
-            h = row_hashes(self._file_rows(name, f))
-            if np.isin(h, h_new).all():
+        for f, lo, hi in zip(base_files, bounds[:-1], bounds[1:]):
+            if present[lo:hi].all():
                 kept.append(f)
-                kept_h.append(h)
+                kept_h.append(h_base[lo:hi])
         covered = np.isin(h_new, np.concatenate(kept_h)) if kept_h else np.zeros(len(h_new), bool)
         return kept, new.filter(pa.array(~covered))
 
