@@ -326,3 +326,43 @@ def test_a_killed_run_is_recorded_by_the_next_and_its_leftovers_cleaned(tmp_path
             if proc.poll() is None:
                 proc.kill()
                 proc.wait()
+
+
+@pytest.mark.slow
+def test_a_run_under_a_reader_holding_the_catalog_succeeds_and_says_so(prefect_harness, tmp_path):
+    """End to end through the Prefect flow: the reader does not make the run fail or lie, and the event of an
+    article rejected at validation is not published without it."""
+    from flows.pipeline import eventdesk_flow
+
+    data = tmp_path / "data"
+    first = tmp_path / "first.jsonl"
+    text = ("Hundreds of nurses marched through central Nairobi on Monday to demand unpaid allowances, "
+            "chanting outside the county offices. Police watched but did not intervene.")
+    first.write_text(json.dumps({"id": "n-1", "text": text, "published_at": "2024-05-07", "source": "Invented Daily",
+                                 "language": "en"}) + "\n")
+    assert eventdesk_flow(sources=[str(first)], data_dir=str(data))["status"] == "ok"
+    curated = data / "curated"
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"id": "n-2", "text": text.replace("Nairobi", "Kisumu").replace("nurses", "teachers"),
+                                  "published_at": "2024-05-08", "source": "Invented Daily", "language": "e" * 500})
+                      + "\n")
+    held = duckdb.connect(str(curated / store.CATALOG), read_only=True)
+    try:
+        before = held.sql("SELECT count(*) FROM events").fetchall()[0][0]
+        row = eventdesk_flow(sources=[str(second)], data_dir=str(data))
+        assert row["status"] == "ok with rejects"
+        assert held.sql("SELECT count(*) FROM events").fetchall()[0][0] == before
+    finally:
+        held.close()
+    con = duckdb.connect(str(curated / store.CATALOG), read_only=True)
+    try:
+        assert con.sql("SELECT run_id, status FROM runs ORDER BY started_at").fetchall()[-1] == (row["run_id"], row["status"])
+        assert con.sql("SELECT count(*) FROM events WHERE list_contains(article_ids, 'n-2')").fetchall()[0][0] == 0
+        orphans = con.sql("SELECT count(*) FROM events e, unnest(e.article_ids) AS u(aid) "
+                          "WHERE aid NOT IN (SELECT id FROM articles)").fetchall()[0][0]
+        assert orphans == 0
+        assert con.sql("SELECT count(*) FROM rejects WHERE reason LIKE 'its article was rejected%'").fetchall()[0][0] >= 1
+        assert con.sql("SELECT count(*) FROM events").fetchall()[0][0] == before
+    finally:
+        con.close()
+    assert not list(curated.glob(".staging-*")) and not list((curated / store.RUNNING).iterdir())
