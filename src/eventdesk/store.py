@@ -415,7 +415,7 @@ class Writer:
         tmp_catalog = self.curated / f".{CATALOG}.tmp-{os.getpid()}"
         write_catalog(snap, tmp_catalog)
         pause("catalog-written")
-        _write_atomic(self.curated / CURRENT, name + "\n")  # the commit point
+        _write_atomic(self.curated / CURRENT, name)  # the commit point; no newline, so SQL can read it as is
         pause("pointer-swapped")
         os.replace(tmp_catalog, self.curated / CATALOG)
         _fsync_dir(self.curated)
