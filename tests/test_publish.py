@@ -71,3 +71,21 @@ def test_runs_are_appended_and_empty_tables_still_have_views(tmp_path):
     assert con.sql("SELECT count(*) FROM runs").fetchall()[0][0] == 2
     assert con.sql("SELECT count(*) FROM events").fetchall()[0][0] == 0
     con.close()
+
+
+def test_a_dataset_in_the_layout_before_versions_is_carried_into_the_first_version(tmp_path):
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    rows = load_rows("validation/events_pass.jsonl")
+    t = schema.table("events")
+    # how earlier releases wrote events: hive folders, the partition column left out of the files
+    ds.write_dataset(t.to_arrow(events_frame(rows)), tmp_path / "events", format="parquet",
+                     partitioning=ds.partitioning(pa.schema([pa.field("year", pa.int32())]), flavor="hive"))
+    (tmp_path / ".staging-old-run").mkdir()
+    new = _tables([dict(rows[0], event_id_cnty="KEN100077", article_ids=["sample-9"])])
+    publish.publish(tmp_path, new, recoded_articles={"sample-9"}, run_id="first-versioned")
+    ev = publish.read_table(tmp_path, "events")
+    assert sorted(ev["event_id_cnty"]) == ["KEN100001", "KEN100077", "SYR200002"]
+    assert set(ev["year"]) == {2024}
+    assert not (tmp_path / "events").exists() and not (tmp_path / ".staging-old-run").exists()

@@ -181,41 +181,48 @@ def test_an_event_does_not_outlive_its_rejected_article(tmp_path):
 
 # --- processes killed for real ------------------------------------------------------------------
 
-_COMMIT = """
-import sys
-sys.path.insert(0, {tests!r})
-from test_store import commit
-commit({curated!r}, {first}, {n}, {run_id!r})
-"""
-
-
 def _start(code: str, env: dict) -> subprocess.Popen:
     return subprocess.Popen([sys.executable, "-c", code], env={**os.environ, **env}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
 
 
-def _wait_for(path: Path, proc: subprocess.Popen, what: str, timeout: float = 120) -> None:
+def _wait_paused(ready: Path, proc, what: str, timeout: float = 120) -> None:
+    """Until the child wrote its ready file at its pause point (it then waits to be killed)."""
     deadline = time.monotonic() + timeout
-    while not path.exists():
-        if proc.poll() is not None:
-            raise AssertionError(f"{what}: the process ended ({proc.returncode}) before pausing: {proc.stderr.read()}")
-        if time.monotonic() > deadline:
-            proc.kill()
-            raise AssertionError(f"{what}: never paused")
-        time.sleep(0.05)
+    while not ready.exists():
+        assert proc.is_alive(), f"{what}: the child ended ({proc.exitcode}) before pausing"
+        assert time.monotonic() < deadline, f"{what}: never paused"
+        time.sleep(0.02)
+
+
+def _commit_paused(curated: str, first: int, n: int, run_id: str, step: str, ready: str) -> None:
+    """A child process's commit that pauses at `step` (started by a fork server with the imports done)."""
+    os.environ.update(EVENTDESK_PAUSE_AT=step, EVENTDESK_PAUSE_READY=ready)
+    commit(Path(curated), first, n, run_id)
+
+
+@pytest.fixture(scope="module")
+def forkserver():
+    """Children forked from a server that has imported pandas, pyarrow, DuckDB and eventdesk once: a killed
+    commit per step costs a fork, not an interpreter start."""
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["eventdesk.publish", "test_store"])
+    return ctx
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("step", store.COMMIT_STEPS)
-def test_a_commit_killed_at_any_step_leaves_a_whole_version_and_the_next_run_commits(tmp_path, step):
+def test_a_commit_killed_at_any_step_leaves_a_whole_version_and_the_next_run_commits(tmp_path, step, forkserver):
     curated = tmp_path / "curated"
     commit(curated, 0, 5, "before")
     ready = tmp_path / "paused"
-    proc = _start(_COMMIT.format(tests=str(TESTS), curated=str(curated), first=100, n=3, run_id="killed"),
-                  {"EVENTDESK_PAUSE_AT": step, "EVENTDESK_PAUSE_READY": str(ready)})
-    _wait_for(ready, proc, step)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
+    proc = forkserver.Process(target=_commit_paused, args=(str(curated), 100, 3, "killed", step, str(ready)))
+    proc.start()
+    _wait_paused(ready, proc, step)
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.join()
     old, new = (5, 10), (8, 16)
     seen = {via_catalog(curated), via_path(curated), tuple(len(publish.read_table(curated, t))
                                                            for t in ("events", "event_mentions"))}
@@ -273,33 +280,32 @@ with open({str(log)!r}, "w") as out:
     assert len({tuple(s[1]) for s in seen}) > 1, "the reader saw only one version: it did not overlap the commits"
 
 
-_DYING_RUN = """
-import sys
-from eventdesk import pipeline, store
-run = pipeline.new_run(["feed.jsonl"], {data!r})
-run.run_id = {run_id!r}
-pipeline.begin_run(run)
-raw = run.data_dir / "raw" / "ingest_date=2024-05-07"
-raw.mkdir(parents=True, exist_ok=True)
-(raw / ".{run_id}.jsonl.gz.tmp").write_bytes(b"half a raw file")
-store.pause("ingesting")
-"""
+def _dying_run(data: str, run_id: str, ready: str) -> None:
+    """A run that starts, half-writes its raw file, and waits to be killed."""
+    os.environ.update(EVENTDESK_PAUSE_AT="ingesting", EVENTDESK_PAUSE_READY=ready)
+    run = pipeline.new_run(["feed.jsonl"], data)
+    run.run_id = run_id
+    pipeline.begin_run(run)
+    raw = run.data_dir / "raw" / "ingest_date=2024-05-07"
+    raw.mkdir(parents=True, exist_ok=True)
+    (raw / f".{run_id}.jsonl.gz.tmp").write_bytes(b"half a raw file")
+    store.pause("ingesting")
 
 
 @pytest.mark.slow
-def test_a_killed_run_is_recorded_by_the_next_and_its_leftovers_cleaned(tmp_path):
+def test_a_killed_run_is_recorded_by_the_next_and_its_leftovers_cleaned(tmp_path, forkserver):
     data = tmp_path / "data"
     curated = data / "curated"
     commit(curated, 0, 2, "first")
     procs = {}
     for run_id in ("killed-run", "live-run"):
-        procs[run_id] = _start(_DYING_RUN.format(data=str(data), run_id=run_id),
-                               {"EVENTDESK_PAUSE_AT": "ingesting", "EVENTDESK_PAUSE_READY": str(tmp_path / run_id)})
+        procs[run_id] = forkserver.Process(target=_dying_run, args=(str(data), run_id, str(tmp_path / run_id)))
+        procs[run_id].start()
     try:
         for run_id, proc in procs.items():
-            _wait_for(tmp_path / run_id, proc, run_id)
-        procs["killed-run"].send_signal(signal.SIGKILL)
-        procs["killed-run"].wait()
+            _wait_paused(tmp_path / run_id, proc, run_id)
+        os.kill(procs["killed-run"].pid, signal.SIGKILL)
+        procs["killed-run"].join()
         # what a writer killed mid-commit leaves: a staging folder, an uncommitted version, temp files
         (curated / ".staging-999-gone").mkdir()
         (curated / "versions" / "v000099").mkdir()
@@ -323,9 +329,9 @@ def test_a_killed_run_is_recorded_by_the_next_and_its_leftovers_cleaned(tmp_path
         assert list(publish.read_table(curated, "runs")["run_id"]).count("killed-run") == 1
     finally:
         for proc in procs.values():
-            if proc.poll() is None:
+            if proc.is_alive():
                 proc.kill()
-                proc.wait()
+            proc.join()
 
 
 @pytest.mark.slow

@@ -218,6 +218,9 @@ _pending: dict[str, store.Writer] = {}  # run_id -> its writer, from publish unt
 
 def publish(run: Run, validated: Validated, articles: list[Article]) -> dict[str, int]:
     """Stage the run's tables under the writer lock; record_run commits them with the run's row."""
+    stale = _pending.pop(run.run_id, None)
+    if stale is not None:  # published twice without a record_run between: the first staging is dropped
+        stale.close()
     writer = store.Writer.open(run.curated, run.run_id)
     try:
         counts = publish_mod.stage(writer, validated.tables, {a.id for a in articles})

@@ -421,6 +421,7 @@ class Writer:
         _fsync_dir(self.curated)
         pause("catalog-swapped")
         prune(self.curated, keep)
+        clean(self.curated, locked=True)  # e.g. the layout before versions, now carried into this one
         pause("pruned")
         self.base, self.changes, self._files = snap, {}, {}
         return snap
