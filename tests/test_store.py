@@ -230,8 +230,11 @@ def test_a_commit_killed_at_any_step_leaves_a_whole_version_and_the_next_run_com
     assert seen <= {old, new}
     if not committed:
         assert seen == {old}, f"killed at {step}: the previous version must be what readers see"
+    killed = store.current(curated)
     commit(curated, 200, 1, "next")
     assert via_catalog(curated) == via_path(curated) == ((9, 18) if committed else (6, 12))
+    # files another process wrote are re-used as they are (nothing in a file's identity is per-process)
+    assert {f["path"] for f in killed.files("events")} <= {f["path"] for f in store.current(curated).files("events")}
     assert leftovers(curated) == []
     assert store.current(curated).run_id == "next"
 

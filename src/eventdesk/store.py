@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import fcntl
+import hashlib
 import json
 import os
 import re
@@ -76,7 +77,8 @@ def pause(step: str) -> None:
 
 
 def _fingerprint(name: str) -> str:
-    return str(hash(str(schema.table(name).arrow_schema())) & 0xFFFFFFFF)
+    """The declared Parquet schema, hashed stably across processes: a file written under another is rewritten."""
+    return hashlib.sha256(str(schema.table(name).arrow_schema()).encode()).hexdigest()[:16]
 
 
 def _fsync_dir(path: Path) -> None:
@@ -389,6 +391,7 @@ class Writer:
     # -- the commit
     def commit(self, *, keep: int | None = None) -> Snapshot:
         keep = keep or keep_versions()
+        self.bytes_written, self._seq = 0, 0
         pause("begin")
         stage = self.curated / f".staging-{os.getpid()}-{self.run_id}"
         shutil.rmtree(stage, ignore_errors=True)
