@@ -375,3 +375,26 @@ def test_a_run_under_a_reader_holding_the_catalog_succeeds_and_says_so(prefect_h
     finally:
         con.close()
     assert not list(curated.glob(".staging-*")) and not list((curated / store.RUNNING).iterdir())
+
+
+def test_files_from_before_a_column_was_declared_still_read(tmp_path, monkeypatch):
+    """A version written before a schema change reads (and is carried into the next version) with the new
+    column null, instead of failing on every file of the dataset."""
+    commit(tmp_path, 0, 3, "old-schema")
+    t = schema.table("events")
+    extra = schema.Column(name="added_later", type="int32", description="a column declared after the data",
+                          nullable=False)
+    monkeypatch.setattr(schema, "table", lambda name, real=schema.table: schema.Table(
+        **{**real(name).__dict__, "columns": real(name).columns + (extra,)}) if name == "events" else real(name))
+    old = publish.read_table(tmp_path, "events")
+    assert len(old) == 3 and old["added_later"].isna().all()
+    assert con_count(tmp_path) == 3
+    assert t.names + ["added_later"] == schema.table("events").names
+
+
+def con_count(curated: Path) -> int:
+    con = publish.connect(curated)
+    try:
+        return con.sql("SELECT count(*) FROM events WHERE added_later IS NULL").fetchall()[0][0]
+    finally:
+        con.close()

@@ -139,7 +139,7 @@ class Snapshot:
         """The table in its declared schema (columns missing from older files come back null)."""
         t = schema.table(table)
         files = [str(self.path / f["path"]) for f in self.files(table)]
-        target = t.arrow_schema() if columns is None else pa.schema([t.arrow_schema().field(c) for c in columns])
+        target = _lenient(t.arrow_schema() if columns is None else pa.schema([t.arrow_schema().field(c) for c in columns]))
         if not files:
             return target.empty_table()
         parts = []
@@ -559,13 +559,18 @@ class Writer:
         return out
 
 
+def _lenient(s: pa.Schema) -> pa.Schema:
+    """Every field nullable: a file from before a column was declared reads with that column null."""
+    return pa.schema([f.with_nullable(True) for f in s])
+
+
 def _read_file(path: Path, name: str) -> pa.Table:
     t = schema.table(name)
     got = pq.read_table(path)
     for fld in t.arrow_schema():
         if fld.name not in got.column_names:
             got = got.append_column(fld.name, pa.nulls(got.num_rows, fld.type))
-    return got.select(t.names).cast(t.arrow_schema())
+    return got.select(t.names).cast(_lenient(t.arrow_schema()))
 
 
 # --- the layout before versions (data/curated/<table>/), read once to carry it into the first version
