@@ -465,7 +465,12 @@ class Writer:
                 new_rows.append(ch.data)
             else:
                 new_rows.append(ch.data)
-        rows = pa.concat_tables([r for r in new_rows if r.num_rows] or [t.arrow_schema().empty_table()])
+        loose = _lenient(t.arrow_schema())
+        rows = pa.concat_tables([r.cast(loose) for r in new_rows if r.num_rows] or [loose.empty_table()])
+        try:
+            rows = rows.cast(t.arrow_schema())
+        except (pa.ArrowInvalid, ValueError) as exc:  # e.g. rows from before a required column was declared
+            raise ValueError(f"{name}: {exc} (declared in schemas/{name}.toml)") from exc
         files = self._link(stage, keep_files) + self._write_rows(stage, name, rows, fp)
         files = self._compact(stage, name, files, fp)
         if not files:  # an empty table still has a file, so a plain read_parquet of its folder works
