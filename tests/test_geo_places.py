@@ -595,7 +595,7 @@ def test_group_countries_runs_every_group_that_can_match():
     running every group's pattern."""
     from collections import Counter
 
-    from eventdesk.geo.places import _group_scanner, group_countries
+    from eventdesk.geo.context import _group_scanner, group_countries
 
     _folded, _exact, (groups, _always) = _group_scanner()
     texts = ["Al-Shabaab fighters overran a base while the TNLA shelled a market.",
