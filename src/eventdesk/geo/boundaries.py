@@ -11,7 +11,8 @@ from pathlib import Path
 
 from eventdesk.geo.countries import all_countries, country_by_name
 from eventdesk.geo.build import Builder
-from eventdesk.geo.folding import ARABIC_NAMES, ARTICLE, SLAVIC_NAMES, admin_variants, arabic_skeleton, ascii_name, council_stem, key_letters, name_key, slavic_skeleton, village_stem
+from eventdesk.geo.folding import (ARABIC_NAMES, ARTICLE, SLAVIC_NAMES, admin_variants, arabic_skeleton,
+                                   ascii_name, council_stem, key_letters, name_key, slavic_skeleton, village_stem)
 from eventdesk.geo.types import km_between
 from eventdesk.text.lexicon import alternation
 

@@ -13,8 +13,8 @@ from eventdesk.geo.cues import BEFORE_PAREN, CITY_DISTRICT, DIRECTIONAL, KIND_WO
 from eventdesk.geo.folding import admin_variants, ascii_name, name_variants, place_key, stopwords
 from eventdesk.geo.spotting import respelt_town
 from eventdesk.geo.index import Index
-from eventdesk.geo.weights import W
 from eventdesk.geo.types import Location, Place, PlaceMention, is_boundary_unit, km_between
+from eventdesk.geo.weights import W
 from eventdesk.text.lexicon import alternation
 
 

@@ -8,9 +8,10 @@ import re
 from collections import defaultdict
 
 from eventdesk.geo.countries import Country, all_countries, country_by_code
-from eventdesk.geo.folding import ARABIC_NAMES, COUNCIL_SUFFIXES, SLAVIC_NAMES, VILLAGE_SUFFIXES, admin_variants, arabic_skeleton, charfold, name_key, slavic_skeleton, stopwords, strip_suffix, village_stem
+from eventdesk.geo.folding import (ARABIC_NAMES, COUNCIL_SUFFIXES, SLAVIC_NAMES, VILLAGE_SUFFIXES, admin_variants,
+                                   arabic_skeleton, name_key, slavic_skeleton, strip_suffix, village_stem)
+from eventdesk.geo.types import KINDS, Place, is_boundary_unit
 from eventdesk.geo.weights import W
-from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit
 
 # the lookup order of one name's places (place_ranking.toml, stage "lookup")
 _LOOKUP_KIND = {"country": W.lookup_kind_country, "admin1": W.lookup_kind_admin1, "admin2": W.lookup_kind_admin2,

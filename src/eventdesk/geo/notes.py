@@ -11,8 +11,8 @@ from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import Chain, admin1_abbreviations, location_name, resolve_chain
 from eventdesk.geo.ranking import score_place
 from eventdesk.geo.index import Index
-from eventdesk.geo.weights import W
 from eventdesk.geo.types import Location, Notes
+from eventdesk.geo.weights import W
 from eventdesk.text.lexicon import alternation
 
 

@@ -7,12 +7,17 @@ from collections import Counter
 
 from eventdesk.geo.countries import Country, country_by_name, is_territory_name
 from eventdesk.geo.context import area_cues, countries_in, countries_stated_at, group_countries, region_countries
-from eventdesk.geo.cues import ADMIN1_WORDS, APPOSITION, CITY_DISTRICT, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER, INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR, ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE, ROUTE_LINK, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN, org_acronym
+from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
+                                INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR,
+                                ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE,
+                                ROUTE_LINK, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN,
+                                org_acronym)
 from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import find_chains, hierarchy_anchors, mention_chain
 from eventdesk.geo.notes import coded_place, read_notes
 from eventdesk.geo.ranking import best_candidate
-from eventdesk.geo.spotting import scan_names, fuzzy_mentions, inside_units, respelt_mentions, rural_regions, with_article
+from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, respelt_mentions, rural_regions,
+                                    with_article)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Notes, is_boundary_unit, km_between
 from eventdesk.text.lexicon import alternation
