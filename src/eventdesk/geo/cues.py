@@ -28,7 +28,7 @@ EVENT_IN = re.compile(
     r",?\s+in\s+(?:the\s+)?"
     # "gathered in Central Square in X", "rallied in Liberty Park of X": a named venue, then its town
     r"(?:(?:[A-Z][\w'-]*\s+){1,3}(?:in|of)\s+(?:the\s+)?)?"
-    r"(?:(?:city|town|village|streets?|cent(?:re|er)) of\s+)?(?:[A-Z][\w'-]*\s+){0,3}$")
+    rf"(?:(?:{alternation('geo_unit_words', 'event_of')}) of\s+)?(?:[A-Z][\w'-]*\s+){{0,3}}$")
 
 
 VENUE_IN = re.compile(rf"^(?:\s+(?:{alternation('geo_unit_words', 'venue')}))?,?"
@@ -55,7 +55,7 @@ KIND_WORDS = alternation('geo_unit_words', 'kind')
 
 
 # ACLED's "at the Teachers' Union Office (Town)": the town in parentheses after a named venue is where it was
-VENUE_PAREN = re.compile(r"\b(?:at|in front of|outside|near|in)\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
+VENUE_PAREN = re.compile(rf"\b(?:{alternation('geo_place_cues', 'venue')})\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
                           r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
 
 
@@ -70,7 +70,7 @@ CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athen
 
 
 # a named village before "of" ("the village of Kafr Nabl" names the village itself)
-PART_OF = re.compile(r"[A-Z][\w'’-]*\s+(?:[Vv]illage|[Hh]amlet|[Ww]ard|[Vv]illage [Tt]ract)\s+(?:of|in)\s+(?:the\s+)?$")
+PART_OF = re.compile(rf"[A-Z][\w'’-]*\s+(?:{alternation('geo_unit_words', 'part_of')})\s+(?:of|in)\s+(?:the\s+)?$")
 
 
 # a capitalised continuation and then a place word: "Sar Kala city", "Upper Mill Creek village"

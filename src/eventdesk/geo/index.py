@@ -12,10 +12,13 @@ from eventdesk.geo.folding import (ARABIC_NAMES, COUNCIL_SUFFIXES, SLAVIC_NAMES,
                                    arabic_skeleton, name_key, slavic_skeleton, strip_suffix, village_stem)
 from eventdesk.geo.types import KINDS, Place, is_boundary_unit
 from eventdesk.geo.weights import W
+from eventdesk.text.lexicon import alternation
 
 # the lookup order of one name's places (place_ranking.toml, stage "lookup")
 _LOOKUP_KIND = {"country": W.lookup_kind_country, "admin1": W.lookup_kind_admin1, "admin2": W.lookup_kind_admin2,
                 "city": W.lookup_kind_city}
+# ACLED's "Shan-North", "Bago-East": a region's part written with a compass suffix
+_ACLED_SUFFIX = re.compile(rf"-({alternation('geo_directions', 'acled_suffix')})$")
 
 
 class Index:
@@ -79,7 +82,7 @@ class Index:
             for v in admin_variants(key)[1:]:
                 hits = self.ids(v)
         for v in admin_variants(key) if not hits else ():  # ACLED's "Shan-North", "Bago-East (state)"
-            if re.search(r"-(north|south|east|west)$", v):
+            if _ACLED_SUFFIX.search(v):
                 hits = hits or self.ids(v.rsplit("-", 1)[0])
         places = [(self.place(i), alt) for i, alt in hits]
         if places and all(is_boundary_unit(p) for p, _ in places):
