@@ -40,6 +40,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
     try:
         ingested = ingest(run)
         counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
+        counts.update(ingested.counts)
         extracted = extract(run, ingested)
         counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
         validated = validate(run, ingested, extracted)

@@ -1,4 +1,5 @@
 """WARC crawls: HTML responses become records, other records are skipped, empty pages rejected."""
+from collections import Counter
 from io import BytesIO
 from pathlib import Path
 
@@ -35,7 +36,10 @@ def _write_warc(path: Path, gz: bool) -> None:
 def test_warc_records(tmp_path, name, gz):
     p = tmp_path / name
     _write_warc(p, gz)
-    out = list(read_sources([str(p)]))
+    stats = Counter()
+    out = list(read_sources([str(p)], stats=stats))
+    # the PNG is a non-HTML response, the 404 a non-2xx one; the request and warcinfo are no pages
+    assert (stats["warc_not_html"], stats["warc_not_ok"]) == (1, 1)
     assert [type(r).__name__ for r in out] == ["RawRecord", "Reject"]
     rec, rej = out
     assert isinstance(rec, RawRecord) and rec.kind == "warc" and rec.origin == f"{p}#record-2"

@@ -64,6 +64,7 @@ class Ingested:
     articles: list[Article]
     rejects: list[Reject]
     raw_path: str | None
+    counts: dict[str, int] = field(default_factory=dict)  # runs columns counted at ingest (duplicates, skips...)
 
 
 def ingest(run: Run) -> Ingested:
@@ -72,14 +73,21 @@ def ingest(run: Run) -> Ingested:
     from .raw import store_raw
     from .sources import RawRecord, read_sources
 
+    from collections import Counter
+
+    from .dedup import Deduplicator
+    from .settings import dedup_window
+
     raws: list[RawRecord] = []
     rejects: list[Reject] = []
+    stats: Counter = Counter()
     progress = Progress("ingest")
-    for item in read_sources(run.sources):
+    for item in read_sources(run.sources, stats=stats):
         (rejects if isinstance(item, Reject) else raws).append(item)
         progress.tick(len(raws), "records")
     raw_path = store_raw(raws, run.data_dir, run.run_id, run.started_at) if raws else None
     articles: dict[str, Article] = {}
+    dedup = Deduplicator.load(run.curated, run.data_dir / "dedup", dedup_window())
     for raw in raws:
         a = to_article(raw, run.started_at)
         if isinstance(a, Reject):
@@ -88,8 +96,16 @@ def ingest(run: Run) -> Ingested:
             rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
                                   value=a.id, record=None))
         else:
+            a.duplicate_of = dedup.check(a, (raw.fields or {}).get("canonical_url"))
+            stats["articles_duplicate"] += a.duplicate_of is not None
+            stats["articles_not_english"] += not codable_language(a.language)
             articles[a.id] = a
-    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None)
+    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, counts=dict(stats))
+
+
+def codable_language(language: str | None) -> bool:
+    """The coder reads English; text whose language is unknown ('und') is tried too, as before detection."""
+    return language in (None, "en", "und")
 
 
 # --- extract ------------------------------------------------------------------------------------
@@ -104,6 +120,7 @@ class Extracted:
 
 def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
     """Code every article; an article that breaks the coder becomes a reject, not a crashed run."""
+    from .dedup import add_duplicate_sources
     from .events import code_article
     from .geo.gazetteer import Gazetteer
 
@@ -112,6 +129,8 @@ def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
     progress = Progress("extract", len(articles))
     now = dt.datetime.now(dt.timezone.utc)
     for n, article in enumerate(articles, 1):
+        if article.duplicate_of or not codable_language(article.language):
+            continue  # a copy's story is coded from its first copy; other languages need their own coder
         try:
             coded = code_article(article, gazetteer, now=now)
         except Exception as exc:  # one bad article must not stop the other thousands
@@ -124,6 +143,7 @@ def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
         out.rejects += coded.rejects
         out.warnings += coded.warnings
         progress.tick(n, f"articles, {len(out.events)} events")
+    add_duplicate_sources(out.events, articles)
     for w in out.warnings[:5]:
         log.warning(w)
     if len(out.warnings) > 5:
@@ -199,6 +219,10 @@ def publish(run: Run, validated: Validated, articles: list[Article]) -> dict[str
     return publish_mod.publish(run.curated, validated.tables, recoded_articles={a.id for a in articles}, run_id=run.run_id)
 
 
+# runs columns counted at ingest (Ingested.counts); see schemas/runs.toml
+INGEST_COUNTS = ("articles_not_english", "articles_duplicate", "articles_truncated", "warc_not_html", "warc_not_ok")
+
+
 def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | None = None) -> dict:
     row = {
         "run_id": run.run_id, "started_at": run.started_at, "finished_at": dt.datetime.now(dt.timezone.utc),
@@ -208,6 +232,7 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0), "error": error,
         "versions": json.dumps(versions(), sort_keys=True),
     }
+    row.update({k: counts.get(k, 0) for k in INGEST_COUNTS})
     publish_mod.append_run(run.curated, row)
     return row
 
