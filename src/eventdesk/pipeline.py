@@ -69,37 +69,51 @@ class Ingested:
 
 def ingest(run: Run) -> Ingested:
     """Read every source, keep the raw records under data/raw/, normalise to Articles."""
-    from .articles import to_article
-    from .raw import store_raw
-    from .sources import RawRecord, read_sources
-
     from collections import Counter
 
+    from .articles import to_article
     from .dedup import Deduplicator
+    from .raw import store_raw
     from .settings import dedup_window
+    from .sources import read_sources
 
-    raws: list[RawRecord] = []
     rejects: list[Reject] = []
     stats: Counter = Counter()
     progress = Progress("ingest")
-    for item in read_sources(run.sources, stats=stats):
-        (rejects if isinstance(item, Reject) else raws).append(item)
-        progress.tick(len(raws), "records")
-    raw_path = store_raw(raws, run.data_dir, run.run_id, run.started_at) if raws else None
     articles: dict[str, Article] = {}
     dedup = Deduplicator.load(run.curated, run.data_dir / "dedup", dedup_window())
-    for raw in raws:
-        a = to_article(raw, run.started_at)
-        if isinstance(a, Reject):
-            rejects.append(a)
-        elif a.id in articles:
-            rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
-                                  value=a.id, record=None))
-        else:
-            a.duplicate_of = dedup.check(a, (raw.fields or {}).get("canonical_url"))
-            stats["articles_duplicate"] += a.duplicate_of is not None
-            stats["articles_not_english"] += not codable_language(a.language)
-            articles[a.id] = a
+
+    def records():
+        # Streamed: each raw record is stored and normalised as it is read, and then let go, so a
+        # crawl of any size holds one page at a time (the articles themselves are kept for the coder).
+        for item in read_sources(run.sources, stats=stats):
+            if isinstance(item, Reject):
+                rejects.append(item)
+                continue
+            yield item
+            stats["raw_records"] += 1
+            progress.tick(stats["raw_records"], "records")
+            a = to_article(item, run.started_at)
+            if isinstance(a, Reject):
+                rejects.append(a)
+            elif a.id in articles:
+                rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
+                                      value=a.id, record=None))
+            else:
+                a.duplicate_of = dedup.check(a, (item.fields or {}).get("canonical_url"))
+                stats["articles_duplicate"] += a.duplicate_of is not None
+                stats["articles_not_english"] += not codable_language(a.language)
+                articles[a.id] = a
+
+    raw_path = store_raw(records(), run.data_dir, run.run_id, run.started_at)
+    if not stats.pop("raw_records", 0):
+        raw_path.unlink()  # nothing was read: no empty raw file, nor its empty folders
+        for folder in (raw_path.parent, raw_path.parent.parent):
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raw_path = None
     return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, counts=dict(stats))
 
 
