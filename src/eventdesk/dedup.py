@@ -91,13 +91,26 @@ def text_key(ws: list[str]) -> str:
     return hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
 
 
-def signature(ws: list[str]):
+def signature(ws: list[str]) -> bytes:
+    """The MinHash of the text's word shingles (datasketch), as NUM_PERM 32-bit values in bytes."""
     from datasketch import MinHash
 
     m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     shingles = {" ".join(ws[i:i + SHINGLE]).encode("utf-8") for i in range(max(1, len(ws) - SHINGLE + 1))}
     m.update_batch(list(shingles))
-    return m
+    return m.hashvalues.astype(np.uint32).tobytes()
+
+
+def similarity(a: bytes, b: bytes) -> float:
+    """Estimated Jaccard similarity of two texts' shingle sets: the share of equal MinHash values."""
+    return float(np.count_nonzero(np.frombuffer(a, np.uint32) == np.frombuffer(b, np.uint32))) / NUM_PERM
+
+
+# LSH banding: 16 bands of 4 values. Two texts of similarity 0.7 share a band with probability
+# 1 - (1 - 0.7**4)**16 = 0.99, at 0.5 with 0.64, at 0.3 with 0.12; every candidate is then checked
+# against NEAR_THRESHOLD. (datasketch's MinHashLSH does the same but keeps a set per band and key,
+# ~4.4 KB an article; these dicts of ints take ~1.5 KB.)
+BANDS, ROWS = 16, 4
 
 
 # ---- the index ---------------------------------------------------------------------------------
@@ -107,20 +120,31 @@ class _Entry:
     id: str
     published_at: dt.date | None
     n_words: int
-    sig: object | None  # MinHash, for texts long enough to be compared by shingles
+    sig: bytes | None  # MinHash values, for texts long enough to be compared by shingles
 
 
 class Deduplicator:
     """Articles seen so far (published ones first, then the run's originals in reading order)."""
 
     def __init__(self) -> None:
-        from datasketch import MinHashLSH
-
         self._by_url: dict[str, str] = {}
         self._by_text: dict[str, list[str]] = {}
         self._entries: dict[str, _Entry] = {}
         self._order: dict[str, int] = {}
-        self._lsh = MinHashLSH(threshold=NEAR_THRESHOLD, num_perm=NUM_PERM)
+        self._ids: list[str] = []  # position → id, for the band index
+        self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(BANDS)]
+
+    def _band_keys(self, sig: bytes) -> list[int]:
+        width = 4 * ROWS
+        return [hash(sig[b * width:(b + 1) * width]) for b in range(BANDS)]
+
+    def _candidates(self, sig: bytes) -> set[str]:
+        found: set[int] = set()
+        for band, key in zip(self._bands, self._band_keys(sig)):
+            hit = band.get(key)
+            if hit is not None:
+                found.update(hit if isinstance(hit, list) else (hit,))
+        return {self._ids[i] for i in found}
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -134,7 +158,16 @@ class Deduplicator:
             self._by_url.setdefault(url_key, id_)
         self._by_text.setdefault(tkey, []).append(id_)
         if entry.sig is not None:
-            self._lsh.insert(id_, entry.sig)
+            pos = len(self._ids)
+            self._ids.append(id_)
+            for band, key in zip(self._bands, self._band_keys(entry.sig)):
+                hit = band.get(key)
+                if hit is None:
+                    band[key] = pos
+                elif isinstance(hit, list):
+                    hit.append(pos)
+                else:
+                    band[key] = [hit, pos]
 
     def check(self, article: Article, canonical: str | None = None) -> str | None:
         """The id of the article this one copies, or None (it is then remembered as a first copy)."""
@@ -158,13 +191,13 @@ class Deduplicator:
         if sig is None:
             return None
         best: tuple[float, int, str] | None = None
-        for hit in self._lsh.query(sig):
+        for hit in self._candidates(sig):
             e = self._entries[hit]
             if hit == article.id or e.sig is None:
                 continue
             if e.published_at and article.published_at and abs((e.published_at - article.published_at).days) > NEAR_MAX_DAYS:
                 continue
-            j = sig.jaccard(e.sig)
+            j = similarity(sig, e.sig)
             if j >= NEAR_THRESHOLD and (best is None or (-j, self._order[hit]) < (best[0], best[1])):
                 best = (-j, self._order[hit], hit)
         return best[2] if best else None
@@ -206,16 +239,16 @@ class Deduplicator:
             for r in texts.to_pylist():
                 ws = words(r["text"])
                 sig = signature(ws) if len(ws) >= NEAR_MIN_WORDS else None
-                cached[(r["id"], r["content_hash"])] = (text_key(ws), len(ws),
-                                                        None if sig is None else sig.hashvalues.astype(np.uint32).tobytes())
+                cached[(r["id"], r["content_hash"])] = (text_key(ws), len(ws), sig)
         keep = []
         for r in rows:
             got = cached.get((r["id"], r["content_hash"]))
             if got is None:
                 continue
             tkey, n, sig_bytes = got
-            sig = _from_bytes(sig_bytes) if sig_bytes is not None else None
-            self._add(r["id"], canonical_url(r["url"]), tkey, _Entry(r["id"], r["published_at"], n, sig))
+            if sig_bytes is not None and len(sig_bytes) != 4 * NUM_PERM:
+                sig_bytes = None  # not one of ours: the URL and word keys still hold
+            self._add(r["id"], canonical_url(r["url"]), tkey, _Entry(r["id"], r["published_at"], n, sig_bytes))
             keep.append({"id": r["id"], "content_hash": r["content_hash"], "text_key": tkey, "n_words": n,
                          "signature": sig_bytes})
         if missing or len(keep) != len(cached):
@@ -225,12 +258,6 @@ class Deduplicator:
 
 # The parameters are in the name: signatures made with others are not comparable, so they start afresh.
 CACHE_NAME = f"minhash-{SCHEME}-{NUM_PERM}x{SHINGLE}.parquet"
-
-
-def _from_bytes(b: bytes):
-    from datasketch import MinHash
-
-    return MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashvalues=np.frombuffer(b, dtype=np.uint32))
 
 
 def _write_cache(path: Path, rows: list[dict]) -> None:

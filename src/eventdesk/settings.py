@@ -30,7 +30,7 @@ def prefect_defaults(home: Path | None = None) -> None:
 
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000  # ~300,000 words: far above any news story, far below a data dump
 DEFAULT_OVERSIZE = "reject"  # or "truncate": keep the first EVENTDESK_MAX_ARTICLE_BYTES, with a reject row saying so
-DEFAULT_DEDUP_WINDOW = 50_000  # published articles a new one is compared with for near-duplicates (the newest)
+DEFAULT_DEDUP_WINDOW = 20_000  # newest published articles new ones are compared with (~2 KB of memory each)
 
 
 def _int_env(name: str, default: int) -> int:
