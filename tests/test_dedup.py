@@ -194,3 +194,9 @@ def test_counts_reach_the_runs_table_and_a_later_repost_links_to_the_published_c
     cached = pd.read_parquet(cache)
     assert set(cached["id"]) == {"m1", "ru1"}  # first copies only
     assert pipeline.extract(ing2.articles, run.data_dir).events == []
+
+    # A damaged signature cache is rebuilt from the published texts, not trusted.
+    cache.write_bytes(b"not parquet at all")
+    again = Deduplicator.load(run.curated, run.data_dir / "dedup", 100)
+    assert again.check(_article("n9", REPOST, "https://fourth.example.org/y", dt.date(2024, 5, 8))) == "m1"
+    assert set(pd.read_parquet(cache)["id"]) == {"m1", "ru1"}

@@ -257,6 +257,9 @@ def summarize(row: dict, curated: Path) -> str:
              f"  events extracted {row['events_extracted']}, published {row['events_published']} "
              f"(mentions {row['mentions_published']})",
              f"  rejects {row['rejects']}, warnings {row['warnings']}"]
+    skipped = [f"{k.replace('_', ' ')} {row[k]}" for k in INGEST_COUNTS if row.get(k)]
+    if skipped:
+        lines.append(f"  not coded or skipped: {', '.join(skipped)}")
     if row.get("error"):
         lines.append(f"  error: {row['error']}")
     lines.append(f"  published under {curated}/ ; query with: eventdesk query \"SELECT * FROM events\"")
