@@ -13,6 +13,7 @@ import platform
 import secrets
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -59,16 +60,23 @@ class Progress:
 
 # --- ingest -------------------------------------------------------------------------------------
 
+WEB_SOURCES_AT_ONCE = 8  # feeds read side by side; each host still gets at most the fetcher's per-host limit
+
 @dataclass
 class Ingested:
     articles: list[Article]
     rejects: list[Reject]
     raw_path: str | None
+    fetch: dict[str, int] = field(default_factory=dict)  # http_not_modified, fetch_failures, warnings
     counts: dict[str, int] = field(default_factory=dict)  # runs columns counted at ingest (duplicates, skips...)
 
 
 def ingest(run: Run) -> Ingested:
-    """Read every source, keep the raw records under data/raw/, normalise to Articles."""
+    """Read every source, keep the raw records under data/raw/, normalise to Articles.
+
+    Web sources go through the run's fetch session: a retry of this stage reuses what the
+    failed attempt fetched, and conditional requests skip what earlier runs published.
+    """
     from collections import Counter
 
     from .articles import to_article
@@ -76,36 +84,59 @@ def ingest(run: Run) -> Ingested:
     from .raw import store_raw
     from .settings import dedup_window
     from .sources import read_sources
+    from .sources import fetch, registry
 
     rejects: list[Reject] = []
     stats: Counter = Counter()
     progress = Progress("ingest")
+    listed = registry.load(run.data_dir)
+    settings = fetch.FetchSettings.load(listed.fetch)
     articles: dict[str, Article] = {}
     dedup = Deduplicator.load(run.curated, run.data_dir / "dedup", dedup_window())
 
-    def records():
+    def options(src: str) -> dict:
+        return s.options() if (s := listed.find(src)) else {}
+
+    def normalise(item) -> None:
+        a = to_article(item, run.started_at)
+        if isinstance(a, Reject):
+            rejects.append(a)
+        elif a.id in articles:
+            rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
+                                  value=a.id, record=None))
+        else:
+            a.duplicate_of = dedup.check(a, (item.fields or {}).get("canonical_url"))
+            stats["articles_duplicate"] += a.duplicate_of is not None
+            stats["articles_not_english"] += not codable_language(a.language)
+            articles[a.id] = a
+
+    def records(fetcher, pool):
         # Streamed: each raw record is stored and normalised as it is read, and then let go, so a
         # crawl of any size holds one page at a time (the articles themselves are kept for the coder).
-        for item in read_sources(run.sources, stats=stats):
-            if isinstance(item, Reject):
-                rejects.append(item)
-                continue
-            yield item
-            stats["raw_records"] += 1
-            progress.tick(stats["raw_records"], "records")
-            a = to_article(item, run.started_at)
-            if isinstance(a, Reject):
-                rejects.append(a)
-            elif a.id in articles:
-                rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
-                                      value=a.id, record=None))
-            else:
-                a.duplicate_of = dedup.check(a, (item.fields or {}).get("canonical_url"))
-                stats["articles_duplicate"] += a.duplicate_of is not None
-                stats["articles_not_english"] += not codable_language(a.language)
-                articles[a.id] = a
+        # Feeds are read side by side (the fetcher keeps each host's limit), files one after another here.
+        web = {src: pool.submit(lambda src=src: list(read_sources([src], fetcher=fetcher, options=options(src))))
+               for src in dict.fromkeys(run.sources) if str(src).startswith(("http://", "https://"))}
+        for src in run.sources:
+            items = web[src].result() if src in web else \
+                read_sources([src], fetcher=fetcher, options=options(src), stats=stats)
+            for item in items:
+                if isinstance(item, Reject):
+                    rejects.append(item)
+                    continue
+                if item.kind != "feed":  # feeds apply the options themselves (the outlet over the feed's title)
+                    opts = options(src)
+                    for k, field_name in (("outlet", "source"), ("language", "language"), ("country", "outlet_country")):
+                        if opts.get(k) and not item.fields.get(field_name):
+                            item.fields[field_name] = opts[k]
+                yield item
+                stats["raw_records"] += 1
+                progress.tick(stats["raw_records"], "records")
+                normalise(item)
 
-    raw_path = store_raw(records(), run.data_dir, run.run_id, run.started_at)
+    with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
+            ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
+        raw_path = store_raw(records(fetcher, pool), run.data_dir, run.run_id, run.started_at)
+        fetch_counts = fetcher.counts()
     if not stats.pop("raw_records", 0):
         raw_path.unlink()  # nothing was read: no empty raw file, nor its empty folders
         for folder in (raw_path.parent, raw_path.parent.parent):
@@ -114,12 +145,35 @@ def ingest(run: Run) -> Ingested:
             except OSError:
                 break
         raw_path = None
-    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, counts=dict(stats))
+    fetch.session_for(run.run_id, run.data_dir).cache.clear()  # ingest is done: no retry will need the bodies
+    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts,
+                    counts=dict(stats))
 
 
 def codable_language(language: str | None) -> bool:
     """The coder reads English; text whose language is unknown ('und') is tried too, as before detection."""
     return language in (None, "en", "und")
+
+
+def listed_sources(data_dir: str | Path) -> list[str]:
+    """The nightly sources of DATA/sources.toml (or the older sources.txt), read when the run starts."""
+    from .sources import registry
+
+    return registry.scheduled(Path(data_dir)) or []
+
+
+def commit_fetch_state(run: Run) -> None:
+    """After publishing: keep the run's ETags and Last-Modified dates, so the next run asks conditionally."""
+    from .sources.fetch import commit_session
+
+    commit_session(run.run_id)
+
+
+def drop_fetch_state(run: Run) -> None:
+    """After a failed run: forget its fetches, so nothing it read is skipped as 'not modified' next time."""
+    from .sources.fetch import drop_session
+
+    drop_session(run.run_id)
 
 
 # --- extract ------------------------------------------------------------------------------------
@@ -243,7 +297,9 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "status": status, "sources": run.sources, "articles_read": counts.get("articles_read", 0),
         "articles_published": counts.get("articles_published", 0), "events_extracted": counts.get("events_extracted", 0),
         "events_published": counts.get("events_published", 0), "mentions_published": counts.get("mentions_published", 0),
-        "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0), "error": error,
+        "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0),
+        "http_not_modified": counts.get("http_not_modified", 0), "fetch_failures": counts.get("fetch_failures", 0),
+        "error": error,
         "versions": json.dumps(versions(), sort_keys=True),
     }
     row.update({k: counts.get(k, 0) for k in INGEST_COUNTS})
@@ -257,6 +313,9 @@ def summarize(row: dict, curated: Path) -> str:
              f"  events extracted {row['events_extracted']}, published {row['events_published']} "
              f"(mentions {row['mentions_published']})",
              f"  rejects {row['rejects']}, warnings {row['warnings']}"]
+    if row.get("http_not_modified") or row.get("fetch_failures"):
+        lines.append(f"  web: {row.get('http_not_modified') or 0} not modified since the last run, "
+                     f"{row.get('fetch_failures') or 0} fetch failures (see rejects)")
     skipped = [f"{k.replace('_', ' ')} {row[k]}" for k in INGEST_COUNTS if row.get(k)]
     if skipped:
         lines.append(f"  not coded or skipped: {', '.join(skipped)}")
