@@ -197,6 +197,7 @@ def test_counts_reach_the_runs_table_and_a_later_repost_links_to_the_published_c
 
     # A damaged signature cache is rebuilt from the published texts, not trusted.
     cache.write_bytes(b"not parquet at all")
-    again = Deduplicator.load(run.curated, run.data_dir / "dedup", 100)
+    again = Deduplicator.load(lambda cols: pipeline.published_columns(run.curated, "articles", cols), run.data_dir / "dedup", 100)
     assert again.check(_article("n9", REPOST, "https://fourth.example.org/y", dt.date(2024, 5, 8))) == "m1"
+    again.save(100)
     assert set(pd.read_parquet(cache)["id"]) == {"m1", "ru1"}

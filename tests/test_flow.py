@@ -32,8 +32,9 @@ def test_flow_publishes_events_and_keeps_every_bad_input_as_a_reject(prefect_har
         events = con.sql("SELECT event_id_cnty, event_type, country, article_ids FROM events").fetchall()
         assert {e[2] for e in events} >= {"Kenya"}
         assert not any("flow-2" in e[3] for e in events), "a budget speech is not an event"
-        via_glob = duckdb.sql(f"SELECT event_id_cnty FROM read_parquet('{curated}/events/**/*.parquet', "
-                              f"hive_partitioning=true) ORDER BY 1").fetchall()
+        version = curated / "versions" / (curated / "CURRENT").read_text().strip()  # the documented read path
+        via_glob = duckdb.sql(f"SELECT event_id_cnty FROM read_parquet('{version}/events/**/*.parquet') "
+                              f"ORDER BY 1").fetchall()
         assert via_glob == con.sql("SELECT event_id_cnty FROM events ORDER BY 1").fetchall()
         mentions = con.sql("SELECT m.sentence, substr(a.text, m.start + 1, m.\"end\" - m.start) FROM event_mentions m "
                            "JOIN articles a ON a.id = m.article_id").fetchall()
@@ -90,10 +91,11 @@ def test_nightly_deployment_has_a_cron_schedule():
 
 def test_evaluate_scores_a_hand_coded_sample(prefect_harness, tmp_path):
     from eventdesk.evaluate import evaluate
+    from flows.pipeline import eventdesk_flow
 
     jsonl = tmp_path / "one.jsonl"
     jsonl.write_text((FLOW_FIXTURES / "articles.jsonl").read_text().splitlines()[0] + "\n")
-    out = evaluate(FLOW_FIXTURES / "gold.csv", [str(jsonl)], out=str(tmp_path / "cmp.csv"))
+    out = evaluate(FLOW_FIXTURES / "gold.csv", [str(jsonl)], run=eventdesk_flow, out=str(tmp_path / "cmp.csv"))
     lines = {ln.split()[0]: ln.split()[1:] for ln in out.splitlines()[1:]}
     assert lines["gold_events"] == ["1"] and lines["detected"] == ["1.0"]
     assert lines["sub_event_type"] == ["1.0"] and lines["event_date"] == ["1.0"]

@@ -21,7 +21,7 @@ import logging
 import os
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +29,7 @@ from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 import numpy as np
+import pyarrow as pa
 
 from eventdesk.records import Article, Event
 
@@ -133,6 +134,10 @@ class Deduplicator:
         self._order: dict[str, int] = {}
         self._ids: list[str] = []  # position → id, for the band index
         self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(BANDS)]
+        self._rows: dict[str, dict] = {}  # cache rows of the first copies, oldest first
+        self._loaded = 0
+        self._stale = True  # the cache on disk may hold rows this index dropped
+        self._cache_path: Path | None = None
 
     def _band_keys(self, sig: bytes) -> list[int]:
         width = 4 * ROWS
@@ -178,6 +183,8 @@ class Deduplicator:
         first = self._find(article, ws, url_key, tkey, sig)
         if first is None:
             self._add(article.id, url_key, tkey, _Entry(article.id, article.published_at, len(ws), sig))
+            self._rows.setdefault(article.id, {"id": article.id, "content_hash": article.content_hash, "text_key": tkey,
+                                               "n_words": len(ws), "signature": sig})
         return first
 
     def _find(self, article: Article, ws: list[str], url_key: str | None, tkey: str, sig) -> str | None:
@@ -205,42 +212,34 @@ class Deduplicator:
     # ---- published articles --------------------------------------------------------------------
 
     @classmethod
-    def load(cls, curated: Path, state_dir: Path, window: int) -> Deduplicator:
-        """An index of the newest `window` published first copies, signatures cached in state_dir."""
-        import pyarrow as pa
+    def load(cls, read_published: Callable[[list[str]], pa.Table | None], state_dir: Path, window: int) -> Deduplicator:
+        """An index of the newest `window` published first copies, their signatures cached in state_dir.
+
+        `read_published(columns)` returns those columns of the published articles table (None when
+        nothing was published): the caller knows the store, this layer does not.
+        """
         import pyarrow.compute as pc
-        import pyarrow.dataset as ds
-        import pyarrow.parquet as pq
 
         self = cls()
-        files = sorted((Path(curated) / "articles").rglob("*.parquet"))
-        if not files:
+        self._cache_path = Path(state_dir) / CACHE_NAME
+        meta = read_published(["id", "url", "content_hash", "published_at", "ingested_at", "duplicate_of"])
+        if meta is None or not meta.num_rows:
             return self
-        from eventdesk import schema
-
-        data = ds.dataset([str(f) for f in files], schema=schema.table("articles").arrow_schema(), format="parquet")
-        meta = data.to_table(columns=["id", "url", "content_hash", "published_at", "ingested_at", "duplicate_of"])
         meta = meta.filter(pc.is_null(meta["duplicate_of"]))
         if meta.num_rows > window:
             meta = meta.take(pc.sort_indices(meta, [("ingested_at", "descending"), ("id", "ascending")])[:window])
         meta = meta.sort_by([("ingested_at", "ascending"), ("id", "ascending")])  # oldest first: the first copy wins
-        cache_path = Path(state_dir) / CACHE_NAME
-        cached: dict[tuple[str, str], tuple[str, int, bytes | None]] = {}
-        if cache_path.exists():
-            try:
-                c = pq.read_table(cache_path).to_pylist()
-                cached = {(r["id"], r["content_hash"]): (r["text_key"], r["n_words"], r["signature"]) for r in c}
-            except (OSError, pa.ArrowException, KeyError) as e:  # a damaged cache is rebuilt, not trusted
-                log.warning("dedup cache %s unreadable (%s); rebuilding it", cache_path, e)
+        cached = _read_cache(self._cache_path)
         rows = meta.to_pylist()
-        missing = [r["id"] for r in rows if (r["id"], r["content_hash"]) not in cached]
+        missing = {r["id"] for r in rows if (r["id"], r["content_hash"]) not in cached}
         if missing:
-            texts = data.to_table(columns=["id", "content_hash", "text"], filter=ds.field("id").isin(missing))
+            # Only articles published before the cache existed (or after it was lost): ingest caches the rest.
+            texts = read_published(["id", "content_hash", "text"])
+            texts = texts.filter(pc.is_in(texts["id"], value_set=pa.array(sorted(missing), pa.string())))
             for r in texts.to_pylist():
                 ws = words(r["text"])
                 sig = signature(ws) if len(ws) >= NEAR_MIN_WORDS else None
                 cached[(r["id"], r["content_hash"])] = (text_key(ws), len(ws), sig)
-        keep = []
         for r in rows:
             got = cached.get((r["id"], r["content_hash"]))
             if got is None:
@@ -249,11 +248,32 @@ class Deduplicator:
             if sig_bytes is not None and len(sig_bytes) != 4 * NUM_PERM:
                 sig_bytes = None  # not one of ours: the URL and word keys still hold
             self._add(r["id"], canonical_url(r["url"]), tkey, _Entry(r["id"], r["published_at"], n, sig_bytes))
-            keep.append({"id": r["id"], "content_hash": r["content_hash"], "text_key": tkey, "n_words": n,
-                         "signature": sig_bytes})
-        if missing or len(keep) != len(cached):
-            _write_cache(cache_path, keep)
+            self._rows[r["id"]] = {"id": r["id"], "content_hash": r["content_hash"], "text_key": tkey, "n_words": n,
+                                   "signature": sig_bytes}
+        self._loaded = len(self._rows)
+        self._stale = bool(missing) or len(self._rows) != len(cached)
         return self
+
+    def save(self, window: int) -> None:
+        """Cache the signatures of the loaded and the run's first copies (the newest `window`), so the
+        next run reads no published text. A first copy that fails to publish is dropped at that load."""
+        if self._cache_path is None or not self._rows or (len(self._rows) == self._loaded and not self._stale):
+            return
+        rows = list(self._rows.values())[-window:]
+        _write_cache(self._cache_path, rows)
+
+
+def _read_cache(path: Path) -> dict[tuple[str, str], tuple[str, int, bytes | None]]:
+    import pyarrow.parquet as pq
+
+    if not path.exists():
+        return {}
+    try:
+        c = pq.read_table(path).to_pylist()
+        return {(r["id"], r["content_hash"]): (r["text_key"], r["n_words"], r["signature"]) for r in c}
+    except (OSError, pa.ArrowException, KeyError) as e:  # a damaged cache is rebuilt, not trusted
+        log.warning("dedup cache %s unreadable (%s); rebuilding it", path, e)
+        return {}
 
 
 # The parameters are in the name: signatures made with others are not comparable, so they start afresh.
