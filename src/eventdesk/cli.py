@@ -40,20 +40,31 @@ def _sources(args) -> list[str]:
              f"{registry.path_of(Path(args.data_dir))} with `eventdesk sources add`")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {value}")
+    return value
+
+
 def cmd_run(args) -> int:
     from eventdesk.settings import prefect_defaults
 
     sources = _sources(args)  # before Prefect's import: a missing source is said at once
     prefect_defaults()
-    from flows.pipeline import eventdesk_flow
-    from eventdesk.pipeline import summarize
+    from flows.pipeline import run_flow
+    from eventdesk.pipeline import process_started, summarize
 
     if args.keep_versions is not None:
         os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
-        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes)
+        row = run_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, workers=args.workers,
+                       batch_size=args.batch_size, dask=args.dask, process_started=process_started())
     except Exception as exc:
         print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -207,6 +218,13 @@ def parser() -> argparse.ArgumentParser:
                         "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
     p.add_argument("--keep-versions", type=int, metavar="K",
                    help="published versions to keep for --as-of (default 10, or $EVENTDESK_KEEP_VERSIONS)")
+    p.add_argument("--workers", type=_positive_int, metavar="N",
+                   help="processes coding articles side by side (default: one per core, or $EVENTDESK_WORKERS)")
+    p.add_argument("--batch-size", type=_positive_int, metavar="N",
+                   help="articles coded per batch (default 500, or $EVENTDESK_BATCH_SIZE)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="code the batches on this Dask cluster, e.g. tcp://scheduler:8786 (or $EVENTDESK_DASK); "
+                        "publishing stays here, in one commit")
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
