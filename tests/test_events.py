@@ -166,16 +166,16 @@ def test_the_target_of_shelling_or_an_assault_is_the_place_of_the_event(gz):
 
 
 def test_of_places_an_event_only_after_a_place_noun(gz):
-    from eventdesk.events import _locative
+    from eventdesk.events.placing import locative
     from eventdesk.geo.places import locate_all
     text = "One of three east London schoolgirls was wounded in a bombing of the town of Manbij."
-    found = {m.surface: _locative(text, loc) for m, loc in locate_all(text, gz)}
+    found = {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}
     assert found.get("Manbij") is True
     assert found.get("London") is False
 
 
 def test_a_country_domain_is_the_outlets_country():
-    from eventdesk.events import _url_country
+    from eventdesk.events.rows import _url_country
     assert _url_country("https://www.standardmedia.co.ke/news/article/1").name == "Kenya"
     assert _url_country("https://www.bbc.co.uk/news/world").name == "United Kingdom"
     assert _url_country("https://example.com/story") is None
@@ -227,14 +227,14 @@ def test_a_war_story_gives_the_attack_at_the_place_its_follow_up_names_and_no_ba
 
 
 def test_an_obituary_and_a_surname_that_is_a_place_give_no_event(gz):
-    from eventdesk.events import _person_surnames
+    from eventdesk.events.placing import person_surnames
     obituary = art(_long(
         "My friend Daniel Preston, who has died aged 34, was a photographer and a campaigner. "
         "He was killed in an ambush while documenting the fighting in Raqqa, Syria."), published="2024-09-10")
     assert code_article(obituary, gz).events == []
     text = "Hundreds gathered to mourn Daniel Preston on Friday. Preston's coffin was carried through the hall."
-    assert "Preston" in _person_surnames(text)
-    assert "Ghouta" not in _person_surnames("Jets bombed towns in Eastern Ghouta and in Kurdish Afrin on Monday.")
+    assert "Preston" in person_surnames(text)
+    assert "Ghouta" not in person_surnames("Jets bombed towns in Eastern Ghouta and in Kurdish Afrin on Monday.")
 
 
 def test_a_letter_to_the_editor_is_no_report(gz):
@@ -245,9 +245,9 @@ def test_a_letter_to_the_editor_is_no_report(gz):
 
 
 def test_a_city_before_a_name_makes_no_person(gz):
-    from eventdesk.events import _big_place, _person_surnames
+    from eventdesk.events.placing import big_place, person_surnames
     text = "Students of Kabul University marched on Monday. Hundreds gathered to mourn Daniel Preston."
-    found = _person_surnames(text, _big_place(gz))
+    found = person_surnames(text, big_place(gz))
     assert "Preston" in found and "University" not in found
 
 
@@ -285,10 +285,10 @@ def test_a_dated_strike_in_a_named_province_abroad_is_kept_and_a_capital_as_gove
 
 
 def test_a_convoy_hit_while_entering_a_town_places_the_event_there(gz):
-    from eventdesk.events import _locative
+    from eventdesk.events.placing import locative
     from eventdesk.geo.places import locate_all
     text = "Gunmen fired on a bus of pilgrims entering Kirkuk on Tuesday."
-    found = {m.surface: _locative(text, loc) for m, loc in locate_all(text, gz)}
+    found = {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}
     assert found.get("Kirkuk") is True
 
 
