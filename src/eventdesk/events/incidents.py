@@ -13,8 +13,11 @@ from ..extraction.dates import DateMention, event_date
 from ..extraction.quantities import fatalities
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
-from .story import ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH, told_as_history, ANAPHOR, BURIAL, OBITUARY, headline, main_date, past_dateline_text, stale, SAME_PLACE, TOLD_ON
-from .placing import locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames, big_place, place_names
+from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
+                    told_as_history, ANAPHOR, BURIAL, OBITUARY, headline, main_date, past_dateline_text, stale,
+                    SAME_PLACE, TOLD_ON)
+from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
+                      big_place, place_names)
 
 
 DEMONSTRATIONS = ("Protests", "Riots")

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, countries_in, locate, locate_with_all, venue_after
-from .story import DATELINE
+from .story import DATELINE, cue
 
 
 # Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
@@ -25,26 +25,18 @@ _COORDINATION = re.compile(
 # from Ruritania hit Elmley": "from" gives an origin, unless forces withdraw or people flee from there.
 # "of" places only after a place noun ("the town of X"), not in "one of two north Leeds students".
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|outside|across|around|throughout|inside|into|along|on the outskirts of|through|"
-    r"towards?|within|between|(?:towns?|city|cities|villages?|provinces?|regions?|districts?|governorate|state|county|capital|"
-    r"bombardment|bombing|shelling|siege|capture|recapture|fall|liberation|control|outside|edge|"
-    r"suburbs?|outskirts|area|neighbou?rhood|camp|streets?|cent(?:re|er)|parts?|residents|people|countryside|ports?|harbou?r|islands?|hinterlands?|"
-    r"municipality|department|north|south|east|west|[a-z]+-(?:east|west)|heart|centre) of|(?:withdr[ae]wn?|withdrawing|retreat(?:ed|ing)?|pull(?:ed|ing)? out|expelled|"
-    r"driven|ousted|fled|evacuated)\s+from|enter(?:ed|ing)|reach(?:ed|ing)|arriv(?:ed|ing) (?:in|at))\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
+    rf"(?:\b(?:{cue('locative_prep')}|(?:{cue('locative_of')}) of|(?:{cue('locative_from')})\s+from|{cue('locative_arrive')})"
+    r"\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
     # what is shelled, stormed or taken is where the event is: "shelled Lysychansk", "an assault on Afrin"
-    r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|struck|hit|raid(?:ed|ing)|storm(?:ed|ing)|"
-    r"(?:re)?captur(?:ed|ing)|seiz(?:ed|ing)|retook|took over|besieg(?:ed|ing)|target(?:ed|ing)|"
-    r"(?:attacks?|assault|offensive|air ?strikes?|strikes?|raids?|bombing|bombardment|shelling|siege|advance)\s+"
+    rf"\b(?:{cue('target_verb')}|(?:{cue('target_noun')})\s+"
     r"(?:on|against))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3})$", re.I)
 
 
 # A capitalised word right before a place name makes it a surname ("to mourn Daniel Preston"), unless that
 # word is a compass point, a prefix of place names or a demonym ("Eastern Ghouta", "Al Bab", "Kurdish Afrin").
 _PLACE_PREFIX = re.compile(
-    r"^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Upper|Lower|Greater|Inner|Outer|New|Old|Al|El|As|Ar|Ad|"
-    r"Ash|Tal|Tel|Deir|Bab|Ras|Saint|St|San|Santa|Port|Mount|Lake|Fort|Cape|Kafr|Jabal|Jebel|Wadi|Ain|Bir|Beit|Khan|Abu|Umm|Sidi|"
-    r"Ciudad|Nueva|Nuevo|Puerto|Villa|La|Le|Los|Las|Bandar|Kota|Nam|Tan|Hai|Ban|Nong|Mae|Lak|Dera|Mandi|Nova|Novo|Nowa|Bad|Sankt)$"
-    r"|(?:an|ian|ish|ese|i|ic)$")
+    rf"^(?:{cue('place_prefix')})$"
+    rf"|(?:{cue('demonym_ending')})$")
 
 
 def locative(text: str, loc: Location) -> bool:
@@ -63,26 +55,22 @@ def locative(text: str, loc: Location) -> bool:
 
 
 # "gathered on Copacabana beach", "marched on Independence Avenue": a place named by its street or beach
-_STREET_AFTER = re.compile(r"(?:['’]s(?:\s+[A-Z][\w-]*){1,3})?\s+(?i:beach|square|avenue|street|boulevard|road|bridge|highway|promenade|esplanade|waterfront)\b")
+_STREET_AFTER = re.compile(rf"(?:['’]s(?:\s+[A-Z][\w-]*){{1,3}})?\s+(?i:{cue('street')})\b")
 
 
-_SPOKE_IN = re.compile(r"\b(?:told|telling|briefed|briefing|addressed|addressing)\s+(?:\w+\s+){0,2}(?:reporters|journalists|the press|the media|"
-                       r"a (?:news|press) (?:conference|briefing)|lawmakers|parliament)\s+in\s+(?:the\s+)?$"
-                       r"|\b(?:said|says|speaking|spoke|announced|wrote)\s+(?:\w+\s+){0,2}?in\s+(?:a\s+statement\s+in\s+)?$", re.I)
+_SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('audience')})\s+in\s+(?:the\s+)?$"
+                       rf"|\b(?:{cue('said_verb')})\s+(?:\w+\s+){{0,2}}?in\s+(?:a\s+statement\s+in\s+)?$", re.I)
 
 
 # A capital opening a sentence and acting as a government speaks, decides or sends forces.
 _METONYM_AFTER = re.compile(
-    r"(?:['’]s\s+(?:government|leaders?|officials|foreign ministry|response))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
-    r"(?:vowed|said|says|warned|announced|accused|denied|insisted|claimed|called|demanded|threatened|responded|rejected|condemned|"
-    r"blamed|urged|promised|pledged|agreed|signed|sent|ordered|launched|backs|backed|supports|supported|wants|wanted|fears|feared|"
-    r"sees|saw|considers|considered|regards|refused|recalled|expelled|summoned|retaliated|hit back)\b")
+    rf"(?:['’]s\s+(?:{cue('government')}))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
+    rf"(?:{cue('government_verb')})\b")
 
 
 # The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
 _STRUCK_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:was|were|has been|had been|came under)\s+(?:\w+\s+)?(?:besieged|attacked|stormed|shelled|raided|bombed|"
-    r"struck|hit|targeted|captured|seized|surrounded|overrun|attack|fire|shelling|bombardment|siege)\b")
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:was|were|has been|had been|came under)\s+(?:\w+\s+)?(?:{cue('struck_passive')})\b")
 
 
 def _place_key(loc: Location | None) -> tuple | None:
@@ -153,12 +141,10 @@ _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|are
 
 # A name followed by a part of town or a venue names that quarter or venue, not a town of its own: "the San Pedro
 # area", "the Alder and San Telmo squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
-_QUARTER_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:neighbou?rhoods?|area|squares|communit(?:y|ies)|quarters?|"
-                            r"sectors?|streets|roads?|avenues|drive|intersection|bridge|park|market|roundabout|junction|"
-                            r"estate|favela|slum|universities|campus|hospital|stadium|mall|plaza)\b")
+_QUARTER_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{cue('quarter')})\b")
 
 
-_SPOT_BEFORE = re.compile(r"(?:\b(?:Colonia|Col\.|Barrio|Bairro|Favela|Morro\s+do|Morro\s+da|Rua|Calle|Avenida)\s+|\bthe\s+(?:(?=(?:La|El|Los|Las)\s)|(?:La|El|Los|Las)\s+))$")
+_SPOT_BEFORE = re.compile(rf"(?:\b(?:{cue('quarter_before')})\s+|\bthe\s+(?:(?=(?:{cue('article_es')})\s)|(?:{cue('article_es')})\s+))$")
 
 
 def _spot_after(after: str) -> bool:
@@ -169,10 +155,10 @@ def _spot_after(after: str) -> bool:
 # event ("to demand justice for a cyclist run over in Ashford", "after the murder of a nurse in
 # Weald", "asked for the return of traders seized between Elmley and Rowan")
 _MOTIVE = re.compile(
-    r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|decry|mark|commemorate|honou?r|mourn|remember)|in protest (?:at|of|against)|"
-    r"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:release|return|justice)|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:ied|ying))\s+(?:against|over)|"
+    rf"\b(?:to\s+(?:{cue('motive_verb')})|in protest (?:at|of|against)|"
+    rf"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:{cue('motive_demand')})|(?:{cue('motive_protest')})\s+(?:against|over)|"
     r"(?:after|following|over|against|for)\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
-    r"(?:killings?|deaths?|murders?|abductions?|kidnappings?|disappearances?|femicides?|rapes?|assassinations?|shootings?|lynchings?))"
+    rf"(?:{cue('motive_grievance')}))"
     r"[^,;:.]*$", re.I)
 
 
@@ -220,8 +206,7 @@ def where_countries(text: str) -> Counter:
     return countries_in(spans, places_only=True) if spans else Counter()
 
 
-_FUNCTION_WORD = re.compile(r"^(?:In|At|On|Of|For|To|From|The|A|An|And|Or|But|With|By|As|Near|Inside|Outside|Into|Across|Around|"
-                            r"Through|Throughout|Between|Along|Via|Over|Under|Since|During|After|Before|Then|When|While|Where)$")
+_FUNCTION_WORD = re.compile(rf"^(?:{cue('function_word')})$")
 
 
 def notable(text: str, loc: Location, gazetteer: Gazetteer) -> bool:

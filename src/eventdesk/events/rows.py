@@ -20,7 +20,7 @@ from ..geo.countries import country_by_code
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text
+from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
 from .placing import locative, sentence_locations
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
@@ -30,9 +30,7 @@ CODER_VERSION = f"{__version__}-rules"
 
 # Outlets whose reach is international; others are left blank rather than guessed.
 _INTERNATIONAL = re.compile(
-    r"\b(reuters|associated press|afp|agence france|bbc|al jazeera|rfe/rl|radio free|voice of america|voa|"
-    r"guardian|new york times|washington post|cnn|deutsche welle|dw|france 24|bloomberg|financial times|"
-    r"the economist|xinhua|anadolu|efe|sputnik|tass)\b", re.I)
+    rf"\b({cue('international_outlet')})\b", re.I)
 
 
 @dataclass

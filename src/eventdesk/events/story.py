@@ -6,9 +6,15 @@ from __future__ import annotations
 import re
 
 from ..extraction.dates import DateMention, event_date
+from ..text.lexicon import alternation
 
 
-ALSO = re.compile(r"\b(?:also|too|likewise|as well|similar(?:ly)?)\b", re.I)
+def cue(kind: str) -> str:
+    """One kind of data/lexicon/event_cues.tsv as a regex alternation, in file order."""
+    return alternation("event_cues", kind)
+
+
+ALSO = re.compile(rf"\b(?:{cue('also')})\b", re.I)
 
 
 QUOTE = re.compile(r"^\W{0,2}[\"“‘']")  # a quotation is what someone said, not the reporter's account of an event
@@ -40,17 +46,16 @@ RECENT_LEAD = 45  # days
 
 
 # Paragraphs that turn to other news: the next event, never the continuation of the one before.
-NEWS_TURN = re.compile(r"^\W*(?:Meanwhile|Elsewhere|Separately|In (?:a|another) separate (?:\w+ )?(?:incident|attack|development)"
-                        r"|In another (?:\w+ )?(?:incident|attack|development))\b", re.I)
+NEWS_TURN = re.compile(rf"^\W*(?:{cue('news_turn')}|In (?:a|another) separate (?:\w+ )?(?:{cue('news_turn_noun')})"
+                        rf"|In another (?:\w+ )?(?:{cue('news_turn_noun')}))\b", re.I)
 
 
 # Words that tie an undated sentence deep in a long story to the news of the day rather than to its background.
-RECENT = re.compile(r"^\W*(?:Meanwhile|Elsewhere|Separately)\b|\b(?:also|in the (?:past|last) (?:24|48|72|\w+) (?:hours|days)|in recent days"
-                     r"|overnight|earlier (?:today|this week|on)|this (?:week|morning|afternoon|evening)|yesterday|today|tonight)\b", re.I)
+RECENT = re.compile(rf"^\W*(?:{cue('news_turn')})\b|\b(?:{cue('recent')})\b", re.I)
 
 
 # A letter to the editor answers "your article": an argument about events, not a report of one.
-LETTER = re.compile(r"\byour (?:recent )?(?:article|report|editorial|leader|piece|column|columnist|correspondent|coverage|obituary)\b", re.I)
+LETTER = re.compile(rf"\byour (?:recent )?(?:{cue('letter')})\b", re.I)
 
 
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
@@ -58,13 +63,13 @@ AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|sever
                   r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
 
 
-_IN_YEAR = re.compile(r"\b(?:[Ii]n|[Dd]uring|(?:war|conflict|uprising|revolution|crisis|famine|genocide|massacre|riots|insurgency) of) "
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|(?:{cue('history_noun')}) of) "
                       r"(?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
 
 
 # "Two bombs exploded ..., killing at least 12": a lead that sums up several incidents told one by one after it
-MANY_INCIDENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twin|a series of|a wave of|a string of)\s+(?:[\w-]+\s+)?"
-                             r"(?:bombs?|blasts|explosions|attacks|bombings|strikes|air ?strikes|raids|ambushes|incidents|clashes)\b", re.I)
+MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
+                             rf"(?:{cue('many_noun')})\b", re.I)
 
 
 def _historical(text: str, published) -> bool:
@@ -92,13 +97,13 @@ _PAST_SEASON = re.compile(r"\b(?:last|the previous|a) (?:summer|winter|spring|au
 # A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
 # "the attack" is where that incident happened.
 ANAPHOR = re.compile(
-    r"^\W*(?:The|This|That|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:attack|strike|air ?strike|bombing|blast|explosion|raid|assault|ambush|shelling|clash(?:es)?|fighting|protest|rally|demonstration|march|killing|massacre)s?"
+    rf"^\W*(?:The|This|That|(?:{alternation('weekdays')}|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{cue('anaphor_noun')})s?"
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:was|were) (?:carried out|launched|staged|held|mounted)|took place|happened|occurred)\s+(?:in|at|near|on)\b")
 
 
 # A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
-BURIAL = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:buried|laid to rest)\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
+BURIAL = re.compile(rf"\b(?:was|were|been|being) (?:\w+ )?(?:{cue('burial')})\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
 
 
 # An obituary ("X, who has died at 58, was ...") tells a life: its deaths and battles are biography.
@@ -151,13 +156,10 @@ def stale(position: int, when: DateMention | None, published) -> bool:
     return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
 
 
-SAME_PLACE = re.compile(r"\bthe (?:town|city|village|community|area|district|base|camp|market|attacks?|assaults?|raids?|strikes?|air ?strikes?|"
-                         r"bombings?|blasts?|protests?|march|rally|demonstrations?|operation|offensive|fighting|clashes|"
-                         # "Armed bandits have abducted 34 residents. ... the gunmen stormed the village on Sunday"
-                         r"gunmen|attackers|assailants|bandits|militants|kidnappers|abductors|insurgents|protesters|demonstrators|"
-                         r"gang members|building|station|compound|checkpoint|school|church|mosque|hospital|prison)\b", re.I)
+# "Armed bandits have abducted 34 residents. ... the gunmen stormed the village on Sunday"
+SAME_PLACE = re.compile(rf"\bthe (?:{cue('same_place')})\b", re.I)
 
 
 # "told our correspondent on Monday": the day of the telling, not of the incident
-TOLD_ON = re.compile(r"\b(?:said|say|says|told|confirmed|announced|reported|added|stated)(?:\s+(?![\w']+ed\b)[\w']+){0,4}?"
+TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}?"
                       r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
