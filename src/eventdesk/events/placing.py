@@ -16,7 +16,7 @@ from .story import DATELINE, cue
 # Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
 # (a link dropped from a list leaves ", ," behind).
 _COORDINATION = re.compile(
-    r"^\s*(,(?:\s*,)*|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){0,3}((city|town|village|district|province|region)\s+of\s+)?$")
+    rf"^\s*(,(?:\s*,)*|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){{0,3}}(({cue('listed_place_noun')})\s+of\s+)?$")
 
 
 # A place opens a new incident only where the text puts something there: "in/at/near/outside X",
@@ -136,7 +136,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint, *, acled: bool = F
 
 
 # "between X and Y" names one stretch of road or front, not two events
-_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|districts?)\s+(?:of\s+)?)?$", re.I)
+_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:(?:{cue('between_place_noun')})\s+(?:of\s+)?)?$", re.I)
 
 
 # A name followed by a part of town or a venue names that quarter or venue, not a town of its own: "the San Pedro
@@ -194,15 +194,14 @@ def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gaz
 
 
 _UNKNOWN_PLACE_NAMED = re.compile(
-    r"\b(?:(?:village|town|city|district|region|province|locality|area|commune|county) of [A-Z]|"
-    r"in (?:the )?(?:north|south|east|west|central|northern|southern|eastern|western|north-?(?:east|west)(?:ern)?|"
-    r"south-?(?:east|west)(?:ern)?) [A-Z])")
+    rf"\b(?:(?:{cue('named_place_noun')}) of [A-Z]|"
+    rf"in (?:the )?(?:{cue('compass')}) [A-Z])")
 
 
 def where_countries(text: str) -> Counter:
     """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker")."""
     spans = " ; ".join(m.group(0) for m in re.finditer(
-        r"\b(?:in|into|inside|across|throughout)\s+(?:(?:the\s+)?(?:north|south|east|west|central|northern|southern|eastern|western|[a-z]+-(?:eastern|western))\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text))
+        rf"\b(?:{cue('into')})\s+(?:(?:the\s+)?(?:{cue('compass_where')})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text))
     return countries_in(spans, places_only=True) if spans else Counter()
 
 
@@ -217,7 +216,7 @@ def notable(text: str, loc: Location, gazetteer: Gazetteer) -> bool:
     if m is None or loc.place not in gazetteer.lookup(m.surface):
         return False
     if loc.place.kind == "admin1":
-        return bool(re.match(r"\s+(?:province|governorate|oblast|region|state)\b", text[m.end:m.end + 15], re.I))
+        return bool(re.match(rf"\s+(?:{cue('region_noun')})\b", text[m.end:m.end + 15], re.I))
     return loc.place.kind == "city" and loc.place.population >= 250_000
 
 

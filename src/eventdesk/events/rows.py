@@ -71,7 +71,7 @@ def _locate_short(article: Article, gazetteer: Gazetteer, hint, *, acled: bool =
         (locate(article.text, gazetteer, country_hint=hint, acled_notes=acled) if body != article.text else None)
 
 
-_LANGUAGE_EDITION = re.compile(r"\b\w+(?:-language)?\s+(?:edition|service|version|section|desk|feed|channel)\b", re.I)
+_LANGUAGE_EDITION = re.compile(rf"\b\w+(?:-language)?\s+(?:{cue('edition')})\b", re.I)
 
 
 def article_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):

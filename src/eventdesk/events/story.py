@@ -21,7 +21,7 @@ QUOTE = re.compile(r"^\W{0,2}[\"“‘']")  # a quotation is what someone said, 
 
 
 # the rest of a quotation the sentence splitter cut: 'The boys fought for every run," the captain said'
-QUOTE_TAIL = re.compile(r"^[^\"“”]*[,.!?][\"”]\s+(?:[\w’'-]+\s+){0,5}(?:said|says|told|added|insisted|warned)\b")
+QUOTE_TAIL = re.compile(rf"^[^\"“”]*[,.!?][\"”]\s+(?:[\w’'-]+\s+){{0,5}}(?:{cue('quote_said')})\b")
 
 
 LEAD = 6  # sentences: undated events are the news of the lead; later undated ones are background
@@ -59,12 +59,12 @@ LETTER = re.compile(rf"\byour (?:recent )?(?:{cue('letter')})\b", re.I)
 
 
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
-AGO = re.compile(r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:weeks?|months?) ago\b"
+AGO = re.compile(rf"\b(?:{cue('ago_count')}|\d+) (?:weeks?|months?) ago\b"
                   r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
 
 
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|(?:{cue('history_noun')}) of) "
-                      r"(?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:people|protesters|troops|soldiers|km|kilomet))")
+                      rf"(?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:{cue('year_not_count')}))")
 
 
 # "Two bombs exploded ..., killing at least 12": a lead that sums up several incidents told one by one after it
@@ -80,7 +80,7 @@ def _historical(text: str, published) -> bool:
         (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
 
 
-YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:summer|winter|spring|autumn|fall|year)\b|\byears ago\b", re.I)
+YEARISH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:{cue('season')})\b|\byears ago\b", re.I)
 
 
 def told_as_history(text: str, published, when: DateMention | None = None, *, dated: bool = False) -> bool:
@@ -91,7 +91,7 @@ def told_as_history(text: str, published, when: DateMention | None = None, *, da
         (when is not None and published is not None and (published - when.date).days > HISTORY)
 
 
-_PAST_SEASON = re.compile(r"\b(?:last|the previous|a) (?:summer|winter|spring|autumn|fall|year)\b|\b(?:\w+|\d+) years ago\b", re.I)
+_PAST_SEASON = re.compile(rf"\b(?:last|the previous|a) (?:{cue('season')})\b|\b(?:\w+|\d+) years ago\b", re.I)
 
 
 # A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
@@ -99,7 +99,7 @@ _PAST_SEASON = re.compile(r"\b(?:last|the previous|a) (?:summer|winter|spring|au
 ANAPHOR = re.compile(
     rf"^\W*(?:The|This|That|(?:{alternation('weekdays')}|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{cue('anaphor_noun')})s?"
-    r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:was|were) (?:carried out|launched|staged|held|mounted)|took place|happened|occurred)\s+(?:in|at|near|on)\b")
+    rf"\s+(?:[\w’'-]+\s+){{0,6}}?(?:(?:was|were) (?:{cue('anaphor_done')})|{cue('anaphor_happened')})\s+(?:in|at|near|on)\b")
 
 
 # A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
@@ -126,7 +126,7 @@ def headline(text: str, first: bool = False) -> bool:
 # reporter files from. It places the event only when the sentence names no other place for it.
 DATELINE = re.compile(
     r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
-    r"(?:,?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    rf"(?:,?\s+(?:{cue('dateline_month')})[a-z]*\.?\s+\d{{1,2}})?"
     r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
 
 
