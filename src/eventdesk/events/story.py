@@ -126,7 +126,7 @@ def headline(text: str, first: bool = False) -> bool:
 # reporter files from. It places the event only when the sentence names no other place for it.
 DATELINE = re.compile(
     r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
-    rf"(?:,?\s+(?:{cue('dateline_month')})[a-z]*\.?\s+\d{{1,2}})?"
+    rf"(?:,?\s+(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}})?"
     r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
 
 

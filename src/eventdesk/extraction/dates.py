@@ -32,9 +32,9 @@ class DateMention:
 
 # every spelling of months.tsv, lower-cased, to its month: an abbreviation is the start of its month's name
 _MONTHS = {t.pattern.lower(): next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(t.pattern.lower()))
-           for t in terms("months")}
+           for t in terms("months") if t.kind in ("name", "abbrev")}
 # Capitalised only: "may" the modal verb and "march" the noun stay out.
-_MONTH = rf"(?:{alternation('months')})\b\.?"  # data/lexicon/months.tsv
+_MONTH = rf"(?:{alternation('months', 'name', 'abbrev')})\b\.?"  # data/lexicon/months.tsv
 _WEEKDAYS = tuple(t.pattern for t in terms("weekdays"))
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"

@@ -73,19 +73,18 @@ _KILLED = (rf"(?:(?:{_ft('harm_then_killed')})"
            rf"(?:{_ft('to_death')})(?:\s+and\s+(?:{_ft('and_to_death')}))?\s+to\s+death|"
            rf"{_ft('lives_lost')})")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
-_NP = r"(?:\s+(?!(?:were|was|have|has|had|and|but|while|who|which|after|when|in|at|on|by|said|says|say|told|reported|" \
-      r"added|stated|confirmed|announced|claimed)\b)[\w'’./-]+){0,6}?"
+_NP = rf"(?:\s+(?!(?:{_ft('np_break')})\b)[\w'’./-]+){{0,6}}?"
 _NP_G = _NP[:-1]  # greedy: a conjoined run must reach its last noun phrase
 _PASSIVE = re.compile(
-    rf"\b{_COUNT}{_NP}(?P<app>,\s+(?:both|all|most|many|mostly|including|among\s+them|a|an|the|each)\b[^,.;]{{0,40}},)?"
-    rf"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*{_KILLED}\b",
+    rf"\b{_COUNT}{_NP}(?P<app>,\s+(?:{_ft('appositive')})\b[^,.;]{{0,40}},)?"
+    rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b",
     re.IGNORECASE)
 _ACTIVE = re.compile(
     rf"\b(?:{_ft('kill_verb')})\s+{_COUNT}(?P<np>{_NP})",
     re.IGNORECASE)
 _TOLL = re.compile(
-    rf"\b(?:(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:(?:later|then|now|since|subsequently|further|quickly)\s+)?(?:rose|rises|risen|climbed|reached|stands?|stood|increased|jumped|was|is|of|to|at)"
-    rf"|(?:fatalities|dead|deaths)\s+(?:has\s+|had\s+|have\s+)?(?:rose|rises|risen|climbed|reached|increased|jumped))\s+(?:to\s+|at\s+)?(?:{_HEDGE})?(?P<n>{_NUM})",
+    rf"\b(?:(?:death\s+)?toll\s+(?:has\s+|had\s+)?(?:(?:{_ft('toll_adverb')})\s+)?(?:{_ft('toll_verb')})"
+    rf"|(?:{_ft('toll_noun')})\s+(?:has\s+|had\s+|have\s+)?(?:{_ft('toll_rise')}))\s+(?:to\s+|at\s+)?(?:{_HEDGE})?(?P<n>{_NUM})",
     re.IGNORECASE)
 _BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+{_COUNT}", re.IGNORECASE)
 _BODIES_N = re.compile(rf"\b{_COUNT}{_NP}\s+(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
@@ -135,13 +134,13 @@ def _count_value(m: re.Match) -> int | None:
 
 
 _COUNT_NG = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # repeatable: no named groups
-_OBJECT_NEXT = re.compile(rf"^\s+(?:(?:at\s+least|some|about|around|over|more\s+than)\s+)?(?:{_DIGITS}|{_WORDNUM}|a|an|the|his|her|their|its|both|several|many|two|dozens|scores|hundreds)\b", re.IGNORECASE)
+_OBJECT_NEXT = re.compile(rf"^\s+(?:(?:{_ft('object_hedge')})\s+)?(?:{_DIGITS}|{_WORDNUM}|{_ft('object_count')})\b", re.IGNORECASE)
 _SUBJECT_RUN = re.compile(rf"\b(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?)*\s*$", re.IGNORECASE)
 _COUNT_AT = re.compile(rf"(?:{_COUNT})", re.IGNORECASE)
 _CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 
 
-_REPORTED_NEXT = re.compile(r"\s+(?:said|says|say|told|reported|reports|added|stated|claimed|confirmed|announced)\b", re.I)
+_REPORTED_NEXT = re.compile(rf"\s+(?:{_ft('source_said')})\b", re.I)
 
 
 # "In the southern city of X, a student was shot dead", "at the hands of the regime, 59 civilians died": an
@@ -212,7 +211,7 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
         verb_at = re.search(_KILLED, head, re.IGNORECASE)
         if re.search(r"\b(?:of|the|for|by|with|and)\s+$", head[:verb_at.start()], re.IGNORECASE):
             continue  # "families of killed soldiers": an adjective, not a report
-        aux = re.search(r"\s+(?:(?:were|was|are|is|have\s+been|has\s+been|got|reportedly|allegedly|also|all|later|subsequently|reported|confirmed|left)\s+)*$",
+        aux = re.search(rf"\s+(?:(?:{_ft('passive_aux')})\s+)*$",
                         head[:verb_at.start()], re.IGNORECASE)
         subj_end = m.start() + (aux.start() if aux else verb_at.start())
         if m.group("app"):
@@ -233,7 +232,7 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
     return sorted(found.items())
 
 
-_PROTEST = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied|marched|held\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|vigil|sit-in)|staged\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|sit-in)|gathered)\b", re.IGNORECASE)
+_PROTEST = re.compile(rf"\b(?:{_ft('protested')}|held\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_held')})|staged\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_staged')})|gathered)\b", re.IGNORECASE)
 _STATE_FORCE = re.compile(r"\b(?:" + force_terms("quantities") + "|" + _ft("force_used") + r")\b",
                           re.IGNORECASE)  # forces: data/force_terms.tsv
 
@@ -245,9 +244,9 @@ def _round_half_up(x: float) -> int:
 _SCARE_QUOTES = re.compile(r"(?<=\w)[\"“”](?=\s)|(?<=\s)[\"“”](?=\w)")
 
 
-_DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?!\s*(?:people|persons|civilians|soldiers|dead|killed))"
+_DAY_OF_MONTH = re.compile(rf"\b(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}}\b(?!\s*(?:{_ft('day_not_count')}))"
                            r"(?:,?\s+(?:19|20)\d\d\b)?"
-                           r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?:19|20)\d\d\b)?")
+                           rf"|\b\d{{1,2}}\s+(?:{alternation('months', 'name')})\b(?:,?\s+(?:19|20)\d\d\b)?")
 
 
 def count_text(text: str) -> str:
@@ -308,8 +307,7 @@ def _reported_total(text: str) -> int:
     return total
 
 
-_CONFLICT = re.compile(r"\b(?:other\s+(?:sources|reports)|claims|claiming|according\s+to\s+(?:other|another|some)|while\s+\w+\s+(?:said|claimed|reported)|"
-                       r"conflicting|another\s+(?:source|report)|claimed|(?:however|but)\b[^.]{0,40}\b(?:reported|said|claimed))\b",
+_CONFLICT = re.compile(rf"\b(?:{_ft('conflict')}|(?:however|but)\b[^.]{{0,40}}\b(?:reported|said|claimed))\b",
                        re.IGNORECASE)
 
 
@@ -345,8 +343,7 @@ _VAGUE_CROWD: dict[str, tuple[int | None, int | None]] = {
 }
 _TAG = re.compile(r"\[(?:crowd\s+)?size\s*=\s*([^\]]*)\]", re.IGNORECASE)
 _C_HEDGE = rf"(?:{_ct('hedge')})"
-_C_VAGUE = (r"(?:(?:tens|dozens|hundreds)\s+of\s+thousands|(?:two|three|four|five|a\s+couple\s+of)\s+dozen|tens(?=\s+of\b)|(?:a\s+few|several|many)\s+(?:dozens?|hundreds?|thousands?)|"
-            r"(?:a|one)\s+(?:dozen|hundred|thousand)(?:\s+or\s+so)?|dozens|scores|hundreds|thousands|a\s+handful|a\s+few|several)")
+_C_VAGUE = rf"(?:{_ct('vague')})"
 _C_NUM = rf"(?:{_DIGITS}|{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORDNUM}))?"
 _C_ONE = rf"(?:(?:{_C_HEDGE})\s+)?(?:(?i:between)\s+(?:{_DIGITS}|{_WORDNUM})\s+(?:and|to)\s+(?:{_DIGITS}|{_WORDNUM})|{_C_VAGUE}|{_C_NUM})(?:\s+(?:or\s+so|or\s+more|plus))?"
 _C_EXPR = rf"{_C_ONE}(?:\s+or\s+{_C_ONE})?"
@@ -357,18 +354,17 @@ _CROWD_OF = re.compile(rf"\b(?:{_ct('crowd_noun')})\s+(?:of\s+|numbering\s+|esti
 _CROWD_VERB = re.compile(
     rf"\b(?P<q>{_C_EXPR})\s+(?:(?:people|others)\s+)?(?:{_ct('crowd_verb')})\b",
     re.IGNORECASE)
-_C_VAGUE_OF = (r"(?:(?:about|around|nearly|over|more\s+than|some|several|a\s+few|many|at\s+least)\s+)?(?:(?:tens|dozens|hundreds)\s+of\s+thousands|"
-               r"(?:several\s+|a\s+few\s+|many\s+)?(?:dozens|hundreds|thousands)|scores)")
+_C_VAGUE_OF = rf"(?:(?:{_ct('vague_of_hedge')})\s+)?(?:{_ct('vague_of')})"
 _CROWD_VAGUE_OF = re.compile(rf"\b(?P<q>{_C_VAGUE_OF})\s+of\s+(?!(?:{_ct('not_crowd')})\b)[\w'’-]+", re.IGNORECASE)
 _ACTION = rf"(?:{_ct('action')})"
 _CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:were|was|had|have|and\s+(?:injur|kill|arrest)))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
 # Allowed just before a subject crowd: clause starts, reporting verbs, conjunctions.
 _SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:disperse[ds]?|dispersing|confront(?:ed|ing)?|and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30}|(?i:tear\s?gas|teargas|water\s+cannons?|rubber\s+bullets|live\s+(?:rounds|ammunition)|batons|shots)(?:\s+and\s+[\w\s]{0,20}?)?\s+(?:at|on|into|against))\s*$")
-_MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTHS = rf"(?:{alternation('months', 'name', 'abbrev')})\.?"  # months.tsv; its "Sept|Sep" matches as "Sept?" did
 # Dates, times and codes hold numbers that are never crowds; blank them before searching.
 _MASK = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?|\b{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
                    rf"|\b(?:in|since|of|until|by|year|from|to|and)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)"
-                   rf"|\b(?:(?!(?:Around|About|Some|Over|Nearly|Approximately|Roughly|Almost|At|More|Up|Only|Between|Yesterday|Today|On|Estimated|An|Close|Fewer|Less|Just|Under|Upwards|As)\b)[A-Z]\w*|road|route|highway|district|commune|ward|sector|zone|km|kilometre|kilometer|block|no\.?|number|phase|article)\s+\d+\b(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS})")
+                   rf"|\b(?:(?!(?:{_ct('capital_hedge')})\b)[A-Z]\w*|{_ct('code_noun')})\s+\d+\b(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS})")
 _CROWD_ADJ = re.compile(rf"\b(?:an?\s+)?(?P<q>{_ct('size_adjective')})\s+(?:{_ct('sized_noun')})\b", re.IGNORECASE)
 _AFTER_HARM = re.compile(rf"^[^.;]{{0,40}}?\b(?:were|was|have\s+been|had\s+been)?\s*(?:{_ct('harmed')})\b", re.IGNORECASE)
 _BEFORE_HARM = re.compile(rf"\b(?:{_ct('harm_before')})\s+(?:at\s+least\s+)?$", re.IGNORECASE)
