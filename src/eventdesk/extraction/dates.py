@@ -60,8 +60,8 @@ _RANGE_DMY = rf"(?i:between\s+|from\s+)?(?P<rd1>{_DAY}){_RANGE_SEP}(?P<rd2>{_DAY
 _RANGE_MDY = rf"(?i:between\s+|from\s+)?(?P<rm2>{_MONTH})\s+(?P<rd3>{_DAY}){_RANGE_SEP}(?P<rd4>{_DAY})(?!\d)(?:,?\s+(?P<ry2>{_YEAR}))?"
 _ISO = rf"(?P<iy>{_YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
 _NUMERIC = r"(?P<na>[0-3]?\d)(?P<sep>[/.])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d(?=\b)(?!\.\d))"
-_MONTH_ONLY = (rf"(?P<mq>(?i:in|during|throughout|of|for)\s+(?:(?:the\s+)?(?P<part>(?i:early|mid|late|beginning\s+of|start\s+of"
-               rf"|end\s+of|middle\s+of))[\s-]+)?|(?P<part2>(?i:early|mid|late))[\s-]+|(?P<part3>(?i:beginning|start|end|middle))\s+of\s+)"
+_MONTH_ONLY = (rf"(?P<mq>(?i:{_rel('month_in')})\s+(?:(?:the\s+)?(?P<part>(?i:{_rel('month_part_of')}))[\s-]+)?"
+               rf"|(?P<part2>(?i:{_rel('month_part_early')}))[\s-]+|(?P<part3>(?i:{_rel('month_part_noun')}))\s+of\s+)"
                rf"(?P<mm>{_MONTH})(?:\s+(?P<my>{_YEAR}))?(?!\s*\d)")
 _MONTH_YEAR = rf"(?P<mm2>{_MONTH})\s+(?P<my2>{_YEAR})"
 

@@ -93,23 +93,21 @@ _CAUSED = re.compile(
     re.IGNORECASE)
 _SPLIT = re.compile(rf"\b(?:split|spread|divided|distributed)\s+(?:across|among|between|over|into)\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
 _CONJ_COUNT = re.compile(rf"(?:^|,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT})", re.IGNORECASE)
-_AGO = re.compile(r"^[^.;]{0,25}?\b(?:\d+|a|one|two|three|four|five|several|many)\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{0,15}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+_AGO = re.compile(rf"^[^.;]{{0,25}}?\b(?:\d+|{_ft('ago_count')})\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{{0,15}}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _SUMMARY = re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|\bfatalities\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
 _NONE = re.compile(r"\b(?:(?:no[\s-]?one|nobody)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:immediately\s+)?(?:reported(?:ly)?|confirmed)\s+)?"
-                   r"(?:killed|hurt|injured|wounded|dead|died)|no\s+(?:fatalities|deaths|casualties)|without\s+casualties)\b", re.IGNORECASE)
+                   rf"(?:{_ft('nobody_harmed')})|no\s+(?:{_ft('no_casualties')})|without\s+casualties)\b", re.IGNORECASE)
 # A killing named as the grievance or the background of the event is not a fatality of it.
 _REASON_BEFORE = re.compile(
-    r"(?:\bagainst|\bover|\bcondemn\w*|\bdenounc\w*|\bdemand\w*|\bjustice\s+for|\bprotest\w*|\bin\s+memory\s+of|\bcommemorat\w*|"
-    r"\banniversary|\bmourn\w*|\bfuneral|\bfollowing|\bafter|\bfor\s+the|\bsince|\bwho\s+had|\bthreat\w*(?:\s+to)?|\btried\s+to|\battempt\w*\s+to|"
-    r"\bplot\w*\s+to|\bto|\bwould|\bcould|\bnot|\bnever|\bthe\s+killing\s+of|\bthe\s+death\s+of|\bthe\s+murder\s+of)\s+(?:[\w'’-]+\s+){0,8}$",
+    rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:{_ft('not_victim')}|"
                           rf"{alternation('months', 'name')})\b", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'])|;\s*")
 _PRONOUN_KILL = re.compile(
-    r"\b(?:kill(?:ed|ing)|murder(?:ed|ing)|lynch(?:ed|ing)|behead(?:ed|ing)|execut(?:ed|ing)|shot\s+dead|shooting\s+dead|shot\s+and\s+killed)\s+(?:him|her)\b"
-    r"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+\s+and\s+)?(?:killed|shot\s+dead|murdered|lynched|beheaded|executed)\b"
+    rf"\b(?:{_ft('kill_pronoun')})\s+(?:him|her)\b"
+    rf"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+\s+and\s+)?(?:{_ft('killed_pronoun')})\b"
     r"|\b(?:he|she)\s+(?:later\s+)?died\b",
     re.IGNORECASE)
 
