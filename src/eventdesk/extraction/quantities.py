@@ -89,9 +89,9 @@ _TOLL = re.compile(
 _BODIES = re.compile(rf"\bbod(?:y|ies)\s+of\s+{_COUNT}", re.IGNORECASE)
 _BODIES_N = re.compile(rf"\b{_COUNT}{_NP}\s+(?:dead\s+)?bod(?:y|ies)\b", re.IGNORECASE)
 _CAUSED = re.compile(
-    rf"\b(?:result(?:ed|ing)?\s+in|lead(?:ing)?\s+to|led\s+to|caus(?:ed|ing)|claim(?:ed|ing))\s+the\s+(?:deaths?|killings?|lives)(?:\s+by\s+\w+)?\s+of\s+{_COUNT}",
+    rf"\b(?:{_ft('caused')})\s+the\s+(?:{_ft('caused_deaths')})(?:\s+by\s+\w+)?\s+of\s+{_COUNT}",
     re.IGNORECASE)
-_SPLIT = re.compile(rf"\b(?:split|spread|divided|distributed)\s+(?:across|among|between|over|into)\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
+_SPLIT = re.compile(rf"\b(?:{_ft('split')})\s+(?:across|among|between|over|into)\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
 _CONJ_COUNT = re.compile(rf"(?:^|,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT})", re.IGNORECASE)
 _AGO = re.compile(rf"^[^.;]{{0,25}}?\b(?:\d+|{_ft('ago_count')})\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{{0,15}}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
 _SUMMARY = re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|\bfatalities\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
@@ -357,7 +357,7 @@ _CROWD_VAGUE_OF = re.compile(rf"\b(?P<q>{_C_VAGUE_OF})\s+of\s+(?!(?:{_ct('not_cr
 _ACTION = rf"(?:{_ct('action')})"
 _CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:were|was|had|have|and\s+(?:injur|kill|arrest)))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
 # Allowed just before a subject crowd: clause starts, reporting verbs, conjunctions.
-_SUBJECT_BEFORE = re.compile(r"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:disperse[ds]?|dispersing|confront(?:ed|ing)?|and|while|as|when|where|then|that|said|says|say|estimated|reported|with|after|before|but|whereas|meanwhile|also|some|of\s+whom|including)|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{0,30}|(?i:tear\s?gas|teargas|water\s+cannons?|rubber\s+bullets|live\s+(?:rounds|ammunition)|batons|shots)(?:\s+and\s+[\w\s]{0,20}?)?\s+(?:at|on|into|against))\s*$")
+_SUBJECT_BEFORE = re.compile(rf"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:{_ct('subject_before')})|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{{0,30}}|(?i:{_ct('crowd_control')})(?:\s+and\s+[\w\s]{{0,20}}?)?\s+(?:at|on|into|against))\s*$")
 _MONTHS = rf"(?:{alternation('months', 'name', 'abbrev')})\.?"  # months.tsv; its "Sept|Sep" matches as "Sept?" did
 # Dates, times and codes hold numbers that are never crowds; blank them before searching.
 _MASK = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?|\b{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
