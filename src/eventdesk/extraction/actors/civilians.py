@@ -86,13 +86,13 @@ _FROM_COUNTRIES_RX = re.compile(
     rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*)\b(?![-’']))")
 
 
-_MIGRANTS_RX = re.compile(rf"(?i)\b(?:(?:irregular|illegal|undocumented|clandestine)\s+)?(?:{alternation('actors_people', 'migrant')})\b")
+_MIGRANTS_RX = re.compile(r"(?i)\b(?:(?:irregular|illegal|undocumented|clandestine)\s+)?"
+                          rf"(?:{alternation('actors_people', 'migrant')})\b")
 
 
 # a noun is the victim when an act falls on it ("killed a Senegalese vendor", "detained 40 migrants") or it suffers one
-_VICTIM_CUE_BEFORE = re.compile(
-    rf"(?i)\b(?:{alternation('actors_victim_cues', 'act')})\s+"
-    rf"(?:(?:{alternation('actors_victim_cues', 'count')})\s+){{0,4}}$")
+_VICTIM_CUE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_victim_cues', 'act')})\s+(?:"
+                                rf"(?:{alternation('actors_victim_cues', 'count')})\s+){{0,4}}$")
 
 
 def civilians_of(text: str, country: str) -> str:

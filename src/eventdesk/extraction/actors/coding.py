@@ -6,6 +6,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from ...text.lexicon import alternation
 from .inter import INTER, Actors, interaction, make
 from .states import state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of
 from .cues import Cand, not_protest_object
@@ -20,12 +21,13 @@ from .scene import (RIOT_CLASH_RX, PROTEST_RX, VIGILANTE_RX, FORCES_TARGETED_RX,
                     PLANTED_BY_RX)
 
 
-_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the (?:attack|bombing|blast|killing|strike)s?)\b|\bclaimed by\b"
-                       r"|\b(?:took|takes|assumed|assumes|accepted|accepts) (?:responsibility|credit)\b"
-                       # "X said in a statement that its fighters had planted the bomb": a claim in other words
-                       r"|\b(?:said|says|announced)\b[^.;]{0,60}?\b(?:its|their) (?:fighters|militants|members|men|commandos|"
-                       r"units?|cells?|suicide bombers?|mujahideen) (?:had |have )?(?:planted|carried out|staged|launched|"
-                       r"conducted|detonated|set off|attacked|targeted|fired|ambushed|killed)\b")
+# "X said in a statement that its fighters had planted the bomb": a claim in other words
+_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the "
+                       rf"(?:{alternation('actors_claims', 'claimed')})s?)\b|\bclaimed by\b|\b"
+                       rf"(?:{alternation('actors_claims', 'take')}) (?:responsibility|credit)\b|\b"
+                       rf"(?:{alternation('actors_claims', 'said')})\b[^.;]{{0,60}}?\b(?:its|their) "
+                       rf"(?:{alternation('actors_claims', 'cell')}) (?:had |have )?"
+                       rf"(?:{alternation('actors_claims', 'act')})\b")
 
 
 def is_claim(sentence: str) -> bool:
@@ -48,8 +50,7 @@ def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
     return None
 
 
-_PASTORAL_RX = re.compile(r"(?i)\b(?:pastoralists?|pastoral militias?|herders|herdsmen|cattle (?:raiders|rustlers|herders)|"
-                          r"livestock raiders|cattle raid\w*)\b")
+_PASTORAL_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'pastoral')})\b")
 
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,

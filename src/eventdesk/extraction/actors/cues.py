@@ -47,8 +47,9 @@ class Cand:
     ally: bool = False  # "supported by opposition rebels": fights beside another actor, not against it
 
 
-_ALLY_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_ally')})\s+"
-                          r"(?:the\s+|its\s+|their\s+|\w+\s+)?$")
+_ALLY_BEFORE = re.compile(r"(?i)\b(?:supported by|backed by|with the support of|with support from|alongside|"
+                          r"together with|accompanied by|escorted by|assisted by|in coordination with|"
+                          r"jointly with|and allied)\s+(?:the\s+|its\s+|their\s+|\w+\s+)?$")
 
 
 def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
@@ -56,20 +57,20 @@ def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 # "a British soldier died in a blast", "two policemen were shot": the force named is the target
-VICTIM_AFTER = re.compile(
-    r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|had been|got|is|are|being)\s+(?:\w+\s+)?"
-    rf"(?:{alternation('actors_harm', 'passive')})|(?:has |have |had )?(?:{alternation('actors_harm', 'died')}))\b", re.I)
+VICTIM_AFTER = re.compile(r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|"
+                          rf"had been|got|is|are|being)\s+(?:\w+\s+)?(?:{alternation('actors_harm', 'passive')})"
+                          rf"|(?:has |have |had )?(?:{alternation('actors_harm', 'died')}))\b", re.I)
 
 
-_VICTIM_BEFORE = re.compile(
-    rf"\b(?:{alternation('actors_harm', 'act')})\s+"
-    r"(?:(?:a|an|the|two|three|four|five|six|several|\d+|at least|off-duty|retired|former|local|(?!(?:by|with|after|as|when|while|in|during|near|at|on|and|but|for|from)\b)\w+)\s+){0,3}$", re.I)
+_VICTIM_BEFORE = re.compile(rf"\b(?:{alternation('actors_harm', 'act')})\s+(?:(?:a|an|the|two|three|four|five|"
+                            r"six|several|\d+|at least|off-duty|retired|former|local|(?!(?:by|with|after|as|"
+                            r"when|while|in|during|near|at|on|and|but|for|from)\b)\w+)\s+){0,3}$", re.I)
 
 
 _CLAUSE_BREAK = re.compile(rf"(?i)\b(?:who|that|which|when|after|while|as|and|but|{AGENT_VERB[3:-1]})\b")
 
 
-_OBJECT_BEFORE = re.compile(r"(?i)\b(?:fight|fighting|fought|against|join|joined|joining|battle|battling)\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'fought_object')})\s+(?:the\s+)?$")
 
 
 # "a bomb at the entrance of a police compound", "an IED under a military vehicle": a force named by the
@@ -82,7 +83,8 @@ _FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|ben
 
 
 # "a police truck hit a roadside bomb", "an army patrol ran over a landmine": the force is what the blast hit
-_VEHICLE_HIT_AFTER = re.compile(rf"(?i)^(?:\s+[\w-]+){{0,2}}?\s+(?:{alternation('actors_facilities', 'vehicle')})\s+"
+_VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+"
+                                rf"(?:{alternation('actors_facilities', 'vehicle')})\s+"
                                 rf"(?:{alternation('actors_facilities', 'blast')})\s+(?:a|an|the|two|\w+)\s+")
 
 
@@ -116,8 +118,8 @@ _SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|anno
 _SPEECH_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'speech')})\b", re.I)
 
 
-_STRUCK_BEFORE = re.compile(r"(?i)\b(?:clash\w* with|fought(?: with)?|attack\w*|pelt\w*|ston(?:ed|ing)|assault\w*|ambush\w*|"
-                            r"(?:stones|rocks|bottles|fire|shots) (?:at|on)|opened fire on)\s+(?:the\s+|\w+\s+)?$")
+_STRUCK_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'struck')}|(?:stones|rocks|bottles|fire|"
+                            r"shots) (?:at|on)|opened fire on)\s+(?:the\s+|\w+\s+)?$")
 
 
 def is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:
@@ -142,8 +144,9 @@ def mention_end(text: str, pos: int) -> int:
 
 # "protesting against the Russian military invasion", "denouncing the presence of French troops": a force the
 # crowd demonstrates about is not the one that intervened
-PROTEST_OBJECT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_protest_objects')})\s+"
-                                r"(?:[\w'’-]+\s+){0,4}$")
+PROTEST_OBJECT_RX = re.compile(r"(?i)\b(?:against|denounc\w*|condemn\w*|oppos\w*|support(?:ing)?|in support of|"
+                               r"solidarity with|in favou?r of|presence of|withdrawal of|protest(?:ing|"
+                               r"ed)? (?:over|about))\s+(?:[\w'’-]+\s+){0,4}$")
 
 
 def not_protest_object(text: str, cands: list[Cand]) -> list[Cand]:

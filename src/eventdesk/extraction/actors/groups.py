@@ -12,13 +12,13 @@ from .states import state_forces, DEMONYMS
 from .civilians import ethnic_groups
 
 
-UAG_RX = re.compile(
-    rf"\b(?:{alternation('actors_armed_people', 'unknown')})\s+(?:\w+\s+)?(?:{alternation('actors_armed_people', 'unknown_noun')})\b"
-    rf"|\b(?:{alternation('actors_armed_people', 'armed')})\b", re.I)
+UAG_RX = re.compile(rf"\b(?:{alternation('actors_armed_people', 'unknown')})\s+(?:\w+\s+)?"
+                    rf"(?:{alternation('actors_armed_people', 'unknown_noun')})\b|\b"
+                    rf"(?:{alternation('actors_armed_people', 'armed')})\b", re.I)
 
 
 # "Full Name (ACR)" -> "ACR: Full Name"; lowercase connectors allowed inside the name
-_CONNECT = f"(?:{alternation('actors_group_names', 'connector')})"
+_CONNECT = rf"(?:{alternation('actors_group_names', 'connector')})"
 
 
 _CAPWORD = r"(?:[A-Z][\w'’.&-]*|\d+)"
@@ -116,10 +116,11 @@ _MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tr
                  "clansmen": "Clan", "ethnic": "Ethnic", "communal": "Communal", "community": "Communal"}
 
 
-MILITIA_RX = re.compile(
-    rf"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b({alternation('actors_militias', 'identity')})\s+"
-    rf"(?:{alternation('actors_militias', 'fighters')})\b"
-    rf"|(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b({alternation('actors_militias', 'members')})\b")
+MILITIA_RX = re.compile(r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b("
+                        rf"{alternation('actors_militias', 'identity')})\s+"
+                        rf"(?:{alternation('actors_militias', 'fighters')})\b|"
+                        r"(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b("
+                        rf"{alternation('actors_militias', 'members')})\b")
 
 
 PLACE_MILITIA_RX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:militia|militiamen|militias)\b")
@@ -148,6 +149,6 @@ def militia_name(m: re.Match, country: str) -> str | None:
     return f"Unidentified {label} Militia ({country})"
 
 
-UNKNOWN_GROUP_RX = re.compile(
-    r"(?<![\w-])((?:[A-Z][\w'’]+)(?:[ -](?:al|el|ul|ad|ash|as|at|ar|an|ud|wal|wa)?-?[ ]?[A-Z][\w'’]+){0,4})\s+"
-    rf"({alternation('actors_militias', 'fielded')})\b")
+UNKNOWN_GROUP_RX = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]+)(?:[ -](?:al|el|ul|ad|ash|as|at|ar|an|ud|wal|"
+                              rf"wa)?-?[ ]?[A-Z][\w'’]+){{0,4}})\s+({alternation('actors_militias', 'fielded')}"
+                              r")\b")

@@ -34,13 +34,12 @@ def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
 _OFFICIAL = rf"(?:{alternation('actors_officials', 'official')})"
 
 
-_OFFICIALS_JOIN_RX = re.compile(
-    rf"(?i)\b(?:including|among them|among whom|joined by|attended by|attendants included|alongside|along with|together "
-    rf"with|led by|accompanied by)\s+(?:[\w,()'’.-]+\s+){{0,10}}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?{_OFFICIAL}\b"
-    rf"|\b{_OFFICIAL},?\s+(?:[\w,()'’.-]+\s+){{0,6}}?(?:also\s+)?(?:participated|took part|joined|attended|addressed|"
-    rf"spoke|marched|was present|were present|were among|was among|were in attendance|was in attendance)\b"
-    rf"|\b(?:also )?(?:present|in attendance|speakers included|speakers were) (?:was|were)\s+(?:[\w,()'’.-]+\s+){{0,6}}?"
-    rf"{_OFFICIAL}\b")
+_OFFICIALS_JOIN_RX = re.compile(rf"(?i)\b(?:{alternation('actors_officials', 'with')})"
+                                r"\s+(?:[\w,()'’.-]+\s+){0,10}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?"
+                                rf"{_OFFICIAL}\b|\b{_OFFICIAL},?\s+(?:[\w,()'’.-]+\s+){{0,6}}?(?:also\s+)?"
+                                rf"(?:{alternation('actors_officials', 'joined')})\b|\b(?:also )?"
+                                rf"(?:{alternation('actors_officials', 'present')}) (?:was|"
+                                rf"were)\s+(?:[\w,()'’.-]+\s+){{0,6}}?{_OFFICIAL}\b")
 
 
 _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
@@ -48,8 +47,10 @@ _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
 
 # "parents of students", "a lack of teachers", "justice for women": people a crowd speaks for or about are not
 # in it; "hundreds of students" are
-_OBJECT_BEFORE_RX = re.compile(rf"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|sympathy) with|(?:{alternation('actors_crowd_cues', 'object_link')}"
-                               rf")\s+of)\s+(?:(?:{alternation('actors_crowd_cues', 'object_modifier')})\s+){{0,2}}$")
+_OBJECT_BEFORE_RX = re.compile(r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|"
+                               rf"sympathy) with|(?:{alternation('actors_crowd_cues', 'object_link')})"
+                               rf"\s+of)\s+(?:(?:{alternation('actors_crowd_cues', 'object_modifier')})"
+                               r"\s+){0,2}$")
 
 
 _OBJECT_AFTER_RX = re.compile(rf"(?i)^['’]s?\s+(?:{alternation('actors_crowd_cues', 'kin_after')})\b")
@@ -62,8 +63,8 @@ def _participant(text: str, m: re.Match) -> bool:
     return not (_OBJECT_BEFORE_RX.search(before) or _OBJECT_AFTER_RX.match(text[m.end():]))
 
 
-_AGENT_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_cues', 'agent_by')})\s+by\s+(?:(?:the|a|an|some|several|local|\w+['’]s)"
-                          rf"\s+){{0,2}}$")
+_AGENT_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_cues', 'agent_by')})\s+by\s+(?:(?:the|a|an|"
+                          r"some|several|local|\w+['’]s)\s+){0,2}$")
 
 
 # abortion rights rallies are coded with Women; rallies against abortion are not
@@ -147,8 +148,8 @@ def associated(text: str, country: str, on: dt.date, who: str | None = None, mor
 
 
 # the party in office or one of its people, not the party marching: "the X government", "an X spokesman", "a X member"
-_GOVERNING_AFTER_RX = re.compile(rf"(?i)^\W*(?:-?led\s+|ruled\s+|run\s+)?(?:party\s+)?(?:{alternation('actors_organisations', 'governing')}"
-                                 r")\b(?!s)")
+_GOVERNING_AFTER_RX = re.compile(r"(?i)^\W*(?:-?led\s+|ruled\s+|run\s+)?(?:party\s+)?"
+                                 rf"(?:{alternation('actors_organisations', 'governing')})\b(?!s)")
 
 
 # US officials are named with their party ("Senator Jane Roe (D)"); a party so marked in a later sentence attended.
@@ -175,18 +176,12 @@ _SPOKEN_FOR_RX = re.compile(r"(?i)\b(?:with|for|against|by|to|toward|towards|(?:
 _ORG_TYPES = rf"(?:{alternation('actors_organisations', 'org_type')})"
 
 
-_NAME = r"(?P<name>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|of|for|the|and|in))*)"
-
-
-_ORG_RX = re.compile(
-    r"(?:\b(?i:activists|members|supporters|backers|followers|leaders|cadres|adherents|sympathi[sz]ers|workers|"
-    r"volunteers|representatives|affiliates) (?:of|from)"
-    r"|\b(?i:organi[sz]ed|called|convened|sponsored|initiated|mobili[sz]ed|staged|held) by"
-    r"|\b(?i:at the (?:call|invitation|initiative) of|(?:following|after|answering|heeding) (?:a|the) call (?:by|from|of)|on the initiative of|"
-    r"under the (?:aegis|banner|auspices|umbrella) of|affiliated (?:to|with)|associated with|belonging to))"
-    r" (?:the )?(?:(?:unregistered|banned|opposition|ruling|outlawed|new|grassroots|youth|civic|local|main|"
-    r"national|regional) )*(?:[A-Z][\w-]*(?:'s|’s) )?"
-    + _NAME + r"(?: \((?P<gloss>[^)]{1,60})\))?(?: (?P<kind>" + _ORG_TYPES + r"))?\b")
+_ORG_RX = re.compile(rf"(?:\b(?i:{alternation('actors_organisations', 'member')}) (?:of|from)|\b(?i:"
+                     rf"{alternation('actors_organisations', 'called')}) by|\b(?i:"
+                     rf"{alternation('actors_organisations', 'call')})) (?:the )?(?:"
+                     rf"(?:{alternation('actors_organisations', 'qualifier')}) )*(?:[A-Z][\w-]*(?:'s|"
+                     r"’s) )?(?P<name>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|of|for|the|and|"
+                     rf"in))*)(?: \((?P<gloss>[^)]{{1,60}})\))?(?: (?P<kind>{_ORG_TYPES}))?\b")
 
 
 _TYPE_WORD = re.compile(rf"\b(?:{alternation('actors_organisations', 'type_word')})\b")

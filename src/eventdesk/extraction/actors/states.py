@@ -139,9 +139,10 @@ CAPITALS = {
 STATE_NAMES = sorted({*CAPITALS, *(c for c in DEMONYMS.values())} - {"Georgia", "Jordan", "Chad", "Niger"}, key=len, reverse=True)
 
 
-_MILITARY_ACT = (rf"(?:{alternation('actors_military_acts', 'launch')})\s+(?:(?:{alternation('actors_military_acts', 'modifier')}"
-                 rf")\s+){{0,3}}(?:{alternation('actors_military_acts', 'operation')})|(?:{alternation('actors_military_acts', 'act')}"
-                 r")")
+_MILITARY_ACT = (rf"(?:{alternation('actors_military_acts', 'launch')})\s+(?:"
+                 rf"(?:{alternation('actors_military_acts', 'modifier')})\s+){{0,3}}"
+                 rf"(?:{alternation('actors_military_acts', 'operation')})|"
+                 rf"(?:{alternation('actors_military_acts', 'act')})")
 
 
 STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, STATE_NAMES)) +
