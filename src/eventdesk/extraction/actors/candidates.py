@@ -6,12 +6,20 @@ import dataclasses
 import datetime as dt
 import re
 
+from ...text.lexicon import alternation
 from .states import (state_forces, with_unit, DEMONYMS, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
                      STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of)
 from .cues import (STATE_AGENT_RX, STATE_AGENT_NO_ARREST_RX, Cand, mark_allies, is_victim, is_reporter, mention_end,
                    PROTEST_OBJECT_RX)
 from .groups import (UAG_RX, named_in, unidentified, MILITIA_RX, PLACE_MILITIA_RX, ethnic_armed, ethnic_name,
                      NOT_NAME, militia_name, UNKNOWN_GROUP_RX)
+
+
+# "a Taliban government spokesman said": the government reports, it did not act
+_GOVERNMENT_SPEAKS_RX = re.compile(rf"\s+(?:{alternation('actors_reporting', 'government')})\s+"
+                                   rf"(?:{alternation('actors_reporting', 'government_source')})\b")
+_REBEL_FIGHTERS_RX = re.compile(rf"(?i){alternation('actors_militias', 'rebel')}")
+_POLICE_UNIT_RX = re.compile(rf"(?i){alternation('actors_force_nouns', 'police_unit')}")
 
 
 def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
@@ -36,8 +44,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
         cands.append(Cand(pos, name, inter, "state" if inter == 1 else "group", is_victim(text, pos, end)))
     # Taliban: rebels until they took Kabul on 15 August 2021, the state after
     for m in re.finditer(r"\bTaliban\b", text):
-        if is_reporter(text, m, speech_only=True) or re.match(r"\s+(?:government|administration|authorities)\s+"
-                                                                r"(?:spokes\w+|officials?|ministry|sources?)\b", text[m.end():m.end() + 40]):
+        if is_reporter(text, m, speech_only=True) or _GOVERNMENT_SPEAKS_RX.match(text[m.end():m.end() + 40]):
             continue  # "a Taliban government spokesman said": the government reports, it did not act
         if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
             if country == "Afghanistan" and on >= dt.date(2021, 8, 15):
@@ -67,7 +74,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             continue
         if any(name.lower() in c.name.lower() or c.name.split(":")[0] == name for c in cands):
             continue
-        cands.append(Cand(m.start(), name, 2 if re.search(r"(?i)rebels|insurgents|jihadists", m.group(2)) else 3, "group",
+        cands.append(Cand(m.start(), name, 2 if _REBEL_FIGHTERS_RX.search(m.group(2)) else 3, "group",
                            is_victim(text, m.start(), m.end())))
     def is_object(start: int) -> bool:
         return skip_objects and bool(PROTEST_OBJECT_RX.search(text[max(0, start - 60):start]))
@@ -84,7 +91,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             if other == "Palestine":
                 cands.append(Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))
             else:
-                kind = "Police" if re.search(r"(?i)police|border guard|national guard", m.group(0)) else "Military"
+                kind = "Police" if _POLICE_UNIT_RX.search(m.group(0)) else "Military"
                 name = with_unit(state_forces(home, on, kind), home, kind, m.group(0), m.group(0))
                 cands.append(Cand(m.start(), name, 1, "state", victim))
             continue

@@ -30,6 +30,23 @@ _CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the "
                        rf"(?:{alternation('actors_claims', 'act')})\b")
 
 
+_DENIAL_RX = re.compile(rf"(?i)\b(?:{alternation('actors_claims', 'denial')})\b[^.]{{0,30}}\bclaim")
+_RIVAL_CROWD_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'rival_crowd')})\b")
+_MOB_JUSTICE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crimes', 'mob_justice')})\b")
+_CROWD_NOUN_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'crowd_noun')})\b")
+_PROTESTERS_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'protester')})\b")
+# a Strategic development by the state itself: 'Government of X'
+_GOVERNMENT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'government')})\b")
+# in the Russia-Ukraine war crewed air strikes go to the air force, drone strikes do not
+_DRONE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'drone')})\b")
+_AIR_FORCE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'air_force')})\b")
+_CASUALTY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'casualty')})\b")
+_NO_CASUALTY_RX = re.compile(rf"(?i)\bno (?:civilian )?(?:{alternation('actors_harm', 'no_casualty')})\b")
+_HURT = rf"(?:{alternation('actors_people', 'hurt_people')})"
+_HURT_LATER_RX = re.compile(rf"(?i)\b{_HURT}\b[^.]{{0,60}}\b(?:{alternation('actors_harm', 'hurt')})\b"
+                            rf"|\b(?:{alternation('actors_harm', 'hurting')})\s+(?:\w+\s+){{0,4}}?{_HURT}\b")
+
+
 def is_claim(sentence: str) -> bool:
     """A sentence claiming an attack, which reports often give a few paragraphs after the attack itself."""
     return bool(_CLAIM_RX.search(sentence))
@@ -42,7 +59,7 @@ def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
         a = max(text.rfind(". ", 0, m.start()) + 1, 0)
         b = text.find(". ", m.end())
         sentence = text[a: len(text) if b < 0 else b]
-        if re.search(r"(?i)\b(?:no (?:group|one)|not|denied|nobody)\b[^.]{0,30}\bclaim", sentence):
+        if _DENIAL_RX.search(sentence):
             continue
         groups = [(n, i) for _, n, i in named_in(sentence, country, on) if i in (2, 3, 4)]
         if groups:
@@ -116,7 +133,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             return make(protesters, 6, c.name, c.inter, assoc)
         if UAG_RX.search(text) and sub_event_type == "Excessive force against protesters":
             return make(protesters, 6, unidentified(country, text), 3, assoc)
-        if re.search(r"(?i)\b(?:counter-?protesters?|supporters of|rioters|mob)\b", text) and not STATE_RX.search(text):
+        if _RIVAL_CROWD_RX.search(text) and not STATE_RX.search(text):
             return make(protesters, 6, f"Rioters ({country})", 5, assoc)
         return make(protesters, 6, state_forces(home_of(country, text), on, "Police"), 1, assoc)
 
@@ -152,7 +169,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         forces = [c for c in cands if c.kind in ("state", "foreign")]
         if forces and FORCES_TARGETED_RX.search(text):
             return make(rioters, 5, forces[0].name, forces[0].inter, assoc)
-        if RIOT_CLASH_RX.search(text) and not re.search(r"(?i)\b(?:lynch\w*|beat\w* (?:to death|up)|thie(?:f|ves)|suspected)\b", text):
+        if RIOT_CLASH_RX.search(text) and not _MOB_JUSTICE_RX.search(text):
             # foreign rioters (settlers, a diaspora) clash with local ones
             return make(rioters, 5, rioters if who == country else f"Rioters ({country})", 5, assoc)
         return make(rioters, 5, civ, 7, assoc, victim_labels(text, country))
@@ -229,8 +246,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         # arrested people are civilians, demonstrators too (ACLED keeps Protesters for demonstration events);
         # a party or movement they belong to, and their protest, are associated with them
         parties = [n for _, n, i in named_in(text, country, on) if i is None]
-        protest = [f"Protesters ({country})"] if PROTEST_RX.search(text) or re.search(
-            r"(?i)\b(?:protesters|activists|demonstrators)\b", text) else []
+        protest = [f"Protesters ({country})"] if PROTEST_RX.search(text) or _PROTESTERS_RX.search(text) else []
         return make(a.name, a.inter, civ, 7, [], parties + protest + victim_labels(text, country))
     if sub_event_type == "Looting/property destruction":
         agents = [c for c in cands if c.kind in ("group", "foreign", "state")] or [c for c in cands if c.kind == "uag"]
@@ -244,7 +260,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             if party:
                 return make(party, 3, civ, 7, [])
         if not agents:
-            if re.search(r"(?i)\b(?:mob|rioters|crowd|protesters|demonstrators)\b", text):
+            if _CROWD_NOUN_RX.search(text):
                 return make(f"Rioters ({country})", 5, civ, 7, associated(text, country, on))
             agents = [Cand(0, unidentified(country, text), 3, "uag")]
         return make(agents[0].name, agents[0].inter, civ, 7, [])
@@ -274,8 +290,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         a = armed[0]
         b = armed[1] if len(armed) > 1 else None
         return make(a.name, a.inter, b.name if b else None, b.inter if b else None, [])
-    if re.search(r"(?i)\b(?:government|authorities|ministry|minister|parliament|president|cabinet|governor|mayor|"
-                 r"municipality|council|court|decree|banned|ban)\b", text):
+    if _GOVERNMENT_RX.search(text):
         return make(state_forces(home_of(country, text), on, "Government"), 1, None, None, [])
     if PROTEST_RX.search(text):
         return make(f"Protesters ({country})", 6, None, None, associated(text, country, on))
@@ -304,9 +319,9 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand]
     else:
         a = Cand(0, unidentified(country, text), 3, "uag")
     # in the Russia-Ukraine war ACLED credits crewed air strikes to each side's air force; elsewhere only when named
-    war_air = default_attacker(country, on) is not None and not re.search(r"(?i)\b(?:drones?|UAVs?|Shahed|Bayraktar)\b", text)
+    war_air = default_attacker(country, on) is not None and not _DRONE_RX.search(text)
     if sub == "Air/drone strike" and a.kind in ("state", "foreign") and a.name.startswith("Military Forces") \
-            and a.name.endswith(")") and (war_air or re.search(r"(?i)\b(?:air ?force|aviation|air force units?)\b", text)):
+            and a.name.endswith(")") and (war_air or _AIR_FORCE_RX.search(text)):
         a = Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
             and not (a.inter == 8 and c.inter == 8 and not c.victim) and not c.ally]
@@ -314,13 +329,11 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand]
     if rest:
         b = rest[0]
         return make(a.name, a.inter, b.name, b.inter, [])
-    if CIVILIAN_PEOPLE_RX.search(text) and re.search(r"(?i)\b(?:kill\w*|injur\w+|wound\w+|died|dead|death|hurt)\b", text) \
-            and not re.search(r"(?i)\bno (?:civilian )?(?:casualties|injuries|fatalities)\b", text):
+    if CIVILIAN_PEOPLE_RX.search(text) and _CASUALTY_RX.search(text) \
+            and not _NO_CASUALTY_RX.search(text):
         return make(a.name, a.inter, f"Civilians ({civilians_of(text, country)})", 7, [], victim_labels(text, country))
     # the casualties are often told in the next sentence ("At least three civilians died")
-    hurt = re.search(r"(?i)\b(?:civilians?|residents?|villagers?|child(?:ren)?|\d+-year-old)\b[^.]{0,60}\b(?:killed|injured|wounded|died|dead|hurt)\b"
-                     r"|\b(?:killed|injured|wounded|killing|injuring|wounding)\s+(?:\w+\s+){0,4}?(?:civilians?|residents?|villagers?|child(?:ren)?|\d+-year-old)\b",
-                     f"{text} {more}")
+    hurt = _HURT_LATER_RX.search(f"{text} {more}")
     if hurt:
         return make(a.name, a.inter, f"Civilians ({civilians_of(text, country)})", 7, [], victim_labels(text, country))
     return make(a.name, a.inter, None, None, [])
