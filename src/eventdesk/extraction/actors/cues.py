@@ -105,13 +105,12 @@ def is_victim(text: str, start: int, end: int) -> bool:
 
 
 # "the army said it struck ...": a force reporting its own act is still its agent
-_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:said|says|claimed|announced|confirmed|stated)\s+(?:that\s+)?"
+_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_reporting', 'self_said')})\s+(?:that\s+)?"
                           rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?"
-                          rf"(?:{AGENT_VERB}|intercepted|shot down|downed|defused)\b"
-                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|said|reported|announced)\s+(?:to\s+have\s+|having\s+)?"
-                          rf"(?:{AGENT_VERB}|killing|shooting|attacking|bombing|shelling|downing|destroying|"
-                          rf"intercepted|intercepting|shot down|downed|defused)\b"
-                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:claimed|admitted|took)\s+(?:the\s+)?(?:responsibility|credit)\b")
+                          rf"(?:{AGENT_VERB}|{alternation('actors_reporting', 'self_act')})\b"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_reporting', 'self_claimed')})\s+(?:to\s+have\s+|having\s+)?"
+                          rf"(?:{AGENT_VERB}|{alternation('actors_reporting', 'self_acting')})\b"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_reporting', 'self_took')})\s+(?:the\s+)?(?:responsibility|credit)\b")
 
 
 # for a foreign force or government only speech counts ("launched", "suspected" name police procedure)

@@ -158,9 +158,8 @@ _ATTENDEE_PARTIES = {"DEM: Democratic Party", "GOP: Republican Party"}
 
 _DIASPORA_RX = re.compile(
     r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True)) +
-    r")(?:s\b|[- ](?:Americans?|Canadians?|Australians?|Britons?)\b|\s+(?:\w+\s+)?(?:community|communities|diaspora|"
-    r"nationals|citizens|refugees|immigrants|migrants|expats|expatriates|descent|origin|exiles|emigrants|residents|"
-    r"students|activists|women)\b)")
+    rf")(?:s\b|[- ](?:{alternation('actors_people', 'hyphenated')})\b|\s+(?:\w+\s+)?"
+    rf"(?:{alternation('actors_people', 'diaspora')})\b)")
 
 
 _COORDINATED_RX = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")),

@@ -53,7 +53,8 @@ PROPERTY_HIT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'prop
                              rf"(?:{alternation('actors_crowd_acts', 'property')})\b")
 
 
-COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\brival (?:protest\w*|demonstrat\w*|groups?|rall\w*)")
+COUNTER_RX = re.compile(rf"(?i)\bcounter-?(?:{alternation('actors_crowd_acts', 'counter')})"
+                        rf"|\brival (?:{alternation('actors_crowd_acts', 'rival')})")
 
 
 ARRESTED_ARMED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crimes', 'arrest')})\s+(?:\w+\s+){{0,5}}?"
@@ -87,8 +88,9 @@ ATTACKING_MEMBERS_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 
                                   rf"(?:{alternation('actors_crowd_acts', 'demonstration')})")
 
 
-COUNTER_CLASH_RX = re.compile(r"(?i)\bcounter-?(?:protest|demonstrat)\w*|clashed with (?:\w+ ){0,3}(?:supporters|protesters|demonstrators)"
-                               r"|\bclash\w*\s+(?:broke out|erupted)\b")
+COUNTER_CLASH_RX = re.compile(rf"(?i)\bcounter-?(?:{alternation('actors_crowd_acts', 'counter_stem')})\w*"
+                               rf"|clashed with (?:\w+ ){{0,3}}(?:{alternation('actors_crowd_acts', 'clashed_with')})"
+                               rf"|\bclash\w*\s+(?:{alternation('actors_crowd_acts', 'broke_out')})\b")
 
 
 CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'clash_forces')})"

@@ -146,7 +146,7 @@ _MILITARY_ACT = (rf"(?:{alternation('actors_military_acts', 'launch')})\s+(?:"
 
 
 STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, STATE_NAMES)) +
-                               r")(?!['’]s)\s+(?:(?:has|had|have|on \w+|again|then|also|reportedly|later|allegedly)\s+){0,2}"
+                               rf")(?!['’]s)\s+(?:(?:{alternation('actors_military_acts', 'adverb')})\s+){{0,2}}"
                                + "(?:" + _MILITARY_ACT + r")\b(?!\s+(?:by|with)\b)(?:\W+\w+){0,4}")
 
 
