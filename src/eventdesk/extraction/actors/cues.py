@@ -47,9 +47,7 @@ class Cand:
     ally: bool = False  # "supported by opposition rebels": fights beside another actor, not against it
 
 
-_ALLY_BEFORE = re.compile(r"(?i)\b(?:supported by|backed by|with the support of|with support from|alongside|"
-                          r"together with|accompanied by|escorted by|assisted by|in coordination with|"
-                          r"jointly with|and allied)\s+(?:the\s+|its\s+|their\s+|\w+\s+)?$")
+_ALLY_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_ally', 'ally')})\s+(?:the\s+|its\s+|their\s+|\w+\s+)?$")
 
 
 def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
@@ -143,9 +141,7 @@ def mention_end(text: str, pos: int) -> int:
 
 # "protesting against the Russian military invasion", "denouncing the presence of French troops": a force the
 # crowd demonstrates about is not the one that intervened
-PROTEST_OBJECT_RX = re.compile(r"(?i)\b(?:against|denounc\w*|condemn\w*|oppos\w*|support(?:ing)?|in support of|"
-                               r"solidarity with|in favou?r of|presence of|withdrawal of|protest(?:ing|"
-                               r"ed)? (?:over|about))\s+(?:[\w'’-]+\s+){0,4}$")
+PROTEST_OBJECT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_protest_objects', 'object')})\s+(?:[\w'’-]+\s+){{0,4}}$")
 
 
 def not_protest_object(text: str, cands: list[Cand]) -> list[Cand]:
