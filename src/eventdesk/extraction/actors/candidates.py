@@ -18,6 +18,7 @@ from .groups import (UAG_RX, named_in, unidentified, MILITIA_RX, PLACE_MILITIA_R
 # "a Taliban government spokesman said": the government reports, it did not act
 _GOVERNMENT_SPEAKS_RX = re.compile(rf"\s+(?:{alternation('actors_reporting', 'government')})\s+"
                                    rf"(?:{alternation('actors_reporting', 'government_source')})\b")
+_HOUTHI_RX = re.compile(rf"(?i)\b(?:{alternation('actors_group_names', 'houthi')})\b")
 _REBEL_FIGHTERS_RX = re.compile(rf"(?i){alternation('actors_militias', 'rebel')}")
 _POLICE_UNIT_RX = re.compile(rf"(?i){alternation('actors_force_nouns', 'police_unit')}")
 
@@ -53,7 +54,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             elif country == "Afghanistan":
                 cands.append(Cand(m.start(), "Taliban", 2, "group"))
             break
-    m = re.search(r"(?i)\b(?:houthis?|ansar allah|ansarallah)\b", text)
+    m = _HOUTHI_RX.search(text)
     if m and on >= dt.date(2016, 7, 28):
         # the Houthis govern Sanaa through the Supreme Political Council they set up in July 2016; their
         # strikes on Saudi Arabia or the Emirates are a state's forces acting abroad

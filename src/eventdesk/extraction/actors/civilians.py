@@ -48,6 +48,10 @@ _NATIONALITY_RX = re.compile(
     r")(?:s\b|\s+(?:\w+\s+)?(?:" + _PEOPLE + r")\b)")
 
 
+_MIXED_CROWD_RX = re.compile(r"(?i)\s*(?:,[^,.]{0,60},)?\s*(?:and|as well as)\s+(?:their\s+|other\s+|local\s+)?"
+                             rf"(?:{alternation('actors_people', 'mixed')})\b")
+
+
 def protester_country(text: str, country: str) -> str:
     """Whose protesters: ACLED names foreign nationals protesting abroad by their own country."""
     m = _NATIONALITY_RX.search(text[:250])
@@ -59,8 +63,7 @@ def protester_country(text: str, country: str) -> str:
                            r"\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
         other = DEMONYMS.get(m.group(1)) or EXTRA_PEOPLE.get(m.group(1))
         # "Ukrainians and their supporters gathered": a mixed crowd is the host country's
-        mixed = re.match(r"(?i)\s*(?:,[^,.]{0,60},)?\s*(?:and|as well as)\s+(?:their\s+|other\s+|local\s+)?"
-                         r"(?:supporters|locals|residents|others|sympathi[sz]ers)\b", text[m.end():m.end() + 90])
+        mixed = _MIXED_CROWD_RX.match(text[m.end():m.end() + 90])
         if other and other != country and not mixed:
             return other
     return country
@@ -86,7 +89,7 @@ _FROM_COUNTRIES_RX = re.compile(
     rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*)\b(?![-’']))")
 
 
-_MIGRANTS_RX = re.compile(r"(?i)\b(?:(?:irregular|illegal|undocumented|clandestine)\s+)?"
+_MIGRANTS_RX = re.compile(rf"(?i)\b(?:(?:{alternation('actors_people', 'migrant_status')})\s+)?"
                           rf"(?:{alternation('actors_people', 'migrant')})\b")
 
 

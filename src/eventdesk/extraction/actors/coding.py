@@ -47,6 +47,10 @@ _HURT_LATER_RX = re.compile(rf"(?i)\b{_HURT}\b[^.]{{0,60}}\b(?:{alternation('act
                             rf"|\b(?:{alternation('actors_harm', 'hurting')})\s+(?:\w+\s+){{0,4}}?{_HURT}\b")
 
 
+_TWO_SIDES_RX = re.compile(rf"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?"
+                           rf"(?:{alternation('actors_armed_people', 'sides')})\b")
+
+
 def is_claim(sentence: str) -> bool:
     """A sentence claiming an attack, which reports often give a few paragraphs after the attack itself."""
     return bool(_CLAIM_RX.search(sentence))
@@ -211,7 +215,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 b = named[0]
         elif len(cands) == 1:
             a = cands[0]
-            if re.search(r"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?(?:groups|factions|units|sides)\b", text):
+            if _TWO_SIDES_RX.search(text):
                 b = a  # "clashes between two Taliban groups": the actor fought itself
             elif a.kind == "state" and a.victim:
                 # "a commander was shot dead by unknown gunmen": the unknown attacker comes first

@@ -115,8 +115,8 @@ _SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_r
 _SPEECH_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'speech')})\b", re.I)
 
 
-_STRUCK_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'struck')}|(?:stones|rocks|bottles|fire|"
-                            r"shots) (?:at|on)|opened fire on)\s+(?:the\s+|\w+\s+)?$")
+_STRUCK_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'struck')}|(?:{alternation('actors_harm', 'missile')}) (?:at|on)"
+                            r"|opened fire on)\s+(?:the\s+|\w+\s+)?$")
 
 
 def is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:

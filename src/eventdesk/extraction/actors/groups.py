@@ -123,7 +123,7 @@ MILITIA_RX = re.compile(r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b("
                         rf"{alternation('actors_militias', 'members')})\b")
 
 
-PLACE_MILITIA_RX = re.compile(r"(?<![\w-])([A-Z][a-z]+)\s+(?:militia|militiamen|militias)\b")
+PLACE_MILITIA_RX = re.compile(rf"(?<![\w-])([A-Z][a-z]+)\s+(?:{alternation('actors_militias', 'place_militia')})\b")
 
 
 @lru_cache(maxsize=1)

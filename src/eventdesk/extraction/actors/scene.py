@@ -115,9 +115,9 @@ PARTY_MEMBERS_RX = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:[A-Z][\w-]*)\s+(?i:"
 
 
 DEFUSED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'defused')})\b[^.]{{0,60}}\b"
-                        rf"(?:{alternation('actors_weapons_stopped', 'device')})\b|\b(?:mines?|IEDs?|"
-                        r"explosive devices?|bombs?)\b[^.]{0,40}\b(?:defused|dismantled|deactivated|"
-                        r"neutrali[sz]ed)\b")
+                        rf"(?:{alternation('actors_weapons_stopped', 'device')})\b"
+                        rf"|\b(?:{alternation('actors_weapons_stopped', 'made_safe_device')})\b[^.]{{0,40}}"
+                        rf"\b(?:{alternation('actors_weapons_stopped', 'made_safe')})\b")
 
 
 PLANTED_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'launched_by')})\s+by\s+(?:(?:the|"

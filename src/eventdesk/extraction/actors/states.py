@@ -185,8 +185,12 @@ def own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
     return state_forces(country, on, kind)
 
 
+_PALESTINIAN_FORCES_RX = re.compile(rf"\bPalestinian (?:{alternation('actors_force_nouns', 'palestinian')})"
+                                    rf"|\bPA (?:{alternation('actors_force_nouns', 'pa')})")
+
+
 def home_of(country: str, text: str) -> str:
     """Whose forces 'the police/soldiers' are: Israel's in Palestine unless Palestinian forces are named."""
-    if country == "Palestine" and not re.search(r"\bPalestinian (?:security|police|authority|intelligence|forces)|\bPA (?:security|forces)", text):
+    if country == "Palestine" and not _PALESTINIAN_FORCES_RX.search(text):
         return "Israel"
     return country
