@@ -59,17 +59,17 @@ class Progress:
 
     def _start_bar(self) -> None:
         from rich.console import Console
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, TaskProgressColumn, TextColumn,
-                                   TimeElapsedColumn, TimeRemainingColumn)
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
 
         console = Console(stderr=True)
         if not console.is_terminal:
             self._bar = False
             return
         count = MofNCompleteColumn() if self.total else TextColumn("{task.completed}")
-        self._bar = Bar(TextColumn("  {task.description}"), BarColumn(), count, TextColumn(self.unit),
-                        TaskProgressColumn(), TextColumn("{task.fields[rate]}"), TimeElapsedColumn(),
-                        TimeRemainingColumn(), TextColumn("{task.fields[extra]}"), console=console, transient=False)
+        self._bar = Bar(TextColumn("  {task.description}"), BarColumn(bar_width=16), count, TextColumn(self.unit),
+                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                        TextColumn("{task.fields[extra]}"), console=console, transient=False)
         self._task = self._bar.add_task(self.stage, total=self.total, rate="", extra="")
         self._bar.start()
 
@@ -83,20 +83,20 @@ class Progress:
         if self._bar is None:
             self._start_bar()
         elapsed = now - self.t0
-        rate = f"{done / elapsed:.1f} {self.unit}/s" if elapsed > 0 else ""
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 else ""
         if self._bar:
             self._bar.update(self._task, completed=done, rate=rate, extra=extra)
         elif now - self.last >= self.every:
             self.last = now
             of = f"/{self.total}" if self.total else ""
-            print(f"  {self.stage}: {done}{of} {self.unit} {extra} ({elapsed:.0f} s, {rate})", file=sys.stderr, flush=True)
+            print(f"  {self.stage}: {done}{of} {self.unit}, {rate}, {elapsed:.0f} s {extra}".rstrip(), file=sys.stderr, flush=True)
 
     def close(self, extra: str = "") -> None:
         """Stop the bar, showing the final count; a no-op where none was shown."""
         if self._bar:
             elapsed = time.monotonic() - self.t0
             self._bar.update(self._task, completed=self.done, extra=extra,
-                             rate=f"{self.done / elapsed:.1f} {self.unit}/s" if elapsed > 0 else "")
+                             rate=f"{self.done / elapsed:.1f}/s" if elapsed > 0 else "")
             self._bar.stop()
         self._bar = None
 

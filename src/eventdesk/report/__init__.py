@@ -228,7 +228,7 @@ def _series(ev: pd.DataFrame, colors: dict[str, str]) -> tuple[str, str]:
     if not len(ev):
         return '<p class="muted">no events</p>', '<p class="muted">no events</p>'
     dates = pd.to_datetime(ev["event_date"])
-    weeks = (dates - pd.to_timedelta(dates.dt.weekday, unit="D")).dt.date
+    weeks = (dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")).dt.date
     all_weeks = [d.date() for d in pd.date_range(min(weeks), max(weeks), freq="7D")]
     wk = pd.crosstab(weeks, ev["event_type"])
     series = [(t, [int(wk.at[w, t]) if t in wk.columns and w in wk.index else 0 for w in all_weeks], c)
@@ -237,10 +237,12 @@ def _series(ev: pd.DataFrame, colors: dict[str, str]) -> tuple[str, str]:
     days = pd.date_range(dates.min(), dates.max(), freq="D")
     per_day = dates.dt.normalize().value_counts()
     deaths = ev.assign(d=dates.dt.normalize()).groupby("d")["fatalities"].sum()
-    ts = charts.lines([d.date().isoformat() for d in days],
-                      [("events", [int(per_day.get(d, 0)) for d in days], "#0072B2"),
-                       ("fatalities", [float(deaths.get(d, 0)) for d in days], "#D55E00")],
-                      title="events and fatalities per day")
+    labels = [d.date().isoformat() for d in days]
+    # two panels, each on its own scale: one day's massacre must not flatten the count of events
+    ts = (charts.lines(labels, [("events", [int(per_day.get(d, 0)) for d in days], "#0072B2")], height=150,
+                       title="events per day")
+          + charts.lines(labels, [("fatalities", [float(deaths.get(d, 0)) for d in days], "#D55E00")], height=150,
+                         title="fatalities per day"))
     return weekly, ts
 
 
@@ -399,11 +401,12 @@ def render(data: Data, curated: Path) -> tuple[str, dict]:
     outside = stats["outside"]
     where = (f"{stats['inside']} of {stats['on_map']} points lie inside the outline of their coded country"
              + (f"; {len(outside)} do not (coast, border or miscoded):" if outside else "."))
-    out_list = ("<ul class='small'>" + "".join(f"<li>{escape(o)}</li>" for o in outside[:30]) +
-                (f"<li>… and {len(outside) - 30} more</li>" if len(outside) > 30 else "") + "</ul>") if outside else ""
+    out_list = ("<details><summary>the points off their country's outline</summary><ul class='small'>" +
+                "".join(f'<li><a href="#ev-{escape(o.split(":")[0])}">{escape(o)}</a></li>' for o in outside[:500]) +
+                (f"<li>… and {len(outside) - 500} more</li>" if len(outside) > 500 else "") + "</ul></details>") if outside else ""
     missing = len(ev) - stats["on_map"]
     by_country = _counts(ev["country"]) if len(ev) else []
-    more_c = f'<p class="small">… and {len(by_country) - 20} more countries</p>' if len(by_country) > 20 else ""
+    more_c = f'<p class="small">… and {len(by_country) - 15} more countries</p>' if len(by_country) > 15 else ""
     html = f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -429,10 +432,10 @@ Hover a point for its evidence; click it for its row below.</p>{out_list}
 
 <div class="grid2">
 <div class="panel"><h3>Events by event type</h3>{charts.hbars(list(type_counts.items()), colors=colors, width=620, title="events by event type")}</div>
-<div class="panel"><h3>Events by country{' (top 20)' if len(by_country) > 20 else ''}</h3>{charts.hbars(by_country[:20], width=620, label_width=200, bar_h=14, title="events by country")}{more_c}</div>
+<div class="panel"><h3>Events by country{' (top 15)' if len(by_country) > 15 else ''}</h3>{charts.hbars(by_country[:15], width=620, label_width=200, bar_h=14, title="events by country")}{more_c}</div>
 <div class="panel"><h3>Events per week (weeks start on Monday)</h3>{weekly}</div>
 <div class="panel"><h3>Time series: events and fatalities per day</h3>{ts}
-<div><span class="key"><i style="background:#0072B2"></i>events</span><span class="key"><i style="background:#D55E00"></i>fatalities</span></div></div>
+<div><span class="key"><i style="background:#0072B2"></i>events per day (top)</span><span class="key"><i style="background:#D55E00"></i>fatalities per day (bottom)</span></div></div>
 </div>
 
 <h2>Rejects by reason ({len(data.rejects)})</h2>

@@ -5,14 +5,16 @@ import math
 from html import escape
 
 
-def _nice_max(v: float) -> float:
-    if v <= 4:
-        return 4  # counts: keep the four gridlines on whole numbers
-    mag = 10 ** math.floor(math.log10(v))
-    for m in (1, 2, 2.5, 5, 10):
-        if v <= m * mag:
-            return m * mag
-    return 10 * mag
+def _ticks(v: float, most: int = 5) -> list[float]:
+    """Gridline values from 0 past v, on a 1-2-5 step, at most `most` intervals."""
+    v = max(v, 1)
+    step = 1.0
+    mag = 10 ** math.floor(math.log10(v / most)) if v > most else 1
+    for m in (1, 2, 5, 10):
+        step = m * mag
+        if v / step <= most:
+            break
+    return [step * k for k in range(int(math.ceil(v / step)) + 1)]
 
 
 def hbars(rows: list[tuple[str, int]], *, colors: dict[str, str] | None = None, width: int = 640,
@@ -28,7 +30,8 @@ def hbars(rows: list[tuple[str, int]], *, colors: dict[str, str] | None = None, 
         y = 6 + i * (bar_h + 6)
         w = max(1.0, span * n / top)
         color = (colors or {}).get(label, "#4c72b0")
-        short = label if len(label) <= 34 else label[:33] + "…"
+        fits = max(12, int(label_width / 6.8))  # characters of 12px text that fit left of the bars
+        short = label if len(label) <= fits else label[:fits - 1] + "…"
         out.append(f'<text x="{label_width - 8}" y="{y + bar_h * 0.72:.1f}" text-anchor="end" class="lbl">{escape(short)}'
                    f'<title>{escape(label)}</title></text>')
         out.append(f'<rect x="{label_width}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{color}"><title>{escape(label)}: {n}</title></rect>')
@@ -49,13 +52,13 @@ def stacked_columns(labels: list[str], series: list[tuple[str, list[int], str]],
         return '<p class="muted">none</p>'
     left, bottom, top_pad = 40, 40, 10
     totals = [sum(s[1][i] for s in series) for i in range(len(labels))]
-    ymax = _nice_max(max(totals))
+    ticks = _ticks(max(totals))
+    ymax = ticks[-1]
     plot_w, plot_h = width - left - 10, height - bottom - top_pad
     slot = plot_w / len(labels)
     bw = max(1.0, slot * 0.8)
     out = [f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" width="{width}" height="{height}">']
-    for k in range(5):
-        v = ymax * k / 4
+    for v in ticks:
         y = top_pad + plot_h - plot_h * v / ymax
         out.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" class="grid"/>'
                    f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" class="num">{v:g}</text>')
@@ -83,7 +86,8 @@ def lines(labels: list[str], series: list[tuple[str, list[float], str]], *, widt
     if not labels:
         return '<p class="muted">none</p>'
     left, bottom, top_pad = 40, 40, 10
-    ymax = _nice_max(max((max(v) for _, v, _ in series if v), default=1))
+    ticks = _ticks(max((max(v) for _, v, _ in series if v), default=1))
+    ymax = ticks[-1]
     plot_w, plot_h = width - left - 10, height - bottom - top_pad
     n = len(labels)
 
@@ -94,8 +98,7 @@ def lines(labels: list[str], series: list[tuple[str, list[float], str]], *, widt
         return top_pad + plot_h - plot_h * v / ymax
 
     out = [f'<svg class="chart" role="img" aria-label="{escape(title)}" viewBox="0 0 {width} {height}" width="{width}" height="{height}">']
-    for k in range(5):
-        v = ymax * k / 4
+    for v in ticks:
         out.append(f'<line x1="{left}" x2="{width - 10}" y1="{y(v):.1f}" y2="{y(v):.1f}" class="grid"/>'
                    f'<text x="{left - 4}" y="{y(v) + 4:.1f}" text-anchor="end" class="num">{v:g}</text>')
     for i in _x_labels(n, 7):

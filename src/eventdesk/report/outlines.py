@@ -27,6 +27,7 @@ class Country:
     iso3: str  # '-99' where Natural Earth has none (France, Norway, Kosovo...)
     rings: tuple[np.ndarray, ...]  # (n, 2) arrays of (lon, lat); holes are rings too (drawn even-odd)
     bbox: tuple[float, float, float, float]  # lon0, lat0, lon1, lat1
+    ring_boxes: np.ndarray  # (rings, 4): each ring's lon0, lat0, lon1, lat1
 
 
 def _data_file(name: str) -> Path:
@@ -62,7 +63,8 @@ def countries() -> tuple[Country, ...]:
         allpts = np.concatenate(rings)
         bbox = (float(allpts[:, 0].min()), float(allpts[:, 1].min()), float(allpts[:, 0].max()), float(allpts[:, 1].max()))
         m = meta.get(key, {})
-        out.append(Country(m.get("name", key), str(m.get("iso3", "-99")), tuple(rings), bbox))
+        boxes = np.array([[r[:, 0].min(), r[:, 1].min(), r[:, 0].max(), r[:, 1].max()] for r in rings])
+        out.append(Country(m.get("name", key), str(m.get("iso3", "-99")), tuple(rings), bbox, boxes))
     return tuple(out)
 
 
@@ -116,7 +118,10 @@ def contains(c: Country, lon: float, lat: float) -> bool:
     if not (x0 <= lon <= x1 and y0 <= lat <= y1):
         return False
     inside = False
-    for r in c.rings:
+    b = c.ring_boxes
+    near = np.nonzero((b[:, 0] <= lon) & (lon <= b[:, 2]) & (b[:, 1] <= lat) & (lat <= b[:, 3]))[0]
+    for i in near:  # a ring whose box does not hold the point cannot hold it: its crossings cancel out
+        r = c.rings[i]
         xs, ys = r[:, 0], r[:, 1]
         xj, yj = np.roll(xs, 1), np.roll(ys, 1)
         crosses = (ys > lat) != (yj > lat)
@@ -181,9 +186,7 @@ def path_d(c: Country, v: View, step: float = 1.2) -> str:
     if x1 < v.lon0 - margin or x0 > v.lon1 + margin or y1 < v.lat0 - margin or y0 > v.lat1 + margin:
         return ""
     parts = []
-    for r in c.rings:
-        rx0, ry0 = r.min(axis=0)
-        rx1, ry1 = r.max(axis=0)
+    for r, (rx0, ry0, rx1, ry1) in zip(c.rings, c.ring_boxes):
         if rx1 < v.lon0 - margin or rx0 > v.lon1 + margin or ry1 < v.lat0 - margin or ry0 > v.lat1 + margin:
             continue
         if (rx1 - rx0) * v.kx < step and (ry1 - ry0) * v.ky < step:
