@@ -327,8 +327,36 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FileNotFoundError as exc:
-        print(f"eventdesk {args.command}: {exc}", file=sys.stderr)
+        msg = (f"{exc.filename}: no such file or folder; check the path (relative paths start from {Path.cwd()})"
+               if exc.filename else exc)
+        print(f"eventdesk {args.command}: {msg}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"eventdesk {args.command}: interrupted; published data is swapped in whole, so it is as it was "
+              f"or as this run left it - `eventdesk status` tells which", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one clear line, not a traceback; EVENTDESK_DEBUG=1 shows the traceback
+        if os.environ.get("EVENTDESK_DEBUG"):
+            raise
+        print(f"eventdesk {args.command}: {_error_line(exc, args)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _error_line(exc: Exception, args) -> str:
+    """What went wrong, on which file, and what to do about it."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    if isinstance(exc, OSError) and exc.filename:
+        return (f"cannot use {exc.filename}: {exc.strerror or first}; check that the path is right and that "
+                f"you may read and write there")
+    try:
+        import duckdb
+
+        if isinstance(exc, duckdb.Error):
+            return (f"{first} (the tables are events, articles, event_mentions, rejects and runs of "
+                    f"{Path(args.data_dir) / 'curated'}; docs/tables.md lists their columns)")
+    except ImportError:
+        pass
+    return f"{type(exc).__name__}: {first} (set EVENTDESK_DEBUG=1 to see where it happened)"
 
 
 if __name__ == "__main__":
