@@ -215,6 +215,11 @@ def _map(data: Data, colors: dict[str, str]) -> tuple[str, dict]:
         parts.append(f'<a href="#ev-{escape(r.event_id_cnty)}"><circle class="pt" cx="{float(x):.1f}" cy="{float(y):.1f}" r="{rad}" '
                      f'fill="{colors.get(r.event_type, "#333")}" data-event="{escape(r.event_id_cnty)}" '
                      f'data-lat="{r.latitude:.5f}" data-lon="{r.longitude:.5f}"><title>{escape(tip)}</title></circle></a>')
+    if len(ok) <= 300:  # events at one place hide each other: say how many sit there
+        stacked = ok.groupby([ok["latitude"].round(3), ok["longitude"].round(3)]).size()
+        for (lat, lon), n in stacked[stacked > 1].items():
+            x, y = v.xy(float(lon), float(lat))
+            parts.append(f'<text class="stack" x="{float(x) + 7:.1f}" y="{float(y) - 5:.1f}">×{n}</text>')
     parts.append("</svg>")
     return "".join(parts), {"on_map": len(ok), "inside": inside, "outside": outside}
 
@@ -365,6 +370,7 @@ svg.map{width:100%;height:auto;border:1px solid #ccc;background:#dbe9f4}
 .map .sea{fill:#dbe9f4}.map .land{fill:#f1efe9;stroke:#9a9a9a;stroke-width:.6;fill-rule:evenodd}
 .map .land.coded{fill:#e6dfcc}.map .land:hover{fill:#ddd6c2}
 .map .graticule line{stroke:#fff;stroke-width:.6;opacity:.8}.map .graticule text{font-size:10px;fill:#6b7d8c}
+.map .stack{font-size:11px;font-weight:600;fill:#333;paint-order:stroke;stroke:#fff;stroke-width:3px}
 .map .pt{stroke:#fff;stroke-width:1;opacity:.9}.map a:hover .pt{stroke:#000;stroke-width:2}
 .key{display:inline-block;margin:4px 14px 0 0;font-size:13px}.key i,.dot{display:inline-block;width:11px;height:11px;border-radius:50%;margin-right:5px;vertical-align:-1px}
 table{border-collapse:collapse;width:100%;background:#fff;margin:6px 0}
