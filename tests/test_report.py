@@ -177,3 +177,17 @@ def test_the_map_view_fits_the_points_and_falls_back_to_the_world():
     v = outlines.view_for([-13.7, 24.9], [9.5, 12.0])
     assert v.lon0 < -13.7 and v.lon1 > 24.9 and v.lat0 < 9.5 and v.lat1 > 12.0
     assert outlines.view_for([], []).lon0 == -180
+
+
+def test_gx_results_are_kept_under_a_relative_data_dir(tmp_path, monkeypatch):
+    import datetime as dt
+
+    from eventdesk import schema, validation
+
+    monkeypatch.chdir(tmp_path)  # `eventdesk run --data-dir data` passes relative paths; GX wants absolute ones
+    row = {"run_id": "rel", "stage": "ingest", "table": "source", "origin": "feed.jsonl:3", "reason": "invalid JSON",
+           "value": None, "record": None, "rejected_at": dt.datetime.now(dt.timezone.utc)}
+    validation.validate("rejects", schema.table("rejects").to_arrow([row]).to_pandas(), run_name="rel")
+    index = validation.keep_results("rel", Path("data/curated/reports/rel"))
+    assert index == tmp_path / "data/curated/reports/rel/datadocs/index.html" and index.exists()
+    assert json.loads((tmp_path / "data/curated/reports/rel/validation.json").read_text())["rejects"]["success"]

@@ -236,6 +236,7 @@ def keep_results(run_name: str, directory: Path) -> Path | None:
     held = _HELD.pop(run_name, None)
     if not held:
         return None
+    directory = Path(directory).resolve()  # GX's site builder takes absolute paths only
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "validation.json").write_text(
         json.dumps({k: _trim(v) for k, v in held.items()}, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
