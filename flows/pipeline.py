@@ -40,20 +40,26 @@ def report(run: pipeline.Run) -> str | None:
 
 @flow(name="eventdesk", log_prints=True)
 def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
-    """One run over the given files, directories and feed URLs; returns the run's row of the runs table."""
-    run = pipeline.new_run(sources, data_dir)
+    """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml);
+    returns the run's row of the runs table."""
+    run = pipeline.new_run(sources or pipeline.listed_sources(data_dir), data_dir)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)
         counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
+        counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
+                      fetch_failures=ingested.fetch.get("fetch_failures", 0))
         extracted = extract(run, ingested)
-        counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
+        counts.update(events_extracted=len(extracted.events),
+                      warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))
         validated = validate(run, ingested, extracted)
         published = publish(run, validated, ingested)
     except Exception as exc:
+        pipeline.drop_fetch_state(run)
         pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
         report(run)
         raise
+    pipeline.commit_fetch_state(run)
     n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
     counts.update(articles_published=len(validated.tables["articles"]), events_published=len(validated.tables["events"]),
                   mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)

@@ -1,4 +1,4 @@
-"""The `eventdesk` command: run, export, query, evaluate, gazetteer, schema, serve.
+"""The `eventdesk` command: run, export, query, evaluate, gazetteer, schema, sources, serve.
 
 Exit status of `run`: 0 when everything read was published, 3 when the run published but
 something was rejected (see the rejects table), 1 when the run failed and published nothing.
@@ -24,12 +24,21 @@ def _date(s: str) -> dt.date:
 
 
 def _sources(args) -> list[str]:
+    from eventdesk.sources import registry
+
     if args.sources:
         return args.sources
-    listed = Path(args.data_dir) / "sources.txt"
-    if listed.exists():
-        return [ln.strip() for ln in listed.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
-    sys.exit(f"eventdesk run: name at least one file, directory or feed URL, or list them in {listed}")
+    try:
+        listed = registry.scheduled(Path(args.data_dir))
+    except registry.SourcesFileError as exc:
+        sys.exit(f"eventdesk {args.command}: {exc}")
+    if listed:
+        if not registry.path_of(Path(args.data_dir)).exists():
+            print(f"eventdesk: read {Path(args.data_dir) / registry.LEGACY_FILE}; `eventdesk sources add` keeps "
+                  f"sources with their options in {registry.path_of(Path(args.data_dir))}", file=sys.stderr)
+        return listed
+    sys.exit(f"eventdesk {args.command}: name at least one file, directory or feed URL, or add them to "
+             f"{registry.path_of(Path(args.data_dir))} with `eventdesk sources add`")
 
 
 def _quiet(args) -> None:
@@ -83,13 +92,13 @@ def _last_run_row(curated: Path, since: dt.datetime) -> dict | None:
 def cmd_run(args) -> int:
     from eventdesk.settings import prefect_defaults
 
+    sources = _sources(args)  # before Prefect's import: a missing source is said at once
     if args.quiet:
         _quiet(args)
     prefect_defaults()
     from flows.pipeline import eventdesk_flow
     from eventdesk.pipeline import summarize
 
-    sources = _sources(args)
     curated = Path(args.data_dir) / "curated"
     if not args.quiet:
         print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
@@ -164,11 +173,15 @@ def cmd_status(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from eventdesk.export import export
+    from eventdesk.export import ExportCheckError, export
+    from eventdesk.filters import NAMES
 
-    n = export(Path(args.data_dir), Path(args.output), args.format, country=args.country, since=args.since,
-               until=args.until, event_type=args.event_type)
-    print(f"wrote {n} events to {args.output}")
+    try:
+        n = export(Path(args.data_dir), Path(args.output), args.format, **{k: getattr(args, k) for k in NAMES})
+    except (ValueError, ExportCheckError) as exc:
+        print(f"eventdesk export: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {n} events to {args.output} (read back and checked against schemas/events.toml)")
     return EXIT_OK
 
 
@@ -217,7 +230,12 @@ def cmd_schema(args) -> int:
         out.parent.mkdir(exist_ok=True)
         out.write_text(schema.markdown(), encoding="utf-8")
         print(f"wrote {out}")
-    if not (args.expectations or args.docs):
+    if args.docs or args.codebook:
+        from eventdesk import codebook
+
+        for p in codebook.write(Path(__file__).resolve().parents[2] / "docs"):
+            print(f"wrote {p}")
+    if not (args.expectations or args.docs or args.codebook):
         print(schema.markdown())
     return EXIT_OK
 
@@ -230,9 +248,45 @@ def cmd_serve(args) -> int:
 
     # scheduled runs start later, from wherever the runner is: keep local paths absolute
     sources = [str(Path(s).resolve()) if Path(s).exists() else s for s in _sources(args)]
+    if not args.sources and (Path(args.data_dir) / "sources.toml").exists():
+        sources = []  # each night reads the sources file anew, so `eventdesk sources add` needs no restart
+        print(f"eventdesk: each run reads {Path(args.data_dir) / 'sources.toml'}", file=sys.stderr)
     print(f"eventdesk: serving deployment 'eventdesk/{args.name}' on cron '{args.cron}'; Ctrl-C stops it",
           file=sys.stderr)
     serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name)
+    return EXIT_OK
+
+
+def cmd_sources(args) -> int:
+    from eventdesk.sources import registry
+
+    data = Path(args.data_dir)
+    try:
+        if args.sources_command == "add":
+            src = registry.add(data, args.location, name=args.name, kind=args.kind, outlet=args.outlet,
+                               country=args.country, language=args.language, schedule=args.schedule)
+            print(f"{registry.path_of(data)}: {src.kind} {src.name!r} -> {src.location}")
+        elif args.sources_command == "remove":
+            src = registry.remove(data, args.name)
+            print(f"{registry.path_of(data)}: removed {src.name!r}")
+        elif args.sources_command == "list":
+            reg = registry.load(data)
+            if not reg.sources:
+                print(f"no sources in {reg.path}; add one with `eventdesk sources add URL_OR_PATH`")
+            for s in reg.sources:
+                opts = ", ".join(f"{k}={v}" for k, v in s.options().items())
+                print(f"{s.name}\t{s.kind}\t{s.schedule}\t{s.location}" + (f"\t{opts}" if opts else ""))
+        elif args.sources_command == "check":
+            rows = registry.check(data, args.names or None)
+            for r in rows:
+                took = f" ({r['seconds']} s)" if "seconds" in r else ""
+                print(f"{'ok  ' if r['ok'] else 'FAIL'} {r['name']}: {r['status']}{took}")
+            if not rows:
+                print(f"no sources in {registry.path_of(data)}")
+            return EXIT_OK if all(r["ok"] for r in rows) else EXIT_REJECTS
+    except registry.SourcesFileError as exc:
+        print(f"eventdesk sources: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -247,7 +301,7 @@ def parser() -> argparse.ArgumentParser:
                        description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
                                    "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
-                                                                 "(default: the lines of DIR/sources.txt)")
+                                                                 "(default: the nightly sources of DIR/sources.toml)")
     data_dir(p)
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (the exit status tells the rest)")
     p.add_argument("--json", action="store_true", help="print the run's row of the runs table as one JSON object on "
@@ -268,20 +322,34 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the runs as a JSON array")
     p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("export", help="write events as CSV or Parquet in ACLED's column order",
+    p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
                        description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
-                                   "list columns are joined with '; '.")
+                                   ".dta and .xlsx, list columns are joined with '; '. Filters work as in ACLED's export "
+                                   "tool: repeat one (or join values with '|') for any of them; different filters must "
+                                   "all hold. The file is read back and checked before it is reported written.")
     data_dir(p)
     p.add_argument("--output", "-o", required=True, help="file to write")
-    p.add_argument("--format", choices=["csv", "parquet"], default="csv")
-    p.add_argument("--country", help="country name or ISO numeric code")
+    p.add_argument("--format", choices=["csv", "parquet", "dta", "xlsx"], default=None,
+                   help="default: from the file's extension, else csv")
+    p.add_argument("--country", action="append", help="country name or ISO numeric code")
+    p.add_argument("--region", action="append", help="ACLED region, e.g. 'Eastern Africa'")
+    p.add_argument("--admin1", action="append", help="first-level subdivision")
+    p.add_argument("--location", action="append", help="location name")
     p.add_argument("--since", type=_date, help="first event_date, YYYY-MM-DD")
     p.add_argument("--until", type=_date, help="last event_date, YYYY-MM-DD")
-    p.add_argument("--event-type", help="one of ACLED's 6 event types, e.g. Protests")
+    p.add_argument("--event-type", action="append", help="one of ACLED's 6 event types, e.g. Protests")
+    p.add_argument("--sub-event-type", action="append", help="one of ACLED's 25 sub-event types, e.g. 'Peaceful protest'")
+    p.add_argument("--actor", action="append", help="part of an actor's name, either side, associated actors included")
+    p.add_argument("--actor-type", action="append", help="inter code of either side, e.g. 'State forces'")
+    p.add_argument("--interaction", action="append", help="e.g. 'State forces-Protesters' or ACLED's number 16")
+    p.add_argument("--updated-since", metavar="TS", help="rows published at or after TS (the timestamp column): Unix "
+                                                          "seconds or an ISO date/time, UTC")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
-                       description="Tables: events, articles, event_mentions, rejects, runs.")
+                       description="Tables: events, articles, event_mentions, rejects, runs. The export filters work "
+                                   "in SQL too: SELECT * FROM events e WHERE acled_filter(e, country := 'Kenya', "
+                                   "event_type := 'Protests|Riots', since := '2024-01-01').")
     data_dir(p)
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")
@@ -309,8 +377,32 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print or regenerate what derives from schemas/*.toml")
     p.add_argument("--expectations", action="store_true", help="rewrite expectations/*.json")
-    p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md")
+    p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md and the codebook")
+    p.add_argument("--codebook", action="store_true", help="rewrite docs/codebook.md and docs/codebook.html only")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("sources", help="manage the sources file (DIR/sources.toml) that `run` reads by default")
+    ssub = p.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
+    s = ssub.add_parser("add", help="add or replace a feed URL or a file/folder",
+                        description="Adds a source to DIR/sources.toml (replacing one of the same name or location).")
+    s.add_argument("location", help="feed URL (http/https) or path of a file or folder")
+    s.add_argument("--name", help="unique name (default: the URL or path)")
+    s.add_argument("--kind", choices=["feed", "file"], help="default: feed for URLs, file for paths")
+    s.add_argument("--outlet", help="the outlet's name (wins over the feed's own title)")
+    s.add_argument("--country", help="the outlet's country")
+    s.add_argument("--language", help="ISO 639 code, used where the page does not say")
+    s.add_argument("--schedule", choices=["nightly", "manual"], help="manual: read only when named on the command line")
+    data_dir(s)
+    s = ssub.add_parser("remove", help="remove a source by name or location")
+    s.add_argument("name")
+    data_dir(s)
+    s = ssub.add_parser("list", help="print the sources, one a line")
+    data_dir(s)
+    s = ssub.add_parser("check", help="fetch each feed once and report its status (nothing is ingested)",
+                        description="Exit 0 when every source answered, 3 when one did not.")
+    s.add_argument("names", nargs="*", help="only these sources (names or locations)")
+    data_dir(s)
+    p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("serve", help="run the flow nightly on a cron schedule (needs `prefect server start`)")
     p.add_argument("sources", nargs="*", metavar="SOURCE")

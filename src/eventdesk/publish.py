@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from . import schema
+from . import filters, schema
 
 CATALOG = "catalog.duckdb"
 
@@ -158,5 +158,6 @@ def write_catalog(curated: Path) -> None:
     try:
         for name in schema.TABLES:
             con.execute(f"CREATE OR REPLACE VIEW {name} AS {view_sql(curated, name)}")
+        con.execute("; ".join(filters.catalog_macros()))  # acled_filter(e, country := ...): export's filters
     finally:
         con.close()
