@@ -51,8 +51,9 @@ report-check: $(BIN)/eventdesk
 	else echo "report-check: $(EVAL) is absent: skipping the seeds and acled_dev runs, rendering data/raw/samples instead"; \
 	  sets="samples=data/raw/samples"; fi; \
 	for set in $$sets; do name=$${set%%=*}; src=$${set#*=}; dir=$(DATA)/report-check/$$name; rm -rf $$dir; \
-	  echo "== $$name: eventdesk run $$src --data-dir $$dir"; \
-	  $(BIN)/eventdesk run $$src --data-dir $$dir --quiet; [ $$? -ne 1 ] || exit 1; \
+	  notes=; [ $$name != acled_dev ] || notes="--notes acled"; \
+	  echo "== $$name: eventdesk run $$src --data-dir $$dir $$notes"; \
+	  $(BIN)/eventdesk run $$src --data-dir $$dir --quiet $$notes; [ $$? -ne 1 ] || exit 1; \
 	  $(BIN)/eventdesk report --data-dir $$dir || exit 1; \
 	  html=$$(ls -t $$dir/curated/reports/*.html | head -1); png=$${html%.html}.png; profile=$$(mktemp -d); \
 	  $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \

@@ -17,8 +17,8 @@ def ingest(run: pipeline.Run) -> pipeline.Ingested:
 
 
 @task(cache_policy=NO_CACHE)
-def extract(run: pipeline.Run, ingested: pipeline.Ingested) -> pipeline.Extracted:
-    return pipeline.extract(ingested.articles, run.data_dir)
+def extract(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None = None) -> pipeline.Extracted:
+    return pipeline.extract(ingested.articles, run.data_dir, notes=notes)
 
 
 @task(cache_policy=NO_CACHE)
@@ -39,9 +39,10 @@ def report(run: pipeline.Run) -> str | None:
 
 
 @flow(name="eventdesk", log_prints=True)
-def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
+def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None) -> dict:
     """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml);
-    returns the run's row of the runs table."""
+    returns the run's row of the runs table. notes="acled" declares the sources ACLED notes, whose own
+    annotations are then read."""
     run = pipeline.new_run(sources or pipeline.listed_sources(data_dir), data_dir)
     counts: dict[str, int] = {}
     try:
@@ -49,7 +50,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
         counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
         counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
                       fetch_failures=ingested.fetch.get("fetch_failures", 0))
-        extracted = extract(run, ingested)
+        extracted = extract(run, ingested, notes)
         counts.update(events_extracted=len(extracted.events),
                       warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))
         validated = validate(run, ingested, extracted)

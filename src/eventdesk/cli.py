@@ -105,7 +105,7 @@ def cmd_run(args) -> int:
               f"temporary server on first use: ~15 s)", file=sys.stderr)
     began = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
     try:
-        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir))
+        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes)
     except Exception as exc:
         failed = _last_run_row(curated, began)
         where = f"; the failed run is recorded in {curated}/runs" if failed else ""
@@ -206,8 +206,13 @@ def cmd_query(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from eventdesk.evaluate import evaluate
+    from eventdesk.settings import prefect_defaults
 
-    print(evaluate(Path(args.gold), args.articles, data_dir=args.data_dir, by=args.by, out=args.output))
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+
+    print(evaluate(Path(args.gold), args.articles, run=eventdesk_flow, data_dir=args.data_dir, by=args.by,
+                   out=args.output))
     return EXIT_OK
 
 
@@ -303,6 +308,9 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
                                                                  "(default: the nightly sources of DIR/sources.toml)")
     data_dir(p)
+    p.add_argument("--notes", choices=["acled"], default=None,
+                   help="the sources are ACLED event notes: also read ACLED's own annotations in them "
+                        "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (the exit status tells the rest)")
     p.add_argument("--json", action="store_true", help="print the run's row of the runs table as one JSON object on "
                                                        "stdout, with the path of its report")

@@ -200,8 +200,9 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
-    """Code every article; an article that breaks the coder becomes a reject, not a crashed run."""
+def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str | None = None) -> Extracted:
+    """Code every article; an article that breaks the coder becomes a reject, not a crashed run.
+    `notes="acled"` declares the articles ACLED notes (see eventdesk.acled_notes)."""
     from .events import code_article
     from .geo.gazetteer import Gazetteer
 
@@ -211,7 +212,7 @@ def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
     now = dt.datetime.now(dt.timezone.utc)
     for n, article in enumerate(articles, 1):
         try:
-            coded = code_article(article, gazetteer, now=now)
+            coded = code_article(article, gazetteer, now=now, notes=notes)
         except Exception as exc:  # one bad article must not stop the other thousands
             log.exception("coder failed on %s", article.origin)
             out.rejects.append(Reject(stage="extract", table="events", origin=article.origin,
