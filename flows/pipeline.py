@@ -44,6 +44,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     returns the run's row of the runs table. notes="acled" declares the sources ACLED notes, whose own
     annotations are then read."""
     run = pipeline.new_run(sources or pipeline.listed_sources(data_dir), data_dir)
+    pipeline.begin_run(run)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)
