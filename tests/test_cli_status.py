@@ -64,10 +64,7 @@ def test_status_and_report_before_any_run_say_what_to_do(tmp_path, capsys):
 
 
 def test_bad_sql_is_one_line_naming_the_tables(tmp_path, capsys):
-    from eventdesk import publish
-
-    (tmp_path / "curated").mkdir()
-    publish.write_catalog(tmp_path / "curated")
+    pipeline.record_run(pipeline.new_run(["x.jsonl"], tmp_path), status="ok", counts={})  # a dataset, empty
     assert cli.main(["query", "--data-dir", str(tmp_path), "SELEKT 1"]) == cli.EXIT_FAILED
     err = capsys.readouterr().err.strip()
     assert len(err.splitlines()) == 1 and "SELEKT" in err and "events, articles" in err
