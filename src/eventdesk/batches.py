@@ -130,7 +130,7 @@ def code_batches(articles: list[Article], data_dir: str | Path | None, *, notes:
             out.add(coded)
             done += len(batch)
             if progress is not None:
-                progress.tick(done, f"articles, {len(out.events)} events")
+                progress.tick(done, f"{len(out.events)} events")
     finally:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
