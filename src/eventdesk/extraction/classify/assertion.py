@@ -68,7 +68,7 @@ INCIDENT_VERB = rx_any(
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
 # ("a volunteer killed in the fighting"), not a report.
-_TRANSITIVE = re.compile(alternation("classify_transitive"), re.I)
+_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_transitive") + r")$", re.I)
 
 AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|has|have|had)\s+(?:\w+\s+){0,2}$", re.I)
 
@@ -85,17 +85,17 @@ _NOT_ASSERTED = re.compile(
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:\w+\s+){0,3}$|\bthat (?:had|has|have)\s+(?:\w+\s+){0,2}$|^\s*where\b", re.I)
 
 # Claims under dispute and reported assessments: the reporter does not assert the event.
-_CONTESTED = re.compile(alternation("classify_contested"), re.I)
+_CONTESTED = re.compile(r"\b(?:" + alternation("classify_contested") + r")\b", re.I)
 
 # Sentence-level frames of background: habit, long duration, history dated by year alone.
-HABITUAL = re.compile(alternation("classify_habitual"), re.I)
+HABITUAL = re.compile(r"\b(?:" + alternation("classify_habitual") + r")\b", re.I)
 
 
 _YEAR_ONLY = re.compile(
     r"\b(?i:in|since|by|during|until|from|of|a|an|the) (?:(?i:early|late|mid-?)\s*)?(?:" + MONTH + r" )?(?:19|20)\d\d\b(?! \w+ \d)")
 
 # Courts, inquests and trials retell an incident as evidence; the proceedings are not ACLED events.
-_LEGAL = re.compile(alternation("classify_legal"), re.I)
+_LEGAL = re.compile(r"\b(?:" + alternation("classify_legal") + r")\b", re.I)
 
 _DAY = re.compile(
     r"\b(?i:on|last|this|early|late|since|from|until|around|between) (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b"
@@ -158,7 +158,7 @@ _ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*|\b(?:that|which
 _GRIEVANCE_TAIL = re.compile(r"\b(?:" + PURPOSE + r"|against|over)\b.*$", re.I)
 
 
-_FINDING = re.compile(alternation("classify_finding"), re.I)
+_FINDING = re.compile(r"\b(?:" + alternation("classify_finding") + r")\b", re.I)
 
 
 def _in_quotation(text: str, pos: int) -> bool:
@@ -171,7 +171,7 @@ def _in_quotation(text: str, pos: int) -> bool:
 # "officials said Ukrainian drones had struck a depot": reported speech shifts the past into the pluperfect,
 # and the report it carries is as asserted as "officials said drones struck"
 # ... but "said troops had been deployed" reports a measure, not an incident
-_MEASURE_VERB = re.compile(alternation("classify_measure_verb"), re.I)
+_MEASURE_VERB = re.compile(r"(?:" + alternation("classify_measure_verb") + r")\b", re.I)
 
 _BACKSHIFTED = re.compile(r"\b(?:said|told \w+(?: \w+)?|reported|confirmed|announced|added|stated)(?: that)?\s+[^,;:()“”\"]{3,80}?\b(?:had|'d|’d)\s+(?:been\s+)?$", re.I)
 
@@ -219,7 +219,7 @@ _PAST_VERB = re.compile(
     re.I,
 )
 
-_NOT_A_REPORT = re.compile(alternation("classify_not_a_report"), re.I)
+_NOT_A_REPORT = re.compile(r"^(?:" + alternation("classify_not_a_report") + r")$", re.I)
 
 
 OPENS_ON_DAY = re.compile(

@@ -4,10 +4,11 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import lexicon_groups, Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span
+from .base import Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span
 from .vocab import GUNS, NONSTATE, STATE_RX
 from .cues_protest import RIOT
-from .cues_violence import AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING, RETURN_FIRE, SHELLING, SUICIDE
+from .cues_violence import (AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING,
+                            RETURN_FIRE, SHELLING, SUICIDE)
 from .cues_strategic import ROBBERY
 from .scope import DISASTER, DISASTER_STRONG, POLITICAL_VIOLENCE
 from .filters import find_cues, near
@@ -22,14 +23,14 @@ from .engine import classify_passage
 # was ("The victim was a gang member"), that the target fired back, that the crowd turned violent. Each moves
 # the label up ACLED's hierarchy to the type both sides' acts make together (codebook §1.2, §1.3, §1.9);
 # none creates or erases an event.
-_EARLIER = re.compile(alternation("classify_earlier"), re.I)
+_EARLIER = re.compile(r"\b(?:" + alternation("classify_earlier") + r")\b", re.I)
 
 _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 
 
-_NO_HARM = rx_any(*lexicon_groups("classify_no_harm"))
+_NO_HARM = rx_any(r"\b(?:no(?:body| one)?|none|not)\b[^.;]{0,30}\b(?:" + alternation("classify_no_harm") + r")\b[^.;]*")
 
-_CROWD_CLASH = re.compile(alternation("classify_crowd_clash"), re.I)
+_CROWD_CLASH = re.compile(r"\b(?:" + alternation("classify_crowd_clash") + r")\b", re.I)
 
 
 def _context_upgrade(label: Label, passage: str, context: str) -> str | None:

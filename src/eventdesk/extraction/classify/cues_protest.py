@@ -60,14 +60,14 @@ DEMO_GUARDED = rx_any(
     r"\boccup(?:ied|ying|y)\s+(?!by\b)(?:[\w'’-]+\s+){0,4}?(?:buildings?|offices?|headquarters|ministry|universit(?:y|ies)|campus|faculty|lecture halls?|town hall|city hall|premises|lobby|(?:shopping )?(?:cent(?:er|re)|mall)|department store|factory|plant)\b",
 )
 
-BLOCKADE = rx_any(*lexicon_groups("classify_blockade"))
+BLOCKADE = rx_any(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:" + alternation("classify_blockade") + r")\b")
 
 
 STRIKE_WORD = re.compile(alternation("classify_strike_word"), re.I)
 
-GATHERING = re.compile(alternation("classify_gathering"), re.I)
+GATHERING = re.compile(r"\b(?:" + alternation("classify_gathering") + r")\b", re.I)
 
-STOPPAGE = re.compile(alternation("classify_stoppage"), re.I)
+STOPPAGE = re.compile(r"\b(?:" + alternation("classify_stoppage") + r")\b", re.I)
 
 
 # Legislators' protest inside their chamber (codebook §1.2: legislative protests are not coded)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ...text import prefilter
+from ...text.lexicon import alternation
 from .base import lexicon_groups, rx_any
 
 
@@ -22,10 +23,10 @@ AGREE = rx_any(*lexicon_groups("classify_agreement"))
 # (a lease "agreement" in business news is none).
 CONFLICT_AGREEMENT = rx_any(*lexicon_groups("classify_conflict_agreement"))
 
-CONFLICT_SIDES = rx_any(*lexicon_groups("classify_conflict_sides"))
+CONFLICT_SIDES = rx_any(r"\b(?:" + alternation("classify_conflict_sides") + r")\b")
 
 
-BROKEN_DEAL = rx_any(*lexicon_groups("classify_broken_deal"))
+BROKEN_DEAL = rx_any(r"\b(?:" + alternation("classify_broken_deal") + r")\b")
 
 
 OTHER = rx_any(*lexicon_groups("classify_other_development"))

@@ -8,12 +8,12 @@ from .base import lexicon_groups, rx_any
 
 
 # Battles.
-GOV_REGAIN = rx_any(*lexicon_groups("classify_regain"))
+GOV_REGAIN = rx_any(r"\b(?:" + alternation("classify_regain") + r")\b")
 
 TAKE_TERRITORY = rx_any(*lexicon_groups("classify_take_territory"))
 
 # ACLED codes a change of hands with no word on fighting as non-violent (codebook §1.2); read only beside a capture.
-NO_WORD_ON_FIGHTING = rx_any(*lexicon_groups("classify_no_word_on_fighting"))
+NO_WORD_ON_FIGHTING = rx_any(r"\b(?:no (?:information|reports?|details?|word|confirmation) (?:on|of|about|as to) whether|(?:it is |it was )?(?:unclear|unknown|not clear|not known) (?:whether|if)) (?:any |there (?:was|were) (?:any )?)?(?:" + alternation("classify_no_word_on_fighting") + r")\b")
 
 NONVIOLENT_TRANSFER = rx_any(*lexicon_groups("classify_nonviolent_transfer"))
 
@@ -67,7 +67,7 @@ RETURN_FIRE = rx_any(*lexicon_groups("classify_return_fire"))
 REPELLED = rx_any(*lexicon_groups("classify_repelled"))
 
 # Small-arms fire, which puts the attackers on the ground in front of their target.
-GROUND_FIRE = rx_any(*lexicon_groups("classify_ground_fire"))
+GROUND_FIRE = rx_any(r"\b(?:" + alternation("classify_ground_fire") + r")\b")
 
 
 GROUND_RAID = rx_any(*lexicon_groups("classify_ground_raid"))

@@ -10,15 +10,15 @@ from .scope import DISASTER
 from .filters import find_cues, near
 
 
-_WEAPON_TAKEN = re.compile(alternation("classify_weapon_taken"), re.I)
+_WEAPON_TAKEN = re.compile(r"\b(?:" + alternation("classify_weapon_taken") + r")\b[^.;,]{0,40}$", re.I)
 
 # "weapons and explosives were also recovered": taken, not set off
 _WEAPON_TAKEN_AFTER = re.compile(r"(?:,? and [\w ]{0,20}?)?\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:recovered|seized|found|confiscated|defused|"
                                  r"captured|discovered|impounded)\b", re.I)
 
-_DEVICE_PEOPLE = re.compile(alternation("classify_device_people"), re.I)
+_DEVICE_PEOPLE = re.compile(r"[\s-]*(?:" + alternation("classify_device_people") + r")\b", re.I)
 
-_WEAPON_TEST = re.compile(alternation("classify_weapon_test"), re.I)
+_WEAPON_TEST = re.compile(r"\s*(?:" + alternation("classify_weapon_test") + r")\b", re.I)
 
 
 def explosion_of(text: str) -> tuple[str, Cue] | None:

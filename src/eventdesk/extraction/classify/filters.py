@@ -11,7 +11,7 @@ from .idiom import is_idiom
 # --- out-of-scope and modality filters ---------------------------------------------------------
 NEGATION = re.compile(alternation("classify_negation"), re.I)
 
-MODAL = re.compile(alternation("classify_modal"), re.I)
+MODAL = re.compile(r"\b(?:" + alternation("classify_modal") + r")\b[^.;]{0,28}$", re.I)
 
 # The cue is the grievance of a protest ("protested the arrest of", "demanding the release of").
 _GRIEVANCE = re.compile(alternation("classify_grievance"), re.I)

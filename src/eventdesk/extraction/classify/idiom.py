@@ -13,9 +13,9 @@ from .base import sentence_span
 _IDIOM = re.compile(alternation("classify_idiom"), re.I)
 
 # Results of a game: its shots, beatings and fights are play ("fired a shot at the goaltender").
-_SPORTS = re.compile(alternation("classify_sports"))
+_SPORTS = re.compile(r"\b(?:" + alternation("classify_sports") + r")\b")
 
-_SPORTS_WEAK = re.compile(alternation("classify_sports_weak"), re.I)
+_SPORTS_WEAK = re.compile(r"\b(?:" + alternation("classify_sports_weak") + r")\b", re.I)
 
 _SPORTS_CUE = re.compile(r"(?i)^(?:beat\w*|shot|shots|shoots?|fired (?:a|the) shot|attack\w*|fight\w*|fought|rall\w*|punch\w*|kick\w*|hit|clash)\b")
 

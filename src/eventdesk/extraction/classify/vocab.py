@@ -29,7 +29,7 @@ GUNS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_guns") 
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
 GANG_VICTIM = rx_any(*lexicon_groups("classify_gang_victim"))
 
-TAKEN_THINGS = rx_any(*lexicon_groups("classify_taken_things"))
+TAKEN_THINGS = rx_any(r"\b(?:" + alternation("classify_taken_things") + r")\b")
 
 POLITICAL_ACTOR = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_political_actor") + r")\b")
 
@@ -38,7 +38,7 @@ ARMS_WORDS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_a
 
 CIVIL_RX = rx_any(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 
-ARMED_VICTIM_RX = rx_any(*lexicon_groups("classify_armed_victim"))
+ARMED_VICTIM_RX = rx_any(r"\b(?:" + alternation("classify_armed_victim") + r")\b")
 
 ARMED_VICTIM_RX = rx_any(ARMED_VICTIM_RX.pattern + r"|\b(?:" + NONSTATE + r")(?: (?-i:[A-Z]\w+))? (?:members?|fighters?|commanders?|militants?|elements?)\b"
     # customs posts and officers are armed state agents at borders and checkpoints
@@ -50,10 +50,10 @@ ARMED_VICTIM_RX = rx_any(ARMED_VICTIM_RX.pattern + r"|\b(?:" + NONSTATE + r")(?:
     r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
     r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front|faction|dissidents?|guerrillas?)\b")
 
-UNARMED_GROUP_RX = rx_any(*lexicon_groups("classify_unarmed_group"))
+UNARMED_GROUP_RX = rx_any(r"\b(?:" + alternation("classify_unarmed_group") + r")\b")
 
 
-CROWD_NOUN = re.compile(alternation("classify_crowd_noun"), re.I)
+CROWD_NOUN = re.compile(r"(?:" + alternation("classify_crowd_noun") + r")\b", re.I)
 
 
 
