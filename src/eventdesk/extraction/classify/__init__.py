@@ -7,8 +7,10 @@ or arrests / lethal force) and what protesters themselves do (stones, tyres, bar
 sub-type, and a riot needs a demonstration context to be a Violent demonstration rather than Mob violence.
 
 Everything is regex so that the gate `is_event_sentence` can run on every sentence of an article.
-The package reads downward: base -> vocabularies and cues -> filters -> sides, demonstrations,
-explosions -> features -> rules -> engine -> context -> gate.
+The package reads downward: base -> vocab, cues_* and scope (patterns built from the term files) -> idiom,
+filters (which matches count) -> sides, demo, explosion, clauses, assertion -> features_lead, features (what
+the rules read of a passage) -> rules (the decision table) -> engine (applies it) -> context (the entry point
+`classify`) -> gate (`is_event_sentence`).
 """
 from __future__ import annotations
 
