@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import cached_property
 
+from ...text.lexicon import alternation
+
 from .assertion import AUX_BEFORE
 from .base import Cue, earliest, rx_any, sentence_span
 from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_BATTLE, ONGOING_AFTER, ONGOING_BEFORE,
@@ -22,6 +24,11 @@ from .sides import NAMED_SIDES, identity_armed, name_part, perpetrator_side, vic
 from .vocab import ARMED_RX, ARMS_WORDS, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_ACTOR, STATE_RX, UNARMED_GROUP_RX
 
 _NONSTATE_WORD = rx_any(r"\b(?:" + NONSTATE + r")\b")
+_FIGHTING_STEM = re.compile(alternation("classify_fighting_stem"), re.I)
+_GROUND_BATTLE_STEM = re.compile(alternation("classify_ground_battle_stem"), re.I)
+_LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
+_PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
+_TAKING_GOODS = re.compile(r"(?:" + alternation("classify_taking_goods") + r")", re.I)
 
 
 class Passage(LeadFeatures):
@@ -31,7 +38,7 @@ class Passage(LeadFeatures):
     @cached_property
     def _clash_sides(self) -> tuple[list[Cue], list[Cue]]:
         text = self.text
-        armed_clash = [c for c in self.clash if victim_side(text, c) != "civilian" or re.search(r"clash|exchang|gun|fire ?fight|shoot-?out|fighting|fought|battl|combat|skirmish", c.text, re.I)]
+        armed_clash = [c for c in self.clash if victim_side(text, c) != "civilian" or _FIGHTING_STEM.search(c.text)]
         unarmed_clash = [c for c in armed_clash if re.search(r"clash|fought|fighting", c.text, re.I) and perpetrator_side(text, c) == "unarmed" and not near(ARMED_RX, text, c, 80, 80)]
         return [c for c in armed_clash if c not in unarmed_clash], unarmed_clash
 
@@ -62,7 +69,7 @@ class Passage(LeadFeatures):
         # "died while fighting alongside Kurdish forces when an airstrike hit": who the victim fought with
         real_battle = [c for c in real_battle if not ROLE_FIGHTING.search(text[max(0, c.start - 40) : c.start] + "|" + text[c.start : c.end + 30])]
         # after the strike, only fighting on the ground makes a battle: "combat sorties" describe the air campaign
-        ground_battle = [c for c in real_battle if re.search(r"ground|clash|skirmish|gun|fire ?fight|shoot|fighting|fought", c.text, re.I)]
+        ground_battle = [c for c in real_battle if _GROUND_BATTLE_STEM.search(c.text)]
         if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
             sub != "Air/drone strike" or real_battle[0].start < cue.start or ground_battle
         ):
@@ -188,7 +195,7 @@ class Passage(LeadFeatures):
         """Taken first, with no killing told: the abduction is the event."""
         text, abduct, attack = self.text, self.abduct, self.attack
         return bool(abduct and attack and abduct[0].start < attack[0].start
-                    and not re.search(r"kill|dead|murder|body|bodies|execut|behead|died", " ".join(c.text for c in attack), re.I)
+                    and not _LETHAL_STEM.search(" ".join(c.text for c in attack))
                     and victim_side(text, abduct[0]) != "armed")
 
     # --- one-sided violence --------------------------------------------------------------------------
@@ -200,7 +207,7 @@ class Passage(LeadFeatures):
     def crowd_attacks(self) -> bool:
         """An unarmed crowd attacks, not finders of a body, not a planned killing (codebook §1.3 Mob violence)."""
         text, a0 = self.text, self.one_sided[0]
-        planned = re.match(r"(?:murder|assassinat|execut|behead|gunned down|shot dead)", a0.text, re.I) and not MOB.search(text)
+        planned = _PLANNED_KILLING.match(a0.text) and not MOB.search(text)
         return perpetrator_side(text, a0) == "unarmed" and not FOUND_BODY.match(a0.text) and not planned
 
     @cached_property
@@ -302,7 +309,7 @@ class Passage(LeadFeatures):
         perp = perpetrator_side(text, c)
         if not perp and re.search(r"\ba group\s+(?:\w+\s+){0,2}$", text[sentence_span(text, c.start)[0] : c.start], re.I):
             perp = "unarmed"  # "a group burnt down two settlements": a band named by nothing armed is a crowd
-        return perp == "unarmed" and not re.match(r"(?:loot|plunder|stole|stolen|robbed|rustl|confiscat|extort|seiz)", c.text, re.I)
+        return perp == "unarmed" and not _TAKING_GOODS.match(c.text)
 
     @cached_property
     def group_change(self) -> list[Cue]:

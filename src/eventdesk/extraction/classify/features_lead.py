@@ -24,6 +24,9 @@ from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, STATE_RX, 
 from ...text.lexicon import alternation
 
 _TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_arms") + r")\b")
+_SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
+_ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:\w+\s+)?$", re.I)
+_ATTACK_STEM = re.compile(r"(?:" + alternation("classify_riot_attack_stem") + r")", re.I)
 
 
 class LeadFeatures:
@@ -125,7 +128,7 @@ class LeadFeatures:
     def sexual(self) -> list[Cue]:
         text = self.text
         return [c for c in find_cues(SEXUAL, text, grievance=True)
-                if not re.search(r"\b(?:suspected|alleged|accused|presumed|objecting to|opposing|protesting)\s+(?:the\s+|a\s+|of\s+)?$", text[max(0, c.start - 30) : c.start], re.I)]
+                if not _SEX_CRIME_ALLEGED.search(text[max(0, c.start - 30) : c.start])]
 
     @cached_property
     def abduct(self) -> list[Cue]:
@@ -219,8 +222,7 @@ class LeadFeatures:
         text = self.text
         take = find_cues(GOV_REGAIN, text) + find_cues(TAKE_TERRITORY, text)
         # "fighters who tried to overrun a base": an attempt takes no ground
-        take = [c for c in take if not re.search(r"\b(?:tried|tries|trying|attempted|attempting|sought|seeking|failed)\s+to\s+(?:\w+\s+)?$",
-                                                 text[max(0, c.start - 40) : c.start], re.I)]
+        take = [c for c in take if not _ATTEMPT.search(text[max(0, c.start - 40) : c.start])]
         take = [
             c for c in take
             if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
@@ -302,7 +304,7 @@ class LeadFeatures:
         riot = [c for c in find_cues(RIOT, text, grievance=True) + find_cues(VIOLENTLY, text) if not in_background(text, c)]
         riot.sort(key=lambda c: c.start)
         riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and STATE_RX.search(text[sentence_span(text, c.start)[0] : c.start]))]
-        riot = [c for c in riot if not (re.match(r"(?:attack|assault|beat|stoned|stabbed|hit)", c.text, re.I) and perpetrator_side(text, c) == "armed")]
+        riot = [c for c in riot if not (_ATTACK_STEM.match(c.text) and perpetrator_side(text, c) == "armed")]
         return [c for c in riot if not EARLIER_FIGHT.search(text[max(0, c.start - 40) : c.start])
                 and not re.match(r"\s+in (?:" + MONTH + r" )?(?:19|20)\d\d\b", text[c.end : c.end + 20])
                 and not ONE_PERSON.search(text[sentence_span(text, c.start)[0] : c.start])]
