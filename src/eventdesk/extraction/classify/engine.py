@@ -13,11 +13,18 @@ def holds(p: Passage, condition: str) -> bool:
     return bool(getattr(p, condition))
 
 
+# each rule's conditions as (feature, wanted truth), read once: decide runs for every passage
+_TABLE = tuple((rule, tuple((c[4:], False) if c.startswith("not ") else (c, True) for c in rule.when)) for rule in RULES)
+
+
 def decide(passage: str) -> tuple[Rule, Label | None]:
     """The first rule whose conditions all hold, and the label it gives (None: no event)."""
     p = Passage(passage)
-    for rule in RULES:
-        if all(holds(p, c) for c in rule.when):
+    for rule, conditions in _TABLE:
+        for feature, wanted in conditions:
+            if bool(getattr(p, feature)) is not wanted:
+                break
+        else:
             return rule, label_of(rule, p)
     raise AssertionError("the rule table must end with a rule that always holds")
 
