@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from . import schema
+from . import reconcile, schema
 
 CATALOG = "catalog.duckdb"
 
@@ -77,18 +77,13 @@ def _swap(curated: Path, staged: dict[str, Path], run_id: str) -> None:
 
 
 def merge(curated: Path, new: dict[str, pd.DataFrame], recoded_articles: set[str]) -> dict[str, pd.DataFrame]:
-    """Published rows plus this run's: rows from re-coded articles are replaced, rejects and runs appended."""
+    """Published rows plus this run's: events and mentions reconciled (eventdesk.reconcile), articles replaced,
+    rejects appended; "event_changes" (one row of counts for the runs table) is not a table."""
     out = {}
     old_events = read_table(curated, "events")
-    gone = old_events["article_ids"].map(lambda ids: bool(set(ids or ()) & recoded_articles)) if len(old_events) else []
-    new_events = new.get("events", schema.table("events").empty())
-    keep = old_events[~pd.Series(gone, index=old_events.index, dtype=bool)] if len(old_events) else old_events
-    keep = keep[~keep["event_id_cnty"].isin(new_events["event_id_cnty"])]
-    out["events"] = _concat("events", [keep, new_events])
-    dropped = set(old_events["event_id_cnty"]) - set(keep["event_id_cnty"])
-    old_m = read_table(curated, "event_mentions")
-    old_m = old_m[~old_m["article_id"].isin(recoded_articles) & ~old_m["event_id_cnty"].isin(dropped)]
-    out["event_mentions"] = _concat("event_mentions", [old_m, new.get("event_mentions", schema.table("event_mentions").empty())])
+    out.update(reconcile.merge_events(old_events, read_table(curated, "event_mentions"), new, recoded_articles,
+                                      previous_deleted=read_table(curated, "deleted_events")))
+    out["event_changes"] = pd.DataFrame([reconcile.count_changes(old_events, out["events"])])
     old_a = read_table(curated, "articles")
     new_a = new.get("articles", schema.table("articles").empty())
     out["articles"] = _concat("articles", [old_a[~old_a["id"].isin(new_a["id"])], new_a])
@@ -102,9 +97,11 @@ def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 
 def publish(curated: Path, new: dict[str, pd.DataFrame], *, recoded_articles: set[str], run_id: str) -> dict[str, int]:
-    """Merge, stage and swap in events, event_mentions, articles and rejects; return published row counts."""
+    """Merge, stage and swap in events, event_mentions, deleted_events, articles and rejects; return published row
+    counts and the events new, updated and deleted."""
     with locked(curated):
         tables = merge(curated, new, recoded_articles)
+        changes = tables.pop("event_changes").iloc[0].to_dict()
         stage = curated / f".staging-{run_id}"
         shutil.rmtree(stage, ignore_errors=True)
         staged = {}
@@ -114,7 +111,7 @@ def publish(curated: Path, new: dict[str, pd.DataFrame], *, recoded_articles: se
         _swap(curated, staged, run_id)
         shutil.rmtree(stage, ignore_errors=True)
         write_catalog(curated)
-        return {name: len(df) for name, df in tables.items()}
+        return {name: len(df) for name, df in tables.items()} | {k: int(v) for k, v in changes.items()}
 
 
 def append_run(curated: Path, run: dict) -> None:
