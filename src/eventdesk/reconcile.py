@@ -389,7 +389,7 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
                             if f is not None and len(f)], ignore_index=True) if len(kept) or out_rows else ev_t.empty()
 
     pm = previous_mentions[~previous_mentions["article_id"].isin(recoded)]
-    pm = pm.assign(event_id_cnty=pm["event_id_cnty"].map(id_of).fillna(pm["event_id_cnty"]))
+    pm = pm.assign(event_id_cnty=[id_of.get(i, i) for i in pm["event_id_cnty"]])
     pm = pm[pm["event_id_cnty"].isin(set(events_out["event_id_cnty"]))]
     nm = new_mentions.assign(event_id_cnty=new_mentions["event_id_cnty"].map(provisional))
     nm = nm[nm["event_id_cnty"].notna()]
