@@ -5,6 +5,8 @@ Retries sit on the decorators; only ingest touches the network (feeds), so only 
 """
 from __future__ import annotations
 
+import datetime as dt
+
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
@@ -33,17 +35,24 @@ def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline
 
 
 @flow(name="eventdesk", log_prints=True)
-def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
-    """One run over the given files, directories and feed URLs; returns the run's row of the runs table."""
-    run = pipeline.new_run(sources, data_dir)
+def eventdesk_flow(sources: list[str], data_dir: str = "data", recode_days: int = pipeline.RECODE_DAYS,
+                   recode_since: str | None = None, recode_until: str | None = None) -> dict:
+    """One run over the given files, directories and feed URLs, re-coding with them the raw articles ingested
+    in the last `recode_days` days (or from `recode_since` to `recode_until`, YYYY-MM-DD: a backfill);
+    returns the run's row of the runs table."""
+    run = pipeline.new_run(sources, data_dir, recode_days=recode_days,
+                           recode_since=dt.date.fromisoformat(recode_since) if recode_since else None,
+                           recode_until=dt.date.fromisoformat(recode_until) if recode_until else None)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)
-        counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
+        counts.update(articles_read=len(ingested.articles) - ingested.recoded
+                      + sum(r.table == "articles" for r in ingested.rejects), articles_recoded=ingested.recoded)
         extracted = extract(run, ingested)
         counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
         validated = validate(run, ingested, extracted)
         published = publish(run, validated, ingested)
+        counts.update({k: published.get(k, 0) for k in ("events_new", "events_updated", "events_deleted")})
     except Exception as exc:
         pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
         raise
@@ -53,6 +62,8 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data") -> dict:
     return pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
 
 
-def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly") -> None:
+def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly",
+                  recode_days: int = pipeline.RECODE_DAYS) -> None:
     """Register the flow on a cron schedule and poll for its runs; needs a Prefect server (`prefect server start`)."""
-    eventdesk_flow.serve(name=name, cron=cron, parameters={"sources": sources, "data_dir": data_dir})
+    eventdesk_flow.serve(name=name, cron=cron, parameters={"sources": sources, "data_dir": data_dir,
+                                                           "recode_days": recode_days})

@@ -1,4 +1,4 @@
-"""The `eventdesk` command: run, export, query, evaluate, gazetteer, schema, serve.
+"""The `eventdesk` command: run, backfill, export, query, deleted, evaluate, gazetteer, schema, serve.
 
 Exit status of `run`: 0 when everything read was published, 3 when the run published but
 something was rejected (see the rejects table), 1 when the run failed and published nothing.
@@ -41,12 +41,54 @@ def cmd_run(args) -> int:
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
-        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir))
+        window = {} if args.recode_days is None else {"recode_days": args.recode_days}
+        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), **window)
     except Exception as exc:
         print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
     print(summarize(row, Path(args.data_dir) / "curated"))
     return EXIT_REJECTS if row["rejects"] else EXIT_OK
+
+
+def cmd_backfill(args) -> int:
+    from eventdesk.settings import prefect_defaults
+
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+    from eventdesk.pipeline import summarize
+
+    if args.until < args.since:
+        sys.exit(f"eventdesk backfill: --until {args.until} is before --since {args.since}")
+    print(f"eventdesk: re-coding the articles ingested from {args.since} to {args.until} under {args.data_dir}/raw/",
+          file=sys.stderr)
+    try:
+        row = eventdesk_flow(sources=[], data_dir=str(args.data_dir), recode_days=0, recode_since=args.since.isoformat(),
+                             recode_until=args.until.isoformat())
+    except Exception as exc:
+        print(f"eventdesk backfill failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(summarize(row, Path(args.data_dir) / "curated"))
+    return EXIT_REJECTS if row["rejects"] else EXIT_OK
+
+
+def _unix(s: str) -> int:
+    """Unix seconds, or an ISO date or time (UTC unless it says otherwise)."""
+    if s.isdigit():
+        return int(s)
+    try:
+        t = dt.datetime.fromisoformat(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a unix time or an ISO date/time: {s!r}")
+    return int((t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)).timestamp())
+
+
+def cmd_deleted(args) -> int:
+    from eventdesk.export import query
+
+    df = query(Path(args.data_dir), "SELECT event_id_cnty, deleted_timestamp, reason, replaced_by FROM deleted_events "
+                                    f"WHERE deleted_timestamp >= {int(args.since)} ORDER BY deleted_timestamp, event_id_cnty")
+    df.astype(object).where(df.notna(), "").to_csv(sys.stdout, index=False)
+    return EXIT_OK
 
 
 def cmd_export(args) -> int:
@@ -118,7 +160,8 @@ def cmd_serve(args) -> int:
     sources = [str(Path(s).resolve()) if Path(s).exists() else s for s in _sources(args)]
     print(f"eventdesk: serving deployment 'eventdesk/{args.name}' on cron '{args.cron}'; Ctrl-C stops it",
           file=sys.stderr)
-    serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name)
+    window = {} if args.recode_days is None else {"recode_days": args.recode_days}
+    serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name, **window)
     return EXIT_OK
 
 
@@ -129,13 +172,35 @@ def parser() -> argparse.ArgumentParser:
     def data_dir(p):
         p.add_argument("--data-dir", default="data", type=Path, help="dataset folder (default: data)")
 
+    def recode_days(p):
+        p.add_argument("--recode-days", type=int, default=None, metavar="N",
+                       help="also re-code the articles ingested in the last N days, so later reports update their "
+                            "events (default: pipeline.RECODE_DAYS, 7; 0: only the new ones)")
+
     p = sub.add_parser("run", help="ingest, code, validate and publish articles",
                        description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
                                    "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
                                                                  "(default: the lines of DIR/sources.txt)")
     data_dir(p)
+    recode_days(p)
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("backfill", help="re-code the articles kept in data/raw from a range of days, fetching nothing",
+                       description="After a coder upgrade: codes again every article ingested (UTC ingest day) from "
+                                   "--since to --until, both included, and publishes the result; events keep their ids.")
+    data_dir(p)
+    p.add_argument("--since", required=True, type=_date, help="first ingest day, YYYY-MM-DD")
+    p.add_argument("--until", type=_date, default=dt.datetime.now(dt.timezone.utc).date(),
+                   help="last ingest day, YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_backfill)
+
+    p = sub.add_parser("deleted", help="list the event ids withdrawn since a time (ACLED's deleted events)",
+                       description="CSV of event_id_cnty, deleted_timestamp, reason, replaced_by for ids withdrawn at "
+                                   "or after TS: drop them from your copy, then fetch events whose timestamp >= TS.")
+    data_dir(p)
+    p.add_argument("--since", type=_unix, default=0, metavar="TS", help="unix time or ISO date/time (default: all)")
+    p.set_defaults(func=cmd_deleted)
 
     p = sub.add_parser("export", help="write events as CSV or Parquet in ACLED's column order",
                        description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
@@ -186,6 +251,7 @@ def parser() -> argparse.ArgumentParser:
     data_dir(p)
     p.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: 02:00 every night)")
     p.add_argument("--name", default="nightly")
+    recode_days(p)
     p.set_defaults(func=cmd_serve)
     return ap
 

@@ -25,21 +25,34 @@ from .records import Article, Event, Mention, Reject
 log = logging.getLogger("eventdesk")
 
 
+RECODE_DAYS = 7  # a night re-codes what it ingested in the last week, so late news updates its event
+
+
 @dataclass
 class Run:
     run_id: str
     data_dir: Path
     sources: list[str]
     started_at: dt.datetime
+    recode_since: dt.date | None = None  # stored raw articles ingested on these days are coded again
+    recode_until: dt.date | None = None
 
     @property
     def curated(self) -> Path:
         return self.data_dir / "curated"
 
 
-def new_run(sources: list[str], data_dir: str | Path) -> Run:
+def new_run(sources: list[str], data_dir: str | Path, *, recode_days: int = 0, recode_since: dt.date | None = None,
+            recode_until: dt.date | None = None) -> Run:
+    """A run over `sources`; it also re-codes the raw articles of the last `recode_days` days, or of the
+    days from `recode_since` to `recode_until` (a backfill)."""
     now = dt.datetime.now(dt.timezone.utc)
-    return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now)
+    if recode_since is None and recode_days > 0:
+        recode_since, recode_until = now.date() - dt.timedelta(days=recode_days), now.date()
+    if recode_since is not None and recode_until is None:
+        recode_until = now.date()
+    return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now,
+               recode_since, recode_until)
 
 
 class Progress:
@@ -64,6 +77,7 @@ class Ingested:
     articles: list[Article]
     rejects: list[Reject]
     raw_path: str | None
+    recoded: int = 0  # how many of `articles` were read back from data/raw to be coded again
 
 
 def ingest(run: Run) -> Ingested:
@@ -89,7 +103,34 @@ def ingest(run: Run) -> Ingested:
                                   value=a.id, record=None))
         else:
             articles[a.id] = a
-    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None)
+    again = stored_articles(run, skip=set(articles), exclude=raw_path)
+    articles.update((a.id, a) for a in again)
+    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, recoded=len(again))
+
+
+def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None = None) -> list[Article]:
+    """The articles kept in data/raw from the run's re-coding days, read back without fetching anything.
+
+    The latest stored copy of an article wins, and one this run read afresh (`skip`) is left to that copy.
+    What could not be read was rejected, and recorded, when it was first ingested."""
+    from .articles import to_article
+    from .raw import ingested_at, stored
+    from .sources import RawRecord, read_sources
+
+    if run.recode_since is None:
+        return []
+    found: dict[str, Article] = {}
+    for path in stored(run.data_dir, run.recode_since, run.recode_until or run.started_at.date()):
+        if exclude is not None and Path(path) == Path(exclude):
+            continue
+        when = ingested_at(path)
+        for raw in read_sources([str(path)]):
+            if isinstance(raw, RawRecord):
+                a = to_article(raw, when)
+                if isinstance(a, Article) and a.id not in skip:
+                    found.pop(a.id, None)  # re-inserted last: the newest copy
+                    found[a.id] = a
+    return list(found.values())
 
 
 # --- extract ------------------------------------------------------------------------------------
@@ -206,6 +247,8 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "articles_published": counts.get("articles_published", 0), "events_extracted": counts.get("events_extracted", 0),
         "events_published": counts.get("events_published", 0), "mentions_published": counts.get("mentions_published", 0),
         "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0), "error": error,
+        "events_new": counts.get("events_new", 0), "events_updated": counts.get("events_updated", 0),
+        "events_deleted": counts.get("events_deleted", 0), "articles_recoded": counts.get("articles_recoded", 0),
         "versions": json.dumps(versions(), sort_keys=True),
     }
     publish_mod.append_run(run.curated, row)
@@ -217,7 +260,9 @@ def summarize(row: dict, curated: Path) -> str:
              f"  articles read {row['articles_read']}, published {row['articles_published']}",
              f"  events extracted {row['events_extracted']}, published {row['events_published']} "
              f"(mentions {row['mentions_published']})",
-             f"  rejects {row['rejects']}, warnings {row['warnings']}"]
+             f"  rejects {row['rejects']}, warnings {row['warnings']}",
+             f"  events new {row.get('events_new', 0)}, updated {row.get('events_updated', 0)}, deleted "
+             f"{row.get('events_deleted', 0)}; articles re-coded from data/raw {row.get('articles_recoded', 0)}"]
     if row.get("error"):
         lines.append(f"  error: {row['error']}")
     lines.append(f"  published under {curated}/ ; query with: eventdesk query \"SELECT * FROM events\"")
