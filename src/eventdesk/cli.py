@@ -215,7 +215,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
-                       description="Tables: events, articles, event_mentions, rejects, runs.")
+                       description="Tables: events, articles, event_mentions, deleted_events, rejects, runs.")
     data_dir(p)
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")
