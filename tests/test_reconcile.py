@@ -212,3 +212,10 @@ def test_published_hash_ids_of_earlier_releases_are_kept():
     d.mentions = d.mentions.assign(event_id_cnty="KEN14915013485")
     d.run([report("a", "KEN9002"), report("b", "KEN9003", location="Naivasha", latitude=-0.72, longitude=36.43)], now=200)
     assert sorted(d.events["event_id_cnty"]) == ["KEN1", "KEN14915013485"]
+
+
+def test_a_caller_holding_part_of_the_events_still_never_gives_a_number_twice():
+    d = Dataset()
+    out = reconcile.merge_events(d.events, d.mentions, frames([report("a", "KEN9001")]), {"a"}, now=1,
+                                 ever_published={"KEN1", "KEN2", "SYR40"})
+    assert list(out["events"]["event_id_cnty"]) == ["KEN3"]

@@ -272,10 +272,14 @@ def _num(v) -> bool:
 
 def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame, new: dict[str, pd.DataFrame],
                  recoded_articles: set[str], *, previous_deleted: pd.DataFrame | None = None,
-                 now: int | None = None) -> dict[str, pd.DataFrame]:
+                 now: int | None = None, ever_published: set[str] | None = None) -> dict[str, pd.DataFrame]:
     """Published events and mentions plus this run's coded ones: returns "events", "event_mentions" and
     "deleted_events" (the whole tables). `recoded_articles` are the articles this run read; their published
-    reports are replaced by this run's coding of them."""
+    reports are replaced by this run's coding of them.
+
+    A caller that passes only part of the published events (the partitions this run can touch: every event
+    of a re-coded article, every event on a day this run reports) must pass `ever_published`, every id in
+    events and deleted_events, so that no number is given twice."""
     r = rules()
     ev_t, m_t, d_t = schema.table("events"), schema.table("event_mentions"), schema.table("deleted_events")
     new_events = new.get("events", ev_t.empty())
@@ -348,7 +352,7 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
         if gi not in final and cid not in taken:
             final[gi] = cid
             taken.add(cid)
-    ever = set(prev["event_id_cnty"]) | set(deleted["event_id_cnty"])
+    ever = set(prev["event_id_cnty"]) | set(deleted["event_id_cnty"]) | set(ever_published or ())
     seq = Sequences(ever)
     rows: dict[int, dict] = {gi: combine(group, r) for gi, group in enumerate(events)}
     unnamed = sorted((gi for gi in range(len(events)) if gi not in final),
