@@ -122,9 +122,13 @@ def test_a_day_or_place_the_source_does_not_give_is_not_the_same_day_or_place():
     assert len(Dataset().run(rows, now=1).events) == 2
 
 
-def test_two_articles_of_one_outlet_are_two_incidents():
+def test_two_like_articles_of_one_outlet_are_two_incidents_but_its_follow_up_is_the_same_event():
     rows = [report("a", "KEN9001", source="Daily Rift"), report("b", "KEN9002", source="Daily Rift")]
     assert len(Dataset().run(rows, now=1).events) == 2
+    follow_up = report("c", "KEN9003", source="Daily Rift", sub_event_type="Protest with intervention",
+                       actor2="Police Forces of Kenya (2022-)", inter2="State forces")
+    d = Dataset().run([report("a", "KEN9001", source="Daily Rift")], now=1).run([follow_up], now=2)
+    assert list(d.one()["article_ids"]) == ["a", "c"] and d.one()["source"] == "Daily Rift"
 
 
 def test_rerunning_the_same_input_changes_nothing():

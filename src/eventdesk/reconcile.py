@@ -137,9 +137,11 @@ def _outlets(rep: Report) -> set[str]:
 
 def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
     """Reports of one key grouped into events: the report naming most actors opens an event, the others join
-    the first event they agree with. A report whose day or place is not known exactly stays on its own, and
-    so does a second article of one outlet, unless it re-codes a report of that event (an outlet files each
-    incident of a day apart: ACLED's own notes show one outlet's raids on two villages of one district)."""
+    the first event they agree with. A report whose day or place is not known exactly stays on its own. So
+    does a second article of one outlet that tells the same as the first: an outlet files each incident of a
+    day apart (ACLED's own notes show one outlet's raids on two villages of one district, which the gazetteer
+    places at the district's town). It joins when it re-codes a report of the event, or when it adds to it or
+    lacks an actor (a follow-up naming the police that intervened)."""
     ordered = sorted(reports, key=lambda x: (-len(x.actors), not x.published, _order(x.id) if x.published else (),
                                              x.id))
     groups: list[dict] = []
@@ -148,7 +150,8 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
         if _exact(rep, r):
             arts, outlets = set(rep.row.get("article_ids") or []), _outlets(rep)
             home = next((g for g in groups if _exact(g["reports"][0], r) and _agree(rep, g["actors"], g["associated"])
-                         and (not outlets & g["outlets"] or arts & g["articles"] or set(rep.claims) & g["ids"])), None)
+                         and (not outlets & g["outlets"] or arts & g["articles"] or set(rep.claims) & g["ids"]
+                              or rep.actors != g["actors"])), None)
         if home is None:
             home = {"actors": frozenset(), "associated": rep.associated, "outlets": set(), "articles": set(),
                     "ids": set(), "reports": []}
@@ -355,9 +358,10 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
     ever = set(prev["event_id_cnty"]) | set(deleted["event_id_cnty"]) | set(ever_published or ())
     seq = Sequences(ever)
     rows: dict[int, dict] = {gi: combine(group, r) for gi, group in enumerate(events)}
+    # new numbers in the order the run reported the events (articles as read, events as told)
+    place = {id(x): n for n, x in enumerate(fresh)}
     unnamed = sorted((gi for gi in range(len(events)) if gi not in final),
-                     key=lambda gi: (rows[gi]["event_date"], _norm(rows[gi]["country"]), _norm(rows[gi]["location"]),
-                                     rows[gi]["event_type"], rows[gi]["article_ids"], events[gi][0].id))
+                     key=lambda gi: min(place.get(id(x), len(fresh)) for x in events[gi]))
     for gi in unnamed:
         final[gi] = seq.next(events[gi][0].id[:3])
 
