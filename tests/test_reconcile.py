@@ -223,3 +223,25 @@ def test_a_caller_holding_part_of_the_events_still_never_gives_a_number_twice():
     out = reconcile.merge_events(d.events, d.mentions, frames([report("a", "KEN9001")]), {"a"}, now=1,
                                  ever_published={"KEN1", "KEN2", "SYR40"})
     assert list(out["events"]["event_id_cnty"]) == ["KEN3"]
+
+
+def test_what_reconcile_publishes_passes_the_events_and_deleted_events_suites():
+    from eventdesk import validation
+
+    d = Dataset().run([report("a", "KEN9001", source_scale="International", event_date=DAY - dt.timedelta(days=1)),
+                       report("b", "KEN9002", source_scale="Subnational", fatalities=2)], now=100)
+    d.run([report("a", "KEN9003", source_scale="International"),
+           report("c", "KEN9004", source_scale="National", tags="crowd size=dozens", crowd_size_low=24, crowd_size_high=99,
+                  sub_event_type="Protest with intervention", actor2="Police Forces of Kenya (2022-)",
+                  inter2="State forces", interaction="State forces-Protesters", state_response=["arrests"])], now=200)
+    assert len(d.events) == 1 and len(d.deleted) == 1
+    for name, df in (("events", d.events), ("deleted_events", d.deleted), ("event_mentions", d.mentions)):
+        out = validation.validate(name, df)
+        assert out.rejects == [], (name, out.rejects)
+
+
+def test_events_published_before_n_sources_existed_get_it_counted():
+    d = Dataset().run([report("a", "KEN9001"), report("b", "KEN9002")], now=100)
+    d.events = d.events.assign(n_sources=None)
+    d.run([report("c", "KEN9003", location="Naivasha", latitude=-0.72, longitude=36.43)], now=200)
+    assert sorted(d.events["n_sources"]) == [1, 2]

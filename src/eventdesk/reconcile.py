@@ -293,6 +293,8 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
     recoded = set(recoded_articles)
 
     prev = previous_events.reset_index(drop=True)
+    if len(prev) and prev["n_sources"].isna().any():  # published before n_sources existed
+        prev = prev.assign(n_sources=prev["n_sources"].fillna(prev["article_ids"].map(len)).astype("int32"))
     prev_articles = prev["article_ids"].map(lambda ids: set(ids) if ids is not None else set())
     touched_mask = prev_articles.map(lambda ids: bool(ids & recoded)).astype(bool)
     fresh = [_describe(Report(row, published=False), r) for row in _records(new_events)]
