@@ -72,14 +72,13 @@ def cmd_backfill(args) -> int:
 
 
 def _unix(s: str) -> int:
-    """Unix seconds, or an ISO date or time (UTC unless it says otherwise)."""
-    if s.isdigit():
-        return int(s)
+    """Unix seconds, or an ISO date or time (UTC unless it says otherwise), as export's --updated-since."""
+    from eventdesk.export import unix_time
+
     try:
-        t = dt.datetime.fromisoformat(s)
+        return unix_time(s)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"not a unix time or an ISO date/time: {s!r}")
-    return int((t if t.tzinfo else t.replace(tzinfo=dt.timezone.utc)).timestamp())
+        raise argparse.ArgumentTypeError(f"not Unix seconds or an ISO date/time: {s!r}") from None
 
 
 def cmd_deleted(args) -> int:
@@ -92,11 +91,15 @@ def cmd_deleted(args) -> int:
 
 
 def cmd_export(args) -> int:
-    from eventdesk.export import export
+    from eventdesk.export import ExportCheckError, export
+    from eventdesk.filters import NAMES
 
-    n = export(Path(args.data_dir), Path(args.output), args.format, country=args.country, since=args.since,
-               until=args.until, event_type=args.event_type)
-    print(f"wrote {n} events to {args.output}")
+    try:
+        n = export(Path(args.data_dir), Path(args.output), args.format, **{k: getattr(args, k) for k in NAMES})
+    except (ValueError, ExportCheckError) as exc:
+        print(f"eventdesk export: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(f"wrote {n} events to {args.output} (read back and checked against schemas/events.toml)")
     return EXIT_OK
 
 
@@ -145,7 +148,12 @@ def cmd_schema(args) -> int:
         out.parent.mkdir(exist_ok=True)
         out.write_text(schema.markdown(), encoding="utf-8")
         print(f"wrote {out}")
-    if not (args.expectations or args.docs):
+    if args.docs or args.codebook:
+        from eventdesk import codebook
+
+        for p in codebook.write(Path(__file__).resolve().parents[2] / "docs"):
+            print(f"wrote {p}")
+    if not (args.expectations or args.docs or args.codebook):
         print(schema.markdown())
     return EXIT_OK
 
@@ -202,20 +210,34 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--since", type=_unix, default=0, metavar="TS", help="unix time or ISO date/time (default: all)")
     p.set_defaults(func=cmd_deleted)
 
-    p = sub.add_parser("export", help="write events as CSV or Parquet in ACLED's column order",
+    p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
                        description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
-                                   "list columns are joined with '; '.")
+                                   ".dta and .xlsx, list columns are joined with '; '. Filters work as in ACLED's export "
+                                   "tool: repeat one (or join values with '|') for any of them; different filters must "
+                                   "all hold. The file is read back and checked before it is reported written.")
     data_dir(p)
     p.add_argument("--output", "-o", required=True, help="file to write")
-    p.add_argument("--format", choices=["csv", "parquet"], default="csv")
-    p.add_argument("--country", help="country name or ISO numeric code")
+    p.add_argument("--format", choices=["csv", "parquet", "dta", "xlsx"], default=None,
+                   help="default: from the file's extension, else csv")
+    p.add_argument("--country", action="append", help="country name or ISO numeric code")
+    p.add_argument("--region", action="append", help="ACLED region, e.g. 'Eastern Africa'")
+    p.add_argument("--admin1", action="append", help="first-level subdivision")
+    p.add_argument("--location", action="append", help="location name")
     p.add_argument("--since", type=_date, help="first event_date, YYYY-MM-DD")
     p.add_argument("--until", type=_date, help="last event_date, YYYY-MM-DD")
-    p.add_argument("--event-type", help="one of ACLED's 6 event types, e.g. Protests")
+    p.add_argument("--event-type", action="append", help="one of ACLED's 6 event types, e.g. Protests")
+    p.add_argument("--sub-event-type", action="append", help="one of ACLED's 25 sub-event types, e.g. 'Peaceful protest'")
+    p.add_argument("--actor", action="append", help="part of an actor's name, either side, associated actors included")
+    p.add_argument("--actor-type", action="append", help="inter code of either side, e.g. 'State forces'")
+    p.add_argument("--interaction", action="append", help="e.g. 'State forces-Protesters' or ACLED's number 16")
+    p.add_argument("--updated-since", metavar="TS", help="rows published at or after TS (the timestamp column): Unix "
+                                                          "seconds or an ISO date/time, UTC")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
-                       description="Tables: events, articles, event_mentions, deleted_events, rejects, runs.")
+                       description="Tables: events, articles, event_mentions, deleted_events, rejects, runs. The export filters work "
+                                   "in SQL too: SELECT * FROM events e WHERE acled_filter(e, country := 'Kenya', "
+                                   "event_type := 'Protests|Riots', since := '2024-01-01').")
     data_dir(p)
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")
@@ -243,7 +265,8 @@ def parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("schema", help="print or regenerate what derives from schemas/*.toml")
     p.add_argument("--expectations", action="store_true", help="rewrite expectations/*.json")
-    p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md")
+    p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md and the codebook")
+    p.add_argument("--codebook", action="store_true", help="rewrite docs/codebook.md and docs/codebook.html only")
     p.set_defaults(func=cmd_schema)
 
     p = sub.add_parser("serve", help="run the flow nightly on a cron schedule (needs `prefect server start`)")

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from . import reconcile, schema
+from . import filters, reconcile, schema
 
 CATALOG = "catalog.duckdb"
 
@@ -155,5 +155,6 @@ def write_catalog(curated: Path) -> None:
     try:
         for name in schema.TABLES:
             con.execute(f"CREATE OR REPLACE VIEW {name} AS {view_sql(curated, name)}")
+        con.execute("; ".join(filters.catalog_macros()))  # acled_filter(e, country := ...): export's filters
     finally:
         con.close()

@@ -278,7 +278,9 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
                  now: int | None = None, ever_published: set[str] | None = None) -> dict[str, pd.DataFrame]:
     """Published events and mentions plus this run's coded ones: returns "events", "event_mentions" and
     "deleted_events" (the whole tables). `recoded_articles` are the articles this run read; their published
-    reports are replaced by this run's coding of them.
+    reports are replaced by this run's coding of them. A new or changed row takes the time its reports were
+    coded (`now`, if given); an unchanged row keeps its timestamp; withdrawn ids are stamped `now` (default:
+    the latest coding time of this run).
 
     A caller that passes only part of the published events (the partitions this run can touch: every event
     of a re-coded article, every event on a day this run reports) must pass `ever_published`, every id in
@@ -288,6 +290,7 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
     new_events = new.get("events", ev_t.empty())
     new_mentions = new.get("event_mentions", m_t.empty())
     deleted = previous_deleted if previous_deleted is not None else d_t.empty()
+    stamped = now is None  # rows keep the time the coder stamped them with, unless `now` is given
     if now is None:
         now = int(new_events["timestamp"].max()) if len(new_events) else int(time.time())
     recoded = set(recoded_articles)
@@ -372,12 +375,14 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
         row = rows[gi]
         row["event_id_cnty"] = final[gi]
         before = previous_rows.get(final[gi])
+        coded = [int(x.row["timestamp"]) for x in group if not x.published]
+        when = max(coded) if stamped and coded else now
         if before is None:
-            row["timestamp"] = now
+            row["timestamp"] = when
         elif _same_content(row, before):
             row["timestamp"] = before["timestamp"]
         else:
-            row["timestamp"] = max(now, int(before["timestamp"]) + 1)
+            row["timestamp"] = max(when, int(before["timestamp"]) + 1)  # moves, even within one second
         out_rows.append(row)
         for x in group:
             (id_of if x.published else provisional)[x.id] = final[gi]
