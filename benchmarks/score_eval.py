@@ -22,7 +22,7 @@ from eventdesk.records import Article
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
 
 
-def code(articles_path: Path, limit: int | None) -> tuple[pd.DataFrame, float, int]:
+def code(articles_path: Path, limit: int | None, notes: str | None = None) -> tuple[pd.DataFrame, float, int]:
     run = pipeline.new_run([str(articles_path)], Path("/tmp/eventdesk-eval"))
     from eventdesk.articles import to_article
     from eventdesk.sources import RawRecord, read_sources
@@ -35,7 +35,7 @@ def code(articles_path: Path, limit: int | None) -> tuple[pd.DataFrame, float, i
                 arts.append(a)
     arts = arts[:limit] if limit else arts
     t0 = time.perf_counter()
-    ex = pipeline.extract(arts)
+    ex = pipeline.extract(arts, notes=notes)
     secs = time.perf_counter() - t0
     # reports of one event from several articles become one row, as publishing makes them
     coded = schema.table("events").to_arrow([dataclasses.asdict(e) for e in ex.events]).to_pandas()
@@ -53,6 +53,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int)
     ap.add_argument("--out", default="/tmp/eventdesk-eval")
     ap.add_argument("--by", default=None)
+    ap.add_argument("--news", action="store_true", help="code acled_dev as news, without reading ACLED's annotations")
     args = ap.parse_args()
     if not EVAL.is_dir():
         sys.exit(f"no evaluation data at {EVAL}")
@@ -60,7 +61,8 @@ def main() -> None:
     out.mkdir(parents=True, exist_ok=True)
     sets = ["seeds", "acled_dev", "case2021"] if args.set == "all" else [args.set]
     for name in sets:
-        df, secs, n = code(EVAL / name / "articles.jsonl", args.limit)
+        notes = "acled" if name == "acled_dev" and not args.news else None  # ACLED's notes are declared as such
+        df, secs, n = code(EVAL / name / "articles.jsonl", args.limit, notes)
         pred = out / f"{name}.csv"
         df.to_csv(pred, index=False)
         print(f"== {name}: {n} articles, {len(df)} events, extract {secs:.1f} s ({n / max(secs, 1e-9):.0f} articles/s)")

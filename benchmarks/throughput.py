@@ -13,7 +13,9 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-GUARDIAN = ROOT.parent / "shared" / "eval" / "bench" / "guardian.jsonl"
+# ../shared/eval beside the clone, or two levels up for a worktree under /work/wt/
+GUARDIAN = next((p / "shared" / "eval" / "bench" / "guardian.jsonl" for p in ROOT.parents[:2]
+                 if (p / "shared" / "eval").exists()), ROOT.parent / "shared" / "eval" / "bench" / "guardian.jsonl")
 
 
 def load(path: Path):

@@ -19,8 +19,8 @@ def ingest(run: pipeline.Run) -> pipeline.Ingested:
 
 
 @task(cache_policy=NO_CACHE)
-def extract(run: pipeline.Run, ingested: pipeline.Ingested) -> pipeline.Extracted:
-    return pipeline.extract(ingested.articles, run.data_dir)
+def extract(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None = None) -> pipeline.Extracted:
+    return pipeline.extract(ingested.articles, run.data_dir, notes=notes)
 
 
 @task(cache_policy=NO_CACHE)
@@ -35,12 +35,15 @@ def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline
 
 
 @flow(name="eventdesk", log_prints=True)
-def eventdesk_flow(sources: list[str], data_dir: str = "data", recode_days: int = pipeline.RECODE_DAYS,
-                   recode_since: str | None = None, recode_until: str | None = None) -> dict:
-    """One run over the given files, directories and feed URLs, re-coding with them the raw articles ingested
-    in the last `recode_days` days (or from `recode_since` to `recode_until`, YYYY-MM-DD: a backfill);
-    returns the run's row of the runs table."""
-    run = pipeline.new_run(sources, data_dir, recode_days=recode_days,
+def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None,
+                   recode_days: int = pipeline.RECODE_DAYS, recode_since: str | None = None,
+                   recode_until: str | None = None) -> dict:
+    """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml),
+    re-coding with them the raw articles ingested in the last `recode_days` days; returns the run's row of the
+    runs table. notes="acled" declares the sources ACLED notes, whose own annotations are then read. A backfill
+    gives `recode_since` and `recode_until` (YYYY-MM-DD) and no sources: it re-codes those days and fetches nothing."""
+    listed = sources or ([] if recode_since else pipeline.listed_sources(data_dir))
+    run = pipeline.new_run(listed, data_dir, recode_days=recode_days,
                            recode_since=dt.date.fromisoformat(recode_since) if recode_since else None,
                            recode_until=dt.date.fromisoformat(recode_until) if recode_until else None)
     counts: dict[str, int] = {}
@@ -48,14 +51,19 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", recode_days: int 
         ingested = ingest(run)
         counts.update(articles_read=len(ingested.articles) - ingested.recoded
                       + sum(r.table == "articles" for r in ingested.rejects), articles_recoded=ingested.recoded)
-        extracted = extract(run, ingested)
-        counts.update(events_extracted=len(extracted.events), warnings=len(extracted.warnings))
+        counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
+                      fetch_failures=ingested.fetch.get("fetch_failures", 0))
+        extracted = extract(run, ingested, notes)
+        counts.update(events_extracted=len(extracted.events),
+                      warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))
         validated = validate(run, ingested, extracted)
         published = publish(run, validated, ingested)
         counts.update({k: published.get(k, 0) for k in ("events_new", "events_updated", "events_deleted")})
     except Exception as exc:
+        pipeline.drop_fetch_state(run)
         pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
         raise
+    pipeline.commit_fetch_state(run)
     n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
     counts.update(articles_published=len(validated.tables["articles"]), events_published=len(validated.tables["events"]),
                   mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)

@@ -286,7 +286,7 @@ def test_a_group_quoted_as_a_source_is_not_the_actor_but_its_claim_is():
 
 
 def test_a_group_someone_went_to_fight_is_not_the_one_killed():
-    a = code("A Danish volunteer who went to fight Islamic State has been killed by a booby trap in the old city.",
+    a = code("A Canadian medic who went to fight Islamic State died when a booby trap went off in the old town.",
              "Syria", "Explosions/Remote violence", "Remote explosive/landmine/IED")
     assert a.actor1.startswith("Islamic State")
 
@@ -579,7 +579,7 @@ def test_a_minority_taking_part_is_an_ethnic_or_caste_group_of_the_country():
 
 
 def test_an_air_strike_is_credited_to_the_state_that_bombed_even_if_first_named_as_a_target():
-    a = code_actors("Moscow has never fired on Israeli jets, not even last week when Israel bombed an Iranian "
+    a = code_actors("Damascus has not answered Israeli jets, not even on Sunday when Israel hit an Iranian "
                     "Revolutionary Guard depot near Palmyra.", country="Syria", event_type="Explosions/Remote violence",
                     sub_event_type="Air/drone strike", event_date=D(2018, 4, 1))
     assert a.actor1 == "Military Forces of Israel (2009-)"
@@ -743,7 +743,7 @@ def test_a_force_named_in_the_crowds_own_description_is_not_the_force_met_later(
 
 
 def test_police_fought_by_rioters_are_not_reporting_even_when_investigating():
-    a = code("Activists slashed tyres and clashed with police who were investigating a farm.", "Australia",
+    a = code("Farmers threw stones and clashed with police who were investigating the theft of cattle.", "Australia",
              "Riots", "Violent demonstration")
     assert a.actor2 is not None and a.actor2.startswith("Police Forces of Australia")
 
@@ -893,9 +893,9 @@ def test_an_office_or_firm_written_with_its_acronym_is_not_an_organiser():
 
 
 def test_the_group_named_in_an_attack_by_is_the_attacker_unless_it_is_an_earlier_foe():
-    a = code("Tuesday's attack by Ansar al-Tawhid militants was carried out on a hamlet south of the town.", "Syria",
+    a = code("The raid on Tuesday by Jund al-Nour militants struck a hamlet south of the town.", "Syria",
              "Violence against civilians", "Attack")
-    assert a.actor1 == "Ansar al-Tawhid"
+    assert a.actor1 == "Jund al-Nour"
 
 
 def test_a_force_named_as_hit_and_named_again_idle_stays_the_target():

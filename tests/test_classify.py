@@ -289,7 +289,7 @@ def test_territory_taken_without_a_fight_is_non_violent_transfer():
         # reported analysis and contested claims
         "A report by the monitoring group found that airstrikes killed hundreds of civilians in the province.",
         "The ministry claimed the rebels shelled their own positions to provoke a response.",
-        "The broadcaster quoted officials as saying that soil samples showed traces of a nerve agent.",
+        "Officials told the radio that tests of the soil had found sarin residue.",
         # habitual and generic
         "All too often it was vetoes in the council that hampered any action on the killings.",
         "Militants usually attack convoys on the northern road after dark.",
@@ -453,9 +453,9 @@ def test_a_handful_of_men_with_guns_is_not_a_mob():
         "On Monday, residents blocked streets with cars, rocks and rubbish in Tolo to demand water. Police used stun grenades to disperse the crowd.",
         "On Monday, party cadres who were demonstrating violently were arrested by police in Soma.",
         "On Monday, villagers demonstrated and burnt the machines of a mining company near Oda.",
-        "On Monday, a demonstration was held in Sabe. Some demonstrators attacked and beat a merchant who kept his shop open.",
+        "On Monday, a demonstration was held in Sabe. Some demonstrators attacked and beat a trader who refused to close.",
         "On Monday, two rival groups demonstrated in front of the embassy in Lora and confronted each other.",
-        "On Monday, residents set alight bonfires and barricaded the entrance of the port of Kiro, accusing the company of ignoring them.",
+        "On Monday, residents set tyres alight and barricaded the gate of the port of Kiro, saying the company ignored them.",
         "On Monday, residents burned ballots and ballot boxes to demonstrate against the count in Pina.",
     ],
 )
@@ -544,7 +544,7 @@ def test_a_named_march_is_a_demonstration_but_the_month_is_not():
 
 
 def test_attack_on_a_convoy_under_armed_escort_is_an_armed_clash():
-    text = "On Monday, militants ambushed a civilian convoy escorted by soldiers near Kompa. Three soldiers were killed."
+    text = "On Monday, militants ambushed a convoy of civilian lorries guarded by soldiers near Kompa. Three soldiers were killed."
     assert sub(text) == "Armed clash"
     assert sub("On Monday, militants ambushed a civilian convoy near Kompa. Three traders were killed.") == "Attack"
 
@@ -657,9 +657,9 @@ def test_forced_deportation_of_civilians_is_an_abduction():
 @pytest.mark.parametrize(
     "text",
     [
-        "On Monday, soldiers arrested three vendors in Hinta in relation to the assassination of a militia leader.",
+        "On Monday, soldiers arrested three vendors in Hinta over the murder of a militia leader.",
         "On Monday, soldiers arrested a former student leader in Pyay who took part in protests against the coup.",
-        "On Monday, police arrested the owner of the land in Kone where a telecom tower was bombed.",
+        "On Monday, police arrested the owner of the land in Kone where a phone mast was blown up.",
         "On Monday, the riot police arrested 80 opposition members in Masvi.",
     ],
 )
@@ -752,7 +752,7 @@ def test_background_fighting_human_shields_vehicles_and_explosive_demolition(tex
 
 
 def test_state_forces_clashing_with_an_unarmed_crowd_is_a_riot():
-    assert classify("On 3 May, physical clashes erupted between soldiers and relatives of the victims including residents at the port of Ravel.").event_type == "Riots"
+    assert classify("On 3 May, scuffles broke out between soldiers and mourners, dock workers among them, at the port of Ravel.").event_type == "Riots"
     assert sub("On 3 May, soldiers clashed with militants near Ravel; residents fled.") == "Armed clash"
     assert sub("On 3 May, police clashed with residents who fired guns in Ravel.") == "Armed clash"
 
@@ -853,7 +853,7 @@ def test_peacekeeping_mission_named_by_acronym_is_armed():
 
 
 def test_named_gang_member_is_armed():
-    assert sub("Unknown men shot and killed a Barrio 18 member outside a shop in the canton.") == "Armed clash"
+    assert sub("Two men gunned down a Barrio 18 member outside a bakery in the canton.") == "Armed clash"
 
 
 def test_repelled_attack_with_bombs_is_a_battle():
@@ -964,7 +964,7 @@ def test_molotov_cocktails_pass_the_sentence_gate():
 
 
 def test_a_custodian_named_after_a_disappearance_is_no_armed_victim():
-    text = "On 5 May, a detained lawyer was placed under residential surveillance at a designated location under the order of the city police station."
+    text = "On 5 May, a detained lawyer was put under residential surveillance at a designated location on the orders of the city police bureau."
     assert sub(text) == "Abduction/forced disappearance"
     assert sub("Rebels abducted two policemen near the checkpoint.") == "Armed clash"
 
@@ -1001,7 +1001,7 @@ def test_debris_of_intercepted_drones_causing_damage_is_the_strike():
 def test_arrest_in_a_relative_clause_is_background_to_the_protest():
     text = "Relatives of a man who has been jailed for years blocked the gate of the prison to demand his transfer home."
     assert sub(text) == "Peaceful protest"
-    assert sub("Police intervened by arresting activists of the party, who were demonstrating violently in the square.") == "Violent demonstration"
+    assert sub("Police stepped in by detaining members of the party, who were demonstrating violently outside the town hall.") == "Violent demonstration"
 
 
 def test_a_crowd_burning_a_bus_is_a_riot():
@@ -1018,7 +1018,7 @@ def test_a_unions_call_names_a_demonstration_whoever_answers_it():
 
 
 def test_air_campaign_words_after_a_strike_do_not_make_a_battle():
-    assert sub("Warplanes carried out several combat sorties over rebel positions in the hills, killing several fighters.") == "Air/drone strike"
+    assert sub("Warplanes carried out a number of combat sorties above rebel positions in the hills, killing several fighters.") == "Air/drone strike"
     assert sub("Jets bombed insurgent camps in the mountains during a military operation against the group.") == "Air/drone strike"
     assert sub("A suicide bomber detonated his vest at a checkpoint; minutes later a second bomber killed three at a bus stop.") == "Suicide bomb"
 
@@ -1180,7 +1180,7 @@ def test_bases_and_observation_points_set_up_are_headquarters_established():
 
 
 def test_rebels_who_have_taken_over_villages_as_an_army_spokesman_said():
-    text = "A military spokesman in the province said on Friday that Mai-Mai rebels have taken over three villages near the lake."
+    text = "An army officer in the province said on Friday that Mai-Mai fighters had seized three villages by the lake."
     assert sub(text) == "Non-state actor overtakes territory"
     assert sub("Government troops and allied militias have taken the control of the hilltop town after a week of fighting.") == "Government regains territory"
 
@@ -1240,7 +1240,7 @@ def test_a_capture_through_a_hyphenated_description_or_out_of_an_area():
 
 
 def test_people_driven_out_by_fear_lose_no_territory():
-    text = "Five people were murdered by vigilantes in a witchcraft scare that has driven aid workers out of the district."
+    text = "Vigilantes killed five people during a witchcraft panic that has driven aid workers out of the district."
     assert sub(text) == "Mob violence"
 
 
@@ -1309,7 +1309,7 @@ def test_suicide_bombers_by_other_words():
 
 
 def test_shells_with_poisonous_gases_are_chemical_weapons():
-    assert sub("Militants fired 40 mortar rounds containing poisonous gases on army positions near the dam on Sunday.") == "Chemical weapon"
+    assert sub("Militants launched 40 mortar shells filled with toxic gas at army posts near the dam on Sunday.") == "Chemical weapon"
 
 
 def test_mines_that_went_off_or_were_hit_are_remote_explosives():

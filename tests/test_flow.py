@@ -90,10 +90,11 @@ def test_nightly_deployment_has_a_cron_schedule():
 
 def test_evaluate_scores_a_hand_coded_sample(prefect_harness, tmp_path):
     from eventdesk.evaluate import evaluate
+    from flows.pipeline import eventdesk_flow
 
     jsonl = tmp_path / "one.jsonl"
     jsonl.write_text((FLOW_FIXTURES / "articles.jsonl").read_text().splitlines()[0] + "\n")
-    out = evaluate(FLOW_FIXTURES / "gold.csv", [str(jsonl)], out=str(tmp_path / "cmp.csv"))
+    out = evaluate(FLOW_FIXTURES / "gold.csv", [str(jsonl)], run=eventdesk_flow, out=str(tmp_path / "cmp.csv"))
     lines = {ln.split()[0]: ln.split()[1:] for ln in out.splitlines()[1:]}
     assert lines["gold_events"] == ["1"] and lines["detected"] == ["1.0"]
     assert lines["sub_event_type"] == ["1.0"] and lines["event_date"] == ["1.0"]

@@ -2,8 +2,9 @@ import random
 import re
 import string
 
-from eventdesk.extraction import classify, prefilter
-from eventdesk.extraction.prefilter import Prefiltered, literal_keys, prefilter_patterns
+from eventdesk.extraction import classify
+from eventdesk.text import prefilter
+from eventdesk.text.prefilter import Prefiltered, literal_keys, prefilter_patterns
 
 SENTENCES = [
     "Police fired tear gas at protesters who had marched to the governor's office on Tuesday.",

@@ -40,7 +40,6 @@ def test_separate_victim_groups_add_up():
 
 
 def test_acled_note_conventions():
-    assert fatalities("Militants attacked the base. Several were killed. Unknown fatalities coded as 10.") == 10
     assert fatalities("Troops killed 20 militants in raids on five camps. Fatalities split across 5 events.") == 4
 
 

@@ -1,6 +1,5 @@
 """RSS/Atom over real HTTP (a local ThreadingHTTPServer), with page fetch, fallback and failure."""
 import json
-import logging
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -11,6 +10,14 @@ from eventdesk.records import Reject
 from eventdesk.sources import RawRecord, read_sources
 
 FEEDS = Path(__file__).parent / "fixtures" / "sources" / "feed"
+
+
+@pytest.fixture(autouse=True)
+def _fetch_settings(monkeypatch):
+    # The test server is on loopback, which the fetcher refuses unless allowed; no politeness delay here.
+    monkeypatch.setenv("EVENTDESK_FETCH_ALLOW", "127.0.0.1")
+    monkeypatch.setenv("EVENTDESK_FETCH_DELAY", "0")
+    monkeypatch.setenv("EVENTDESK_FETCH_BACKOFF", "0.05")
 
 
 @pytest.fixture(scope="module")
@@ -56,19 +63,22 @@ def test_rss_and_atom_items_fetch_linked_pages(base_url):
     assert atom1["published_at"].startswith("2024-03-07")
     assert rss1["url"] == f"{base_url}/pages/rss-1.html"
     assert rss1["source"] == "Test Gazette"
+    assert rss1["fetch_status"] == "ok" and rss1["date_from"] == "feed"
     payload = json.loads(out[0].payload)
     assert payload["item"]["link"] == f"{base_url}/pages/rss-1.html" and "<article>" in payload["page_html"]
 
 
-def test_page_404_falls_back_to_summary_with_warning(base_url, caplog):
-    with caplog.at_level(logging.WARNING, logger="eventdesk.sources.feeds"):
-        (r,) = read_sources([f"{base_url}/missing-page.xml"], timeout=5)
+def test_page_404_is_a_reject_and_the_teaser_is_coded_marked_as_such(base_url):
+    reject, r = read_sources([f"{base_url}/missing-page.xml"], timeout=5)
+    assert isinstance(reject, Reject) and reject.origin == f"{base_url}/missing-page.xml#item-1"
+    assert "404" in reject.reason and "summary" in reject.reason
+    assert reject.value == f"{base_url}/pages/does-not-exist.html"
     assert isinstance(r, RawRecord)
     assert r.fields["text"] == ("Traders in Bamako kept their shops shut on Thursday to protest against a new "
                                 "market tax.\n\nThe strike ended peacefully in the evening.")
+    assert r.fields["fetch_status"] == "teaser_only"
     assert r.fields["url"] == f"{base_url}/pages/does-not-exist.html"
     assert json.loads(r.payload)["page_html"] is None
-    assert any("404" in m and "summary" in m for m in caplog.messages)
 
 
 def test_feed_404_is_a_reject_naming_the_url(base_url):
@@ -88,6 +98,7 @@ def test_local_feed_file_uses_entry_summaries(tmp_path):
     assert r1.origin == f"{FEEDS / 'rss.xml'}#item-1"
     assert r1.fields["text"] == "Nurses staged a sit-in in Kampala."
     assert r1.fields["source"] == "Test Gazette - World"
+    assert r1.fields["fetch_status"] == "teaser_only"
 
 
 def test_html_served_as_feed_is_rejected(base_url):

@@ -58,6 +58,7 @@ def to_article(raw: RawRecord, ingested_at: dt.datetime) -> Article | Reject:
         published_at=published_at,
         source=_str(f.get("source")),
         url=url,
+        fetch_status=_str(f.get("fetch_status")),
     )
 
 

@@ -1,4 +1,4 @@
-"""The `eventdesk` command: run, backfill, export, query, deleted, evaluate, gazetteer, schema, serve.
+"""The `eventdesk` command: run, backfill, export, query, deleted, evaluate, gazetteer, schema, sources, serve.
 
 Exit status of `run`: 0 when everything read was published, 3 when the run published but
 something was rejected (see the rejects table), 1 when the run failed and published nothing.
@@ -22,27 +22,36 @@ def _date(s: str) -> dt.date:
 
 
 def _sources(args) -> list[str]:
+    from eventdesk.sources import registry
+
     if args.sources:
         return args.sources
-    listed = Path(args.data_dir) / "sources.txt"
-    if listed.exists():
-        return [ln.strip() for ln in listed.read_text().splitlines() if ln.strip() and not ln.startswith("#")]
-    sys.exit(f"eventdesk run: name at least one file, directory or feed URL, or list them in {listed}")
+    try:
+        listed = registry.scheduled(Path(args.data_dir))
+    except registry.SourcesFileError as exc:
+        sys.exit(f"eventdesk {args.command}: {exc}")
+    if listed:
+        if not registry.path_of(Path(args.data_dir)).exists():
+            print(f"eventdesk: read {Path(args.data_dir) / registry.LEGACY_FILE}; `eventdesk sources add` keeps "
+                  f"sources with their options in {registry.path_of(Path(args.data_dir))}", file=sys.stderr)
+        return listed
+    sys.exit(f"eventdesk {args.command}: name at least one file, directory or feed URL, or add them to "
+             f"{registry.path_of(Path(args.data_dir))} with `eventdesk sources add`")
 
 
 def cmd_run(args) -> int:
     from eventdesk.settings import prefect_defaults
 
+    sources = _sources(args)  # before Prefect's import: a missing source is said at once
     prefect_defaults()
     from flows.pipeline import eventdesk_flow
     from eventdesk.pipeline import summarize
 
-    sources = _sources(args)
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
         window = {} if args.recode_days is None else {"recode_days": args.recode_days}
-        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), **window)
+        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, **window)
     except Exception as exc:
         print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -124,8 +133,13 @@ def cmd_query(args) -> int:
 
 def cmd_evaluate(args) -> int:
     from eventdesk.evaluate import evaluate
+    from eventdesk.settings import prefect_defaults
 
-    print(evaluate(Path(args.gold), args.articles, data_dir=args.data_dir, by=args.by, out=args.output))
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+
+    print(evaluate(Path(args.gold), args.articles, run=eventdesk_flow, data_dir=args.data_dir, by=args.by,
+                   out=args.output))
     return EXIT_OK
 
 
@@ -166,10 +180,46 @@ def cmd_serve(args) -> int:
 
     # scheduled runs start later, from wherever the runner is: keep local paths absolute
     sources = [str(Path(s).resolve()) if Path(s).exists() else s for s in _sources(args)]
+    if not args.sources and (Path(args.data_dir) / "sources.toml").exists():
+        sources = []  # each night reads the sources file anew, so `eventdesk sources add` needs no restart
+        print(f"eventdesk: each run reads {Path(args.data_dir) / 'sources.toml'}", file=sys.stderr)
     print(f"eventdesk: serving deployment 'eventdesk/{args.name}' on cron '{args.cron}'; Ctrl-C stops it",
           file=sys.stderr)
     window = {} if args.recode_days is None else {"recode_days": args.recode_days}
     serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name, **window)
+    return EXIT_OK
+
+
+def cmd_sources(args) -> int:
+    from eventdesk.sources import registry
+
+    data = Path(args.data_dir)
+    try:
+        if args.sources_command == "add":
+            src = registry.add(data, args.location, name=args.name, kind=args.kind, outlet=args.outlet,
+                               country=args.country, language=args.language, schedule=args.schedule)
+            print(f"{registry.path_of(data)}: {src.kind} {src.name!r} -> {src.location}")
+        elif args.sources_command == "remove":
+            src = registry.remove(data, args.name)
+            print(f"{registry.path_of(data)}: removed {src.name!r}")
+        elif args.sources_command == "list":
+            reg = registry.load(data)
+            if not reg.sources:
+                print(f"no sources in {reg.path}; add one with `eventdesk sources add URL_OR_PATH`")
+            for s in reg.sources:
+                opts = ", ".join(f"{k}={v}" for k, v in s.options().items())
+                print(f"{s.name}\t{s.kind}\t{s.schedule}\t{s.location}" + (f"\t{opts}" if opts else ""))
+        elif args.sources_command == "check":
+            rows = registry.check(data, args.names or None)
+            for r in rows:
+                took = f" ({r['seconds']} s)" if "seconds" in r else ""
+                print(f"{'ok  ' if r['ok'] else 'FAIL'} {r['name']}: {r['status']}{took}")
+            if not rows:
+                print(f"no sources in {registry.path_of(data)}")
+            return EXIT_OK if all(r["ok"] for r in rows) else EXIT_REJECTS
+    except registry.SourcesFileError as exc:
+        print(f"eventdesk sources: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 
@@ -189,8 +239,11 @@ def parser() -> argparse.ArgumentParser:
                        description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
                                    "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
-                                                                 "(default: the lines of DIR/sources.txt)")
+                                                                 "(default: the nightly sources of DIR/sources.toml)")
     data_dir(p)
+    p.add_argument("--notes", choices=["acled"], default=None,
+                   help="the sources are ACLED event notes: also read ACLED's own annotations in them "
+                        "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
     recode_days(p)
     p.set_defaults(func=cmd_run)
 
@@ -268,6 +321,29 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md and the codebook")
     p.add_argument("--codebook", action="store_true", help="rewrite docs/codebook.md and docs/codebook.html only")
     p.set_defaults(func=cmd_schema)
+
+    p = sub.add_parser("sources", help="manage the sources file (DIR/sources.toml) that `run` reads by default")
+    ssub = p.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
+    s = ssub.add_parser("add", help="add or replace a feed URL or a file/folder",
+                        description="Adds a source to DIR/sources.toml (replacing one of the same name or location).")
+    s.add_argument("location", help="feed URL (http/https) or path of a file or folder")
+    s.add_argument("--name", help="unique name (default: the URL or path)")
+    s.add_argument("--kind", choices=["feed", "file"], help="default: feed for URLs, file for paths")
+    s.add_argument("--outlet", help="the outlet's name (wins over the feed's own title)")
+    s.add_argument("--country", help="the outlet's country")
+    s.add_argument("--language", help="ISO 639 code, used where the page does not say")
+    s.add_argument("--schedule", choices=["nightly", "manual"], help="manual: read only when named on the command line")
+    data_dir(s)
+    s = ssub.add_parser("remove", help="remove a source by name or location")
+    s.add_argument("name")
+    data_dir(s)
+    s = ssub.add_parser("list", help="print the sources, one a line")
+    data_dir(s)
+    s = ssub.add_parser("check", help="fetch each feed once and report its status (nothing is ingested)",
+                        description="Exit 0 when every source answered, 3 when one did not.")
+    s.add_argument("names", nargs="*", help="only these sources (names or locations)")
+    data_dir(s)
+    p.set_defaults(func=cmd_sources)
 
     p = sub.add_parser("serve", help="run the flow nightly on a cron schedule (needs `prefect server start`)")
     p.add_argument("sources", nargs="*", metavar="SOURCE")

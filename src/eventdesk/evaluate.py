@@ -182,14 +182,11 @@ def table(columns: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
-def evaluate(gold_csv: Path, articles: list[str], *, data_dir: Path | None = None, by: str | None = None,
-             out: str | None = None) -> str:
-    """Run the pipeline (in Prefect, as `eventdesk run` does), export, and compare with the gold CSV."""
-    from eventdesk.settings import prefect_defaults
-
-    prefect_defaults()
-    from flows.pipeline import eventdesk_flow
-
+def evaluate(gold_csv: Path, articles: list[str], *, run: Callable[..., object], data_dir: Path | None = None,
+             by: str | None = None, out: str | None = None) -> str:
+    """Code and publish the articles with `run` (the caller's flow, called as run(sources=..., data_dir=...), as
+    `eventdesk run` does), export, and compare with the gold CSV. The flow is passed in, so the core never
+    imports the orchestration."""
     from .export import export
 
     gold = pd.read_csv(gold_csv, dtype=str, keep_default_na=False)
@@ -197,7 +194,7 @@ def evaluate(gold_csv: Path, articles: list[str], *, data_dir: Path | None = Non
         raise ValueError(f"{gold_csv}: the gold CSV needs an article_id column")
     with tempfile.TemporaryDirectory() as tmp:
         data = Path(data_dir) if data_dir else Path(tmp) / "data"
-        eventdesk_flow(sources=list(articles), data_dir=str(data))
+        run(sources=list(articles), data_dir=str(data))
         export(data, Path(tmp) / "events.csv")
         pred = pd.read_csv(Path(tmp) / "events.csv", dtype=str, keep_default_na=False)
     columns = {"all": figures(gold, pred)}

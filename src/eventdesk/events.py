@@ -24,7 +24,8 @@ from .extraction.sentences import Sentence, split_sentences
 from .extraction.tactics import state_response, tactics
 from .geo.countries import country_by_code
 from .geo.gazetteer import Gazetteer
-from .geo.places import (Location, coded_elsewhere, coded_location, countries_in, locate, locate_all, locate_with_all,
+from . import acled_notes
+from .geo.places import (Location, countries_in, locate, locate_all, locate_with_all,
                           venue_after)
 from .records import Article, Event, Mention, Reject
 
@@ -44,10 +45,10 @@ _COORDINATION = re.compile(
 
 
 # A place opens a new incident only where the text puts something there: "in/at/near/outside X",
-# a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Beijing's envoy to
-# Nur-Sultan" names a place where nothing happened; nor does "a pharmacist from Birmingham" or "a missile
-# from Syria struck Reyhanli": "from" gives an origin, unless forces withdraw or people flee from there.
-# "of" places only after a place noun ("the town of X"), not in "one of three east London schoolgirls".
+# a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Tokyo's envoy to
+# Nairobi" names a place where nothing happened; nor does "a baker from Leeds" or "a rocket fired
+# from Ruritania hit Elmley": "from" gives an origin, unless forces withdraw or people flee from there.
+# "of" places only after a place noun ("the town of X"), not in "one of two north Leeds students".
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|across|around|throughout|inside|into|along|on the outskirts of|through|"
     r"towards?|within|between|(?:towns?|city|cities|villages?|provinces?|regions?|districts?|governorate|state|county|capital|"
@@ -79,7 +80,7 @@ def _locative(text: str, loc: Location) -> bool:
         return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
     if not text[:m.start].strip(" \"'“‘") and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) \
             and not _STRUCK_AFTER.match(text[m.end:m.end + 80]):
-        return False  # "Brooklyn Eviction Defense organized the rally": the first word of a name
+        return False  # "Leeds Tenants Union called the march": the first word of a name
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
@@ -143,7 +144,7 @@ _MANY_INCIDENTS = re.compile(r"\b(?:two|three|four|five|six|several|multiple|twi
                              r"(?:bombs?|blasts|explosions|attacks|bombings|strikes|air ?strikes|raids|ambushes|incidents|clashes)\b", re.I)
 
 
-def _fatalities(inc: Incident, *, split: bool) -> int:
+def _fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
     """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own,
     and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
     names = _names(inc.location)
@@ -151,11 +152,15 @@ def _fatalities(inc: Incident, *, split: bool) -> int:
     def here(text: str) -> str:
         return _ELSEWHERE_CLAUSE.sub(lambda m: m.group(0) if any(n in m.group(0).lower() for n in names) else " ", text)
 
+    def dead(text: str) -> int:  # an ACLED note's own "fatalities coded as N" wins
+        coded = acled_notes.fatalities_coded(text) if acled else None
+        return coded if coded is not None else fatalities(text)
+
     if split and len(inc.sentences) > 1:
         own = [here(s.text) for s in inc.sentences if not _MANY_INCIDENTS.search(s.text)]
-        if own and len(own) < len(inc.sentences) and (n := fatalities(" ".join(own))):
+        if own and len(own) < len(inc.sentences) and (n := dead(" ".join(own))):
             return n
-    return fatalities(here(inc.passage))
+    return dead(here(inc.passage))
 
 
 _ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)
@@ -174,7 +179,7 @@ _YEARISH = re.compile(r"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:summer|winter|s
 
 def _claims(inc: Incident, incidents: list[Incident], sentences: list[Sentence], published) -> str:
     """Sentences claiming an attack between this incident and the next one the article tells: a claim
-    ("Al-Shabaab claimed responsibility for the attack") often comes paragraphs after the attack, and
+    ("the group later said it carried out the raid") often comes paragraphs after the attack, and
     belongs to the last incident told before it, never to background set in the past."""
     if not inc.sentences:
         return ""
@@ -204,7 +209,7 @@ _ANAPHOR = re.compile(
     r"\s+(?:[\w’'-]+\s+){0,6}?(?:(?:was|were) (?:carried out|launched|staged|held|mounted)|took place|happened|occurred)\s+(?:in|at|near|on)\b")
 # A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
 _BURIAL = re.compile(r"\b(?:was|were|been|being) (?:\w+ )?(?:buried|laid to rest)\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
-# An obituary ("X, who has died aged 32, was ...") tells a life: its deaths and battles are biography.
+# An obituary ("X, who has died at 58, was ...") tells a life: its deaths and battles are biography.
 _OBITUARY = re.compile(r"\bwho (?:has )?died,? aged \d+")
 
 
@@ -273,11 +278,11 @@ def _within(a: Location, b: Location) -> bool:
     return not other.admin2 or (other.admin2 or "").lower() in names
 
 
-def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
+def sentence_locations(text: str, gazetteer: Gazetteer, hint, *, acled: bool = False) -> list[Location]:
     """One location per event in the sentence; several only for a list of places in different regions
     ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
-    best, found = locate_with_all(text, gazetteer, country_hint=hint)
-    best = _subnational(_past_dateline(text, best, found, gazetteer, hint))
+    best, found = locate_with_all(text, gazetteer, country_hint=hint, acled_notes=acled)
+    best = _subnational(_past_dateline(text, best, found, gazetteer, hint, acled=acled))
     out = [best] if best else []
     if not best or len(found) < 2:
         return out
@@ -292,9 +297,9 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
     last = listed[-1][1].mention
     first = next(m for m, loc in found if m.end == listed[0][0])
     if _BETWEEN.search(text[max(0, first.start - 30):first.start]) or _spot_after(text[last.end:last.end + 60]):
-        return out  # "the road between Homs and Raqqa", "Plymouth, Canton, and Salem high schools": one place
+        return out  # "the road between Homs and Raqqa", "Ashford, Elmley, and Weald high schools": one place
     if best.mention is not None and best.mention.end <= first.start and _MOTIVE.search(text, best.mention.end, first.start):
-        return out  # "rallied in Artuklu to protest femicides in Silopi and Karakocan": what it was about
+        return out  # "marched in Ashford to protest evictions in Elmley and Weald": what it was about
     for _, loc in listed:
         if all(not _within(loc, o) and not _within(o, loc) and loc.place.country == o.place.country
                and (loc.place.admin1 != o.place.admin1) for o in out):
@@ -305,7 +310,7 @@ def sentence_locations(text: str, gazetteer: Gazetteer, hint) -> list[Location]:
 # "between X and Y" names one stretch of road or front, not two events
 _BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|districts?)\s+(?:of\s+)?)?$", re.I)
 # A name followed by a part of town or a venue names that quarter or venue, not a town of its own: "the San Pedro
-# area", "the Moreno and San Martin squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
+# area", "the Alder and San Telmo squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
 _QUARTER_AFTER = re.compile(r"^(?:\s+[A-Z][\w'’-]*){0,2}\s+(?i:neighbou?rhoods?|area|squares|communit(?:y|ies)|quarters?|"
                             r"sectors?|streets|roads?|avenues|drive|intersection|bridge|park|market|roundabout|junction|"
                             r"estate|favela|slum|universities|campus|hospital|stadium|mall|plaza)\b")
@@ -317,8 +322,8 @@ def _spot_after(after: str) -> bool:
 
 
 # The clause that says what a protest was about, or after what: a place in it is the grievance, not a second
-# event ("to demand justice over the death of a driver killed in Antofagasta", "after the killing of a woman in
-# Nuevo Leon", "demanded the release of people abducted between Bankass and Bandiagara")
+# event ("to demand justice for a cyclist run over in Ashford", "after the murder of a nurse in
+# Weald", "asked for the return of traders seized between Elmley and Rowan")
 _MOTIVE = re.compile(
     r"\b(?:to\s+(?:oppose|protest|denounce|condemn|demand|decry|mark|commemorate|honou?r|mourn|remember)|in protest (?:at|of|against)|"
     r"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:release|return|justice)|(?:protest(?:s|ed|ing)?|demonstrat(?:ed|ing)|rall(?:ied|ying))\s+(?:against|over)|"
@@ -337,7 +342,7 @@ _DATELINE = re.compile(
 
 def _aside(text: str, loc: Location) -> bool:
     """Is the place a venue or quarter ("near the Restrepo neighborhood", "in Colonia Aleman") or the place
-    of what the event was about ("after the killing of a woman in Nuevo Leon")?"""
+    of what the event was about ("after the murder of a nurse in Weald")?"""
     m = loc.mention
     if m is None:
         return False
@@ -362,7 +367,8 @@ def _past_dateline_text(text: str) -> str:
     return text[dl.end():] if dl else text
 
 
-def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint) -> Location | None:
+def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint, *,
+                   acled: bool = False) -> Location | None:
     dl = _DATELINE.match(text)
     if best is None or best.mention is None or dl is None or best.mention.start >= dl.end():
         return best
@@ -371,7 +377,7 @@ def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gaz
               and (loc.place.country == best.place.country or loc.place.country in named)]
     if others:
         # the sentence read without its dateline ranks its own places ("in Jharkhand's Gumla district")
-        rest = locate(text[dl.end():], gazetteer, country_hint=hint)
+        rest = locate(text[dl.end():], gazetteer, country_hint=hint, acled_notes=acled)
         if rest is not None and rest.place.kind != "country" and any(_place_key(rest) == _place_key(o) for o in others):
             return Location(rest.place, rest.location, rest.geo_precision,
                             replace(rest.mention, start=rest.mention.start + dl.end(), end=rest.mention.end + dl.end())
@@ -436,7 +442,8 @@ def _stale(position: int, when: DateMention | None, published) -> bool:
     return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
 
 
-def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: bool = False) -> list[Incident]:
+def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: bool = False,
+               acled: bool = False) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
     if long and sentences and _OBITUARY.search(sentences[0].text):
@@ -470,33 +477,33 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
             prev = sentences[s.index - 1].text if s.index > 0 else ""
             recent = _RECENT.search(s.text) or _RECENT.search(prev)
             # Deep in a long story an undated sentence that continues no incident is background or analysis
-            # ("Afrin was attacked by Turkey after the US said...", "the four-year battle has destroyed...").
+            # ("the town fell to the army after the envoy said...", "years of fighting have ruined...").
             if when is None and s.index >= start + LEAD and not near and not recent:
                 continue
-        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nur-Sultan"),
+        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nairobi"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
         home = next((i.location.place.country for i in incidents if i.location is not None), hint)
-        where = [w for w in sentence_locations(s.text, gazetteer, hint) if _locative(s.text, w)
+        where = [w for w in sentence_locations(s.text, gazetteer, hint, acled=acled) if _locative(s.text, w)
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and _notable(s.text, w, gazetteer)))]
-        if current is not None and coded_elsewhere(s.text):
-            continue  # "The police repelled the assailants at Batsari [coded separately]": another note's event
+        if acled and current is not None and acled_notes.coded_elsewhere(s.text):
+            continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
         if near and current.location is not None:
             # a follow-up's street, square or quarter, or the place of its grievance, is no new event
             where = [w for w in where if not _aside(s.text, w)]
         if long and near and where and _ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
             current.sentences.append(s)
             if current.location is None or not _within(current.location, where[0]):
-                current.location = where[0]  # "Sunday's attack was carried out in the village of X"
+                current.location = where[0]  # "the raid on Sunday took place in the village of X"
             current.date = current.date or when
             continue
         if not where and current is None and s.index == start + 1 and not long:
             # "On 6 May, troops conducted an operation in Datta Khel. During the operation, eight militants were
             # killed": the lead that sets the scene, though no event itself, gives the place and the day
             lead = sentences[start]
-            where = [w for w in sentence_locations(lead.text, gazetteer, hint) if _locative(lead.text, w)]
+            where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if _locative(lead.text, w)]
             when = when or _main_date(lead.text, published)
         if not where:
             if current is not None and near:
@@ -552,7 +559,7 @@ def _incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: b
                 day = event_date(nxt, published)
                 if day is not None and (inc.date is None or day.date <= inc.date.date):
                     inc.date = day
-        # "activists also rallied in Shymkent" happened on the day of the incident told before it
+        # "students also marched in Elmley" happened on the day of the incident told before it
         if inc.date is None and n > 0 and _ALSO.search(inc.passage):
             inc.date = incidents[n - 1].date
     return incidents
@@ -598,17 +605,17 @@ def _url_country(url: str | None):
     return country_by_code("GB" if tld == "uk" else tld)
 
 
-def _locate_short(article: Article, gazetteer: Gazetteer, hint) -> Location | None:
+def _locate_short(article: Article, gazetteer: Gazetteer, hint, *, acled: bool = False) -> Location | None:
     """A brief's one place: the one its text gives, else its dateline's city."""
     body = _past_dateline_text(article.text)
-    return locate(" ".join(filter(None, [article.title, body])), gazetteer, country_hint=hint) or \
-        (locate(article.text, gazetteer, country_hint=hint) if body != article.text else None)
+    return locate(" ".join(filter(None, [article.title, body])), gazetteer, country_hint=hint, acled_notes=acled) or \
+        (locate(article.text, gazetteer, country_hint=hint, acled_notes=acled) if body != article.text else None)
 
 
 _LANGUAGE_EDITION = re.compile(r"\b\w+(?:-language)?\s+(?:edition|service|version|section|desk|feed|channel)\b", re.I)
 
 
-def article_country(article: Article, gazetteer: Gazetteer):
+def article_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):
     """The country the article is about, to break ties between homonymous places: the outlet's own
     country where its name or its web domain carries one ("El Nuevo Dia (Colombia)", "...co.ke"), else
     the lead's main place."""
@@ -624,26 +631,32 @@ def article_country(article: Article, gazetteer: Gazetteer):
     if len(article.text) > SHORT:
         # A long story names capitals and summit venues in passing ("a summit in Tehran"): the country
         # most of its lead's places lie in, or failing that the one it names most, is its subject.
-        found = Counter(loc.place.country for _, loc in locate_all(head, gazetteer) if loc.place.kind != "country")
+        found = Counter(loc.place.country for _, loc in locate_all(head, gazetteer, acled_notes=acled)
+                        if loc.place.kind != "country")
         found = found + found + countries_in(head, places_only=True)  # "US troops" names an actor, not a place
         if found:
             return found.most_common(1)[0][0]
-    loc = locate(head, gazetteer)
+    loc = locate(head, gazetteer, acled_notes=acled)
     return loc.place.country if loc else None
 
 
-def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None) -> Coded:
+def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
+                 notes: str | None = None) -> Coded:
+    """The article's events. `notes="acled"` declares the text an ACLED note, whose own annotations
+    ("coded to X", "[coded separately]", "fatalities coded as N") are then read (eventdesk.acled_notes)."""
     now = now or dt.datetime.now(dt.timezone.utc)
+    acled = acled_notes.check(notes) == "acled"
     warnings: list[str] = []
     published = article.published_at
     if published is None:
         warnings.append(f"{article.origin}: article {article.id} has no publication date; undated events fall back to "
                         f"the ingest day with time_precision 3")
     sentences = split_sentences(article.text)
-    hint = article_country(article, gazetteer)
+    hint = article_country(article, gazetteer, acled=acled)
     events, mentions, rejects = [], [], []
-    incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT)
-    if len(incidents) == 1 and len(article.text) <= SHORT and (coded := coded_location(article.text, gazetteer, country_hint=hint)):
+    incidents = _incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT, acled=acled)
+    if acled and len(incidents) == 1 and len(article.text) <= SHORT and \
+            (coded := acled_notes.coded_location(article.text, gazetteer, country_hint=hint)):
         # a note's own "coded to X" holds for its one event even when said in a sentence of its own
         incidents[0].location = coded
     if not incidents and len(article.text) <= SHORT and not _LETTER.search(article.text) \
@@ -656,7 +669,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
                 and not _told_as_history(s.text, published)]
         if body:
             text = " ".join(s.text for s in body)
-            where = [w for w in sentence_locations(text, gazetteer, hint) if _locative(text, w)]
+            where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if _locative(text, w)]
             incidents = [Incident(body, where[0] if where else None, event_date(_past_dateline_text(text), published))]
     for inc in incidents:
         passage = inc.passage
@@ -668,7 +681,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         if inc.location is None and inc.date is None and events:
             continue  # "officials said the leaders had been detained": no place and no day of its own, a restatement
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
-        loc = inc.location or (_locate_short(article, gazetteer, hint) if len(article.text) <= SHORT else None)
+        loc = inc.location or (_locate_short(article, gazetteer, hint, acled=acled) if len(article.text) <= SHORT else None)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event", value=label.sub_event_type,
@@ -705,7 +718,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             admin3=None if whole else p.admin3, location=loc.location,
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
-            notes=_notes(date, passage), fatalities=_fatalities(inc, split=len(incidents) > 1),
+            notes=_notes(date, passage), fatalities=_fatalities(inc, split=len(incidents) > 1, acled=acled),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
             tactics=tactics(passage) if demo else [], state_response=state_response(passage) if demo else [],
             crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,

@@ -13,6 +13,7 @@ import platform
 import secrets
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -72,26 +73,56 @@ class Progress:
 
 # --- ingest -------------------------------------------------------------------------------------
 
+WEB_SOURCES_AT_ONCE = 8  # feeds read side by side; each host still gets at most the fetcher's per-host limit
+
 @dataclass
 class Ingested:
     articles: list[Article]
     rejects: list[Reject]
     raw_path: str | None
+    fetch: dict[str, int] = field(default_factory=dict)  # http_not_modified, fetch_failures, warnings
     recoded: int = 0  # how many of `articles` were read back from data/raw to be coded again
 
 
 def ingest(run: Run) -> Ingested:
-    """Read every source, keep the raw records under data/raw/, normalise to Articles."""
+    """Read every source, keep the raw records under data/raw/, normalise to Articles.
+
+    Web sources go through the run's fetch session: a retry of this stage reuses what the
+    failed attempt fetched, and conditional requests skip what earlier runs published.
+    """
     from .articles import to_article
     from .raw import store_raw
     from .sources import RawRecord, read_sources
+    from .sources import fetch, registry
 
     raws: list[RawRecord] = []
     rejects: list[Reject] = []
     progress = Progress("ingest")
-    for item in read_sources(run.sources):
-        (rejects if isinstance(item, Reject) else raws).append(item)
-        progress.tick(len(raws), "records")
+    listed = registry.load(run.data_dir)
+    settings = fetch.FetchSettings.load(listed.fetch)
+
+    def options(src: str) -> dict:
+        return s.options() if (s := listed.find(src)) else {}
+
+    with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
+            ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
+        # Feeds are read side by side (the fetcher keeps each host's limit), files one after another here.
+        web = {src: pool.submit(lambda src=src: list(read_sources([src], fetcher=fetcher, options=options(src))))
+               for src in dict.fromkeys(run.sources) if str(src).startswith(("http://", "https://"))}
+        for src in run.sources:
+            items = web[src].result() if src in web else read_sources([src], fetcher=fetcher, options=options(src))
+            for item in items:
+                if isinstance(item, Reject):
+                    rejects.append(item)
+                else:
+                    if item.kind != "feed":  # feeds apply the options themselves (the outlet over the feed's title)
+                        opts = options(src)
+                        for k, field_name in (("outlet", "source"), ("language", "language"), ("country", "outlet_country")):
+                            if opts.get(k) and not item.fields.get(field_name):
+                                item.fields[field_name] = opts[k]
+                    raws.append(item)
+                progress.tick(len(raws), "records")
+        fetch_counts = fetcher.counts()
     raw_path = store_raw(raws, run.data_dir, run.run_id, run.started_at) if raws else None
     articles: dict[str, Article] = {}
     for raw in raws:
@@ -103,9 +134,32 @@ def ingest(run: Run) -> Ingested:
                                   value=a.id, record=None))
         else:
             articles[a.id] = a
+    fetch.session_for(run.run_id, run.data_dir).cache.clear()  # ingest is done: no retry will need the bodies
     again = stored_articles(run, skip=set(articles), exclude=raw_path)
     articles.update((a.id, a) for a in again)
-    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, recoded=len(again))
+    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts,
+                    recoded=len(again))
+
+
+def listed_sources(data_dir: str | Path) -> list[str]:
+    """The nightly sources of DATA/sources.toml (or the older sources.txt), read when the run starts."""
+    from .sources import registry
+
+    return registry.scheduled(Path(data_dir)) or []
+
+
+def commit_fetch_state(run: Run) -> None:
+    """After publishing: keep the run's ETags and Last-Modified dates, so the next run asks conditionally."""
+    from .sources.fetch import commit_session
+
+    commit_session(run.run_id)
+
+
+def drop_fetch_state(run: Run) -> None:
+    """After a failed run: forget its fetches, so nothing it read is skipped as 'not modified' next time."""
+    from .sources.fetch import drop_session
+
+    drop_session(run.run_id)
 
 
 def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None = None) -> list[Article]:
@@ -143,8 +197,9 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
-    """Code every article; an article that breaks the coder becomes a reject, not a crashed run."""
+def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str | None = None) -> Extracted:
+    """Code every article; an article that breaks the coder becomes a reject, not a crashed run.
+    `notes="acled"` declares the articles ACLED notes (see eventdesk.acled_notes)."""
     from .events import code_article
     from .geo.gazetteer import Gazetteer
 
@@ -154,7 +209,7 @@ def extract(articles: list[Article], data_dir: Path | None = None) -> Extracted:
     now = dt.datetime.now(dt.timezone.utc)
     for n, article in enumerate(articles, 1):
         try:
-            coded = code_article(article, gazetteer, now=now)
+            coded = code_article(article, gazetteer, now=now, notes=notes)
         except Exception as exc:  # one bad article must not stop the other thousands
             log.exception("coder failed on %s", article.origin)
             out.rejects.append(Reject(stage="extract", table="events", origin=article.origin,
@@ -246,9 +301,11 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "status": status, "sources": run.sources, "articles_read": counts.get("articles_read", 0),
         "articles_published": counts.get("articles_published", 0), "events_extracted": counts.get("events_extracted", 0),
         "events_published": counts.get("events_published", 0), "mentions_published": counts.get("mentions_published", 0),
-        "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0), "error": error,
+        "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0),
+        "http_not_modified": counts.get("http_not_modified", 0), "fetch_failures": counts.get("fetch_failures", 0),
         "events_new": counts.get("events_new", 0), "events_updated": counts.get("events_updated", 0),
         "events_deleted": counts.get("events_deleted", 0), "articles_recoded": counts.get("articles_recoded", 0),
+        "error": error,
         "versions": json.dumps(versions(), sort_keys=True),
     }
     publish_mod.append_run(run.curated, row)
@@ -263,6 +320,9 @@ def summarize(row: dict, curated: Path) -> str:
              f"  rejects {row['rejects']}, warnings {row['warnings']}",
              f"  events new {row.get('events_new', 0)}, updated {row.get('events_updated', 0)}, deleted "
              f"{row.get('events_deleted', 0)}; articles re-coded from data/raw {row.get('articles_recoded', 0)}"]
+    if row.get("http_not_modified") or row.get("fetch_failures"):
+        lines.append(f"  web: {row.get('http_not_modified') or 0} not modified since the last run, "
+                     f"{row.get('fetch_failures') or 0} fetch failures (see rejects)")
     if row.get("error"):
         lines.append(f"  error: {row['error']}")
     lines.append(f"  published under {curated}/ ; query with: eventdesk query \"SELECT * FROM events\"")

@@ -23,6 +23,7 @@ class Article:
     published_at: dt.date | None = None
     source: str | None = None
     url: str | None = None
+    fetch_status: str | None = None  # web pages: "ok", or "teaser_only" when only the feed's summary was had
 
 
 @dataclass(slots=True)

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from ..text.lexicon import NamedGroup as _Group, force_terms, named_groups as _groups, read_tsv as _tsv
+
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 INTER: dict[int, str] = {
@@ -107,14 +109,6 @@ def state_forces(country: str, on: dt.date, kind: str = "Police", as_of: dt.date
 
 # ---------------------------------------------------------------- lexicons
 
-@dataclass(frozen=True)
-class _Group:
-    country: str  # "*" = anywhere
-    name: str
-    inter: int | None  # None = associated-only (party, union, movement)
-    rx: re.Pattern
-
-
 @lru_cache(maxsize=1)
 def _units() -> tuple[tuple[str, str, str, re.Pattern], ...]:
     rows = [(c, k, sfx, re.compile(rf"(?:{pat})", re.I)) for c, k, sfx, pat in _tsv("actors_units.tsv")]
@@ -137,27 +131,6 @@ def _with_unit(name: str, country: str, kind: str, text: str, mention: str = "")
             if best is None or key < best:
                 best = key
     return f"{name} {best[2]}" if best else name
-
-
-def _tsv(name: str) -> list[list[str]]:
-    with open(DATA / name, encoding="utf-8") as f:
-        lines = [ln.rstrip("\n") for ln in f if ln.strip() and not ln.startswith("#")]
-    return [ln.split("\t") for ln in lines[1:]]
-
-
-@lru_cache(maxsize=1)
-def _groups() -> tuple[_Group, ...]:
-    out = []
-    for country, name, inter, phrases, acronyms in _tsv("actors_groups.tsv"):
-        parts = []
-        if phrases:
-            parts.append(rf"(?i:\b(?:{phrases})\b)")
-        if acronyms:
-            parts.append(rf"(?<![\w-])(?:{acronyms})(?![\w-])")
-        out.append(_Group(country, name, None if inter == "A" else int(inter), re.compile("|".join(parts))))
-    # country-specific entries first, so they win a span over the generic "*" ones
-    out.sort(key=lambda g: g.country == "*")
-    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -250,24 +223,8 @@ _STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escap
                                + "(?:" + _MILITARY_ACT + r")\b(?!\s+(?:by|with)\b)(?:\W+\w+){0,4}")
 _FOREIGN_NOUN_RX = re.compile(r"\b(occupiers|occupation forces|invaders|occupying forces)\b", re.I)
 
-MILITARY = (r"army|military|soldiers?|troops|armed forces|servicem[ae]n|navy|naval forces|air ?force|"
-            r"warplanes?|fighter jets|military jets|military aircraft|helicopter gunships?|junta|regime forces|"
-            r"regime (?:positions|soldiers|troops|checkpoints?|vehicles?|helicopters|aircraft|jets|warplanes|artillery|army|"
-            r"fighters|military)|"
-            r"government forces|pro-government forces|government troops|pro-(?:hadi|irg|government|junta|regime) forces|"
-            r"irg forces|government-aligned forces|military forces|defen[cs]e forces|"
-            r"marines|national guard|special forces|paratroopers|commandos|tatmadaw|FARDC|FAMa|FDS|SAF|IDF|"
-            # the Armed Forces of the Philippines, not the news agency of "(AFP)", "told AFP", "an AFP journalist"
-            r"(?<!\()(?<!told )(?<!to )(?<!by )AFP(?!\))(?! (?:journalists?|reporters?|correspondents?|photographers?|tally|count|news))|"
-            r"military council|sac forces|rashtriya rifles|RR|assam rifles|military post|army post|military base|checkpoint|"
-            r"military convoy|army convoy|military personnel|army personnel|border guards?|coast ?guards?|"
-            r"security forces|security personnel|joint forces|military police|gendarmes?|gendarmerie")
-POLICE = (r"police(?:men|women|man|woman)?|police officers?|police personnel|policing|cops|riot police|"
-          r"law enforcement|anti-riot|riot squad|constables?|officers|security guards of the state|"
-          r"carabinieri|guardia civil|mossos|ertzaintza|rosgvardia|omon|sheriff'?s? deputies|deputies|"
-          r"state troopers|border patrol|rab|rapid action battalion|CRPF|BSF|CISF|rangers|FC|frontier corps|"
-          r"levies|militsiya|municipal guards?|metropolitan police|civil guard|national police|federal police|"
-          r"state police")
+MILITARY = force_terms("actors_military")  # data/force_terms.tsv
+POLICE = force_terms("actors_police")
 _MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
 _POL_RX = re.compile(rf"\b(?:{POLICE})\b", re.I)
 _GENERIC_SECURITY_RX = re.compile(r"(?i)security forces|security personnel|joint forces")
@@ -377,7 +334,7 @@ _FACILITY_AFTER = re.compile(r"^(?:\s+\w+)?\s+(?:compound|station|post|checkpoin
                              r"headquarters|building|camp|truck|car|van|bus|academy|outpost|training cent(?:re|er))s?\b", re.I)
 _FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|beneath|attached to|fixed to|strapped to|targeting|against|hit|struck)\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
-# "a Malian army vehicle struck an IED", "an army patrol ran over a landmine": the force is what the blast hit
+# "a police truck hit a roadside bomb", "an army patrol ran over a landmine": the force is what the blast hit
 _VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+(?:vehicles?|convoys?|patrols?|trucks?|tanks?|pick-?ups?|boats?)\s+"
                                 r"(?:struck|hit|ran over|drove over|triggered|stepped on|detonated)\s+(?:a|an|the|two|\w+)\s+")
 
@@ -388,7 +345,7 @@ def _is_victim(text: str, start: int, end: int) -> bool:
     if _VEHICLE_HIT_AFTER.match(text[end:end + 60]):
         return True
     m = _VICTIM_AFTER.match(text[end:end + 80])
-    # "a man who went to fight Islamic State has been killed": the group is an object, the man the subject
+    # "a volunteer who joined the fight against the Liberation Front died": the group is an object, the man the subject
     if m and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
         # "soldiers shot two men who were killed": the words between must not start another clause
         between = m.group(0)
@@ -543,7 +500,7 @@ def _is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = F
     if _SELF_REPORT.match(after) or re.match(r"-(?:linked|affiliated|run|controlled|owned)\b", after):
         return False  # its own claim, or its own outlet ("the Isis-linked news agency") claiming for it
     if _STRUCK_BEFORE.search(text[max(0, start - 40):start]):
-        return False  # "clashed with police who were investigating": the force was fought, it reports nothing
+        return False  # "fought the police who had come to search the house": the force was fought, it reports nothing
     rx = _SPEECH_AFTER if speech_only else _REPORTER_AFTER
     said = rx.match(after[:60])
     # "shot down by a US destroyer, the Pentagon said": a clause break puts another speaker in between
@@ -625,7 +582,7 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         spans.append((m.start(), m.end() + 2))
     elif m and country == "Yemen":
         cands.append(_Cand(m.start(), "Houthis", 2, "group", _is_victim(text, m.start(), m.end())))
-    # a group the lexicon does not know, named as the fighters it fields: "an attack by Ansar al-Tawhid fighters"
+    # a group the lexicon does not know, named as the fighters it fields: "a raid by Jund al-Nour fighters"
     for m in _UNKNOWN_GROUP_RX.finditer(text):
         name = m.group(1)
         first = name.split()[0].split("-")[0]
@@ -663,7 +620,7 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         cands.append(_Cand(m.start(), name, 8, "foreign", victim))
     for m in _STATE_SUBJECT_RX.finditer(text):
         if re.search(r"(?i)\b(?:from|in|of|to|into|at|near|across|inside|with|by|against|and)\s+$", text[max(0, m.start() - 12):m.start()]):
-            continue  # "a missile from Syria struck": the country is a place, not the subject
+            continue  # "a rocket fired from Ruritania landed": the country is a place, not the subject
         spans.append((m.start(), m.end()))
         other = CAPITALS.get(m.group(1), m.group(1))
         if other == home:
@@ -724,7 +681,7 @@ def _candidates(text: str, country: str, on: dt.date, agentive_only: bool = Fals
         break
     m = UAG_RX.search(text)
     # "suspected NPA militants" are the NPA: an unidentified group only when no group is named
-    # ... but "unknown gunmen attacked a QSD checkpoint" names an unknown attacker beside the group it hit
+    # ... but "unidentified gunmen fired on an NDF post" names an unknown attacker beside the group it hit
     if m and (not any(c.kind == "group" for c in cands)
               or (not any(c.kind == "group" and not c.victim for c in cands)
                   and not any(m.start() <= s_ < m.end() or s_ <= m.start() < e_ for s_, e_ in spans))):
@@ -960,7 +917,7 @@ _PROPERTY_HIT_RX = re.compile(
 _COUNTER_RX = re.compile(r"(?i)\bcounter-?(?:protest\w*|demonstrat\w*|rall\w*)|\brival (?:protest\w*|demonstrat\w*|groups?|rall\w*)")
 
 
-# "activists of Kazakhstan's Oyan, Qazaqstan movement", "backers of the unregistered Democratic Party":
+# "members of Ruritania's Awake movement", "supporters of the banned Farmers' Party":
 # news names a demonstration's organisers as the group its participants belong to, or as the one that called it
 # ("organised by the X Coalition", "at the call of the X and Y unions").
 _ORG_TYPES = r"(?:movement|party|parties|union|unions|alliance|coalition|front|group|association|federation|organi[sz]ation|" \
@@ -1279,7 +1236,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         cands = [c for c in _candidates(text, country, on, agentive_only=True,
                                         arrest_agent=sub_event_type == "Abduction/forced disappearance")
                  if not c.victim]
-        # "after accusing him of supporting OLF Shane", "following a clash with the TNLA": a group named as
+        # "after calling him an informer for the ALF", "following a clash with the NDF": a group named as
         # the victim's alleged side or an earlier foe did not do it
         named = [c for c in cands if c.kind in ("group", "foreign")
                  and not _NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])]
@@ -1336,7 +1293,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         agents = [c for c in cands if c.kind in ("state", "foreign")] or \
                  [_Cand(0, state_forces(_home(country, text), on, "Police"), 1, "state")]
         a = agents[0]
-        # "relatives of a PDF leader", "on suspicion of financing the PDF": people tied to a group are not the group
+        # "the brother of an NDF commander", "accused of funding the NDF": people tied to a group are not the group
         groups = [c for c in cands if c.kind == "group" and not _NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
                   and not _KIN_BEFORE_RX.search(text[max(0, c.pos - 60):c.pos])]
         if groups:

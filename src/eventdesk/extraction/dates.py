@@ -15,7 +15,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from . import prefilter
+from ..text import prefilter
 
 __all__ = ["DateMention", "find_dates", "event_date"]
 

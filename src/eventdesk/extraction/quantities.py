@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.lexicon import force_terms
+
 __all__ = ["fatalities", "CrowdSize", "crowd_size", "parse_number"]
 
 _UNITS = {
@@ -31,6 +33,7 @@ _WORDNUM = (r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](
             r"|one|two|three|four|five|six|seven|eight|nine|ten")
 _DIGITS = r"\d{1,3}(?:,\d{3})+|\d+"
 _NUM = rf"(?:{_DIGITS}|{_WORDNUM})"
+NUMBER = _NUM  # a count in digits or words, for patterns built elsewhere (eventdesk.acled_notes)
 
 
 def parse_number(s: str) -> int | None:
@@ -78,7 +81,6 @@ _BODIES_N = re.compile(rf"\b{_COUNT}{_NP}\s+(?:dead\s+)?bod(?:y|ies)\b", re.IGNO
 _CAUSED = re.compile(
     rf"\b(?:result(?:ed|ing)?\s+in|lead(?:ing)?\s+to|led\s+to|caus(?:ed|ing)|claim(?:ed|ing))\s+the\s+(?:deaths?|killings?|lives)(?:\s+by\s+\w+)?\s+of\s+{_COUNT}",
     re.IGNORECASE)
-_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|deaths?)\b[^.]{{0,60}}?\b(?:coded|estimated|recorded)\s+(?:as|at)\s+(?P<n>{_NUM})\b", re.IGNORECASE)
 _SPLIT = re.compile(rf"\b(?:split|spread|divided|distributed)\s+(?:across|among|between|over|into)\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
 _CONJ_COUNT = re.compile(rf"(?:^|,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT})", re.IGNORECASE)
 _AGO = re.compile(r"^[^.;]{0,25}?\b(?:\d+|a|one|two|three|four|five|several|many)\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{0,15}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
@@ -140,7 +142,7 @@ _PLACE_HEAD = re.compile(r"^(?:\s+[\w'’-]+){0,2}?\s+(?:city|town|village|distr
 
 
 def _sum_chunks(run: str) -> int | None:
-    """ "three soldiers (VDP) and a councilman" -> 4: every conjoined noun phrase is a victim group."""
+    """ "three guards (RPG) and a mayor" -> 4: every conjoined noun phrase is a victim group."""
     total, any_ = 0, False
     for chunk in _CHUNK_SPLIT.split(re.sub(r"\([^()]*\)", "", run)):
         m = _COUNT_AT.match(chunk.strip())
@@ -224,7 +226,8 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
 
 
 _PROTEST = re.compile(r"\b(?:protest(?:ed|ing)|demonstrat(?:ed|ing)|rallied|marched|held\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|vigil|sit-in)|staged\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:protest|demonstration|rally|march|sit-in)|gathered)\b", re.IGNORECASE)
-_STATE_FORCE = re.compile(r"\b(?:police|security\s+forces|soldiers|troops|army|military|gendarm\w*|fired|shot|opened\s+fire|live\s+(?:ammunition|bullets|rounds)|tear\s*gas|clash\w*|stamped\w*)\b", re.IGNORECASE)
+_STATE_FORCE = re.compile(r"\b(?:" + force_terms("quantities") + r"|fired|shot|opened\s+fire|live\s+(?:ammunition|bullets|rounds)|"
+                          r"tear\s*gas|clash\w*|stamped\w*)\b", re.IGNORECASE)  # forces: data/force_terms.tsv
 
 
 def _round_half_up(x: float) -> int:
@@ -239,18 +242,20 @@ _DAY_OF_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|
                            r"|\b\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?:,?\s+(?:19|20)\d\d\b)?")
 
 
+def count_text(text: str) -> str:
+    """The text as counts are read from it, same length: scare quotes and days of the month blanked."""
+    text = _SCARE_QUOTES.sub(" ", text)  # killing "several terrorists": the army's word, still a count
+    return _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
+
+
 def fatalities(text: str) -> int:
-    """ACLED fatalities: an explicit "fatalities coded as N" or "N fatalities" wins; otherwise the dead
+    """ACLED fatalities: an explicit "N fatalities" wins; otherwise the dead
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
     and, across sentences, summed for different reports but the lowest for conflicting ones. A total
     "split across K events" is divided per event (ACLED gives odd remainders to the first day)."""
     if not text:
         return 0
-    text = _SCARE_QUOTES.sub(" ", text)  # killing "several terrorists": the army's word, still a count
-    text = _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
-    coded = _CODED.search(text)
-    if coded and parse_number(coded.group("n")) is not None:
-        return parse_number(coded.group("n"))
+    text = count_text(text)
     total = _reported_total(text)
     split = _SPLIT.search(text)
     if split and total:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .. import schema as _schema
+from ..text.lexicon import force_terms
 
 __all__ = ["TACTICS", "STATE_RESPONSES", "tactics", "state_response"]
 
@@ -21,10 +22,7 @@ TACTICS: tuple[str, ...] = _schema.table("events").column("tactics").allowed
 STATE_RESPONSES: tuple[str, ...] = _schema.table("events").column("state_response").allowed
 
 # Violent responses count only when state forces act in the same sentence.
-_STATE_ACTOR = re.compile(
-    r"\b(?:police\w*|gendarm\w*|security (?:forces|personnel|agents|officers)|soldiers?|troops?|army|military|"
-    r"riot (?:police|squad)|officers?|authorities|national guard|guards?|militia|forces|law enforcement|cops?|"
-    r"special forces|SWAT|OMON|Rosgvardia|constabulary|carabinieri|personnel)\b", re.IGNORECASE)
+_STATE_ACTOR = re.compile(r"\b(?:" + force_terms("tactics") + r")\b", re.IGNORECASE)  # data/force_terms.tsv
 _PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|crowd|participants|rioters|activists|strikers|students|mourners)\b", re.IGNORECASE)
 _NEGATED = re.compile(r"\b(?:no|not|without|never|nobody|none)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?])\s+")

@@ -29,7 +29,7 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())
 
 
-def _rows(name: str) -> list[dict[str, str]]:
+def data_rows(name: str) -> list[dict[str, str]]:
     text = resources.files("eventdesk.data").joinpath(name).read_text(encoding="utf-8")
     lines = [ln for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
     return list(csv.DictReader(lines))
@@ -38,7 +38,7 @@ def _rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country]]:
     """(by iso2, by folded name or alias, by iso3/numeric code)."""
-    raw = _rows("acled_countries.csv")
+    raw = data_rows("acled_countries.csv")
     by_iso2: dict[str, Country] = {}
     for r in raw:
         by_iso2[r["iso2"]] = Country(r["name"], int(r["iso"]), r["iso2"], r["iso3"], r["region"])
@@ -52,7 +52,7 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country
         by_name.setdefault(fold(r["name"]), c)
         by_code.setdefault(r["iso3"].upper(), c)
         by_code.setdefault(str(int(r["iso"])), c)
-    for r in _rows("country_aliases.csv"):
+    for r in data_rows("country_aliases.csv"):
         by_name[fold(r["alias"])] = by_iso2[r["iso2"]]
     for c in list(by_iso2.values()):  # ACLED names win over aliases
         by_name[fold(c.name)] = c
@@ -61,9 +61,9 @@ def _tables() -> tuple[dict[str, Country], dict[str, Country], dict[str, Country
 
 @lru_cache(maxsize=1)
 def _territory_names() -> frozenset[str]:
-    codes = {r["iso2"] for r in _rows("acled_countries.csv") if r["acled_country"]}
-    names = {fold(r["name"]) for r in _rows("acled_countries.csv") if r["iso2"] in codes}
-    return frozenset(names | {fold(r["alias"]) for r in _rows("country_aliases.csv") if r["iso2"] in codes})
+    codes = {r["iso2"] for r in data_rows("acled_countries.csv") if r["acled_country"]}
+    names = {fold(r["name"]) for r in data_rows("acled_countries.csv") if r["iso2"] in codes}
+    return frozenset(names | {fold(r["alias"]) for r in data_rows("country_aliases.csv") if r["iso2"] in codes})
 
 
 def is_territory_name(text: str) -> bool:

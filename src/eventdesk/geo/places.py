@@ -17,19 +17,11 @@ from typing import TYPE_CHECKING
 
 import ahocorasick
 
-from eventdesk.geo.countries import Country, _rows, country_by_code, country_by_name, is_territory_name
-from eventdesk.geo.gazetteer import _km, is_boundary_unit, stopwords
+from eventdesk.geo.countries import Country, data_rows, country_by_code, country_by_name, is_territory_name
+from eventdesk.geo.gazetteer import PlaceMention, is_boundary_unit, km_between, stopwords
 
 if TYPE_CHECKING:
     from eventdesk.geo.gazetteer import Gazetteer, Place
-
-
-@dataclass(frozen=True)
-class PlaceMention:
-    start: int
-    end: int
-    surface: str
-    candidates: tuple["Place", ...]
 
 
 @dataclass(frozen=True)
@@ -52,7 +44,7 @@ _STRUCK = re.compile(r"\b(?:shell(?:ed|ing)|bomb(?:ed|ing)|attack(?:ed|ing)|stru
                      r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[a-z]+-(?:eastern|western))\s+)?$")
 # the place a protest verb is written with ("demonstrated in X", "held a rally in X") is where the event
 # happened; other places of the note are background ("against the regime in Minsk"). Not "at": "at" names
-# venues ("a rally at Hamilton Square in Birkenhead")
+# venues ("a rally at Market Square in Leeds")
 _EVENT_IN = re.compile(
     r"\b(?:(?:gathered|demonstrated|protested|rallied|marched|assembled|picketed|took to the streets|went on strike)"
     r"(?:\s+(?!in\b|at\b)[\w'-]+){0,4}?|"
@@ -90,17 +82,17 @@ def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], froze
 
     table: dict[str, Country] = {}
     exact: set[str] = set()
-    for r in _rows("acled_countries.csv"):
+    for r in data_rows("acled_countries.csv"):
         c = country_by_code(r["iso2"])
         if c:
             table.setdefault(name_key(r["name"]), c)
-    for r in _rows("country_aliases.csv"):
+    for r in data_rows("country_aliases.csv"):
         c = country_by_code(r["iso2"])
         if c:
             table[name_key(r["alias"])] = c
             if r["alias"].replace(".", "").isupper():
                 exact.add(name_key(r["alias"]))
-    for r in _rows("acled_countries.csv"):
+    for r in data_rows("acled_countries.csv"):
         c = country_by_code(r["iso2"])
         if c:
             table[name_key(r["name"])] = c
@@ -193,11 +185,11 @@ def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tupl
     """Named groups of actors_groups.tsv (the matcher extraction.actors codes actors with) with the
     country they belong to. Two automata over the literal openings of their patterns (case-folded for
     phrases, exact for acronyms) pick the few groups worth running the regex of."""
-    from eventdesk.extraction.actors import _groups, _tsv
+    from eventdesk.text.lexicon import named_groups, read_tsv
 
-    rows = [r for r in _tsv("actors_groups.tsv") if r[0] != "*"]
-    # _groups() keeps the file's order for country-specific rows (a name may span several rows)
-    compiled = [g.rx for g in _groups() if g.country != "*"]
+    rows = [r for r in read_tsv("actors_groups.tsv") if r[0] != "*"]
+    # named_groups() keeps the file's order for country-specific rows (a name may span several rows)
+    compiled = [g.rx for g in named_groups() if g.country != "*"]
     folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
     groups: list[tuple[Country, re.Pattern]] = []
     always: list[int] = []
@@ -223,9 +215,9 @@ def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tupl
 
 @lru_cache(maxsize=1)
 def _group_needs() -> tuple[ahocorasick.Automaton, frozenset[int]]:
-    """The strings one of which every match of a group's pattern spans (extraction.prefilter derives them
+    """The strings one of which every match of a group's pattern spans (text.prefilter derives them
     from the pattern), group by group; and the groups none are known for."""
-    from eventdesk.extraction.prefilter import literal_keys
+    from eventdesk.text.prefilter import literal_keys
 
     _folded, _exact, (groups, _always) = _group_scanner()
     needed: dict[str, tuple[int, ...]] = {}
@@ -247,7 +239,7 @@ def group_countries(text: str) -> Counter:
     """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
     a weak country cue for texts that name no country: a group name shared by several countries
     ("CGT") splits its vote."""
-    from eventdesk.extraction.prefilter import has_fold_trap
+    from eventdesk.text.prefilter import has_fold_trap
 
     folded, exact, (groups, always) = _group_scanner()
     todo = set(always)
@@ -292,9 +284,9 @@ class _Chain:
 
 def _admin_bare(item: str) -> str:
     """'Muse district' -> 'Muse': the name without its administrative word."""
-    from eventdesk.geo.gazetteer import _admin_variants
+    from eventdesk.geo.gazetteer import admin_variants
 
-    return _admin_variants(item)[-1]
+    return admin_variants(item)[-1]
 
 
 _DISTRICT_WORD = re.compile(r"\s(?:district|county)$", re.I)
@@ -354,7 +346,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
     if not scores:
         return None, [None] * len(items), 0.0
     country, best = scores.most_common(1)[0]
-    # "Nijgadh municipality (Bara district)": a one-level hierarchy whose name is a place in many countries,
+    # "Alder municipality (Fen district)": a one-level hierarchy whose name is a place in many countries,
     # none of which the town before it or the text supports, settles nothing
     if anchored and len(items) == 2 and len({p.country for p in cands[1]}) >= 4 and \
             country not in {p.country for p in cands[0]} and not ctx.get(country) and country != hint and not cue.get(country):
@@ -380,7 +372,7 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
             # place ("Abadan, Borno" is no Ibadan of Oyo): the level stays unknown
             # (a region renamed or split since, "Papua" for Papua Tengah, keeps its nearby lower levels)
             cs = inside or [p for p in cs if _key(p.name) in (_key(items[i]), _key(_admin_bare(items[i])))
-                            or higher is None or _km(p.latitude, p.longitude, higher.latitude, higher.longitude) <= 600]
+                            or higher is None or km_between(p.latitude, p.longitude, higher.latitude, higher.longitude) <= 600]
         pick = None
         if cs:
             if i == len(items) - 1:
@@ -395,12 +387,12 @@ def _resolve_chain(items: list[str], gz: "Gazetteer", ctx: Counter, hint: Countr
                 pick = admins[0] if admins else cs[0]
             else:
                 admins = [p for p in cs if p.kind == "admin2"]
-                # the lowest level of a longer hierarchy is a town's level: "(Pakokku township, Pakokku
-                # district, Magway region)" names the town, where its district is a separate level
+                # the lowest level of a longer hierarchy is a town's level: "(Lintha township, Lintha
+                # district, Oak region)" names the town, where its district is a separate level
                 towns = [p for p in cs if p.kind == "city"] if i == 0 and len(items) >= 3 else []
                 pick = admins[0] if admins and i > 0 else (towns or cs)[0]
                 if admin1 and pick.admin1 != admin1 and is_boundary_unit(pick) and higher is not None and \
-                        _km(pick.latitude, pick.longitude, higher.latitude, higher.longitude) <= 300:
+                        km_between(pick.latitude, pick.longitude, higher.latitude, higher.longitude) <= 300:
                     # a township's province is only approximate: the hierarchy the text writes is right
                     pick = replace(pick, admin1=admin1, admin2=higher.admin2 if higher.kind == "admin2" else pick.admin2)
             admin1 = admin1 or pick.admin1
@@ -424,7 +416,7 @@ def _respelt_town(name: str, gz: "Gazetteer", country: Country, admin1s: set[str
 
 @lru_cache(maxsize=1)
 def _admin1_abbreviations() -> dict[str, str]:
-    return {r["abbreviation"]: r["admin1"] for r in _rows("admin1_abbreviations.csv")}
+    return {r["abbreviation"]: r["admin1"] for r in data_rows("admin1_abbreviations.csv")}
 
 
 # (not "LGA": "Gusau LGA (Zamfara)" is a Nigerian district and its state)
@@ -439,7 +431,7 @@ _PLACE_WORD_BEFORE = re.compile(r"\b(?:city|town|village|district|tehsil|block|a
 
 
 def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
-            mentions: list[PlaceMention] = (), cue: Counter = Counter()) -> list[_Chain]:
+            mentions: list[PlaceMention] = (), cue: Counter = Counter(), acled_notes: bool = False) -> list[_Chain]:
     out = []
     abbrev = _admin1_abbreviations()
     for m in _PAREN.finditer(text):
@@ -451,8 +443,8 @@ def _chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         # "FPAC (Zaire) militiamen", "soldiers (Gorgor)": a one-word gloss of an actor's name, no place
         if len(items) == 1 and _GLOSS_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
-        # "(coded as Ku Le (East))": ACLED's compass suffix tells same-named villages apart, no region
-        if len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
+        # "(coded as Kyun Lay (East))": ACLED's compass suffix tells same-named villages apart, no region
+        if acled_notes and len(items) == 1 and _COMPASS_SUFFIX.match(items[0]) and _CODED_NAME_BEFORE.search(text[max(0, m.start() - 80):m.start()]):
             continue
         if items and items[-1] in abbrev and (len(items) > 1 or _PLACE_WORD_BEFORE.search(text[max(0, m.start() - 20):m.start()])):
             items[-1] = abbrev[items[-1]]  # "(Hangu, KPK)": the region's usual abbreviation
@@ -528,9 +520,9 @@ def _key(name: str) -> str:
 
 
 def _name_variants(name: str) -> set[str]:
-    from eventdesk.geo.gazetteer import _admin_variants
+    from eventdesk.geo.gazetteer import admin_variants
 
-    return {v.replace("-", " ") for v in _admin_variants(name)}
+    return {v.replace("-", " ") for v in admin_variants(name)}
 
 
 def _region_alias(name: str, gz: "Gazetteer") -> bool:
@@ -578,7 +570,7 @@ def _comma_chains(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None
         if _CITY_DISTRICT.match(text[end:end + 30]):
             continue  # "Quarter, City - Central City": a city and its district, not a region
         tops = [p for p in gz.lookup(rest[-1])[:20] if p.kind in ("admin1", "admin2")]
-        # a commune or township abroad that shares the name is no region of this text ("Hahan Ward, Kala
+        # a commune or township abroad that shares the name is no region of this text ("Ward 4, Kala
         # township" in a story on Myanmar is not Kala of Tanzania)
         tops = [p for p in tops if not (is_boundary_unit(p) and ctx and p.country not in ctx and p.country != hint)]
         if not tops:
@@ -649,9 +641,9 @@ def _seat(p: "Place | None", gazetteer: "Gazetteer") -> "Place | None":
 
 def _location_name(p: "Place") -> str:
     """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār"; "Wroclaw", not "Wrocaw")."""
-    from eventdesk.geo.gazetteer import _ascii
+    from eventdesk.geo.gazetteer import ascii_name
 
-    return _ascii(p.name) or p.name
+    return ascii_name(p.name) or p.name
 
 
 def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_Chain | None, bool]:
@@ -666,7 +658,7 @@ def _mention_chain(m: PlaceMention, chains: list[_Chain], text: str) -> tuple[_C
     return None, False
 
 
-# a capitalised continuation and then a place word: "Puli Alam city", "Nawng Hsant Kone village"
+# a capitalised continuation and then a place word: "Sar Kala city", "Upper Mill Creek village"
 _LONGER_NAME = re.compile(r"^[ -](?:[A-Z][\w'’-]*[ -]){0,2}[A-Z][\w'’-]*\s+(?:city|town|village|district|municipality|"
                           r"sub-county|township|neighbou?rhood|area|locality|settlement|camp)\b")
 # an ethnic or communal group named after a place-like word: "Massa farmers", "Fulani herders"
@@ -717,7 +709,7 @@ def _inside(p: "Place", units: list["Place"]) -> bool:
             return True
         if q.kind == "admin2" and p.admin1 == q.admin1 and p.admin2 and _key(p.admin2) == _key(q.admin2 or q.name):
             return True
-        if q.kind == "city" and _km(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
+        if q.kind == "city" and km_between(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
             return True
     return False
 
@@ -808,8 +800,8 @@ def _region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
     return out
 
 
-# ACLED's notes say where an event was coded: "[coded to Mambasa]", "(coded as Namtu town)", "coded to nearby
-# Kipese (Lubero, Nord-Kivu)", "Haradh (coded to district level)"; "(coded separately)" marks another event's place.
+# ACLED's notes say where an event was coded: "[coded to Ashford]", "(coded as Elm town)", "coded to nearby
+# Rowan (Fen, North Dale)", "Thorn (coded to district level)"; "(coded separately)" marks another event's place.
 _CODED = re.compile(
     r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
     r"(?:(?:zone|woreda|district|territorial|county|locality|provincial|regional)\s+)?(?:ADM\s+|admin(?:istrative)?\s+)?"
@@ -870,7 +862,7 @@ def _coded_items(text: str, m: re.Match) -> list[str]:
     """The hierarchy written with a coded-to name: "coded to Town, Region)" or "(coded to X) (Hays, Y)"."""
     end = m.end()
     suffix = re.match(r"\s*\((?:North|South|East|West|Upper|Lower|Middle)\)", text[end:end + 12])
-    if suffix:  # "coded as Tha Dut (East)": part of the name, the hierarchy follows
+    if suffix:  # "coded as Kyun Lay (East)": part of the name, the hierarchy follows
         end += suffix.end()
     rest = re.match(rf"((?:,\s+{_NAME}){{1,3}})\s*[)\]]", text[end:end + 160])
     if rest:
@@ -922,8 +914,8 @@ def _coded_place(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
             admin1 = next((q.admin1 for q in levels[1:] if q is not None and q.admin1), None)
             fallback = next((q for q in levels[1:] if q is not None), None)
         else:
-            # the hierarchy or the place written just before the note ("Zhengzhou city, Henan (coded to
-            # Zhongyuan)"), else one just after it, says in which region to read the name
+            # the hierarchy or the place written just before the note ("Alder city, Fen (coded to
+            # Old Town)"), else one just after it, says in which region to read the name
             near = [c for c in chains if 0 <= m.start() - c.end <= 80 or 0 <= c.start - m.end() <= 80]
             prev = [r for r in resolved if 0 <= m.start() - r["m"].end <= 40 and not r["is_country"]]
             if near:
@@ -937,7 +929,7 @@ def _coded_place(text: str, gz: "Gazetteer", ctx: Counter, hint: Country | None,
         if admin1:  # a name the gazetteer only knows in another region is not the one coded here
             cands = [p for p in cands if p.admin1 == admin1]
         if cands:
-            # ACLED codes to towns: "coded to Marsabit, Saku, Marsabit" is the town, not the county
+            # ACLED codes to towns: "coded to Ashford, Weald, Ashford" is the town, not the county
             place = max(cands, key=lambda p: _score(p, 0, ctx, hint, None, cue=groups) + (3.0 if p.kind == "city" else 0.0))
         elif fallback is not None:  # an unknown name in a known hierarchy: its next known level
             place = fallback
@@ -966,7 +958,7 @@ _BEFORE_PAREN = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*(?:[ -][A-Z][\w'’
 
 
 def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mentions: list[PlaceMention]) -> list[PlaceMention]:
-    """The town a hierarchy qualifies ("in Madison (Wisconsin)", "Ye town (Mawlamyine district, Mon State)")
+    """The town a hierarchy qualifies ("in Madison (Wisconsin)", "Oak town (Birch district, Fen State)")
     is a place even when its name is short or also a first name, if the gazetteer has it inside that region."""
     out = []
     for ch in chains:
@@ -996,7 +988,7 @@ def _hierarchy_anchors(text: str, gz: "Gazetteer", chains: list[_Chain], mention
 
 @lru_cache(maxsize=1)
 def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in _rows("area_cues.csv"))
+    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in data_rows("area_cues.csv"))
 
 
 def area_cues(text: str) -> list[str]:
@@ -1020,13 +1012,15 @@ def _rural_regions(text: str, mentions: list[PlaceMention], gz: "Gazetteer") -> 
     return out
 
 
-def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
+def _resolve(text: str, gz: "Gazetteer", hint: Country | None, acled_notes: bool = False):
+    """Mentions resolved in context. ACLED's own annotations ("coded to X", "[coded separately]") are read
+    only with acled_notes, for sources declared as ACLED notes (eventdesk.acled_notes); news never has them."""
     ctx = countries_in(text, places_only=True)
     mentions = _rural_regions(text, _with_article(gz.mentions(text), gz), gz)
     ctx = ctx + _region_countries(mentions, ctx)
     groups = group_countries(text)
-    chains = _chains(text, gz, ctx, hint, mentions, groups)
-    notes = _acled_notes(text)
+    chains = _chains(text, gz, ctx, hint, mentions, groups, acled_notes=acled_notes)
+    notes = _acled_notes(text) if acled_notes else _Notes()
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
     # "in Homs province": a region written as one names its country, where near-spellings may be sought
     for m in mentions:
@@ -1066,7 +1060,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     for m in mentions:
         if not m.candidates:
             continue
-        # "Puli" in "Puli Alam city, Logar": a piece of a longer place name is not that place
+        # "Sar" in "Sar Kala city, Fen": a piece of a longer place name is not that place
         if any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in anchors):
             continue
         if _LONGER_NAME.match(text[m.end:m.end + 60]):
@@ -1161,7 +1155,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                              and best.country not in near_stated
                              and (best not in gz.lookup(m.surface) or best.population < 100_000
                                   or _key(best.name) != _key(m.surface))))
-    # "gathered in Hamilton Square in Birkenhead", "in X square in Paris": the venue sits in the town after it
+    # "gathered in Market Square in Leeds", "in X square in Paris": the venue sits in the town after it
     for r1, r2 in zip(resolved, resolved[1:]):
         if r1["event_cue"] and _VENUE_IN.match(text[r1["m"].end:r2["m"].start]):
             r1["event_cue"], r2["event_cue"] = False, True
@@ -1182,12 +1176,12 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
                 b["place"].kind == "city" and a["place"].kind == "city":
             a["container"] = True  # "the Soho neighbourhood of New York": the city names the event's place
         elif unit_word and a["place"].kind == "city" and b["place"].kind in ("admin2", "city") and \
-                not _inside(a["place"], [b["place"]]) and _km(a["place"].latitude, a["place"].longitude,
+                not _inside(a["place"], [b["place"]]) and km_between(a["place"].latitude, a["place"].longitude,
                                                               b["place"].latitude, b["place"].longitude) > 25:
             a["container"] = True  # demoted like a container: the stated district stands
-        elif is_boundary_unit(a["place"]) and b["place"].kind in ("admin2", "city") and _km(
+        elif is_boundary_unit(a["place"]) and b["place"].kind in ("admin2", "city") and km_between(
                 a["place"].latitude, a["place"].longitude, b["place"].latitude, b["place"].longitude) > 50:
-            a["container"] = True  # "Sanganer locality of Bhilwara town": a commune of that name elsewhere
+            a["container"] = True  # "Elm locality of Ashford town": a commune of that name elsewhere
         else:
             b["container"] = True
     spans = []
@@ -1201,7 +1195,7 @@ def _resolve(text: str, gz: "Gazetteer", hint: Country | None):
     notes.purpose = tuple(spans)
     for r in resolved:
         r["purpose"] = any(a <= r["m"].start < b for a, b in spans)
-    if "oded" in text:
+    if acled_notes and "oded" in text:
         notes.coded = _coded_place(text, gz, ctx, hint, chains, groups, resolved, notes)
     return ctx, chains, resolved, notes
 
@@ -1223,9 +1217,9 @@ def _near_levels(p: "Place", ch: _Chain, km: float = 120.0) -> bool:
     under the neighbouring region (admin borders in the gazetteer are approximate near their edges)."""
 
     lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
-    # only when the hierarchy's own lowest level is unknown ("Jan Kempdorp (Phokwane, Frances Baard, ...)"):
+    # only when the hierarchy's own lowest level is unknown ("Elmley (Weald, North Dale, ...)"):
     # a known lowest level that disagrees means the town is a homonym
-    return bool(lower) and ch.levels[0] is None and p.kind == "city" and _km(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
+    return bool(lower) and ch.levels[0] is None and p.kind == "city" and km_between(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
 
 
 def _fallback_from_chain(ch: _Chain) -> Location | None:
@@ -1295,16 +1289,17 @@ def _event_country(text: str, ctx: Counter) -> Country | None:
     return next((c for c in _stated_in(text) if c in ctx), ctx.most_common(1)[0][0])
 
 
-def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
+def locate_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None, acled_notes: bool = False
                ) -> list[tuple[PlaceMention, Location]]:
     """Every resolvable place mention in order (country names and hierarchy parts excluded)."""
-    ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint)
+    ctx, _, resolved, _ = _resolve(text, gazetteer, country_hint, acled_notes)
     return [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
 
-def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
+def locate(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None,
+           acled_notes: bool = False) -> Location | None:
     """The single best event location for a short passage (an ACLED-note-like paragraph or a few sentences)."""
-    return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint))
+    return _best(text, gazetteer, country_hint, *_resolve(text, gazetteer, country_hint, acled_notes))
 
 
 def venue_after(after: str) -> bool:
@@ -1313,22 +1308,23 @@ def venue_after(after: str) -> bool:
 
 
 def coded_elsewhere(text: str) -> bool:
-    """Does the text mark a place as another event's ("[coded separately]")?"""
+    """Does an ACLED note mark a place as another event's ("[coded separately]")? For eventdesk.acled_notes."""
     return bool(_CODED_ELSEWHERE.search(text))
 
 
 def coded_location(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None) -> Location | None:
-    """Where an ACLED-style note says its event was coded ("Coded as Khanaqin district, Diyala."), if it says so."""
+    """Where an ACLED note says its event was coded ("Coded as Ashford district, Kent."), if it says so.
+    For eventdesk.acled_notes: it reads the hierarchy the note writes with the name, as locate() does."""
     if "oded" not in text:
         return None
-    notes = _resolve(text, gazetteer, country_hint)[3]
+    notes = _resolve(text, gazetteer, country_hint, acled_notes=True)[3]
     return _admin1_part(notes.coded, text, gazetteer) if notes.coded is not None else None
 
 
-def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None
-                    ) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
+def locate_with_all(text: str, gazetteer: "Gazetteer", *, country_hint: Country | None = None,
+                    acled_notes: bool = False) -> tuple[Location | None, list[tuple[PlaceMention, Location]]]:
     """locate() and locate_all() from one resolution pass, for callers that need both."""
-    ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint)
+    ctx, chains, resolved, notes = _resolve(text, gazetteer, country_hint, acled_notes)
     best = _best(text, gazetteer, country_hint, ctx, chains, resolved, notes)
     return best, [(m, _admin1_part(loc, text, gazetteer)) for m, loc in _all(text, ctx, resolved, country_hint)]
 
@@ -1356,7 +1352,7 @@ class _Part:
 @lru_cache(maxsize=1)
 def _admin1_parts() -> tuple[_Part, ...]:
     out = []
-    for r in _rows("admin1_parts.csv"):
+    for r in data_rows("admin1_parts.csv"):
         side = r["part"].rsplit("-", 1)[1]
         adj = {"North": "northern", "South": "southern", "East": "eastern", "West": "western"}[side]
         a1 = re.escape(r["admin1"])
@@ -1407,7 +1403,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
     # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
     named = set(ctx) | ({country_hint} if country_hint else set())
     # ...nor a homonym abroad when the text says in which country things happen ("a protest in
-    # Luxembourg ... at the Champ du Glacis"): that country is the better answer
+    # Luxembourg ... at the Place Verte"): that country is the better answer
     stated = {c: at for c, at in _stated_at(text) if c in ctx}
     for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
@@ -1451,8 +1447,8 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
                 return fb
     if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2") and \
             not best["place"].admin3:
-        # "the Gangwon Provincial Office (Chuncheon)": the town in the parenthesis is where it happened
-        # (not for a township, "Myaing township (Pakokku district)": the district's town is coarser)
+        # "the Fen County Hall (Ashford)": the town in the parenthesis is where it happened
+        # (not for a township, "Oak township (Lintha district)": the district's town is coarser)
         p = best["place"]
         towns = [q for q in map(lambda q: _seat(q, gazetteer), best["chain"].levels) if q is not None
                  and q.kind == "city" and q.country == p.country
@@ -1466,7 +1462,7 @@ def _best_raw(text: str, gazetteer: "Gazetteer", country_hint: Country | None, c
         # (only in a full "(town, district, region)" hierarchy: a two-level one often names a governorate by its city)
         low = ch.levels[0] if len(ch.levels) >= 3 else None
         if low is not None and low.kind == "city" and p.kind == "city" and p.country == low.country and \
-                _km(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
+                km_between(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
             return Location(low, _location_name(low), 2, None)
     if best is not None and best["chain"] is not None:
         ch, p = best["chain"], best["place"]

@@ -60,24 +60,29 @@ def is_raw_store_object(obj: object) -> bool:
     )
 
 
-def read_sources(sources: Iterable[str], *, timeout: float = 30.0) -> Iterator[RawRecord | Reject]:
-    """Paths (files or directories, recursively; .gz allowed anywhere) and http(s) URLs of RSS/Atom feeds."""
+def read_sources(sources: Iterable[str], *, timeout: float = 30.0, fetcher=None,
+                 options: dict | None = None) -> Iterator[RawRecord | Reject]:
+    """Paths (files or directories, recursively; .gz allowed anywhere) and http(s) URLs of RSS/Atom feeds.
+
+    `fetcher` (eventdesk.sources.fetch.Fetcher) is the run's, with its conditional-GET state;
+    `options` are a source's settings from the sources file (outlet, country, language).
+    """
     from eventdesk.sources.feeds import read_feed_url
 
     for src in sources:
         src = str(src)
         if src.startswith(("http://", "https://")):
-            yield from read_feed_url(src, timeout=timeout)
+            yield from read_feed_url(src, timeout=timeout, fetcher=fetcher, options=options)
             continue
         path = Path(src)
         if path.is_dir():
             errors: list[OSError] = []
             for file in _walk(path, errors):
-                yield from read_file(file, timeout=timeout)
+                yield from read_file(file, timeout=timeout, fetcher=fetcher)
             for e in errors:
                 yield source_reject(str(e.filename or src), f"unreadable directory: {e.strerror or e}")
         elif path.exists():
-            yield from read_file(path, timeout=timeout)
+            yield from read_file(path, timeout=timeout, fetcher=fetcher)
         else:
             yield source_reject(src, "not found")
 
@@ -129,7 +134,7 @@ def _gunzip_head(path: Path, size: int = 8192) -> bytes | None:
         return None
 
 
-def read_file(path: Path, *, timeout: float = 30.0) -> Iterator[RawRecord | Reject]:
+def read_file(path: Path, *, timeout: float = 30.0, fetcher=None) -> Iterator[RawRecord | Reject]:
     """Dispatch one file by suffix (or sniffed content) to its reader."""
     from eventdesk.sources.feeds import read_feed_bytes
     from eventdesk.sources.html import read_html_bytes
@@ -186,7 +191,7 @@ def read_file(path: Path, *, timeout: float = 30.0) -> Iterator[RawRecord | Reje
     elif fmt == "html":
         yield from read_html_bytes(data, origin)
     elif fmt == "feed":
-        yield from read_feed_bytes(data, origin, timeout=timeout)
+        yield from read_feed_bytes(data, origin, timeout=timeout, fetcher=fetcher)
 
 
 def raw_from_json(obj: dict) -> RawRecord:

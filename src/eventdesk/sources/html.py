@@ -9,6 +9,7 @@ import logging
 import re
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import urljoin
 
 from eventdesk.records import Reject
 from eventdesk.sources import RawRecord, source_reject
@@ -83,6 +84,62 @@ def decode_html(data: bytes, declared: str | None = None) -> str | None:
     return None
 
 
+def canonical_url(page: str, base: str | None = None) -> str | None:
+    """The URL the page names as its own (<link rel=canonical>, else og:url), absolute; None if absent.
+
+    Duplicate detection keys on it: the same story reached through tracking links, AMP or
+    syndication names one canonical URL.
+    """
+    import lxml.html  # trafilatura's own dependency
+
+    try:
+        head = page[: page.lower().find("</head>") + 7] if "</head>" in page.lower() else page[:200_000]
+        doc = lxml.html.fromstring(head.encode("utf-8", "replace")) if head.strip() else None
+    except (ValueError, lxml.etree.ParserError):
+        return None
+    if doc is None:
+        return None
+    found = doc.xpath('//link[contains(concat(" ", normalize-space(translate(@rel, "CANONIL", "canonil")), " "),'
+                      ' " canonical ")]/@href') or doc.xpath('//meta[@property="og:url"]/@content')
+    for href in found:
+        href = href.strip()
+        absolute = urljoin(base, href) if base else href
+        if absolute.startswith(("http://", "https://")):
+            return absolute
+    return None
+
+
+def page_date(page: str, url: str | None = None) -> str | None:
+    """The publication date the page states in its markup (YYYY-MM-DD), read by htmldate; None if none.
+
+    extensive_search=False: only dates the publisher declared (meta tags, JSON-LD, <time>, the
+    URL), not a guess from any date in the text, which is often the event's or a related story's.
+    """
+    import htmldate
+
+    try:
+        return htmldate.find_date(page, url=url, original_date=True, extensive_search=False, outputformat="%Y-%m-%d")
+    except Exception as e:  # htmldate/lxml raise assorted errors on broken markup: no date, not no article
+        log.debug("htmldate failed on %s: %s", url, e)
+        return None
+
+
+_BINARY_MAGIC = (b"\xff\xd8\xff", b"\x89PNG", b"GIF8", b"%PDF", b"PK\x03\x04", b"RIFF", b"\x1f\x8b", b"BM")
+# application/octet-stream is left to the byte check: servers send HTML and feeds under it too.
+_BINARY_TYPES = ("image/", "audio/", "video/", "font/", "application/pdf", "application/zip")
+
+
+def not_html(data: bytes, content_type: str | None = None) -> str | None:
+    """Why these bytes are not a page (a JPEG behind a news link, a PDF...), or None if they may be one."""
+    ctype = (content_type or "").split(";")[0].strip().lower()
+    head = data[:1024]
+    if any(head.startswith(m) for m in _BINARY_MAGIC) or b"\x00" in head:
+        return f"not an HTML page: binary content{f' ({ctype})' if ctype else ''}"
+    if ctype.startswith(_BINARY_TYPES):
+        return f"not an HTML page: {ctype}"
+    return None
+
+
 def read_html_bytes(data: bytes, origin: str, url: str | None = None) -> Iterator[RawRecord | Reject]:
     page = decode_html(data)
     if page is None:
@@ -96,4 +153,7 @@ def read_html_bytes(data: bytes, origin: str, url: str | None = None) -> Iterato
     if fields is None:
         yield source_reject(origin, "empty article: no body found in HTML", record=page)
         return
+    canonical = canonical_url(page, url)
+    if canonical:
+        fields["canonical_url"] = canonical
     yield RawRecord(origin=origin, kind="html", payload=page, fields=fields)
