@@ -31,6 +31,7 @@ test-fast: $(BIN)/eventdesk
 
 bench: $(BIN)/eventdesk
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/incremental.py
 
 eval: $(BIN)/eventdesk
 	$(BIN)/python benchmarks/score_eval.py

@@ -46,6 +46,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     run = pipeline.new_run(listed, data_dir, recode_days=recode_days,
                            recode_since=dt.date.fromisoformat(recode_since) if recode_since else None,
                            recode_until=dt.date.fromisoformat(recode_until) if recode_until else None)
+    pipeline.begin_run(run)
     counts: dict[str, int] = {}
     try:
         ingested = ingest(run)

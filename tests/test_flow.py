@@ -32,8 +32,9 @@ def test_flow_publishes_events_and_keeps_every_bad_input_as_a_reject(prefect_har
         events = con.sql("SELECT event_id_cnty, event_type, country, article_ids FROM events").fetchall()
         assert {e[2] for e in events} >= {"Kenya"}
         assert not any("flow-2" in e[3] for e in events), "a budget speech is not an event"
-        via_glob = duckdb.sql(f"SELECT event_id_cnty FROM read_parquet('{curated}/events/**/*.parquet', "
-                              f"hive_partitioning=true) ORDER BY 1").fetchall()
+        version = curated / "versions" / (curated / "CURRENT").read_text().strip()  # the documented read path
+        via_glob = duckdb.sql(f"SELECT event_id_cnty FROM read_parquet('{version}/events/**/*.parquet') "
+                              f"ORDER BY 1").fetchall()
         assert via_glob == con.sql("SELECT event_id_cnty FROM events ORDER BY 1").fetchall()
         mentions = con.sql("SELECT m.sentence, substr(a.text, m.start + 1, m.\"end\" - m.start) FROM event_mentions m "
                            "JOIN articles a ON a.id = m.article_id").fetchall()

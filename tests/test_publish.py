@@ -4,7 +4,7 @@ import duckdb
 import pytest
 from conftest import events_frame, load_rows
 
-from eventdesk import publish, schema
+from eventdesk import publish, schema, store
 
 
 def _tables(rows):
@@ -19,9 +19,10 @@ def test_publish_writes_partitioned_parquet_and_a_catalog_that_agree(tmp_path):
     rows = load_rows("validation/events_pass.jsonl")
     counts = publish.publish(tmp_path, _tables(rows), recoded_articles={"sample-1", "sample-2"}, run_id="r1")
     assert counts["events"] == 2
-    assert sorted(p.name for p in (tmp_path / "events").iterdir()) == ["year=2024"]
-    direct = duckdb.sql(f"SELECT event_id_cnty, year FROM read_parquet('{tmp_path}/events/**/*.parquet', "
-                        f"hive_partitioning=true) ORDER BY 1").fetchall()
+    version = tmp_path / "versions" / (tmp_path / "CURRENT").read_text().strip()
+    assert sorted(p.name for p in (version / "events").iterdir()) == ["year=2024"]
+    direct = duckdb.sql(f"SELECT event_id_cnty, year FROM read_parquet('{version}/events/**/*.parquet') "
+                        f"ORDER BY 1").fetchall()
     con = publish.connect(tmp_path)
     via_catalog = con.sql("SELECT event_id_cnty, year FROM events ORDER BY 1").fetchall()
     cols = [d[0] for d in con.sql("SELECT * FROM events").description]
@@ -46,14 +47,14 @@ def test_a_run_that_fails_while_writing_leaves_published_data_untouched(tmp_path
     rows = load_rows("validation/events_pass.jsonl")
     publish.publish(tmp_path, _tables(rows), recoded_articles={"sample-1", "sample-2"}, run_id="r1")
     before = publish.read_table(tmp_path, "events")
-    real = publish._write
+    real = store.Writer._write_rows
 
-    def failing(directory, name, df):
+    def failing(self, stage, name, rows, fp):
         if name == "event_mentions":
             raise OSError("disk full")
-        real(directory, name, df)
+        return real(self, stage, name, rows, fp)
 
-    monkeypatch.setattr(publish, "_write", failing)
+    monkeypatch.setattr(store.Writer, "_write_rows", failing)
     with pytest.raises(OSError):
         publish.publish(tmp_path, _tables(rows[:1]), recoded_articles={"sample-1", "sample-2"}, run_id="r2")
     after = publish.read_table(tmp_path, "events")
@@ -71,3 +72,22 @@ def test_runs_are_appended_and_empty_tables_still_have_views(tmp_path):
     assert con.sql("SELECT count(*) FROM runs").fetchall()[0][0] == 2
     assert con.sql("SELECT count(*) FROM events").fetchall()[0][0] == 0
     con.close()
+
+
+def test_a_dataset_in_the_layout_before_versions_is_carried_into_the_first_version(tmp_path):
+    import pyarrow as pa
+    import pyarrow.dataset as ds
+
+    rows = load_rows("validation/events_pass.jsonl")
+    t = schema.table("events")
+    # how earlier releases wrote events: hive folders, the partition column left out of the files
+    ds.write_dataset(t.to_arrow(events_frame(rows)), tmp_path / "events", format="parquet",
+                     partitioning=ds.partitioning(pa.schema([pa.field("year", pa.int32())]), flavor="hive"))
+    (tmp_path / ".staging-old-run").mkdir()
+    new = _tables([dict(rows[0], event_id_cnty="KEN100077", article_ids=["sample-9"])])
+    publish.publish(tmp_path, new, recoded_articles={"sample-9"}, run_id="first-versioned")
+    ev = publish.read_table(tmp_path, "events")
+    # the old ids are kept; the new event (another article of the same outlet) takes Kenya's next number
+    assert sorted(ev["event_id_cnty"]) == ["KEN100001", "KEN100002", "SYR200002"]
+    assert set(ev["year"]) == {2024}
+    assert not (tmp_path / "events").exists() and not (tmp_path / ".staging-old-run").exists()

@@ -60,7 +60,7 @@ def test_serve_registers_a_cron_deployment_whose_runs_publish(tmp_path):
         assert dep["parameters"]["data_dir"] == str(data)
         subprocess.run([str(BIN / "prefect"), "deployment", "run", "eventdesk/nightly"], env=env, check=True,
                        capture_output=True, timeout=60)
-        _wait(lambda: any((data / "curated" / "runs").glob("*.parquet")), 180, "the triggered run to publish")
+        _wait(lambda: (data / "curated" / "CURRENT").exists(), 180, "the triggered run to publish")
         from eventdesk import publish
 
         runs = publish.read_table(data / "curated", "runs")

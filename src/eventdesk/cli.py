@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def cmd_run(args) -> int:
     from flows.pipeline import eventdesk_flow
     from eventdesk.pipeline import summarize
 
+    if args.keep_versions is not None:
+        os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
     try:
@@ -104,7 +107,8 @@ def cmd_export(args) -> int:
     from eventdesk.filters import NAMES
 
     try:
-        n = export(Path(args.data_dir), Path(args.output), args.format, **{k: getattr(args, k) for k in NAMES})
+        n = export(Path(args.data_dir), Path(args.output), args.format, as_of=args.as_of,
+                   **{k: getattr(args, k) for k in NAMES})
     except (ValueError, ExportCheckError) as exc:
         print(f"eventdesk export: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -117,7 +121,7 @@ def cmd_query(args) -> int:
 
     from eventdesk.export import query
 
-    df = query(Path(args.data_dir), args.sql)
+    df = query(Path(args.data_dir), args.sql, as_of=args.as_of)
     if args.format == "csv":
         df.to_csv(sys.stdout, index=False)
     else:
@@ -235,6 +239,10 @@ def parser() -> argparse.ArgumentParser:
                        help="also re-code the articles ingested in the last N days, so later reports update their "
                             "events (default: pipeline.RECODE_DAYS, 7; 0: only the new ones)")
 
+    def as_of(p):
+        p.add_argument("--as-of", metavar="RUN_ID|DATE", help="read the version a run committed, or the last one "
+                                                             "committed by a date (YYYY-MM-DD) or time (ISO 8601)")
+
     p = sub.add_parser("run", help="ingest, code, validate and publish articles",
                        description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
                                    "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
@@ -244,6 +252,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--notes", choices=["acled"], default=None,
                    help="the sources are ACLED event notes: also read ACLED's own annotations in them "
                         "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
+    p.add_argument("--keep-versions", type=int, metavar="K",
+                   help="published versions to keep for --as-of (default 10, or $EVENTDESK_KEEP_VERSIONS)")
     recode_days(p)
     p.set_defaults(func=cmd_run)
 
@@ -285,6 +295,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--interaction", action="append", help="e.g. 'State forces-Protesters' or ACLED's number 16")
     p.add_argument("--updated-since", metavar="TS", help="rows published at or after TS (the timestamp column): Unix "
                                                           "seconds or an ISO date/time, UTC")
+    as_of(p)
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
@@ -295,6 +306,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")
     p.add_argument("--max-rows", type=int, default=50)
+    as_of(p)
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("evaluate", help="code articles and score them against your hand-coded gold CSV",

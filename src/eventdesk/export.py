@@ -73,13 +73,14 @@ def unix_time(value) -> int:
     return int((when if when.tzinfo else when.replace(tzinfo=dt.timezone.utc)).timestamp())
 
 
-def select(data_dir: Path, **given) -> pa.Table:
-    """The published events that pass the filters, in the declared schema, by date then id."""
+def select(data_dir: Path, as_of: str | None = None, **given) -> pa.Table:
+    """The published events that pass the filters (of the version `as_of` names, else the current one), in the
+    declared schema, by date then id."""
     curated = Path(data_dir) / "curated"
     if not (curated / publish.CATALOG).exists():
         raise FileNotFoundError(f"{curated / publish.CATALOG} does not exist: run `eventdesk run` first")
     values = _filter_values(given)
-    con = publish.connect(curated)
+    con = publish.connect(curated, as_of=as_of)
     try:
         con.execute(filters.macro_sql("_export_filter", temporary=True))  # the catalog's may predate this eventdesk
         args = "".join(f", {name} := ?" for name in values)
@@ -336,10 +337,10 @@ def check(fmt: str, table: pa.Table, path: Path) -> None:
     CHECKS[format_of(path, fmt)](table, path)
 
 
-def export(data_dir: Path, output: Path, fmt: str | None = None, **given) -> int:
+def export(data_dir: Path, output: Path, fmt: str | None = None, as_of: str | None = None, **given) -> int:
     """Write the filtered events to `output` in `fmt`; return the number of rows, once they read back right."""
     fmt = format_of(output, fmt)
-    table = select(data_dir, **given)
+    table = select(data_dir, as_of=as_of, **given)
     output = Path(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     partial = output.with_name(f".{output.stem}.partial{output.suffix}")  # readers check the extension
@@ -352,12 +353,10 @@ def export(data_dir: Path, output: Path, fmt: str | None = None, **given) -> int
     return table.num_rows
 
 
-def query(data_dir: Path, sql: str):
-    """Run SQL against the catalog's views (read-only) and return a pandas DataFrame."""
+def query(data_dir: Path, sql: str, as_of: str | None = None):
+    """Run SQL against the published version's views (read-only) and return a pandas DataFrame."""
     curated = Path(data_dir) / "curated"
-    if not (curated / publish.CATALOG).exists():
-        raise FileNotFoundError(f"{curated / publish.CATALOG} does not exist: run `eventdesk run` first")
-    con = publish.connect(curated)
+    con = publish.connect(curated, as_of=as_of)
     try:
         return con.sql(sql).df()
     finally:

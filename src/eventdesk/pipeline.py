@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, publish as publish_mod, schema
+from . import __version__, publish as publish_mod, schema, store
 from .records import Article, Event, Mention, Reject
 
 log = logging.getLogger("eventdesk")
@@ -54,6 +54,14 @@ def new_run(sources: list[str], data_dir: str | Path, *, recode_days: int = 0, r
         recode_until = now.date()
     return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now,
                recode_since, recode_until)
+
+
+def begin_run(run: Run) -> None:
+    """Mark the run as started, so that if it dies (even in the raw store) the next run records it as failed,
+    and clean up what dead runs left behind."""
+    store.mark_started(run.curated, {"run_id": run.run_id, "started_at": run.started_at.isoformat(),
+                                     "sources": run.sources})
+    store.clean(run.curated, raw=run.data_dir / "raw")
 
 
 class Progress:
@@ -263,13 +271,23 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
         o = gx_validate(name, tables[name])
         out[name] = o.passed
         rejects += o.rejects
-    # mentions of rejected events would point at nothing
+    # an event must not outlive its articles: events resting on a rejected article go with it
+    articles = set(out["articles"]["id"])
+    ev = out["events"]
+    lost = ev["article_ids"].map(lambda ids: not set(ids if ids is not None else ()) <= articles).astype(bool) \
+        if len(ev) else pd.Series([], dtype=bool)
+    rejects += [Reject(stage="validate", table="events", origin=r.event_id_cnty,
+                       reason="its article was rejected: " + ", ".join(sorted(set(r.article_ids) - articles)),
+                       value=r.event_id_cnty) for r in ev[lost].itertuples()]
+    out["events"] = ev[~lost].reset_index(drop=True)
+    # mentions of rejected events or articles would point at nothing
     kept = set(out["events"]["event_id_cnty"])
     m = out["event_mentions"]
-    orphan = m[~m["event_id_cnty"].isin(kept)]
-    out["event_mentions"] = m[m["event_id_cnty"].isin(kept)].reset_index(drop=True)
+    orphan = m[~m["event_id_cnty"].isin(kept) | ~m["article_id"].isin(articles)]
+    out["event_mentions"] = m[m["event_id_cnty"].isin(kept) & m["article_id"].isin(articles)].reset_index(drop=True)
     rejects += [Reject(stage="validate", table="event_mentions", origin=f"{r.event_id_cnty}:{r.sentence_index}",
-                       reason="its event was rejected", value=r.event_id_cnty) for r in orphan.itertuples()]
+                       reason="its event was rejected" if r.event_id_cnty not in kept else "its article was rejected",
+                       value=r.event_id_cnty) for r in orphan.itertuples()]
     new_rejects = rejects_frame(run, rejects)
     out["rejects"] = pd.concat([tables["rejects"], new_rejects], ignore_index=True) if len(new_rejects) else tables["rejects"]
     o = gx_validate("rejects", out["rejects"])
@@ -291,8 +309,22 @@ def versions() -> dict[str, str]:
     return v
 
 
+_pending: dict[str, store.Writer] = {}  # run_id -> its writer, from publish until record_run commits
+
+
 def publish(run: Run, validated: Validated, articles: list[Article]) -> dict[str, int]:
-    return publish_mod.publish(run.curated, validated.tables, recoded_articles={a.id for a in articles}, run_id=run.run_id)
+    """Stage the run's tables under the writer lock; record_run commits them with the run's row."""
+    stale = _pending.pop(run.run_id, None)
+    if stale is not None:  # published twice without a record_run between: the first staging is dropped
+        stale.close()
+    writer = store.Writer.open(run.curated, run.run_id)
+    try:
+        counts = publish_mod.stage(writer, validated.tables, {a.id for a in articles})
+    except BaseException:
+        writer.close()
+        raise
+    _pending[run.run_id] = writer
+    return counts
 
 
 def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | None = None) -> dict:
@@ -308,8 +340,34 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "error": error,
         "versions": json.dumps(versions(), sort_keys=True),
     }
-    publish_mod.append_run(run.curated, row)
+    writer = _pending.pop(run.run_id, None)
+    try:
+        writer = writer or store.Writer.open(run.curated, run.run_id)
+        if status == "failed":
+            writer.discard()
+        known = set(writer.read("runs")["run_id"])
+        dead = [o for o in store.orphans(run.curated, exclude=run.run_id) if o["run_id"] not in known]
+        writer.append("runs", [_orphan_row(o, run, row["versions"]) for o in dead] + [row])
+        writer.commit()
+    except BaseException:
+        store.mark_finished(run.curated, run.run_id, keep_marker=True)  # the next run records it as failed
+        raise
+    finally:
+        if writer is not None:
+            writer.close()
+    for o in dead:
+        Path(o["_marker"]).unlink(missing_ok=True)
+    store.mark_finished(run.curated, run.run_id)
     return row
+
+
+def _orphan_row(marker: dict, by: Run, versions_json: str) -> dict:
+    started = dt.datetime.fromisoformat(marker["started_at"]) if marker.get("started_at") else marker["_mtime"]
+    return {"run_id": marker["run_id"], "started_at": started, "finished_at": by.started_at, "status": "failed",
+            "sources": list(marker.get("sources") or []), "articles_read": 0, "articles_published": 0,
+            "events_extracted": 0, "events_published": 0, "mentions_published": 0, "rejects": 0, "warnings": 0,
+            "error": f"the run stopped before recording itself (killed or crashed); found by run {by.run_id}",
+            "versions": versions_json}
 
 
 def summarize(row: dict, curated: Path) -> str:

@@ -1,4 +1,4 @@
-"""Process-wide defaults that must be set before Prefect is imported.
+"""Process-wide settings: defaults that must be set before Prefect is imported, and how many versions to keep.
 
 Prefect reads its settings at import time. These defaults keep a run local (no server
 configured, no analytics, a start-up timeout that suits 2 cores), and they are only
@@ -24,3 +24,15 @@ def prefect_defaults(home: Path | None = None) -> None:
         os.environ.setdefault(k, v)
     # Prefect's temporary server keeps its SQLite file here and cannot create the folder itself
     Path(os.environ["PREFECT_HOME"]).expanduser().mkdir(parents=True, exist_ok=True)
+
+
+DEFAULT_KEEP_VERSIONS = 10
+
+
+def keep_versions() -> int:
+    """How many published versions to keep for --as-of: EVENTDESK_KEEP_VERSIONS (or `run --keep-versions`), default 10."""
+    raw = os.environ.get("EVENTDESK_KEEP_VERSIONS", str(DEFAULT_KEEP_VERSIONS))
+    try:
+        return max(1, int(raw))
+    except ValueError:
+        raise ValueError(f"EVENTDESK_KEEP_VERSIONS must be a whole number, got {raw!r}") from None
