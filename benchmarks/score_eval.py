@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from eventdesk import pipeline, schema
+from eventdesk import pipeline, reconcile, schema
 from eventdesk.records import Article
 
 EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
@@ -37,14 +37,13 @@ def code(articles_path: Path, limit: int | None, notes: str | None = None) -> tu
     t0 = time.perf_counter()
     ex = pipeline.extract(arts, notes=notes)
     secs = time.perf_counter() - t0
-    rows = []
-    for e in ex.events:
-        d = dataclasses.asdict(e)
-        for k, v in d.items():
-            if isinstance(v, list):
-                d[k] = "; ".join(v)
-        rows.append(d)
-    df = pd.DataFrame(rows, columns=schema.table("events").names)
+    # reports of one event from several articles become one row, as publishing makes them
+    coded = schema.table("events").to_arrow([dataclasses.asdict(e) for e in ex.events]).to_pandas()
+    df = reconcile.merge_events(schema.table("events").empty(), schema.table("event_mentions").empty(),
+                                {"events": coded}, {a.id for a in arts})["events"]
+    for c in schema.table("events").columns:
+        if c.is_list:
+            df[c.name] = df[c.name].map(lambda v: "; ".join(v) if v is not None else "")
     return df, secs, len(arts)
 
 

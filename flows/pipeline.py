@@ -62,23 +62,30 @@ def report(run: pipeline.Run) -> str | None:
 
 
 @flow(name="eventdesk", log_prints=True)
-def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None, workers: int | None = None,
-                   batch_size: int | None = None, on_runner: bool = False,
-                   process_started: float | None = None) -> dict:
-    """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml);
-    returns the run's row of the runs table. notes="acled" declares the sources ACLED notes, whose own
-    annotations are then read. Extraction runs in batches on `workers` local processes, or, with
-    `on_runner`, as one task per batch on the flow's task runner (see run_flow: a Dask cluster).
-    `process_started` (time.time() of the command's start) lets the run record its start-up time."""
+def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None,
+                   recode_days: int = pipeline.RECODE_DAYS, recode_since: str | None = None,
+                   recode_until: str | None = None, workers: int | None = None, batch_size: int | None = None,
+                   on_runner: bool = False, process_started: float | None = None) -> dict:
+    """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml),
+    re-coding with them the raw articles ingested in the last `recode_days` days; returns the run's row of the
+    runs table. notes="acled" declares the sources ACLED notes, whose own annotations are then read. A backfill
+    gives `recode_since` and `recode_until` (YYYY-MM-DD) and no sources: it re-codes those days and fetches nothing.
+    Extraction runs in batches on `workers` local processes, or, with `on_runner`, as one task per batch on the
+    flow's task runner (see run_flow: a Dask cluster). `process_started` (time.time() of the command's start)
+    lets the run record its start-up time."""
     t0 = time.time()
-    run = pipeline.new_run(sources or pipeline.listed_sources(data_dir), data_dir)
+    listed = sources or ([] if recode_since else pipeline.listed_sources(data_dir))
+    run = pipeline.new_run(listed, data_dir, recode_days=recode_days,
+                           recode_since=dt.date.fromisoformat(recode_since) if recode_since else None,
+                           recode_until=dt.date.fromisoformat(recode_until) if recode_until else None)
     pipeline.begin_run(run)
     counts: dict = {"startup_seconds": t0 - process_started} if process_started else {}
     clock = pipeline.StageClock(counts)
     try:
         with clock("ingest"):
             ingested = ingest(run)
-        counts.update(articles_read=len(ingested.articles) + sum(r.table == "articles" for r in ingested.rejects))
+        counts.update(articles_read=len(ingested.articles) - ingested.recoded
+                      + sum(r.table == "articles" for r in ingested.rejects), articles_recoded=ingested.recoded)
         counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
                       fetch_failures=ingested.fetch.get("fetch_failures", 0))
         counts.update(ingested.counts)
@@ -91,6 +98,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
             validated = validate(run, ingested, extracted)
         with clock("publish"):
             published = publish(run, validated, ingested)
+        counts.update({k: published.get(k, 0) for k in ("events_new", "events_updated", "events_deleted")})
     except Exception as exc:
         pipeline.drop_fetch_state(run)
         pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
@@ -106,20 +114,23 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
 
 
 def run_flow(sources: list[str], data_dir: str = "data", notes: str | None = None, *, workers: int | None = None,
-             batch_size: int | None = None, dask: str | None = None, process_started: float | None = None) -> dict:
+             batch_size: int | None = None, dask: str | None = None, process_started: float | None = None,
+             **window) -> dict:
     """eventdesk_flow, with its extraction on a Dask cluster when `dask` (a scheduler address, or
     $EVENTDESK_DASK) is given; publishing stays one commit in this process either way."""
     dask = dask or batches.dask_address()
     if not dask:
         return eventdesk_flow(sources=sources, data_dir=data_dir, notes=notes, workers=workers,
-                              batch_size=batch_size, process_started=process_started)
+                              batch_size=batch_size, process_started=process_started, **window)
     from prefect_dask import DaskTaskRunner
 
     on_cluster = eventdesk_flow.with_options(task_runner=DaskTaskRunner(address=dask))
     return on_cluster(sources=sources, data_dir=data_dir, notes=notes, batch_size=batch_size, on_runner=True,
-                      process_started=process_started)
+                      process_started=process_started, **window)
 
 
-def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly") -> None:
+def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly",
+                  recode_days: int = pipeline.RECODE_DAYS) -> None:
     """Register the flow on a cron schedule and poll for its runs; needs a Prefect server (`prefect server start`)."""
-    eventdesk_flow.serve(name=name, cron=cron, parameters={"sources": sources, "data_dir": data_dir})
+    eventdesk_flow.serve(name=name, cron=cron, parameters={"sources": sources, "data_dir": data_dir,
+                                                           "recode_days": recode_days})

@@ -10,7 +10,7 @@ def test_help_lists_every_command_and_each_has_its_own_help(capsys):
     with pytest.raises(SystemExit):
         cli.main(["--help"])
     top = capsys.readouterr().out
-    for command in ("run", "export", "query", "evaluate", "gazetteer", "schema", "serve"):
+    for command in ("run", "backfill", "export", "query", "deleted", "evaluate", "gazetteer", "schema", "serve"):
         assert command in top
         with pytest.raises(SystemExit) as done:
             cli.main([command, "--help"])

@@ -47,7 +47,7 @@ def test_dta_round_trips_through_pandas_with_variable_and_value_labels(dta, parq
     assert list(df["fatalities"]) == list(parquet["fatalities"]) and list(df["timestamp"]) == list(parquet["timestamp"])
     assert list(df["evidence"]) == list(parquet["evidence"])  # 2,100 é: stored as strL, whole
     assert list(df["tactics"]) == ["; ".join(t) for t in parquet["tactics"]]
-    kisumu = df[df["event_id_cnty"] == "KEN100003"].iloc[0]
+    kisumu = df[df["event_id_cnty"] == "KEN2"].iloc[0]
     assert pd.isna(kisumu["crowd_size_low"]) and kisumu["notes"].startswith("=On 6 March")
 
 
@@ -74,10 +74,10 @@ def test_xlsx_keeps_types_and_text_and_describes_its_columns(data, parquet, tmp_
     rows = list(ws.iter_rows(values_only=True))
     assert list(rows[0]) == NAMES and len(rows) == 5
     col = {n: i for i, n in enumerate(NAMES)}
-    kisumu = next(r for r in rows[1:] if r[col["event_id_cnty"]] == "KEN100003")
+    kisumu = next(r for r in rows[1:] if r[col["event_id_cnty"]] == "KEN2")
     assert kisumu[col["fatalities"]] == 800 and isinstance(kisumu[col["fatalities"]], int)
     assert kisumu[col["event_date"]] == dt.datetime(2024, 3, 6) and kisumu[col["crowd_size_low"]] is None
-    notes_cell = ws.cell(row=1 + 1 + [r[col["event_id_cnty"]] for r in rows[1:]].index("KEN100003"), column=1 + col["notes"])
+    notes_cell = ws.cell(row=1 + 1 + [r[col["event_id_cnty"]] for r in rows[1:]].index("KEN2"), column=1 + col["notes"])
     assert notes_cell.data_type == "s" and notes_cell.value.startswith("=On 6 March")  # text, not a formula
     described = [r[0] for r in wb["columns"].iter_rows(min_row=2, values_only=True)]
     assert described == NAMES

@@ -37,7 +37,7 @@ def synthetic(first: int, n: int, *, day: dt.date = dt.date(2024, 5, 6), mention
                        "location": "Nairobi", "latitude": -1.28, "longitude": 36.82, "geo_precision": 1,
                        "source": "Invented Daily", "source_scale": "National", "notes": sentence, "fatalities": 0,
                        "tags": "crowd size=no report", "timestamp": 1715000000 + i, "tactics": ["march"],
-                       "state_response": [], "article_ids": [aid], "source_urls": [], "evidence": sentence,
+                       "state_response": [], "article_ids": [aid], "source_urls": [], "n_sources": 1, "evidence": sentence,
                        "confidence": 0.5, "coder_version": "test"})
         for k in range(mentions):
             ments.append({"event_id_cnty": f"KEN{i}", "article_id": aid, "sentence_index": k, "start": 0,
@@ -98,7 +98,7 @@ def test_a_night_reuses_unchanged_files_and_writes_only_what_changed(tmp_path):
     publish.publish(tmp_path, recoded, recoded_articles={"art-5"}, run_id="r3")
     v3 = store.current(tmp_path)
     ev = publish.read_table(tmp_path, "events")
-    assert len(ev) == 303 and ev.loc[ev["event_id_cnty"] == "KEN5", "fatalities"].tolist() == [2]
+    assert len(ev) == 303 and ev.loc[ev["article_ids"].map(lambda a: list(a) == ["art-5"]), "fatalities"].tolist() == [2]
     assert len(publish.read_table(tmp_path, "articles")) == 303
 
 

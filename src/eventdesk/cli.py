@@ -1,4 +1,4 @@
-"""The `eventdesk` command: run, export, query, evaluate, gazetteer, schema, sources, serve.
+"""The `eventdesk` command: run, backfill, export, query, deleted, evaluate, gazetteer, schema, sources, serve.
 
 Exit status of `run`: 0 when everything read was published, 3 when the run published but
 something was rejected (see the rejects table), 1 when the run failed and published nothing.
@@ -117,8 +117,9 @@ def cmd_run(args) -> int:
               f"temporary server on first use: ~15 s)", file=sys.stderr)
     began = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
     try:
+        window = {} if args.recode_days is None else {"recode_days": args.recode_days}
         row = run_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, workers=args.workers,
-                       batch_size=args.batch_size, dask=args.dask, process_started=process_started())
+                       batch_size=args.batch_size, dask=args.dask, process_started=process_started(), **window)
     except Exception as exc:
         failed = _last_run_row(curated, began)
         where = f"; the failed run is recorded in {curated}/runs" if failed else ""
@@ -138,6 +139,46 @@ def cmd_run(args) -> int:
         print(summarize(row, curated))
         print(_report_line(curated, row["run_id"]))
     return EXIT_REJECTS if row["rejects"] else EXIT_OK
+
+
+def cmd_backfill(args) -> int:
+    from eventdesk.settings import prefect_defaults
+
+    prefect_defaults()
+    from flows.pipeline import eventdesk_flow
+    from eventdesk.pipeline import summarize
+
+    if args.until < args.since:
+        sys.exit(f"eventdesk backfill: --until {args.until} is before --since {args.since}")
+    print(f"eventdesk: re-coding the articles ingested from {args.since} to {args.until} under {args.data_dir}/raw/",
+          file=sys.stderr)
+    try:
+        row = eventdesk_flow(sources=[], data_dir=str(args.data_dir), recode_days=0, recode_since=args.since.isoformat(),
+                             recode_until=args.until.isoformat())
+    except Exception as exc:
+        print(f"eventdesk backfill failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(summarize(row, Path(args.data_dir) / "curated"))
+    return EXIT_REJECTS if row["rejects"] else EXIT_OK
+
+
+def _unix(s: str) -> int:
+    """Unix seconds, or an ISO date or time (UTC unless it says otherwise), as export's --updated-since."""
+    from eventdesk.export import unix_time
+
+    try:
+        return unix_time(s)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not Unix seconds or an ISO date/time: {s!r}") from None
+
+
+def cmd_deleted(args) -> int:
+    from eventdesk.export import query
+
+    df = query(Path(args.data_dir), "SELECT event_id_cnty, deleted_timestamp, reason, replaced_by FROM deleted_events "
+                                    f"WHERE deleted_timestamp >= {int(args.since)} ORDER BY deleted_timestamp, event_id_cnty")
+    df.astype(object).where(df.notna(), "").to_csv(sys.stdout, index=False)
+    return EXIT_OK
 
 
 def cmd_report(args) -> int:
@@ -272,7 +313,8 @@ def cmd_serve(args) -> int:
         print(f"eventdesk: each run reads {Path(args.data_dir) / 'sources.toml'}", file=sys.stderr)
     print(f"eventdesk: serving deployment 'eventdesk/{args.name}' on cron '{args.cron}'; Ctrl-C stops it",
           file=sys.stderr)
-    serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name)
+    window = {} if args.recode_days is None else {"recode_days": args.recode_days}
+    serve_nightly(sources, str(Path(args.data_dir).resolve()), cron=args.cron, name=args.name, **window)
     return EXIT_OK
 
 
@@ -316,6 +358,11 @@ def parser() -> argparse.ArgumentParser:
     def data_dir(p):
         p.add_argument("--data-dir", default="data", type=Path, help="dataset folder (default: data)")
 
+    def recode_days(p):
+        p.add_argument("--recode-days", type=int, default=None, metavar="N",
+                       help="also re-code the articles ingested in the last N days, so later reports update their "
+                            "events (default: pipeline.RECODE_DAYS, 7; 0: only the new ones)")
+
     def as_of(p):
         p.add_argument("--as-of", metavar="RUN_ID|DATE", help="read the version a run committed, or the last one "
                                                              "committed by a date (YYYY-MM-DD) or time (ISO 8601)")
@@ -341,6 +388,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (the exit status tells the rest)")
     p.add_argument("--json", action="store_true", help="print the run's row of the runs table as one JSON object on "
                                                        "stdout, with the path of its report")
+    recode_days(p)
     p.set_defaults(func=cmd_run)
 
     p = sub.add_parser("report", help="write a run's HTML report (map, charts, rejects, validation)",
@@ -356,6 +404,22 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--limit", "-n", type=int, default=5, help="how many runs (default 5)")
     p.add_argument("--json", action="store_true", help="print the runs as a JSON array")
     p.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("backfill", help="re-code the articles kept in data/raw from a range of days, fetching nothing",
+                       description="After a coder upgrade: codes again every article ingested (UTC ingest day) from "
+                                   "--since to --until, both included, and publishes the result; events keep their ids.")
+    data_dir(p)
+    p.add_argument("--since", required=True, type=_date, help="first ingest day, YYYY-MM-DD")
+    p.add_argument("--until", type=_date, default=dt.datetime.now(dt.timezone.utc).date(),
+                   help="last ingest day, YYYY-MM-DD (default: today)")
+    p.set_defaults(func=cmd_backfill)
+
+    p = sub.add_parser("deleted", help="list the event ids withdrawn since a time (ACLED's deleted events)",
+                       description="CSV of event_id_cnty, deleted_timestamp, reason, replaced_by for ids withdrawn at "
+                                   "or after TS: drop them from your copy, then fetch events whose timestamp >= TS.")
+    data_dir(p)
+    p.add_argument("--since", type=_unix, default=0, metavar="TS", help="unix time or ISO date/time (default: all)")
+    p.set_defaults(func=cmd_deleted)
 
     p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
                        description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
@@ -383,7 +447,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
-                       description="Tables: events, articles, event_mentions, rejects, runs. The export filters work "
+                       description="Tables: events, articles, event_mentions, deleted_events, rejects, runs. The export filters work "
                                    "in SQL too: SELECT * FROM events e WHERE acled_filter(e, country := 'Kenya', "
                                    "event_type := 'Protests|Riots', since := '2024-01-01').")
     data_dir(p)
@@ -446,6 +510,7 @@ def parser() -> argparse.ArgumentParser:
     data_dir(p)
     p.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: 02:00 every night)")
     p.add_argument("--name", default="nightly")
+    recode_days(p)
     p.set_defaults(func=cmd_serve)
     return ap
 

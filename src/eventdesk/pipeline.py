@@ -28,21 +28,34 @@ from .records import Article, Event, Mention, Reject
 log = logging.getLogger("eventdesk")
 
 
+RECODE_DAYS = 7  # a night re-codes what it ingested in the last week, so late news updates its event
+
+
 @dataclass
 class Run:
     run_id: str
     data_dir: Path
     sources: list[str]
     started_at: dt.datetime
+    recode_since: dt.date | None = None  # stored raw articles ingested on these days are coded again
+    recode_until: dt.date | None = None
 
     @property
     def curated(self) -> Path:
         return self.data_dir / "curated"
 
 
-def new_run(sources: list[str], data_dir: str | Path) -> Run:
+def new_run(sources: list[str], data_dir: str | Path, *, recode_days: int = 0, recode_since: dt.date | None = None,
+            recode_until: dt.date | None = None) -> Run:
+    """A run over `sources`; it also re-codes the raw articles of the last `recode_days` days, or of the
+    days from `recode_since` to `recode_until` (a backfill)."""
     now = dt.datetime.now(dt.timezone.utc)
-    return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now)
+    if recode_since is None and recode_days > 0:
+        recode_since, recode_until = now.date() - dt.timedelta(days=recode_days), now.date()
+    if recode_since is not None and recode_until is None:
+        recode_until = now.date()
+    return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now,
+               recode_since, recode_until)
 
 
 def begin_run(run: Run) -> None:
@@ -149,6 +162,7 @@ class Ingested:
     raw_path: str | None
     fetch: dict[str, int] = field(default_factory=dict)  # http_not_modified, fetch_failures, warnings
     counts: dict[str, int] = field(default_factory=dict)  # runs columns counted at ingest (duplicates, skips...)
+    recoded: int = 0  # how many of `articles` were read back from data/raw to be coded again
 
 
 def ingest(run: Run) -> Ingested:
@@ -229,8 +243,10 @@ def ingest(run: Run) -> Ingested:
         raw_path = None
     fetch.session_for(run.run_id, run.data_dir).cache.clear()  # ingest is done: no retry will need the bodies
     dedup.save(dedup_window())
+    again = stored_articles(run, skip=set(articles), exclude=raw_path)
+    articles.update((a.id, a) for a in again)
     return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts,
-                    counts=dict(stats))
+                    counts=dict(stats), recoded=len(again))
 
 
 def published_columns(curated: Path, table: str, columns: list[str]):
@@ -263,6 +279,31 @@ def drop_fetch_state(run: Run) -> None:
     from .sources.fetch import drop_session
 
     drop_session(run.run_id)
+
+
+def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None = None) -> list[Article]:
+    """The articles kept in data/raw from the run's re-coding days, read back without fetching anything.
+
+    The latest stored copy of an article wins, and one this run read afresh (`skip`) is left to that copy.
+    What could not be read was rejected, and recorded, when it was first ingested."""
+    from .articles import to_article
+    from .raw import ingested_at, stored
+    from .sources import RawRecord, read_sources
+
+    if run.recode_since is None:
+        return []
+    found: dict[str, Article] = {}
+    for path in stored(run.data_dir, run.recode_since, run.recode_until or run.started_at.date()):
+        if exclude is not None and Path(path) == Path(exclude):
+            continue
+        when = ingested_at(path)
+        for raw in read_sources([str(path)]):
+            if isinstance(raw, RawRecord):
+                a = to_article(raw, when)
+                if isinstance(a, Article) and a.id not in skip:
+                    found.pop(a.id, None)  # re-inserted last: the newest copy
+                    found[a.id] = a
+    return list(found.values())
 
 
 # --- extract ------------------------------------------------------------------------------------
@@ -410,6 +451,8 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "events_published": counts.get("events_published", 0), "mentions_published": counts.get("mentions_published", 0),
         "rejects": counts.get("rejects", 0), "warnings": counts.get("warnings", 0),
         "http_not_modified": counts.get("http_not_modified", 0), "fetch_failures": counts.get("fetch_failures", 0),
+        "events_new": counts.get("events_new", 0), "events_updated": counts.get("events_updated", 0),
+        "events_deleted": counts.get("events_deleted", 0), "articles_recoded": counts.get("articles_recoded", 0),
         "error": error,
         "versions": json.dumps(versions(), sort_keys=True),
     }
@@ -450,7 +493,9 @@ def summarize(row: dict, curated: Path) -> str:
              f"  articles read {row['articles_read']}, published {row['articles_published']}",
              f"  events extracted {row['events_extracted']}, published {row['events_published']} "
              f"(mentions {row['mentions_published']})",
-             f"  rejects {row['rejects']}, warnings {row['warnings']}"]
+             f"  rejects {row['rejects']}, warnings {row['warnings']}",
+             f"  events new {row.get('events_new', 0)}, updated {row.get('events_updated', 0)}, deleted "
+             f"{row.get('events_deleted', 0)}; articles re-coded from data/raw {row.get('articles_recoded', 0)}"]
     if row.get("http_not_modified") or row.get("fetch_failures"):
         lines.append(f"  web: {row.get('http_not_modified') or 0} not modified since the last run, "
                      f"{row.get('fetch_failures') or 0} fetch failures (see rejects)")

@@ -12,28 +12,17 @@ from pathlib import Path
 import duckdb
 import pandas as pd
 
-from . import schema, store
+from . import reconcile, schema, store
 
 CATALOG = store.CATALOG
 
 
 def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame, new: dict[str, pd.DataFrame],
                  recoded_articles: set[str], *, previous_deleted: pd.DataFrame | None = None) -> dict[str, pd.DataFrame]:
-    """The whole events and event_mentions tables after this run: published rows from re-coded articles are
-    replaced by the run's. Any other declared table in the result (whole content too) is committed as well."""
-    ev_t, m_t = schema.table("events"), schema.table("event_mentions")
-    old_events = previous_events
-    gone = old_events["article_ids"].map(lambda ids: bool(set(ids if ids is not None else ()) & recoded_articles)) \
-        if len(old_events) else []
-    new_events = new.get("events", ev_t.empty())
-    keep = old_events[~pd.Series(gone, index=old_events.index, dtype=bool)] if len(old_events) else old_events
-    keep = keep[~keep["event_id_cnty"].isin(new_events["event_id_cnty"])]
-    events = _concat("events", [keep, new_events])
-    dropped = set(old_events["event_id_cnty"]) - set(keep["event_id_cnty"])
-    old_m = previous_mentions[~previous_mentions["article_id"].isin(recoded_articles)
-                              & ~previous_mentions["event_id_cnty"].isin(dropped)]
-    mentions = _concat("event_mentions", [old_m, new.get("event_mentions", m_t.empty())])
-    return {"events": events, "event_mentions": mentions}
+    """The whole events, event_mentions and deleted_events tables after this run, reconciled by
+    eventdesk.reconcile: one row per real event, ids kept, timestamps moved only on change."""
+    return reconcile.merge_events(previous_events, previous_mentions, new, recoded_articles,
+                                  previous_deleted=previous_deleted)
 
 
 def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -43,9 +32,10 @@ def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 
 def stage(writer: store.Writer, new: dict[str, pd.DataFrame], recoded_articles: set[str]) -> dict[str, int]:
     """Put this run's changes into the writer (nothing is visible until it commits); return the row counts
-    the new version will have."""
+    the new version will have, and the events new, updated and deleted."""
     kw = {"previous_deleted": writer.read("deleted_events")} if "deleted_events" in schema.TABLES else {}
-    merged = merge_events(writer.read("events"), writer.read("event_mentions"), new, set(recoded_articles), **kw)
+    previous = writer.read("events")
+    merged = merge_events(previous, writer.read("event_mentions"), new, set(recoded_articles), **kw)
     for name, df in merged.items():
         if name not in schema.TABLES:
             raise ValueError(f"merge_events returned {name!r}, which no schemas/*.toml declares")
@@ -54,18 +44,20 @@ def stage(writer: store.Writer, new: dict[str, pd.DataFrame], recoded_articles: 
         writer.upsert("articles", new["articles"], key="id")
     if "rejects" in new:
         writer.append("rejects", new["rejects"])
-    return {name: len(df) for name, df in merged.items()}
+    return {name: len(df) for name, df in merged.items()} | reconcile.count_changes(previous, merged["events"])
 
 
 def publish(curated: Path, new: dict[str, pd.DataFrame], *, recoded_articles: set[str], run_id: str,
             runs: list[dict] | None = None, keep: int | None = None) -> dict[str, int]:
-    """Merge, write and commit one new version; return the row counts it published."""
+    """Merge, write and commit one new version; return the row counts it published and the events new,
+    updated and deleted."""
     with store.Writer.open(curated, run_id) as w:
-        stage(w, new, recoded_articles)
+        changes = stage(w, new, recoded_articles)
         if runs:
             w.append("runs", pd.DataFrame(runs))
         snap = w.commit(keep=keep)
-    return {name: snap.rows(name) for name in snap.manifest["tables"]}
+    return {name: snap.rows(name) for name in snap.manifest["tables"]} | \
+        {k: changes[k] for k in ("events_new", "events_updated", "events_deleted")}
 
 
 def append_run(curated: Path, run: dict) -> None:

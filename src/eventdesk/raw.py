@@ -33,3 +33,26 @@ def store_raw(records: Iterable[RawRecord], data_dir: Path, run_id: str, ingeste
                 f.write(dumps_raw(raw) + "\n")
     os.replace(tmp, path)
     return path
+
+
+def stored(data_dir: Path, since: dt.date, until: dt.date) -> list[Path]:
+    """The raw files ingested from `since` to `until` (UTC days, both included), oldest first."""
+    root = Path(data_dir) / "raw"
+    out = []
+    for day_dir in root.glob("ingest_date=*") if root.is_dir() else []:
+        try:
+            day = dt.date.fromisoformat(day_dir.name.split("=", 1)[1])
+        except ValueError:
+            continue
+        if since <= day <= until:
+            out += [p for p in day_dir.glob("*.jsonl.gz") if not p.name.startswith(".")]
+    return sorted(out, key=lambda p: (p.parent.name, p.name))
+
+
+def ingested_at(path: Path) -> dt.datetime:
+    """When a stored file was ingested: its run's start (run ids begin with it), else its day at midnight UTC."""
+    try:
+        return dt.datetime.strptime(path.name[:16], "%Y%m%dT%H%M%SZ").replace(tzinfo=dt.timezone.utc)
+    except ValueError:
+        day = dt.date.fromisoformat(path.parent.name.split("=", 1)[1])
+        return dt.datetime(day.year, day.month, day.day, tzinfo=dt.timezone.utc)

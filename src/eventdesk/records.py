@@ -93,6 +93,7 @@ class Event:
     crowd_size_high: int | None = None
     article_ids: list[str] = field(default_factory=list)
     source_urls: list[str] = field(default_factory=list)
+    n_sources: int = 1
     evidence: str = ""
     confidence: float = 0.0
     coder_version: str = ""

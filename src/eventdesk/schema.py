@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pyarrow as pa
 
-TABLES = ("events", "articles", "event_mentions", "rejects", "runs")
+TABLES = ("events", "articles", "event_mentions", "rejects", "runs", "deleted_events")
 
 _ARROW = {
     "string": pa.string(),

@@ -1,0 +1,64 @@
+"""The coder's output record (Label), the cue span it is typed from, and the few helpers every module uses."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ... import schema as _schema
+from ...text.lexicon import alternation, terms
+
+
+# ACLED's hierarchy and disorder types are declared with the events table (schemas/events.toml).
+SUB_EVENT_TYPES: dict[str, str] = {sub: et for et, subs in _schema.hierarchy().items() for sub in subs}
+
+DISORDER_TYPE: dict[str, str] = _schema.disorder_of()
+
+
+@dataclass(frozen=True)
+class Label:
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    cue: str
+    start: int
+    end: int
+    rule: str = field(default="", compare=False)  # the decision rule that gave the label (rules.py), for tests and audits
+
+
+@dataclass(frozen=True)
+class Cue:
+    text: str
+    start: int
+    end: int
+
+
+def rx_any(*parts: str, flags: int = re.I) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in parts), flags)
+
+
+def sentence_span(text: str, pos: int) -> tuple[int, int]:
+    a = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind("! ", 0, pos), text.rfind("? ", 0, pos))
+    a = 0 if a < 0 else a + 1
+    b = len(text)
+    for sep in (". ", "\n", "! ", "? "):
+        k = text.find(sep, pos)
+        if k >= 0:
+            b = min(b, k + 1)
+    return a, b
+
+
+def earliest(*lists: list[Cue]) -> Cue | None:
+    cues = [c for lst in lists for c in lst]
+    return min(cues, key=lambda c: c.start) if cues else None
+
+
+MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+
+
+def lexicon_groups(name: str) -> list[str]:
+    """A term file (data/lexicon/<name>.tsv) as rx_any's groups: one alternation per kind, in file order."""
+    kinds: list[str] = []
+    for t in terms(name):
+        if t.kind not in kinds:
+            kinds.append(t.kind)
+    return [alternation(name, k) for k in kinds]

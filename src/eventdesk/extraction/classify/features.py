@@ -1,0 +1,320 @@
+"""What the decision rules read of one passage: cue lists and the booleans computed from them, each computed
+once (on first use) and named, so that a rule in rules.py is a line of feature names. Every feature is a
+plain function of the passage; the comments say which reading of the codebook it serves."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from ...text.lexicon import alternation
+
+from .assertion import AUX_BEFORE
+from .base import Cue, earliest, rx_any, sentence_span
+from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_BATTLE, ONGOING_AFTER, ONGOING_BEFORE,
+                      PAST_FIGHTING, ROLE_FIGHTING, STONE_THROWERS)
+from .cues_protest import LYNCH, MOB, ROADBLOCK
+from .cues_strategic import CHANGE, HQ, LOOT, OTHER
+from .cues_violence import (BATTLE_WORD, BOTH_SIDES, EXCHANGE, GROUND_FIRE, GROUND_RAID, HARM, HARM_BODILY,
+                            NONVIOLENT_TRANSFER, REPELLED, RETURN_FIRE)
+from .demo import in_background
+from .features_lead import LeadFeatures
+from .filters import find_cues, is_grievance, near
+from .scope import CRIME_ONLY, DISASTER
+from .sides import NAMED_SIDES, identity_armed, name_part, perpetrator_side, victim_side
+from .vocab import ARMED_RX, ARMS_WORDS, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_ACTOR, STATE_RX, UNARMED_GROUP_RX
+
+_NONSTATE_WORD = rx_any(r"\b(?:" + NONSTATE + r")\b")
+_FIGHTING_STEM = re.compile(alternation("classify_fighting_stem"), re.I)
+_GROUND_BATTLE_STEM = re.compile(alternation("classify_ground_battle_stem"), re.I)
+_LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
+_PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
+_TAKING_GOODS = re.compile(r"(?:" + alternation("classify_taking_goods") + r")", re.I)
+
+
+class Passage(LeadFeatures):
+    """The features of one passage; a feature is computed the first time a rule asks for it."""
+
+    # --- battles against one-sided violence ----------------------------------------------------------
+    @cached_property
+    def _clash_sides(self) -> tuple[list[Cue], list[Cue]]:
+        text = self.text
+        armed_clash = [c for c in self.clash if victim_side(text, c) != "civilian" or _FIGHTING_STEM.search(c.text)]
+        unarmed_clash = [c for c in armed_clash if re.search(r"clash|fought|fighting", c.text, re.I) and perpetrator_side(text, c) == "unarmed" and not near(ARMED_RX, text, c, 80, 80)]
+        return [c for c in armed_clash if c not in unarmed_clash], unarmed_clash
+
+    @cached_property
+    def armed_clash(self) -> list[Cue]:
+        """Clash cues with an armed or unknown victim, or told with a fighting word, less a crowd's clashes."""
+        return self._clash_sides[0]
+
+    @cached_property
+    def crowd_clash(self) -> list[Cue]:
+        """Clashes by an unarmed crowd with no armed actor near: a mob's (codebook §1.3)."""
+        return self._clash_sides[1]
+
+    @cached_property
+    def mob_all(self) -> list[Cue]:
+        return self.mob + self.crowd_clash
+
+    # --- beside an explosion -------------------------------------------------------------------------
+    @cached_property
+    def strike_battle(self) -> list[Cue]:
+        """Ground fighting beside shelling or an air strike, in the same incident: one Battles event."""
+        text, (sub, cue) = self.text, self.explosion
+        # "following the clashes, the military carried out airstrikes": fighting told as what came before
+        real_battle = [c for c in self.armed_clash if BATTLE_WORD.search(c.text) and not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        # "as Kenya continues its offensive": the war going on around the strike is its setting
+        real_battle = [c for c in real_battle if not ONGOING_AFTER.match(text[c.end : c.end + 40])
+                       and not ONGOING_BEFORE.search(text[max(0, c.start - 40) : c.start])]
+        # "died while fighting alongside Kurdish forces when an airstrike hit": who the victim fought with
+        real_battle = [c for c in real_battle if not ROLE_FIGHTING.search(text[max(0, c.start - 40) : c.start] + "|" + text[c.start : c.end + 30])]
+        # after the strike, only fighting on the ground makes a battle: "combat sorties" describe the air campaign
+        ground_battle = [c for c in real_battle if _GROUND_BATTLE_STEM.search(c.text)]
+        if real_battle and sub in ("Shelling/artillery/missile attack", "Air/drone strike") and (
+            sub != "Air/drone strike" or real_battle[0].start < cue.start or ground_battle
+        ):
+            return real_battle
+        return []
+
+    @cached_property
+    def fire_exchanged(self) -> list[Cue]:
+        """Both sides firing (not a suicide attack's gunmen): a battle whatever the weapons (§1.2)."""
+        text = self.text
+        if self.explosion_type == "Suicide bomb":
+            return []
+        return [c for c in find_cues(EXCHANGE, text) if not PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])
+                and not ONGOING_AFTER.match(text[c.end : c.end + 40]) and not ONGOING_BEFORE.search(text[max(0, c.start - 40) : c.start])]
+
+    @cached_property
+    def ground_assault_beside_strike(self) -> list[Cue]:
+        """A ground assault on armed men, with shelling or bombs told in another sentence: one battle (§1.2);
+        "attacked a base with mortars" stays remote violence, a mine beside an attack is its own device."""
+        text, (sub, cue) = self.text, self.explosion
+        if sub not in ("Shelling/artillery/missile attack", "Air/drone strike"):
+            return []
+        for c in sorted(self.clash + self.attack + find_cues(GROUND_RAID, text), key=lambda c: c.start):
+            if not re.match(r"(?:attack|raid|storm|ambush|assault)", c.text, re.I) or victim_side(text, c) != "armed":
+                continue
+            if PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start]):
+                continue
+            a, b = sentence_span(text, c.start)
+            if not (a <= cue.start < b):
+                return [c]
+        return []
+
+    @cached_property
+    def strike_repelled(self) -> list[Cue]:
+        """An attack the target fought off ("the attack was repelled"): two armed sides on the ground."""
+        if self.explosion_type not in ("Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
+            return []
+        return [c for c in find_cues(REPELLED, self.text) if not PAST_FIGHTING.search(self.text[max(0, c.start - 30) : c.start])]
+
+    @cached_property
+    def ground_fire_on_armed(self) -> list[Cue]:
+        """Small-arms fire at armed men beside the explosion: the attackers fought on the ground."""
+        text = self.text
+        ground = find_cues(GROUND_FIRE, text)
+        sides = {victim_side(text, c) for c in ground + self.attack[:3]}
+        if ground and "civilian" not in sides and ("armed" in sides or any(ARMED_TARGET_AFTER.match(text[c.end:]) for c in ground)):
+            return ground
+        return []
+
+    # --- battles with no explosion -------------------------------------------------------------------
+    @cached_property
+    def real_battle(self) -> list[Cue]:
+        """Fighting words of this incident: not fighting told as background, not an operation whose only
+        victims are civilians."""
+        text = self.text
+        real_battle = [c for c in self.armed_clash if BATTLE_WORD.search(c.text)]
+        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        if self.attack and real_battle:
+            civ_victims = any(victim_side(text, c) == "civilian" for c in self.attack[:4])
+            real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                           and not (civ_victims and NOMINAL_BATTLE.match(c.text))]
+        return real_battle
+
+    @cached_property
+    def one_sided_all(self) -> list[Cue]:
+        """Attack cues, ambushes and raids without a fighting word, and clashes whose victims are civilians."""
+        civil_hits = [c for c in self.clash if c not in self.armed_clash and c not in self.crowd_clash]
+        return sorted([c for c in self.armed_clash if not BATTLE_WORD.search(c.text)] + self.attack + civil_hits, key=lambda c: c.start)
+
+    @cached_property
+    def crowd_roadblock(self) -> list[Cue]:
+        """Barricades and burning tyres by a crowd (codebook §1.3: Violent demonstration), unless it turns on
+        people, arms are involved or a battle is told."""
+        text = self.text
+        roadblock = [c for c in find_cues(ROADBLOCK, text) if not in_background(text, c)
+                     and not STATE_RX.search(text[sentence_span(text, c.start)[0]:c.start])]
+        if roadblock and not LYNCH.search(text) and not GUNS.search(text) and not self.real_battle:
+            return roadblock
+        return []
+
+    @cached_property
+    def mob_acts(self) -> list[Cue]:
+        """A crowd's violence that comes first or has no armed perpetrator, by a crowd that is no armed group."""
+        text, mob = self.text, self.mob_all
+        if not mob:
+            return []
+        first = earliest(self.real_battle, self.one_sided_all, mob)
+        perp = perpetrator_side(text, first) if first is not None else ""
+        if first in self.real_battle and near(ARMED_RX, text, first, 0, 80):
+            perp = "armed"  # "fighting broke out between two militias": the sides are named after the verb
+        if first in mob or perp != "armed":
+            m0 = mob[0]
+            # "a mob of herders" names a crowd whatever its members are called
+            if re.match(r"(?:mobs?|lynch)", m0.text, re.I) or not near(_NONSTATE_WORD, text, m0, 80, 40):
+                return [m0]
+        return []
+
+    @cached_property
+    def battle_without_armed_side(self) -> bool:
+        """Clashes with no armed organisation on either side, or police clashing with residents with no
+        guns anywhere: riots (codebook §1.3)."""
+        text, c0 = self.text, self.real_battle[0]
+        a, b = sentence_span(text, c0.start)
+        sent = text[a:b]
+        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b", sent, re.I)
+        armed_anywhere = ARMS_WORDS.search(text)
+        named_sides = NAMED_SIDES.search(sent) and not UNARMED_GROUP_RX.search(sent)
+        civil_party = (re.match(r"(?:clash|scuffl|skirmish)", c0.text, re.I) and STATE_RX.search(sent)
+                       and [u for u in UNARMED_GROUP_RX.finditer(sent) if not name_part(sent, u)]
+                       and not NONSTATE_RX.search(text) and not GUNS.search(text) and not self.explosion)
+        return bool(civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))))
+
+    # --- abductions beside attacks ------------------------------------------------------------------
+    @cached_property
+    def abduction_is_the_harm(self) -> bool:
+        """ "gunmen attacked the staff quarters, abducting a woman": an attack whose only harm is the taking."""
+        text, abduct, attack = self.text, self.abduct, self.attack
+        return bool(abduct and attack and all(re.fullmatch(r"attack(?:s|ed|ing)?", c.text, re.I) for c in attack)
+                    and not HARM_BODILY.search(text) and victim_side(text, abduct[0]) != "armed" and not identity_armed(text))
+
+    @cached_property
+    def abduction_before_attack(self) -> bool:
+        """Taken first, with no killing told: the abduction is the event."""
+        text, abduct, attack = self.text, self.abduct, self.attack
+        return bool(abduct and attack and abduct[0].start < attack[0].start
+                    and not _LETHAL_STEM.search(" ".join(c.text for c in attack))
+                    and victim_side(text, abduct[0]) != "armed")
+
+    # --- one-sided violence --------------------------------------------------------------------------
+    @cached_property
+    def one_sided(self) -> list[Cue]:
+        return [c for c in self.one_sided_all if not is_grievance(self.text, c.start)]
+
+    @cached_property
+    def crowd_attacks(self) -> bool:
+        """An unarmed crowd attacks, not finders of a body, not a planned killing (codebook §1.3 Mob violence)."""
+        text, a0 = self.text, self.one_sided[0]
+        planned = _PLANNED_KILLING.match(a0.text) and not MOB.search(text)
+        return perpetrator_side(text, a0) == "unarmed" and not FOUND_BODY.match(a0.text) and not planned
+
+    @cached_property
+    def stone_throwers(self) -> bool:
+        """Force used on people who were throwing stones is part of their riot (codebook §1.3)."""
+        return bool(STONE_THROWERS.search(self.text))
+
+    @cached_property
+    def victim(self) -> str:
+        """Who receives the one-sided violence: 'armed', 'civilian' or ''."""
+        text = self.text
+        seized = [c for c in self.abduct[:2] + self.arrest[:2] if re.match(r"(?:abduct|kidnap|detain|arrest|captur)\w*$", c.text, re.I)]
+        victim = next((v for v in (victim_side(text, c) for c in self.one_sided[:4] + seized) if v), "")
+        if identity_armed(text):
+            victim = "armed"
+        return victim
+
+    @cached_property
+    def victim_armed(self) -> bool:
+        return self.victim == "armed"
+
+    @cached_property
+    def fire_returned(self) -> list[Cue]:
+        """The target shot back or fought the attack off, victims not said to be civilians: a battle (§1.2)."""
+        text = self.text
+        if self.victim == "civilian":
+            return []
+        return [c for c in find_cues(RETURN_FIRE, text) + find_cues(REPELLED, text) if not PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])]
+
+    @cached_property
+    def dead_on_both_sides(self) -> list[Cue]:
+        return find_cues(BOTH_SIDES, self.text)
+
+    @cached_property
+    def attack_on_property(self) -> list[Cue]:
+        """ "xenophobic attacks in which shops were looted": the noun "attack" names destruction when no one is
+        hurt (codebook §1.2: Looting/property destruction)."""
+        text = self.text
+        if all(re.fullmatch(r"attacks?", c.text, re.I) for c in self.one_sided) and not HARM.search(text):
+            return [c for c in find_cues(LOOT, text) if not near(DISASTER, text, c, 80, 80)]
+        return []
+
+    @cached_property
+    def armed_captives(self) -> bool:
+        """Seizing the other side's policemen or fighters is combat between armed groups, not violence against
+        civilians; only a verb has its victim after it."""
+        verb = re.match(r"(?:abduct|kidnap)", self.abduct[0].text, re.I)
+        return bool((verb and victim_side(self.text, self.abduct[0]) == "armed") or identity_armed(self.text))
+
+    # --- strategic developments (§1.2), hierarchy order ----------------------------------------------
+    @cached_property
+    def ordinary_crime(self) -> bool:
+        """Ordinary crime and its policing are out of ACLED's scope."""
+        return bool(CRIME_ONLY.search(self.text)) and not POLITICAL_ACTOR.search(self.text)
+
+    @cached_property
+    def nonviolent_transfer(self) -> list[Cue]:
+        return find_cues(NONVIOLENT_TRANSFER, self.text)
+
+    @cached_property
+    def destruction(self) -> list[Cue]:
+        return [c for c in find_cues(LOOT, self.text) if not near(DISASTER, self.text, c, 80, 80)]
+
+    @cached_property
+    def arrest_answers_earlier_act(self) -> bool:
+        """ "Two men set fire to a house. They were arrested hours later.": the act told before is the event."""
+        loot = self.destruction
+        return bool(loot) and sentence_span(self.text, loot[0].start)[1] <= self.arrest[0].start
+
+    @cached_property
+    def arrest_by_nonstate(self) -> bool:
+        """Detention by a non-state armed group is an abduction in ACLED's terms."""
+        text, c = self.text, self.arrest[0]
+        a, _ = sentence_span(text, c.start)
+        agent = text[max(a, c.start - 100) : c.start]
+        by = re.match(r"\s+by\s+([^,.;()]{1,40})", text[c.end : c.end + 60])
+        if by and AUX_BEFORE.search(agent):
+            agent = by.group(1)  # "was arrested by the rebels": the agent follows a passive
+        return bool(NONSTATE_RX.search(agent) and not STATE_RX.search(agent))
+
+    @cached_property
+    def weapons_disrupted(self) -> list[Cue]:
+        return self.disrupt
+
+    @cached_property
+    def base_established(self) -> list[Cue]:
+        return find_cues(HQ, self.text)
+
+    @cached_property
+    def destroys_armed_side(self) -> bool:
+        """ "destroyed a column of the enemy's forces": wrecking the other side's men and machines is combat."""
+        c = self.destruction[0]
+        return bool(re.match(r"(?:destroy|damag|blew up)", c.text, re.I)) and victim_side(self.text, c) == "armed"
+
+    @cached_property
+    def crowd_destroys(self) -> bool:
+        """A crowd or a group of residents burning or wrecking property is a mob (§1.3); taking goods stays looting."""
+        text, c = self.text, self.destruction[0]
+        perp = perpetrator_side(text, c)
+        if not perp and re.search(r"\ba group\s+(?:\w+\s+){0,2}$", text[sentence_span(text, c.start)[0] : c.start], re.I):
+            perp = "unarmed"  # "a group burnt down two settlements": a band named by nothing armed is a crowd
+        return perp == "unarmed" and not _TAKING_GOODS.match(c.text)
+
+    @cached_property
+    def group_change(self) -> list[Cue]:
+        return find_cues(CHANGE, self.text)
+
+    @cached_property
+    def other_development(self) -> list[Cue]:
+        return find_cues(OTHER, self.text)

@@ -1,0 +1,318 @@
+"""The features of a passage that the first rules read: scope, seizures of people, reports of events told
+elsewhere, agreements, territory and demonstrations. features.Passage adds the violence features."""
+from __future__ import annotations
+
+import re
+from functools import cached_property
+
+from .assertion import politics_only
+from .base import MONTH, Cue, earliest, rx_any, sentence_span
+from .clauses import (ARREST_REASON, CONCURRENT, DATING_CLAUSE, MANNED_AIRCRAFT, OBJECT_OF_VIOLENCE, PARTICIPATION,
+                      RANK_IN_GROUP, SUSPECTED_BEHIND, agreements)
+from .cues_protest import EXCESSIVE, INTERVENE, MOB, RIOT, RIOT_AT_STATE, ROADBLOCK, VIOLENTLY
+from .cues_strategic import ARREST, BROKEN_DEAL, CONSCRIPTION, DISRUPT
+from .cues_violence import (ABDUCT, ATTACK, CLASH, GOV_REGAIN, HARM_BODILY, NO_WORD_ON_FIGHTING, NONVIOLENT_TRANSFER,
+                            SEXUAL, TAKE_TERRITORY, WENT_OFF)
+from .demo import (BACKGROUND_DEMO, EARLIER_FIGHT, ONE_PERSON, RALLY_SETTING, demo_cues, in_background,
+                   work_stoppage_only)
+from .explosion import explosion_of
+from .filters import NEGATION, find_cues, near
+from .prefixes import prefix_label
+from .scope import ATTRIBUTION, DIPLOMACY, DISASTER_STRONG, POLITICAL_VIOLENCE
+from .sides import perpetrator_side
+from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, STATE_RX, TAKEN_THINGS
+from ...text.lexicon import alternation
+
+_TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_arms") + r")\b")
+_SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
+_ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:\w+\s+)?$", re.I)
+_ATTACK_STEM = re.compile(r"(?:" + alternation("classify_riot_attack_stem") + r")", re.I)
+
+
+class LeadFeatures:
+    """The first rules' features of one passage; a feature is computed the first time a rule asks for it."""
+
+    def __init__(self, passage: str):
+        self.text = passage.strip()
+
+    # --- scope ---------------------------------------------------------------------------------------
+    @cached_property
+    def empty(self) -> bool:
+        return not self.text
+
+    @cached_property
+    def note_prefix(self):
+        """An ACLED note's label ("Looting: On 7 May ..."): a Label, or None."""
+        return prefix_label(self.text)
+
+    @cached_property
+    def note_prefix_type(self) -> str:
+        return self.note_prefix.sub_event_type
+
+    @cached_property
+    def note_prefix_cue(self) -> Cue:
+        return Cue(self.note_prefix.cue, self.note_prefix.start, self.note_prefix.end)
+
+    @cached_property
+    def politics_only(self) -> bool:
+        """Led by a meeting, promise or vote, with no incident asserted anywhere."""
+        return politics_only(self.text)
+
+    # --- demonstrations (codebook §1.3) --------------------------------------------------------------
+    @cached_property
+    def demo(self) -> list[Cue]:
+        """Demonstration cues, less a protest named as the reason for a measure and strikes that are only
+        work stoppages (codebook §1.2: strikes without a demonstration are not coded)."""
+        text = self.text
+        demo = demo_cues(text)
+        demo = [c for c in demo if not PARTICIPATION.search(text[max(0, c.start - 60) : c.start])]
+        if demo and work_stoppage_only(text, demo):
+            demo = []
+        return demo
+
+    @cached_property
+    def has_demo(self) -> bool:
+        return bool(self.demo)
+
+    @cached_property
+    def disaster_only(self) -> bool:
+        """Casualty words of a disaster or accident with no political-violence actor or weapon."""
+        return not self.demo and bool(DISASTER_STRONG.search(self.text)) and not POLITICAL_VIOLENCE.search(self.text) \
+            and not find_cues(ROADBLOCK, self.text)
+
+    # --- weapons disrupted --------------------------------------------------------------------------
+    @cached_property
+    def disrupt(self) -> list[Cue]:
+        return find_cues(DISRUPT, self.text)
+
+    @cached_property
+    def weapons_taken_before_use(self) -> bool:
+        """Weapons found, defused or intercepted, with nothing set off, in no demonstration."""
+        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text)
+
+    @cached_property
+    def crewed_aircraft_downed(self) -> bool:
+        """Bringing down a crewed aircraft is fighting its crew; intercepting drones and missiles disrupts weapons."""
+        d = self.disrupt[0]
+        return bool(re.match(r"(?:shot down|downed)", d.text, re.I) and MANNED_AIRCRAFT.match(self.text[d.end :]))
+
+    # --- the cue families ---------------------------------------------------------------------------
+    @cached_property
+    def explosion(self) -> tuple[str, Cue] | None:
+        return explosion_of(self.text)
+
+    @cached_property
+    def explosion_cue(self) -> list[Cue]:
+        return [self.explosion[1]] if self.explosion else []
+
+    @cached_property
+    def explosion_type(self) -> str | None:
+        return self.explosion[0] if self.explosion else None
+
+    @cached_property
+    def clash(self) -> list[Cue]:
+        """Battle cues; "a joint operation of three police agencies" with no one hurt, no guns and no armed group
+        is policing, not a battle."""
+        text = self.text
+        clash = find_cues(CLASH, text)
+        if clash and all(re.search(r"operation", c.text, re.I) for c in clash) \
+                and not (HARM_BODILY.search(text) or GUNS.search(text) or self.explosion is not None):
+            clash = []
+        return clash
+
+    @cached_property
+    def attack(self) -> list[Cue]:
+        return find_cues(ATTACK, self.text)
+
+    @cached_property
+    def sexual(self) -> list[Cue]:
+        text = self.text
+        return [c for c in find_cues(SEXUAL, text, grievance=True)
+                if not _SEX_CRIME_ALLEGED.search(text[max(0, c.start - 30) : c.start])]
+
+    @cached_property
+    def abduct(self) -> list[Cue]:
+        return find_cues(ABDUCT, self.text, grievance=True)
+
+    @cached_property
+    def mob(self) -> list[Cue]:
+        """Mob cues; "abducted commuters and students and set vehicles ablaze": the crowd noun is the victim."""
+        text = self.text
+        mob = find_cues(MOB, text, grievance=True)
+        return [c for c in mob if not CROWD_NOUN.match(c.text) or not OBJECT_OF_VIOLENCE.search(re.split(r"[,;]", text[sentence_span(text, c.start)[0] : c.start])[-1])]
+
+    @cached_property
+    def arrest(self) -> list[Cue]:
+        return find_cues(ARREST, self.text)
+
+    # --- seizures of people -------------------------------------------------------------------------
+    @cached_property
+    def conscription(self) -> list[Cue]:
+        """Men detained or rounded up "for conscription" are taken by force: ACLED's abduction."""
+        if self.arrest or self.abduct:
+            return find_cues(CONSCRIPTION, self.text)
+        return []
+
+    @cached_property
+    def arrest_for_violence(self) -> bool:
+        """ "Police detained two drivers in connection with the murder of an officer": the police (or a passive)
+        arrest, and every other cue of the passage is the arrest's reason, later in its sentence (§1.2 Arrests)."""
+        text, arrest = self.text, self.arrest
+        if not arrest:
+            return False
+        arrest_before = text[sentence_span(text, arrest[0].start)[0] : arrest[0].start]
+        passive_arrest = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", arrest_before, re.I) and not re.search(r"\b(?:who|which|that|whose)\b", arrest_before, re.I)
+        if not (STATE_RX.search(arrest_before) or passive_arrest):
+            return False
+        others = self.demo + self.clash + self.attack + self.abduct + self.mob + self.explosion_cue
+        a, b = sentence_span(text, arrest[0].start)
+
+        def reason(c: Cue) -> bool:
+            between = text[arrest[0].end : c.start]
+            if CONCURRENT.search(between):
+                return False  # "arrested protesters who were blocking the road during a demonstration"
+            return bool(ARREST_REASON.search(between))
+        return bool(others) and all(a <= c.start < b and c.start > arrest[0].start and reason(c) for c in others)
+
+    # --- reported elsewhere --------------------------------------------------------------------------
+    @cached_property
+    def first_cue(self) -> Cue | None:
+        return earliest(self.demo, self.clash, self.attack, self.abduct, self.explosion_cue)
+
+    @cached_property
+    def attribution_only(self) -> bool:
+        """Attribution, condemnation or diplomacy about an event reported elsewhere is not the event."""
+        first, text = self.first_cue, self.text
+        if first is None:
+            return False
+        a, _ = sentence_span(text, first.start)
+        # "the army said in a statement it had launched airstrikes": a statement is how news of the act comes
+        prefix = re.sub(r"\b(?:said|says|added|announced) in (?:a|an|its|their) (?:\w+ )?statement\b", "said", text[a : first.start])
+        dip = DIPLOMACY.search(prefix)
+        if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
+            dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
+        return bool(ATTRIBUTION.search(prefix) or dip)
+
+    @cached_property
+    def names_suspects_only(self) -> bool:
+        """ "two bombers are thought to be behind Sunday's explosions": naming who did an attack told before."""
+        first = self.first_cue
+        return first is not None and bool(SUSPECTED_BEHIND.match(self.text[first.end : first.end + 60]))
+
+    # --- agreements ---------------------------------------------------------------------------------
+    @cached_property
+    def agreement(self) -> list[Cue]:
+        """Agreement cues between sides of a conflict, less broken deals ("amid ceasefire violations")."""
+        return [c for c in agreements(self.text) if not near(BROKEN_DEAL, self.text, c, 60, 60)]
+
+    @cached_property
+    def agreement_leads(self) -> bool:
+        """An agreement in the first sentence, told before any violence: the agreement is the news."""
+        if not self.agreement:
+            return False
+        a, _ = sentence_span(self.text, self.agreement[0].start)
+        first_violence = earliest(self.clash, self.attack, self.explosion_cue)
+        return a == 0 and (first_violence is None or self.agreement[0].start < first_violence.start)
+
+    # --- territory (codebook §1.2 Battles) ----------------------------------------------------------
+    @cached_property
+    def territory(self) -> list[Cue]:
+        """Cues of a change of hands, less attempts, things taken, people driven out and captures told as
+        the date of another incident or as what followed the lead."""
+        text = self.text
+        take = find_cues(GOV_REGAIN, text) + find_cues(TAKE_TERRITORY, text)
+        # "fighters who tried to overrun a base": an attempt takes no ground
+        take = [c for c in take if not _ATTEMPT.search(text[max(0, c.start - 40) : c.start])]
+        take = [
+            c for c in take
+            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
+            and not near(_TAKEN_ARMS, text, c, 60, 0)
+        ]
+        # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
+        take = [c for c in take if not re.search(r"out of$", c.text) or ARMED_RX.search(c.text)
+                or re.search(r"\b(?:them|enemy|group|positions?|remnants)\b", c.text, re.I)]
+        # "killed a week after the city was liberated": a capture that dates another incident happened on another day
+        take = [c for c in take if not DATING_CLAUSE.search(text[max(sentence_span(text, c.start)[0], c.start - 80) : c.start])]
+        # "... It was later retaken by the army": a change of hands told after the lead as what followed it
+        take = [c for c in take if sentence_span(text, c.start)[0] == 0
+                or not re.search(r"\b(?:later|subsequently|eventually|afterwards)\b", text[sentence_span(text, c.start)[0] : c.start], re.I)]
+        return take
+
+    @cached_property
+    def territory_cue(self) -> Cue:
+        return min(self.territory, key=lambda c: c.start)
+
+    @cached_property
+    def transfer_without_fighting(self) -> list[Cue]:
+        """Words of a peaceful handover, when no fighting is told beside them (codebook §1.2)."""
+        text = self.text
+        nonviolent = find_cues(NONVIOLENT_TRANSFER, text) + find_cues(NO_WORD_ON_FIGHTING, text)
+        fighting = [c for c in self.clash if not NEGATION.search(text[max(0, c.start - 30) : c.start])
+                    and not any(n.start <= c.start < n.end for n in nonviolent)]  # "unclear whether fighting took place"
+        return nonviolent if not fighting else []
+
+    @cached_property
+    def state_takes_territory(self) -> bool:
+        """The actor nearest the capture verb is a state force, or the verb is a regaining with no non-state actor."""
+        text, cue = self.text, self.territory_cue
+        a, _ = sentence_span(text, cue.start)
+        subj = text[max(a, cue.start - 120) : cue.start]
+        gov_verb = bool(GOV_REGAIN.search(cue.text))
+        # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
+        state = [m for m in STATE_RX.finditer(subj)
+                 if not (re.fullmatch(r"officers?|guards?|commandos?", m.group(0), re.I) and RANK_IN_GROUP.match(subj[m.end() :]))]
+        # "a military source said the insurgents now hold three villages": the actor nearest the verb took it
+        nonstate = [m for m in NONSTATE_RX.finditer(subj)]
+        if state and nonstate and not gov_verb and re.search(r"\b(?:said|says|told|reported|announced|confirmed|claimed)\b(?: that)?",
+                                                              subj[state[-1].end() : nonstate[-1].start()]):
+            state = []
+        return bool(state or (gov_verb and not re.search(NONSTATE, subj, re.I)))
+
+    @cached_property
+    def riot_at_state(self) -> list[Cue]:
+        """Rioting aimed at police or the state (codebook §1.3), with no protest words."""
+        return find_cues(RIOT_AT_STATE, self.text)
+
+    # --- a demonstration that leads ------------------------------------------------------------------
+    @cached_property
+    def demo_reported(self) -> list[Cue]:
+        """Demonstration cues less a party rally that is only the attack's setting (Mob violence is outside a
+        demonstration), and less a protest that is why the victims were attacked."""
+        text, demo, attack = self.text, self.demo, self.attack
+        if demo and (attack or self.mob):
+            demo = [c for c in demo if not (re.match(r"rall", c.text, re.I) and RALLY_SETTING.search(text[max(0, c.start - 50) : c.start]))]
+        if demo and attack:
+            if attack[0].start < demo[0].start and all(BACKGROUND_DEMO.search(text[max(sentence_span(text, c.start)[0], c.start - 60) : c.start]) for c in demo):
+                demo = []
+        return demo
+
+    @cached_property
+    def demo_leads(self) -> bool:
+        """The demonstration is the event: told first, or beside nothing stronger than an IED."""
+        demo = self.demo_reported
+        if not demo:
+            return False
+        strong_armed = self.explosion is not None and self.explosion[0] != "Remote explosive/landmine/IED"
+        demo_first = demo[0].start <= min([c.start for c in self.clash + self.attack + self.abduct] + [c.start for c in self.explosion_cue] + [10**9])
+        return demo_first or not strong_armed
+
+    @cached_property
+    def riot_violence(self) -> list[Cue]:
+        """Violence BY the crowd (codebook §1.3 Violent demonstration): not the police's barricades or attacks,
+        not a clash told as what came before or of another year, not one protester's act."""
+        text = self.text
+        riot = [c for c in find_cues(RIOT, text, grievance=True) + find_cues(VIOLENTLY, text) if not in_background(text, c)]
+        riot.sort(key=lambda c: c.start)
+        riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and STATE_RX.search(text[sentence_span(text, c.start)[0] : c.start]))]
+        riot = [c for c in riot if not (_ATTACK_STEM.match(c.text) and perpetrator_side(text, c) == "armed")]
+        return [c for c in riot if not EARLIER_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                and not re.match(r"\s+in (?:" + MONTH + r" )?(?:19|20)\d\d\b", text[c.end : c.end + 20])
+                and not ONE_PERSON.search(text[sentence_span(text, c.start)[0] : c.start])]
+
+    @cached_property
+    def lethal_force_on_protesters(self) -> list[Cue]:
+        return [c for c in find_cues(EXCESSIVE, self.text, grievance=True) if not in_background(self.text, c)]
+
+    @cached_property
+    def intervention_on_protesters(self) -> list[Cue]:
+        return [c for c in find_cues(INTERVENE, self.text, grievance=True) if not in_background(self.text, c)]

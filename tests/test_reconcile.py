@@ -1,0 +1,247 @@
+"""Event identity rule by rule, on small frames: which reports are one event, what the event says, which id
+it keeps, and when its timestamp moves. The rows are invented; no coder, no files."""
+import datetime as dt
+
+import pandas as pd
+
+from eventdesk import reconcile, schema
+
+DAY = dt.date(2025, 4, 7)
+
+
+def report(article, prov, **over):
+    """One coded report of a teachers' march in Nakuru, as the coder would give it (provisional id)."""
+    row = {
+        "event_id_cnty": prov, "event_date": DAY, "year": DAY.year, "time_precision": 1,
+        "disorder_type": "Demonstrations", "event_type": "Protests", "sub_event_type": "Peaceful protest",
+        "actor1": "Protesters (Kenya)", "assoc_actor_1": "Teachers (Kenya)", "inter1": "Protesters",
+        "actor2": None, "assoc_actor_2": None, "inter2": None, "interaction": "Protesters only",
+        "civilian_targeting": None, "iso": 404, "region": "Eastern Africa", "country": "Kenya", "admin1": "Nakuru",
+        "admin2": None, "admin3": None, "location": "Nakuru", "latitude": -0.3031, "longitude": 36.08,
+        "geo_precision": 1, "source": f"Outlet {article}", "source_scale": "National",
+        "notes": "On 7 April 2025, teachers marched in Nakuru over late pay.", "fatalities": 0,
+        "tags": "crowd size=no report", "timestamp": 1_700_000_000, "tactics": ["march"], "state_response": [],
+        "crowd_size_low": None, "crowd_size_high": None, "article_ids": [article],
+        "source_urls": [f"https://example.org/{article}"], "n_sources": 1,
+        "evidence": "Teachers marched in Nakuru on Monday over late pay.", "confidence": 0.8, "coder_version": "t",
+    }
+    row.update(over)
+    return row
+
+
+def frames(rows):
+    ev = schema.table("events").to_arrow(rows).to_pandas()
+    m = schema.table("event_mentions").to_arrow([
+        {"event_id_cnty": r["event_id_cnty"], "article_id": r["article_ids"][0], "sentence_index": 0, "start": 0,
+         "end": len(r["evidence"]), "sentence": r["evidence"]} for r in rows]).to_pandas()
+    return {"events": ev, "event_mentions": m}
+
+
+class Dataset:
+    """The published tables between runs, as publish keeps them."""
+
+    def __init__(self):
+        self.events = schema.table("events").empty()
+        self.mentions = schema.table("event_mentions").empty()
+        self.deleted = schema.table("deleted_events").empty()
+        self.changes = None
+
+    def run(self, rows, now, recoded=None):
+        recoded = recoded if recoded is not None else {a for r in rows for a in r["article_ids"]}
+        out = reconcile.merge_events(self.events, self.mentions, frames(rows), recoded,
+                                     previous_deleted=self.deleted, now=now)
+        self.changes = reconcile.count_changes(self.events, out["events"])
+        self.events, self.mentions, self.deleted = out["events"], out["event_mentions"], out["deleted_events"]
+        return self
+
+    def one(self, event_id=None):
+        ev = self.events if event_id is None else self.events[self.events["event_id_cnty"] == event_id]
+        assert len(ev) == 1, ev
+        return ev.iloc[0]
+
+
+def test_two_outlets_reporting_one_protest_make_one_event_with_both_sources():
+    d = Dataset().run([report("a", "KEN9001"), report("b", "KEN9002", source="Outlet b; Wire b")], now=100)
+    e = d.one()
+    assert e["event_id_cnty"] == "KEN1"
+    assert e["source"] == "Outlet a; Outlet b; Wire b"
+    assert list(e["article_ids"]) == ["a", "b"] and e["n_sources"] == 2
+    assert list(e["source_urls"]) == ["https://example.org/a", "https://example.org/b"]
+    assert sorted(d.mentions["article_id"]) == ["a", "b"] and set(d.mentions["event_id_cnty"]) == {"KEN1"}
+
+
+def test_the_higher_sub_event_type_wins_and_the_disorder_type_follows_it():
+    d = Dataset().run([report("a", "KEN9001"),
+                       report("b", "KEN9002", sub_event_type="Excessive force against protesters",
+                              disorder_type="Political violence; Demonstrations", actor2="Police Forces of Kenya (2022-)",
+                              inter2="State forces", interaction="State forces-Protesters"),
+                       report("c", "KEN9003", sub_event_type="Protest with intervention",
+                              actor2="Police Forces of Kenya (2022-)", inter2="State forces")], now=100)
+    e = d.one()
+    assert e["sub_event_type"] == "Excessive force against protesters"
+    assert e["disorder_type"] == "Political violence; Demonstrations"
+    assert e["actor2"] == "Police Forces of Kenya (2022-)" and e["n_sources"] == 3
+
+
+def test_fatalities_are_the_lowest_reported_figure_not_a_sum_and_unreported_is_not_zero_deaths():
+    d = Dataset().run([report("a", "KEN9001", fatalities=5), report("b", "KEN9002", fatalities=3),
+                       report("c", "KEN9003", fatalities=0)], now=100)
+    assert d.one()["fatalities"] == 3
+
+
+def test_source_scales_combine_into_acleds_two_word_form():
+    d = Dataset().run([report("a", "KEN9001", source_scale="International"),
+                       report("b", "KEN9002", source_scale="National"), report("c", "KEN9003", source_scale=None)], now=1)
+    assert d.one()["source_scale"] == "National-International"
+    d = Dataset().run([report("a", "KEN9001", source_scale="International"), report("b", "KEN9002", source_scale="Subnational"),
+                       report("c", "KEN9003", source_scale="National")], now=1)
+    assert d.one()["source_scale"] == "Subnational-International"
+
+
+def test_a_crowd_size_reported_by_one_outlet_is_kept_with_its_numbers():
+    d = Dataset().run([report("a", "KEN9001"),
+                       report("b", "KEN9002", tags="crowd size=about 300", crowd_size_low=300, crowd_size_high=300)], now=1)
+    e = d.one()
+    assert e["tags"] == "crowd size=about 300" and e["crowd_size_low"] == 300
+
+
+def test_reports_that_differ_in_actors_place_day_or_type_stay_apart():
+    rows = [report("a", "KEN9001"),
+            report("b", "KEN9002", assoc_actor_1="Farmers (Kenya)"),  # another group's march: another issue
+            report("c", "KEN9003", location="Naivasha", latitude=-0.72, longitude=36.43),
+            report("d", "KEN9004", event_date=DAY + dt.timedelta(days=1)),
+            report("e", "KEN9005", event_type="Riots", sub_event_type="Violent demonstration", actor1="Rioters (Kenya)",
+                   inter1="Rioters", interaction="Rioters only")]
+    assert len(Dataset().run(rows, now=1).events) == 5
+
+
+def test_a_day_or_place_the_source_does_not_give_is_not_the_same_day_or_place():
+    rows = [report("a", "KEN9001", time_precision=2), report("b", "KEN9002", time_precision=2)]
+    assert len(Dataset().run(rows, now=1).events) == 2
+    rows = [report("a", "KEN9001", geo_precision=2), report("b", "KEN9002", geo_precision=2)]
+    assert len(Dataset().run(rows, now=1).events) == 2
+
+
+def test_two_like_articles_of_one_outlet_are_two_incidents_but_its_follow_up_is_the_same_event():
+    rows = [report("a", "KEN9001", source="Daily Rift"), report("b", "KEN9002", source="Daily Rift")]
+    assert len(Dataset().run(rows, now=1).events) == 2
+    follow_up = report("c", "KEN9003", source="Daily Rift", sub_event_type="Protest with intervention",
+                       actor2="Police Forces of Kenya (2022-)", inter2="State forces")
+    d = Dataset().run([report("a", "KEN9001", source="Daily Rift")], now=1).run([follow_up], now=2)
+    assert list(d.one()["article_ids"]) == ["a", "c"] and d.one()["source"] == "Daily Rift"
+
+
+def test_rerunning_the_same_input_changes_nothing():
+    rows = [report("a", "KEN9001"), report("b", "KEN9002"), report("c", "SYR9003", iso=760, country="Syria",
+                                                                    location="Idlib", admin1="Idlib")]
+    d = Dataset().run(rows, now=100)
+    first = (d.events.copy(), d.mentions.copy())
+    d.run([dict(r, timestamp=2_000_000_000) for r in rows], now=200)
+    pd.testing.assert_frame_equal(d.events.sort_values("event_id_cnty").reset_index(drop=True),
+                                  first[0].sort_values("event_id_cnty").reset_index(drop=True))
+    pd.testing.assert_frame_equal(d.mentions.sort_values(["event_id_cnty", "article_id"]).reset_index(drop=True),
+                                  first[1].sort_values(["event_id_cnty", "article_id"]).reset_index(drop=True))
+    assert d.changes == {"events_new": 0, "events_updated": 0, "events_deleted": 0} and len(d.deleted) == 0
+
+
+def test_a_later_report_updates_the_event_it_adds_to():
+    d = Dataset().run([report("a", "KEN9001"), report("b", "KEN9002")], now=100)
+    d.run([report("c", "KEN9003", sub_event_type="Protest with intervention", actor2="Police Forces of Kenya (2022-)",
+                  inter2="State forces", interaction="State forces-Protesters", state_response=["arrests"])], now=200)
+    e = d.one()
+    assert e["event_id_cnty"] == "KEN1" and e["timestamp"] == 200
+    assert e["sub_event_type"] == "Protest with intervention" and list(e["article_ids"]) == ["a", "b", "c"]
+    assert list(e["state_response"]) == ["arrests"]
+    assert d.changes == {"events_new": 0, "events_updated": 1, "events_deleted": 0}
+
+
+def test_an_update_in_the_same_second_still_moves_the_timestamp():
+    d = Dataset().run([report("a", "KEN9001")], now=100)
+    d.run([report("a", "KEN9001", fatalities=2)], now=100)
+    assert d.one()["timestamp"] == 101
+
+
+def test_recoding_one_article_of_an_event_keeps_the_others_and_the_id():
+    d = Dataset().run([report("a", "KEN9001"), report("b", "KEN9002")], now=100)
+    d.run([report("a", "KEN9777")], now=200, recoded={"a"})  # b is older than the re-coding window
+    e = d.one()
+    assert e["event_id_cnty"] == "KEN1" and list(e["article_ids"]) == ["a", "b"] and e["timestamp"] == 100
+    assert sorted(d.mentions["article_id"]) == ["a", "b"]
+
+
+def test_a_corrected_place_is_an_edit_of_the_event_not_a_new_one():
+    d = Dataset().run([report("a", "KEN9001")], now=100)
+    d.run([report("a", "KEN9002", location="Naivasha", latitude=-0.72, longitude=36.43)], now=200)
+    e = d.one()
+    assert e["event_id_cnty"] == "KEN1" and e["location"] == "Naivasha" and e["timestamp"] == 200
+    assert len(d.deleted) == 0
+
+
+def test_a_recoding_that_merges_two_events_lists_the_absorbed_one():
+    d = Dataset().run([report("a", "KEN9001", event_date=DAY - dt.timedelta(days=1)), report("b", "KEN9002")], now=100)
+    assert sorted(d.events["event_id_cnty"]) == ["KEN1", "KEN2"]
+    absorbed = d.events.loc[d.events["article_ids"].map(lambda v: list(v) == ["a"]), "event_id_cnty"].iloc[0]
+    kept = ({"KEN1", "KEN2"} - {absorbed}).pop()
+    d.run([report("a", "KEN9003")], now=200)  # article a corrected: the march was on the same day as b's
+    e = d.one()
+    assert e["event_id_cnty"] == kept and list(e["article_ids"]) == ["a", "b"]
+    gone = d.deleted.iloc[0]
+    assert (gone["event_id_cnty"], gone["reason"], gone["replaced_by"], gone["deleted_timestamp"]) == \
+        (absorbed, "merged", kept, 200)
+    assert set(d.mentions["event_id_cnty"]) == {kept}
+    assert d.changes == {"events_new": 0, "events_updated": 1, "events_deleted": 1}
+
+
+def test_an_event_its_article_no_longer_reports_is_dropped_and_its_number_never_comes_back():
+    d = Dataset().run([report("a", "KEN9001"), report("b", "KEN9002", location="Naivasha", latitude=-0.72,
+                                                       longitude=36.43, source="Outlet a")], now=100)
+    d.run([report("a", "KEN9001")], now=200, recoded={"a", "b"})  # b now reports no event
+    assert list(d.deleted["reason"]) == ["dropped"] and d.deleted["replaced_by"].isna().all()
+    dropped = d.deleted["event_id_cnty"].iloc[0]
+    d.run([report("c", "KEN9005", location="Eldoret", latitude=0.52, longitude=35.27)], now=300)
+    numbers = sorted(int(i[3:]) for i in d.events["event_id_cnty"])
+    assert dropped not in set(d.events["event_id_cnty"]) and numbers[-1] == 3
+
+
+def test_the_next_number_counts_ids_deleted_before_this_run():
+    d = Dataset()
+    d.deleted = schema.table("deleted_events").to_arrow([{"event_id_cnty": "KEN7", "deleted_timestamp": 1,
+                                                          "reason": "dropped", "replaced_by": None}]).to_pandas()
+    assert d.run([report("a", "KEN9001")], now=5).one()["event_id_cnty"] == "KEN8"
+
+
+def test_published_hash_ids_of_earlier_releases_are_kept():
+    d = Dataset().run([report("a", "KEN9001")], now=100)
+    d.events = d.events.assign(event_id_cnty="KEN14915013485")
+    d.mentions = d.mentions.assign(event_id_cnty="KEN14915013485")
+    d.run([report("a", "KEN9002"), report("b", "KEN9003", location="Naivasha", latitude=-0.72, longitude=36.43)], now=200)
+    assert sorted(d.events["event_id_cnty"]) == ["KEN1", "KEN14915013485"]
+
+
+def test_a_caller_holding_part_of_the_events_still_never_gives_a_number_twice():
+    d = Dataset()
+    out = reconcile.merge_events(d.events, d.mentions, frames([report("a", "KEN9001")]), {"a"}, now=1,
+                                 ever_published={"KEN1", "KEN2", "SYR40"})
+    assert list(out["events"]["event_id_cnty"]) == ["KEN3"]
+
+
+def test_what_reconcile_publishes_passes_the_events_and_deleted_events_suites():
+    from eventdesk import validation
+
+    d = Dataset().run([report("a", "KEN9001", source_scale="International", event_date=DAY - dt.timedelta(days=1)),
+                       report("b", "KEN9002", source_scale="Subnational", fatalities=2)], now=100)
+    d.run([report("a", "KEN9003", source_scale="International"),
+           report("c", "KEN9004", source_scale="National", tags="crowd size=dozens", crowd_size_low=24, crowd_size_high=99,
+                  sub_event_type="Protest with intervention", actor2="Police Forces of Kenya (2022-)",
+                  inter2="State forces", interaction="State forces-Protesters", state_response=["arrests"])], now=200)
+    assert len(d.events) == 1 and len(d.deleted) == 1
+    for name, df in (("events", d.events), ("deleted_events", d.deleted), ("event_mentions", d.mentions)):
+        out = validation.validate(name, df)
+        assert out.rejects == [], (name, out.rejects)
+
+
+def test_events_published_before_n_sources_existed_get_it_counted():
+    d = Dataset().run([report("a", "KEN9001"), report("b", "KEN9002")], now=100)
+    d.events = d.events.assign(n_sources=None)
+    d.run([report("c", "KEN9003", location="Naivasha", latitude=-0.72, longitude=36.43)], now=200)
+    assert sorted(d.events["n_sources"]) == [1, 2]
