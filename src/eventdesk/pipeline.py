@@ -167,8 +167,9 @@ def published_columns(curated: Path, table: str, columns: list[str]):
 
 
 def codable_language(language: str | None) -> bool:
-    """The coder reads English; text whose language is unknown ('und') is tried too, as before detection."""
-    return language in (None, "en", "und")
+    """The coder reads English; text whose language is unknown ('und', or a value that is no ISO 639 code,
+    which validation then rejects with the article) is tried too, as before detection."""
+    return language in (None, "en", "und") or not (2 <= len(language) <= 3 and language.isalpha() and language.isascii())
 
 
 def listed_sources(data_dir: str | Path) -> list[str]:
