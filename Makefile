@@ -4,8 +4,10 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 DATA   ?= data
+EVAL   ?= ../shared/eval
+CHROMIUM ?= chromium
 
-.PHONY: run test test-fast bench eval expectations docs clean
+.PHONY: run test test-fast bench eval expectations docs clean report-check
 
 $(BIN)/eventdesk: requirements.lock requirements-geo.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,7 +23,9 @@ run: $(BIN)/eventdesk
 	  echo; echo "Events published (eventdesk query --data-dir $(DATA) \"SELECT ...\"):"; \
 	  $(BIN)/eventdesk query --data-dir $(DATA) "SELECT event_date, event_type, sub_event_type, actor1, location, admin1, country, fatalities, tags FROM events ORDER BY event_date"; \
 	  echo; echo "Rejected input (see the rejects table):"; \
-	  $(BIN)/eventdesk query --data-dir $(DATA) "SELECT stage, origin, reason FROM rejects ORDER BY rejected_at DESC LIMIT 10"
+	  $(BIN)/eventdesk query --data-dir $(DATA) "SELECT stage, origin, reason FROM rejects ORDER BY rejected_at DESC LIMIT 10"; \
+	  echo; echo "The run and its report (map, charts, rejects, validation; opens offline in a browser):"; \
+	  $(BIN)/eventdesk status --data-dir $(DATA) --limit 1
 
 test: $(BIN)/eventdesk
 	$(BIN)/python -m pytest -q
@@ -39,6 +43,26 @@ eval: $(BIN)/eventdesk
 
 expectations docs: $(BIN)/eventdesk
 	$(BIN)/eventdesk schema --expectations --docs
+
+# Runs the seeds and acled_dev sets (data/raw/samples where ../shared/eval is absent) into
+# $(DATA)/report-check/NAME, renders each run's report and screenshots it with headless Chromium
+# (Debian's chromium) next to the report as RUN_ID.png, to look at the map, the charts and the rejects.
+report-check: $(BIN)/eventdesk
+	@command -v $(CHROMIUM) >/dev/null || { echo "report-check needs Debian's chromium: apt-get install -y chromium"; exit 1; }
+	@if [ -d "$(EVAL)" ]; then sets="seeds=$(EVAL)/seeds/articles.jsonl acled_dev=$(EVAL)/acled_dev/articles.jsonl"; \
+	else echo "report-check: $(EVAL) is absent: skipping the seeds and acled_dev runs, rendering data/raw/samples instead"; \
+	  sets="samples=data/raw/samples"; fi; \
+	for set in $$sets; do name=$${set%%=*}; src=$${set#*=}; dir=$(DATA)/report-check/$$name; rm -rf $$dir; \
+	  notes=; [ $$name != acled_dev ] || notes="--notes acled"; \
+	  echo "== $$name: eventdesk run $$src --data-dir $$dir $$notes"; \
+	  $(BIN)/eventdesk run $$src --data-dir $$dir --quiet $$notes; [ $$? -ne 1 ] || exit 1; \
+	  $(BIN)/eventdesk report --data-dir $$dir || exit 1; \
+	  html=$$(ls -t $$dir/curated/reports/*.html | head -1); png=$${html%.html}.png; profile=$$(mktemp -d); \
+	  $(CHROMIUM) --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+	    --disable-component-update --disable-sync --user-data-dir=$$profile --screenshot=$$png --window-size=1400,2400 \
+	    "file://$$(realpath $$html)" >/dev/null 2>&1; rm -rf $$profile; \
+	  test -s $$png || { echo "report-check: chromium wrote no screenshot for $$html"; exit 1; }; \
+	  echo "screenshot: $$png"; done
 
 clean:
 	rm -rf $(DATA)/curated $(VENV)

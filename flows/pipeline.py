@@ -32,6 +32,12 @@ def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline
     return pipeline.publish(run, validated, ingested.articles)
 
 
+@task(cache_policy=NO_CACHE)
+def report(run: pipeline.Run) -> str | None:
+    path = pipeline.write_report(run)  # never raises: a report error is a warning
+    return str(path) if path else None
+
+
 @flow(name="eventdesk", log_prints=True)
 def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None) -> dict:
     """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml);
@@ -54,12 +60,15 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     except Exception as exc:
         pipeline.drop_fetch_state(run)
         pipeline.record_run(run, status="failed", counts=counts, error=f"{type(exc).__name__}: {exc}")
+        report(run)
         raise
     pipeline.commit_fetch_state(run)
     n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
     counts.update(articles_published=len(validated.tables["articles"]), events_published=len(validated.tables["events"]),
                   mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)
-    return pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
+    row = pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
+    report(run)
+    return row
 
 
 def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly") -> None:

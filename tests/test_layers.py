@@ -28,6 +28,9 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 ]
 # geo and extraction share a layer but geo reads places without knowing how actors or events are coded
 FORBIDDEN = [("eventdesk.geo", "eventdesk.extraction")]
+# inside geo, modules import downward only, lowest first (places and gazetteer are the entry points)
+GEO_ORDER = ["countries", "types", "weights", "folding", "packages", "build", "boundaries", "index", "cues", "context",
+             "spotting", "hierarchy", "ranking", "notes", "resolve", "gazetteer", "places"]
 
 
 def modules() -> dict[str, Path]:
@@ -116,6 +119,15 @@ def test_no_import_goes_up_a_layer_and_none_is_forbidden():
                 if (a == low or a.startswith(low + ".")) and (b == high or b.startswith(high + ".")):
                     problems.append(f"{a} imports {b}: {low} must not import {high}")
     assert not problems, "\n".join(problems)
+
+
+def test_geo_modules_import_downward_only():
+    edges, _ = graph()
+    geo = {f"eventdesk.geo.{m}": i for i, m in enumerate(GEO_ORDER)}
+    declared = {m for m in modules() if m.startswith("eventdesk.geo.")}
+    assert declared == set(geo), f"declare the geo modules in tests/test_layers.py GEO_ORDER: {declared ^ set(geo)}"
+    upward = [f"{a} imports {b}" for a in geo for b in edges[a] if b in geo and geo[b] > geo[a]]
+    assert not upward, "\n".join(upward)
 
 
 def test_no_import_cycle():

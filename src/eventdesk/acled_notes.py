@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 
 from .extraction.quantities import NUMBER, count_text, parse_number
+from .text.lexicon import alternation
 from .geo.places import Location, coded_elsewhere as _place_coded_elsewhere, coded_location as _place_coded_location
 
 KINDS = ("acled",)  # values of --notes; None = news, nothing read
 
-_FATALITIES_CODED = re.compile(rf"\b(?:fatalit(?:y|ies)|deaths?)\b[^.]{{0,60}}?\b(?:coded|estimated|recorded)\s+(?:as|at)\s+"
+_FATALITIES_CODED = re.compile(rf"\b(?:{alternation('acled_notes', 'death_noun')})\b[^.]{{0,60}}?\b(?:{alternation('acled_notes', 'coded')})\s+(?:as|at)\s+"
                                rf"(?P<n>{NUMBER})\b", re.IGNORECASE)
 
 

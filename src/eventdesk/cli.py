@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import logging
 import os
 import sys
@@ -40,25 +41,137 @@ def _sources(args) -> list[str]:
              f"{registry.path_of(Path(args.data_dir))} with `eventdesk sources add`")
 
 
+def _quiet(args) -> None:
+    """--quiet: errors only. Prefect reads its log level at import, so this runs before importing it."""
+    os.environ["PREFECT_LOGGING_LEVEL"] = "ERROR"
+    os.environ["EVENTDESK_QUIET"] = "1"
+    logging.getLogger().setLevel(logging.ERROR)
+    logging.getLogger("eventdesk").setLevel(logging.ERROR)
+    from eventdesk.pipeline import Progress
+
+    Progress.enabled = False
+
+
+def _json_row(row: dict, curated: Path) -> str:
+    """A runs row as one JSON object (timestamps in ISO 8601), plus where its report is."""
+    import math
+
+    def plain(v):
+        if hasattr(v, "tolist") and not isinstance(v, str):
+            v = v.tolist()
+        if isinstance(v, (dt.datetime, dt.date)):
+            return v.isoformat()
+        if isinstance(v, float) and math.isnan(v):
+            return None
+        return v
+
+    from eventdesk.report import report_path
+
+    out = {k: plain(v) for k, v in row.items()}
+    rp = report_path(curated, row["run_id"])
+    out["report"] = str(rp) if rp.exists() else None
+    return json.dumps(out, ensure_ascii=False, default=str)
+
+
+def _report_line(curated: Path, run_id: str) -> str:
+    from eventdesk.report import report_path
+
+    rp = report_path(curated, run_id)
+    return (f"  report: {rp}" if rp.exists() else
+            f"  report: not written (see the warning above); retry with: eventdesk report --run {run_id}")
+
+
+def _last_run_row(curated: Path, since: dt.datetime) -> dict | None:
+    from eventdesk.publish import read_table
+
+    runs = read_table(curated, "runs")
+    runs = runs[runs["started_at"] >= since] if len(runs) else runs
+    return runs.sort_values("started_at").iloc[-1].to_dict() if len(runs) else None
+
+
 def cmd_run(args) -> int:
     from eventdesk.settings import prefect_defaults
 
     sources = _sources(args)  # before Prefect's import: a missing source is said at once
+    if args.quiet:
+        _quiet(args)
     prefect_defaults()
     from flows.pipeline import eventdesk_flow
     from eventdesk.pipeline import summarize
 
     if args.keep_versions is not None:
         os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
-    print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
-          f"temporary server on first use: ~15 s)", file=sys.stderr)
+    curated = Path(args.data_dir) / "curated"
+    if not args.quiet:
+        print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
+              f"temporary server on first use: ~15 s)", file=sys.stderr)
+    began = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
     try:
         row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes)
     except Exception as exc:
-        print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}", file=sys.stderr)
+        failed = _last_run_row(curated, began)
+        where = f"; the failed run is recorded in {curated}/runs" if failed else ""
+        report = ""
+        if failed:
+            from eventdesk.report import report_path
+
+            rp = report_path(curated, failed["run_id"])
+            report = f"; its report: {rp}" if rp.exists() else ""
+        print(f"eventdesk run failed, nothing was published: {type(exc).__name__}: {exc}{where}{report}", file=sys.stderr)
+        if args.json and failed:
+            print(_json_row(failed, curated))
         return EXIT_FAILED
-    print(summarize(row, Path(args.data_dir) / "curated"))
+    if args.json:
+        print(_json_row(row, curated))
+    elif not args.quiet:
+        print(summarize(row, curated))
+        print(_report_line(curated, row["run_id"]))
     return EXIT_REJECTS if row["rejects"] else EXIT_OK
+
+
+def cmd_report(args) -> int:
+    from eventdesk.report import ReportError, write_report
+
+    curated = Path(args.data_dir) / "curated"
+    try:
+        written = write_report(curated, args.run)
+    except ReportError as exc:
+        print(f"eventdesk report: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    print(written.line())
+    return EXIT_OK
+
+
+def cmd_status(args) -> int:
+    from eventdesk.publish import read_table
+    from eventdesk.report import report_path
+
+    curated = Path(args.data_dir) / "curated"
+    runs = read_table(curated, "runs")
+    if not len(runs):
+        if args.json:
+            print("[]")
+        else:
+            print(f"no runs yet in {curated}/ - start one with: eventdesk run SOURCE --data-dir {args.data_dir}")
+        return EXIT_OK
+    runs = runs.sort_values("started_at", ascending=False).head(args.limit)
+    if args.json:
+        print("[" + ",\n".join(_json_row(r, curated) for r in runs.to_dict("records")) + "]")
+        return EXIT_OK
+    print(f"last {len(runs)} run(s) in {curated}/, newest first:")
+    head = f"{'run':<24}  {'started (UTC)':<19}  {'took':>6}  {'status':<15}  {'articles':>11}  {'events':>11}  {'rejects':>7}  {'warn':>4}"
+    print(head)
+    for r in runs.to_dict("records"):
+        took = (r["finished_at"] - r["started_at"]).total_seconds()
+        print(f"{r['run_id']:<24}  {r['started_at']:%Y-%m-%d %H:%M:%S}  {took:>5.0f}s  {r['status']:<15}  "
+              f"{str(r['articles_published']) + '/' + str(r['articles_read']):>11}  "
+              f"{str(r['events_published']) + '/' + str(r['events_extracted']):>11}  {r['rejects']:>7}  {r['warnings']:>4}")
+        rp = report_path(curated, r["run_id"])
+        print(f"{'':<24}  report: {rp if rp.exists() else 'none - write it with: eventdesk report --run ' + r['run_id']}")
+        if isinstance(r.get("error"), str) and r["error"]:
+            print(f"{'':<24}  error: {r['error']}")
+    print("(articles and events: published/read and published/extracted)")
+    return EXIT_OK
 
 
 def cmd_export(args) -> int:
@@ -207,7 +320,24 @@ def parser() -> argparse.ArgumentParser:
                         "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
     p.add_argument("--keep-versions", type=int, metavar="K",
                    help="published versions to keep for --as-of (default 10, or $EVENTDESK_KEEP_VERSIONS)")
+    p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (the exit status tells the rest)")
+    p.add_argument("--json", action="store_true", help="print the run's row of the runs table as one JSON object on "
+                                                       "stdout, with the path of its report")
     p.set_defaults(func=cmd_run)
+
+    p = sub.add_parser("report", help="write a run's HTML report (map, charts, rejects, validation)",
+                       description="Regenerates DIR/curated/reports/RUN_ID.html, a page that opens offline: events by "
+                                   "type, country and week, a time series, a map of the run's events over country "
+                                   "outlines, rejects by reason and the Great Expectations results.")
+    data_dir(p)
+    p.add_argument("--run", metavar="RUN_ID", help="the run (default: the last one; `eventdesk status` lists them)")
+    p.set_defaults(func=cmd_report)
+
+    p = sub.add_parser("status", help="show the last runs, their counts and where their reports are")
+    data_dir(p)
+    p.add_argument("--limit", "-n", type=int, default=5, help="how many runs (default 5)")
+    p.add_argument("--json", action="store_true", help="print the runs as a JSON array")
+    p.set_defaults(func=cmd_status)
 
     p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
                        description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
@@ -308,8 +438,36 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.func(args)
     except FileNotFoundError as exc:
-        print(f"eventdesk {args.command}: {exc}", file=sys.stderr)
+        msg = (f"{exc.filename}: no such file or folder; check the path (relative paths start from {Path.cwd()})"
+               if exc.filename else exc)
+        print(f"eventdesk {args.command}: {msg}", file=sys.stderr)
         return EXIT_FAILED
+    except KeyboardInterrupt:
+        print(f"eventdesk {args.command}: interrupted; published data is swapped in whole, so it is as it was "
+              f"or as this run left it - `eventdesk status` tells which", file=sys.stderr)
+        return 130
+    except Exception as exc:  # one clear line, not a traceback; EVENTDESK_DEBUG=1 shows the traceback
+        if os.environ.get("EVENTDESK_DEBUG"):
+            raise
+        print(f"eventdesk {args.command}: {_error_line(exc, args)}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _error_line(exc: Exception, args) -> str:
+    """What went wrong, on which file, and what to do about it."""
+    first = (str(exc).strip().splitlines() or [""])[0]
+    if isinstance(exc, OSError) and exc.filename:
+        return (f"cannot use {exc.filename}: {exc.strerror or first}; check that the path is right and that "
+                f"you may read and write there")
+    try:
+        import duckdb
+
+        if isinstance(exc, duckdb.Error):
+            return (f"{first} (the tables are events, articles, event_mentions, rejects and runs of "
+                    f"{Path(args.data_dir) / 'curated'}; docs/tables.md lists their columns)")
+    except ImportError:
+        pass
+    return f"{type(exc).__name__}: {first} (set EVENTDESK_DEBUG=1 to see where it happened)"
 
 
 if __name__ == "__main__":

@@ -20,10 +20,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from . import codebook
+
 _ADMIN_WORDS = re.compile(r"\b(oblysy|oblast|region|province|governorate|state|department|district|county|"
                           r"municipality|city|qalasy|prefecture|division|territory|capital)\b")
-_INTER_CODES = {"1": "State forces", "2": "Rebel group", "3": "Political militia", "4": "Identity militia",
-                "5": "Rioters", "6": "Protesters", "7": "Civilians", "8": "External/Other forces"}
+# gold files may give ACLED's numeric inter codes; their names and numbers are declared once, in schemas/
+_INTER_CODES = {str(n): name for name, n in codebook.codes("inter1").items()}
 
 
 def _s(v) -> str:

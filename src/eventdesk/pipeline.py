@@ -9,6 +9,7 @@ import dataclasses
 import datetime as dt
 import json
 import logging
+import os
 import platform
 import secrets
 import sys
@@ -52,18 +53,61 @@ def begin_run(run: Run) -> None:
 
 
 class Progress:
-    """A line on stderr every few seconds for long runs; silent for short ones."""
+    """Progress of a long stage on stderr, with count and rate: a rich bar on a terminal, a line every
+    few seconds elsewhere (logs, CI). Silent for stages shorter than `after` seconds, and when
+    Progress.enabled is off (`eventdesk run --quiet`, or EVENTDESK_QUIET=1)."""
 
-    def __init__(self, stage: str, total: int | None = None, every: float = 3.0):
-        self.stage, self.total, self.every = stage, total, every
+    enabled = os.environ.get("EVENTDESK_QUIET", "") in ("", "0")
+
+    def __init__(self, stage: str, total: int | None = None, every: float = 3.0, unit: str = "items",
+                 after: float = 1.0):
+        self.stage, self.total, self.every, self.unit, self.after = stage, total, every, unit, after
         self.last = self.t0 = time.monotonic()
+        self.done = 0
+        self._bar = None
+
+    def _start_bar(self) -> None:
+        from rich.console import Console
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bar, TextColumn, TimeElapsedColumn,
+                                   TimeRemainingColumn)
+
+        console = Console(stderr=True)
+        if not console.is_terminal:
+            self._bar = False
+            return
+        count = MofNCompleteColumn() if self.total else TextColumn("{task.completed}")
+        self._bar = Bar(TextColumn("  {task.description}"), BarColumn(bar_width=16), count, TextColumn(self.unit),
+                        TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), TextColumn("eta"), TimeRemainingColumn(),
+                        TextColumn("{task.fields[extra]}"), console=console, transient=False)
+        self._task = self._bar.add_task(self.stage, total=self.total, rate="", extra="")
+        self._bar.start()
 
     def tick(self, done: int, extra: str = "") -> None:
+        self.done = done
+        if not self.enabled:
+            return
         now = time.monotonic()
-        if now - self.last >= self.every:
+        if now - self.t0 < self.after:
+            return
+        if self._bar is None:
+            self._start_bar()
+        elapsed = now - self.t0
+        rate = f"{done / elapsed:.1f}/s" if elapsed > 0 else ""
+        if self._bar:
+            self._bar.update(self._task, completed=done, rate=rate, extra=extra)
+        elif now - self.last >= self.every:
             self.last = now
             of = f"/{self.total}" if self.total else ""
-            print(f"  {self.stage}: {done}{of} {extra} ({now - self.t0:.0f} s)", file=sys.stderr, flush=True)
+            print(f"  {self.stage}: {done}{of} {self.unit}, {rate}, {elapsed:.0f} s {extra}".rstrip(), file=sys.stderr, flush=True)
+
+    def close(self, extra: str = "") -> None:
+        """Stop the bar, showing the final count; a no-op where none was shown."""
+        if self._bar:
+            elapsed = time.monotonic() - self.t0
+            self._bar.update(self._task, completed=self.done, extra=extra,
+                             rate=f"{self.done / elapsed:.1f}/s" if elapsed > 0 else "")
+            self._bar.stop()
+        self._bar = None
 
 
 # --- ingest -------------------------------------------------------------------------------------
@@ -96,7 +140,7 @@ def ingest(run: Run) -> Ingested:
 
     rejects: list[Reject] = []
     stats: Counter = Counter()
-    progress = Progress("ingest")
+    progress = Progress("ingest", unit="records")
     listed = registry.load(run.data_dir)
     settings = fetch.FetchSettings.load(listed.fetch)
     articles: dict[str, Article] = {}
@@ -139,13 +183,14 @@ def ingest(run: Run) -> Ingested:
                             item.fields[field_name] = opts[k]
                 yield item
                 stats["raw_records"] += 1
-                progress.tick(stats["raw_records"], "records")
+                progress.tick(stats["raw_records"], f"{len(rejects)} rejected")
                 normalise(item)
 
     with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
             ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
         raw_path = store_raw(records(fetcher, pool), run.data_dir, run.run_id, run.started_at)
         fetch_counts = fetcher.counts()
+    progress.close(f"{len(rejects)} rejected")
     if not stats.pop("raw_records", 0):
         raw_path.unlink()  # nothing was read: no empty raw file, nor its empty folders
         for folder in (raw_path.parent, raw_path.parent.parent):
@@ -212,7 +257,7 @@ def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str
 
     gazetteer = Gazetteer.load(data_dir)
     out = Extracted([], [], [])
-    progress = Progress("extract", len(articles))
+    progress = Progress("extract", len(articles), unit="articles")
     now = dt.datetime.now(dt.timezone.utc)
     for n, article in enumerate(articles, 1):
         if article.duplicate_of or not codable_language(article.language):
@@ -228,7 +273,8 @@ def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str
         out.mentions += coded.mentions
         out.rejects += coded.rejects
         out.warnings += coded.warnings
-        progress.tick(n, f"articles, {len(out.events)} events")
+        progress.tick(n, f"{len(out.events)} events")
+    progress.close(f"{len(out.events)} events")
     add_duplicate_sources(out.events, articles)
     for w in out.warnings[:5]:
         log.warning(w)
@@ -270,7 +316,7 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
     out: dict[str, pd.DataFrame] = {}
     rejects: list[Reject] = []
     for name in ("articles", "events", "event_mentions"):
-        o = gx_validate(name, tables[name])
+        o = gx_validate(name, tables[name], run_name=run.run_id)
         out[name] = o.passed
         rejects += o.rejects
     # an event must not outlive its articles: events resting on a rejected article go with it
@@ -292,7 +338,7 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
                        value=r.event_id_cnty) for r in orphan.itertuples()]
     new_rejects = rejects_frame(run, rejects)
     out["rejects"] = pd.concat([tables["rejects"], new_rejects], ignore_index=True) if len(new_rejects) else tables["rejects"]
-    o = gx_validate("rejects", out["rejects"])
+    o = gx_validate("rejects", out["rejects"], run_name=run.run_id)
     out["rejects"] = o.passed
     return Validated(out, rejects)
 
@@ -391,3 +437,18 @@ def summarize(row: dict, curated: Path) -> str:
         lines.append(f"  error: {row['error']}")
     lines.append(f"  published under {curated}/ ; query with: eventdesk query \"SELECT * FROM events\"")
     return "\n".join(lines)
+
+
+def write_report(run: Run) -> Path | None:
+    """Keep the run's GX results and Data Docs under reports/<run_id>/ and write reports/<run_id>.html.
+
+    Called after the run is recorded, failed runs included; an error here is a warning, never a failed run."""
+    from .report import run_dir, write_report_safe
+    from .validation import keep_results
+
+    try:
+        keep_results(run.run_id, run_dir(run.curated, run.run_id))
+    except Exception as exc:
+        log.warning("the Great Expectations results of run %s were not kept under %s (%s: %s)", run.run_id,
+                    run_dir(run.curated, run.run_id), type(exc).__name__, exc)
+    return write_report_safe(run.curated, run.run_id)

@@ -126,8 +126,12 @@ def _context():
 
     import great_expectations as gx
 
+    from great_expectations.data_context.types.base import DataContextConfig, InMemoryStoreBackendDefaults
+
     logging.getLogger("great_expectations").setLevel(logging.ERROR)
-    ctx = gx.get_context(mode="ephemeral")
+    # no temporary Data Docs folder (GX's default, deleted at exit): keep_results builds them under reports/
+    ctx = gx.get_context(mode="ephemeral", project_config=DataContextConfig(
+        store_backend_defaults=InMemoryStoreBackendDefaults(init_temp_docs_sites=False)))
     ctx.variables.progress_bars = {"globally": False}
     return ctx
 
@@ -154,18 +158,28 @@ def _short(v, n=200) -> str | None:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
-def validate(name: str, df: pd.DataFrame, key: str | None = None) -> Outcome:
-    """Run the table's suite; split rows into passed and rejected, or raise on a table-level failure."""
+def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str | None = None) -> Outcome:
+    """Run the table's suite; split rows into passed and rejected, or raise on a table-level failure.
+
+    With run_name, the result is also held for keep_results(run_name, ...), failures included."""
     frame = validation_frame(name, df)
     original = df.reset_index(drop=True)
     if frame.empty:
         # GX cannot evaluate map expectations on zero rows with pandas' str dtype; only the shape matters then
         if list(frame.columns) != schema.table(name).names:
             raise TableValidationError(f"{name}: columns {list(frame.columns)} differ from schemas/{name}.toml")
-        return Outcome(name, original, [], {"success": True, "results": [], "note": "empty table"})
+        empty = {"success": True, "results": [], "note": "empty table"}
+        if run_name:
+            _HELD.setdefault(run_name, {})[name] = empty
+        return Outcome(name, original, [], empty)
+    from great_expectations.core.run_identifier import RunIdentifier
+
     result = _validation_definition(name).run(
-        batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"}
+        batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"},
+        run_id=RunIdentifier(run_name=run_name) if run_name else None,
     )
+    if run_name:
+        _HELD.setdefault(run_name, {})[name] = result.to_json_dict()
     bad: dict[int, list[tuple[str, object]]] = {}
     table_failures = []
     for r in result.results:
@@ -179,6 +193,8 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None) -> Outcome:
         for i, v in zip(r.result["unexpected_index_list"], r.result.get("unexpected_list") or []):
             bad.setdefault(int(i), []).append((f"{cfg.type}({', '.join(cols)})", v))
     if table_failures:
+        if run_name:
+            _HELD[run_name][name]["table_failure"] = True
         raise TableValidationError(f"{name}: " + "; ".join(table_failures))
     rejects = []
     key = key or (schema.table(name).key[0] if schema.table(name).key else None)
@@ -190,3 +206,66 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None) -> Outcome:
                                   record=_short({k: v for k, v in rec.items() if k != "text"}, 4000)))
     passed = original.drop(index=list(bad)).reset_index(drop=True)
     return Outcome(name, passed, rejects, result.to_json_dict())
+
+
+# GX results of runs in progress, by run name, until keep_results writes them out
+_HELD: dict[str, dict[str, dict]] = {}
+
+
+def _trim(result: dict, n: int = 20) -> dict:
+    """A result without its full lists of failing values and row indexes (those rows are in rejects)."""
+    out = dict(result)
+    out["results"] = []
+    for r in result.get("results", []):
+        r = dict(r)
+        res = dict(r.get("result") or {})
+        for k in ("unexpected_list", "unexpected_index_list", "partial_unexpected_index_list", "unexpected_index_query"):
+            if isinstance(res.get(k), list) and len(res[k]) > n:
+                res[k] = res[k][:n]
+        r["result"] = res
+        out["results"].append(r)
+    return out
+
+
+def keep_results(run_name: str, directory: Path) -> Path | None:
+    """Write the run's GX results to directory/validation.json and its Data Docs to directory/datadocs/.
+
+    directory is data/curated/reports/<run_id>/: the results outlive the process, where GX's
+    ephemeral context would keep its Data Docs in a temporary folder deleted at exit. Returns
+    the Data Docs index, or None when validation never ran (the run stopped before it)."""
+    held = _HELD.pop(run_name, None)
+    if not held:
+        return None
+    directory = Path(directory).resolve()  # GX's site builder takes absolute paths only
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "validation.json").write_text(
+        json.dumps({k: _trim(v) for k, v in held.items()}, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    ctx = _context()
+    store = ctx.validation_results_store
+    keys = [k for k in store.list_keys() if getattr(k.run_id, "run_name", None) == run_name]
+    if not keys:
+        return None
+    site = {"class_name": "SiteBuilder", "show_how_to_buttons": False,
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(directory / "datadocs")},
+            "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"}}
+    name = "eventdesk"
+    if name in (ctx.list_data_docs_sites() or {}):
+        ctx.update_data_docs_site(name, site)
+    else:
+        ctx.add_data_docs_site(name, site)
+    try:
+        ctx.build_data_docs(site_names=[name], resource_identifiers=keys)
+    finally:
+        for k in keys:  # a long-lived `eventdesk serve` must not pile up every night's results in memory
+            store.remove_key(k)
+    _prune_static(directory / "datadocs")
+    index = directory / "datadocs" / "index.html"
+    return index if index.exists() else None
+
+
+def _prune_static(site: Path) -> None:
+    """Drop the static images no page of the site shows (GX copies 3.4 MB of tutorial GIFs into every site)."""
+    pages = " ".join(p.read_text(encoding="utf-8", errors="ignore") for p in site.rglob("*") if p.suffix in (".html", ".css"))
+    for img in (site / "static" / "images").glob("*"):
+        if img.is_file() and img.name not in pages:
+            img.unlink()

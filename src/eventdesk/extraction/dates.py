@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from ..text import prefilter
+from ..text.lexicon import alternation, terms
 
 __all__ = ["DateMention", "find_dates", "event_date"]
 
@@ -29,24 +30,27 @@ class DateMention:
     time_precision: int
 
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}
+# every spelling of months.tsv, lower-cased, to its month: an abbreviation is the start of its month's name
+_MONTHS = {t.pattern.lower(): next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(t.pattern.lower()))
+           for t in terms("months") if t.kind in ("name", "abbrev")}
 # Capitalised only: "may" the modal verb and "march" the noun stay out.
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\b\.?")
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTH = rf"(?:{alternation('months', 'name', 'abbrev')})\b\.?"  # data/lexicon/months.tsv
+_WEEKDAYS = tuple(t.pattern for t in terms("weekdays"))
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:19|20)\d\d"
+
+
+def _rel(kind: str) -> str:
+    """Words of data/lexicon/relative_days.tsv of one kind, as an alternation."""
+    return alternation("relative_days", kind)
+
+
 _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10, "a": 1, "an": 1}
 
 # Hedges that make ACLED code an exact-looking day as "around" (precision 2).
-_AROUND = r"(?i:(?:around|about|approximately|circa|c\.|on\s+or\s+about|some\s+time\s+around)\s+)"
+_AROUND = rf"(?i:(?:{_rel('hedge_around')})\s+)"
 # A date range: per-day events, so the first day is the event date.
 _RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 
@@ -56,8 +60,8 @@ _RANGE_DMY = rf"(?i:between\s+|from\s+)?(?P<rd1>{_DAY}){_RANGE_SEP}(?P<rd2>{_DAY
 _RANGE_MDY = rf"(?i:between\s+|from\s+)?(?P<rm2>{_MONTH})\s+(?P<rd3>{_DAY}){_RANGE_SEP}(?P<rd4>{_DAY})(?!\d)(?:,?\s+(?P<ry2>{_YEAR}))?"
 _ISO = rf"(?P<iy>{_YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
 _NUMERIC = r"(?P<na>[0-3]?\d)(?P<sep>[/.])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d(?=\b)(?!\.\d))"
-_MONTH_ONLY = (rf"(?P<mq>(?i:in|during|throughout|of|for)\s+(?:(?:the\s+)?(?P<part>(?i:early|mid|late|beginning\s+of|start\s+of"
-               rf"|end\s+of|middle\s+of))[\s-]+)?|(?P<part2>(?i:early|mid|late))[\s-]+|(?P<part3>(?i:beginning|start|end|middle))\s+of\s+)"
+_MONTH_ONLY = (rf"(?P<mq>(?i:{_rel('month_in')})\s+(?:(?:the\s+)?(?P<part>(?i:{_rel('month_part_of')}))[\s-]+)?"
+               rf"|(?P<part2>(?i:{_rel('month_part_early')}))[\s-]+|(?P<part3>(?i:{_rel('month_part_noun')}))\s+of\s+)"
                rf"(?P<mm>{_MONTH})(?:\s+(?P<my>{_YEAR}))?(?!\s*\d)")
 _MONTH_YEAR = rf"(?P<mm2>{_MONTH})\s+(?P<my2>{_YEAR})"
 
@@ -69,29 +73,23 @@ _EXPLICIT = re.compile(
 _RELATIVE = re.compile(
     r"\b(?P<dby>(?:the\s+)?day\s+before\s+yesterday)"
     r"|\b(?P<yday>[Yy]esterday)"
-    r"|\b(?P<lnight>[Ll]ast\s+night|[Ee]arlier\s+today|[Tt]oday|[Tt]his\s+(?:morning|afternoon|evening)|[Tt]onight)"
-    r"|\b(?P<ago>(?P<agon>\d{1,2}|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+days?\s+ago)"
-    r"|\b(?P<wkago>(?P<wkn>(?i:a|one|two|three|\d))\s+weeks?\s+ago)"
-    r"|\b(?P<lweekend>(?:[Ll]ast|[Tt]his\s+past|[Oo]ver\s+the|[Dd]uring\s+the|[Tt]his)\s+weekend)"
+    rf"|\b(?P<lnight>{_rel('same_day')})"
+    rf"|\b(?P<ago>(?P<agon>\d{{1,2}}|(?i:{_rel('count_days')}))\s+days?\s+ago)"
+    rf"|\b(?P<wkago>(?P<wkn>(?i:{_rel('count_weeks')}|\d))\s+weeks?\s+ago)"
+    rf"|\b(?P<lweekend>(?:{_rel('weekend_before')})\s+weekend)"
     r"|\b(?P<lweek>[Ll]ast\s+week|[Tt]he\s+(?:previous|past)\s+week)"
     r"|\b(?P<tweek>[Ee]arlier\s+(?:this|in\s+the)\s+week)"
-    r"|\b(?P<lmonth>(?:(?P<lmpart>[Ee]arly|[Ll]ate|(?:[Aa]t\s+)?the\s+(?:beginning|start|end)\s+of)\s+)?(?:[Ll]ast\s+month|[Tt]he\s+previous\s+month))"
+    rf"|\b(?P<lmonth>(?:(?P<lmpart>{_rel('month_part')})\s+)?(?:[Ll]ast\s+month|[Tt]he\s+previous\s+month))"
     r"|\b(?P<tmonth>[Ee]arlier\s+this\s+month)"
-    rf"|(?P<wd>\b(?P<wdpre>(?:[Oo]n|[Ll]ast|[Tt]his\s+past|[Pp]revious|[Ll]ate|[Ee]arly)\s+)?(?P<wdn>{_WEEKDAY})(?!s\b))"
+    rf"|(?P<wd>\b(?P<wdpre>(?:{_rel('weekday_before')})\s+)?(?P<wdn>{_WEEKDAY})(?!s\b))"
 )
 # Named days that are not "the most recent such weekday".
-_WD_EXCLUDE = re.compile(r"(?:Bloody|Palm|Easter|Good|Black|Holy|Ash|Super|Maundy|Cyber|Shrove|Whit|Great|every|next|coming|Saturdays?\s+and|each)\s+$", re.IGNORECASE)
+_WD_EXCLUDE = re.compile(rf"(?:{_rel('not_latest')})\s+$", re.IGNORECASE)
 # Durations, deadlines and births are not event days.
-_EXCLUDE_BEFORE = re.compile(r"(?:\bsince|\buntil|\btill|\bborn(?:\s+on|\s+in)?|\bdate\s+of\s+birth:?|\bDOB:?|\bdeadline\s+of|\bby|\bexpires?\s+on|\bscheduled\s+(?:for|on)|\bnext|\bplanned\s+for)\s+(?:the\s+)?$", re.IGNORECASE)
-_FUTURE_BEFORE = re.compile(r"\b(?:will|shall|'ll|plans?\s+to|planning\s+to|is\s+to|are\s+to|to\s+be\s+held)\b[^.;]{0,40}$", re.IGNORECASE)
+_EXCLUDE_BEFORE = re.compile(rf"(?:{_rel('not_event_before')})\s+(?:the\s+)?$", re.IGNORECASE)
+_FUTURE_BEFORE = re.compile(rf"\b(?:{_rel('future_before')})\b[^.;]{{0,40}}$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\((?P<q>[^()]{1,80})\)")
-_US_CONTEXT = re.compile(
-    r"\b(?:U\.S\.|USA|United States|American|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|"
-    r"Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|"
-    r"Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|"
-    r"New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|"
-    r"Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|"
-    r"Wisconsin|Wyoming|Philippines|Belize|Micronesia)\b")
+_US_CONTEXT = re.compile(rf"\b(?:{alternation('us_context')})\b")  # data/lexicon/us_context.tsv
 
 
 def _month_num(s: str) -> int:

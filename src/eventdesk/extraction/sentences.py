@@ -9,12 +9,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Abbreviations that end in a period without ending the sentence.
-_ABBREV = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "cpl", "gov", "sen", "rep", "st", "mt",
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "etc", "approx",
-    "inc", "ltd", "co", "corp", "jr", "sr", "rev", "hon", "pres", "ft", "u.s", "u.k", "u.n", "e.g", "i.e", "a.m", "p.m",
-}
+from ..text.lexicon import terms
+
+# Abbreviations that end in a period without ending the sentence (data/lexicon/abbreviations.tsv).
+_ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
 _BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[•*\-–]\s)|\n")
 

@@ -1,6 +1,6 @@
 """Protest tactics and state responses from an event passage.
 
-Closed vocabularies, regex lexicons read once from data/tactics.tsv (hand-written English
+Closed vocabularies, regex lexicons read once from data/lexicon/tactics.tsv (hand-written English
 cues). TACTICS is eventdesk's own list, close to PLOVER's PROTEST modes and CCC's `type`;
 STATE_RESPONSES are the seven Mass Mobilization `stateresponse` values.
 """
@@ -8,37 +8,42 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from .. import schema as _schema
-from ..text.lexicon import force_terms
+from ..text.lexicon import alternation, force_terms, terms
 
 __all__ = ["TACTICS", "STATE_RESPONSES", "tactics", "state_response"]
 
 # The vocabularies are declared once, with the events table (schemas/events.toml); the lexicon in
-# data/tactics.tsv only says how English expresses each value.
+# data/lexicon/tactics.tsv only says how English expresses each value.
 TACTICS: tuple[str, ...] = _schema.table("events").column("tactics").allowed
 # Mass Mobilization spells it "accomodation" in its data; the schema keeps the dictionary spelling.
 STATE_RESPONSES: tuple[str, ...] = _schema.table("events").column("state_response").allowed
 
 # Violent responses count only when state forces act in the same sentence.
 _STATE_ACTOR = re.compile(r"\b(?:" + force_terms("tactics") + r")\b", re.IGNORECASE)  # data/force_terms.tsv
-_PROTESTERS = re.compile(r"\b(?:protest\w*|demonstrat\w*|marchers|crowd|participants|rioters|activists|strikers|students|mourners)\b", re.IGNORECASE)
-_NEGATED = re.compile(r"\b(?:no|not|without|never|nobody|none)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+_PROTESTERS = re.compile(rf"\b(?:{alternation('tactics', 'protesters')})\b", re.IGNORECASE)
+_NEGATED = re.compile(rf"\b(?:{alternation('tactics', 'negation')})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+_GUNFIRE = re.compile(alternation("tactics", "gunfire"), re.IGNORECASE)
+_OWN_CUES = ("protesters", "gunfire", "negation")
 _SENT = re.compile(r"(?<=[.!?])\s+")
 
 
 @lru_cache(maxsize=1)
 def _lexicon() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """tactics.tsv's terms by vocabulary: each kind is a value of the schema's tactics or state_response."""
     out: dict[str, list[tuple[str, re.Pattern]]] = {"tactic": [], "response": []}
-    text = (Path(__file__).resolve().parent.parent / "data" / "tactics.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#"):
+    for t in terms("tactics"):
+        if t.kind in _OWN_CUES:
             continue
-        kind, label, pattern = line.split("\t", 2)
-        if label not in (TACTICS if kind == "tactic" else STATE_RESPONSES):
-            raise ValueError(f"data/tactics.tsv: {label!r} is not in the {kind} vocabulary of schemas/events.toml")
-        out[kind].append((label, re.compile(pattern, re.IGNORECASE)))
+        label = t.kind.replace("_", " ")
+        if label in TACTICS:
+            out["tactic"].append((label, re.compile(t.pattern, re.IGNORECASE)))
+        elif label in STATE_RESPONSES:
+            out["response"].append((label, re.compile(t.pattern, re.IGNORECASE)))
+        else:
+            raise ValueError(f"{t.origin}: {label!r} is in neither the tactics nor the state_response vocabulary "
+                             "of schemas/events.toml")
     return out
 
 
@@ -76,7 +81,7 @@ def state_response(text: str) -> list[str]:
             found.add(label)
             break
     if "killings" in found:
-        found.add("shootings") if re.search(r"\bshot\b|\bgunfire\b|\bopened fire\b", text, re.IGNORECASE) else None
+        found.add("shootings") if _GUNFIRE.search(text) else None
     if found - {"ignore"}:
         found.discard("ignore")
     return [r for r in STATE_RESPONSES if r in found]

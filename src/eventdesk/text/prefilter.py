@@ -3,7 +3,8 @@
 Python's re tries every branch of a case-insensitive alternation at every position of the text: the
 gate's union of 150 trigger stems costs a tenth of a millisecond a sentence, and most sentences of a
 long article match none of it. Yet every match of such a pattern contains one of a few plain strings
-(the stem of one of its branches), and the pattern's own parse tree says which. One Aho-Corasick pass
+(the stem of one of its branches), and the pattern's own parse tree says which (read by
+text.regex_tree, public API only). One Aho-Corasick pass
 over the lower-cased text tells whether any of them is there; if none is, the pattern cannot match and
 is not run. The strings are derived from the pattern when the module loads, never written by hand, so a
 rule edited later keeps a filter that is right for it.
@@ -23,10 +24,7 @@ from collections.abc import Iterable, Iterator
 
 import ahocorasick
 
-try:  # the parser moved in Python 3.11; without it the filters are simply off
-    from re import _parser as _sre
-except ImportError:  # pragma: no cover
-    import sre_parse as _sre  # type: ignore[no-redef]
+from . import regex_tree as _rt
 
 # Code points outside ASCII that re.IGNORECASE matches to an ASCII letter while str.lower() maps them to
 # something else: texts with one of these are always handed to the regex.
@@ -61,7 +59,7 @@ def _sequence(items: Iterable, ignorecase: bool) -> _Facts:
     run: frozenset[str] = frozenset({""})  # the strings the current run of exact items spells
     candidates: list[frozenset[str]] = []
     exact_all, pure = True, True
-    for op, av in getattr(items, "data", items):  # a parsed SubPattern's own list: faster to walk
+    for op, av in items:
         exact, need, item_pure = _node(op, av, ignorecase)
         pure = pure and item_pure
         if exact is not None and len(run) * len(exact) <= _MAX_STRINGS:
@@ -92,13 +90,13 @@ def _branch(facts: list[_Facts]) -> _Facts:
 
 
 def _node(op, av, ignorecase: bool) -> _Facts:
-    if op is _sre.LITERAL:
+    if op == _rt.LITERAL:
         c, pure = _char(av, ignorecase)
         return (frozenset({c}), frozenset({c}), pure) if c is not None else (None, None, False)
-    if op is _sre.IN:
+    if op == _rt.IN:
         chars, pure = set(), True
         for kind, value in av:
-            codes = range(value[0], value[1] + 1) if kind is _sre.RANGE else [value] if kind is _sre.LITERAL else None
+            codes = range(value[0], value[1] + 1) if kind == _rt.RANGE else [value] if kind == _rt.LITERAL else None
             if codes is None or len(codes) > _MAX_CLASS:
                 return None, None, False  # negated sets, categories such as \w, wide ranges
             for code in codes:
@@ -111,11 +109,11 @@ def _node(op, av, ignorecase: bool) -> _Facts:
             return None, None, False
         exact = frozenset(chars)
         return exact, exact, pure
-    if op in (_sre.AT, _sre.ASSERT, _sre.ASSERT_NOT):
+    if op in (_rt.AT, _rt.ASSERT, _rt.ASSERT_NOT):
         return frozenset({""}), None, False  # zero-width: spells nothing, proves nothing
-    if op is _sre.BRANCH:
-        return _branch([_sequence(alt, ignorecase) for alt in av[1]])
-    if op is _sre.SUBPATTERN:
+    if op == _rt.BRANCH:
+        return _branch([_sequence(alt, ignorecase) for alt in av])
+    if op == _rt.SUBPATTERN:
         _group, add_flags, del_flags, sub = av
         if add_flags & re.IGNORECASE:
             ignorecase = True
@@ -124,8 +122,8 @@ def _node(op, av, ignorecase: bool) -> _Facts:
         exact, need, pure = _sequence(sub, ignorecase)
         # under re.ASCII the Kelvin sign (lower-cased "k") is no "k": a lower-cased text no longer proves a match
         return exact, need, pure and not add_flags & re.ASCII
-    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT):
-        low, high, sub = av
+    if op == _rt.REPEAT:
+        low, high, sub, _lazy = av
         exact, need, pure = _sequence(sub, ignorecase)
         spelt = None
         if exact is not None and high <= 3:
@@ -157,20 +155,19 @@ def _analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], 
     if pattern.flags & re.LOCALE or not isinstance(pattern.pattern, str):
         return frozenset(), frozenset(), False
     try:
-        tree = _sre.parse(pattern.pattern, pattern.flags)
-    except Exception:  # pragma: no cover - a parser of another Python version
+        items = _rt.parse(pattern.pattern, pattern.flags)
+    except (_rt.Unsupported, ValueError, KeyError):  # syntax the reader leaves to the engine: no filter
         return frozenset(), frozenset(), False
-    ignorecase = bool(tree.state.flags & re.IGNORECASE)
-    items = tree.data
-    anchored = bool(items) and items[0][0] is _sre.AT and items[0][1] in (_sre.AT_BEGINNING, _sre.AT_BEGINNING_STRING)
-    if len(items) == 1 and items[0][0] is _sre.BRANCH:
-        alts = [_sequence(alt, ignorecase) for alt in items[0][1][1]]
+    ignorecase = bool(pattern.flags & re.IGNORECASE)
+    anchored = bool(items) and items[0][0] == _rt.AT and items[0][1] in (_rt.AT_BEGINNING, _rt.AT_BEGINNING_STRING)
+    if len(items) == 1 and items[0][0] == _rt.BRANCH:
+        alts = [_sequence(alt, ignorecase) for alt in items[0][1]]
         _exact, need, _pure = _branch(alts)
         sure = {s for exact, _need, pure in alts if exact is not None and pure for s in exact}
     else:
         exact, need, pure = _sequence(items, ignorecase)
         sure = set(exact) if exact is not None and pure else set()
-    if tree.state.flags & re.ASCII:
+    if pattern.flags & re.ASCII:
         sure = set()  # see SUBPATTERN in _node
     return need or frozenset(), frozenset(s for s in sure if s), anchored
 

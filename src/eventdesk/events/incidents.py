@@ -1,0 +1,193 @@
+"""Sentences into incidents: one place and one day make one incident (ACLED's rule of one event per
+actors + location + day + type); an undated or unplaced sentence that follows one continues it; a
+summed-up lead is split among the incidents told after it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .. import acled_notes
+from ..extraction import actors as actors_mod
+from ..extraction import classify as classify_mod
+from ..extraction.dates import DateMention, event_date
+from ..extraction.quantities import fatalities
+from ..extraction.sentences import Sentence
+from ..geo.places import Location, countries_in
+from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
+                    told_as_history, ANAPHOR, BURIAL, OBITUARY, headline, main_date, past_dateline_text, stale,
+                    SAME_PLACE, TOLD_ON)
+from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
+                      big_place, place_names)
+
+
+DEMONSTRATIONS = ("Protests", "Riots")
+
+
+def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
+    """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own,
+    and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
+    names = place_names(inc.location)
+
+    def here(text: str) -> str:
+        return _ELSEWHERE_CLAUSE.sub(lambda m: m.group(0) if any(n in m.group(0).lower() for n in names) else " ", text)
+
+    def dead(text: str) -> int:  # an ACLED note's own "fatalities coded as N" wins
+        coded = acled_notes.fatalities_coded(text) if acled else None
+        return coded if coded is not None else fatalities(text)
+
+    if split and len(inc.sentences) > 1:
+        own = [here(s.text) for s in inc.sentences if not MANY_INCIDENTS.search(s.text)]
+        if own and len(own) < len(inc.sentences) and (n := dead(" ".join(own))):
+            return n
+    return dead(here(inc.passage))
+
+
+_ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)
+
+
+def claims_after(inc: Incident, incidents: list[Incident], sentences: list[Sentence], published) -> str:
+    """Sentences claiming an attack between this incident and the next one the article tells: a claim
+    ("the group later said it carried out the raid") often comes paragraphs after the attack, and
+    belongs to the last incident told before it, never to background set in the past."""
+    if not inc.sentences:
+        return ""
+    start = inc.sentences[0].index
+    later = [i.sentences[0].index for i in incidents if i.sentences and i.sentences[0].index > start]
+    end = min(later, default=len(sentences))
+    return " ".join(s.text for s in sentences[start + 1:end]
+                    if s not in inc.sentences and actors_mod.is_claim(s.text) and not told_as_history(s.text, published))
+
+
+@dataclass
+class Incident:
+    sentences: list[Sentence] = field(default_factory=list)
+    location: Location | None = None
+    date: DateMention | None = None
+    context: list[Sentence] = field(default_factory=list)  # not typed from, only mined for details
+
+    @property
+    def passage(self) -> str:
+        return " ".join(s.text for s in self.sentences)
+
+
+def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, long: bool = False,
+               acled: bool = False) -> list[Incident]:
+    incidents: list[Incident] = []
+    current: Incident | None = None
+    if long and sentences and OBITUARY.search(sentences[0].text):
+        return incidents
+    persons = person_surnames(" ".join(s.text for s in sentences if not headline(s.text)), big_place(gazetteer)) if long else set()
+    # the lead is counted from the story's first sentence, after the page's menus and headlines
+    start = next((s.index for s in sentences if not headline(s.text, s.index == 0 and len(sentences) > 1)), 0)
+    history_at = -2
+    for s in sentences:
+        if headline(s.text, s.index == 0 and len(sentences) > 1) or QUOTE.match(s.text) or QUOTE_TAIL.match(s.text):
+            continue
+        if not classify_mod.is_event_sentence(s.text):
+            if YEARISH.search(s.text) and told_as_history(s.text, published):
+                history_at = s.index  # "In August 2011, rioting spread ...": what follows it is still that story
+            continue
+        if long and BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
+                and lab.event_type not in DEMONSTRATIONS:
+            continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
+        when = main_date(s.text, published)
+        if told_as_history(s.text, published, when, dated=True):
+            history_at = s.index
+            continue
+        if when is None and s.index == history_at + 1 and not RECENT.search(s.text):
+            history_at = s.index  # "In August 2011, rioting spread... Shops were looted": the story goes on in the past
+            continue
+        turn = long and bool(NEWS_TURN.match(s.text))
+        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
+        if long:
+            if stale(s.index - start, when, published) or (s.index >= start + LEAD and AGO.search(s.text)):
+                continue
+            prev = sentences[s.index - 1].text if s.index > 0 else ""
+            recent = RECENT.search(s.text) or RECENT.search(prev)
+            # Deep in a long story an undated sentence that continues no incident is background or analysis
+            # ("the town fell to the army after the envoy said...", "years of fighting have ruined...").
+            if when is None and s.index >= start + LEAD and not near and not recent:
+                continue
+        # a place must be where something happened, not just named ("Donald Trump", "envoy to Nairobi"),
+        # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
+        # Senegalese story is no Indian village)
+        home = next((i.location.place.country for i in incidents if i.location is not None), hint)
+        where = [w for w in sentence_locations(s.text, gazetteer, hint, acled=acled) if locative(s.text, w)
+                 and not (w.mention is not None and w.mention.surface in persons)
+                 and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
+                      or (when is not None and notable(s.text, w, gazetteer)))]
+        if acled and current is not None and acled_notes.coded_elsewhere(s.text):
+            continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
+        if near and current.location is not None:
+            # a follow-up's street, square or quarter, or the place of its grievance, is no new event
+            where = [w for w in where if not aside(s.text, w)]
+        if long and near and where and ANAPHOR.match(s.text) and (when is None or current.date is None or when.date == current.date.date):
+            current.sentences.append(s)
+            if current.location is None or not within(current.location, where[0]):
+                current.location = where[0]  # "the raid on Sunday took place in the village of X"
+            current.date = current.date or when
+            continue
+        if not where and current is None and s.index == start + 1 and not long:
+            # "On 6 May, troops conducted an operation in Datta Khel. During the operation, eight militants were
+            # killed": the lead that sets the scene, though no event itself, gives the place and the day
+            lead = sentences[start]
+            where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if locative(lead.text, w)]
+            when = when or main_date(lead.text, published)
+        if not where:
+            if current is not None and near:
+                current.sentences.append(s)
+                current.date = current.date or when
+            elif s.index < LEAD or when is not None:
+                current = Incident([s], None, when)
+                incidents.append(current)
+            continue
+        for loc in where:
+            # "also rallied in Shymkent" shares the day of the incident just told, not one pages back
+            date = when or (current.date if current is not None and near else None)
+            # an unplaced incident takes the place of a sentence that continues it, not of one pages on,
+            # and not one abroad when it named its own country ("killed in Syria" then "a vigil in London")
+            match = next((i for i in incidents
+                          if ((i.location is None and (not long or (i is current and near))
+                               and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
+                              or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
+                          and (i.date is None or date is None or i.date.date == date.date)), None)
+            if match:
+                if s not in match.sentences:
+                    match.sentences.append(s)
+                if match.location is None or (within(match.location, loc) and not within(loc, match.location)) \
+                        or RANK[loc.place.kind] > RANK[match.location.place.kind] >= RANK["admin1"]:
+                    match.location = loc  # the more specific place names the event ("in Ituri province" ... "near Djugu")
+                match.date = match.date or date
+                current = match
+            else:
+                current = Incident([s], loc, date)
+                incidents.append(current)
+    # Sentences the gate passed over still describe the incident when they name its place
+    # ("The march through Almaty on August 30 lasted an hour."), and the lead's next sentences
+    # say who organised the first incident. They supply a missing day, crowd size and organisers.
+    for n, inc in enumerate(incidents):
+        names = place_names(inc.location)
+        about = [s for s in sentences if names and any(x in s.text.lower() for x in names)]
+        # background naming the same place ("In January 2023, a suicide bomber killed 80 in Peshawar") tells
+        # nothing about this incident
+        inc.context = [s for s in about if s not in inc.sentences and not headline(s.text) and not told_as_history(s.text, published)]
+        if n == 0 and inc.sentences:
+            first = inc.sentences[0].index
+            inc.context += [s for s in sentences[first + 1:first + 4] if s not in inc.sentences and s not in inc.context
+                            and not told_as_history(s.text, published)]
+        if inc.date is None:
+            inc.date = next((d for d in (event_date(past_dateline_text(s.text), published) for s in inc.context if s in about) if d), None)
+        told = inc.date is not None and inc.sentences and (m := TOLD_ON.search(inc.sentences[0].text)) is not None \
+            and inc.date.surface in m.group(0)
+        if (inc.date is None or told) and n == 0 and inc.sentences and inc.sentences[0].index + 1 < len(sentences):
+            # "... recaptured the town of X. Soldiers entered the town on Tuesday": the next sentence tells the day,
+            # and a lead dated only by its telling ("residents told AFP on Friday") takes it too
+            nxt = sentences[inc.sentences[0].index + 1].text
+            if SAME_PLACE.search(nxt) and not TOLD_ON.search(nxt):
+                day = event_date(nxt, published)
+                if day is not None and (inc.date is None or day.date <= inc.date.date):
+                    inc.date = day
+        # "students also marched in Elmley" happened on the day of the incident told before it
+        if inc.date is None and n > 0 and ALSO.search(inc.passage):
+            inc.date = incidents[n - 1].date
+    return incidents

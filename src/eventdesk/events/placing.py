@@ -1,0 +1,243 @@
+"""Where a sentence's event happened: which of the places it names the text puts something in
+("in X", "the town of X", "X was shelled"), not those it names in passing (a capital speaking for its
+government, a surname, a street, the place of a protest's grievance), and when one sentence holds
+several events at places of different regions."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from ..geo.gazetteer import Gazetteer
+from ..geo.places import Location, countries_in, locate, locate_with_all, venue_after
+from .story import DATELINE, cue
+
+
+# Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
+# (a link dropped from a list leaves ", ," behind).
+_COORDINATION = re.compile(
+    rf"^\s*(,(?:\s*,)*|and|as well as|,\s*and)\s+(in\s+|at\s+)?(the\s+)?([a-z-]+\s+){{0,3}}(({cue('listed_place_noun')})\s+of\s+)?$")
+
+
+# A place opens a new incident only where the text puts something there: "in/at/near/outside X",
+# a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Tokyo's envoy to
+# Nairobi" names a place where nothing happened; nor does "a baker from Leeds" or "a rocket fired
+# from Ruritania hit Elmley": "from" gives an origin, unless forces withdraw or people flee from there.
+# "of" places only after a place noun ("the town of X"), not in "one of two north Leeds students".
+_LOCATIVE = re.compile(
+    rf"(?:\b(?:{cue('locative_prep')}|(?:{cue('locative_of')}) of|(?:{cue('locative_from')})\s+from|{cue('locative_arrive')})"
+    r"\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
+    # what is shelled, stormed or taken is where the event is: "shelled Lysychansk", "an assault on Afrin"
+    rf"\b(?:{cue('target_verb')}|(?:{cue('target_noun')})\s+"
+    r"(?:on|against))\s+(?:the\s+)?(?:[\w'-]+\s+){0,3})$", re.I)
+
+
+# A capitalised word right before a place name makes it a surname ("to mourn Daniel Preston"), unless that
+# word is a compass point, a prefix of place names or a demonym ("Eastern Ghouta", "Al Bab", "Kurdish Afrin").
+_PLACE_PREFIX = re.compile(
+    rf"^(?:{cue('place_prefix')})$"
+    rf"|(?:{cue('demonym_ending')})$")
+
+
+def locative(text: str, loc: Location) -> bool:
+    m = loc.mention
+    if m is None:  # resolved through a hierarchy, not a bare name
+        return True
+    if _METONYM_AFTER.match(text[m.end:m.end + 60]) and not text[:m.start].strip(" \"'“‘"):
+        return False  # "Tehran has vowed vengeance", "Ankara launched an offensive": the government, not the place
+    if not text[:m.start].strip(" \"'“‘") and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) \
+            and not _STRUCK_AFTER.match(text[m.end:m.end + 80]):
+        return False  # "Leeds Tenants Union called the march": the first word of a name
+    if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
+        return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
+    return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
+                or (re.search(r"\bon\s+$", text[max(0, m.start - 5):m.start]) and _STREET_AFTER.match(text[m.end:m.end + 50])))
+
+
+# "gathered on Copacabana beach", "marched on Independence Avenue": a place named by its street or beach
+_STREET_AFTER = re.compile(rf"(?:['’]s(?:\s+[A-Z][\w-]*){{1,3}})?\s+(?i:{cue('street')})\b")
+
+
+_SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('audience')})\s+in\s+(?:the\s+)?$"
+                       rf"|\b(?:{cue('said_verb')})\s+(?:\w+\s+){{0,2}}?in\s+(?:a\s+statement\s+in\s+)?$", re.I)
+
+
+# A capital opening a sentence and acting as a government speaks, decides or sends forces.
+_METONYM_AFTER = re.compile(
+    rf"(?:['’]s\s+(?:{cue('government')}))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
+    rf"(?:{cue('government_verb')})\b")
+
+
+# The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
+_STRUCK_AFTER = re.compile(
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:was|were|has been|had been|came under)\s+(?:\w+\s+)?(?:{cue('struck_passive')})\b")
+
+
+def _place_key(loc: Location | None) -> tuple | None:
+    if loc is None:
+        return None
+    p = loc.place
+    return (p.country.iso, round(p.latitude, 2), round(p.longitude, 2))
+
+
+def _subnational(loc: Location | None) -> Location | None:
+    """ACLED codes no event to a whole country: a country name alone does not place an event."""
+    return loc if loc is not None and loc.place.kind != "country" else None
+
+
+RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3}
+
+
+def within(a: Location, b: Location) -> bool:
+    """a names the same area as b or the region b sits in ("Cankaya, Ankara": Ankara qualifies Cankaya)."""
+    pa, pb = a.place, b.place
+    if _place_key(a) == _place_key(b):
+        return True
+    if pa.country != pb.country or not pa.admin1 or pa.admin1 != pb.admin1:
+        return False
+    if pa.kind == "admin1" or pb.kind == "admin1" or \
+            (pa.name or "").lower() == pa.admin1.lower() or (pb.name or "").lower() == pb.admin1.lower():
+        return True
+    if "admin2" not in (pa.kind, pb.kind):
+        return False
+    # a district holds its own towns, not those of the next district ("in Pishin" and then "in Qilla Saifullah")
+    unit, other = (pa, pb) if pa.kind == "admin2" else (pb, pa)
+    names = {(x or "").lower() for x in (unit.admin2, unit.name)} - {""}
+    return not other.admin2 or (other.admin2 or "").lower() in names
+
+
+def sentence_locations(text: str, gazetteer: Gazetteer, hint, *, acled: bool = False) -> list[Location]:
+    """One location per event in the sentence; several only for a list of places in different regions
+    ("in Shymkent and in Aktobe"), never for a place and its region ("in Cankaya, Ankara")."""
+    best, found = locate_with_all(text, gazetteer, country_hint=hint, acled_notes=acled)
+    best = _subnational(_past_dateline(text, best, found, gazetteer, hint, acled=acled))
+    out = [best] if best else []
+    if not best or len(found) < 2:
+        return out
+    listed = []
+    prev_end = None
+    for mention, loc in found:
+        if prev_end is not None and _COORDINATION.match(text[prev_end:mention.start]) and loc.place.kind == "city":
+            listed.append((prev_end, loc))
+        prev_end = mention.end
+    if not listed or not re.search(r"\b(and|as well as)\b", text[listed[0][0]:listed[-1][1].mention.start]):
+        return out
+    last = listed[-1][1].mention
+    first = next(m for m, loc in found if m.end == listed[0][0])
+    if _BETWEEN.search(text[max(0, first.start - 30):first.start]) or _spot_after(text[last.end:last.end + 60]):
+        return out  # "the road between Homs and Raqqa", "Ashford, Elmley, and Weald high schools": one place
+    if best.mention is not None and best.mention.end <= first.start and _MOTIVE.search(text, best.mention.end, first.start):
+        return out  # "marched in Ashford to protest evictions in Elmley and Weald": what it was about
+    for _, loc in listed:
+        if all(not within(loc, o) and not within(o, loc) and loc.place.country == o.place.country
+               and (loc.place.admin1 != o.place.admin1) for o in out):
+            out.append(loc)
+    return out
+
+
+# "between X and Y" names one stretch of road or front, not two events
+_BETWEEN = re.compile(rf"\bbetween\s+(?:the\s+)?(?:(?:{cue('between_place_noun')})\s+(?:of\s+)?)?$", re.I)
+
+
+# A name followed by a part of town or a venue names that quarter or venue, not a town of its own: "the San Pedro
+# area", "the Alder and San Telmo squares", "La Jolla Village Drive" (schools and streets: places.venue_after)
+_QUARTER_AFTER = re.compile(rf"^(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?i:{cue('quarter')})\b")
+
+
+_SPOT_BEFORE = re.compile(rf"(?:\b(?:{cue('quarter_before')})\s+|\bthe\s+(?:(?=(?:{cue('article_es')})\s)|(?:{cue('article_es')})\s+))$")
+
+
+def _spot_after(after: str) -> bool:
+    return bool(_QUARTER_AFTER.match(after)) or venue_after(after)
+
+
+# The clause that says what a protest was about, or after what: a place in it is the grievance, not a second
+# event ("to demand justice for a cyclist run over in Ashford", "after the murder of a nurse in
+# Weald", "asked for the return of traders seized between Elmley and Rowan")
+_MOTIVE = re.compile(
+    rf"\b(?:to\s+(?:{cue('motive_verb')})|in protest (?:at|of|against)|"
+    rf"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:{cue('motive_demand')})|(?:{cue('motive_protest')})\s+(?:against|over)|"
+    r"(?:after|following|over|against|for)\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
+    rf"(?:{cue('motive_grievance')}))"
+    r"[^,;:.]*$", re.I)
+
+
+def aside(text: str, loc: Location) -> bool:
+    """Is the place a venue or quarter ("near the Restrepo neighborhood", "in Colonia Aleman") or the place
+    of what the event was about ("after the murder of a nurse in Weald")?"""
+    m = loc.mention
+    if m is None:
+        return False
+    return bool(_spot_after(text[m.end:m.end + 60]) or _SPOT_BEFORE.search(text[max(0, m.start - 20):m.start])
+                or _MOTIVE.search(text, 0, m.start))
+
+
+def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint, *,
+                   acled: bool = False) -> Location | None:
+    dl = DATELINE.match(text)
+    if best is None or best.mention is None or dl is None or best.mention.start >= dl.end():
+        return best
+    named = countries_in(text[dl.end():])
+    others = [loc for m, loc in found if m.start >= dl.end() and loc.place.kind != "country" and locative(text, loc)
+              and (loc.place.country == best.place.country or loc.place.country in named)]
+    if others:
+        # the sentence read without its dateline ranks its own places ("in Jharkhand's Gumla district")
+        rest = locate(text[dl.end():], gazetteer, country_hint=hint, acled_notes=acled)
+        if rest is not None and rest.place.kind != "country" and any(_place_key(rest) == _place_key(o) for o in others):
+            return Location(rest.place, rest.location, rest.geo_precision,
+                            replace(rest.mention, start=rest.mention.start + dl.end(), end=rest.mention.end + dl.end())
+                            if rest.mention is not None else None)
+        return others[0]
+    # "killed 15 civilians in the village of Boni in central Mali": the place is one the gazetteer lacks;
+    # the incident waits for a later sentence to place it rather than take the reporter's city.
+    return None if _UNKNOWN_PLACE_NAMED.search(text, dl.end()) else best
+
+
+_UNKNOWN_PLACE_NAMED = re.compile(
+    rf"\b(?:(?:{cue('named_place_noun')}) of [A-Z]|"
+    rf"in (?:the )?(?:{cue('compass')}) [A-Z])")
+
+
+def where_countries(text: str) -> Counter:
+    """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker")."""
+    spans = " ; ".join(m.group(0) for m in re.finditer(
+        rf"\b(?:{cue('into')})\s+(?:(?:the\s+)?(?:{cue('compass_where')})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text))
+    return countries_in(spans, places_only=True) if spans else Counter()
+
+
+_FUNCTION_WORD = re.compile(rf"^(?:{cue('function_word')})$")
+
+
+def notable(text: str, loc: Location, gazetteer: Gazetteer) -> bool:
+    """A city of a quarter million or a region called a province needs no country named beside it to take
+    a dated report abroad ("last week Israel bombed a base in Homs province", in a story about Russia).
+    Only under its own name: an unknown village read as a big city's misspelling ("Boni" for Bonn) is not."""
+    m = loc.mention
+    if m is None or loc.place not in gazetteer.lookup(m.surface):
+        return False
+    if loc.place.kind == "admin1":
+        return bool(re.match(rf"\s+(?:{cue('region_noun')})\b", text[m.end:m.end + 15], re.I))
+    return loc.place.kind == "city" and loc.place.population >= 250_000
+
+
+def person_surnames(text: str, is_place=lambda word: False) -> set[str]:
+    """Words the article uses as a surname after a given name ("mourn Daniel Preston"): a place's name
+    that is a person's elsewhere in the story ("Preston's coffin") is that person. A first word that is
+    itself a city or region ("Kabul University") makes no person."""
+    out = set()
+    for m in re.finditer(r"(?<=[a-z,] )([A-Z][a-z]+) ([A-Z][a-z]{2,})(?=[\s,.’']|$)", text):
+        first = m.group(1)
+        if not _PLACE_PREFIX.search(first) and not _FUNCTION_WORD.match(first) and not is_place(first):
+            out.add(m.group(2))
+    return out
+
+
+def big_place(gazetteer: Gazetteer):
+    return lambda word: any(p.kind in ("admin1", "country") or p.population >= 100_000 for p in gazetteer.lookup(word)[:3])
+
+
+def place_names(loc: Location | None) -> set[str]:
+    """How the text may name the incident's place: as written ("KAMPALA") and as resolved ("Kampala")."""
+    if loc is None:
+        return set()
+    return {x.lower() for x in (loc.location, loc.mention.surface if loc.mention else None) if x}

@@ -1,0 +1,188 @@
+"""One article into ACLED rows and the mentions they rest on: the article's country, the incidents'
+labels, actors, dates, fatalities and crowd sizes, and the row's own columns (id, notes, source scale)."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from .. import __version__
+from .. import acled_notes
+from ..extraction import actors as actors_mod
+from ..extraction import classify as classify_mod
+from ..extraction.dates import event_date
+from ..extraction.quantities import crowd_size
+from ..extraction.sentences import split_sentences
+from ..extraction.tactics import state_response, tactics
+from ..geo.countries import country_by_code
+from ..geo.gazetteer import Gazetteer
+from ..geo.places import Location, countries_in, locate, locate_all
+from ..records import Article, Event, Mention, Reject
+from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
+from .placing import locative, sentence_locations
+from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
+
+
+CODER_VERSION = f"{__version__}-rules"
+
+
+# Outlets whose reach is international; others are left blank rather than guessed.
+_INTERNATIONAL = re.compile(
+    rf"\b({cue('international_outlet')})\b", re.I)
+
+
+@dataclass
+class Coded:
+    events: list[Event]
+    mentions: list[Mention]
+    rejects: list[Reject]
+    warnings: list[str]
+
+
+def _event_id(iso3: str, article_id: str, date: dt.date, location: str, sub_event_type: str) -> str:
+    digest = hashlib.sha1(f"{article_id}|{date}|{location}|{sub_event_type}".encode()).hexdigest()
+    return f"{iso3}{int(digest[:12], 16) % 10**11}"
+
+
+def _notes(date: dt.date, passage: str) -> str:
+    text = passage if len(passage) <= 600 else passage[:599].rsplit(" ", 1)[0] + "…"
+    return text if re.match(r"^(On|Around|Between|In|Since)\b", text) else f"On {date.day} {date:%B %Y}, {text}"
+
+
+# Country-code domains that are sold worldwide as generic names (".co", ".io", ".tv") say nothing of the outlet.
+_GENERIC_CCTLD = frozenset("ac ad ai am as bz cc cd co dj fm gg gl gs io je la ly me ms mu nu sh so st tk to tv vc vg ws".split())
+
+
+def _url_country(url: str | None):
+    """An outlet under a country's domain (".co.ke", ".com.ng", ".pk") reports mostly on that country."""
+    m = re.match(r"^[a-z]+://([^/:?#]+)", (url or "").lower())
+    tld = m.group(1).rsplit(".", 1)[-1] if m else ""
+    if len(tld) != 2 or tld in _GENERIC_CCTLD:
+        return None
+    return country_by_code("GB" if tld == "uk" else tld)
+
+
+def _locate_short(article: Article, gazetteer: Gazetteer, hint, *, acled: bool = False) -> Location | None:
+    """A brief's one place: the one its text gives, else its dateline's city."""
+    body = past_dateline_text(article.text)
+    return locate(" ".join(filter(None, [article.title, body])), gazetteer, country_hint=hint, acled_notes=acled) or \
+        (locate(article.text, gazetteer, country_hint=hint, acled_notes=acled) if body != article.text else None)
+
+
+_LANGUAGE_EDITION = re.compile(rf"\b\w+(?:-language)?\s+(?:{cue('edition')})\b", re.I)
+
+
+def article_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):
+    """The country the article is about, to break ties between homonymous places: the outlet's own
+    country where its name or its web domain carries one ("El Nuevo Dia (Colombia)", "...co.ke"), else
+    the lead's main place."""
+    if article.source:
+        # "(English edition)", "Arabic service": the language an outlet writes in, not its country
+        named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source))
+        if named:
+            return named.most_common(1)[0][0]
+    domestic = _url_country(article.url)
+    if domestic is not None:
+        return domestic
+    head = " ".join(filter(None, [article.title, article.text[:SHORT]]))
+    if len(article.text) > SHORT:
+        # A long story names capitals and summit venues in passing ("a summit in Tehran"): the country
+        # most of its lead's places lie in, or failing that the one it names most, is its subject.
+        found = Counter(loc.place.country for _, loc in locate_all(head, gazetteer, acled_notes=acled)
+                        if loc.place.kind != "country")
+        found = found + found + countries_in(head, places_only=True)  # "US troops" names an actor, not a place
+        if found:
+            return found.most_common(1)[0][0]
+    loc = locate(head, gazetteer, acled_notes=acled)
+    return loc.place.country if loc else None
+
+
+def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
+                 notes: str | None = None) -> Coded:
+    """The article's events. `notes="acled"` declares the text an ACLED note, whose own annotations
+    ("coded to X", "[coded separately]", "fatalities coded as N") are then read (eventdesk.acled_notes)."""
+    now = now or dt.datetime.now(dt.timezone.utc)
+    acled = acled_notes.check(notes) == "acled"
+    warnings: list[str] = []
+    published = article.published_at
+    if published is None:
+        warnings.append(f"{article.origin}: article {article.id} has no publication date; undated events fall back to "
+                        f"the ingest day with time_precision 3")
+    sentences = split_sentences(article.text)
+    hint = article_country(article, gazetteer, acled=acled)
+    events, mentions, rejects = [], [], []
+    incidents = group_incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT, acled=acled)
+    if acled and len(incidents) == 1 and len(article.text) <= SHORT and \
+            (coded := acled_notes.coded_location(article.text, gazetteer, country_hint=hint)):
+        # a note's own "coded to X" holds for its one event even when said in a sentence of its own
+        incidents[0].location = coded
+    if not incidents and len(article.text) <= SHORT and not LETTER.search(article.text) \
+            and "\n\n" not in article.text.strip():
+        # The gate is for long articles; a brief or a note is one report, and the classifier judges it whole
+        # (it returns None for what is no event), leaving out what it tells as history. A story in paragraphs
+        # is no note: read whole, its background and asides make events ("a peace plan agreed in 2021" in a
+        # summit report, a recalled raid in a court report), so only its sentences the gate passes count.
+        body = [s for s in sentences if not headline(s.text, s.index == 0 and len(sentences) > 1)
+                and not told_as_history(s.text, published)]
+        if body:
+            text = " ".join(s.text for s in body)
+            where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if locative(text, w)]
+            incidents = [Incident(body, where[0] if where else None, event_date(past_dateline_text(text), published))]
+    for inc in incidents:
+        passage = inc.passage
+        label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
+        if label is None or classify_mod.game_play(label, passage, article.text):
+            continue
+        if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
+            continue
+        if inc.location is None and inc.date is None and events:
+            continue  # "officials said the leaders had been detained": no place and no day of its own, a restatement
+        # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
+        loc = inc.location or (_locate_short(article, gazetteer, hint, acled=acled) if len(article.text) <= SHORT else None)
+        if loc is None:
+            rejects.append(Reject(stage="extract", table="events", origin=article.origin,
+                                  reason="no place found for the event", value=label.sub_event_type,
+                                  record=passage[:4000]))
+            continue
+        # Only the country is known: kept at its capital with geo_precision 3 and the country as location,
+        # so analysts can keep or drop such rows (ACLED itself records no country-level events).
+        if inc.date is not None:
+            date, precision = inc.date.date, inc.date.time_precision
+        elif published is not None:
+            date, precision = published, 2  # the text gives no day: the publication day stands in
+        else:
+            date, precision = article.ingested_at.date(), 3
+        country = loc.place.country
+        context = " ".join(s.text for s in inc.context)
+        acts = actors_mod.code_actors(passage, country=country.name, event_type=label.event_type,
+                                      sub_event_type=label.sub_event_type, event_date=date, context=context,
+                                      article=article.text, claims=claims_after(inc, incidents, sentences, published))
+        demo = label.event_type in DEMONSTRATIONS
+        crowd = crowd_size(passage) if demo else None
+        if crowd is not None and crowd.wording == "no report" and context:
+            crowd = crowd_size(context)
+        source = article.source or (re.sub(r"^https?://(www\.)?([^/]+).*$", r"\2", article.url) if article.url else "Unknown")
+        eid = _event_id(country.iso3, article.id, date, loc.location, label.sub_event_type)
+        p = loc.place
+        whole = p.kind == "country"
+        events.append(Event(
+            event_id_cnty=eid, event_date=date, year=date.year, time_precision=precision,
+            disorder_type=classify_mod.DISORDER_TYPE[label.sub_event_type], event_type=label.event_type,
+            sub_event_type=label.sub_event_type, actor1=acts.actor1, assoc_actor_1=acts.assoc_actor_1, inter1=acts.inter1,
+            actor2=acts.actor2, assoc_actor_2=acts.assoc_actor_2, inter2=acts.inter2, interaction=acts.interaction,
+            civilian_targeting=classify_mod.civilian_targeting(label, passage), iso=country.iso, region=country.region,
+            country=country.name, admin1=None if whole else p.admin1, admin2=None if whole else p.admin2,
+            admin3=None if whole else p.admin3, location=loc.location,
+            latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
+            source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
+            notes=_notes(date, passage), fatalities=incident_fatalities(inc, split=len(incidents) > 1, acled=acled),
+            tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
+            tactics=tactics(passage) if demo else [], state_response=state_response(passage) if demo else [],
+            crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,
+            article_ids=[article.id], source_urls=[article.url] if article.url else [], evidence=passage,
+            confidence=round(float(label.confidence), 3), coder_version=CODER_VERSION,
+        ))
+        mentions += [Mention(eid, article.id, s.index, s.start, s.end, s.text) for s in inc.sentences]
+    return Coded(events, mentions, rejects, warnings)

@@ -1,0 +1,165 @@
+"""How a news story tells its events: the lead and the background, headlines and quotations, the
+dateline, and the cues that tie a sentence to the day's news or to history. No places here, only the
+shape of the text and its dates."""
+from __future__ import annotations
+
+import re
+
+from ..extraction.dates import DateMention, event_date
+from ..text.lexicon import alternation
+
+
+def cue(kind: str) -> str:
+    """One kind of data/lexicon/event_cues.tsv as a regex alternation, in file order."""
+    return alternation("event_cues", kind)
+
+
+ALSO = re.compile(rf"\b(?:{cue('also')})\b", re.I)
+
+
+QUOTE = re.compile(r"^\W{0,2}[\"“‘']")  # a quotation is what someone said, not the reporter's account of an event
+
+
+# the rest of a quotation the sentence splitter cut: 'The boys fought for every run," the captain said'
+QUOTE_TAIL = re.compile(rf"^[^\"“”]*[,.!?][\"”]\s+(?:[\w’'-]+\s+){{0,5}}(?:{cue('quote_said')})\b")
+
+
+LEAD = 6  # sentences: undated events are the news of the lead; later undated ones are background
+
+
+FOLLOW_UP = 3  # sentences within which an undated sentence continues the incident before it
+
+
+SHORT = 1500  # characters: a note or a brief, whose every sentence is about the same event
+
+
+HISTORY = 365  # days before publication beyond which a dated event is background, not news
+
+
+# In a long article the news is of the last days: an event dated weeks back is told as background
+# (the offensive "launched in January", the city "liberated last month"). The lead may recall the
+# event a follow-up story is about (an arrest a month ago, in a story on the charges) a little longer.
+RECENT_BODY = 14  # days
+
+
+RECENT_LEAD = 45  # days
+
+
+# Paragraphs that turn to other news: the next event, never the continuation of the one before.
+NEWS_TURN = re.compile(rf"^\W*(?:{cue('news_turn')}|In (?:a|another) separate (?:\w+ )?(?:{cue('news_turn_noun')})"
+                        rf"|In another (?:\w+ )?(?:{cue('news_turn_noun')}))\b", re.I)
+
+
+# Words that tie an undated sentence deep in a long story to the news of the day rather than to its background.
+RECENT = re.compile(rf"^\W*(?:{cue('news_turn')})\b|\b(?:{cue('recent')})\b", re.I)
+
+
+# A letter to the editor answers "your article": an argument about events, not a report of one.
+LETTER = re.compile(rf"\byour (?:recent )?(?:{cue('letter')})\b", re.I)
+
+
+# "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
+AGO = re.compile(rf"\b(?:{cue('ago_count')}|\d+) (?:weeks?|months?) ago\b"
+                  r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
+
+
+_IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|(?:{cue('history_noun')}) of) "
+                      rf"(?:early |late |mid-?)?((?:19|20)\d\d)\b(?!\s*(?:{cue('year_not_count')}))")
+
+
+# "Two bombs exploded ..., killing at least 12": a lead that sums up several incidents told one by one after it
+MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
+                             rf"(?:{cue('many_noun')})\b", re.I)
+
+
+def _historical(text: str, published) -> bool:
+    """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence (the caller has found no
+    day in it) set in a past year is history the story recalls."""
+    main = re.split(r"\b(?:which|who|whose|whom|that (?:was|were|had))\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
+    return published is not None and \
+        (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
+
+
+YEARISH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:{cue('season')})\b|\byears ago\b", re.I)
+
+
+def told_as_history(text: str, published, when: DateMention | None = None, *, dated: bool = False) -> bool:
+    """Dated beyond HISTORY, or undated and set in a past year; `dated` says `when` was already read."""
+    if not dated:
+        when = event_date(past_dateline_text(text), published)
+    return (when is None and _historical(text, published)) or \
+        (when is not None and published is not None and (published - when.date).days > HISTORY)
+
+
+_PAST_SEASON = re.compile(rf"\b(?:last|the previous|a) (?:{cue('season')})\b|\b(?:\w+|\d+) years ago\b", re.I)
+
+
+# A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
+# "the attack" is where that incident happened.
+ANAPHOR = re.compile(
+    rf"^\W*(?:The|This|That|(?:{alternation('weekdays')}|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"(?:{cue('anaphor_noun')})s?"
+    rf"\s+(?:[\w’'-]+\s+){{0,6}}?(?:(?:was|were) (?:{cue('anaphor_done')})|{cue('anaphor_happened')})\s+(?:in|at|near|on)\b")
+
+
+# A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
+BURIAL = re.compile(rf"\b(?:was|were|been|being) (?:\w+ )?(?:{cue('burial')})\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
+
+
+# An obituary ("X, who has died at 58, was ...") tells a life: its deaths and battles are biography.
+OBITUARY = re.compile(r"\bwho (?:has )?died,? aged \d+")
+
+
+def headline(text: str, first: bool = False) -> bool:
+    """Headlines, captions and video labels repeat the story without a full stop, in Title Case, or
+    (as an article's first line) in sentence case."""
+    if re.search(r"[.!?][\"'”’)]*$", text):
+        return False
+    if first and len(text.split()) <= 20:
+        return True
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]+", text)
+    long = [w for w in words if len(w) > 3]
+    return not long or sum(w[0].isupper() for w in long) / len(long) >= 0.6 or len(words) <= 4
+
+
+# A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
+# reporter files from. It places the event only when the sentence names no other place for it.
+DATELINE = re.compile(
+    r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
+    rf"(?:,?\s+(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}})?"
+    r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
+
+
+def main_date(text: str, published):
+    """The sentence's day, but not a month told inside a relative clause ("recaptured the town from insurgents
+    who seized it last month"): that dates the background, and a later sentence will give the day."""
+    body = past_dateline_text(text)
+    when = event_date(body, published)
+    if when is not None and re.search(r"\b(?:who|which|that (?:was|were|had))\b[^,;]*$", body[:when.start]) and (
+            when.time_precision == 3 or (published is not None and (published - when.date).days > HISTORY)):
+        return None  # "... despite a ceasefire that was agreed a year ago"
+    return when
+
+
+def past_dateline_text(text: str) -> str:
+    """The sentence without its dateline: "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the event."""
+    dl = DATELINE.match(text)
+    return text[dl.end():] if dl else text
+
+
+def stale(position: int, when: DateMention | None, published) -> bool:
+    """In a long article, is the sentence at this position of the story, so dated, background (weeks before
+    publication)?"""
+    if when is None or published is None:
+        return False
+    age = (published - when.date).days
+    return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
+
+
+# "Armed bandits have abducted 34 residents. ... the gunmen stormed the village on Sunday"
+SAME_PLACE = re.compile(rf"\bthe (?:{cue('same_place')})\b", re.I)
+
+
+# "told our correspondent on Monday": the day of the telling, not of the incident
+TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}?"
+                      r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")

@@ -1,0 +1,343 @@
+"""The rules per event type that turn candidates and cues into actor1/actor2 and their associates, claims
+of responsibility, and code_actors, the entry point."""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from ...text.lexicon import alternation
+from .inter import INTER, Actors, interaction, make
+from .states import state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of
+from .cues import Cand, not_protest_object
+from .civilians import CIVILIAN_PEOPLE_RX, DISPLACEMENT_RX, victim_labels, protester_country, civilians_of
+from .groups import UAG_RX, named_in, GANG_COUNTRIES, unidentified
+from .candidates import candidates
+from .organisers import associated, organisers
+from .scene import (RIOT_CLASH_RX, PROTEST_RX, VIGILANTE_RX, FORCES_TARGETED_RX, PEOPLE_HURT_RX, RIOTERS_FIGHT_RX,
+                    NOT_FORCE_AFTER_RX, PROPERTY_HIT_RX, COUNTER_RX, ARRESTED_ARMED_RX, INTERCEPTED_BY_RX,
+                    INTERCEPT_AFTER_RX, REPELLED_RX, NOT_FORCE_RX, ATTACKING_MEMBERS_RX, COUNTER_CLASH_RX,
+                    CLASH_WITH_FORCES_RX, NOT_AGENT_BEFORE, KIN_BEFORE_RX, DRUGS_RX, PARTY_MEMBERS_RX, DEFUSED_RX,
+                    PLANTED_BY_RX)
+
+
+# "X said in a statement that its fighters had planted the bomb": a claim in other words
+_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the "
+                       rf"(?:{alternation('actors_claims', 'claimed')})s?)\b|\bclaimed by\b|\b"
+                       rf"(?:{alternation('actors_claims', 'take')}) (?:responsibility|credit)\b|\b"
+                       rf"(?:{alternation('actors_claims', 'said')})\b[^.;]{{0,60}}?\b(?:its|their) "
+                       rf"(?:{alternation('actors_claims', 'cell')}) (?:had |have )?"
+                       rf"(?:{alternation('actors_claims', 'act')})\b")
+
+
+_DENIAL_RX = re.compile(rf"(?i)\b(?:{alternation('actors_claims', 'denial')})\b[^.]{{0,30}}\bclaim")
+_RIVAL_CROWD_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'rival_crowd')})\b")
+_MOB_JUSTICE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crimes', 'mob_justice')})\b")
+_CROWD_NOUN_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'crowd_noun')})\b")
+_PROTESTERS_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'protester')})\b")
+# a Strategic development by the state itself: 'Government of X'
+_GOVERNMENT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'government')})\b")
+# in the Russia-Ukraine war crewed air strikes go to the air force, drone strikes do not
+_DRONE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'drone')})\b")
+_AIR_FORCE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'air_force')})\b")
+_CASUALTY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'casualty')})\b")
+_NO_CASUALTY_RX = re.compile(rf"(?i)\bno (?:civilian )?(?:{alternation('actors_harm', 'no_casualty')})\b")
+_HURT = rf"(?:{alternation('actors_people', 'hurt_people')})"
+_HURT_LATER_RX = re.compile(rf"(?i)\b{_HURT}\b[^.]{{0,60}}\b(?:{alternation('actors_harm', 'hurt')})\b"
+                            rf"|\b(?:{alternation('actors_harm', 'hurting')})\s+(?:\w+\s+){{0,4}}?{_HURT}\b")
+
+
+_TWO_SIDES_RX = re.compile(rf"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?"
+                           rf"(?:{alternation('actors_armed_people', 'sides')})\b")
+
+
+def is_claim(sentence: str) -> bool:
+    """A sentence claiming an attack, which reports often give a few paragraphs after the attack itself."""
+    return bool(_CLAIM_RX.search(sentence))
+
+
+def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
+    """ "The TTP claimed responsibility for the attack": the group that owns an attack whose perpetrator the
+    report leaves unnamed. Only a group named in the claim's own sentence, and never a denial."""
+    for m in _CLAIM_RX.finditer(text):
+        a = max(text.rfind(". ", 0, m.start()) + 1, 0)
+        b = text.find(". ", m.end())
+        sentence = text[a: len(text) if b < 0 else b]
+        if _DENIAL_RX.search(sentence):
+            continue
+        groups = [(n, i) for _, n, i in named_in(sentence, country, on) if i in (2, 3, 4)]
+        if groups:
+            return groups[0][0], INTER[groups[0][1]]
+    return None
+
+
+_PASTORAL_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'pastoral')})\b")
+
+
+def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
+                context: str = "", article: str = "", claims: str = "") -> Actors:
+    """Actors of one event, given the already-decided country, type, sub-type and date.
+
+    `context` is text around the event (lead sentences, sentences about its place) searched only for
+    organisers; `article` is the whole text, to complete their names; `claims` are the article's later
+    sentences claiming the attack, which name an attacker the report itself leaves unnamed.
+    """
+    actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
+                          event_date=event_date, more=context)
+    # a report often ties a killing to organised crime only in a later sentence ("linked to drug trafficking")
+    uag = f"Unidentified Armed Group ({country})"
+    if context and uag in (actors.actor1, actors.actor2) and country in GANG_COUNTRIES \
+            and unidentified(country, f"{passage} {context}") != uag:
+        gang = unidentified(country, f"{passage} {context}")
+        actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
+                                     actor2=gang if actors.actor2 == uag else actors.actor2)
+    if uag == actors.actor1 and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
+        claimant = _claimant(" ".join(filter(None, (passage, context, claims))), country, event_date)
+        if claimant is not None and claimant[0] != actors.actor2:
+            actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],
+                                         interaction=interaction(claimant[1], actors.inter2))
+    if event_type not in ("Protests", "Riots"):
+        # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
+        if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
+                and _PASTORAL_RX.search(passage):
+            return dataclasses.replace(actors, assoc_actor_1=f"Pastoralists ({country})")
+        return actors
+    found = organisers(" ".join(filter(None, [passage, context])), article or passage)
+    have = [a for a in (actors.assoc_actor_1 or "").split("; ") if a]
+    known = {a.split(":")[0].strip().lower() for a in have} | {a.split(": ")[-1].lower() for a in have}
+    extra = [o for o in found if o.split(":")[0].lower() not in known and o.split(": ")[-1].lower() not in known]
+    if not extra:
+        return actors
+    return dataclasses.replace(actors, assoc_actor_1="; ".join(extra + have))
+
+
+def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
+                 more: str = "") -> Actors:
+    text, on = passage, event_date
+    civ = f"Civilians ({civilians_of(text, country)})"
+
+    if event_type == "Protests":
+        who = protester_country(text, country)
+        protesters = f"Protesters ({who})"
+        assoc = associated(text, country, on, who, more)
+        if sub_event_type == "Peaceful protest":
+            # a counter-demonstration is often reported in a sentence of its own
+            if COUNTER_RX.search(text) or (more and COUNTER_RX.search(more)):
+                return make(protesters, 6, protesters, 6, assoc)
+            return make(protesters, 6, None, None, assoc)
+        seen = NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
+        if ATTACKING_MEMBERS_RX.search(seen):
+            # "members of the movement attacked the demonstrators": partisans who assail a crowd are rioters
+            return make(protesters, 6, f"Rioters ({country})", 5, assoc)
+        cands = not_protest_object(text, [c for c in candidates(seen, country, on, skip_objects=True, policing=True)
+                                           if c.kind in ("state", "foreign", "group")])
+        if cands:
+            c = cands[0]
+            assoc = [a for a in assoc if a != c.name]
+            return make(protesters, 6, c.name, c.inter, assoc)
+        if UAG_RX.search(text) and sub_event_type == "Excessive force against protesters":
+            return make(protesters, 6, unidentified(country, text), 3, assoc)
+        if _RIVAL_CROWD_RX.search(text) and not STATE_RX.search(text):
+            return make(protesters, 6, f"Rioters ({country})", 5, assoc)
+        return make(protesters, 6, state_forces(home_of(country, text), on, "Police"), 1, assoc)
+
+    if event_type == "Riots":
+        who = protester_country(text, country)
+        rioters = f"Rioters ({who})"
+        assoc = associated(text, country, on, who, more)
+        if VIGILANTE_RX.search(text):
+            assoc.append(f"Vigilante Group ({country})")
+        # "army aspirants", "police recruits" name the crowd; blanked so the force met later is found
+        seen = NOT_FORCE_RX.sub(lambda m: " " * len(m.group(0)), text)
+        cands = not_protest_object(text, [c for c in candidates(seen, country, on, skip_objects=True, policing=True)
+                                           if c.kind in ("state", "foreign", "group")])
+        if sub_event_type == "Violent demonstration":
+            # demonstrators who fought counter-demonstrators or each other: police who then step in are not the other side
+            if RIOTERS_FIGHT_RX.search(text) or (more and RIOTERS_FIGHT_RX.search(more)):
+                return make(rioters, 5, rioters, 5, assoc)
+            cands = [c for c in cands if not NOT_FORCE_AFTER_RX.match(text[c.pos:c.pos + 60])]
+            if cands:
+                return make(rioters, 5, cands[0].name, cands[0].inter, [a for a in assoc if a != cands[0].name])
+            if COUNTER_CLASH_RX.search(text) or (more and COUNTER_CLASH_RX.search(f"{text} {more}")
+                                                  and COUNTER_RX.search(f"{text} {more}")):
+                return make(rioters, 5, rioters, 5, assoc)
+            # the clash with the police is often told in the next sentence ("Running battles with police followed")
+            if more and CLASH_WITH_FORCES_RX.search(more):
+                later = [c for c in candidates(more, country, on) if c.kind in ("state", "foreign")]
+                if later:
+                    return make(rioters, 5, later[0].name, later[0].inter, assoc)
+            if PEOPLE_HURT_RX.search(text) or PROPERTY_HIT_RX.search(text):
+                return make(rioters, 5, civ, 7, assoc, victim_labels(text, country))
+            return make(rioters, 5, None, None, assoc)
+        # Mob violence: a mob against forces, against each other, or (most often) against civilians
+        forces = [c for c in cands if c.kind in ("state", "foreign")]
+        if forces and FORCES_TARGETED_RX.search(text):
+            return make(rioters, 5, forces[0].name, forces[0].inter, assoc)
+        if RIOT_CLASH_RX.search(text) and not _MOB_JUSTICE_RX.search(text):
+            # foreign rioters (settlers, a diaspora) clash with local ones
+            return make(rioters, 5, rioters if who == country else f"Rioters ({country})", 5, assoc)
+        return make(rioters, 5, civ, 7, assoc, victim_labels(text, country))
+
+    if event_type == "Violence against civilians":
+        cands = [c for c in candidates(text, country, on, agentive_only=True,
+                                        arrest_agent=sub_event_type == "Abduction/forced disappearance")
+                 if not c.victim]
+        # "after calling him an informer for the ALF", "following a clash with the NDF": a group named as
+        # the victim's alleged side or an earlier foe did not do it
+        named = [c for c in cands if c.kind in ("group", "foreign")
+                 and not NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])]
+        state = [c for c in cands if c.kind == "state"]
+        pick = (named or state or [c for c in cands if c.kind == "uag"] or [None])[0]
+        if pick is None:
+            pick = Cand(0, unidentified(country, text), 3, "uag")
+        return make(pick.name, pick.inter, civ, 7, [], victim_labels(text, country))
+
+    if event_type in ("Battles", "Explosions/Remote violence"):
+        # the side that acts first, the side that was hit second
+        cands = [c for c in candidates(text, country, on) if not c.ally]
+        # the side that acts first, the one hit second; "fighting between X and Y" keeps the order it gives
+        if event_type == "Explosions/Remote violence" or not re.search(r"(?i)\bbetween\b", text):
+            cands.sort(key=lambda c: c.victim)
+        if event_type == "Explosions/Remote violence":
+            return _explosion(text, country, on, sub_event_type, cands, more)
+        rep = REPELLED_RX.search(text)
+        if rep and len(cands) >= 2:
+            # "X repulsed a Y attack", "X thwarted an offensive and clashed with Y": Y attacked, and ACLED puts it first
+            after = [c for c in cands if c.pos >= rep.start() and c.kind != "uag"]
+            before = [c for c in cands if c.pos < rep.start()]
+            if after and before:
+                cands = [after[0]] + [c for c in cands if c is not after[0]]
+        if len(cands) >= 2:
+            a, b = cands[0], cands[1]
+            # "two NPA members were killed ... fired upon by 15 rebels": the rebels are the group named, not unknown
+            named = [c for c in cands[2:] if c.kind == "group"]
+            if b.kind == "uag" and named and a.kind != "group":
+                b = named[0]
+        elif len(cands) == 1:
+            a = cands[0]
+            if _TWO_SIDES_RX.search(text):
+                b = a  # "clashes between two Taliban groups": the actor fought itself
+            elif a.kind == "state" and a.victim:
+                # "a commander was shot dead by unknown gunmen": the unknown attacker comes first
+                a, b = Cand(0, unidentified(country, text), 3, "uag"), a
+            elif a.kind == "state":
+                b = Cand(0, unidentified(country, text), 3, "uag")
+            elif a.kind in ("uag", "group") and not STATE_RX.search(text):
+                # no force in the story: two armed groups (or two factions of one) fought each other
+                b = a if a.kind == "uag" or a.inter == 4 else Cand(0, unidentified(country, text), 3, "uag")
+            else:
+                b = Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
+        else:
+            a = Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
+            b = Cand(0, unidentified(country, text), 3, "uag")
+        return make(a.name, a.inter, b.name, b.inter, [])
+
+    # Strategic developments
+    cands = candidates(text, country, on)
+    armed = [c for c in cands if c.kind != "uag"]
+    if sub_event_type == "Arrests":
+        agents = [c for c in cands if c.kind in ("state", "foreign")] or \
+                 [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
+        a = agents[0]
+        # "the brother of an NDF commander", "accused of funding the NDF": people tied to a group are not the group
+        groups = [c for c in cands if c.kind == "group" and not NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
+                  and not KIN_BEFORE_RX.search(text[max(0, c.pos - 60):c.pos])]
+        if groups:
+            return make(a.name, a.inter, groups[0].name, groups[0].inter, [])
+        if ARRESTED_ARMED_RX.search(text):
+            # members of an unnamed gang or armed group are held as that group, not as civilians
+            return make(a.name, a.inter, unidentified(country, text), 3, [])
+        # arrested people are civilians, demonstrators too (ACLED keeps Protesters for demonstration events);
+        # a party or movement they belong to, and their protest, are associated with them
+        parties = [n for _, n, i in named_in(text, country, on) if i is None]
+        protest = [f"Protesters ({country})"] if PROTEST_RX.search(text) or _PROTESTERS_RX.search(text) else []
+        return make(a.name, a.inter, civ, 7, [], parties + protest + victim_labels(text, country))
+    if sub_event_type == "Looting/property destruction":
+        agents = [c for c in cands if c.kind in ("group", "foreign", "state")] or [c for c in cands if c.kind == "uag"]
+        if agents and agents[0].kind == "state" and country in GANG_COUNTRIES and DRUGS_RX.search(text):
+            # seized drugs, a lab or a cache belong to the gangs that trade them
+            return make(agents[0].name, agents[0].inter, unidentified(country, f"{text} gang"), 3, [])
+        if not agents or agents[0].kind == "uag":
+            # "ZANU PF members seized a vehicle": a party acting through its members is a political militia
+            m = PARTY_MEMBERS_RX.search(text)
+            party = next((n for pos, n, i in named_in(text, country, on) if i is None and m and m.start() <= pos < m.end()), None)
+            if party:
+                return make(party, 3, civ, 7, [])
+        if not agents:
+            if _CROWD_NOUN_RX.search(text):
+                return make(f"Rioters ({country})", 5, civ, 7, associated(text, country, on))
+            agents = [Cand(0, unidentified(country, text), 3, "uag")]
+        return make(agents[0].name, agents[0].inter, civ, 7, [])
+    if sub_event_type == "Disrupted weapons use":
+        # the side that shot down, intercepted or defused the weapon comes first, whoever launched it second
+        stoppers = [c for c in cands if c.kind != "uag" and (INTERCEPT_AFTER_RX.match(text[c.pos:c.pos + 120])
+                                                             or INTERCEPTED_BY_RX.search(text[max(0, c.pos - 50):c.pos]))]
+        planted = DEFUSED_RX.search(text)
+        if stoppers:
+            rest = [c for c in cands if c.name != stoppers[0].name and c.kind != "uag" and c.pos != stoppers[0].pos]
+            b = rest[0] if rest else (Cand(0, unidentified(country, text), 3, "uag") if planted else None)
+            return make(stoppers[0].name, stoppers[0].inter, b.name if b else None, b.inter if b else None, [])
+        own = [c for c in cands if c.kind == "state"] or \
+              [Cand(0, own_state(text, home_of(country, text), on, "Military"), 1, "state")]
+        other = [c for c in cands if c.kind in ("group", "foreign")]
+        if not other and planted:
+            # a defused mine or IED was planted by someone: unknown unless named
+            other = [Cand(0, unidentified(country, text), 3, "uag")]
+        return make(own[0].name, own[0].inter, other[0].name if other else None,
+                     other[0].inter if other else None, [])
+    if sub_event_type == "Other" and DISPLACEMENT_RX.search(text):
+        # displacement is coded to the displaced civilians, named by where they come from
+        m = re.search(r"\bfrom (?:the )?(" + "|".join(sorted(map(re.escape, set(DEMONYMS.values())), key=len, reverse=True)) + r")\b", text)
+        origin = m.group(1) if m else protester_country(text, country)
+        return make(f"Civilians ({origin})", 7, None, None, [f"Refugees/IDPs ({origin})"])
+    if armed:
+        a = armed[0]
+        b = armed[1] if len(armed) > 1 else None
+        return make(a.name, a.inter, b.name if b else None, b.inter if b else None, [])
+    if _GOVERNMENT_RX.search(text):
+        return make(state_forces(home_of(country, text), on, "Government"), 1, None, None, [])
+    if PROTEST_RX.search(text):
+        return make(f"Protesters ({country})", 6, None, None, associated(text, country, on))
+    if cands:
+        return make(cands[0].name, cands[0].inter, None, None, [])
+    return make(state_forces(home_of(country, text), on, "Military"), 1, None, None, [])
+
+
+def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand], more: str = "") -> Actors:
+    """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
+    home = home_of(country, text)
+    attackers = [c for c in cands if c.kind != "uag" and not c.victim]
+    # "an IED planted by JNIM militants": whoever laid or fired the weapon is the attacker
+    attackers.sort(key=lambda c: not PLANTED_BY_RX.search(text[max(0, c.pos - 40):c.pos]))
+    if not attackers and any(c.victim for c in cands):
+        # only the target is named ("a soldier died in a roadside bomb blast"): the attacker is unknown
+        a = next((c for c in cands if c.kind == "uag"), None) or Cand(0, unidentified(country, text), 3, "uag")
+    elif attackers:
+        a = attackers[0]
+    elif default_attacker(country, on) and sub in ("Shelling/artillery/missile attack", "Air/drone strike"):
+        a = Cand(0, state_forces(default_attacker(country, on), on, "Military"), 8, "foreign")
+    elif sub == "Air/drone strike":
+        a = Cand(0, state_forces(home, on, "Military"), 1, "state")
+    elif sub == "Shelling/artillery/missile attack" and MIL_RX.search(text):
+        a = Cand(0, state_forces(home, on, "Military"), 1, "state")
+    else:
+        a = Cand(0, unidentified(country, text), 3, "uag")
+    # in the Russia-Ukraine war ACLED credits crewed air strikes to each side's air force; elsewhere only when named
+    war_air = default_attacker(country, on) is not None and not _DRONE_RX.search(text)
+    if sub == "Air/drone strike" and a.kind in ("state", "foreign") and a.name.startswith("Military Forces") \
+            and a.name.endswith(")") and (war_air or _AIR_FORCE_RX.search(text)):
+        a = Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
+    rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
+            and not (a.inter == 8 and c.inter == 8 and not c.victim) and not c.ally]
+    rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
+    if rest:
+        b = rest[0]
+        return make(a.name, a.inter, b.name, b.inter, [])
+    if CIVILIAN_PEOPLE_RX.search(text) and _CASUALTY_RX.search(text) \
+            and not _NO_CASUALTY_RX.search(text):
+        return make(a.name, a.inter, f"Civilians ({civilians_of(text, country)})", 7, [], victim_labels(text, country))
+    # the casualties are often told in the next sentence ("At least three civilians died")
+    hurt = _HURT_LATER_RX.search(f"{text} {more}")
+    if hurt:
+        return make(a.name, a.inter, f"Civilians ({civilians_of(text, country)})", 7, [], victim_labels(text, country))
+    return make(a.name, a.inter, None, None, [])

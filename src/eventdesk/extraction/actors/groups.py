@@ -1,0 +1,154 @@
+"""Non-state armed groups: named (actors_groups.tsv), 'Full Name (ACR)', unidentified, gangs where ACLED
+codes crime as gang activity, and identity militias (lexicon/actors_armed_people, _group_names, _gangs,
+_militias)."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from ...text.lexicon import alternation, named_groups as _groups
+from .states import state_forces, DEMONYMS
+from .civilians import ethnic_groups
+
+
+UAG_RX = re.compile(rf"\b(?:{alternation('actors_armed_people', 'unknown')})\s+(?:\w+\s+)?"
+                    rf"(?:{alternation('actors_armed_people', 'unknown_noun')})\b|\b"
+                    rf"(?:{alternation('actors_armed_people', 'armed')})\b", re.I)
+
+
+# "Full Name (ACR)" -> "ACR: Full Name"; lowercase connectors allowed inside the name
+_CONNECT = rf"(?:{alternation('actors_group_names', 'connector')})"
+
+
+_CAPWORD = r"(?:[A-Z][\w'’.&-]*|\d+)"
+
+
+ACR_RX = re.compile(rf"\b({_CAPWORD}(?:\s+(?:{_CAPWORD}|{_CONNECT})){{1,10}})\s*\(\s*([A-Z][A-Za-z0-9&/+-]{{1,11}})\s*\)")
+
+
+_ACR_STOP = frozenset(alternation("actors_group_names", "not_acronym").split("|"))
+
+
+_ARMED_WORDS = re.compile(rf"\b(?:{alternation('actors_group_names', 'armed')})\b")
+
+
+def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
+    """Named groups from the lexicon and the "Full Name (ACR)" pattern, by first position."""
+    out: dict[str, tuple[int, str, int | None]] = {}
+    taken: list[tuple[int, int]] = []
+    for g in _groups():
+        if g.country not in ("*", country):
+            continue
+        for m in g.rx.finditer(text):
+            if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
+                continue
+            taken.append((m.start(), m.end()))
+            name, inter = g.name, g.inter
+            if "{Military}" in name or "{Police}" in name:
+                kind = "Military" if "{Military}" in name else "Police"
+                name = name.replace("{%s}" % kind, state_forces(country, on, kind))
+            if name.startswith("Islamic State (Sahel)") and on < dt.date(2022, 3, 1):
+                name = "Islamic State (Greater Sahara)"
+            if name not in out or m.start() < out[name][0]:
+                out[name] = (m.start(), name, inter)
+    known = {n.split(":")[0] for n in out}
+    for m in ACR_RX.finditer(text):
+        full, acr = m.group(1), m.group(2)
+        if acr in _ACR_STOP or acr in known or sum(c.isupper() for c in acr) < 2:
+            continue
+        words = full.split()
+        while words and (words[0].lower() in ("the", "a", "an") or re.fullmatch(_CONNECT, words[0])):
+            words = words[1:]
+        # keep the tail of the name whose initials can spell the acronym
+        initials = [w[0].upper() for w in words]
+        if acr[0].upper() in initials:
+            words = words[len(initials) - 1 - initials[::-1].index(acr[0].upper()):] if initials.count(acr[0].upper()) == 1 \
+                else words[initials.index(acr[0].upper()):]
+        if len(words) < 2 or words[-1][0].islower():
+            continue
+        full = " ".join(words)
+        if _OWN_ARMY_RX.match(full) and (country in full or any(d in full for d, c in DEMONYMS.items() if c == country)):
+            continue  # "Sudan Army Forces (SAF)": the country's own army, named as its state forces elsewhere
+        if _INSTITUTION_RX.search(full):
+            continue  # "the Port Trust (VPT)", "the Enforcement Directorate (ED)": offices and firms, no actors
+        inter = (3 if "Militia" in full else 2) if _ARMED_WORDS.search(full) else None
+        name = f"{acr}: {full}"
+        out.setdefault(name, (m.start(), name, inter))
+        known.add(acr)
+    return sorted(out.values())
+
+
+_INSTITUTION_RX = re.compile(rf"\b(?:{alternation('actors_group_names', 'institution')})\b")
+
+
+_OWN_ARMY_RX = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{alternation('actors_group_names', 'own_army')})$")
+
+
+# ACLED codes criminal armed violence in Latin America and the Caribbean as gang activity.
+GANG_COUNTRIES = frozenset(alternation("actors_gangs", "country").split("|"))
+
+
+_GANG_RX = re.compile(rf"\b(?:{alternation('actors_gangs', 'gang')})\b", re.I)
+
+
+_NOT_GANG_RX = re.compile(rf"\b(?:{alternation('actors_gangs', 'not_gang')})\b", re.I)
+
+
+# In Brazil police officers run militias that kill much as gangs do, so ACLED names the unknown gunmen of a
+# drive-by or execution-style killing by both.
+_BRAZIL_MILITIA_RX = re.compile(rf"(?i)\b(?:{alternation('actors_gangs', 'brazil_militia')})\b")
+_GANG_NAMED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_gangs', 'named')})\b")
+
+
+def unidentified(country: str, text: str) -> str:
+    if country == "Brazil" and _BRAZIL_MILITIA_RX.search(text) and not _GANG_NAMED_RX.search(text):
+        return "Unidentified Gang and/or Police Militia"
+    if country in GANG_COUNTRIES and _GANG_RX.search(text) and not _NOT_GANG_RX.search(text):
+        return f"Unidentified Gang ({country})"
+    if country not in GANG_COUNTRIES and re.search(r"(?i)\bcult(?:ists?|s)?\b", text) and country == "Nigeria":
+        return "Unidentified Cult Militia (Nigeria)"
+    return f"Unidentified Armed Group ({country})"
+
+
+# "Hawiye clan militia", "Dinka tribesmen", "tribal gunmen": ACLED's identity militias (inter 4).
+_MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tribe": "Tribal", "tribesmen": "Tribal",
+                 "clansmen": "Clan", "ethnic": "Ethnic", "communal": "Communal", "community": "Communal"}
+
+
+MILITIA_RX = re.compile(r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b("
+                        rf"{alternation('actors_militias', 'identity')})\s+"
+                        rf"(?:{alternation('actors_militias', 'fighters')})\b|"
+                        r"(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b("
+                        rf"{alternation('actors_militias', 'members')})\b")
+
+
+PLACE_MILITIA_RX = re.compile(rf"(?<![\w-])([A-Z][a-z]+)\s+(?:{alternation('actors_militias', 'place_militia')})\b")
+
+
+@lru_cache(maxsize=1)
+def ethnic_armed() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
+    armed = alternation("actors_militias", "ethnic_armed")
+    return tuple((label, where, re.compile(rf"\b(?:{rx.pattern[5:-3]})\s+(?:{armed})\b", re.I))
+                 for label, where, rx in ethnic_groups() if label.endswith("Ethnic Group"))
+
+
+def ethnic_name(word: str) -> bool:
+    return any(rx.fullmatch(word) or rx.search(f"{word} people") for _, _, rx in ethnic_groups())
+
+
+NOT_NAME = {"The", "A", "An", "Two", "Rival", "Armed", "Local", "Unidentified", "Unknown", "Some", "Several", "On", "In",
+             "Suspected", "Alleged", "Presumed", "Presumably", "Heavily", "Yesterday", "Today", "Around"}
+
+
+def militia_name(m: re.Match, country: str) -> str | None:
+    who, kind = (m.group(1), m.group(2)) if m.group(2) else (m.group(3), m.group(4))
+    label = _MILITIA_KIND[kind.lower()]
+    if who and who.split()[0] not in NOT_NAME and not re.match(r"(?i)on|in|at", who):
+        return f"{who} {label} Militia ({country})"
+    return f"Unidentified {label} Militia ({country})"
+
+
+UNKNOWN_GROUP_RX = re.compile(r"(?<![\w-])((?:[A-Z][\w'’]+)(?:[ -](?:al|el|ul|ad|ash|as|at|ar|an|ud|wal|"
+                              rf"wa)?-?[ ]?[A-Z][\w'’]+){{0,4}})\s+({alternation('actors_militias', 'fielded')}"
+                              r")\b")

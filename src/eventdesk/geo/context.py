@@ -1,0 +1,270 @@
+"""The countries a text points to: names and demonyms, named groups, regions that lie in one country,
+countries written as where things happen, monitors' areas."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+
+import ahocorasick
+
+from eventdesk.geo.countries import Country, data_rows, country_by_code, country_by_name
+from eventdesk.geo.cues import DIRECTIONAL
+from eventdesk.geo.folding import charfold, name_key
+from eventdesk.geo.types import PlaceMention
+from eventdesk.text.lexicon import alternation
+
+
+@lru_cache(maxsize=1)
+def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], frozenset[str]]:
+    """Automaton over country names, aliases and demonyms; all-caps aliases (US, DRC) must match case."""
+    table: dict[str, Country] = {}
+    exact: set[str] = set()
+    for r in data_rows("acled_countries.csv"):
+        c = country_by_code(r["iso2"])
+        if c:
+            table.setdefault(name_key(r["name"]), c)
+    for r in data_rows("country_aliases.csv"):
+        c = country_by_code(r["iso2"])
+        if c:
+            table[name_key(r["alias"])] = c
+            if r["alias"].replace(".", "").isupper():
+                exact.add(name_key(r["alias"]))
+    for r in data_rows("acled_countries.csv"):
+        c = country_by_code(r["iso2"])
+        if c:
+            table[name_key(r["name"])] = c
+    auto = ahocorasick.Automaton()
+    for k in table:
+        auto.add_word(k, k)
+    auto.make_automaton()
+    return auto, table, frozenset(exact)
+
+
+def countries_in(text: str, *, places_only: bool = False) -> Counter:
+    """Countries named or implied by a demonym in text -> count (plural demonyms included).
+    places_only: skip acronyms glued into party names ("CPN(US)"), which name no country."""
+    return Counter(_countries_in(text, places_only))  # a copy: callers may add to it
+
+
+@lru_cache(maxsize=256)
+def _countries_in(text: str, places_only: bool) -> Counter:
+    """countries_in, kept for the texts read more than once (an article's lead is read for its country,
+    then again when its places are resolved)."""
+    auto, table, exact = _country_scanner()
+    folded = charfold(text)
+    found: list[tuple[int, int, str]] = []
+    for end, key in auto.iter(folded):
+        start = end - len(key) + 1
+        stop = end + 1
+        if stop < len(text) and folded[stop] == "s" and (stop + 1 >= len(text) or not folded[stop + 1].isalnum()):
+            stop += 1  # "Palestinians", "Afghans"
+        if (start > 0 and folded[start - 1].isalnum()) or (stop < len(text) and folded[stop].isalnum()):
+            continue
+        surface = text[start:end + 1]
+        if key in exact:
+            if surface.replace(".", "") != surface.replace(".", "").upper():
+                continue
+            if places_only and start > 1 and text[start - 1] == "(" and text[start - 2].isalnum():
+                continue
+        elif not surface[:1].isupper():
+            continue
+        found.append((start, stop, key))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: Counter = Counter()
+    last = -1
+    for s, e, k in found:
+        if s >= last:
+            out[table[k]] += 1
+            last = e
+    return out
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    out, depth, cur, esc = [], 0, "", False
+    for ch in pattern:
+        if esc:
+            cur, esc = cur + ch, False
+            continue
+        if ch == "\\":
+            cur, esc = cur + ch, True
+            continue
+        depth += ch in "([" and 1 or ch in ")]" and -1 or 0
+        if ch == "|" and depth == 0:
+            out.append(cur)
+            cur = ""
+        else:
+            cur += ch
+    return out + [cur]
+
+
+def _literal_prefix(alt: str) -> str:
+    """The text every match of a regex alternative starts with ('' when it opens with a class or group)."""
+    alt = re.sub(r"^(?:\\b)+", "", alt)
+    out = ""
+    i = 0
+    while i < len(alt):
+        ch = alt[i]
+        if ch == "\\" and i + 1 < len(alt) and not alt[i + 1].isalnum():
+            ch, i = alt[i + 1], i + 1
+        elif ch in "\\[](){}?*+.|^$":
+            break
+        if i + 1 < len(alt) and alt[i + 1] in "?*{":
+            break
+        out += ch
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=1)
+def _group_scanner() -> tuple[ahocorasick.Automaton, ahocorasick.Automaton, tuple]:
+    """Named groups of actors_groups.tsv (the matcher extraction.actors codes actors with) with the
+    country they belong to. Two automata over the literal openings of their patterns (case-folded for
+    phrases, exact for acronyms) pick the few groups worth running the regex of."""
+    from eventdesk.text.lexicon import named_groups, read_tsv
+
+    rows = [r for r in read_tsv("actors_groups.tsv") if r[0] != "*"]
+    # named_groups() keeps the file's order for country-specific rows (a name may span several rows)
+    compiled = [g.rx for g in named_groups() if g.country != "*"]
+    folded, exact = ahocorasick.Automaton(), ahocorasick.Automaton()
+    groups: list[tuple[Country, re.Pattern]] = []
+    always: list[int] = []
+    for (country, _name, _inter, phrases, acronyms), rx in zip(rows, compiled):
+        c = country_by_name(country)
+        if c is None:
+            continue
+        gi = len(groups)
+        groups.append((c, rx))
+        for auto, pats, low in ((folded, phrases, True), (exact, acronyms, False)):
+            for alt in _top_alternatives(pats) if pats else ():
+                lit = _literal_prefix(alt)
+                lit = lit.lower() if low else lit
+                if len(lit) < 2:
+                    always.append(gi)
+                    continue
+                prev = auto.get(lit, ()) if lit in auto else ()
+                auto.add_word(lit, tuple(prev) + (gi,))
+    for auto in (folded, exact):
+        auto.make_automaton()
+    return folded, exact, (tuple(groups), tuple(sorted(set(always))))
+
+
+@lru_cache(maxsize=1)
+def _group_needs() -> tuple[ahocorasick.Automaton, frozenset[int]]:
+    """The strings one of which every match of a group's pattern spans (text.prefilter derives them
+    from the pattern), group by group; and the groups none are known for."""
+    from eventdesk.text.prefilter import literal_keys
+
+    _folded, _exact, (groups, _always) = _group_scanner()
+    needed: dict[str, tuple[int, ...]] = {}
+    unkeyed = set()
+    for gi, (_c, rx) in enumerate(groups):
+        need, _sure = literal_keys(rx)
+        if not need:
+            unkeyed.add(gi)
+        for k in need:
+            needed[k] = needed.get(k, ()) + (gi,)
+    auto = ahocorasick.Automaton()
+    for k, gis in needed.items():
+        auto.add_word(k, gis)
+    auto.make_automaton()
+    return auto, frozenset(unkeyed)
+
+
+def group_countries(text: str) -> Counter:
+    """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
+    a weak country cue for texts that name no country: a group name shared by several countries
+    ("CGT") splits its vote."""
+    from eventdesk.text.prefilter import has_fold_trap
+
+    folded, exact, (groups, always) = _group_scanner()
+    todo = set(always)
+    low = text.lower()
+    for auto, hay in ((folded, low), (exact, text)):
+        if len(auto):
+            for _, gis in auto.iter(hay):
+                todo.update(gis)
+    if todo and not has_fold_trap(text):
+        # the openings above are short ("al" for "al-Shabaab"): a group none of whose needed strings is in
+        # the text cannot match, and its pattern is not run
+        needed, unkeyed = _group_needs()
+        can = set(unkeyed)
+        for _, gis in needed.iter(low) if len(needed) else ():
+            can.update(gis)
+        todo &= can
+    spans: dict[tuple[int, int], set[Country]] = {}
+    for gi in sorted(todo):
+        c, rx = groups[gi]
+        for m in rx.finditer(text):
+            if m.group(0).islower():  # "in opposition", "landless": plain words, not a group's proper name
+                continue
+            spans.setdefault(m.span(), set()).add(c)
+    out: Counter = Counter()
+    for cs in spans.values():
+        for c in cs:
+            out[c] += 1.0 / len(cs)
+    return out
+
+
+def region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
+    """A region named anywhere ("... in Kherson", "Logar province") points to its country as a country
+    name would, when every region of that name lies in one country; 'Western' or 'North West' do not."""
+    out: Counter = Counter()
+    for m in mentions:
+        if len(m.surface) < 4 or DIRECTIONAL.match(m.surface) or country_by_name(m.surface) is not None:
+            continue
+        regions = {p.country for p in m.candidates if p.kind == "admin1"}
+        if len(regions) == 1:
+            c = next(iter(regions))
+            if any(p.country != c for p in m.candidates):  # "Santa Ana": towns of that name abroad
+                continue
+            # a tiny unit abroad ("Glacis", a Seychelles district) does not outvote a country the text names
+            if ctx and max(p.population for p in m.candidates if p.kind == "admin1") < 100_000:
+                continue
+            if c not in ctx and c not in out:
+                out[c] = 1
+    return out
+
+
+def _stated_in(text: str):
+    """Countries written as where things happen ("in Ukraine", "across Nigeria"), in text order."""
+    for c, _ in countries_stated_at(text):
+        yield c
+
+
+# a country written as where things happen: "in Ukraine", "across northern Nigeria"
+_STATED_COUNTRY = re.compile(rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:{alternation('geo_directions', 'stated')})\s+)?"
+                             r"([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})")
+
+
+def countries_stated_at(text: str):
+    """(country, offset) for each country written as where things happen, in text order."""
+    for m in _STATED_COUNTRY.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            c = country_by_name(" ".join(words[:n]))
+            if c is not None:
+                yield c, m.start(1)
+                break
+
+
+def _stated_countries(text: str) -> set[Country]:
+    return set(_stated_in(text))
+
+
+def event_country(text: str, ctx: Counter) -> Country | None:
+    """The country an event happened in: one written as "in <country>" first, else the most named."""
+    if not ctx:
+        return None
+    return next((c for c in _stated_in(text) if c in ctx), ctx.most_common(1)[0][0])
+
+
+@lru_cache(maxsize=1)
+def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
+    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in data_rows("area_cues.csv"))
+
+
+def area_cues(text: str) -> list[str]:
+    """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
+    which steer a village name to its homonym inside them, as a region named in the text would."""
+    return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]

@@ -1,0 +1,186 @@
+"""Name keys: how a written name is folded to the key the gazetteer files it under (case, accents,
+administrative words, romanisation skeletons). Offsets survive the fold, so spans found on the folded
+text cut the original."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from eventdesk.text.lexicon import alternation
+
+
+_GENERIC = re.compile(rf"\s+({alternation('geo_admin_words', 'generic')})$")
+
+
+_GENERIC_PREFIX = re.compile(rf"^({alternation('geo_admin_words', 'generic_prefix')})\s+")
+
+
+def _fold_table() -> dict[int, str]:
+    """Per-character fold (lowercase, no accents) that keeps string length, so offsets survive."""
+    table: dict[int, str] = {}
+    special = {"ı": "i", "ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ß": "s", "’": "'",
+               "‘": "'", "`": "'", "ʼ": "'", "ʻ": "'", "–": "-", "‐": "-", "\u00a0": " "}
+    for cp in range(0x2100):
+        c = chr(cp)
+        if c in special:
+            table[cp] = special[c]
+            continue
+        base = unicodedata.normalize("NFKD", c)
+        base = base[0] if base else c
+        low = base.lower()
+        if len(low) != 1:
+            low = c.lower() if len(c.lower()) == 1 else c
+        if low != c:
+            table[cp] = low
+    return table
+
+
+FOLD = _fold_table()
+
+
+def charfold(text: str) -> str:
+    return text.translate(FOLD)
+
+
+def name_key(name: str) -> str:
+    return " ".join(charfold(name).split())
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    import importlib.util
+
+    # spaCy's English stop words, read from its source file: importing spacy costs ~2 s
+    spec = importlib.util.find_spec("spacy")
+    stop: set[str] = set()
+    if spec is not None and spec.origin is not None:
+        ns: dict = {}
+        exec((Path(spec.origin).parent / "lang" / "en" / "stop_words.py").read_text(encoding="utf-8"), ns)
+        stop = {w.lower() for w in ns.get("STOP_WORDS", ())}
+    text = resources.files("eventdesk.data").joinpath("place_stopwords.txt").read_text(encoding="utf-8")
+    words = {w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()}
+    return frozenset(words | stop)
+
+
+def admin_variants(name: str) -> list[str]:
+    """'Oyam District' -> also 'Oyam'; 'Almaty Oblysy' -> also 'Almaty'."""
+    k = name_key(name)
+    out = [k]
+    short = _GENERIC_PREFIX.sub("", _GENERIC.sub("", k))
+    if short != k and len(short) >= 3:
+        out.append(short)
+    return out
+
+
+_ASCII = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D",
+                        "’": "'", "‘": "'", "ʼ": "'", "ʻ": "'", "`": "'"})
+
+
+def ascii_name(name: str) -> str:
+    """ACLED writes admin names in plain ASCII ('Yenisehir', 'Kadikoy'); other scripts stay as they are."""
+    out = unicodedata.normalize("NFKD", name.translate(_ASCII)).encode("ascii", "ignore").decode()
+    return out if len(out) >= 0.8 * len(name) else name
+
+
+# Countries whose place names are mostly Arabic: GeoNames writes them in a scholarly romanisation
+# ("Tall Abyaḑ", "‘Ayn ‘Īsá", "Al Qāmishlī") that news and ACLED write in the usual press forms.
+ARABIC_NAMES = frozenset({"SY", "IQ", "YE", "LB", "LY", "SD", "PS", "EG", "JO", "SA", "TN", "DZ", "MA", "MR", "TD", "SO",
+                          "KW", "BH", "QA", "AE", "OM", "IL", "EH"})
+
+
+ARTICLE = re.compile(rf"^(?:{alternation('geo_name_particles', 'press_article')})[ -]")
+
+
+# first words as GeoNames spells them -> as the press spells them
+_PRESS_FORMS = {"tall": ("tell", "tal", "tel"), "ayn": ("ein", "ain"), "dayr": ("deir", "dair"), "kafr": ("kfar",),
+                "ras": ("ras",), "umm": ("um",), "bayt": ("beit",), "khirbat": ("khirbet",), "jabal": ("jebel",), "bir": ("beer",)}
+
+
+def arabic_press_variants(key: str) -> list[str]:
+    """'tall abyad' -> 'tell abyad', 'tal abyad'; "al qamishli" -> 'qamishli'; "'ayn 'isa" -> 'ayn isa', 'ein isa'."""
+    base = " ".join(key.replace("'", "").replace("-", " ").split())
+    out = {base}
+    bare = ARTICLE.sub("", base)
+    if bare != base and len(bare) >= 5:
+        out.add(bare)
+    for v in list(out):
+        first, _, rest = v.partition(" ")
+        for press in _PRESS_FORMS.get(first, ()):
+            if rest:
+                out.add(f"{press} {rest}")
+    out.discard(key)
+    return sorted(out)
+
+
+_SKELETON_ARTICLE = re.compile(alternation("geo_name_particles", "skeleton_article"))
+
+
+def arabic_skeleton(key: str) -> str:
+    """Consonants of an Arabic name with the article dropped: the romanisations of one name ('Tell Abiad',
+    'Tall Abyad'; 'Shadadah', 'Ash Shaddadah'; 'Ein Issa', "'Ayn 'Isa") share it, where vowels, doubled
+    letters, h-digraphs and q/k are spelt differently."""
+    words = re.findall(r"[a-z]+", key.lower())
+    out = []
+    for w in words:
+        if len(words) > 1 and _SKELETON_ARTICLE.fullmatch(w):
+            continue
+        w = re.sub(r"(?<=.)h", "", w).replace("q", "k")
+        out.append(re.sub(r"[aeiouyw]", "", w))
+    return re.sub(r"(.)\1+", r"\1", "".join(out))
+
+
+# Countries whose names reach the press in Ukrainian, Russian or Belarusian romanisations: ACLED writes the
+# Ukrainian national system ("Kalynove", "Novotroitske", "-ivka"), GeoNames often the Russian-based one
+# ("Kalinovo", "Novotroitskoye", "-ovka") or Belarusian Lacinka ("Maculiscy" for Machulishchy).
+SLAVIC_NAMES = frozenset({"UA", "RU", "BY"})
+
+
+def slavic_skeleton(key: str) -> str:
+    """Consonants of a Ukrainian, Russian or Belarusian name: the romanisations differ in vowels
+    (i/o/e, y/i, ia/ya, -e/-oye), in soft signs, in h/kh/g (Ukrainian h is Russian g) and in
+    sh/ch/zh digraphs against hacek letters; whether the name ends in a vowel is kept, since
+    'Tavriisk' (a town) and 'Tavriiske' (a village) are different places."""
+    k = re.sub(r"[^a-z]", "", key.lower())
+    if not k:
+        return ""
+    end = "_" if k[-1] in "aeiouy" else ""
+    k = re.sub(r"[aeiouyjwgh]", "", k.replace("kh", "k"))
+    return re.sub(r"(.)\1+", r"\1", k) + end
+
+
+def key_letters(name: str) -> str:
+    return re.sub(r"[^a-z]", "", charfold(name).lower())
+
+
+def strip_suffix(name: str, suffixes: tuple[str, ...], keep: int = 3) -> str:
+    k = key_letters(name)
+    for suf in suffixes:
+        if k.endswith(suf) and len(k) - len(suf) >= keep:
+            return k[:-len(suf)]
+    return k
+
+
+COUNCIL_SUFFIXES = ("ska", "tska", "zka", "ka")
+
+
+VILLAGE_SUFFIXES = ("ske", "ska", "skyi", "ka", "ne", "e", "a", "i", "y", "o")
+
+
+def council_stem(name: str) -> str:
+    """'Zmiivska', 'Lozivska' (village councils, hromadas) -> the consonants their centre's name shares."""
+    return slavic_skeleton(strip_suffix(name, COUNCIL_SUFFIXES, 0)).rstrip("_")
+
+
+def village_stem(name: str) -> str:
+    """'Zmiivka', 'Lozove', 'Kalynivske' -> the consonants of the council named after the village."""
+    return slavic_skeleton(strip_suffix(name, VILLAGE_SUFFIXES)).rstrip("_")
+
+
+def place_key(name: str) -> str:
+    return name_key(name).replace("-", " ")  # "North-West" and "North West" are one region
+
+
+def name_variants(name: str) -> set[str]:
+    return {v.replace("-", " ") for v in admin_variants(name)}

@@ -1,0 +1,268 @@
+"""Ranking: choosing among a name's candidate places, and among a text's places the event's location."""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from eventdesk.geo.countries import Country
+from eventdesk.geo.context import countries_stated_at, event_country
+from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER
+from eventdesk.geo.folding import place_key
+from eventdesk.geo.hierarchy import Chain, location_name
+from eventdesk.geo.spotting import respelt_town
+from eventdesk.geo.index import Index
+from eventdesk.geo.types import Location, Notes, Place, PlaceMention, km_between
+from eventdesk.geo.weights import W
+
+# what a place's kind adds to a name's candidate, and to a place as the event's location (place_ranking.toml)
+_CANDIDATE_KIND = {"city": W.candidate_kind_city, "admin2": W.candidate_kind_admin2, "admin1": W.candidate_kind_admin1,
+                   "country": W.candidate_kind_country}
+_EVENT_KIND = {"city": W.event_kind_city, "admin2": W.event_kind_admin2, "admin1": W.event_kind_admin1,
+               "country": W.event_kind_country}
+
+
+def score_place(p: "Place", alt_rank: int, ctx: Counter, hint: Country | None, chain: Chain | None,
+           admin1_ctx: frozenset[str] = frozenset(), cue: Counter = Counter()) -> float:
+    """How likely one candidate of a name is the place meant, in the text's context (weights: W.candidate_*)."""
+    s = W.candidate_population_log * math.log10(p.population + 10)
+    s += _CANDIDATE_KIND[p.kind]
+    if p.admin1 and p.admin1 in admin1_ctx:
+        s += W.candidate_region_named
+    s -= W.candidate_gazetteer_rank * alt_rank
+    if ctx:
+        n = ctx.get(p.country, 0)
+        s += W.candidate_country_named_count * min(n, 3) / 3 + (W.candidate_country_named if n else 0.0)
+        if n == 0 and ctx.most_common(1)[0][1] >= 1:
+            s -= W.candidate_country_not_named
+    if cue:
+        # a named party or armed group is a country cue weaker than a country's name
+        s += (W.candidate_group_cue_alone if not ctx else W.candidate_group_cue_beside_country) * min(cue.get(p.country, 0), 1)
+    if hint is not None and p.country == hint:
+        # the source's country outweighs homonyms abroad, but not a text that names another country
+        s += W.candidate_source_country if not ctx or hint in ctx else W.candidate_source_country_against_text
+    if chain is not None:
+        if p.country == chain.country:
+            s += W.candidate_hierarchy_country
+            if chain.admin1 and p.admin1 == chain.admin1:
+                s += W.candidate_hierarchy_admin1
+            lv = {q.admin2 for q in chain.levels if q is not None and q.admin2}
+            if p.admin2 and p.admin2 in lv:
+                s += W.candidate_hierarchy_admin2
+        else:
+            s -= W.candidate_hierarchy_other_country
+    return s
+
+
+def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str, ctx: Counter, hint: Country | None,
+                   chain: Chain | None, named_admin1: list[tuple[str, str]], groups: Counter, cohere: Counter,
+                   own: dict[str, dict[Country, float]], place_cohere: Counter, stated: set[Country]) -> tuple[float, Place]:
+    """The likeliest of one name's candidates, and its score: the candidate score in the text's context, the
+    other names of the text, the word after the name; a far larger homonym unless the text sides with the small one."""
+    # regions named by other mentions: a town is not steered by its own name ("Santa Ana")
+    admin1_ctx = frozenset(a for surf, a in named_admin1 if surf != m.surface.lower())
+    own_admin1 = frozenset(a for surf, a in named_admin1 if surf == m.surface.lower())
+    alt = {pid for pid, is_alt in gz.ids(m.surface) if is_alt}
+    scored = sorted(((score_place(p, i, ctx, hint, chain, (admin1_ctx - {p.admin1}) if p.kind == "admin1" else admin1_ctx, groups)
+                      + (W.candidate_own_region_city if p.kind == "city" and p.admin1 in own_admin1 and p.admin1 not in admin1_ctx else 0.0)
+                      + W.candidate_coherence * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (W.candidate_alternate_name if gz.pid_of(p) in alt else 0.0), i, p)
+                     for i, p in enumerate(cands)), key=lambda t: (-t[0], t[1]))
+    # the word after a name says what kind of place it is: "Amara city" is no region, "Kherson oblast" no town
+    kind_word = KIND_AFTER.match(after)
+    if kind_word:
+        word = kind_word.group(1).lower()
+        want = "city" if word in ("city", "town", "village") else "admin1" if word in ADMIN1_WORDS else "admin"
+        # "Donetsk region" is the oblast, not a Russian district of that name
+        scored = sorted(((sc - (W.candidate_kind_word_mismatch if (p.kind == "city") != (want == "city") else 0.0)
+                          - (W.candidate_kind_word_district_for_region if want == "admin1" and p.kind == "admin2" else 0.0), i, p) for sc, i, p in scored),
+                        key=lambda t: (-t[0], t[1]))
+    if m.surface.isupper():  # a dateline ("ALMATY, Kazakhstan --") names the city
+        scored.sort(key=lambda t: (-(t[0] + (W.candidate_dateline_city if t[2].kind == "city" else 0.0)), t[1]))
+    if CITY_DISTRICT.match(after):
+        # ACLED's "Athens - Central Athens", "Tripoli - Tripoli": a city big enough to have districts
+        scored.sort(key=lambda t: (-(t[0] + (W.candidate_acled_city_district if t[2].kind == "city" and t[2].population >= 100_000 else 0.0)), t[1]))
+    best_s, _, best = scored[0]
+    big = max(cands, key=lambda p: p.population)
+    if (chain is None and big is not best and big.kind == best.kind != "country" and gz.pid_of(big) not in alt
+            and big.country != best.country and big.population >= 100_000
+            and big.population >= 100 * max(best.population, 1) and best.admin1 not in admin1_ctx
+            and best.country not in stated and best.country != hint
+            and place_cohere[big.country] >= place_cohere[best.country]):
+        # one naming of a country ("the war against Ukraine") does not make Poznan a Ukrainian hamlet:
+        # a homonym a hundred times more populous wins unless the other places of the text or a
+        # country the events are said to happen in side with the small one
+        best_s, best = next((sc, p) for sc, _, p in scored if p is big)
+    return best_s, best
+
+
+def _seat(p: "Place | None", gazetteer: "Index") -> "Place | None":
+    """A district named after its seat ("Chuncheon") stands for the town when a town is wanted."""
+    if p is None or p.kind != "admin2":
+        return p
+    return next((q for q in gazetteer.lookup(p.name, p.country) if q.kind == "city" and q.admin1 == p.admin1), p)
+
+
+def to_location(r: dict, text: str) -> Location:
+    p = r["place"]
+    prec = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
+    if (r["near"] or r.get("part_of")) and prec == 1:
+        prec = 2
+    # "Neumarkt (Oberpfalz)": the qualified name as written is how ACLED names the town
+    qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
+    name = r["m"].surface if p.kind == "city" and qual and place_key(qual.group(1)) not in {
+        place_key(u) for u in (p.admin1, p.admin2) if u} else location_name(p)
+    return Location(p, name, prec, r["m"])
+
+
+def _near_levels(p: "Place", ch: Chain, km: float = 120.0) -> bool:
+    """A town close to the district its hierarchy names is that town, even when the gazetteer files it
+    under the neighbouring region (admin borders in the gazetteer are approximate near their edges)."""
+
+    lower = [q for q in ch.levels if q is not None and q.kind in ("city", "admin2")]
+    # only when the hierarchy's own lowest level is unknown ("Elmley (Weald, North Dale, ...)"):
+    # a known lowest level that disagrees means the town is a homonym
+    return bool(lower) and ch.levels[0] is None and p.kind == "city" and km_between(p.latitude, p.longitude, lower[0].latitude, lower[0].longitude) <= km
+
+
+def _fallback_from_chain(ch: Chain) -> Location | None:
+    known = [p for p in ch.levels if p is not None]
+    if not known:
+        return None
+    p = known[0]
+    # a named but unknown town inside a region is "a small part of a region" (codebook 1.5): precision 2
+    prec = 1 if p.kind == "city" and ch.comma else 3 if p.kind == "admin1" and not ch.comma else 2
+    return Location(p, location_name(p), prec, None)
+
+
+def is_plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
+    """Drop matches that are more likely words or parts of names than the place of an event."""
+    p = r["place"]
+    if r["is_country"] or r["inside"] or p.kind == "country" or r["respelt_abroad"]:
+        return False
+    if r["chain"] is not None and r["chain"].country == p.country:
+        return True
+    if r["follows_cap"] and not r["cue"]:
+        return False
+    countries = set(ctx) | ({hint} if hint else set())
+    if countries and p.country not in countries and (p.population < 100_000 or not r["strict_cue"]):
+        return False  # "Oyan" in a Kazakh story is not a Nigerian village
+    if not countries and not r["cue"] and p.population < 1000:
+        return False
+    return True
+
+
+def best_location(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Counter, chains: list,
+              resolved: list[dict], notes: Notes | None = None) -> Location | None:
+    if notes is not None and notes.coded is not None:
+        return notes.coded  # the note itself says where ACLED coded the event
+    resolved = [r for r in resolved if not r["elsewhere"]]
+    # a school's or a road's name is no anchor for the hierarchy after it ("the Kano-Zaria
+    # highway (Kura, Kano)"); a hierarchy in a purpose clause does not place the event
+    resolved = [dict(r, chain=None) if r.get("venue") or r.get("route") else r for r in resolved]
+    if notes is not None and notes.purpose:
+        chains = [c for c in chains if not any(a <= c.start < b for a, b in notes.purpose)]
+    level = next((r for r in resolved if r["level"] and not r["is_country"]), None)
+    if level is not None:  # "Haradh (coded to district level)"
+        loc = to_location(level, text)
+        return Location(loc.place, loc.location, max(loc.geo_precision, 2), loc.mention)
+    best, best_val = None, -1e9
+    n = max(len(text), 1)
+    # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
+    plausible = [r for r in resolved if is_plausible(r, ctx, country_hint)]
+    # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
+    named = set(ctx) | ({country_hint} if country_hint else set())
+    # ...nor a homonym abroad when the text says in which country things happen ("a protest in
+    # Luxembourg ... at the Place Verte"): that country is the better answer
+    stated = {c: at for c, at in countries_stated_at(text) if c in ctx}
+    for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not (
+            r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
+            and not (stated and r["place"].country not in stated and (
+                r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))]:
+        if r["is_country"] or r["inside"] or r["place"].kind == "country":
+            continue
+        p = r["place"]
+        val = r["score"] * W.event_candidate_score
+        val += W.event_place_cue if r["cue"] else 0.0
+        val += W.event_protest_verb if r["event_cue"] else 0.0
+        # ACLED's own "City - District" form names the event's location (codebook 1.5)
+        val += W.event_acled_city_district if p.kind == "city" and CITY_DISTRICT.match(text[r["m"].end:r["m"].end + 30]) else 0.0
+        val += W.event_hierarchy if r["chain"] is not None else 0.0
+        val -= W.event_position * (r["m"].start / n)
+        val -= W.event_follows_capital if r["follows_cap"] else 0.0
+        val -= W.event_venue_route_purpose if r.get("venue") or r.get("route") or r.get("purpose") else 0.0
+        val -= W.event_container if r.get("container") else 0.0
+        # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
+        val -= W.event_origin if r.get("origin") and not any(
+            o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
+        val += _EVENT_KIND[p.kind]
+        if ctx and ctx.get(p.country, 0) == 0 and country_hint is None and r["chain"] is None:
+            val -= W.event_country_not_named
+        if val > best_val:
+            best, best_val = r, val
+    if best is not None and best["place"].kind == "admin1" and best["chain"] is None:
+        # "struck the Bakhmut district of Donetsk region": a town written as a place inside the region
+        # is the more specific location
+        inner = [r for r in resolved if r["cue"] and r["place"].kind in ("city", "admin2") and not r["is_country"]
+                 and not r["inside"] and r["place"].country == best["place"].country
+                 and r["place"].admin1 == best["place"].admin1]
+        if inner:
+            best = inner[0]
+    # an unknown village qualified by a known hierarchy: the hierarchy's next known level (precision 2)
+    if chains:
+        first = chains[0]
+        if best is None or best["chain"] is None:
+            fb = _fallback_from_chain(first)
+            if fb is not None:
+                return fb
+    if best is not None and best["chain"] is not None and best["place"].kind in ("admin1", "admin2") and \
+            not best["place"].admin3:
+        # "the Fen County Hall (Ashford)": the town in the parenthesis is where it happened
+        # (not for a township, "Oak township (Lintha district)": the district's town is coarser)
+        p = best["place"]
+        towns = [q for q in map(lambda q: _seat(q, gazetteer), best["chain"].levels) if q is not None
+                 and q.kind == "city" and q.country == p.country
+                 and q.admin1 == p.admin1 and (p.kind == "admin1" or q.admin2 == p.admin2)]
+        if towns and not best["chain"].comma:
+            return Location(towns[0], location_name(towns[0]), 1, None)
+    if best is not None and best["chain"] is not None and not best["inside"]:
+        # "Barangay X (Town, Province, Region)": a village lies in the town its hierarchy names first; a
+        # same-named village far from that town is another one, and the town stands for the unknown village
+        ch, p = best["chain"], best["place"]
+        # (only in a full "(town, district, region)" hierarchy: a two-level one often names a governorate by its city)
+        low = ch.levels[0] if len(ch.levels) >= 3 else None
+        if low is not None and low.kind == "city" and p.kind == "city" and p.country == low.country and \
+                km_between(p.latitude, p.longitude, low.latitude, low.longitude) > 50:
+            return Location(low, location_name(low), 2, None)
+    if best is not None and best["chain"] is not None:
+        ch, p = best["chain"], best["place"]
+        if p.country != ch.country or (ch.admin1 and p.admin1 and p.admin1 != ch.admin1 and not _near_levels(p, ch)):
+            # the town name is a homonym elsewhere: trust the hierarchy, and look there for the same name spelt
+            # another way ("Kamianske, Zaporizhia" is the Kamyanske of Zaporizhia, not the city of Dnipro)
+            m = best["m"]
+            inner = [q for q in gazetteer.fuzzy(m.surface, country=ch.country) + gazetteer.lookup(m.surface, ch.country)
+                     if q.kind == "city" and ch.admin1 and q.admin1 == ch.admin1
+                     and SequenceMatcher(None, place_key(m.surface), place_key(q.name)).ratio() >= 0.85] if ch.country else []
+            if not inner and ch.country and ch.admin1:  # "Kalinovo, Luhansk" is the Kalynove of Luhansk
+                inner = respelt_town(m.surface, gazetteer, ch.country, {ch.admin1})
+            if len({place_key(q.name) for q in inner}) == 1:  # one spelling only: several would be a guess
+                return Location(inner[0], location_name(inner[0]), 1 if inner[0].kind == "city" else 2, m)
+            fb = _fallback_from_chain(ch)
+            if fb is not None:
+                return fb
+        if ch.admin1 and p.admin1 and p.admin1 != ch.admin1:  # a border town: the hierarchy names its regions
+            a2 = next((q.admin2 for q in ch.levels if q is not None and q.kind == "admin2" and q.admin2), p.admin2)
+            loc = to_location(best, text)
+            return Location(replace(p, admin1=ch.admin1, admin2=a2), loc.location, loc.geo_precision, loc.mention)
+    if best is not None:
+        return to_location(best, text)
+    if chains:
+        fb = _fallback_from_chain(chains[0])
+        if fb is not None:
+            return fb
+    # only a country is known: ACLED codes no country-level events, but the caller still learns the
+    # country (kind "country", placed at the capital, precision 3) and may drop the event
+    country = event_country(text, ctx) or country_hint
+    place = gazetteer.country_place(country) if country is not None else None
+    return Location(place, place.country.name, 3, None) if place is not None else None

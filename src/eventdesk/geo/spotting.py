@@ -1,0 +1,210 @@
+"""Text spotting: the gazetteer names in a text (longest match, capitalised, word-bounded), and the names
+it spells differently (near-spellings in place slots, other romanisations, a dropped Arabic article,
+the press's "rural X")."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from eventdesk.geo.countries import Country
+from eventdesk.geo.cues import IN, KIND_WORDS, STRUCK
+from eventdesk.geo.folding import SLAVIC_NAMES, charfold, place_key, stopwords
+from eventdesk.geo.index import Index
+from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
+from eventdesk.text.lexicon import alternation
+
+
+def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
+    """Every capitalised, word-bounded gazetteer name in text, longest match wins on overlaps."""
+    folded = charfold(text)
+    stop = stopwords()
+    raw: list[tuple[int, int, str]] = []
+    n = len(text)
+    for end, key in gz.data["auto"].iter(folded):
+        start = end - len(key) + 1
+        if start > 0 and (folded[start - 1].isalnum()):
+            continue
+        if end + 1 < n and folded[end + 1].isalnum():
+            continue
+        if not text[start].isupper():
+            continue
+        surface = text[start:end + 1]
+        if surface.isupper() and len(surface) <= 5:
+            continue  # acronyms (party, army, airport codes), not places
+        if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
+            continue
+        raw.append((start, end + 1, key))
+    raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
+    out: list[PlaceMention] = []
+    last_end = -1
+    for start, end, key in raw:
+        if start < last_end:
+            continue
+        last_end = end
+        # alternate names of small places are mostly noise ("Rek", "Plaza"): keep the notable ones
+        # ... and a qualified name ("Neumarkt (Oberpfalz)") is never noise
+        cands = tuple(gz.place(i) for i, alt in gz.ids(key)[:60]
+                      if not alt or gz.data["pop"][i] >= 5000 or gz.data["kind"][i] in (1, 2) or "(" in key)[:40]
+        if cands and all(map(is_boundary_unit, cands)):
+            cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
+        if not cands:
+            continue
+        # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half
+        # of a hyphenated name
+        glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() or \
+            end + 1 < n and text[end] == "-" and text[end + 1].isupper()
+        if glued and all(map(is_boundary_unit, cands)):
+            continue
+        out.append(PlaceMention(start, end, text[start:end], cands))
+    return out
+
+
+def respelt_town(name: str, gz: "Index", country: Country, admin1s: set[str]) -> list["Place"]:
+    """The one town of a named region that `name` spells in another Slavic romanisation, else the one
+    village council named after it; none when two share that spelling (a guess between them is no better
+    than the region)."""
+    towns = [p for p in gz.respelt(name, country, admin1s) if p.kind == "city"]
+    if towns:
+        return towns if len(towns) == 1 else []
+    # a village the gazetteer lacks: the one village council of the region named after it, at its centroid
+    # (precision 2), under the name the text gives the village
+    councils = gz.community(name, country, admin1s)
+    return [replace(councils[0], name=name)] if len(councils) == 1 else []
+
+
+# what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
+# Napoli", "X town in Idleb countryside", "X district, Basrah"
+_STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')}))?"
+                        r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
+                        r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
+
+
+def _stated_unit(text: str, end: int, gz: "Index", allowed: set) -> list["Place"]:
+    """The known unit a name is said to lie in (its district, region or town), in the countries in play."""
+    m = _STATED_IN.match(text[end:end + 120])
+    if not m:
+        return []
+    unit = m.group("unit")
+    rural = re.search(r"\brural\s+$", text[end:end + m.start("unit")])
+    words = re.split(r"(?<=[\w'’])(?=[ -])", unit)  # "Ras al Ain countryside": the longest known name
+    names = [unit[:sum(map(len, words[:k]))] for k in range(len(words), 0, -1)]
+    names = [f"Rural {n}" for n in names if rural] + names
+    for n in names:
+        cands = [p for p in gz.lookup(n)[:20] if p.kind != "country" and (not allowed or p.country in allowed)]
+        if cands:
+            return cands
+    return []
+
+
+def inside_units(p: "Place", units: list["Place"]) -> bool:
+    """p lies in one of the stated units: its region, its district, or within a town's reach."""
+    for q in units:
+        if p.country != q.country:
+            continue
+        if q.kind == "admin1" and p.admin1 == q.admin1:
+            return True
+        if q.kind == "admin2" and p.admin1 == q.admin1 and p.admin2 and place_key(p.admin2) == place_key(q.admin2 or q.name):
+            return True
+        if q.kind == "city" and km_between(p.latitude, p.longitude, q.latitude, q.longitude) <= 30:
+            return True
+    return False
+
+
+_UNKNOWN_PLACE = re.compile(
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?=\s+(?:{alternation('geo_unit_words', 'unknown_slot')})\b|\s*\()|"
+    rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?:{alternation('geo_unit_words', 'unknown_named')})\b|"
+    # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
+    rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
+    # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four"
+    r"\b(?:in|near)\s+([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:" + alternation('geo_weekdays', 'weekday') + r")\b)")
+
+
+def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
+    """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently.
+    A near-spelling outside the unit the text puts the place in ("Jammo village (Kathua district)" is no
+    Jammu of another district) is another place: the name stays unknown, and the unit stands for it."""
+    out = []
+    for m in _UNKNOWN_PLACE.finditer(text):
+        g = next(i for i in (1, 2, 3, 4) if m.group(i))
+        start, end = m.start(g), m.end(g)
+        if any(f.start < end and start < f.end for f in found):
+            continue
+        surface = text[start:end]
+        if surface.lower() in stopwords():
+            continue
+        if not allowed:
+            break
+        cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
+        units = _stated_unit(text, end, gz, allowed)
+        if units:
+            cands = tuple(p for p in cands if inside_units(p, units))
+        if cands:
+            out.append(PlaceMention(start, end, surface, cands))
+    return out
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]{3,}(?:[ -][A-Z][\w'’-]+)?")
+
+
+def respelt_mentions(text: str, gz: "Index", mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """Inside a Ukrainian, Russian or Belarusian region the text names ("in Donetsk oblast"), a town written
+    in another romanisation than the gazetteer's: a name it lacks there becomes that region's one town
+    with the same Slavic skeleton, and a name it knows only in other regions also gets that town."""
+    regions: dict[Country, set[str]] = {}
+    for m in mentions:
+        for p in m.candidates[:3]:
+            if p.kind == "admin1" and p.country.iso2 in SLAVIC_NAMES and place_key(p.name).startswith(place_key(m.surface)[:5]):
+                regions.setdefault(p.country, set()).add(p.admin1)
+    if not regions:
+        return mentions
+    out = []
+    for m in mentions:
+        if not any(p.admin1 in a1s for c, a1s in regions.items() for p in m.candidates if p.country == c):
+            extra = [q for c, a1s in regions.items() for q in respelt_town(m.surface, gz, c, a1s)]
+            before = text[max(0, m.start - 40):m.start]
+            if extra and (IN.search(before) or STRUCK.search(before[-30:])):
+                # the named region's town before its homonyms elsewhere in that country
+                others = tuple(p for p in m.candidates if p.country not in regions)
+                m = PlaceMention(m.start, m.end, m.surface, tuple(extra) + others)
+        out.append(m)
+    for x in _CAPITALISED.finditer(text):
+        if any(f.start < x.end() and x.start() < f.end for f in out) or x.group(0).lower() in stopwords():
+            continue
+        before = text[max(0, x.start() - 40):x.start()]
+        if not (IN.search(before) or STRUCK.search(before[-30:])):
+            continue
+        extra = [q for c, a1s in regions.items() for q in respelt_town(x.group(0), gz, c, a1s)]
+        if extra:
+            out.append(PlaceMention(x.start(), x.end(), x.group(0), tuple(extra)))
+    return sorted(out, key=lambda m: m.start)
+
+
+_ARTICLE_OPENING = re.compile(rf"(?i)(?:{alternation('geo_name_particles', 'article')})[- ]")
+
+
+def with_article(mentions: list[PlaceMention], gz: "Index") -> list[PlaceMention]:
+    """English drops the Arabic article that gazetteers keep ("Kut" for Al-Kut, "Mukalla" for Al Mukalla):
+    towns filed under "Al-<name>" join the candidates of a bare name."""
+    out = []
+    for m in mentions:
+        if " " not in m.surface and not _ARTICLE_OPENING.match(m.surface):
+            extra = tuple(p for p in gz.lookup("Al-" + m.surface)[:5] if p.kind == "city" and p not in m.candidates)
+            if extra:
+                m = PlaceMention(m.start, m.end, m.surface, m.candidates + extra)
+        out.append(m)
+    return out
+
+
+def rural_regions(text: str, mentions: list[PlaceMention], gz: "Index") -> list[PlaceMention]:
+    """The lower-case "rural X" of the press ("in rural Damascus") is the
+    governorate ACLED calls "Rural X" when there is one: a region, not the city."""
+    out = []
+    for m in mentions:
+        r = re.search(r"\brural\s+$", text[max(0, m.start - 8):m.start])
+        if r:
+            regions = tuple(p for p in gz.lookup(f"Rural {m.surface}")[:5] if p.kind == "admin1")
+            if regions:
+                start = m.start - (len(text[max(0, m.start - 8):m.start]) - r.start())
+                m = PlaceMention(start, m.end, text[start:m.end], regions)
+        out.append(m)
+    return out

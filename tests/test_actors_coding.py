@@ -1,0 +1,274 @@
+"""The rules per event type, claims, arrests, interceptions, and the dev-set targets (eventdesk.extraction.actors.coding)."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from eventdesk.extraction.actors import Actors, code_actors
+
+D = dt.date
+
+EVAL = Path(__file__).resolve().parents[2] / "shared" / "eval"
+
+
+def code(text: str, country: str, event_type: str, sub: str, on: dt.date = D(2022, 5, 10)) -> Actors:
+    return code_actors(text, country=country, event_type=event_type, sub_event_type=sub, event_date=on)
+
+
+def riot(text: str, sub: str = "Violent demonstration", context: str = "", country: str = "Germany") -> Actors:
+    return code_actors(text, country=country, event_type="Riots", sub_event_type=sub, event_date=D(2022, 5, 10),
+                       context=context)
+
+
+def test_protest_with_intervention_gets_the_police_of_the_regime():
+    a = code("On 3 March 2022, police dispersed students protesting outside the parliament in Almaty.",
+             "Kazakhstan", "Protests", "Protest with intervention")
+    assert a.actor2 == "Police Forces of Kazakhstan (2019-)"
+    assert a.inter2 == "State forces" and a.interaction == "State forces-Protesters"
+    assert "Students (Kazakhstan)" in a.assoc_actor_1
+
+
+def test_mob_violence_victim_is_civilians():
+    a = code("A mob lynched a suspected thief in the market.", "Uganda", "Riots", "Mob violence")
+    assert (a.actor1, a.actor2, a.interaction) == ("Rioters (Uganda)", "Civilians (Uganda)", "Rioters-Civilians")
+    assert "Vigilante Group (Uganda)" in a.assoc_actor_1
+
+
+def test_violent_demonstration_against_police():
+    a = code("Demonstrators threw stones at police officers who fired tear gas in Nairobi.",
+             "Kenya", "Riots", "Violent demonstration")
+    assert a.actor1 == "Rioters (Kenya)" and a.actor2 == "Police Forces of Kenya (2013-)"
+    assert a.interaction == "State forces-Rioters"
+
+
+def test_violence_against_civilians_victim_is_always_actor2():
+    a = code("Unidentified gunmen shot dead a farmer in his field.", "Nigeria", "Violence against civilians", "Attack")
+    assert a.actor1 == "Unidentified Armed Group (Nigeria)" and a.inter1 == "Political militia"
+    assert a.actor2 == "Civilians (Nigeria)" and a.interaction == "Political militia-Civilians"
+    a = code("Police officers beat a street vendor to death in custody.", "India", "Violence against civilians", "Attack")
+    assert a.actor1 == "Police Forces of India (2014-)" and a.actor2 == "Civilians (India)"
+
+
+def test_arrests_are_coded_to_the_police():
+    a = code("Authorities arrested three journalists in Karachi.", "Pakistan", "Strategic developments", "Arrests")
+    assert a.actor1 == "Police Forces of Pakistan (2022-)" and a.inter1 == "State forces"
+
+
+@pytest.mark.eval
+def test_dev_set_actor1_and_inter1_targets():
+    if not (EVAL / "acled_dev" / "gold.csv").exists():
+        pytest.skip(f"evaluation set not found at {EVAL}/acled_dev")
+    bench = Path(__file__).resolve().parents[1] / "benchmarks" / "actors_eval.py"
+    out = subprocess.run([sys.executable, str(bench), "--eval", str(EVAL)], capture_output=True, text=True, check=True).stdout
+    figures = {ln.split(":")[0].strip(): float(ln.split(":")[1].split()[0]) for ln in out.splitlines()
+               if ln.strip().startswith(("actor1:", "inter1:"))}
+    assert figures["actor1"] >= 0.70 and figures["inter1"] >= 0.85
+
+
+def test_a_claim_of_responsibility_names_the_attacker():
+    text = "A suicide bomber struck a police post in the town on Friday, killing five officers."
+    claim = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
+                        event_date=D(2022, 5, 10), context="The Pakistani Taliban claimed responsibility for the bombing.")
+    assert claim.actor1.startswith("TTP:") and claim.inter1 == "Rebel group" and claim.actor2.startswith("Police Forces of Pakistan")
+    denied = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
+                         event_date=D(2022, 5, 10), context="No group has claimed responsibility; officials blamed the Pakistani Taliban.")
+    assert denied.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_a_group_saying_its_fighters_planted_the_bomb_claims_it():
+    text = "A roadside bomb hit a bus carrying soldiers near the town on Monday, killing four of them."
+    a = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence",
+                    sub_event_type="Remote explosive/landmine/IED", event_date=D(2022, 5, 10),
+                    claims="The Pakistani Taliban said in a message to journalists that its fighters had planted the device.")
+    assert a.actor1.startswith("TTP:")
+    neutral = code_actors(text, country="Pakistan", event_type="Explosions/Remote violence",
+                          sub_event_type="Remote explosive/landmine/IED", event_date=D(2022, 5, 10),
+                          claims="The Pakistani Taliban said its fighters would keep up their campaign.")
+    assert neutral.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_in_a_battle_the_attacker_comes_before_the_side_that_was_hit_unless_the_text_pairs_them():
+    a = code("Two police officers were killed when militants attacked a checkpoint outside the city.", "Egypt",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Egypt)" and a.actor2.startswith("Police Forces of Egypt")
+    a = code("A rebel was killed in a firefight between the NPA and the army in the hills.", "Philippines",
+             "Battles", "Armed clash")
+    assert a.actor1.startswith("NPA")
+
+
+def test_a_counter_demonstration_reported_in_a_later_sentence_is_the_second_side():
+    a = code_actors("On 3 May 2022, 200 people marched in Kassel against vaccine rules.", country="Germany",
+                    event_type="Protests", sub_event_type="Peaceful protest", event_date=D(2022, 5, 10),
+                    context="About 60 people held a counter-demonstration nearby.")
+    assert a.actor2 == "Protesters (Germany)"
+
+
+def test_demonstrators_fighting_counter_demonstrators_are_rioters_on_both_sides_even_if_police_step_in():
+    a = riot("On 3 May 2022, clashes broke out between demonstrators and counter-demonstrators in Kassel "
+             "before police separated them.")
+    assert (a.actor1, a.actor2) == ("Rioters (Germany)", "Rioters (Germany)")
+
+
+def test_a_force_word_naming_the_crowd_is_not_a_force_on_the_scene():
+    a = riot("On 3 May 2022, army aspirants burned a train carriage in Gaya against the new recruitment rules.",
+             country="India")
+    assert a.actor2 is None or not a.actor2.startswith("Military Forces")
+
+
+def test_rioters_stoning_passing_cars_hit_civilians():
+    a = riot("On 3 May 2022, demonstrators blocking a road in Cusco stoned passing vehicles.", country="Peru")
+    assert a.actor2 == "Civilians (Peru)"
+
+
+def test_a_political_rival_assaulted_by_a_mob_is_a_civilian_not_a_rival_mob():
+    a = riot("On 3 May 2022, a candidate's backers beat a political rival in Kisumu.", "Mob violence",
+             country="Kenya")
+    assert a.actor2 == "Civilians (Kenya)"
+
+
+def test_an_arrested_party_member_is_a_civilian_with_the_party_associated():
+    a = code("Police picked up and arrested a district secretary of the opposition Awami League at a tea stall.",
+             "Bangladesh", "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Bangladesh)" and a.inter2 == "Civilians"
+    assert a.assoc_actor_2 == "AL: Awami League"
+
+
+def test_arrested_gang_members_are_held_as_the_unidentified_gang():
+    a = code("Soldiers arrested 14 members of a criminal gang in a dawn sweep of the district.", "Honduras",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Unidentified Gang (Honduras)" and a.inter2 == "Political militia"
+
+
+def test_the_side_that_shoots_a_weapon_down_comes_first():
+    a = code("An American guided-missile destroyer shot down two drones the Houthis had fired toward a tanker.",
+             "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
+    assert a.actor1.startswith("Military Forces of the United States") and a.inter1 == "External/Other forces"
+    assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_blame_is_not_a_claim_of_responsibility():
+    a = code("Officials blamed the market bombing on the TTP, but the attack has not been claimed.", "Pakistan",
+             "Explosions/Remote violence", "Remote explosive/landmine/IED")
+    assert a.actor1 == "Unidentified Armed Group (Pakistan)"
+
+
+def test_the_side_whose_attack_was_repelled_comes_first_in_a_battle():
+    a = code("Government troops repelled an al Shabaab assault on their positions near the river town.", "Somalia",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Al Shabaab" and a.actor2.startswith("Military Forces of Somalia")
+
+
+def test_civilian_casualties_told_in_the_next_sentence_make_civilians_the_target():
+    a = code_actors("Russian forces shelled the outskirts of the town.", country="Ukraine",
+                    event_type="Explosions/Remote violence", sub_event_type="Shelling/artillery/missile attack",
+                    event_date=D(2022, 5, 2), context="Two civilians were wounded, local officials said.")
+    assert a.actor2 == "Civilians (Ukraine)"
+
+
+def test_a_force_named_in_the_crowds_own_description_is_not_the_force_met_later():
+    a = code("Police job seekers blocked the highway with burning tyres and threw stones at the police.", "India",
+             "Riots", "Violent demonstration")
+    assert a.actor2 == "Police Forces of India (2014-)"
+    a = code("Hundreds of youths angry at a cut in recruitment to the army burned tyres on the main road.", "India",
+             "Riots", "Violent demonstration")
+    assert a.actor2 is None
+
+
+def test_clashes_with_police_or_counter_demonstrators_told_in_a_later_sentence():
+    a = code_actors("Supporters of a losing candidate blocked the ring road with burning tyres.", country="Kenya",
+                    event_type="Riots", sub_event_type="Violent demonstration", event_date=D(2022, 5, 2),
+                    context="Running battles between the group and police went on for hours.")
+    assert a.actor2 == "Police Forces of Kenya (2013-)"
+    a = code_actors("Thousands marched against the new vaccine rules.", country="Germany", event_type="Riots",
+                    sub_event_type="Violent demonstration", event_date=D(2022, 1, 20),
+                    context="A small counter-demonstration gathered nearby and clashes broke out at its edge.")
+    assert a.actor2 == "Rioters (Germany)"
+
+
+def test_a_group_the_victim_was_accused_of_backing_is_not_the_killer():
+    a = code("Regional police shot dead a farmer after accusing him of supporting the OLA.", "Ethiopia",
+             "Violence against civilians", "Attack")
+    assert a.actor1.startswith("Police Forces of Ethiopia")
+    a = code("Suspected NPA rebels shot dead a village official at his home.", "Philippines",
+             "Violence against civilians", "Attack")
+    assert a.actor1.startswith("NPA")
+
+
+def test_a_force_member_shot_by_unknown_gunmen_puts_the_gunmen_first():
+    a = code("A Taliban intelligence officer was shot dead by unknown gunmen in the city.", "Afghanistan",
+             "Battles", "Armed clash")
+    assert a.actor1 == "Unidentified Armed Group (Afghanistan)"
+    assert a.actor2 == "Military Forces of Afghanistan (2021-)"
+    a = code("Clashes between two Taliban factions left one fighter wounded.", "Afghanistan", "Battles", "Armed clash")
+    assert a.actor1 == a.actor2 == "Military Forces of Afghanistan (2021-)"
+
+
+def test_arrested_demonstrators_and_relatives_of_fighters_are_civilians():
+    a = code("Police arrested six demonstrators during a rally outside the courthouse.", "Uganda",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Uganda)" and "Protesters (Uganda)" in a.assoc_actor_2
+    a = code("Soldiers arrested two brothers of an ADF commander in the market.", "Uganda",
+             "Strategic developments", "Arrests")
+    assert a.actor2 == "Civilians (Uganda)"
+
+
+def test_seized_drugs_belong_to_the_gangs_in_gang_countries():
+    a = code("Police seized two tonnes of cocaine hidden in a banana shipment at the port.", "Ecuador",
+             "Strategic developments", "Looting/property destruction")
+    assert a.actor1.startswith("Police Forces of Ecuador") and a.actor2 == "Unidentified Gang (Ecuador)"
+
+
+def test_a_party_acting_through_its_members_is_the_looter():
+    a = code("Awami League activists vandalised and looted the office of a rival candidate.", "Bangladesh",
+             "Strategic developments", "Looting/property destruction")
+    assert a.actor1 == "AL: Awami League" and a.inter1 == "Political militia"
+
+
+def test_a_defused_bomb_was_planted_by_someone_unknown_and_a_claimed_interception_is_the_interceptors():
+    a = code("Army engineers defused a roadside bomb found near the bridge.", "Somalia",
+             "Strategic developments", "Disrupted weapons use")
+    assert a.actor1.startswith("Military Forces of Somalia") and a.actor2 == "Unidentified Armed Group (Somalia)"
+    a = code("The Saudi-led coalition said it had intercepted a Houthi drone over the border.", "Yemen",
+             "Strategic developments", "Disrupted weapons use")
+    assert a.actor1 == "Operation Restoring Hope"
+    assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+
+
+def test_a_weapon_shot_down_by_a_warship_puts_the_warship_first_whoever_reports_it():
+    a = code("A drone fired by the Houthis was shot down by the USS Mason, an American warship, on Monday.",
+             "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
+    assert a.actor1.startswith("Military Forces of the United States")
+    assert a.actor2 == "Military Forces of Yemen (2016-) Supreme Political Council"
+    a = code("The Houthis fired a missile at a tanker, which was intercepted by a US Navy destroyer, the Pentagon said.",
+             "Yemen", "Strategic developments", "Disrupted weapons use", D(2024, 1, 5))
+    assert a.actor1.startswith("Military Forces of the United States")
+
+
+def test_taking_responsibility_is_a_claim_but_blame_is_not():
+    a = code_actors("A bomb fixed to a police car exploded near the market.", country="Pakistan",
+                    event_type="Explosions/Remote violence", sub_event_type="Remote explosive/landmine/IED",
+                    event_date=D(2022, 5, 2), context="The TTP later took responsibility for the blast.")
+    assert a.actor1.startswith("TTP")
+
+
+def test_partisans_who_assail_a_demonstration_are_rioters():
+    a = code("Members of the ruling party's youth wing attacked the demonstrators with sticks.", "Bangladesh",
+             "Protests", "Protest with intervention")
+    assert a.actor2 == "Rioters (Bangladesh)" and a.inter2 == "Rioters"
+
+
+def test_the_group_named_in_an_attack_by_is_the_attacker_unless_it_is_an_earlier_foe():
+    a = code("The raid on Tuesday by Jund al-Nour militants struck a hamlet south of the town.", "Syria",
+             "Violence against civilians", "Attack")
+    assert a.actor1 == "Jund al-Nour"
+
+
+def test_rebels_who_fired_on_troops_are_the_group_named_as_killed():
+    a = code_actors("Two suspected members of the New People's Army were killed in an encounter with army troopers near the "
+                    "town on Monday. The soldiers were fired upon by around a dozen rebels, prompting a firefight.",
+                    country="Philippines", event_type="Battles", sub_event_type="Armed clash", event_date=D(2024, 5, 6))
+    assert (a.actor1, a.actor2) == ("Military Forces of the Philippines (2022-)", "NPA: New People's Army")

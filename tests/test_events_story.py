@@ -1,0 +1,33 @@
+"""events.story: how a story tells its events (headlines, datelines, history), on sentences written for these tests."""
+import datetime as dt
+import re
+from pathlib import Path
+
+from eventdesk.events import story
+from eventdesk.text.lexicon import terms
+
+
+def test_headlines_and_captions_are_told_apart_from_sentences():
+    assert story.headline("Farmers Block Highway Over Fuel Prices")
+    assert story.headline("Farmers block highway over fuel prices", first=True)
+    assert not story.headline("Farmers blocked the highway near Elmley on Monday over fuel prices.")
+
+
+def test_a_dateline_is_cut_before_the_sentence_is_dated():
+    text = "ELMLEY, Mar 3 (Wire) - Traders closed their shops on Tuesday."
+    assert story.past_dateline_text(text) == "Traders closed their shops on Tuesday."
+    assert story.past_dateline_text("Traders closed their shops.") == "Traders closed their shops."
+
+
+def test_a_past_year_or_an_old_date_is_history():
+    published = dt.date(2024, 6, 1)
+    assert story.told_as_history("In 2019, riots spread through the old town.", published)
+    assert not story.told_as_history("Riots spread through the old town on Friday.", published)
+
+
+def test_every_cue_kind_the_events_modules_use_is_in_the_term_file():
+    kinds = {t.kind for t in terms("event_cues")}
+    for name in ("story", "placing", "rows"):
+        text = Path(story.__file__).with_name(f"{name}.py").read_text(encoding="utf-8")
+        used = set(re.findall(r"cue\('(\w+)'\)", text))
+        assert used and used <= kinds, (name, used - kinds)

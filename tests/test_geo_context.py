@@ -1,0 +1,103 @@
+"""geo.context: the countries a text points to (names, demonyms, named groups, stated countries) steer homonyms."""
+import pytest
+
+from eventdesk.geo import Gazetteer, country_by_name, locate
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()  # built once, then read from the on-disk cache
+
+
+def test_country_word_disambiguates_homonyms(gz):
+    assert locate("Residents rallied in Paris against the new law.", gz).place.country.iso2 == "FR"
+    us = locate("Residents rallied in Paris, Texas against the new law.", gz)
+    assert us.place.country.iso2 == "US" and us.place.admin1 == "Texas"
+    hinted = locate("Residents rallied in Paris against the new law.", gz,
+                    country_hint=country_by_name("United States"))
+    assert hinted.place.country.iso2 == "US"
+
+
+def test_region_named_elsewhere_steers_town_to_its_country(gz):
+    # rule 2: without the region, Hangu is the larger Chinese district
+    text = "Residents rallied in Hangu on Friday. Police in Khyber Pakhtunkhwa said the march was calm."
+    assert locate(text, gz).place.country.iso2 == "PK"
+
+
+def test_country_hint_beats_homonym_abroad_but_not_a_named_country(gz):
+    # rule 5: the source's country wins over a bigger homonym abroad; a country named in the text wins over the hint
+    honduras, colombia = country_by_name("Honduras"), country_by_name("Colombia")
+    assert locate("Parents blocked a road in Santa Ana demanding teachers.", gz,
+                  country_hint=honduras).place.country.iso2 == "HN"
+    assert locate("Parents blocked a road in Santa Ana, El Salvador, demanding teachers.", gz,
+                  country_hint=colombia).place.country.iso2 == "SV"
+
+
+def test_named_group_is_a_country_cue(gz):
+    from eventdesk.geo.places import group_countries
+
+    cues = group_countries("Members of the CGT marched with PTI supporters.")
+    assert cues[country_by_name("Pakistan")] == 1.0
+    assert 0 < cues[country_by_name("France")] < 1.0  # a union name several countries use splits its vote
+    loc = locate("Activists of PTI took out a rally in Hangu city against fuel prices.", gz)
+    assert loc.place.country.name == "Pakistan"
+
+
+def test_group_cue_needs_a_proper_name(gz):
+    from eventdesk.geo.places import group_countries
+
+    assert not group_countries("Residents rallied in opposition to the new bill.")
+
+
+def test_one_country_word_does_not_beat_a_far_larger_homonym(gz):
+    # Poznan, Poland (500k) versus a Ukrainian hamlet named Poznan: "the war against Ukraine" is a topic
+    loc = locate("On Friday, about 80 students rallied in Poznan over rent prices, also criticising the war against Ukraine.", gz)
+    assert loc.place.country.name == "Poland"
+
+
+def test_monitor_report_reads_village_in_its_area(gz):
+    loc = locate("Yesterday the OSCE SMM recorded eleven explosions near Kalynove.", gz)
+    assert loc.place.country.iso2 == "UA" and loc.place.admin1 in ("Donetsk", "Luhansk")
+
+
+def test_stated_country_beats_small_homonyms_abroad(gz):
+    loc = locate("On Sunday, a march against the new tax took place in Luxembourg. Later the marchers "
+                 "walked past the Glacis fairground.", gz)
+    assert loc.place.country.iso2 == "LU"
+    loc = locate("About 40 people lit candles outside the Esplanade in Singapore.", gz)
+    assert loc.place.country.iso2 == "SG"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen attacked Boni, a village in central Mali, on Tuesday.",  # "Boni" is also an old name of Bonn
+    "Militants withdrew from the town of Mahas in central Somalia on Saturday.",  # a Jordanian village's alternate name
+])
+def test_a_homonym_abroad_loses_to_the_country_written_right_after_the_name(gz, text):
+    loc = locate(text, gz)
+    assert loc is not None and loc.place.country.name in ("Mali", "Somalia")
+
+
+def test_group_countries_runs_every_group_that_can_match():
+    """The needed-strings filter skips only groups whose pattern cannot match: the result is that of
+    running every group's pattern."""
+    from collections import Counter
+
+    from eventdesk.geo.context import _group_scanner, group_countries
+
+    _folded, _exact, (groups, _always) = _group_scanner()
+    texts = ["Al-Shabaab fighters overran a base while the TNLA shelled a market.",
+             "The Islamic State said its men set off the bomb; IS later denied it.",
+             "Supporters of the People's Party and of the CGT marched in the rain.",
+             "A quiet day: the council discussed parking fees.",
+             "ſome al shabaab militants (a text with a fold trap) fled."]
+    for text in texts:
+        spans: dict = {}
+        for c, rx in groups:
+            for m in rx.finditer(text):
+                if not m.group(0).islower():
+                    spans.setdefault(m.span(), set()).add(c)
+        want: Counter = Counter()
+        for cs in spans.values():
+            for c in cs:
+                want[c] += 1.0 / len(cs)
+        assert group_countries(text) == want, text

@@ -1,0 +1,133 @@
+"""geo.ranking: among a text's places, the event's location (cues, venues, roads, purposes, origins)."""
+import pytest
+
+from eventdesk.geo import Gazetteer, locate
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()  # built once, then read from the on-disk cache
+
+
+def test_place_word_after_a_name_sets_its_kind(gz):
+    # "X city" is a town even when a big region shares the name (Amhara's alternate spelling "Amara")
+    assert locate("Gunmen shot a shopkeeper in the market of Amara on Sunday.", gz).place.kind == "admin1"
+    assert locate("Gunmen shot a shopkeeper in the market of Amara city on Sunday.", gz).place.kind == "city"
+
+
+def test_town_inside_named_region_is_more_specific(gz):
+    loc = locate("On Friday, artillery struck warehouses in the Kramatorsk district of Donetsk region, injuring a guard.", gz)
+    assert loc.location == "Kramatorsk"
+
+
+def test_a_region_word_asks_for_the_region_not_a_district_abroad(gz):
+    # Rostov oblast has a town and district called Donetsk; "Donetsk region" is Ukraine's oblast
+    loc = locate("On Monday, Russian forces shelled villages in Donetsk region, killing two civilians.", gz)
+    assert loc.place.country.name == "Ukraine" and loc.place.kind == "admin1"
+
+
+def test_place_of_the_protest_verb_beats_background_places(gz):
+    loc = locate("Students demonstrated in Bialystok against the crackdown by the regime in Minsk.", gz)
+    assert loc.place.country.iso2 == "PL"
+    loc = locate("Nurses gathered in Williamson Square in Liverpool to demand higher pay.", gz)
+    assert loc.location == "Liverpool"
+
+
+def test_venue_names_and_institutions_are_no_towns(gz):
+    loc = locate("Students blocked the entrance of a concert in Sempione Park (Milano) on Sunday.", gz)
+    assert loc.location == "Milano"
+    loc = locate("Union delegates picketed in front of the Chamber of Deputies in Luxembourg on Monday.", gz)
+    assert loc.place.country.iso2 == "LU"
+
+
+def test_protest_verb_with_comma_still_places_the_event(gz):
+    loc = locate("On Monday, students of Punjab university staged a sit-in, in Chandigarh city, over hostel fees.", gz)
+    assert loc.location == "Chandigarh"
+
+
+def test_acled_city_district_form_names_the_event_town(gz):
+    loc = locate("On Friday, in Ciudad de Mexico - Coyoacan, farmers from Texcoco in Mexico state marched "
+                 "to the Senate.", gz)
+    assert loc.location == "Mexico City"
+
+
+def test_a_town_entered_is_the_place_even_beside_a_foreign_demonym(gz):
+    loc = locate("Turkish troops fired on a relief convoy entering the north-western Afrin district on Monday.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SY"
+
+
+def test_town_in_parentheses_after_a_named_venue_is_the_event_place(gz):
+    loc = locate("On 2 March, a fishers' league spoke to reporters outside the Green Union Office (Busan City - Jung). "
+                 "They opposed a plan to discharge water from the Osaka plant, citing levels near Osaka.", gz)
+    assert loc.location == "Busan" and loc.place.country.name == "South Korea"
+
+
+def test_town_after_a_named_square_takes_the_protest_verb(gz):
+    loc = locate("On 9 May, students gathered in Republic Square in Wroclaw to demand the release of a journalist "
+                 "held in the city of Minsk, Belarus.", gz)
+    assert loc.location == "Wroclaw"
+
+
+def test_home_town_of_a_person_is_not_the_event_place(gz):
+    loc = locate("On 5 June, soldiers detained a farmer from Mosul at a checkpoint on the edge of Kirkuk.", gz)
+    assert loc.location == "Kirkuk"
+    # ...unless the text names that town again as a place
+    loc = locate("On Friday, youths from Ikare blocked a highway (Ikare, Ondo) while protesting kidnappings.", gz)
+    assert "Ikare" in loc.location
+
+
+def test_place_in_a_purpose_clause_is_not_the_event_place(gz):
+    loc = locate("On Friday, nurses demonstrated in Bergen to oppose the closing of a maternity ward in Odda, Vestland.", gz)
+    assert loc.location == "Bergen"
+
+
+def test_towns_a_road_links_are_not_the_event_place(gz):
+    loc = locate("On Monday, truckers blocked the Ludhiana-Chandigarh highway, in Xqortaba village "
+                 "(Samrala, Ludhiana district, Punjab).", gz)
+    assert loc.location == "Samrala" and loc.geo_precision == 2
+
+
+def test_people_from_a_village_protesting_elsewhere(gz):
+    loc = locate("On Sunday, people from Puri staged a sit-in outside the collector's office in Cuttack town "
+                 "(Cuttack, Odisha).", gz)
+    assert loc.location == "Cuttack"
+
+
+def test_school_named_after_a_place_is_a_venue(gz):
+    loc = locate("On Tuesday, parents protested at Victoria high school in Durban over fees.", gz)
+    assert loc.location == "Durban"
+    # a school's quoted name is no place either
+    loc = locate("In Durban, pupils of the Secondary School 'Victoria' marched against the closure.", gz)
+    assert loc.location == "Durban"
+
+
+def test_lower_unit_beats_the_unit_it_lies_in(gz):
+    # "X woreda in Y zone": Y is where X lies, not the event's place
+    loc = locate("On 3 June, troops clashed with fighters in Dangila woreda in North Gondar zone.", gz)
+    assert loc.location == "Dangila"
+    # ...unless the gazetteer puts town X in another district than the one the text names
+    loc = locate("On 3 June, gunmen fired at a police van in Mardan area in Charsadda district on Friday.", gz)
+    assert loc.location == "Charsadda" and loc.geo_precision == 2
+    # a neighbourhood of a city is coded to the city
+    loc = locate("A man robbed a jewellery shop in the Soho neighbourhood of New York.", gz)
+    assert loc.place.admin1 == "New York"
+
+
+def test_place_closing_an_organisation_name_before_its_acronym_is_no_event_place(gz):
+    loc = locate("On Monday, members of the Union of Farmers of Braga (UFB) drove tractors through Guimaraes (Braga) "
+                 "over diesel prices.", gz)
+    assert loc.location == "Guimaraes"
+
+
+def test_a_country_named_as_the_grievance_does_not_move_the_protest(gz):
+    loc = locate("On Saturday, people demonstrated in Wilhelmshaven against the war in Ukraine.", gz)
+    assert loc.place.country.name == "Germany"
+
+
+def test_a_town_in_its_regions_possessive_is_the_place(gz):
+    loc = locate("Gunmen stormed a hostel in Kaduna state's Zaria town early on Friday.", gz)
+    assert loc.location == "Zaria" and loc.geo_precision == 1
+
+
+def test_a_landmark_across_the_river_is_not_the_place(gz):
+    assert locate("In Omdurman, across the Nile from Khartoum, the two armies fought on Monday.", gz).location == "Omdurman"

@@ -1,0 +1,127 @@
+"""geo.spotting: names found in text, spelt differently, or rejected as pieces of other names."""
+import pytest
+
+from eventdesk.geo import Gazetteer, country_by_name, locate, locate_all
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()  # built once, then read from the on-disk cache
+
+
+def test_person_titles_and_organisations_are_not_places(gz):
+    loc = locate("President Washington spoke to the Washington Post about unrest in Nairobi.", gz)
+    assert loc.location == "Nairobi"
+
+
+def test_movement_names_are_not_places_in_locate_all(gz):
+    text = "Members of Kazakhstan's Ikeja movement rallied in Almaty on Sunday."
+    names = [loc.location for _, loc in locate_all(text, gz)]
+    assert names == ["Almaty"]
+
+
+def test_piece_of_longer_name_is_not_a_place(gz):
+    # rule 3: "Puli" (Taiwan) inside "Puli Khumri city"; "Chamber" inside "the States Chamber"
+    loc = locate("A bomb went off in Puli Khumri city, Baghlan, on Friday.", gz)
+    assert loc.place.country.iso2 == "AF" and loc.place.admin1 == "Baghlan"
+    loc = locate("Fishermen gathered near the Harbour Office in Saint Peter Port to object to a quota.", gz)
+    assert loc.location == "Saint Peter Port"
+
+
+def test_group_named_like_a_town_is_not_a_place(gz):
+    loc = locate("Massa farmers and Fulani herders clashed near Bongor.", gz)
+    assert loc.location == "Bongor" and loc.place.country.iso2 == "TD"
+
+
+def test_fuzzy_only_inside_given_countries(gz):
+    # rule 4: near-spellings are sought inside the countries the text points to, never worldwide
+    iraq = country_by_name("Iraq")
+    assert [p.country.iso2 for p in gz.fuzzy("Nassriya", countries={iraq})][:1] == ["IQ"]
+    assert gz.fuzzy("Nassriya") == []
+    assert gz.fuzzy("Nassriya", countries={country_by_name("Kenya")}) == []
+
+
+def test_dropped_arabic_article(gz):
+    loc = locate("Nurses staged a sit-in outside the health office in Kut city over unpaid wages.", gz)
+    assert loc.place.country.name == "Iraq" and loc.geo_precision == 1
+
+
+def test_surname_of_a_named_person_abroad_is_no_place(gz):
+    # "Ortega" is a town in Colombia; here it is the ousted leader of a story set in Nicaragua
+    loc = locate("Two people died in Nicaragua in clashes over the arrest of supporters of the ousted leader Luis Ortega.", gz)
+    assert loc is None or loc.place.country.iso2 == "NI"
+    # a place followed by a capitalised word is still the place when no other country is named
+    loc = locate("Kilis Governor's office banned all protests in the province for 15 days.", gz)
+    assert loc.place.country.iso2 == "TR"
+
+
+def test_fuzzy_matches_names_split_into_syllables(gz):
+    mm = country_by_name("Myanmar")
+    assert "Mu Se" in {p.name for p in gz.fuzzy("Muse", country=mm)}
+
+
+def test_a_name_broken_across_lines_does_not_stop_the_reader(gz):
+    # a heading line followed by a company name and a region, as page text often runs together
+    text = "Launch delayed in California\nSierra Madre Rockets, Nevada said on Friday."
+    assert isinstance(locate_all(text, gz), list)
+
+
+def test_a_town_spelt_another_way_inside_the_named_region_beats_its_homonym_elsewhere(gz):
+    # the big Kamianske (GeoNames: Kamyanske) is in Dnipropetrovsk; the one written with Zaporizhia is a village there
+    loc = locate("Artillery hit Kamianske, Zaporizhia, on Monday night.", gz)
+    assert loc.place.admin1 == "Zaporizhia" and loc.geo_precision == 1 and loc.place.kind == "city"
+
+
+def test_russian_spelling_of_a_town_inside_the_named_oblast(gz):
+    loc = locate("Artillery shelled Bogorodichnoye, Donetsk on Tuesday. Two houses burned.", gz)
+    assert loc.location == "Bohorodychne" and loc.place.admin1 == "Donetsk" and loc.geo_precision == 1
+    # a homonym in Crimea does not pull the town out of the oblast the text names
+    loc = locate("Drones struck Vasilyevka, Zaporizhia overnight, damaging a school.", gz)
+    assert loc.place.admin1 == "Zaporizhia" and loc.location == "Vasylivka"
+
+
+def test_respelling_shared_by_several_villages_keeps_the_region(gz):
+    loc = locate("Artillery shelled Novoselovka, Donetsk on Tuesday. Two houses burned.", gz)
+    assert loc.place.admin1 == "Donetsk" and loc.location != "Novoselivka" and loc.geo_precision == 2
+
+
+def test_town_introduced_by_town_of_is_sought_in_the_named_provinces_country(gz):
+    loc = locate("Officials said militants shelled the town of Kuneitra in Quneitra province overnight, wounding two.", gz)
+    assert loc.place.country.name == "Syria"
+    loc = locate("Monitors said eleven soldiers died when militants overran the town of Qaryateen in Homs province.", gz)
+    assert loc.location == "Al Qaryatayn" and loc.geo_precision == 1
+
+
+def test_russian_spelling_inside_an_oblast_named_in_prose(gz):
+    loc = locate("On 3 June, artillery shelled Bogorodichnoye in Donetsk oblast. Two houses burned.", gz)
+    assert loc.location == "Bohorodychne" and loc.geo_precision == 1
+    loc = locate("On 3 June, drones struck Vasilyevka in Zaporizhia oblast overnight.", gz)
+    assert loc.location == "Vasylivka" and loc.place.admin1 == "Zaporizhia"
+    # a name outside any place slot is left alone
+    loc = locate("On 3 June, Russian forces shelled Kramatorsk in Donetsk oblast, said Bogorodichnoye.", gz)
+    assert loc.location == "Kramatorsk"
+
+
+def test_near_spelling_outside_the_stated_district_falls_back_to_the_district(gz):
+    loc = locate("On Wednesday, a roadside bomb wounded two soldiers in Jammo village (Kathua district, J&K).", gz)
+    assert loc.location == "Kathua" and loc.geo_precision == 2
+
+
+def test_rural_x_is_the_rural_governorate(gz):
+    loc = locate("On Thursday, an IED killed a farmer in Xqortaba town in rural Damascus.", gz)
+    assert loc.place.admin1 == "Rural Damascus" and loc.place.kind == "admin1"
+    # the region the text puts the town in names the country, against a homonym abroad
+    loc = locate("Israeli missiles hit an arms depot close to Qatana town in rural Damascus overnight.", gz)
+    assert loc.place.country.iso2 == "SY" and loc.place.admin1 == "Rural Damascus"
+
+
+def test_a_two_word_name_spelt_another_way_is_found_inside_the_stories_country(gz):
+    pk = country_by_name("Pakistan")
+    loc = locate("Hours later a second bomb went off in Qilla Saifullah, killing four.", gz, country_hint=pk)
+    assert loc is not None and loc.place.admin1 == "Balochistan"
+
+
+def test_the_sea_is_not_the_state_named_after_it(gz):
+    loc = locate("A drone struck a cargo ship in the Red Sea on Monday.", gz)
+    assert loc is None or loc.place.country.name != "Sudan"
+    assert locate("Protesters blocked the highway in Red Sea state on Monday.", gz).place.country.name == "Sudan"
