@@ -35,7 +35,7 @@ def extract_on_runner(run: pipeline.Run, ingested: pipeline.Ingested, notes: str
                       batch_size: int | None) -> pipeline.Extracted:
     """Submit each batch as a task to the flow's task runner, join the results in input order."""
     now = dt.datetime.now(dt.timezone.utc)
-    todo = batches.to_code(ingested.articles)
+    todo = pipeline.to_code(ingested.articles)
     futures = [extract_batch.submit(b, str(run.data_dir), notes, now)
                for b in batches.chunked(todo, batch_size or batches.batch_size())]
     coded = batches.Coded()

@@ -136,7 +136,7 @@ def test_a_short_text_keeps_its_declared_language():
 
 
 @pytest.mark.parametrize("declared,expected", [
-    ("EN", "en"), ("en-GB", "en"), ("pt_BR", "pt"), ("eng", "en"), ("English", "en"), ("fra", "fr"), ("gibberish", None),
+    ("EN", "en"), ("en-GB", "en"), ("pt_BR", "pt"), ("eng", "en"), ("English", "en"), ("fra", "fr"), ("Gibberish", "gibberish"), ("", None),
 ])
 def test_declared_language_is_normalised(declared, expected):
     from eventdesk.articles import normalise_language

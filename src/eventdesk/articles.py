@@ -245,7 +245,8 @@ _LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
 
 
 def normalise_language(value: str | None) -> str | None:
-    """'EN', 'en-GB', 'eng', 'English' → 'en'; None for what is no language."""
+    """'EN', 'en-GB', 'eng', 'English' → 'en'; what is no language is kept as written (lower-cased), so
+    validation rejects the article with the value rather than a guess standing in for it silently."""
     if not value:
         return None
     v = value.strip().lower()
@@ -257,7 +258,7 @@ def normalise_language(value: str | None) -> str | None:
     try:
         lang = pycountry.languages.lookup(m[1] if m else v)
     except LookupError:
-        return m[1] if m else None
+        return m[1] if m else v
     return getattr(lang, "alpha_2", None) or lang.alpha_3
 
 

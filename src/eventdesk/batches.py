@@ -69,16 +69,6 @@ class Coded:
         self.warnings += other.warnings
 
 
-def codable_language(language: str | None) -> bool:
-    """The coder reads English; text whose language is unknown ('und') is tried too, as before detection."""
-    return language in (None, "en", "und")
-
-
-def to_code(articles: Iterable[Article]) -> list[Article]:
-    """The articles the coder reads: a copy's story is coded from its first copy; other languages need their own coder."""
-    return [a for a in articles if not a.duplicate_of and codable_language(a.language)]
-
-
 def code_batch(articles: list[Article], data_dir: str | None, notes: str | None, now: dt.datetime) -> Coded:
     """Code one batch; an article that breaks the coder becomes a reject, not a crashed run."""
     from .events import code_article

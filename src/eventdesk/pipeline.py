@@ -256,8 +256,9 @@ def published_columns(curated: Path, table: str, columns: list[str]):
 
 
 def codable_language(language: str | None) -> bool:
-    """The coder reads English; text whose language is unknown ('und') is tried too, as before detection."""
-    return language in (None, "en", "und")
+    """The coder reads English; text whose language is unknown ('und', or a value that is no ISO 639 code,
+    which validation then rejects with the article) is tried too, as before detection."""
+    return language in (None, "en", "und") or not (2 <= len(language) <= 3 and language.isalpha() and language.isascii())
 
 
 def listed_sources(data_dir: str | Path) -> list[str]:
@@ -323,12 +324,17 @@ def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str
     notes (see eventdesk.acled_notes)."""
     from . import batches
 
-    todo = batches.to_code(articles)
+    todo = to_code(articles)
     progress = Progress("extract", len(todo), unit="articles")
     coded = batches.code_batches(todo, data_dir, notes=notes, now=now, n_workers=workers or batches.workers(),
                                  size=batch_size or batches.batch_size(), progress=progress)
     progress.close(f"{len(coded.events)} events")
     return finish_extract(articles, coded)
+
+
+def to_code(articles: list[Article]) -> list[Article]:
+    """The articles the coder reads: a copy's story is coded from its first copy; other languages need their own coder."""
+    return [a for a in articles if not a.duplicate_of and codable_language(a.language)]
 
 
 def finish_extract(articles: list[Article], coded) -> Extracted:
