@@ -36,6 +36,7 @@ test-fast: $(BIN)/eventdesk
 bench: $(BIN)/eventdesk
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/incremental.py
+	$(BIN)/python benchmarks/warc_memory.py
 
 eval: $(BIN)/eventdesk
 	$(BIN)/python benchmarks/score_eval.py

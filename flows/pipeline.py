@@ -60,6 +60,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
                       + sum(r.table == "articles" for r in ingested.rejects), articles_recoded=ingested.recoded)
         counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
                       fetch_failures=ingested.fetch.get("fetch_failures", 0))
+        counts.update(ingested.counts)
         extracted = extract(run, ingested, notes)
         counts.update(events_extracted=len(extracted.events),
                       warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))

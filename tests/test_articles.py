@@ -91,9 +91,66 @@ def test_parse_date(value, expected):
     assert parse_date(value) == expected
 
 
-def test_unparsable_date_gives_none_not_reject():
-    a = to_article(_raw(text=EN, published_at="sometime in spring"), NOW)
-    assert isinstance(a, Article) and a.published_at is None
+@pytest.mark.parametrize("value,reason", [
+    ("2024-13-45", "unparsable published_at: '2024-13-45' (write it as YYYY-MM-DD)"),
+    ("yesterday", "unparsable published_at: 'yesterday' (write it as YYYY-MM-DD)"),
+    ("2099-01-01", "published_at in the future: 2099-01-01 (ingested 2024-06-01)"),
+    ("Tue, 04 Jun 2024 08:00:00 +0000", "published_at in the future: 2024-06-04 (ingested 2024-06-01)"),
+    ("1985-06-01", "published_at before 1989: 1985-06-01"),
+])
+def test_a_publication_date_that_cannot_be_used_is_a_reject_with_its_reason(value, reason):
+    r = to_article(_raw(text=EN, published_at=value), NOW)
+    assert isinstance(r, Reject) and (r.stage, r.table, r.origin) == ("ingest", "articles", "f.jsonl:3")
+    assert r.reason == reason and r.value == value
+
+
+def test_tomorrow_and_blank_dates_are_accepted():
+    assert to_article(_raw(text=EN, published_at="2024-06-02"), NOW).published_at == dt.date(2024, 6, 2)
+    assert to_article(_raw(text=EN, published_at="  "), NOW).published_at is None
+
+
+RU = ("Несколько тысяч жителей Алматы вышли в субботу на центральную площадь города, требуя снизить цены на газ "
+      "и отменить новый налог. Полиция оцепила площадь, но не стала разгонять собравшихся. По словам организаторов, "
+      "следующая акция пройдёт через неделю у здания городского совета, если власти не ответят на их требования.")
+FR = ("Plusieurs centaines d'enseignants ont défilé lundi dans les rues de Dakar pour réclamer le paiement de leurs "
+      "primes. La police a bloqué le cortège devant le ministère de l'Éducation, et les syndicats promettent une "
+      "nouvelle grève la semaine prochaine si le gouvernement ne répond pas à leurs demandes.")
+LONG_EN = EN + " The teachers' union said the strike would go on until the ministry paid the arrears it owes to " \
+               "some forty thousand of its members, and police stood by as the march passed the parliament."
+
+
+def test_language_detected_on_a_long_text_wins_over_the_declared_one():
+    assert to_article(_raw(text=RU, language="en"), NOW).language == "ru"
+    assert to_article(_raw(text=FR), NOW).language == "fr"
+    assert to_article(_raw(text=LONG_EN, language="fr"), NOW).language == "en"
+
+
+def test_a_short_text_keeps_its_declared_language():
+    # Too short for the detector to be trusted: the source's word stands.
+    brief = "Market women protest over levy at Oja Oba."
+    assert to_article(_raw(text=brief, language="en"), NOW).language == "en"
+    assert to_article(_raw(text="Учителя вышли на улицы", language="kk"), NOW).language == "kk"
+    # Nothing declared: a short English text reads as English, a short Russian one as Russian.
+    assert to_article(_raw(text=brief), NOW).language == "en"
+    assert to_article(_raw(text="Тысячи людей вышли на улицы Алматы в субботу"), NOW).language == "ru"
+
+
+@pytest.mark.parametrize("declared,expected", [
+    ("EN", "en"), ("en-GB", "en"), ("pt_BR", "pt"), ("eng", "en"), ("English", "en"), ("fra", "fr"), ("Gibberish", "gibberish"), ("", None),
+])
+def test_declared_language_is_normalised(declared, expected):
+    from eventdesk.articles import normalise_language
+
+    assert normalise_language(declared) == expected
+
+
+def test_an_article_over_the_cap_is_rejected_or_truncated(monkeypatch):
+    monkeypatch.setenv("EVENTDESK_MAX_ARTICLE_BYTES", "100")
+    r = to_article(_raw(text=LONG_EN), NOW)
+    assert isinstance(r, Reject) and r.reason.startswith(f"article too large: {len(LONG_EN.encode())} bytes of text, over the cap of 100")
+    monkeypatch.setenv("EVENTDESK_OVERSIZE", "truncate")
+    a = to_article(_raw(text=LONG_EN), NOW)
+    assert a.text == LONG_EN[:100]
 
 
 def test_clean_text_keeps_paragraphs_and_strips_controls():

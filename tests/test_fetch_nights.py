@@ -173,11 +173,13 @@ def test_a_retried_ingest_reuses_what_the_failed_attempt_fetched(server, tmp_pat
     real_store = raw.store_raw
     calls = []
 
-    def store_fails_once(*args, **kw):
+    def store_fails_once(records, *args, **kw):
         calls.append(1)
         if len(calls) == 1:
+            for _ in records:  # ingest streams its records into the store: all are read, then the disk fills
+                pass
             raise OSError("disk full")
-        return real_store(*args, **kw)
+        return real_store(records, *args, **kw)
 
     monkeypatch.setattr(raw, "store_raw", store_fails_once)
     run = pipeline.new_run([f"{server.base}/feed.xml"], tmp_path / "data")

@@ -81,3 +81,45 @@ def test_bom_on_first_line_is_tolerated(tmp_path):
     p.write_bytes(b"\xef\xbb\xbf" + json.dumps(_article(1)).encode() + b"\n")
     (r,) = read_sources([str(p)])
     assert isinstance(r, RawRecord) and r.fields["id"] == "t-1"
+
+
+def test_a_nul_byte_in_line_3_rejects_only_line_3(tmp_path):
+    p = tmp_path / "nul.jsonl"
+    good = [json.dumps(_article(i)).encode() for i in range(1, 6)]
+    damaged = good[2][:30] + b"\x00" + good[2][30:]
+    p.write_bytes(b"\n".join(good[:2] + [damaged] + good[3:]) + b"\n")
+    out = list(read_sources([str(p)]))
+    assert [(type(r).__name__, r.origin) for r in out] == [
+        ("RawRecord", f"{p}:1"), ("RawRecord", f"{p}:2"), ("Reject", f"{p}:3"),
+        ("RawRecord", f"{p}:4"), ("RawRecord", f"{p}:5")]
+    assert out[2].reason == "NUL byte in the line (column 31): a damaged or binary line"
+    assert "\\x00" in out[2].record  # the record shows where the byte was
+
+
+def test_a_mostly_binary_jsonl_file_is_still_one_reject(tmp_path):
+    p = tmp_path / "blob.jsonl"
+    p.write_bytes(bytes(range(256)) * 40)
+    assert [(r.origin, r.reason) for r in read_sources([str(p)])] == [(str(p), "binary file")]
+
+
+def test_utf16_jsonl_with_bom_is_read_line_by_line(tmp_path):
+    p = tmp_path / "wide.jsonl"
+    text = "\n".join(json.dumps(_article(i, title="Grève à Dakar"), ensure_ascii=False) for i in (1, 2)) + "\n"
+    p.write_bytes(text.encode("utf-16"))
+    out = list(read_sources([str(p)]))
+    assert [r.fields["id"] for r in out] == ["t-1", "t-2"] and out[0].fields["title"] == "Grève à Dakar"
+
+
+def test_an_overlong_line_is_skipped_alone_plain_and_gzip(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTDESK_MAX_ARTICLE_BYTES", "1000")  # lines up to 1,000 + 65,536 bytes
+    big = json.dumps(_article(2, text="word " * 40_000))
+    body = (json.dumps(_article(1)) + "\n" + big + "\n" + json.dumps(_article(3)) + "\n").encode()
+    plain = tmp_path / "big.jsonl"
+    plain.write_bytes(body)
+    gz = tmp_path / "big.jsonl.gz"
+    gz.write_bytes(gzip.compress(body))
+    for p in (plain, gz):
+        out = list(read_sources([str(p)]))
+        assert [(type(r).__name__, r.origin) for r in out] == [
+            ("RawRecord", f"{p}:1"), ("Reject", f"{p}:2"), ("RawRecord", f"{p}:3")]
+        assert out[1].reason.startswith("line too long: more than 66,536 bytes")

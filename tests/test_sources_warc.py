@@ -1,4 +1,5 @@
 """WARC crawls: HTML responses become records, other records are skipped, empty pages rejected."""
+from collections import Counter
 from io import BytesIO
 from pathlib import Path
 
@@ -35,7 +36,10 @@ def _write_warc(path: Path, gz: bool) -> None:
 def test_warc_records(tmp_path, name, gz):
     p = tmp_path / name
     _write_warc(p, gz)
-    out = list(read_sources([str(p)]))
+    stats = Counter()
+    out = list(read_sources([str(p)], stats=stats))
+    # the PNG is a non-HTML response, the 404 a non-2xx one; the request and warcinfo are no pages
+    assert (stats["warc_not_html"], stats["warc_not_ok"]) == (1, 1)
     assert [type(r).__name__ for r in out] == ["RawRecord", "Reject"]
     rec, rej = out
     assert isinstance(rec, RawRecord) and rec.kind == "warc" and rec.origin == f"{p}#record-2"
@@ -54,3 +58,36 @@ def test_truncated_warc_keeps_earlier_records(tmp_path):
     out = list(read_sources([str(p)]))
     assert isinstance(out[0], RawRecord)
     assert isinstance(out[-1], Reject) and out[-1].reason.startswith("broken WARC") and "#record-" in out[-1].origin
+
+
+def test_ingest_counts_the_skipped_records_for_the_runs_table(tmp_path):
+    from eventdesk import pipeline
+
+    p = tmp_path / "crawl.warc.gz"
+    _write_warc(p, gz=True)
+    run = pipeline.new_run([str(p)], tmp_path / "data")
+    ingested = pipeline.ingest(run)
+    assert [a.url for a in ingested.articles] == ["https://harbour.example.com/a"]
+    assert (ingested.counts["warc_not_html"], ingested.counts["warc_not_ok"]) == (1, 1)
+    assert ingested.raw_path and Path(ingested.raw_path).exists()
+
+
+def test_a_record_over_the_page_cap_is_rejected_alone(tmp_path, monkeypatch):
+    monkeypatch.setenv("EVENTDESK_MAX_ARTICLE_BYTES", "100")  # pages up to 1,000 bytes
+    p = tmp_path / "crawl.warc"
+    _write_warc(p, gz=False)
+    out = list(read_sources([str(p)]))
+    assert [(r.origin, r.reason.split(":")[0]) for r in out] == [
+        (f"{p}#record-2", "page too large"), (f"{p}#record-5", "empty article")]  # the reading went on
+    assert out[0].reason.startswith("page too large: more than 1,000 bytes")
+
+
+def test_ingest_of_nothing_leaves_no_raw_file(tmp_path):
+    from eventdesk import pipeline
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("not json\n")
+    run = pipeline.new_run([str(bad)], tmp_path / "data")
+    ingested = pipeline.ingest(run)
+    assert ingested.raw_path is None and len(ingested.rejects) == 1
+    assert not (tmp_path / "data" / "raw").exists()

@@ -14,6 +14,7 @@ import re
 import unicodedata
 
 from eventdesk.records import Article, Reject
+from eventdesk.settings import max_article_bytes, oversize_policy
 from eventdesk.sources import RawRecord, shorten
 
 log = logging.getLogger(__name__)
@@ -39,11 +40,21 @@ def to_article(raw: RawRecord, ingested_at: dt.datetime) -> Article | Reject:
     if isinstance(given_id, str) and _SURROGATE.search(given_id):
         return _reject(raw, "id is not valid Unicode (a lone surrogate)", given_id)
     article_id = _str(given_id) or make_id(url, text)
-    language = _str(f.get("language"))
+    cap = max_article_bytes()
+    if len(text) > cap // 4 and len(text.encode("utf-8")) > cap:  # a character is at most 4 bytes
+        if oversize_policy() == "reject":
+            return _reject(raw, f"article too large: {len(text.encode('utf-8')):,} bytes of text, over the cap of "
+                                f"{cap:,} (EVENTDESK_MAX_ARTICLE_BYTES)", text[:200])
+        text = text.encode("utf-8")[:cap].decode("utf-8", errors="ignore")
+        log.warning("%s: article text truncated to %d bytes (EVENTDESK_MAX_ARTICLE_BYTES)", raw.origin, cap)
     published_raw = f.get("published_at")
     published_at = parse_date(published_raw)
-    if published_raw not in (None, "") and published_at is None:
-        log.info("%s: unparsed publication date %r", raw.origin, shorten(published_raw, 80))
+    if published_raw not in (None, "") and not (isinstance(published_raw, str) and not published_raw.strip()):
+        problem = date_problem(published_raw, published_at, ingested_at)
+        if problem:
+            # A wrong date moves every relative date in the text ("on Monday") to a wrong day, and a
+            # guessed one would do the same silently: the article waits in rejects for a fixed date.
+            return _reject(raw, problem, published_raw)
     title = _str(f.get("title"))
     if title:
         title = normalise_whitespace(clean_text(title)) or None
@@ -53,13 +64,30 @@ def to_article(raw: RawRecord, ingested_at: dt.datetime) -> Article | Reject:
         content_hash=content_hash(text),
         ingested_at=ingested_at,
         text=text,
-        language=language.lower() if language else guess_language(text),
+        language=choose_language(text, _str(f.get("language")), title=title),
         title=title,
         published_at=published_at,
         source=_str(f.get("source")),
         url=url,
         fetch_status=_str(f.get("fetch_status")),
     )
+
+
+EARLIEST_PUBLISHED = dt.date(1989, 1, 1)  # before the web, and before any source this project reads
+FUTURE_SLACK = dt.timedelta(days=1)  # a date ahead in the east of the date line is not yet tomorrow in UTC
+
+
+def date_problem(value: object, parsed: dt.date | None, ingested_at: dt.datetime) -> str | None:
+    """Why a stated publication date cannot be used, or None when it can."""
+    shown = shorten(value if isinstance(value, str) else str(value), 80)
+    if parsed is None:
+        return f"unparsable published_at: {shown!r} (write it as YYYY-MM-DD)"
+    today = (ingested_at.astimezone(dt.timezone.utc) if ingested_at.tzinfo else ingested_at).date()
+    if parsed > today + FUTURE_SLACK:
+        return f"published_at in the future: {parsed.isoformat()} (ingested {today.isoformat()})"
+    if parsed < EARLIEST_PUBLISHED:
+        return f"published_at before {EARLIEST_PUBLISHED.year}: {parsed.isoformat()}"
+    return None
 
 
 # Half of an emoji pair, left by scrapers that cut UTF-16 text: it cannot be stored as UTF-8.
@@ -176,6 +204,64 @@ def guess_language(text: str) -> str:
     return "und"
 
 
+# The statistical detector (py3langid: a naive Bayes model over byte n-grams, shipped in its wheel,
+# ~100 languages) decides when it can: on a text of some length and with a clear winner. Below
+# that it confuses English briefs with English-based creoles (Nigerian Pidgin at p 0.8 on a 14-word
+# note), so a short text keeps the language its source declared, or the function-word guess above.
+LANG_SAMPLE = 5000  # characters read by the detector: a story's language shows in its first paragraphs
+RELIABLE_WORDS = 30
+RELIABLE_PROB = 0.9
+ENGLISH = "en"
+_identifier = None
+
+
+def detect_language(text: str) -> tuple[str, float]:
+    """(ISO 639 code, probability) from py3langid; the model loads once, on first use (~0.6 s)."""
+    global _identifier
+    if _identifier is None:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+        _identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    lang, prob = _identifier.classify(text[:LANG_SAMPLE])
+    return lang, float(prob)
+
+
+def choose_language(text: str, declared: str | None, *, title: str | None = None) -> str:
+    """The detected language where detection is reliable, else the declared one, else a guess."""
+    declared = normalise_language(declared)
+    sample = text[:LANG_SAMPLE]
+    detected, prob = detect_language(sample)
+    if prob >= RELIABLE_PROB and len(_WORD.findall(sample)) >= RELIABLE_WORDS:
+        return detected
+    if declared:
+        return declared
+    guess = guess_language(text)
+    if guess == ENGLISH or prob < RELIABLE_PROB:
+        return guess
+    return detected  # a short text in another script or with another language's function words
+
+
+_LANG_CODE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$")
+
+
+def normalise_language(value: str | None) -> str | None:
+    """'EN', 'en-GB', 'eng', 'English' → 'en'; what is no language is kept as written (lower-cased), so
+    validation rejects the article with the value rather than a guess standing in for it silently."""
+    if not value:
+        return None
+    v = value.strip().lower()
+    m = _LANG_CODE.match(v)
+    if m and len(m[1]) == 2:
+        return m[1]
+    import pycountry
+
+    try:
+        lang = pycountry.languages.lookup(m[1] if m else v)
+    except LookupError:
+        return m[1] if m else v
+    return getattr(lang, "alpha_2", None) or lang.alpha_3
+
+
 # ---- dates ---------------------------------------------------------------------------------
 
 _MONTHS = {
@@ -243,7 +329,7 @@ def parse_date(value: object) -> dt.date | None:
 
 
 def _date(year: int, month: int, day: int) -> dt.date | None:
-    if not 1900 <= year <= 2100:
+    if not 1000 <= year <= 9999:  # four digits; the plausible range is date_problem's to judge, with a reason
         return None
     try:
         return dt.date(year, month, day)

@@ -134,6 +134,7 @@ class Ingested:
     raw_path: str | None
     fetch: dict[str, int] = field(default_factory=dict)  # http_not_modified, fetch_failures, warnings
     recoded: int = 0  # how many of `articles` were read back from data/raw to be coded again
+    counts: dict[str, int] = field(default_factory=dict)  # runs columns counted at ingest (duplicates, skips...)
 
 
 def ingest(run: Run) -> Ingested:
@@ -142,56 +143,94 @@ def ingest(run: Run) -> Ingested:
     Web sources go through the run's fetch session: a retry of this stage reuses what the
     failed attempt fetched, and conditional requests skip what earlier runs published.
     """
+    from collections import Counter
+
     from .articles import to_article
+    from .dedup import Deduplicator
     from .raw import store_raw
-    from .sources import RawRecord, read_sources
+    from .settings import dedup_window
+    from .sources import read_sources
     from .sources import fetch, registry
 
-    raws: list[RawRecord] = []
     rejects: list[Reject] = []
+    stats: Counter = Counter()
     progress = Progress("ingest", unit="records")
     listed = registry.load(run.data_dir)
     settings = fetch.FetchSettings.load(listed.fetch)
+    articles: dict[str, Article] = {}
+    dedup = Deduplicator.load(lambda columns: published_columns(run.curated, "articles", columns), run.data_dir / "dedup",
+                              dedup_window())
 
     def options(src: str) -> dict:
         return s.options() if (s := listed.find(src)) else {}
 
-    with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
-            ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
-        # Feeds are read side by side (the fetcher keeps each host's limit), files one after another here.
-        web = {src: pool.submit(lambda src=src: list(read_sources([src], fetcher=fetcher, options=options(src))))
-               for src in dict.fromkeys(run.sources) if str(src).startswith(("http://", "https://"))}
-        for src in run.sources:
-            items = web[src].result() if src in web else read_sources([src], fetcher=fetcher, options=options(src))
-            for item in items:
-                if isinstance(item, Reject):
-                    rejects.append(item)
-                else:
-                    if item.kind != "feed":  # feeds apply the options themselves (the outlet over the feed's title)
-                        opts = options(src)
-                        for k, field_name in (("outlet", "source"), ("language", "language"), ("country", "outlet_country")):
-                            if opts.get(k) and not item.fields.get(field_name):
-                                item.fields[field_name] = opts[k]
-                    raws.append(item)
-                progress.tick(len(raws), f"{len(rejects)} rejected")
-        fetch_counts = fetcher.counts()
-    progress.close(f"{len(rejects)} rejected")
-    raw_path = store_raw(raws, run.data_dir, run.run_id, run.started_at) if raws else None
-    articles: dict[str, Article] = {}
-    for raw in raws:
-        a = to_article(raw, run.started_at)
+    def normalise(item) -> None:
+        a = to_article(item, run.started_at)
         if isinstance(a, Reject):
             rejects.append(a)
         elif a.id in articles:
             rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
                                   value=a.id, record=None))
         else:
+            a.duplicate_of = dedup.check(a, (item.fields or {}).get("canonical_url"))
+            stats["articles_duplicate"] += a.duplicate_of is not None
+            stats["articles_not_english"] += not codable_language(a.language)
             articles[a.id] = a
+
+    def records(fetcher, pool):
+        # Streamed: each raw record is stored and normalised as it is read, and then let go, so a
+        # crawl of any size holds one page at a time (the articles themselves are kept for the coder).
+        # Feeds are read side by side (the fetcher keeps each host's limit), files one after another here.
+        web = {src: pool.submit(lambda src=src: list(read_sources([src], fetcher=fetcher, options=options(src))))
+               for src in dict.fromkeys(run.sources) if str(src).startswith(("http://", "https://"))}
+        for src in run.sources:
+            items = web[src].result() if src in web else \
+                read_sources([src], fetcher=fetcher, options=options(src), stats=stats)
+            for item in items:
+                if isinstance(item, Reject):
+                    rejects.append(item)
+                    continue
+                if item.kind != "feed":  # feeds apply the options themselves (the outlet over the feed's title)
+                    opts = options(src)
+                    for k, field_name in (("outlet", "source"), ("language", "language"), ("country", "outlet_country")):
+                        if opts.get(k) and not item.fields.get(field_name):
+                            item.fields[field_name] = opts[k]
+                yield item
+                stats["raw_records"] += 1
+                progress.tick(stats["raw_records"], f"{len(rejects)} rejected")
+                normalise(item)
+
+    with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
+            ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
+        raw_path = store_raw(records(fetcher, pool), run.data_dir, run.run_id, run.started_at)
+        fetch_counts = fetcher.counts()
+    progress.close(f"{len(rejects)} rejected")
+    if not stats.pop("raw_records", 0):
+        raw_path.unlink()  # nothing was read: no empty raw file, nor its empty folders
+        for folder in (raw_path.parent, raw_path.parent.parent):
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+        raw_path = None
     fetch.session_for(run.run_id, run.data_dir).cache.clear()  # ingest is done: no retry will need the bodies
+    dedup.save(dedup_window())
     again = stored_articles(run, skip=set(articles), exclude=raw_path)
     articles.update((a.id, a) for a in again)
     return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts,
-                    recoded=len(again))
+                    recoded=len(again), counts=dict(stats))
+
+
+def published_columns(curated: Path, table: str, columns: list[str]):
+    """Some columns of a table of the committed version (pyarrow), or None before the first commit."""
+    snap = store.current(curated)
+    return snap.arrow(table, columns) if snap is not None and snap.has(table) else None
+
+
+def codable_language(language: str | None) -> bool:
+    """The coder reads English; text whose language is unknown ('und', or a value that is no ISO 639 code,
+    which validation then rejects with the article) is tried too, as before detection."""
+    return language in (None, "en", "und") or not (2 <= len(language) <= 3 and language.isalpha() and language.isascii())
 
 
 def listed_sources(data_dir: str | Path) -> list[str]:
@@ -226,6 +265,9 @@ def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None
 
     if run.recode_since is None:
         return []
+    published = published_columns(run.curated, "articles", ["id", "duplicate_of"])
+    copies = set() if published is None else \
+        {i for i, d in zip(published["id"].to_pylist(), published["duplicate_of"].to_pylist()) if d}
     found: dict[str, Article] = {}
     for path in stored(run.data_dir, run.recode_since, run.recode_until or run.started_at.date()):
         if exclude is not None and Path(path) == Path(exclude):
@@ -234,7 +276,7 @@ def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None
         for raw in read_sources([str(path)]):
             if isinstance(raw, RawRecord):
                 a = to_article(raw, when)
-                if isinstance(a, Article) and a.id not in skip:
+                if isinstance(a, Article) and a.id not in skip and a.id not in copies:
                     found.pop(a.id, None)  # re-inserted last: the newest copy
                     found[a.id] = a
     return list(found.values())
@@ -253,6 +295,7 @@ class Extracted:
 def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str | None = None) -> Extracted:
     """Code every article; an article that breaks the coder becomes a reject, not a crashed run.
     `notes="acled"` declares the articles ACLED notes (see eventdesk.acled_notes)."""
+    from .dedup import add_duplicate_sources
     from .events import code_article
     from .geo.gazetteer import Gazetteer
 
@@ -261,6 +304,8 @@ def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str
     progress = Progress("extract", len(articles), unit="articles")
     now = dt.datetime.now(dt.timezone.utc)
     for n, article in enumerate(articles, 1):
+        if article.duplicate_of or not codable_language(article.language):
+            continue  # a copy's story is coded from its first copy; other languages need their own coder
         try:
             coded = code_article(article, gazetteer, now=now, notes=notes)
         except Exception as exc:  # one bad article must not stop the other thousands
@@ -274,6 +319,7 @@ def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str
         out.warnings += coded.warnings
         progress.tick(n, f"{len(out.events)} events")
     progress.close(f"{len(out.events)} events")
+    add_duplicate_sources(out.events, articles)
     for w in out.warnings[:5]:
         log.warning(w)
     if len(out.warnings) > 5:
@@ -373,6 +419,10 @@ def publish(run: Run, validated: Validated, articles: list[Article]) -> dict[str
     return counts
 
 
+# runs columns counted at ingest (Ingested.counts); see schemas/runs.toml
+INGEST_COUNTS = ("articles_not_english", "articles_duplicate", "articles_truncated", "warc_not_html", "warc_not_ok")
+
+
 def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | None = None) -> dict:
     row = {
         "run_id": run.run_id, "started_at": run.started_at, "finished_at": dt.datetime.now(dt.timezone.utc),
@@ -386,6 +436,7 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "error": error,
         "versions": json.dumps(versions(), sort_keys=True),
     }
+    row.update({k: counts.get(k, 0) for k in INGEST_COUNTS})
     writer = _pending.pop(run.run_id, None)
     try:
         writer = writer or store.Writer.open(run.curated, run.run_id)
@@ -427,6 +478,9 @@ def summarize(row: dict, curated: Path) -> str:
     if row.get("http_not_modified") or row.get("fetch_failures"):
         lines.append(f"  web: {row.get('http_not_modified') or 0} not modified since the last run, "
                      f"{row.get('fetch_failures') or 0} fetch failures (see rejects)")
+    skipped = [f"{k.replace('_', ' ')} {row[k]}" for k in INGEST_COUNTS if row.get(k)]
+    if skipped:
+        lines.append(f"  not coded or skipped: {', '.join(skipped)}")
     if row.get("error"):
         lines.append(f"  error: {row['error']}")
     lines.append(f"  published under {curated}/ ; query with: eventdesk query \"SELECT * FROM events\"")

@@ -24,6 +24,7 @@ class Article:
     source: str | None = None
     url: str | None = None
     fetch_status: str | None = None  # web pages: "ok", or "teaser_only" when only the feed's summary was had
+    duplicate_of: str | None = None  # id of the first copy of this story; a duplicate is not coded again
 
 
 @dataclass(slots=True)

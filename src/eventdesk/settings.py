@@ -1,4 +1,5 @@
-"""Process-wide settings: defaults that must be set before Prefect is imported, and how many versions to keep.
+"""Process-wide settings: defaults that must be set before Prefect is imported, how many versions to keep,
+and ingest limits.
 
 Prefect reads its settings at import time. These defaults keep a run local (no server
 configured, no analytics, a start-up timeout that suits 2 cores), and they are only
@@ -36,3 +37,38 @@ def keep_versions() -> int:
         return max(1, int(raw))
     except ValueError:
         raise ValueError(f"EVENTDESK_KEEP_VERSIONS must be a whole number, got {raw!r}") from None
+
+
+# --- ingest limits (read from the environment at call time, so tests and users can change them) ---
+
+DEFAULT_MAX_ARTICLE_BYTES = 2_000_000  # ~300,000 words: far above any news story, far below a data dump
+DEFAULT_OVERSIZE = "reject"  # or "truncate": keep the first EVENTDESK_MAX_ARTICLE_BYTES, with a reject row saying so
+DEFAULT_DEDUP_WINDOW = 20_000  # newest published articles new ones are compared with (~2 KB of memory each)
+
+
+def _int_env(name: str, default: int) -> int:
+    try:
+        value = int(os.environ.get(name, default))
+    except ValueError:
+        raise ValueError(f"{name} must be a whole number, got {os.environ.get(name)!r}") from None
+    if value <= 0:
+        raise ValueError(f"{name} must be positive, got {value}")
+    return value
+
+
+def max_article_bytes() -> int:
+    """EVENTDESK_MAX_ARTICLE_BYTES: the largest article (file, JSONL line or text field) read whole."""
+    return _int_env("EVENTDESK_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES)
+
+
+def oversize_policy() -> str:
+    """EVENTDESK_OVERSIZE: 'reject' an article over the cap, or 'truncate' it to the cap."""
+    value = os.environ.get("EVENTDESK_OVERSIZE", DEFAULT_OVERSIZE).strip().lower()
+    if value not in ("reject", "truncate"):
+        raise ValueError(f"EVENTDESK_OVERSIZE must be 'reject' or 'truncate', got {value!r}")
+    return value
+
+
+def dedup_window() -> int:
+    """EVENTDESK_DEDUP_WINDOW: how many of the newest published articles new ones are checked against."""
+    return _int_env("EVENTDESK_DEDUP_WINDOW", DEFAULT_DEDUP_WINDOW)

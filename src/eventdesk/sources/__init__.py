@@ -11,6 +11,7 @@ import gzip
 import json
 import os
 import zlib
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from eventdesk.records import Reject
 KINDS = ("jsonl", "text", "html", "feed", "warc")
 _RAW_KEYS = frozenset({"origin", "kind", "payload", "fields"})
 _SHORT = 500
+HTML_MARKUP_FACTOR = 10  # a page's markup, scripts and styles weigh about ten times its text
 
 
 @dataclass(slots=True)
@@ -61,11 +63,12 @@ def is_raw_store_object(obj: object) -> bool:
 
 
 def read_sources(sources: Iterable[str], *, timeout: float = 30.0, fetcher=None,
-                 options: dict | None = None) -> Iterator[RawRecord | Reject]:
+                 options: dict | None = None, stats: Counter | None = None) -> Iterator[RawRecord | Reject]:
     """Paths (files or directories, recursively; .gz allowed anywhere) and http(s) URLs of RSS/Atom feeds.
 
     `fetcher` (eventdesk.sources.fetch.Fetcher) is the run's, with its conditional-GET state;
-    `options` are a source's settings from the sources file (outlet, country, language).
+    `options` are a source's settings from the sources file (outlet, country, language);
+    `stats` (optional) counts records skipped on purpose, see read_file.
     """
     from eventdesk.sources.feeds import read_feed_url
 
@@ -78,11 +81,11 @@ def read_sources(sources: Iterable[str], *, timeout: float = 30.0, fetcher=None,
         if path.is_dir():
             errors: list[OSError] = []
             for file in _walk(path, errors):
-                yield from read_file(file, timeout=timeout, fetcher=fetcher)
+                yield from read_file(file, timeout=timeout, fetcher=fetcher, stats=stats)
             for e in errors:
                 yield source_reject(str(e.filename or src), f"unreadable directory: {e.strerror or e}")
         elif path.exists():
-            yield from read_file(path, timeout=timeout, fetcher=fetcher)
+            yield from read_file(path, timeout=timeout, fetcher=fetcher, stats=stats)
         else:
             yield source_reject(src, "not found")
 
@@ -134,8 +137,14 @@ def _gunzip_head(path: Path, size: int = 8192) -> bytes | None:
         return None
 
 
-def read_file(path: Path, *, timeout: float = 30.0, fetcher=None) -> Iterator[RawRecord | Reject]:
-    """Dispatch one file by suffix (or sniffed content) to its reader."""
+def read_file(path: Path, *, timeout: float = 30.0, fetcher=None, stats: Counter | None = None) -> Iterator[RawRecord | Reject]:
+    """Dispatch one file by suffix (or sniffed content) to its reader.
+
+    `stats`, when given, counts what readers skip without it being an error (WARC records that
+    are no HTML page, non-200 responses, truncated articles), for the runs table.
+    """
+    from eventdesk.settings import max_article_bytes, oversize_policy
+    from eventdesk.sources.encoding import looks_binary
     from eventdesk.sources.feeds import read_feed_bytes
     from eventdesk.sources.html import read_html_bytes
     from eventdesk.sources.jsonl import read_jsonl
@@ -167,7 +176,9 @@ def read_file(path: Path, *, timeout: float = 30.0, fetcher=None) -> Iterator[Ra
         if fmt is None:
             yield source_reject(origin, f"unknown format (suffix {''.join(path.suffixes) or 'none'})")
             return
-    if fmt != "warc" and b"\x00" in head:
+    # One stray NUL byte must not cost a whole file: JSONL lines are judged one by one and text is
+    # decoded first (UTF-16 is full of NULs); only a head that is mostly control bytes is binary.
+    if fmt != "warc" and looks_binary(head):
         yield source_reject(origin, "binary file")
         return
 
@@ -175,23 +186,54 @@ def read_file(path: Path, *, timeout: float = 30.0, fetcher=None) -> Iterator[Ra
         yield from read_jsonl(path, gz=gz)
         return
     if fmt == "warc":
-        yield from read_warc(path)
+        yield from read_warc(path, stats=stats)
         return
+    cap = {"text": max_article_bytes(), "html": HTML_MARKUP_FACTOR * max_article_bytes()}.get(fmt)
     try:
-        if gz:
-            with gzip.open(path, "rb") as f:
-                data = f.read()
-        else:
-            data = path.read_bytes()
-    except (OSError, EOFError) as e:
+        data, total = _read_bounded(path, gz, cap)
+    except (OSError, EOFError, zlib.error) as e:
         yield source_reject(origin, f"{'corrupt gzip' if gz else 'unreadable file'}: {e}")
         return
+    if cap is not None and total > cap:
+        size = f"{total:,} bytes" if not gz else f"more than {cap:,} bytes uncompressed"
+        if oversize_policy() == "reject":
+            yield source_reject(origin, f"article too large: {size}, over the cap of {cap:,} bytes "
+                                        f"(EVENTDESK_MAX_ARTICLE_BYTES; EVENTDESK_OVERSIZE=truncate keeps the start)")
+            return
+        yield source_reject(origin, f"article truncated: {size}, only the first {cap:,} bytes were read "
+                                    f"(EVENTDESK_MAX_ARTICLE_BYTES)")
+        if stats is not None:
+            stats["articles_truncated"] += 1
     if fmt == "text":
         yield from read_text_bytes(data, origin)
     elif fmt == "html":
         yield from read_html_bytes(data, origin)
     elif fmt == "feed":
         yield from read_feed_bytes(data, origin, timeout=timeout, fetcher=fetcher)
+
+
+def _read_bounded(path: Path, gz: bool, cap: int | None, chunk: int = 1 << 20) -> tuple[bytes, int]:
+    """(at most `cap` bytes, the size seen): a plain file's size comes from stat, so a 100 MB file
+    over the cap costs one read of `cap` bytes; a gzip one is decompressed in chunks until past it."""
+    if cap is None:
+        if gz:
+            with gzip.open(path, "rb") as f:
+                data = f.read()
+        else:
+            data = path.read_bytes()
+        return data, len(data)
+    if not gz:
+        total = path.stat().st_size
+        with open(path, "rb") as f:
+            return f.read(cap), total
+    parts: list[bytes] = []
+    n = 0
+    with gzip.open(path, "rb") as f:
+        while n <= cap and (block := f.read(chunk)):
+            parts.append(block)
+            n += len(block)
+    data = b"".join(parts)
+    return data[:cap], n
 
 
 def raw_from_json(obj: dict) -> RawRecord:

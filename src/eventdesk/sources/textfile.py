@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from eventdesk.records import Reject
 from eventdesk.sources import RawRecord, source_reject
+from eventdesk.sources.encoding import decode
 
 # header key (lower-case) → field name
 HEADER_KEYS = {
@@ -29,11 +30,12 @@ MAX_TITLE_CHARS = 150  # a longer first line is a paragraph, not a headline
 
 
 def read_text_bytes(data: bytes, origin: str) -> Iterator[RawRecord | Reject]:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as e:
-        yield source_reject(origin, f"undecodable bytes: {e.reason} at byte {e.start}")
+    """Any encoding the bytes carry (BOM, UTF-8, UTF-16, Latin-1, ...): see sources.encoding."""
+    decoded = decode(data)
+    if decoded is None:
+        yield source_reject(origin, "binary file")
         return
+    text, _ = decoded
     yield RawRecord(origin=origin, kind="text", payload=text, fields=parse_text(text))
 
 

@@ -1,0 +1,203 @@
+"""Each story once: URL, exact and near duplicates are linked to their first copy, not coded again,
+and their outlets join the first copy's events. Also: non-English articles are kept but not coded."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from eventdesk import pipeline, publish
+from eventdesk.dedup import Deduplicator, add_duplicate_sources, canonical_url
+from eventdesk.records import Article
+
+# Invented reports, written for these tests.
+STORY = """NAIROBI - Several hundred secondary school teachers marched through central Nairobi on Tuesday to demand \
+the salary increases the government promised them last year, their union said.
+
+The teachers gathered outside the offices of the Teachers Service Commission in the morning and walked to \
+Parliament, carrying placards and singing. Police watched the march but did not intervene, and it ended \
+peacefully in the early afternoon.
+
+Union officials said the commission had paid only part of the arrears agreed in a deal signed in March, and \
+warned that members would stop work in all public schools next month if the remaining money was not released.
+
+A spokesman for the commission said the payments had been delayed by a shortfall in the budget and would be \
+made before the end of the financial year. He asked the teachers to remain in class while talks continued."""
+
+# The same wire story as a second outlet runs it: new opening words, two phrases reworded, a sign-off.
+REPOST = (STORY.replace("NAIROBI - Several hundred", "Hundreds of")
+          .replace("their union said", "according to their union")
+          .replace("carrying placards and singing", "singing and waving placards")
+          + "\n\nAdditional reporting by our correspondent.")
+
+# Another story on the same subject, told in other words: not a copy.
+OTHER = """Teachers in Nairobi held a second day of protests on Wednesday. Unlike the march of the day before, \
+Wednesday's gathering was small: a few dozen union members stood outside the finance ministry with banners, \
+asking the treasury to release the money owed. Officials at the ministry did not come out to meet them. \
+The union's secretary general told reporters that talks with the commission had stalled over the size of \
+the next instalment, and that a national strike ballot would be held in the coming weeks. Parents' groups \
+said they feared another term would be lost, after strikes closed schools for three weeks two years ago. \
+The commission has said it cannot pay more until parliament approves a supplementary budget, which is \
+expected later this month, and it urged both sides to keep talking rather than close the schools again."""
+
+RUSSIAN = ("Несколько тысяч жителей Алматы вышли в субботу на центральную площадь города, требуя снизить цены на "
+           "газ и отменить новый налог. Полиция оцепила площадь, но не стала разгонять собравшихся. По словам "
+           "организаторов, следующая акция пройдёт через неделю у здания городского совета, если власти не "
+           "ответят на их требования.")
+
+NOW = dt.datetime(2024, 6, 1, tzinfo=dt.timezone.utc)
+
+
+def _article(id_, text, url=None, published=dt.date(2024, 5, 7), source="Example Daily") -> Article:
+    from eventdesk.articles import content_hash
+
+    return Article(id=id_, origin=f"t:{id_}", content_hash=content_hash(text), ingested_at=NOW, text=text,
+                   published_at=published, source=source, url=url)
+
+
+@pytest.mark.parametrize("url,expected", [
+    ("https://www.daily.example.com/news/march?utm_source=rss&utm_medium=feed&id=7#comments",
+     "daily.example.com/news/march?id=7"),
+    ("http://daily.example.com/news/march/?fbclid=XYZ&gclid=1&id=7", "daily.example.com/news/march?id=7"),
+    ("https://daily.example.com/amp/news/march?id=7&UTM_Campaign=spring", "daily.example.com/news/march?id=7"),
+    ("https://daily.example.com/news/march/amp", "daily.example.com/news/march"),
+    ("https://daily.example.com/news/march.amp.html", "daily.example.com/news/march.html"),
+    ("https://daily.example.com:8080/news/march?b=2&a=1", "daily.example.com:8080/news/march?a=1&b=2"),
+    ("ftp://daily.example.com/file", None),
+    (None, None),
+])
+def test_canonical_url_strips_tracking_fragments_and_amp(url, expected):
+    assert canonical_url(url) == expected
+
+
+def test_a_declared_canonical_url_wins():
+    assert canonical_url("https://m.daily.example.com/x?utm_x=1", "https://daily.example.com/news/march") \
+        == "daily.example.com/news/march"
+    assert canonical_url("https://daily.example.com/x", "/relative/only") == "daily.example.com/x"
+
+
+def test_url_exact_and_near_copies_point_to_the_first_copy():
+    d = Deduplicator()
+    first = _article("a1", STORY, "https://daily.example.com/news/march?utm_source=rss")
+    assert d.check(first) is None
+    assert d.check(_article("a2", STORY.replace("Tuesday", "Tuesday"), "https://daily.example.com/news/march#top")) == "a1"
+    # same words, other URL, other spacing and case
+    assert d.check(_article("a3", STORY.upper().replace("\n\n", " "), "https://mirror.example.org/1")) == "a1"
+    assert d.check(_article("a4", REPOST, "https://other.example.net/k", dt.date(2024, 5, 8), "Other Times")) == "a1"
+    assert d.check(_article("a5", OTHER, "https://other.example.net/k2", dt.date(2024, 5, 8))) is None
+    assert d.check(_article("a1", STORY, "https://daily.example.com/news/march")) is None  # itself, coded again
+    assert len(d) == 2
+
+
+def test_a_repost_weeks_later_or_a_short_templated_note_is_not_a_near_copy():
+    d = Deduplicator()
+    d.check(_article("a1", STORY))
+    assert d.check(_article("late", REPOST, published=dt.date(2024, 6, 20))) is None
+    # Two short notes from one template name different places: different events.
+    note = "On 3 May 2024, around 200 nurses demonstrated in {} to demand the payment of overdue allowances."
+    assert d.check(_article("n1", note.format("Kisumu"))) is None
+    assert d.check(_article("n2", note.format("Nakuru"))) is None
+    # the same short note on another day is another event; on the same day, the same one
+    assert d.check(_article("n3", note.format("Kisumu"), published=dt.date(2024, 5, 9))) is None
+    assert d.check(_article("n4", note.format("Kisumu"))) == "n1"
+
+
+def test_duplicate_sources_join_the_first_copys_events():
+    from eventdesk.records import Event
+
+    first = _article("a1", STORY, "https://daily.example.com/a")
+    dup = _article("a2", REPOST, "https://other.example.net/b", source="Other Times")
+    dup.duplicate_of = "a1"
+    bare = _article("a3", STORY, "https://www.third.example.org/c", source=None)
+    bare.duplicate_of = "a1"
+    fields = {f: None for f in Event.__slots__}
+    fields.update(source="Example Daily", article_ids=["a1"], source_urls=["https://daily.example.com/a"])
+    e = Event(**fields)
+    untouched = Event(**dict(fields, source="Elsewhere", article_ids=["zz"], source_urls=[]))
+    assert add_duplicate_sources([e, untouched], [first, dup, bare]) == 1
+    assert e.source == "Example Daily; Other Times; third.example.org"
+    assert e.article_ids == ["a1", "a2", "a3"]
+    assert e.source_urls == ["https://daily.example.com/a", "https://other.example.net/b", "https://www.third.example.org/c"]
+    assert untouched.source == "Elsewhere" and untouched.article_ids == ["zz"]
+
+
+# ---- through the pipeline's ingest and extract ----------------------------------------------------
+
+@pytest.fixture(scope="module")
+def first_run(tmp_path_factory):
+    """One run: a story under two feed URLs, a repost in a second outlet, a Russian report."""
+    data = tmp_path_factory.mktemp("data")
+    src = data / "feed.jsonl"
+    rows = [
+        dict(id="m1", url="https://daily.example.com/news/teachers-march?utm_source=rss&utm_medium=feed",
+             text=STORY, published_at="2024-05-07", source="Example Daily", language="en"),
+        dict(id="m2", url="https://daily.example.com/news/teachers-march?fbclid=IwAR0abc#main",
+             text=STORY, published_at="2024-05-07", source="Example Daily", language="en"),
+        dict(id="m3", url="https://other.example.net/kenya/teachers", text=REPOST, published_at="2024-05-08",
+             source="Other Times"),
+        dict(id="ru1", url="https://kz.example.org/almaty", text=RUSSIAN, published_at="2024-05-04",
+             source="Almaty Vestnik", language="en"),  # mislabelled by its feed
+    ]
+    src.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    run = pipeline.new_run([str(src)], data)
+    ingested = pipeline.ingest(run)
+    extracted = pipeline.extract(ingested.articles, data)
+    return run, ingested, extracted
+
+
+def test_copies_are_linked_counted_and_not_coded(first_run):
+    run, ingested, extracted = first_run
+    arts = {a.id: a for a in ingested.articles}
+    assert set(arts) == {"m1", "m2", "m3", "ru1"}  # every article is kept
+    assert {k: a.duplicate_of for k, a in arts.items()} == {"m1": None, "m2": "m1", "m3": "m1", "ru1": None}
+    assert ingested.counts["articles_duplicate"] == 2
+    events = [e for e in extracted.events if "m1" in e.article_ids]
+    assert events, "the first copy is coded"
+    assert all(e.article_ids[0] == "m1" for e in extracted.events)  # copies open no event of their own
+    assert {m.article_id for m in extracted.mentions} <= {"m1"}
+    for e in events:
+        assert e.source == "Example Daily; Other Times"
+        assert e.article_ids == ["m1", "m2", "m3"]
+        assert "https://other.example.net/kenya/teachers" in e.source_urls
+
+
+def test_a_russian_article_is_kept_as_ru_counted_and_not_coded(first_run):
+    run, ingested, extracted = first_run
+    ru = next(a for a in ingested.articles if a.id == "ru1")
+    assert ru.language == "ru"
+    assert ingested.counts["articles_not_english"] == 1
+    assert not any("ru1" in e.article_ids for e in extracted.events)
+
+
+def test_counts_reach_the_runs_table_and_a_later_repost_links_to_the_published_copy(first_run, tmp_path):
+    run, ingested, extracted = first_run
+    tables = pipeline.frames(run, ingested.articles, extracted, ingested.rejects + extracted.rejects)
+    dup_of = tables["articles"].set_index("id")["duplicate_of"]
+    assert {k: v for k, v in dup_of.items() if pd.notna(v)} == {"m2": "m1", "m3": "m1"}
+    pipeline.publish(run, pipeline.Validated(tables, []), ingested.articles)
+    counts = dict(ingested.counts, rejects=0)
+    pipeline.record_run(run, status="ok", counts=counts)
+    runs = publish.read_table(run.curated, "runs")
+    assert runs[["articles_not_english", "articles_duplicate", "warc_not_html"]].iloc[-1].tolist() == [1, 2, 0]
+
+    # Next night a third outlet runs the story: it is matched against what was published.
+    src = tmp_path / "night2.jsonl"
+    late = REPOST.replace("Hundreds of", "Some hundreds of")
+    src.write_text(json.dumps(dict(id="n1", url="https://third.example.org/x", text=late, published_at="2024-05-09",
+                                   source="Third Herald")) + "\n")
+    run2 = pipeline.new_run([str(src)], run.data_dir)
+    ing2 = pipeline.ingest(run2)
+    assert [(a.id, a.duplicate_of) for a in ing2.articles] == [("n1", "m1")]
+    (cache,) = (run.data_dir / "dedup").glob("minhash-*.parquet")  # signatures of published articles cached
+    cached = pd.read_parquet(cache)
+    assert set(cached["id"]) == {"m1", "ru1"}  # first copies only
+    assert pipeline.extract(ing2.articles, run.data_dir).events == []
+
+    # A damaged signature cache is rebuilt from the published texts, not trusted.
+    cache.write_bytes(b"not parquet at all")
+    again = Deduplicator.load(lambda cols: pipeline.published_columns(run.curated, "articles", cols), run.data_dir / "dedup", 100)
+    assert again.check(_article("n9", REPOST, "https://fourth.example.org/y", dt.date(2024, 5, 8))) == "m1"
+    again.save(100)
+    assert set(pd.read_parquet(cache)["id"]) == {"m1", "ru1"}
