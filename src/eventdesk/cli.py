@@ -52,6 +52,9 @@ def cmd_run(args) -> int:
         os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
     print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
           f"temporary server on first use: ~15 s)", file=sys.stderr)
+    from eventdesk.validation import warm_up
+
+    warm_up()  # GX's import overlaps Prefect's server start and extraction instead of following them
     try:
         row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes)
     except Exception as exc:
