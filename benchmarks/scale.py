@@ -29,6 +29,7 @@ import resource
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -177,8 +178,8 @@ def main() -> None:
     random.Random(15).shuffle(base)  # so a quarter of the corpus reads like the whole (short notes and long news mixed)
     corpus = replicate(base, n)
     quarter = corpus[: n // 4]
-    work = OUT / "scale"
-    work.mkdir(parents=True, exist_ok=True)
+    # outside the repo, and removed after: the corpus and the runs' data dirs hold copies of ../shared/eval texts
+    work = Path(tempfile.mkdtemp(prefix="eventdesk-scale-"))
     files = {}
     for name, arts in (("quarter", quarter), ("whole", corpus)):
         f = work / f"corpus-{name}.jsonl"
@@ -234,6 +235,7 @@ def main() -> None:
             if m:
                 print(f"    eventdesk {label}: marginal {m / sm['words_per_s']:.1f}x spaCy-sm; whole process "
                       f"{r['whole']['wall_s']} s vs spaCy-sm {sm['whole_corpus_s']} s")
+    shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_benchmark_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     out = OUT / f"scale{'-quick' if args.quick else ''}.json"
     out.write_text(json.dumps(results, indent=1, default=str))
