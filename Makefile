@@ -37,6 +37,8 @@ bench: $(BIN)/eventdesk
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/incremental.py
 	$(BIN)/python benchmarks/warc_memory.py
+	$(BIN)/python benchmarks/scale.py $(SCALE_ARGS)
+	$(BIN)/python benchmarks/queries.py $(QUERY_ARGS)
 
 eval: $(BIN)/eventdesk
 	$(BIN)/python benchmarks/score_eval.py

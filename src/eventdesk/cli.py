@@ -114,8 +114,11 @@ def cmd_run(args) -> int:
     curated = Path(args.data_dir) / "curated"
     if not args.quiet:
         print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
-              f"temporary server on first use: ~15 s)", file=sys.stderr)
+              f"temporary server unless PREFECT_API_URL names one: ~20-30 s)", file=sys.stderr)
     began = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
+    from eventdesk.validation import warm_up
+
+    warm_up()  # GX's import overlaps Prefect's server start and extraction instead of following them
     try:
         window = {} if args.recode_days is None else {"recode_days": args.recode_days}
         row = run_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, workers=args.workers,

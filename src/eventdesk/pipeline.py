@@ -161,8 +161,8 @@ class Ingested:
     rejects: list[Reject]
     raw_path: str | None
     fetch: dict[str, int] = field(default_factory=dict)  # http_not_modified, fetch_failures, warnings
-    counts: dict[str, int] = field(default_factory=dict)  # runs columns counted at ingest (duplicates, skips...)
     recoded: int = 0  # how many of `articles` were read back from data/raw to be coded again
+    counts: dict[str, int] = field(default_factory=dict)  # runs columns counted at ingest (duplicates, skips...)
 
 
 def ingest(run: Run) -> Ingested:
@@ -246,7 +246,7 @@ def ingest(run: Run) -> Ingested:
     again = stored_articles(run, skip=set(articles), exclude=raw_path)
     articles.update((a.id, a) for a in again)
     return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts,
-                    counts=dict(stats), recoded=len(again))
+                    recoded=len(again), counts=dict(stats))
 
 
 def published_columns(curated: Path, table: str, columns: list[str]):
@@ -293,6 +293,9 @@ def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None
 
     if run.recode_since is None:
         return []
+    published = published_columns(run.curated, "articles", ["id", "duplicate_of"])
+    copies = set() if published is None else \
+        {i for i, d in zip(published["id"].to_pylist(), published["duplicate_of"].to_pylist()) if d}
     found: dict[str, Article] = {}
     for path in stored(run.data_dir, run.recode_since, run.recode_until or run.started_at.date()):
         if exclude is not None and Path(path) == Path(exclude):
@@ -301,7 +304,7 @@ def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None
         for raw in read_sources([str(path)]):
             if isinstance(raw, RawRecord):
                 a = to_article(raw, when)
-                if isinstance(a, Article) and a.id not in skip:
+                if isinstance(a, Article) and a.id not in skip and a.id not in copies:
                     found.pop(a.id, None)  # re-inserted last: the newest copy
                     found[a.id] = a
     return list(found.values())

@@ -11,7 +11,9 @@ table with the wrong shape must never reach data/curated/.
 from __future__ import annotations
 
 import json
+import logging
 import re
+import threading
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -136,8 +138,32 @@ def _context():
     return ctx
 
 
-@lru_cache(maxsize=None)
+_build_lock = threading.Lock()  # warm_up's thread and the run may both ask for a suite: build each once
+
+
 def _validation_definition(name: str):
+    """The table's suite bound to a dataframe batch, built once per process and reused for every table and batch."""
+    with _build_lock:
+        return _build_definition(name)
+
+
+def warm_up(names: tuple[str, ...] = tuple(schema.TABLES)) -> threading.Thread:
+    """Import GX and build the suites in a background thread: the import takes seconds, and a run can overlap
+    it with Prefect's server start and extraction. Any error is left for validate() to raise in the run."""
+    def build():
+        try:
+            for n in names:
+                _validation_definition(n)
+        except Exception:  # noqa: BLE001  validate() rebuilds (lru_cache keeps no failure) and raises there
+            logging.getLogger(__name__).debug("GX warm-up failed", exc_info=True)
+
+    t = threading.Thread(target=build, name="eventdesk-gx-warm-up", daemon=True)
+    t.start()
+    return t
+
+
+@lru_cache(maxsize=None)
+def _build_definition(name: str):
     import great_expectations as gx
     from great_expectations.expectations.expectation_configuration import ExpectationConfiguration
 
