@@ -6,11 +6,12 @@ Retries sit on the decorators; only ingest touches the network (feeds), so only 
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from prefect import flow, task
 from prefect.cache_policies import NO_CACHE
 
-from eventdesk import pipeline
+from eventdesk import batches, pipeline
 
 
 @task(retries=2, retry_delay_seconds=10, cache_policy=NO_CACHE)
@@ -19,8 +20,28 @@ def ingest(run: pipeline.Run) -> pipeline.Ingested:
 
 
 @task(cache_policy=NO_CACHE)
-def extract(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None = None) -> pipeline.Extracted:
-    return pipeline.extract(ingested.articles, run.data_dir, notes=notes)
+def extract(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None = None, workers: int | None = None,
+            batch_size: int | None = None) -> pipeline.Extracted:
+    return pipeline.extract(ingested.articles, run.data_dir, notes=notes, workers=workers, batch_size=batch_size)
+
+
+@task(cache_policy=NO_CACHE)
+def extract_batch(articles: list, data_dir: str, notes: str | None, now: dt.datetime) -> batches.Coded:
+    """One batch, on whatever the flow's task runner is (a Dask cluster with `run --dask`)."""
+    return batches.code_batch(articles, data_dir, notes, now)
+
+
+def extract_on_runner(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None,
+                      batch_size: int | None) -> pipeline.Extracted:
+    """Submit each batch as a task to the flow's task runner, join the results in input order."""
+    now = dt.datetime.now(dt.timezone.utc)
+    todo = pipeline.to_code(ingested.articles)
+    futures = [extract_batch.submit(b, str(run.data_dir), notes, now)
+               for b in batches.chunked(todo, batch_size or batches.batch_size())]
+    coded = batches.Coded()
+    for f in futures:
+        coded.add(f.result())
+    return pipeline.finish_extract(ingested.articles, coded)
 
 
 @task(cache_policy=NO_CACHE)
@@ -43,29 +64,40 @@ def report(run: pipeline.Run) -> str | None:
 @flow(name="eventdesk", log_prints=True)
 def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None = None,
                    recode_days: int = pipeline.RECODE_DAYS, recode_since: str | None = None,
-                   recode_until: str | None = None) -> dict:
+                   recode_until: str | None = None, workers: int | None = None, batch_size: int | None = None,
+                   on_runner: bool = False, process_started: float | None = None) -> dict:
     """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml),
     re-coding with them the raw articles ingested in the last `recode_days` days; returns the run's row of the
     runs table. notes="acled" declares the sources ACLED notes, whose own annotations are then read. A backfill
-    gives `recode_since` and `recode_until` (YYYY-MM-DD) and no sources: it re-codes those days and fetches nothing."""
+    gives `recode_since` and `recode_until` (YYYY-MM-DD) and no sources: it re-codes those days and fetches nothing.
+    Extraction runs in batches on `workers` local processes, or, with `on_runner`, as one task per batch on the
+    flow's task runner (see run_flow: a Dask cluster). `process_started` (time.time() of the command's start)
+    lets the run record its start-up time."""
+    t0 = time.time()
     listed = sources or ([] if recode_since else pipeline.listed_sources(data_dir))
     run = pipeline.new_run(listed, data_dir, recode_days=recode_days,
                            recode_since=dt.date.fromisoformat(recode_since) if recode_since else None,
                            recode_until=dt.date.fromisoformat(recode_until) if recode_until else None)
     pipeline.begin_run(run)
-    counts: dict[str, int] = {}
+    counts: dict = {"startup_seconds": t0 - process_started} if process_started else {}
+    clock = pipeline.StageClock(counts)
     try:
-        ingested = ingest(run)
+        with clock("ingest"):
+            ingested = ingest(run)
         counts.update(articles_read=len(ingested.articles) - ingested.recoded
                       + sum(r.table == "articles" for r in ingested.rejects), articles_recoded=ingested.recoded)
         counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
                       fetch_failures=ingested.fetch.get("fetch_failures", 0))
         counts.update(ingested.counts)
-        extracted = extract(run, ingested, notes)
+        with clock("extract"):
+            extracted = extract_on_runner(run, ingested, notes, batch_size) if on_runner else \
+                extract(run, ingested, notes, workers, batch_size)
         counts.update(events_extracted=len(extracted.events),
                       warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))
-        validated = validate(run, ingested, extracted)
-        published = publish(run, validated, ingested)
+        with clock("validate"):
+            validated = validate(run, ingested, extracted)
+        with clock("publish"):
+            published = publish(run, validated, ingested)
         counts.update({k: published.get(k, 0) for k in ("events_new", "events_updated", "events_deleted")})
     except Exception as exc:
         pipeline.drop_fetch_state(run)
@@ -79,6 +111,22 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     row = pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
     report(run)
     return row
+
+
+def run_flow(sources: list[str], data_dir: str = "data", notes: str | None = None, *, workers: int | None = None,
+             batch_size: int | None = None, dask: str | None = None, process_started: float | None = None,
+             **window) -> dict:
+    """eventdesk_flow, with its extraction on a Dask cluster when `dask` (a scheduler address, or
+    $EVENTDESK_DASK) is given; publishing stays one commit in this process either way."""
+    dask = dask or batches.dask_address()
+    if not dask:
+        return eventdesk_flow(sources=sources, data_dir=data_dir, notes=notes, workers=workers,
+                              batch_size=batch_size, process_started=process_started, **window)
+    from prefect_dask import DaskTaskRunner
+
+    on_cluster = eventdesk_flow.with_options(task_runner=DaskTaskRunner(address=dask))
+    return on_cluster(sources=sources, data_dir=data_dir, notes=notes, batch_size=batch_size, on_runner=True,
+                      process_started=process_started, **window)
 
 
 def serve_nightly(sources: list[str], data_dir: str = "data", cron: str = "0 2 * * *", name: str = "nightly",

@@ -41,6 +41,16 @@ def _sources(args) -> list[str]:
              f"{registry.path_of(Path(args.data_dir))} with `eventdesk sources add`")
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value <= 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {value}")
+    return value
+
+
 def _quiet(args) -> None:
     """--quiet: errors only. Prefect reads its log level at import, so this runs before importing it."""
     os.environ["PREFECT_LOGGING_LEVEL"] = "ERROR"
@@ -96,8 +106,8 @@ def cmd_run(args) -> int:
     if args.quiet:
         _quiet(args)
     prefect_defaults()
-    from flows.pipeline import eventdesk_flow
-    from eventdesk.pipeline import summarize
+    from flows.pipeline import run_flow
+    from eventdesk.pipeline import process_started, summarize
 
     if args.keep_versions is not None:
         os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
@@ -111,7 +121,8 @@ def cmd_run(args) -> int:
     warm_up()  # GX's import overlaps Prefect's server start and extraction instead of following them
     try:
         window = {} if args.recode_days is None else {"recode_days": args.recode_days}
-        row = eventdesk_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, **window)
+        row = run_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, workers=args.workers,
+                       batch_size=args.batch_size, dask=args.dask, process_started=process_started(), **window)
     except Exception as exc:
         failed = _last_run_row(curated, began)
         where = f"; the failed run is recorded in {curated}/runs" if failed else ""
@@ -370,6 +381,13 @@ def parser() -> argparse.ArgumentParser:
                         "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
     p.add_argument("--keep-versions", type=int, metavar="K",
                    help="published versions to keep for --as-of (default 10, or $EVENTDESK_KEEP_VERSIONS)")
+    p.add_argument("--workers", type=_positive_int, metavar="N",
+                   help="processes coding articles side by side (default: one per core, or $EVENTDESK_WORKERS)")
+    p.add_argument("--batch-size", type=_positive_int, metavar="N",
+                   help="articles coded per batch (default 500, or $EVENTDESK_BATCH_SIZE)")
+    p.add_argument("--dask", metavar="ADDRESS",
+                   help="code the batches on this Dask cluster, e.g. tcp://scheduler:8786 (or $EVENTDESK_DASK); "
+                        "publishing stays here, in one commit")
     p.add_argument("--quiet", "-q", action="store_true", help="print nothing but errors (the exit status tells the rest)")
     p.add_argument("--json", action="store_true", help="print the run's row of the runs table as one JSON object on "
                                                        "stdout, with the path of its report")

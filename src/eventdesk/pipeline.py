@@ -5,6 +5,7 @@ Prefect. Each stage returns what the next needs plus its rejects; nothing is dro
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import json
@@ -121,6 +122,33 @@ class Progress:
                              rate=f"{self.done / elapsed:.1f}/s" if elapsed > 0 else "")
             self._bar.stop()
         self._bar = None
+
+
+class StageClock:
+    """Seconds spent per stage, kept in the run's counts as `<stage>_seconds` (runs columns); a stage timed
+    twice (e.g. a retry) adds up."""
+
+    def __init__(self, counts: dict):
+        self.counts = counts
+
+    @contextlib.contextmanager
+    def __call__(self, stage: str):
+        t0 = time.monotonic()
+        try:
+            yield
+        finally:
+            key = f"{stage}_seconds"
+            self.counts[key] = self.counts.get(key, 0.0) + time.monotonic() - t0
+
+
+def process_started() -> float | None:
+    """When this process started (time.time() scale), read from /proc; None where there is no /proc."""
+    try:
+        ticks = int(Path("/proc/self/stat").read_text().rsplit(")", 1)[1].split()[19])
+        uptime = float(Path("/proc/uptime").read_text().split()[0])
+        return time.time() - (uptime - ticks / os.sysconf("SC_CLK_TCK"))
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 # --- ingest -------------------------------------------------------------------------------------
@@ -292,33 +320,32 @@ class Extracted:
     warnings: list[str] = field(default_factory=list)
 
 
-def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str | None = None) -> Extracted:
-    """Code every article; an article that breaks the coder becomes a reject, not a crashed run.
-    `notes="acled"` declares the articles ACLED notes (see eventdesk.acled_notes)."""
-    from .dedup import add_duplicate_sources
-    from .events import code_article
-    from .geo.gazetteer import Gazetteer
+def extract(articles: list[Article], data_dir: Path | None = None, *, notes: str | None = None,
+            workers: int | None = None, batch_size: int | None = None, now: dt.datetime | None = None) -> Extracted:
+    """Code every article, in batches on `workers` processes (default: settings, one per core); an article
+    that breaks the coder becomes a reject, not a crashed run. `notes="acled"` declares the articles ACLED
+    notes (see eventdesk.acled_notes)."""
+    from . import batches
 
-    gazetteer = Gazetteer.load(data_dir)
-    out = Extracted([], [], [])
-    progress = Progress("extract", len(articles), unit="articles")
-    now = dt.datetime.now(dt.timezone.utc)
-    for n, article in enumerate(articles, 1):
-        if article.duplicate_of or not codable_language(article.language):
-            continue  # a copy's story is coded from its first copy; other languages need their own coder
-        try:
-            coded = code_article(article, gazetteer, now=now, notes=notes)
-        except Exception as exc:  # one bad article must not stop the other thousands
-            log.exception("coder failed on %s", article.origin)
-            out.rejects.append(Reject(stage="extract", table="events", origin=article.origin,
-                                      reason=f"coder error: {type(exc).__name__}: {exc}", value=article.id))
-            continue
-        out.events += coded.events
-        out.mentions += coded.mentions
-        out.rejects += coded.rejects
-        out.warnings += coded.warnings
-        progress.tick(n, f"{len(out.events)} events")
-    progress.close(f"{len(out.events)} events")
+    todo = to_code(articles)
+    progress = Progress("extract", len(todo), unit="articles")
+    coded = batches.code_batches(todo, data_dir, notes=notes, now=now, n_workers=workers or batches.workers(),
+                                 size=batch_size or batches.batch_size(), progress=progress)
+    progress.close(f"{len(coded.events)} events")
+    return finish_extract(articles, coded)
+
+
+def to_code(articles: list[Article]) -> list[Article]:
+    """The articles the coder reads: a copy's story is coded from its first copy; other languages need their own coder."""
+    return [a for a in articles if not a.duplicate_of and codable_language(a.language)]
+
+
+def finish_extract(articles: list[Article], coded) -> Extracted:
+    """Join the batches' results: a duplicate's sources join its first copy's events (which may sit in
+    another batch, so this runs once over the run, not per batch)."""
+    from .dedup import add_duplicate_sources
+
+    out = Extracted(coded.events, coded.mentions, coded.rejects, coded.warnings)
     add_duplicate_sources(out.events, articles)
     for w in out.warnings[:5]:
         log.warning(w)
@@ -421,6 +448,8 @@ def publish(run: Run, validated: Validated, articles: list[Article]) -> dict[str
 
 # runs columns counted at ingest (Ingested.counts); see schemas/runs.toml
 INGEST_COUNTS = ("articles_not_english", "articles_duplicate", "articles_truncated", "warc_not_html", "warc_not_ok")
+# runs columns timed by the flow (StageClock); blank when a stage did not run
+STAGE_SECONDS = ("startup_seconds", "ingest_seconds", "extract_seconds", "validate_seconds", "publish_seconds")
 
 
 def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | None = None) -> dict:
@@ -437,6 +466,7 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
         "versions": json.dumps(versions(), sort_keys=True),
     }
     row.update({k: counts.get(k, 0) for k in INGEST_COUNTS})
+    row.update({k: counts.get(k) for k in STAGE_SECONDS})
     writer = _pending.pop(run.run_id, None)
     try:
         writer = writer or store.Writer.open(run.curated, run.run_id)

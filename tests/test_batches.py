@@ -1,0 +1,68 @@
+"""Extraction in batches on several processes gives the same rows as one process coding everything in one go."""
+import dataclasses
+import datetime as dt
+import json
+
+import pytest
+
+from eventdesk import batches, pipeline
+
+# Our own sentences; each article names a different place so the events differ from article to article.
+PLACES = ["Nairobi", "Kisumu", "Mombasa", "Lagos", "Kano", "Accra", "Kumasi", "Dakar", "Bamako", "Kampala",
+          "Gulu", "Harare", "Lusaka", "Maputo", "Beira", "Juba"]
+
+
+def write_corpus(path, n):
+    with open(path, "w") as f:
+        for i in range(n):
+            place = PLACES[i % len(PLACES)]
+            text = (f"Police fired tear gas at hundreds of traders protesting new market fees in {place} on Monday. "
+                    f"Two people were killed when gunmen attacked a village near {place} on Sunday, residents said.")
+            f.write(json.dumps({"id": f"b-{i}", "title": f"Unrest in {place}", "text": text,
+                                "published_at": f"2024-03-{1 + i % 27:02d}", "source": "Test Wire"}) + "\n")
+        # the same story twice: the copy's sources join the first copy's events, even from another batch
+        f.write(json.dumps({"id": "b-copy", "title": "Unrest in Nairobi", "source": "Other Wire",
+                            "text": "Police fired tear gas at hundreds of traders protesting new market fees in "
+                                    "Nairobi on Monday. Two people were killed when gunmen attacked a village near "
+                                    "Nairobi on Sunday, residents said.", "published_at": "2024-03-01"}) + "\n")
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("batches")
+    write_corpus(tmp / "a.jsonl", 24)
+    run = pipeline.new_run([str(tmp / "a.jsonl")], tmp / "data")
+    ingested = pipeline.ingest(run)
+    assert not ingested.rejects, ingested.rejects
+    return ingested.articles
+
+
+def rows(extracted):
+    return ([dataclasses.asdict(e) for e in extracted.events], [dataclasses.asdict(m) for m in extracted.mentions],
+            [dataclasses.asdict(r) for r in extracted.rejects], extracted.warnings)
+
+
+NOW = dt.datetime(2024, 4, 1, tzinfo=dt.timezone.utc)
+
+
+def test_two_workers_in_small_batches_code_the_same_rows_as_one_worker(articles):
+    one = pipeline.extract(articles, workers=1, batch_size=10_000, now=NOW)
+    two = pipeline.extract(articles, workers=2, batch_size=5, now=NOW)
+    assert len(one.events) >= len(PLACES), "the corpus should yield events, or this test proves nothing"
+    # places repeat after 16 articles: later copies are duplicates, whose sources join events of an earlier batch
+    assert any(len(e.article_ids) > 1 for e in one.events)
+    assert rows(two) == rows(one)
+
+
+def test_batches_keep_input_order_and_size():
+    assert list(batches.chunked(range(7), 3)) == [[0, 1, 2], [3, 4, 5], [6]]
+    assert list(batches.chunked([], 3)) == []
+
+
+def test_settings_reject_nonsense(monkeypatch):
+    monkeypatch.setenv("EVENTDESK_BATCH_SIZE", "0")
+    with pytest.raises(ValueError, match="EVENTDESK_BATCH_SIZE"):
+        batches.batch_size()
+    monkeypatch.setenv("EVENTDESK_WORKERS", "many")
+    with pytest.raises(ValueError, match="EVENTDESK_WORKERS"):
+        batches.workers()
