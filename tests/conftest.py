@@ -38,7 +38,7 @@ def events_frame(rows: list[dict]) -> pd.DataFrame:
 
 @pytest.fixture(scope="session")
 def prefect_harness():
-    """One temporary Prefect server for all flow tests (~15 s once, then ~1 s a flow)."""
+    """One temporary Prefect server for all flow tests (20-50 s once, then ~1 s a flow)."""
     from prefect.testing.utilities import prefect_test_harness
 
     with prefect_test_harness(server_startup_timeout=120):
