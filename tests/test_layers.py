@@ -12,7 +12,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 # Lowest first. A module belongs to the layer of its longest listed prefix; a new module must be declared here.
 # (codebook, dedup, reconcile, filters, store and report are declared for branches being merged beside this one)
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
-    ("base", ("eventdesk", "eventdesk.records", "eventdesk.schema", "eventdesk.settings", "eventdesk.codebook")),
+    ("base", ("eventdesk", "eventdesk.atomic", "eventdesk.records", "eventdesk.schema", "eventdesk.settings", "eventdesk.codebook")),
     ("text", ("eventdesk.text",)),
     ("sources", ("eventdesk.sources", "eventdesk.raw")),
     ("articles", ("eventdesk.articles", "eventdesk.dedup")),

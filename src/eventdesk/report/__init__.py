@@ -15,7 +15,6 @@ import datetime as dt
 import json
 import logging
 import math
-import os
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
@@ -23,6 +22,7 @@ from pathlib import Path
 import pandas as pd
 
 from .. import publish, schema
+from ..atomic import write_text
 from . import charts, outlines
 
 log = logging.getLogger("eventdesk")
@@ -123,9 +123,7 @@ def write_report(curated: Path, run_id: str | None = None) -> Written:
     html, stats = render(data, curated)
     out = report_path(curated, run_id)
     out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_suffix(f".html.tmp{os.getpid()}")
-    tmp.write_text(html, encoding="utf-8")
-    tmp.replace(out)
+    write_text(out, html)
     return Written(out, run_id, len(data.events), len(data.rejects), **stats)
 
 

@@ -42,6 +42,7 @@ from urllib.parse import urljoin, urlsplit, urlunsplit
 import httpx
 
 from eventdesk import __version__
+from eventdesk.atomic import write_text
 
 log = logging.getLogger(__name__)
 
@@ -194,9 +195,7 @@ class ValidatorStore:
             current.update(self.pending)
             cutoff = (dt.date.today() - dt.timedelta(days=STATE_KEEP_DAYS)).isoformat()
             current = {u: v for u, v in current.items() if v.get("seen", "") >= cutoff}
-            tmp = self.path.with_name(f".{self.path.name}.tmp")
-            tmp.write_text(json.dumps({"version": 1, "urls": current}, ensure_ascii=False, indent=0), encoding="utf-8")
-            os.replace(tmp, self.path)
+            write_text(self.path, json.dumps({"version": 1, "urls": current}, ensure_ascii=False, indent=0))
         self.urls.update(self.pending)
         self.pending.clear()
 

@@ -24,6 +24,7 @@ import tomllib
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from eventdesk.atomic import write_text
 from eventdesk.sources.fetch import FetchSettings
 
 FILE = "sources.toml"
@@ -161,9 +162,7 @@ def save(registry: Registry) -> None:
                 lines.append(f"{k} = {_toml_str(d[k])}")
         lines.append("")
     registry.path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = registry.path.with_name(f".{registry.path.name}.tmp")
-    tmp.write_text("\n".join(lines), encoding="utf-8")
-    os.replace(tmp, registry.path)
+    write_text(registry.path, "\n".join(lines))
 
 
 def add(data_dir: Path, location: str, *, name: str | None = None, kind: str | None = None, **options) -> Source:
