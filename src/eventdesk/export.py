@@ -177,6 +177,8 @@ def _check_csv(table: pa.Table, path: Path) -> None:
         raise ExportCheckError(f"{path}: does not read back as the declared types: {exc}") from None
     if [(f.name, f.type) for f in back.schema] != [(f.name, f.type) for f in data.schema]:
         raise ExportCheckError(f"{path}: read back as {back.schema}, not the declared {data.schema}")
+    if back.equals(data):  # same types, same values (nulls included): the value-by-value pass would find nothing
+        return
     _compare(path, data, {n: back.column(n).to_pylist() for n in back.column_names})
 
 

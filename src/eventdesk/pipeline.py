@@ -301,17 +301,19 @@ def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None
     published = published_columns(run.curated, "articles", ["id", "duplicate_of", "run_id"])
     copies = set() if published is None else \
         {i for i, d in zip(published["id"].to_pylist(), published["duplicate_of"].to_pylist()) if d}
-    current = set()  # published by a run of this very coder: nothing to gain from coding them again
+    current, done = set(), set()  # published by a run of this very coder: nothing to gain from coding them again
     if published is not None and not run.recode_all:
-        runs = published_columns(run.curated, "runs", ["run_id", "versions"])
+        runs = published_columns(run.curated, "runs", ["run_id", "versions", "status"])
         build = coder_build()
         same = {r for r, v in zip(runs["run_id"].to_pylist(), runs["versions"].to_pylist())
                 if _coder_build_of(v) == build} if runs is not None else set()
         current = {i for i, r in zip(published["id"].to_pylist(), published["run_id"].to_pylist()) if r in same}
+        # a file kept by a run of this coder that published is not even read: what it held was coded (or rejected)
+        done = {r for r, st in zip(runs["run_id"].to_pylist(), runs["status"].to_pylist()) if r in same and st != "failed"}
     skip = set(skip) | current
     found: dict[str, Article] = {}
     for path in stored(run.data_dir, run.recode_since, run.recode_until or run.started_at.date()):
-        if exclude is not None and Path(path) == Path(exclude):
+        if exclude is not None and Path(path) == Path(exclude) or Path(path).name[:-len(".jsonl.gz")] in done:
             continue
         when = ingested_at(path)
         for raw in read_sources([str(path)]):

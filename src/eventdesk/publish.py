@@ -75,27 +75,43 @@ def _in_play(writer: store.Writer, new_events: pd.DataFrame, recoded: set[str]) 
 
 
 def _stage_part(writer: store.Writer, new: dict[str, pd.DataFrame], recoded: set[str]) -> dict[str, int]:
-    """stage() over a published version: only the events in play (and their mentions) are read, merged and
-    replaced; the files of everything else are kept as they are."""
+    """stage() over a published version: only the events in play are read and merged, and only the rows that
+    change are handed to the writer, so the files of everything else are kept as they are.
+
+    Mentions need not be read to merge: a kept event keeps its mentions where they are; those of re-coded
+    articles give way to this run's; those of an event that left move to the event that took it over
+    (deleted_events' replaced_by), as merge_events does over the whole tables."""
     new_events = new.get("events", schema.table("events").empty())
     play, ever = _in_play(writer, new_events, recoded)
     previous = writer.read_where("events", {"event_id_cnty": play})
-    mentions = writer.read_where("event_mentions", {"event_id_cnty": play, "article_id": recoded})
-    merged = reconcile.merge_events(previous, mentions, new, recoded, previous_deleted=schema.table("deleted_events").empty(),
-                                    ever_published=ever)
-    writer.replace("events", merged["events"], {"event_id_cnty": play})
-    writer.replace("event_mentions", merged["event_mentions"], {"event_id_cnty": play, "article_id": recoded})
-    if len(merged["deleted_events"]):
-        writer.append("deleted_events", merged["deleted_events"])
+    m_t = schema.table("event_mentions")
+    merged = reconcile.merge_events(previous, m_t.empty(), new, recoded,
+                                    previous_deleted=schema.table("deleted_events").empty(), ever_published=ever)
+    # only what changed: an event whose timestamp stayed is the row it was (merge_events moves it on any change)
+    out, gone = merged["events"], merged["deleted_events"]
+    before = dict(zip(previous["event_id_cnty"], previous["timestamp"].astype("int64")))
+    same = [before.get(i) == int(t) for i, t in zip(out["event_id_cnty"], out["timestamp"])]
+    changed = out[~pd.Series(same, index=out.index, dtype=bool)]
+    left = set(gone["event_id_cnty"])
+    writer.replace("events", changed, {"event_id_cnty": set(changed["event_id_cnty"]) | left})
+    heir = dict(zip(gone["event_id_cnty"], gone["replaced_by"]))
+    moved = writer.read_where("event_mentions", {"event_id_cnty": left})
+    moved = moved[~moved["article_id"].isin(recoded)]
+    moved = moved.assign(event_id_cnty=moved["event_id_cnty"].map(heir))
+    moved = moved[moved["event_id_cnty"].notna()]
+    mentions = pd.concat([f for f in (moved, merged["event_mentions"]) if len(f)] or [m_t.empty()], ignore_index=True)
+    mentions = mentions.drop_duplicates(["event_id_cnty", "article_id", "sentence_index"]).reset_index(drop=True)
+    writer.replace("event_mentions", mentions, {"event_id_cnty": left, "article_id": recoded})
+    if len(gone):
+        writer.append("deleted_events", gone)
     if "articles" in new:
         writer.upsert("articles", new["articles"], key="id")
     if "rejects" in new:
         writer.append("rejects", new["rejects"])
     base = writer.base
-    counts = {"events": base.rows("events") - len(previous) + len(merged["events"]),
-              "event_mentions": base.rows("event_mentions") - len(mentions) + len(merged["event_mentions"]),
-              "deleted_events": base.rows("deleted_events") + len(merged["deleted_events"])}
-    return counts | reconcile.count_changes(previous, merged["events"])
+    counts = {"events": base.rows("events") - len(previous) + len(out),
+              "deleted_events": base.rows("deleted_events") + len(gone)}
+    return counts | reconcile.count_changes(previous, out)
 
 
 def publish(curated: Path, new: dict[str, pd.DataFrame], *, recoded_articles: set[str], run_id: str,

@@ -248,10 +248,15 @@ class Sequences:
     def __init__(self, ids):
         self.used = set(ids)
         self.top: dict[str, int] = {}
-        for i in self.used:
-            s = _seq(i)
-            if s:
-                self.top[s[0]] = max(self.top.get(s[0], 0), s[1])
+        if self.used:  # vectorised: a night passes every id ever published
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            parts = pc.extract_regex(pa.array(list(self.used), pa.string()), r"^(?P<c>[A-Z]{3})(?P<n>[0-9]{1,9})$")
+            parts = parts.filter(pc.is_valid(parts))
+            t = pa.table({"c": parts.field("c"), "n": pc.cast(parts.field("n"), pa.int64())}) \
+                .group_by("c").aggregate([("n", "max")])
+            self.top = dict(zip(t.column("c").to_pylist(), t.column("n_max").to_pylist()))
 
     def next(self, iso3: str) -> str:
         n = self.top.get(iso3, 0) + 1

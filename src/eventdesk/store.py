@@ -316,6 +316,7 @@ class Writer:
     bytes_written: int = 0
     _lock: object = None
     _files: dict = field(default_factory=dict)  # (table, path) -> the base file's rows, read once
+    _narrow: dict = field(default_factory=dict)  # (table, path, column) -> that column of the base file
 
     @classmethod
     def open(cls, curated: Path, run_id: str) -> "Writer":
@@ -384,10 +385,13 @@ class Writer:
         if self.base is None or not sets:
             return out
         for f in self.base.files(name) if files is None else files:
-            got = pq.read_table(self.base.path / f["path"], columns=list(sets))
+            need = [c for c in sets if (name, f["path"], c) not in self._narrow]
+            if need:
+                got = pq.read_table(self.base.path / f["path"], columns=need)
+                self._narrow.update({(name, f["path"], c): got.column(c) for c in need})
             mask = None
             for c, values in sets.items():
-                m = pc.fill_null(pc.is_in(got.column(c), value_set=values), False)
+                m = pc.fill_null(pc.is_in(self._narrow[(name, f["path"], c)], value_set=values), False)
                 mask = m if mask is None else pc.or_(mask, m)
             if pc.any(mask).as_py():
                 out.append((f, mask))
@@ -450,7 +454,7 @@ class Writer:
         prune(self.curated, keep)
         clean(self.curated, locked=True)  # e.g. the layout before versions, now carried into this one
         pause("pruned")
-        self.base, self.changes, self._files = snap, {}, {}
+        self.base, self.changes, self._files, self._narrow = snap, {}, {}, {}
         return snap
 
     def _stage_table(self, stage: Path, name: str) -> dict:
