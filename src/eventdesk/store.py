@@ -51,9 +51,16 @@ CATALOG = "catalog.duckdb"
 MANIFEST = "_manifest.json"
 RUNNING = ".running"  # one marker per live run; a marker nobody holds a lock on is a run that died
 # rows per file: small enough that a night's changes rewrite little, large enough to keep file counts low
-ROWS_PER_FILE = {"articles": 2000, "events": 4000, "event_mentions": 8000}
+ROWS_PER_FILE = {"articles": 2000, "events": 250_000, "event_mentions": 8000}
 DEFAULT_ROWS_PER_FILE = 20000
 MAX_FILES = 32  # a partition with more files than this has its small files merged into one
+# Events files never span two months: a night's new and updated events fall in the last days, so it rewrites
+# (or adds) files of the current month only, while a query over years reads few files (a month each, up to
+# ROWS_PER_FILE rows) in row groups small enough to skip by date. A month with more than MAX_MONTH_FILES
+# files (a file per night) has them merged into one.
+MONTH_OF = {"events": "event_date"}
+MAX_MONTH_FILES = 8
+ROW_GROUP_ROWS = {"events": 25_000}
 SORT_BY = {"events": ["event_date", "event_id_cnty"], "event_mentions": ["event_id_cnty", "article_id", "sentence_index"],
            "articles": ["ingested_at", "id"]}
 _VERSION = re.compile(r"^v(\d{6,})$")
@@ -569,35 +576,35 @@ class Writer:
         return out
 
     def _write_file(self, stage: Path, name: str, pdir: str, rows: pa.Table, fp: str, tag: str) -> list[dict]:
-        per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
         out = []
         folder = stage / name / pdir if pdir else stage / name
         folder.mkdir(parents=True, exist_ok=True)
-        for start in range(0, max(rows.num_rows, 1), per):
-            chunk = rows.slice(start, per)
+        for chunk, month in chunks(name, rows):
             self._seq = getattr(self, "_seq", 0) + 1
             fname = f"part-{self._name}-{self._seq:05d}{'-' + tag if tag else ''}.parquet"
             path = folder / fname
-            pq.write_table(chunk, path, compression="zstd")
+            pq.write_table(chunk, path, compression="zstd", row_group_size=ROW_GROUP_ROWS.get(name))
             with open(path, "rb") as fh:
                 os.fsync(fh.fileno())
             size = path.stat().st_size
             self.bytes_written += size
             rel = str(path.relative_to(stage))
-            out.append({"path": rel, "rows": chunk.num_rows, "bytes": size, "schema": fp})
+            out.append({"path": rel, "rows": chunk.num_rows, "bytes": size, "schema": fp}
+                       | ({"month": month} if month else {}))
             pause("file-written")
         return out
 
     def _compact(self, stage: Path, name: str, files: list[dict], fp: str) -> list[dict]:
-        """Merge a partition's small files once it has more than MAX_FILES, so nightly appends stay cheap to read."""
+        """Merge a partition's small files once it has more than MAX_FILES (events: a month's, once it has more
+        than MAX_MONTH_FILES), so nightly appends stay cheap to read."""
         per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
-        by_dir: dict[str, list[dict]] = {}
+        by_dir: dict[tuple, list[dict]] = {}
         for f in files:
-            by_dir.setdefault(str(Path(f["path"]).parent), []).append(f)
+            by_dir.setdefault((str(Path(f["path"]).parent), f.get("month") if name in MONTH_OF else None), []).append(f)
         out = []
-        for d, group in by_dir.items():
+        for (d, month), group in by_dir.items():
             small = [f for f in group if f["rows"] < per // 2]
-            if len(group) <= MAX_FILES or len(small) < 2:
+            if len(group) <= (MAX_MONTH_FILES if name in MONTH_OF else MAX_FILES) or len(small) < 2:
                 out += group
                 continue
             merged = pa.concat_tables([_read_file(stage / f["path"], name) for f in small])
@@ -606,6 +613,23 @@ class Writer:
             out += [f for f in group if f not in small]
             out += self._write_rows(stage, name, merged, fp)
         return out
+
+
+def chunks(name: str, rows: pa.Table):
+    """The table's rows cut into files as the store writes them: (rows, month or None) for each file. Rows come
+    sorted (SORT_BY); events are cut where the month changes, then every ROWS_PER_FILE rows."""
+    per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
+    col = MONTH_OF.get(name)
+    if not col or rows.num_rows == 0:
+        for start in range(0, max(rows.num_rows, 1), per):
+            yield rows.slice(start, per), None
+        return
+    months = rows.column(col).cast(pa.date32()).to_numpy(zero_copy_only=False).astype("datetime64[D]") \
+        .astype("datetime64[M]")
+    cuts = [0] + [int(i) + 1 for i in np.flatnonzero(months[1:] != months[:-1])] + [rows.num_rows]
+    for lo, hi in zip(cuts[:-1], cuts[1:]):
+        for start in range(lo, hi, per):
+            yield rows.slice(start, min(per, hi - start)), str(months[lo])
 
 
 def _lenient(s: pa.Schema) -> pa.Schema:
