@@ -16,9 +16,10 @@ instruction the writer dies at. The next writer removes what a dead one left beh
 Files are copy-on-write at file granularity, as in Delta Lake: a table's rows are compared with the
 previous version's by a hash of the whole row; a file whose rows all survive is re-used as is, and only
 new or changed rows (plus the other rows of a file one of them left) are written. Rows are sorted (events
-by date) and files capped in size, so a night's changes land in a few small files. Article texts are
-written once, when an article is read; `articles` is updated by id, reading only the id column.
-What a night still reads whole is events and event_mentions, because merge_events takes the whole tables.
+by date, a month per file) and files capped in size, so a night's changes land in a few small files. Article
+texts are written once, when an article is read; `articles` is updated by id, reading only the id column.
+A night reads events and event_mentions through Writer.columns and read_where (a few columns of every file,
+the whole of the files holding its rows) and hands on only what changed with Writer.replace.
 """
 from __future__ import annotations
 
