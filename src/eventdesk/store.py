@@ -325,6 +325,7 @@ class Writer:
     _lock: object = None
     _files: dict = field(default_factory=dict)  # (table, path) -> the base file's rows, read once
     _narrow: dict = field(default_factory=dict)  # (table, path, column) -> that column of the base file
+    _wanted: dict = field(default_factory=dict)  # table -> the columns matched on so far (read together)
 
     @classmethod
     def open(cls, curated: Path, run_id: str) -> "Writer":
@@ -369,10 +370,44 @@ class Writer:
         return data.to_pandas()
 
     def columns(self, name: str, columns: list[str]) -> pa.Table:
-        """Some columns of the base version's table, every row (a narrow read: no text columns)."""
-        if self.base is None or not self.base.files(name):
-            return _lenient(pa.schema([schema.table(name).arrow_schema().field(c) for c in columns])).empty_table()
-        return self.base.arrow(name, columns)
+        """Some columns of the base version's table, every row (a narrow read: no text columns; kept for the
+        commit, which matches rows on them again)."""
+        target = _lenient(pa.schema([schema.table(name).arrow_schema().field(c) for c in columns]))
+        files = self.base.files(name) if self.base is not None else []
+        if not files:
+            return target.empty_table()
+        self._wanted[name] = list(dict.fromkeys(self._wanted.get(name, []) + list(columns)))
+        todo = [f for f in files if any((name, f["path"], c) not in self._narrow for c in columns)]
+        if len(todo) > 1:  # one multi-threaded read of every file, cut back into files by their row counts
+            import pyarrow.dataset as ds
+
+            try:
+                got = ds.dataset([str(self.base.path / f["path"]) for f in todo], format="parquet",
+                                 schema=schema.table(name).arrow_schema()).to_table(columns=list(columns))
+            except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
+                got = None  # files of another schema: one by one below
+            if got is not None and got.num_rows == sum(f["rows"] for f in todo):
+                at = 0
+                for f in todo:
+                    for c in columns:
+                        self._narrow[(name, f["path"], c)] = got.column(c).slice(at, f["rows"])
+                    at += f["rows"]
+        parts = [pa.table([self._column(name, f, c) for c in columns], schema=target) for f in files]
+        return pa.concat_tables(parts)
+
+    def _column(self, name: str, f: dict, column: str) -> pa.ChunkedArray:
+        """One column of a base file, read once (null where the file predates the column)."""
+        key = (name, f["path"], column)
+        if key not in self._narrow:
+            pf = pq.ParquetFile(self.base.path / f["path"])
+            need = [c for c in self._wanted.get(name, [column]) if c in pf.schema_arrow.names
+                    and (name, f["path"], c) not in self._narrow] or [column]
+            got = pf.read(columns=[c for c in need if c in pf.schema_arrow.names])
+            typ = schema.table(name).arrow_schema()
+            for c in need:
+                self._narrow[(name, f["path"], c)] = got.column(c).cast(typ.field(c).type) if c in got.column_names \
+                    else pa.chunked_array([pa.nulls(f["rows"], typ.field(c).type)])
+        return self._narrow[key]
 
     def read_where(self, name: str, where: dict[str, set]) -> pd.DataFrame:
         """The base rows whose column is in a set, for any of `where`'s columns: only the files holding one
@@ -392,14 +427,11 @@ class Writer:
         sets = {c: pa.array(sorted(v), pa.string()) for c, v in where.items() if v}
         if self.base is None or not sets:
             return out
+        self._wanted[name] = list(dict.fromkeys(self._wanted.get(name, []) + list(sets)))
         for f in self.base.files(name) if files is None else files:
-            need = [c for c in sets if (name, f["path"], c) not in self._narrow]
-            if need:
-                got = pq.read_table(self.base.path / f["path"], columns=need)
-                self._narrow.update({(name, f["path"], c): got.column(c) for c in need})
             mask = None
             for c, values in sets.items():
-                m = pc.fill_null(pc.is_in(self._narrow[(name, f["path"], c)], value_set=values), False)
+                m = pc.fill_null(pc.is_in(self._column(name, f, c), value_set=values), False)
                 mask = m if mask is None else pc.or_(mask, m)
             if pc.any(mask).as_py():
                 out.append((f, mask))
@@ -462,7 +494,7 @@ class Writer:
         prune(self.curated, keep)
         clean(self.curated, locked=True)  # e.g. the layout before versions, now carried into this one
         pause("pruned")
-        self.base, self.changes, self._files, self._narrow = snap, {}, {}, {}
+        self.base, self.changes, self._files, self._narrow, self._wanted = snap, {}, {}, {}, {}
         return snap
 
     def _stage_table(self, stage: Path, name: str) -> dict:
