@@ -17,6 +17,7 @@ import argparse
 import dataclasses
 import datetime as dt
 import json
+import os
 import shutil
 import statistics
 import sys
@@ -109,13 +110,14 @@ def run_row(run_id: str, n: int) -> dict:
 
 def measure(curated: Path, tables: dict, run_id: str) -> tuple[float, int, int, store.Snapshot, float]:
     """publish.publish's steps, timed: read + merge_events (stage), then the commit with the run's row."""
-    w0, t0 = _wchar(), time.perf_counter()
+    w0, t0, c0 = _wchar(), time.perf_counter(), time.process_time()
     with store.Writer.open(curated, run_id) as w:
         publish.stage(w, tables, set(tables["articles"]["id"]))
         t_stage = time.perf_counter() - t0
         w.append("runs", [run_row(run_id, len(tables["articles"]))])
         snap = w.commit()
     seconds, wchar = time.perf_counter() - t0, _wchar() - w0
+    measure.cpu = time.process_time() - c0  # CPU seconds of this process: less inflated by a busy machine
     return seconds, snap.manifest["bytes_written"], wchar, snap, t_stage
 
 
@@ -181,6 +183,7 @@ def main(argv=None) -> int:
     measure(args.dir / "warmup", dataset(10**6, 50, (0, span), rng, "warm"), "warm")
 
     secs, data_bytes, wchar, snap, st = measure(curated, full, "full")
+    full_cpu = measure.cpu
     print(f"\nfull build : {secs:7.2f} s   {data_bytes / 1e6:8.1f} MB of Parquet   {wchar / 1e6:8.1f} MB written "
           f"({snap.rows('articles'):,} articles, {snap.rows('events'):,} events; read+merge {st:.2f} s, "
           f"commit {secs - st:.2f} s)")
@@ -195,21 +198,22 @@ def main(argv=None) -> int:
         # there by pipeline.stored_articles, the function a real night calls (timed: it is part of the night)
         raw = store_raw(raw_records(night["articles"]), args.dir, run_id, at)
         run = pipeline.Run(run_id, args.dir, [], at, at.date() - dt.timedelta(days=pipeline.RECODE_DAYS), at.date())
-        t_window = time.perf_counter()
+        t_window, c_window = time.perf_counter(), time.process_time()
         again = pipeline.stored_articles(run, skip=set(night["articles"]["id"]), exclude=raw)
-        t_window = time.perf_counter() - t_window
+        t_window, c_window = time.perf_counter() - t_window, time.process_time() - c_window
         before = pipeline.stored_articles(dataclasses.replace(run, recode_all=True), skip=set(night["articles"]["id"]),
                                           exclude=raw)  # what the window re-coded before: every stored article
         s, b, w, snap, st = measure(curated, night, run_id)
-        nights.append((s + t_window, b, w, len(again), len(before)))
+        nights.append((s + t_window, b, w, measure.cpu + c_window, len(again), len(before)))
         print(f"night {k + 1}    : {s + t_window:7.2f} s   {b / 1e6:8.2f} MB of Parquet   {w / 1e6:8.2f} MB written "
               f"(+{len(night['articles'])} articles, +{len(night['events'])} events; window read {t_window:.2f} s, "
               f"read+merge {st:.2f} s, commit {s - st:.2f} s; window re-codes {len(again)} stored articles, "
               f"{len(before)} before)")
-    s, b, w = (statistics.median(x) for x in list(zip(*nights))[:3])
-    again, before = nights[-1][3:]  # the last night's window: full once the nights span it
+    s, b, w, cpu = (statistics.median(x) for x in list(zip(*nights))[:4])
+    again, before = nights[-1][4:]  # the last night's window: full once the nights span it
     print(f"\nnight / full (median of {len(nights)}): time {100 * s / secs:.1f}%, Parquet bytes {100 * b / data_bytes:.2f}%, "
-          f"all bytes written {100 * w / wchar:.2f}%   (target: at most 5% each)")
+          f"all bytes written {100 * w / wchar:.2f}%   (target: at most 5% each); CPU time {100 * cpu / full_cpu:.1f}% "
+          f"({cpu:.2f} s of {full_cpu:.2f} s; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores)")
     print("measured: the publish stage (merge_events, diff, files, catalog, commit) plus the night's read of its "
           "re-coding window, on pre-coded invented rows; the coder itself is not run on the 50,000")
     if args.coder_sample:

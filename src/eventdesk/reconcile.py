@@ -145,17 +145,21 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
     ordered = sorted(reports, key=lambda x: (-len(x.actors), not x.published, _order(x.id) if x.published else (),
                                              x.id))
     groups: list[dict] = []
+    exact: list[dict] = []  # the groups opened by a report whose day and place are exact: the only ones to join
     for rep in ordered:
         home = None
-        if _exact(rep, r):
-            arts, outlets = set(rep.row.get("article_ids") or []), _outlets(rep)
-            home = next((g for g in groups if _exact(g["reports"][0], r) and _agree(rep, g["actors"], g["associated"])
-                         and (not outlets & g["outlets"] or arts & g["articles"] or set(rep.claims) & g["ids"]
+        is_exact = _exact(rep, r)
+        if is_exact:
+            arts, outlets, claims = set(rep.row.get("article_ids") or []), _outlets(rep), set(rep.claims)
+            home = next((g for g in exact if _agree(rep, g["actors"], g["associated"])
+                         and (not outlets & g["outlets"] or arts & g["articles"] or claims & g["ids"]
                               or rep.actors != g["actors"])), None)
         if home is None:
             home = {"actors": frozenset(), "associated": rep.associated, "outlets": set(), "articles": set(),
                     "ids": set(), "reports": []}
             groups.append(home)
+            if is_exact:
+                exact.append(home)
         home["actors"] = home["actors"] | rep.actors
         home["outlets"] |= _outlets(rep)
         home["articles"] |= set(rep.row.get("article_ids") or [])
