@@ -97,3 +97,37 @@ def test_a_night_codes_again_only_what_this_coder_has_not_coded(tmp_path):
     assert not night.recode_all
     assert sorted(a.id for a in pipeline.stored_articles(night)) == ["c", "d"]  # coded by another coder, or never
     assert sorted(a.id for a in pipeline.stored_articles(backfill)) == ["a", "b", "c", "d"]  # a backfill codes all
+
+
+def test_events_files_hold_one_month_and_a_night_leaves_the_other_months_files_alone(tmp_path):
+    from test_store import synthetic
+
+    days = [dt.date(2024, 3, 30), dt.date(2024, 4, 2), dt.date(2024, 5, 6)]
+    parts = [synthetic(i * 10, 10, day=d) for i, d in enumerate(days)]
+    whole = {t: pd.concat([p[t] for p in parts], ignore_index=True) for t in parts[0]}
+    publish.publish(tmp_path, whole, recoded_articles=set(whole["articles"]["id"]), run_id="r1")
+    v1 = store.current(tmp_path)
+    night = synthetic(100, 2, day=dt.date(2024, 5, 7))
+    publish.publish(tmp_path, night, recoded_articles=set(night["articles"]["id"]), run_id="r2")
+    v2 = store.current(tmp_path)
+    for f in v2.files("events"):
+        months = {d.strftime("%Y-%m") for d in pd.read_parquet(v2.path / f["path"])["event_date"]}
+        assert months == {f["month"]}, f
+    assert sorted(f["month"] for f in v1.files("events")) == ["2024-03", "2024-04", "2024-05"]
+    assert {f["path"] for f in v1.files("events")} <= {f["path"] for f in v2.files("events")}  # nothing rewritten
+    assert sum(f["rows"] for f in v2.files("events")) == 32
+
+
+def test_a_months_nightly_files_are_merged_past_the_limit_and_the_other_months_stay(tmp_path):
+    from test_store import synthetic
+
+    first = synthetic(0, 5, day=dt.date(2024, 4, 2))
+    publish.publish(tmp_path, first, recoded_articles=set(first["articles"]["id"]), run_id="r0")
+    april = {f["path"] for f in store.current(tmp_path).files("events")}
+    for n in range(store.MAX_MONTH_FILES + 1):
+        night = synthetic(100 + n, 1, day=dt.date(2024, 5, 1 + n))
+        publish.publish(tmp_path, night, recoded_articles=set(night["articles"]["id"]), run_id=f"r{n + 1}")
+    files = store.current(tmp_path).files("events")
+    may = [f for f in files if f["month"] == "2024-05"]
+    assert len(may) < store.MAX_MONTH_FILES and sum(f["rows"] for f in may) == store.MAX_MONTH_FILES + 1
+    assert april <= {f["path"] for f in files}
