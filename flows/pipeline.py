@@ -67,8 +67,8 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
                    recode_until: str | None = None, workers: int | None = None, batch_size: int | None = None,
                    on_runner: bool = False, process_started: float | None = None) -> dict:
     """One run over the given files, directories and feed URLs (none: the nightly ones of DATA/sources.toml),
-    re-coding with them the raw articles ingested in the last `recode_days` days; returns the run's row of the
-    runs table. notes="acled" declares the sources ACLED notes, whose own annotations are then read. A backfill
+    re-coding with them the raw articles of the last `recode_days` days this coder has not coded; returns the
+    run's row of the runs table. notes="acled" declares the sources ACLED notes, whose own annotations are then read. A backfill
     gives `recode_since` and `recode_until` (YYYY-MM-DD) and no sources: it re-codes those days and fetches nothing.
     Extraction runs in batches on `workers` local processes, or, with `on_runner`, as one task per batch on the
     flow's task runner (see run_flow: a Dask cluster). `process_started` (time.time() of the command's start)

@@ -363,8 +363,9 @@ def parser() -> argparse.ArgumentParser:
 
     def recode_days(p):
         p.add_argument("--recode-days", type=int, default=None, metavar="N",
-                       help="also re-code the articles ingested in the last N days, so later reports update their "
-                            "events (default: pipeline.RECODE_DAYS, 7; 0: only the new ones)")
+                       help="also re-code the articles ingested in the last N days that this coder has not coded "
+                            "(its run failed, or the coder changed since) (default: pipeline.RECODE_DAYS, 7; "
+                            "0: only the new ones)")
 
     def as_of(p):
         p.add_argument("--as-of", metavar="RUN_ID|DATE", help="read the version a run committed, or the last one "

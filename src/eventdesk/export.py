@@ -84,8 +84,13 @@ def select(data_dir: Path, as_of: str | None = None, **given) -> pa.Table:
     try:
         con.execute(filters.macro_sql("_export_filter", temporary=True))  # the catalog's may predate this eventdesk
         args = "".join(f", {name} := ?" for name in values)
-        table = con.sql(f"SELECT * FROM events e WHERE _export_filter(e{args}) ORDER BY e.event_date, e.event_id_cnty",
-                        params=list(values.values())).to_arrow_table()
+        # the macro's own date bounds again, as plain comparisons DuckDB can check against each file's and row
+        # group's min and max, so an export of one year reads that year only (the macro alone reads every row)
+        bounds = [(op, values[k]) for k, op in (("since", ">="), ("until", "<=")) if k in values]
+        plain = "".join(f" AND e.event_date {op} CAST(? AS DATE)" for op, _ in bounds)
+        table = con.sql(f"SELECT * FROM events e WHERE _export_filter(e{args}){plain} "
+                        "ORDER BY e.event_date, e.event_id_cnty",
+                        params=list(values.values()) + [v for _, v in bounds]).to_arrow_table()
     finally:
         con.close()
     return table.cast(schema.table("events").arrow_schema())
@@ -177,6 +182,8 @@ def _check_csv(table: pa.Table, path: Path) -> None:
         raise ExportCheckError(f"{path}: does not read back as the declared types: {exc}") from None
     if [(f.name, f.type) for f in back.schema] != [(f.name, f.type) for f in data.schema]:
         raise ExportCheckError(f"{path}: read back as {back.schema}, not the declared {data.schema}")
+    if back.equals(data):  # same types, same values (nulls included): the value-by-value pass would find nothing
+        return
     _compare(path, data, {n: back.column(n).to_pylist() for n in back.column_names})
 
 

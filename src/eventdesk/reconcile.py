@@ -145,17 +145,21 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
     ordered = sorted(reports, key=lambda x: (-len(x.actors), not x.published, _order(x.id) if x.published else (),
                                              x.id))
     groups: list[dict] = []
+    exact: list[dict] = []  # the groups opened by a report whose day and place are exact: the only ones to join
     for rep in ordered:
         home = None
-        if _exact(rep, r):
-            arts, outlets = set(rep.row.get("article_ids") or []), _outlets(rep)
-            home = next((g for g in groups if _exact(g["reports"][0], r) and _agree(rep, g["actors"], g["associated"])
-                         and (not outlets & g["outlets"] or arts & g["articles"] or set(rep.claims) & g["ids"]
+        is_exact = _exact(rep, r)
+        if is_exact:
+            arts, outlets, claims = set(rep.row.get("article_ids") or []), _outlets(rep), set(rep.claims)
+            home = next((g for g in exact if _agree(rep, g["actors"], g["associated"])
+                         and (not outlets & g["outlets"] or arts & g["articles"] or claims & g["ids"]
                               or rep.actors != g["actors"])), None)
         if home is None:
             home = {"actors": frozenset(), "associated": rep.associated, "outlets": set(), "articles": set(),
                     "ids": set(), "reports": []}
             groups.append(home)
+            if is_exact:
+                exact.append(home)
         home["actors"] = home["actors"] | rep.actors
         home["outlets"] |= _outlets(rep)
         home["articles"] |= set(rep.row.get("article_ids") or [])
@@ -248,10 +252,15 @@ class Sequences:
     def __init__(self, ids):
         self.used = set(ids)
         self.top: dict[str, int] = {}
-        for i in self.used:
-            s = _seq(i)
-            if s:
-                self.top[s[0]] = max(self.top.get(s[0], 0), s[1])
+        if self.used:  # vectorised: a night passes every id ever published
+            import pyarrow as pa
+            import pyarrow.compute as pc
+
+            parts = pc.extract_regex(pa.array(list(self.used), pa.string()), r"^(?P<c>[A-Z]{3})(?P<n>[0-9]{1,9})$")
+            parts = parts.filter(pc.is_valid(parts))
+            t = pa.table({"c": parts.field("c"), "n": pc.cast(parts.field("n"), pa.int64())}) \
+                .group_by("c").aggregate([("n", "max")])
+            self.top = dict(zip(t.column("c").to_pylist(), t.column("n_max").to_pylist()))
 
     def next(self, iso3: str) -> str:
         n = self.top.get(iso3, 0) + 1

@@ -16,9 +16,10 @@ instruction the writer dies at. The next writer removes what a dead one left beh
 Files are copy-on-write at file granularity, as in Delta Lake: a table's rows are compared with the
 previous version's by a hash of the whole row; a file whose rows all survive is re-used as is, and only
 new or changed rows (plus the other rows of a file one of them left) are written. Rows are sorted (events
-by date) and files capped in size, so a night's changes land in a few small files. Article texts are
-written once, when an article is read; `articles` is updated by id, reading only the id column.
-What a night still reads whole is events and event_mentions, because merge_events takes the whole tables.
+by date, a month per file) and files capped in size, so a night's changes land in a few small files. Article
+texts are written once, when an article is read; `articles` is updated by id, reading only the id column.
+A night reads events and event_mentions through Writer.columns and read_where (a few columns of every file,
+the whole of the files holding its rows) and hands on only what changed with Writer.replace.
 """
 from __future__ import annotations
 
@@ -51,9 +52,16 @@ CATALOG = "catalog.duckdb"
 MANIFEST = "_manifest.json"
 RUNNING = ".running"  # one marker per live run; a marker nobody holds a lock on is a run that died
 # rows per file: small enough that a night's changes rewrite little, large enough to keep file counts low
-ROWS_PER_FILE = {"articles": 2000, "events": 4000, "event_mentions": 8000}
+ROWS_PER_FILE = {"articles": 2000, "events": 250_000, "event_mentions": 8000}
 DEFAULT_ROWS_PER_FILE = 20000
 MAX_FILES = 32  # a partition with more files than this has its small files merged into one
+# Events files never span two months: a night's new and updated events fall in the last days, so it rewrites
+# (or adds) files of the current month only, while a query over years reads few files (a month each, up to
+# ROWS_PER_FILE rows) in row groups small enough to skip by date. A month with more than MAX_MONTH_FILES
+# files (a file per night) has them merged into one.
+MONTH_OF = {"events": "event_date"}
+MAX_MONTH_FILES = 8
+ROW_GROUP_ROWS = {"events": 25_000}
 SORT_BY = {"events": ["event_date", "event_id_cnty"], "event_mentions": ["event_id_cnty", "article_id", "sentence_index"],
            "articles": ["ingested_at", "id"]}
 _VERSION = re.compile(r"^v(\d{6,})$")
@@ -302,6 +310,7 @@ class _Change:
     kind: str  # "put" (whole new content), "upsert" (rows replaced by key) or "append"
     data: pa.Table
     key: str | None = None
+    where: dict | None = None  # "replace": column -> the values whose rows give way
 
 
 @dataclass
@@ -315,6 +324,8 @@ class Writer:
     bytes_written: int = 0
     _lock: object = None
     _files: dict = field(default_factory=dict)  # (table, path) -> the base file's rows, read once
+    _narrow: dict = field(default_factory=dict)  # (table, path, column) -> that column of the base file
+    _wanted: dict = field(default_factory=dict)  # table -> the columns matched on so far (read together)
 
     @classmethod
     def open(cls, curated: Path, run_id: str) -> "Writer":
@@ -357,6 +368,79 @@ class Writer:
             legacy = _legacy_read(self.curated, name)
             data = legacy if legacy is not None else t.arrow_schema().empty_table()
         return data.to_pandas()
+
+    def columns(self, name: str, columns: list[str]) -> pa.Table:
+        """Some columns of the base version's table, every row (a narrow read: no text columns; kept for the
+        commit, which matches rows on them again)."""
+        target = _lenient(pa.schema([schema.table(name).arrow_schema().field(c) for c in columns]))
+        files = self.base.files(name) if self.base is not None else []
+        if not files:
+            return target.empty_table()
+        self._wanted[name] = list(dict.fromkeys(self._wanted.get(name, []) + list(columns)))
+        todo = [f for f in files if any((name, f["path"], c) not in self._narrow for c in columns)]
+        if len(todo) > 1:  # one multi-threaded read of every file, cut back into files by their row counts
+            import pyarrow.dataset as ds
+
+            try:
+                got = ds.dataset([str(self.base.path / f["path"]) for f in todo], format="parquet",
+                                 schema=schema.table(name).arrow_schema()).to_table(columns=list(columns))
+            except (pa.ArrowInvalid, pa.ArrowTypeError, ValueError):
+                got = None  # files of another schema: one by one below
+            if got is not None and got.num_rows == sum(f["rows"] for f in todo):
+                at = 0
+                for f in todo:
+                    for c in columns:
+                        self._narrow[(name, f["path"], c)] = got.column(c).slice(at, f["rows"])
+                    at += f["rows"]
+        parts = [pa.table([self._column(name, f, c) for c in columns], schema=target) for f in files]
+        return pa.concat_tables(parts)
+
+    def _column(self, name: str, f: dict, column: str) -> pa.ChunkedArray:
+        """One column of a base file, read once (null where the file predates the column)."""
+        key = (name, f["path"], column)
+        if key not in self._narrow:
+            pf = pq.ParquetFile(self.base.path / f["path"])
+            need = [c for c in self._wanted.get(name, [column]) if c in pf.schema_arrow.names
+                    and (name, f["path"], c) not in self._narrow] or [column]
+            got = pf.read(columns=[c for c in need if c in pf.schema_arrow.names])
+            typ = schema.table(name).arrow_schema()
+            for c in need:
+                self._narrow[(name, f["path"], c)] = got.column(c).cast(typ.field(c).type) if c in got.column_names \
+                    else pa.chunked_array([pa.nulls(f["rows"], typ.field(c).type)])
+        return self._narrow[key]
+
+    def read_where(self, name: str, where: dict[str, set]) -> pd.DataFrame:
+        """The base rows whose column is in a set, for any of `where`'s columns: only the files holding one
+        are read whole (and cached for the diff at commit); the others only for those columns."""
+        t = schema.table(name)
+        parts = []
+        for f, mask in self._matches(name, where):
+            rows = self._file_rows(name, f)
+            self._files[(name, f["path"])] = rows
+            parts.append(rows.filter(mask))
+        data = pa.concat_tables(parts) if parts else _lenient(t.arrow_schema()).empty_table()
+        return data.to_pandas()
+
+    def _matches(self, name: str, where: dict[str, set], files: list[dict] | None = None) -> list[tuple[dict, pa.Array]]:
+        """(file, row mask) for each base file with a row matching `where`."""
+        out = []
+        sets = {c: pa.array(sorted(v), pa.string()) for c, v in where.items() if v}
+        if self.base is None or not sets:
+            return out
+        self._wanted[name] = list(dict.fromkeys(self._wanted.get(name, []) + list(sets)))
+        for f in self.base.files(name) if files is None else files:
+            mask = None
+            for c, values in sets.items():
+                m = pc.fill_null(pc.is_in(self._column(name, f, c), value_set=values), False)
+                mask = m if mask is None else pc.or_(mask, m)
+            if pc.any(mask).as_py():
+                out.append((f, mask))
+        return out
+
+    def replace(self, name: str, df, where: dict[str, set]) -> None:
+        """The base rows matching `where` (as read_where) give way to `df`; rows that come back unchanged leave
+        their file as it is, so a night rewrites only the files its changes fall in."""
+        self.changes.setdefault(name, []).append(_Change("replace", _to_arrow(name, df), where=where))
 
     def put(self, name: str, df) -> None:
         self.changes[name] = [_Change("put", _to_arrow(name, df))]
@@ -410,7 +494,7 @@ class Writer:
         prune(self.curated, keep)
         clean(self.curated, locked=True)  # e.g. the layout before versions, now carried into this one
         pause("pruned")
-        self.base, self.changes, self._files = snap, {}, {}
+        self.base, self.changes, self._files, self._narrow, self._wanted = snap, {}, {}, {}, {}
         return snap
 
     def _stage_table(self, stage: Path, name: str) -> dict:
@@ -445,6 +529,15 @@ class Writer:
                     keep_files = survivors
                     new_rows = [r.filter(pc.invert(pc.is_in(r.column(ch.key), value_set=keys))) for r in new_rows]
                 new_rows.append(ch.data)
+            elif ch.kind == "replace":
+                matched = self._matches(name, ch.where, keep_files)
+                hit = {f["path"] for f, _ in matched}
+                rest = [self._file_rows(name, f).filter(pc.invert(m)) for f, m in matched]
+                loose = _lenient(t.arrow_schema())
+                content = pa.concat_tables([r.cast(loose) for r in rest] + [ch.data.cast(loose)])
+                kept, add = self._diff(name, [f for f, _ in matched], content)
+                keep_files = [f for f in keep_files if f["path"] not in hit] + kept
+                new_rows = [r.filter(pc.invert(self._where_mask(r, ch.where))) for r in new_rows] + [add]
             else:
                 new_rows.append(ch.data)
         loose = _lenient(t.arrow_schema())
@@ -458,6 +551,15 @@ class Writer:
         if not files:  # an empty table still has a file, so a plain read_parquet of its folder works
             files = self._write_file(stage, name, "", t.arrow_schema().empty_table(), fp, "empty")
         return {"columns": t.names, "rows": sum(f["rows"] for f in files), "files": files}
+
+    @staticmethod
+    def _where_mask(rows: pa.Table, where: dict[str, set]) -> pa.Array:
+        mask = pa.array([False] * rows.num_rows)
+        for c, values in where.items():
+            if values:
+                mask = pc.or_(mask, pc.fill_null(pc.is_in(rows.column(c), value_set=pa.array(sorted(values), pa.string())),
+                                                 False))
+        return mask
 
     def _file_rows(self, name: str, f: dict) -> pa.Table:
         cached = self._files.get((name, f["path"]))
@@ -507,35 +609,35 @@ class Writer:
         return out
 
     def _write_file(self, stage: Path, name: str, pdir: str, rows: pa.Table, fp: str, tag: str) -> list[dict]:
-        per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
         out = []
         folder = stage / name / pdir if pdir else stage / name
         folder.mkdir(parents=True, exist_ok=True)
-        for start in range(0, max(rows.num_rows, 1), per):
-            chunk = rows.slice(start, per)
+        for chunk, month in chunks(name, rows):
             self._seq = getattr(self, "_seq", 0) + 1
             fname = f"part-{self._name}-{self._seq:05d}{'-' + tag if tag else ''}.parquet"
             path = folder / fname
-            pq.write_table(chunk, path, compression="zstd")
+            pq.write_table(chunk, path, compression="zstd", row_group_size=ROW_GROUP_ROWS.get(name))
             with open(path, "rb") as fh:
                 os.fsync(fh.fileno())
             size = path.stat().st_size
             self.bytes_written += size
             rel = str(path.relative_to(stage))
-            out.append({"path": rel, "rows": chunk.num_rows, "bytes": size, "schema": fp})
+            out.append({"path": rel, "rows": chunk.num_rows, "bytes": size, "schema": fp}
+                       | ({"month": month} if month else {}))
             pause("file-written")
         return out
 
     def _compact(self, stage: Path, name: str, files: list[dict], fp: str) -> list[dict]:
-        """Merge a partition's small files once it has more than MAX_FILES, so nightly appends stay cheap to read."""
+        """Merge a partition's small files once it has more than MAX_FILES (events: a month's, once it has more
+        than MAX_MONTH_FILES), so nightly appends stay cheap to read."""
         per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
-        by_dir: dict[str, list[dict]] = {}
+        by_dir: dict[tuple, list[dict]] = {}
         for f in files:
-            by_dir.setdefault(str(Path(f["path"]).parent), []).append(f)
+            by_dir.setdefault((str(Path(f["path"]).parent), f.get("month") if name in MONTH_OF else None), []).append(f)
         out = []
-        for d, group in by_dir.items():
+        for (d, month), group in by_dir.items():
             small = [f for f in group if f["rows"] < per // 2]
-            if len(group) <= MAX_FILES or len(small) < 2:
+            if len(group) <= (MAX_MONTH_FILES if name in MONTH_OF else MAX_FILES) or len(small) < 2:
                 out += group
                 continue
             merged = pa.concat_tables([_read_file(stage / f["path"], name) for f in small])
@@ -544,6 +646,23 @@ class Writer:
             out += [f for f in group if f not in small]
             out += self._write_rows(stage, name, merged, fp)
         return out
+
+
+def chunks(name: str, rows: pa.Table):
+    """The table's rows cut into files as the store writes them: (rows, month or None) for each file. Rows come
+    sorted (SORT_BY); events are cut where the month changes, then every ROWS_PER_FILE rows."""
+    per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
+    col = MONTH_OF.get(name)
+    if not col or rows.num_rows == 0:
+        for start in range(0, max(rows.num_rows, 1), per):
+            yield rows.slice(start, per), None
+        return
+    months = rows.column(col).cast(pa.date32()).to_numpy(zero_copy_only=False).astype("datetime64[D]") \
+        .astype("datetime64[M]")
+    cuts = [0] + [int(i) + 1 for i in np.flatnonzero(months[1:] != months[:-1])] + [rows.num_rows]
+    for lo, hi in zip(cuts[:-1], cuts[1:]):
+        for start in range(lo, hi, per):
+            yield rows.slice(start, min(per, hi - start)), str(months[lo])
 
 
 def _lenient(s: pa.Schema) -> pa.Schema:
