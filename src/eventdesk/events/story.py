@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
 from ..text.lexicon import alternation
 
@@ -163,3 +164,26 @@ SAME_PLACE = re.compile(rf"\bthe (?:{cue('same_place')})\b", re.I)
 # "told our correspondent on Monday": the day of the telling, not of the incident
 TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}?"
                       r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+# Background that full-length news tells around its news (data/lexicon/event_cues.tsv): the anniversary of an
+# old event, a life story, a witness recalling the past, and a tally over days or months ("In recent weeks,
+# strikes have killed dozens"), which sums up a campaign and is no one incident.
+_ANNIVERSARY = re.compile(rf"\b(?:{cue('anniversary')})\b", re.I)
+_BIOGRAPHY = re.compile(rf"\b(?:{cue('biography')})\b", re.I)
+_RECALLED = re.compile(rf"\b(?:{cue('recalled')})\b", re.I)
+_SPAN = re.compile(rf"(?:{cue('campaign_span')})\b", re.I)
+_PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def background(text: str) -> bool:
+    """Is this sentence of a long story background rather than a new event? A demonstration on an anniversary
+    is itself news ("hundreds rallied on the anniversary of the massacre"); the massacre is not."""
+    s = _QUOTED.sub(" ", text)
+    if _ANNIVERSARY.search(s):
+        label = classify_mod.classify(text)
+        return label is None or label.event_type not in ("Protests", "Riots")
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s):
+        return True
+    return bool(_SPAN.search(s) and _PERFECT.search(s))
