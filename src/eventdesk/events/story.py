@@ -177,13 +177,33 @@ _PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
-def background(text: str) -> bool:
+_TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
+_COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
+
+
+# In a story led by a trial or a charge, an incident is news only when it is days old ("police arrested three
+# men on Monday and charged them"); the rest is what the court hears of old events.
+COURT_RECENT = 3  # days
+
+
+def court_story(lead: list[str]) -> bool:
+    """Does the story's lead (its first sentences) report legal proceedings?"""
+    return any(_COURT.search(_QUOTED.sub(" ", t)) for t in lead)
+
+
+def background(text: str, *, court: bool = False, when: DateMention | None = None, published=None,
+               lead: bool = False) -> bool:
     """Is this sentence of a long story background rather than a new event? A demonstration on an anniversary
-    is itself news ("hundreds rallied on the anniversary of the massacre"); the massacre is not."""
+    is itself news ("hundreds rallied on the anniversary of the massacre"); the massacre is not. `court` says
+    the story is led by proceedings, `when` is the sentence's day and `lead` says it is the story's first
+    sentence, whose undated news ("two suspects have been captured") stands even in a court story."""
     s = _QUOTED.sub(" ", text)
+    if court and ((when is None and not lead) or (when is not None and published is not None
+                                                   and (published - when.date).days > COURT_RECENT)):
+        return True
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
         return label is None or label.event_type not in ("Protests", "Riots")
     if _BIOGRAPHY.search(s) or _RECALLED.search(s):
         return True
-    return bool(_SPAN.search(s) and _PERFECT.search(s))
+    return bool((_SPAN.search(s) or _TALLY.search(s)) and _PERFECT.search(s))
