@@ -207,3 +207,17 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     if _BIOGRAPHY.search(s) or _RECALLED.search(s):
         return True
     return bool((_SPAN.search(s) or _TALLY.search(s)) and _PERFECT.search(s))
+
+
+_COMMEMORATE = re.compile(rf"\b(?:{cue('commemorate')})\b", re.I)
+_CONTENTION = re.compile(rf"\b(?:{cue('contention')})\b", re.I)
+
+
+def commemoration(text: str) -> bool:
+    """ "Hundreds gathered to mark ten years since the bombing": remembering the dead, with no cause pressed
+    and no clash, is no demonstration, and the recalled event is history (ACLED: a gathering for a shared
+    cause; symbolic acts alone are not coded)."""
+    if not _COMMEMORATE.search(text) or _CONTENTION.search(text):
+        return False
+    label = classify_mod.classify(text)
+    return label is not None and label.sub_event_type == "Peaceful protest"
