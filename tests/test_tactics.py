@@ -91,3 +91,14 @@ def test_a_protest_gets_the_tactics_and_the_response_the_story_tells_after_its_l
                 ingested_at=dt.datetime(2024, 5, 8, tzinfo=dt.timezone.utc), title=None, source="Example Daily")
     events = code_article(a, Gazetteer.load()).events
     assert [(e.location, e.tactics, e.state_response) for e in events] == [("Nairobi", ["march", "rally"], ["ignore"])]
+
+
+def test_slogans_and_symbols_go_with_a_protest_whose_form_is_a_rally_by_default():
+    assert tactics("Demonstrators chanted slogans against the new tax.") == ["rally", "sloganeering"]
+    assert tactics("Two protesters were beaten by officers.") == ["rally"]
+    assert tactics("Nurses submitted a petition to the ministry and began a sit-in at its gates.") == ["sit-in", "petition"]
+    assert tactics("The marchers reached the square at noon.") == ["march"]
+
+
+def test_a_promise_to_the_strikers_is_accommodation():
+    assert state_response("The mayor met a delegation of the strikers and promised to pay the arrears.") == ["accommodation"]

@@ -28,6 +28,10 @@ _GUNFIRE = re.compile(alternation("tactics", "gunfire"), re.IGNORECASE)
 # "a protest", "demonstrated": the event itself, a rally only where no other form (march, sit-in, strike) is named
 _GENERIC = re.compile(alternation("tactics", "generic"), re.IGNORECASE)
 _OWN_CUES = ("protesters", "gunfire", "negation", "generic")
+# What goes with a protest rather than being its form (PLOVER's modes are forms): slogans, symbols, a petition
+# handed in or a press conference leave the form, a rally by default, to be said.
+_ACCOMPANIMENTS = frozenset({"sloganeering", "symbolic action", "press conference", "online action", "petition"})
+assert _ACCOMPANIMENTS <= set(TACTICS), "tactics.py: accompaniments must be values of events.tactics"
 _SENT = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -55,7 +59,7 @@ def _hits(rx: re.Pattern, text: str) -> list[re.Match]:
 
 def tactics(text: str) -> list[str]:
     """Every tactic the passage names, in TACTICS order ("marched ... and ended with a rally" is march and
-    rally); a protest that names no form of its own is a rally."""
+    rally); a protest that names no form of its own (only slogans or symbols, say) is a rally."""
     found = set()
     for label, rx in _lexicon()["tactic"]:
         for m in _hits(rx, text):
@@ -65,7 +69,7 @@ def tactics(text: str) -> list[str]:
                 continue
             found.add(label)
             break
-    if not found and _hits(_GENERIC, text):
+    if not found - _ACCOMPANIMENTS and _hits(_GENERIC, text):
         found.add("rally")
     return [t for t in TACTICS if t in found]
 
