@@ -39,6 +39,7 @@ def test_a_tally_over_days_or_months_is_a_campaign_not_an_incident(text):
 @pytest.mark.parametrize("text", [
     "She grew up in a farming village and joined the militia at 19.",
     "A survivor recalled how the gunmen shot his neighbours.",
+    "The minister compared the bombing of the market to the shelling of the port a decade earlier.",
     "The massacre, whose tenth anniversary falls on Friday, killed 80 villagers.",
 ])
 def test_life_stories_testimony_and_anniversaries_are_background(text):

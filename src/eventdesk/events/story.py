@@ -167,7 +167,7 @@ TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}
 
 
 # Background that full-length news tells around its news (data/lexicon/event_cues.tsv): the anniversary of an
-# old event, a life story, a witness recalling the past, and a tally over days or months ("In recent weeks,
+# old event, a life story, a witness recalling the past, a speaker likening one event to another, and a tally over days or months ("In recent weeks,
 # strikes have killed dozens"), which sums up a campaign and is no one incident.
 _ANNIVERSARY = re.compile(rf"\b(?:{cue('anniversary')})\b", re.I)
 _BIOGRAPHY = re.compile(rf"\b(?:{cue('biography')})\b", re.I)
@@ -177,6 +177,7 @@ _PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+_COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
 _TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 _COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
 
@@ -204,7 +205,7 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
         return label is None or label.event_type not in ("Protests", "Riots")
-    if _BIOGRAPHY.search(s) or _RECALLED.search(s):
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s):
         return True
     return bool((_SPAN.search(s) or _TALLY.search(s)) and _PERFECT.search(s))
 
