@@ -103,3 +103,10 @@ def test_a_long_story_codes_its_news_and_not_its_background(gz):
     assert len(LONG_STORY) > 1500
     events = code_article(art(LONG_STORY), gz).events
     assert [(e.event_date, e.event_type) for e in events] == [(dt.date(2024, 5, 6), "Battles")]
+
+
+def test_a_paragraph_the_splitter_could_not_cut_is_not_judged_as_one_sentence():
+    para = ("kampala: mobs burned shops in two markets on sunday. police opened fire on the rioters. over the past "
+            "four days the violence has killed 40 people across the region.")
+    assert not background(para)
+    assert background("over the past four days the violence has killed 40 people across the region.")

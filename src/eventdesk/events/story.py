@@ -192,6 +192,15 @@ def court_story(lead: list[str]) -> bool:
     return any(_COURT.search(_QUOTED.sub(" ", t)) for t in lead)
 
 
+# Two or more full stops inside: a paragraph the splitter could not cut (lower-case archives), which
+# sentence cues cannot judge as a whole.
+_RUN_ON = re.compile(r"[a-z0-9)][.!?]\s+\S")
+
+
+def _run_on(text: str) -> bool:
+    return len(_RUN_ON.findall(text)) >= 2
+
+
 def background(text: str, *, court: bool = False, when: DateMention | None = None, published=None,
                lead: bool = False) -> bool:
     """Is this sentence of a long story background rather than a new event? A demonstration on an anniversary
@@ -199,6 +208,8 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     the story is led by proceedings, `when` is the sentence's day and `lead` says it is the story's first
     sentence, whose undated news ("two suspects have been captured") stands even in a court story."""
     s = _QUOTED.sub(" ", text)
+    if _run_on(s):
+        return False
     if court and ((when is None and not lead) or (when is not None and published is not None
                                                    and (published - when.date).days > COURT_RECENT)):
         return True
@@ -218,7 +229,7 @@ def commemoration(text: str) -> bool:
     """ "Hundreds gathered to mark ten years since the bombing": remembering the dead, with no cause pressed
     and no clash, is no demonstration, and the recalled event is history (ACLED: a gathering for a shared
     cause; symbolic acts alone are not coded)."""
-    if not _COMMEMORATE.search(text) or _CONTENTION.search(text):
+    if _run_on(text) or not _COMMEMORATE.search(text) or _CONTENTION.search(text):
         return False
     label = classify_mod.classify(text)
     return label is not None and label.sub_event_type == "Peaceful protest"
