@@ -102,3 +102,8 @@ def test_slogans_and_symbols_go_with_a_protest_whose_form_is_a_rally_by_default(
 
 def test_a_promise_to_the_strikers_is_accommodation():
     assert state_response("The mayor met a delegation of the strikers and promised to pay the arrears.") == ["accommodation"]
+
+
+def test_a_quoted_statement_is_no_tactic_and_protesters_on_the_tracks_block_them():
+    assert tactics('Organisers said: "We are marching in every city of the world." About 80 people rallied.') == ["rally"]
+    assert "blockade" in tactics("About 60 protesters sat down on the railway tracks outside the station.")

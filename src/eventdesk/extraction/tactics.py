@@ -33,6 +33,9 @@ _OWN_CUES = ("protesters", "gunfire", "negation", "generic")
 _ACCOMPANIMENTS = frozenset({"sloganeering", "symbolic action", "press conference", "online action", "petition"})
 assert _ACCOMPANIMENTS <= set(TACTICS), "tactics.py: accompaniments must be values of events.tactics"
 _SENT = re.compile(r"(?<=[.!?])\s+")
+# Words inside quotation marks are a slogan or a statement ("we are marching across the world"), not the reporter's
+# account of what the crowd did.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +63,7 @@ def _hits(rx: re.Pattern, text: str) -> list[re.Match]:
 def tactics(text: str) -> list[str]:
     """Every tactic the passage names, in TACTICS order ("marched ... and ended with a rally" is march and
     rally); a protest that names no form of its own (only slogans or symbols, say) is a rally."""
+    text = _QUOTED.sub(" ", text)
     found = set()
     for label, rx in _lexicon()["tactic"]:
         for m in _hits(rx, text):
