@@ -107,3 +107,20 @@ def test_a_promise_to_the_strikers_is_accommodation():
 def test_a_quoted_statement_is_no_tactic_and_protesters_on_the_tracks_block_them():
     assert tactics('Organisers said: "We are marching in every city of the world." About 80 people rallied.') == ["rally"]
     assert "blockade" in tactics("About 60 protesters sat down on the railway tracks outside the station.")
+
+
+def test_the_response_to_another_protest_of_the_story_is_not_this_ones():
+    import datetime as dt
+
+    from eventdesk.events import code_article
+    from eventdesk.geo.gazetteer import Gazetteer
+    from eventdesk.records import Article
+
+    text = ("Farmers Protest Across Kenya\n\nHundreds of farmers marched through Nakuru on Monday to demand better "
+            "maize prices. In Eldoret, about 200 farmers protested outside the county offices on Monday until police "
+            "dispersed them with tear gas. "
+            "The Nakuru march ended peacefully.")
+    a = Article(id="tac-2", origin="test", content_hash="0" * 64, text=text, published_at=dt.date(2024, 5, 7),
+                ingested_at=dt.datetime(2024, 5, 8, tzinfo=dt.timezone.utc), title=None, source="Example Daily")
+    got = {e.location: e.state_response for e in code_article(a, Gazetteer.load()).events}
+    assert got == {"Nakuru": ["ignore"], "Eldoret": ["crowd dispersal"]}

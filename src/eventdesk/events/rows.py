@@ -186,9 +186,10 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             notes=_notes(date, passage), fatalities=incident_fatalities(inc, split=len(incidents) > 1, acled=acled),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
             # every tactic the story tells of this protest ("The march through X ended with a rally"), and the
-            # state's response told in the sentences after it ("Police looked on")
+            # state's response told in the sentences after it ("Police looked on") that tell no other incident
             tactics=tactics(" ".join([passage, *_naming(inc.context, loc)])) if demo else [],
-            state_response=state_response(f"{passage} {context}") if demo else [],
+            state_response=state_response(" ".join([passage, *(s.text for s in inc.context if not any(
+                s in i.sentences for i in incidents if i is not inc))])) if demo else [],
             crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,
             article_ids=[article.id], source_urls=[article.url] if article.url else [], evidence=passage,
             confidence=round(float(label.confidence), 3), coder_version=CODER_VERSION,
