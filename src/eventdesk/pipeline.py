@@ -39,7 +39,6 @@ class Run:
     started_at: dt.datetime
     recode_since: dt.date | None = None  # stored raw articles ingested on these days are coded again
     recode_until: dt.date | None = None
-    recode_all: bool = False  # a backfill codes every stored article of its days; a night only what needs it
 
     @property
     def curated(self) -> Path:
@@ -51,13 +50,12 @@ def new_run(sources: list[str], data_dir: str | Path, *, recode_days: int = 0, r
     """A run over `sources`; it also re-codes the raw articles of the last `recode_days` days, or of the
     days from `recode_since` to `recode_until` (a backfill)."""
     now = dt.datetime.now(dt.timezone.utc)
-    backfill = recode_since is not None
     if recode_since is None and recode_days > 0:
         recode_since, recode_until = now.date() - dt.timedelta(days=recode_days), now.date()
     if recode_since is not None and recode_until is None:
         recode_until = now.date()
     return Run(f"{now:%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}", Path(data_dir), [str(s) for s in sources], now,
-               recode_since, recode_until, recode_all=backfill)
+               recode_since, recode_until)
 
 
 def begin_run(run: Run) -> None:
@@ -288,27 +286,16 @@ def stored_articles(run: Run, skip: set[str] = frozenset(), exclude: Path | None
     """The articles kept in data/raw from the run's re-coding days, read back without fetching anything.
 
     The latest stored copy of an article wins, and one this run read afresh (`skip`) is left to that copy.
-    What could not be read was rejected, and recorded, when it was first ingested. A night (not a backfill)
-    codes again only the stored articles this coder has not coded: never published (their run failed), or
-    published by a run whose coder_build differs. A late report needs no re-coding of the others: it joins
-    its published event in reconcile."""
+    What could not be read was rejected, and recorded, when it was first ingested."""
     from .articles import to_article
     from .raw import ingested_at, stored
     from .sources import RawRecord, read_sources
 
     if run.recode_since is None:
         return []
-    published = published_columns(run.curated, "articles", ["id", "duplicate_of", "run_id"])
+    published = published_columns(run.curated, "articles", ["id", "duplicate_of"])
     copies = set() if published is None else \
         {i for i, d in zip(published["id"].to_pylist(), published["duplicate_of"].to_pylist()) if d}
-    current = set()  # published by a run of this very coder: nothing to gain from coding them again
-    if published is not None and not run.recode_all:
-        runs = published_columns(run.curated, "runs", ["run_id", "versions"])
-        build = coder_build()
-        same = {r for r, v in zip(runs["run_id"].to_pylist(), runs["versions"].to_pylist())
-                if _coder_build_of(v) == build} if runs is not None else set()
-        current = {i for i, r in zip(published["id"].to_pylist(), published["run_id"].to_pylist()) if r in same}
-    skip = set(skip) | current
     found: dict[str, Article] = {}
     for path in stored(run.data_dir, run.recode_since, run.recode_until or run.started_at.date()):
         if exclude is not None and Path(path) == Path(exclude):
@@ -429,37 +416,10 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
 
 # --- publish ------------------------------------------------------------------------------------
 
-def coder_build() -> str:
-    """A hash of eventdesk's code and term lists as installed: it changes with any change that can change the
-    coding (CODER_VERSION moves only with releases), so a night knows which stored articles to code again."""
-    global _coder_build
-    if _coder_build is None:
-        import hashlib
-
-        root = Path(__file__).resolve().parent
-        h = hashlib.sha256()
-        for p in sorted(root.rglob("*")):
-            if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".pyc", ".html"):
-                h.update(str(p.relative_to(root)).encode() + b"\0" + p.read_bytes() + b"\0")
-        _coder_build = h.hexdigest()[:16]
-    return _coder_build
-
-
-_coder_build: str | None = None
-
-
-def _coder_build_of(versions_json: str | None) -> str | None:
-    try:
-        return json.loads(versions_json or "{}").get("coder_build")
-    except (ValueError, AttributeError):
-        return None
-
-
 def versions() -> dict[str, str]:
     from .events import CODER_VERSION
 
-    v = {"eventdesk": __version__, "coder": CODER_VERSION, "coder_build": coder_build(),
-         "python": platform.python_version()}
+    v = {"eventdesk": __version__, "coder": CODER_VERSION, "python": platform.python_version()}
     for pkg in ("pandas", "pyarrow", "duckdb", "great-expectations", "prefect", "spacy"):
         try:
             v[pkg] = metadata.version(pkg)

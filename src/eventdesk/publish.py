@@ -33,8 +33,6 @@ def _concat(name: str, frames: list[pd.DataFrame]) -> pd.DataFrame:
 def stage(writer: store.Writer, new: dict[str, pd.DataFrame], recoded_articles: set[str]) -> dict[str, int]:
     """Put this run's changes into the writer (nothing is visible until it commits); return the row counts
     the new version will have, and the events new, updated and deleted."""
-    if writer.base is not None and writer.base.has("events") and "deleted_events" in schema.TABLES:
-        return _stage_part(writer, new, set(recoded_articles))
     kw = {"previous_deleted": writer.read("deleted_events")} if "deleted_events" in schema.TABLES else {}
     previous = writer.read("events")
     merged = merge_events(previous, writer.read("event_mentions"), new, set(recoded_articles), **kw)
@@ -47,55 +45,6 @@ def stage(writer: store.Writer, new: dict[str, pd.DataFrame], recoded_articles: 
     if "rejects" in new:
         writer.append("rejects", new["rejects"])
     return {name: len(df) for name, df in merged.items()} | reconcile.count_changes(previous, merged["events"])
-
-
-def _in_play(writer: store.Writer, new_events: pd.DataFrame, recoded: set[str]) -> tuple[set[str], set[str]]:
-    """The published events this run can touch, and every id ever published.
-
-    An event is in play when one of its articles is re-coded, or when it lies on a day a new report lies on
-    (ACLED's aggregation key holds the day, so no other event can meet a new report). Only the id, day and
-    article columns are read for this; merge_events gets the rows in play and the ids, and gives the same
-    result as over the whole tables."""
-    import pyarrow as pa
-    import pyarrow.compute as pc
-
-    ev = writer.columns("events", ["event_id_cnty", "event_date", "article_ids"])
-    days = pa.array(sorted({d for d in pd.to_datetime(new_events["event_date"]).dt.date if not pd.isna(d)}), pa.date32()) \
-        if len(new_events) else pa.array([], pa.date32())
-    mask = pc.fill_null(pc.is_in(ev.column("event_date"), value_set=days), False).to_numpy(zero_copy_only=False)
-    if recoded and ev.num_rows:
-        arts = ev.column("article_ids").combine_chunks()
-        hit = pc.fill_null(pc.is_in(pc.list_flatten(arts), value_set=pa.array(sorted(recoded), pa.string())), False)
-        rows = pc.list_parent_indices(arts).to_numpy()[hit.to_numpy(zero_copy_only=False)]
-        mask[rows] = True
-    ids = ev.column("event_id_cnty").to_pylist()
-    play = {i for i, m in zip(ids, mask) if m}
-    ever = set(ids) | set(writer.columns("deleted_events", ["event_id_cnty"]).column(0).to_pylist())
-    return play, ever
-
-
-def _stage_part(writer: store.Writer, new: dict[str, pd.DataFrame], recoded: set[str]) -> dict[str, int]:
-    """stage() over a published version: only the events in play (and their mentions) are read, merged and
-    replaced; the files of everything else are kept as they are."""
-    new_events = new.get("events", schema.table("events").empty())
-    play, ever = _in_play(writer, new_events, recoded)
-    previous = writer.read_where("events", {"event_id_cnty": play})
-    mentions = writer.read_where("event_mentions", {"event_id_cnty": play, "article_id": recoded})
-    merged = reconcile.merge_events(previous, mentions, new, recoded, previous_deleted=schema.table("deleted_events").empty(),
-                                    ever_published=ever)
-    writer.replace("events", merged["events"], {"event_id_cnty": play})
-    writer.replace("event_mentions", merged["event_mentions"], {"event_id_cnty": play, "article_id": recoded})
-    if len(merged["deleted_events"]):
-        writer.append("deleted_events", merged["deleted_events"])
-    if "articles" in new:
-        writer.upsert("articles", new["articles"], key="id")
-    if "rejects" in new:
-        writer.append("rejects", new["rejects"])
-    base = writer.base
-    counts = {"events": base.rows("events") - len(previous) + len(merged["events"]),
-              "event_mentions": base.rows("event_mentions") - len(mentions) + len(merged["event_mentions"]),
-              "deleted_events": base.rows("deleted_events") + len(merged["deleted_events"])}
-    return counts | reconcile.count_changes(previous, merged["events"])
 
 
 def publish(curated: Path, new: dict[str, pd.DataFrame], *, recoded_articles: set[str], run_id: str,

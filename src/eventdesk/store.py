@@ -302,7 +302,6 @@ class _Change:
     kind: str  # "put" (whole new content), "upsert" (rows replaced by key) or "append"
     data: pa.Table
     key: str | None = None
-    where: dict | None = None  # "replace": column -> the values whose rows give way
 
 
 @dataclass
@@ -358,45 +357,6 @@ class Writer:
             legacy = _legacy_read(self.curated, name)
             data = legacy if legacy is not None else t.arrow_schema().empty_table()
         return data.to_pandas()
-
-    def columns(self, name: str, columns: list[str]) -> pa.Table:
-        """Some columns of the base version's table, every row (a narrow read: no text columns)."""
-        if self.base is None or not self.base.files(name):
-            return _lenient(pa.schema([schema.table(name).arrow_schema().field(c) for c in columns])).empty_table()
-        return self.base.arrow(name, columns)
-
-    def read_where(self, name: str, where: dict[str, set]) -> pd.DataFrame:
-        """The base rows whose column is in a set, for any of `where`'s columns: only the files holding one
-        are read whole (and cached for the diff at commit); the others only for those columns."""
-        t = schema.table(name)
-        parts = []
-        for f, mask in self._matches(name, where):
-            rows = self._file_rows(name, f)
-            self._files[(name, f["path"])] = rows
-            parts.append(rows.filter(mask))
-        data = pa.concat_tables(parts) if parts else _lenient(t.arrow_schema()).empty_table()
-        return data.to_pandas()
-
-    def _matches(self, name: str, where: dict[str, set], files: list[dict] | None = None) -> list[tuple[dict, pa.Array]]:
-        """(file, row mask) for each base file with a row matching `where`."""
-        out = []
-        sets = {c: pa.array(sorted(v), pa.string()) for c, v in where.items() if v}
-        if self.base is None or not sets:
-            return out
-        for f in self.base.files(name) if files is None else files:
-            got = pq.read_table(self.base.path / f["path"], columns=list(sets))
-            mask = None
-            for c, values in sets.items():
-                m = pc.fill_null(pc.is_in(got.column(c), value_set=values), False)
-                mask = m if mask is None else pc.or_(mask, m)
-            if pc.any(mask).as_py():
-                out.append((f, mask))
-        return out
-
-    def replace(self, name: str, df, where: dict[str, set]) -> None:
-        """The base rows matching `where` (as read_where) give way to `df`; rows that come back unchanged leave
-        their file as it is, so a night rewrites only the files its changes fall in."""
-        self.changes.setdefault(name, []).append(_Change("replace", _to_arrow(name, df), where=where))
 
     def put(self, name: str, df) -> None:
         self.changes[name] = [_Change("put", _to_arrow(name, df))]
@@ -485,15 +445,6 @@ class Writer:
                     keep_files = survivors
                     new_rows = [r.filter(pc.invert(pc.is_in(r.column(ch.key), value_set=keys))) for r in new_rows]
                 new_rows.append(ch.data)
-            elif ch.kind == "replace":
-                matched = self._matches(name, ch.where, keep_files)
-                hit = {f["path"] for f, _ in matched}
-                rest = [self._file_rows(name, f).filter(pc.invert(m)) for f, m in matched]
-                loose = _lenient(t.arrow_schema())
-                content = pa.concat_tables([r.cast(loose) for r in rest] + [ch.data.cast(loose)])
-                kept, add = self._diff(name, [f for f, _ in matched], content)
-                keep_files = [f for f in keep_files if f["path"] not in hit] + kept
-                new_rows = [r.filter(pc.invert(self._where_mask(r, ch.where))) for r in new_rows] + [add]
             else:
                 new_rows.append(ch.data)
         loose = _lenient(t.arrow_schema())
@@ -507,15 +458,6 @@ class Writer:
         if not files:  # an empty table still has a file, so a plain read_parquet of its folder works
             files = self._write_file(stage, name, "", t.arrow_schema().empty_table(), fp, "empty")
         return {"columns": t.names, "rows": sum(f["rows"] for f in files), "files": files}
-
-    @staticmethod
-    def _where_mask(rows: pa.Table, where: dict[str, set]) -> pa.Array:
-        mask = pa.array([False] * rows.num_rows)
-        for c, values in where.items():
-            if values:
-                mask = pc.or_(mask, pc.fill_null(pc.is_in(rows.column(c), value_set=pa.array(sorted(values), pa.string())),
-                                                 False))
-        return mask
 
     def _file_rows(self, name: str, f: dict) -> pa.Table:
         cached = self._files.get((name, f["path"]))
