@@ -15,7 +15,7 @@ from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
                     told_as_history, ANAPHOR, BURIAL, OBITUARY, headline, main_date, past_dateline_text, stale,
-                    SAME_PLACE, TOLD_ON)
+                    SAME_PLACE, TOLD_ON, background, court_story, commemoration)
 from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
                       big_place, place_names)
 
@@ -80,6 +80,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
     # the lead is counted from the story's first sentence, after the page's menus and headlines
     start = next((s.index for s in sentences if not headline(s.text, s.index == 0 and len(sentences) > 1)), 0)
     history_at = -2
+    court = long and court_story([s.text for s in sentences[start:start + LEAD] if not headline(s.text)])
     for s in sentences:
         if headline(s.text, s.index == 0 and len(sentences) > 1) or QUOTE.match(s.text) or QUOTE_TAIL.match(s.text):
             continue
@@ -91,7 +92,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = main_date(s.text, published)
-        if told_as_history(s.text, published, when, dated=True):
+        if told_as_history(s.text, published, when, dated=True) or (long and background(
+                s.text, court=court, when=when, published=published, lead=s.index == start)) or commemoration(s.text):
             history_at = s.index
             continue
         if when is None and s.index == history_at + 1 and not RECENT.search(s.text):

@@ -21,7 +21,7 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
 from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
-from .placing import locative, sentence_locations
+from .placing import locative, sentence_locations, place_names
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
 
@@ -97,6 +97,12 @@ def article_country(article: Article, gazetteer: Gazetteer, *, acled: bool = Fal
             return found.most_common(1)[0][0]
     loc = locate(head, gazetteer, acled_notes=acled)
     return loc.place.country if loc else None
+
+
+def _naming(sentences, loc: Location) -> list[str]:
+    """The sentences that name the event's place."""
+    names = place_names(loc)
+    return [s.text for s in sentences if any(n in s.text.lower() for n in names)]
 
 
 def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
@@ -179,7 +185,11 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
             notes=_notes(date, passage), fatalities=incident_fatalities(inc, split=len(incidents) > 1, acled=acled),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
-            tactics=tactics(passage) if demo else [], state_response=state_response(passage) if demo else [],
+            # every tactic the story tells of this protest ("The march through X ended with a rally"), and the
+            # state's response told in the sentences after it ("Police looked on") that tell no other incident
+            tactics=tactics(" ".join([passage, *_naming(inc.context, loc)])) if demo else [],
+            state_response=state_response(" ".join([passage, *(s.text for s in inc.context if not any(
+                s in i.sentences for i in incidents if i is not inc))])) if demo else [],
             crowd_size_low=crowd.low if crowd else None, crowd_size_high=crowd.high if crowd else None,
             article_ids=[article.id], source_urls=[article.url] if article.url else [], evidence=passage,
             confidence=round(float(label.confidence), 3), coder_version=CODER_VERSION,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
 from ..text.lexicon import alternation
 
@@ -163,3 +164,72 @@ SAME_PLACE = re.compile(rf"\bthe (?:{cue('same_place')})\b", re.I)
 # "told our correspondent on Monday": the day of the telling, not of the incident
 TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}?"
                       r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+
+
+# Background that full-length news tells around its news (data/lexicon/event_cues.tsv): the anniversary of an
+# old event, a life story, a witness recalling the past, a speaker likening one event to another, and a tally over days or months ("In recent weeks,
+# strikes have killed dozens"), which sums up a campaign and is no one incident.
+_ANNIVERSARY = re.compile(rf"\b(?:{cue('anniversary')})\b", re.I)
+_BIOGRAPHY = re.compile(rf"\b(?:{cue('biography')})\b", re.I)
+_RECALLED = re.compile(rf"\b(?:{cue('recalled')})\b", re.I)
+_SPAN = re.compile(rf"(?:{cue('campaign_span')})\b", re.I)
+_PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+_COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
+_TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
+_COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
+
+
+# In a story led by a trial or a charge, an incident is news only when it is days old ("police arrested three
+# men on Monday and charged them"); the rest is what the court hears of old events.
+COURT_RECENT = 3  # days
+
+
+def court_story(lead: list[str]) -> bool:
+    """Does the story's lead (its first sentences) report legal proceedings?"""
+    return any(_COURT.search(_QUOTED.sub(" ", t)) for t in lead)
+
+
+# Two or more full stops inside: a paragraph the splitter could not cut (lower-case archives), which
+# sentence cues cannot judge as a whole.
+_RUN_ON = re.compile(r"[a-z0-9)][.!?]\s+\S")
+
+
+def _run_on(text: str) -> bool:
+    return len(_RUN_ON.findall(text)) >= 2
+
+
+def background(text: str, *, court: bool = False, when: DateMention | None = None, published=None,
+               lead: bool = False) -> bool:
+    """Is this sentence of a long story background rather than a new event? A demonstration on an anniversary
+    is itself news ("hundreds rallied on the anniversary of the massacre"); the massacre is not. `court` says
+    the story is led by proceedings, `when` is the sentence's day and `lead` says it is the story's first
+    sentence, whose undated news ("two suspects have been captured") stands even in a court story."""
+    s = _QUOTED.sub(" ", text)
+    if _run_on(s):
+        return False
+    if court and ((when is None and not lead) or (when is not None and published is not None
+                                                   and (published - when.date).days > COURT_RECENT)):
+        return True
+    if _ANNIVERSARY.search(s):
+        label = classify_mod.classify(text)
+        return label is None or label.event_type not in ("Protests", "Riots")
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s):
+        return True
+    return bool((_SPAN.search(s) or _TALLY.search(s)) and _PERFECT.search(s))
+
+
+_COMMEMORATE = re.compile(rf"\b(?:{cue('commemorate')})\b", re.I)
+_CONTENTION = re.compile(rf"\b(?:{cue('contention')})\b", re.I)
+
+
+def commemoration(text: str) -> bool:
+    """ "Hundreds gathered to mark ten years since the bombing": remembering the dead, with no cause pressed
+    and no clash, is no demonstration, and the recalled event is history (ACLED: a gathering for a shared
+    cause; symbolic acts alone are not coded)."""
+    if _run_on(text) or not _COMMEMORATE.search(text) or _CONTENTION.search(text):
+        return False
+    label = classify_mod.classify(text)
+    return label is not None and label.sub_event_type == "Peaceful protest"

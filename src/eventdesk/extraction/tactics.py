@@ -25,8 +25,17 @@ _STATE_ACTOR = re.compile(r"\b(?:" + force_terms("tactics") + r")\b", re.IGNOREC
 _PROTESTERS = re.compile(rf"\b(?:{alternation('tactics', 'protesters')})\b", re.IGNORECASE)
 _NEGATED = re.compile(rf"\b(?:{alternation('tactics', 'negation')})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 _GUNFIRE = re.compile(alternation("tactics", "gunfire"), re.IGNORECASE)
-_OWN_CUES = ("protesters", "gunfire", "negation")
+# "a protest", "demonstrated": the event itself, a rally only where no other form (march, sit-in, strike) is named
+_GENERIC = re.compile(alternation("tactics", "generic"), re.IGNORECASE)
+_OWN_CUES = ("protesters", "gunfire", "negation", "generic")
+# What goes with a protest rather than being its form (PLOVER's modes are forms): slogans, symbols, a petition
+# handed in or a press conference leave the form, a rally by default, to be said.
+_ACCOMPANIMENTS = frozenset({"sloganeering", "symbolic action", "press conference", "online action", "petition"})
+assert _ACCOMPANIMENTS <= set(TACTICS), "tactics.py: accompaniments must be values of events.tactics"
 _SENT = re.compile(r"(?<=[.!?])\s+")
+# Words inside quotation marks are a slogan or a statement ("we are marching across the world"), not the reporter's
+# account of what the crowd did.
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +61,9 @@ def _hits(rx: re.Pattern, text: str) -> list[re.Match]:
 
 
 def tactics(text: str) -> list[str]:
-    """Tactics named in the passage, in TACTICS order."""
+    """Every tactic the passage names, in TACTICS order ("marched ... and ended with a rally" is march and
+    rally); a protest that names no form of its own (only slogans or symbols, say) is a rally."""
+    text = _QUOTED.sub(" ", text)
     found = set()
     for label, rx in _lexicon()["tactic"]:
         for m in _hits(rx, text):
@@ -62,11 +73,15 @@ def tactics(text: str) -> list[str]:
                 continue
             found.add(label)
             break
+    if not found - _ACCOMPANIMENTS and _hits(_GENERIC, text):
+        found.add("rally")
     return [t for t in TACTICS if t in found]
 
 
 def state_response(text: str) -> list[str]:
-    """Mass Mobilization state responses reported in the passage, in STATE_RESPONSES order."""
+    """Mass Mobilization state responses reported in the passage, in STATE_RESPONSES order. `ignore` only
+    where the text says the state let the protest be ("police looked on"); a text silent on the state
+    gets no response at all."""
     found = set()
     sentences = _SENT.split(text)
     for label, rx in _lexicon()["response"]:
