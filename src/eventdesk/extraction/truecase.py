@@ -38,7 +38,9 @@ _MIN_POP_NOUN = 1_000_000
 def caseless(text: str) -> str | None:
     """"lower" when the text's words carry (almost) no capitals beyond an outlet's boilerplate, "upper"
     when (almost) all its letters are capitals, else None (the case is informative and is kept)."""
-    words = _WORD.findall(text)
+    # judged on the prose: lines of a sentence or more, not a share bar or a header ("Facebook Twitter Mail")
+    lines = [_WORD.findall(ln) for ln in text.splitlines()]
+    words = [w for ws in lines if len(ws) >= _MIN_WORDS for w in ws] or [w for ws in lines for w in ws]
     if len(words) < _MIN_WORDS:
         return None
     capital = sum(1 for w in words if w[0].isupper())
