@@ -230,6 +230,8 @@ def restore(text: str, gazetteer=None) -> str:
         for w in re.finditer(r"[^\W\d_]+", m.group(1)):
             if w.group().lower() not in ("and", "of", "the"):
                 _capitalise(chars, s + w.start())
+        if m.end() < len(lowered) and lowered[m.end()].isalpha():
+            _capitalise(chars, m.end())  # the story's first word
     # words always capitalised: weekdays, months, countries and demonyms
     vocab = _vocabulary()
     for m in _WORD.finditer(lowered):
