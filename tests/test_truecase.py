@@ -96,3 +96,11 @@ def test_arrests_in_a_lower_cased_report_are_arrests(gz):
         coded = code_article(art(text), gz)
         assert [e.sub_event_type for e in coded.events] == ["Arrests"], text
         assert coded.events[0].location == "Jaipur"
+
+
+def test_pronouns_plurals_and_nouns_after_a_determiner_stay_common(gz):
+    text = ("the villagers told us they came by car to the capital, where the rivers had flooded the bath house. "
+            "officials in new delhi and in uttar pradesh said so on monday.")
+    out = restore(text, gz)
+    assert "told us they came by car to the capital, where the rivers" in out
+    assert "New Delhi" in out and "Uttar Pradesh" in out and "Monday" in out

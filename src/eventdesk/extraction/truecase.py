@@ -92,6 +92,11 @@ def _vocabulary() -> dict[str, str]:
         if t.kind == "name" and t.pattern.lower() not in ("march", "may"):
             out[t.pattern.lower()] = t.pattern
     for name in alias_table():
+        if len(name) <= 3 and name.isalpha():
+            # "us", "car": a short alias is an acronym, written so only where it is no English word
+            if name not in stopwords() and common(name) is None:
+                out[name] = name.upper()
+            continue
         if name and name.isascii():
             out[name.lower()] = " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:]
                                          for w in name.split())
@@ -130,9 +135,10 @@ def common(word: str) -> str | None:
             forms.append(word[: len(word) - len(suffix)] + repl)
     if any(f in other for f in forms):
         return "other"
-    if any(f in nouns for f in forms):
+    if word in nouns:
         return "noun"
-    return None
+    # an inflected common noun ("rivers", "kings") is no proper name
+    return "other" if any(f in nouns for f in forms[1:]) else None
 
 
 def _set_case(chars: list[str], start: int, word: str) -> None:
@@ -155,6 +161,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*)[\"'“‘(\[]
 _DATELINE = re.compile(r"(?:^|\n)\s*([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,3})\s*(?:,[^:\n]{0,30})?:\s", re.M)
 _ABBREV_TITLE = frozenset(t.pattern for t in terms("abbreviations") if t.kind == "title")
 _ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
+
+
+_DETERMINER = re.compile(r"(?:^|\W)(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|every|each|no|any|some)\s+$")
 
 
 def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[int, int]]:
@@ -180,7 +189,11 @@ def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[in
         kinds = {d["kind"][i] for i, alt in ids}
         if len(words) > 1:
             # "new delhi", "uttar pradesh": a name of several words, each not merely a small word
-            if all(w in stop or w in other or w in nouns for w in words) and best < _MIN_POP_NOUN:
+            kinds_of = [common(w) if w not in stop else "other" for w in words]
+            if all(k == "other" for k in kinds_of):
+                continue  # "the capital", "rivers state": common words only
+            if all(k is not None for k in kinds_of) and (best < _MIN_POP_NOUN or
+                                                           _DETERMINER.search(lowered[max(0, start - 8):start])):
                 continue
             if best < _MIN_POP and not kinds & {1, 3}:
                 continue
@@ -188,8 +201,8 @@ def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[in
             kind = common(words[0])
             if kind == "other":
                 continue
-            if kind == "noun" and best < _MIN_POP_NOUN:
-                continue
+            if kind == "noun" and (best < _MIN_POP_NOUN or _DETERMINER.search(lowered[max(0, start - 8):start])):
+                continue  # "the bath", "a sale": a common noun
             if best < _MIN_POP and not kinds & {1, 3}:
                 continue
         raw.append((start, end + 1, key))
