@@ -201,7 +201,8 @@ def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[in
             kind = common(words[0])
             if kind == "other":
                 continue
-            if kind == "noun" and (best < _MIN_POP_NOUN or _DETERMINER.search(lowered[max(0, start - 8):start])):
+            glued = start > 0 and lowered[start - 1] == "-" or end + 1 < n and lowered[end + 1] == "-"
+            if kind == "noun" and (glued or best < _MIN_POP_NOUN or _DETERMINER.search(lowered[max(0, start - 8):start])):
                 continue  # "the bath", "a sale": a common noun
             if best < _MIN_POP and not kinds & {1, 3}:
                 continue
