@@ -17,6 +17,7 @@ Lives in extraction, not text/, because it needs the gazetteer (geo), which sits
 """
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import re
 from functools import lru_cache
@@ -89,7 +90,7 @@ def _vocabulary() -> dict[str, str]:
     for t in terms("weekdays"):
         out[t.pattern.lower()] = t.pattern
     for t in terms("months"):
-        if t.kind == "name" and t.pattern.lower() not in ("march", "may"):
+        if t.kind == "name" and t.pattern.lower() not in _ambiguous_months():
             out[t.pattern.lower()] = t.pattern
     for name in alias_table():
         if len(name) <= 3 and name.isalpha():
@@ -98,8 +99,7 @@ def _vocabulary() -> dict[str, str]:
                 out[name] = name.upper()
             continue
         if name and name.isascii():
-            out[name.lower()] = " ".join(w if w in ("and", "of", "the") else w[:1].upper() + w[1:]
-                                         for w in name.split())
+            out[name.lower()] = " ".join(w if w in _function_words() else w[:1].upper() + w[1:] for w in name.split())
     return out
 
 
@@ -120,8 +120,22 @@ def _acronyms() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _months_ambiguous() -> dict[str, str]:
-    return {t.pattern.lower(): t.pattern for t in terms("months") if t.pattern.lower() in ("march", "may")}
+def _function_words() -> frozenset[str]:
+    """spaCy's English stop words ("may", "us"), read from its source file as geo.folding does (without the
+    place stop words, which list the months)."""
+    spec = importlib.util.find_spec("spacy")
+    if spec is None or spec.origin is None:
+        return frozenset()
+    ns: dict = {}
+    exec((Path(spec.origin).parent / "lang" / "en" / "stop_words.py").read_text(encoding="utf-8"), ns)
+    return frozenset(w.lower() for w in ns.get("STOP_WORDS", ()))
+
+
+@lru_cache(maxsize=1)
+def _ambiguous_months() -> dict[str, str]:
+    """Month names that are also English words ("march", "may"): a month only beside a number."""
+    return {t.pattern.lower(): t.pattern for t in terms("months")
+            if t.kind == "name" and (t.pattern.lower() in _function_words() or common(t.pattern.lower()) == "other")}
 
 
 def common(word: str) -> str | None:
@@ -227,6 +241,7 @@ def restore(text: str, gazetteer=None) -> str:
     chars = [c.lower() if len(c.lower()) == 1 else c for c in text] if mode == "upper" else list(text)
     lowered = "".join(chars)
     stop = stopwords()
+    small = _function_words()  # "and", "of", "the" stay small inside a name
     # sentence and paragraph starts (not after an abbreviation: "mr. ..." continues, and names follow titles)
     for m in _SENTENCE_START.finditer(lowered):
         before = lowered[:m.start() + 1].rstrip()
@@ -242,7 +257,7 @@ def restore(text: str, gazetteer=None) -> str:
     for m in _DATELINE.finditer(lowered):
         s = m.start(1)
         for w in re.finditer(r"[^\W\d_]+", m.group(1)):
-            if w.group().lower() not in ("and", "of", "the"):
+            if w.group().lower() not in small:
                 _capitalise(chars, s + w.start())
         if m.end() < len(lowered) and lowered[m.end()].isalpha():
             _capitalise(chars, m.end())  # the story's first word
@@ -258,9 +273,11 @@ def restore(text: str, gazetteer=None) -> str:
         if " " in name and name in lowered:
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", lowered):
                 _set_case(chars, m.start(), written)
-    amb = _months_ambiguous()
-    for m in re.finditer(r"(?<=\d )(march|may)\b|\b(march|may)(?= \d)", lowered):
-        _set_case(chars, m.start(), amb[m.group()])
+    amb = _ambiguous_months()
+    if amb:
+        names = "|".join(amb)
+        for m in re.finditer(rf"(?<=\d )(?:{names})\b|\b(?:{names})(?= \d)", lowered):
+            _set_case(chars, m.start(), amb[m.group()])
     # acronyms of named groups
     acr = _acronyms()
     for m in _WORD.finditer(lowered):
@@ -270,15 +287,13 @@ def restore(text: str, gazetteer=None) -> str:
     if gazetteer is not None:
         for s, e in _place_spans(gazetteer, lowered, stop):
             for w in re.finditer(r"[^\W\d_]+", lowered[s:e]):
-                if w.group() not in ("and", "of", "the", "de", "el", "al"):
+                if w.group() not in small:
                     _capitalise(chars, s + w.start())
     return "".join(chars)
 
 
 def restore_article(article, gazetteer=None):
     """The article with text and title case-restored where they carry no case (the same record otherwise)."""
-    import dataclasses
-
     text = restore(article.text, gazetteer)
     title = restore(article.title, gazetteer) if article.title and text is not article.text else article.title
     if text is article.text and title is article.title:
