@@ -25,7 +25,7 @@ from pathlib import Path
 
 from ..geo.countries import alias_table
 from ..geo.folding import charfold, stopwords
-from ..text.lexicon import read_tsv, terms
+from ..text.lexicon import alternation, read_tsv, terms
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _MIN_WORDS = 8  # fewer words say too little about case
@@ -177,12 +177,11 @@ _ABBREV_TITLE = frozenset(t.pattern for t in terms("abbreviations") if t.kind ==
 _ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
 
 
-_DETERMINER = re.compile(r"(?:^|\W)(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|every|each|no|any|some)\s+$")
+_DETERMINER = re.compile(rf"(?:^|\W)(?:{alternation('truecase', 'determiner')})\s+$")  # data/lexicon/truecase.tsv
 
 
 def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[int, int]]:
     """Gazetteer names in the lower-cased text worth a capital, longest first, word-bounded."""
-    other, nouns = english_words()
     d = gazetteer.data
     folded = charfold(lowered)
     n = len(folded)
@@ -216,8 +215,9 @@ def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[in
             if kind == "other":
                 continue
             glued = start > 0 and lowered[start - 1] == "-" or end + 1 < n and lowered[end + 1] == "-"
-            if kind == "noun" and (glued or best < _MIN_POP_NOUN or _DETERMINER.search(lowered[max(0, start - 8):start])):
-                continue  # "the bath", "a sale": a common noun
+            if kind == "noun" and (glued or best < _MIN_POP_NOUN
+                                   or _DETERMINER.search(lowered[max(0, start - 8):start])):
+                continue  # "the bath", "a sale", "para-military": a common noun
             if best < _MIN_POP and not kinds & {1, 3}:
                 continue
         raw.append((start, end + 1, key))
@@ -250,7 +250,8 @@ def restore(text: str, gazetteer=None) -> str:
         if token in _ABBREV and token not in _ABBREV_TITLE:
             continue
         _capitalise(chars, m.end())
-    for m in re.finditer(r"\b(" + "|".join(sorted(_ABBREV_TITLE, key=len, reverse=True)) + r")\.\s+(?=[^\W\d_])", lowered):
+    titles = "|".join(sorted(_ABBREV_TITLE, key=len, reverse=True))
+    for m in re.finditer(rf"\b({titles})\.\s+(?=[^\W\d_])", lowered):
         _capitalise(chars, m.start())
         _capitalise(chars, m.end())
     # the dateline: "new delhi:" "ahmedabad, march 3:" at a paragraph's start
