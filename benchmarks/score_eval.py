@@ -1,6 +1,7 @@
 """Code an evaluation set with the core (no Prefect, no GX: fast iteration) and score it.
 
     python benchmarks/score_eval.py [seeds|acled_dev|acled2016|case2021|indiapolice|guardian|all] [--limit N] [--out DIR]
+        [--case lower|upper]  (the texts lower-cased or in capitals, as caseless archives hold them)
 
 Each set also prints how many events were quarantined for want of a place ("no place found"), the
 figure the generalization issue must bring under 1% of what is coded.
@@ -32,7 +33,8 @@ def articles_file(name: str) -> Path:
     return EVAL / "bench" / "guardian.jsonl" if name == "guardian" else EVAL / name / "articles.jsonl"
 
 
-def code(articles_path: Path, limit: int | None, notes: str | None = None) -> tuple[pd.DataFrame, float, int, int]:
+def code(articles_path: Path, limit: int | None, notes: str | None = None,
+         case: str | None = None) -> tuple[pd.DataFrame, float, int, int]:
     run = pipeline.new_run([str(articles_path)], Path("/tmp/eventdesk-eval"))
     from eventdesk.articles import to_article
     from eventdesk.sources import RawRecord, read_sources
@@ -44,6 +46,9 @@ def code(articles_path: Path, limit: int | None, notes: str | None = None) -> tu
             if isinstance(a, Article):
                 arts.append(a)
     arts = arts[:limit] if limit else arts
+    if case:  # the set as a lower-cased (or all-caps) archive would hold it: the coder must not depend on case
+        arts = [dataclasses.replace(a, text=getattr(a.text, case)(), title=a.title and getattr(a.title, case)())
+                for a in arts]
     t0 = time.perf_counter()
     ex = pipeline.extract(arts, notes=notes)
     secs = time.perf_counter() - t0
@@ -65,6 +70,7 @@ def main() -> None:
     ap.add_argument("--out", default="/tmp/eventdesk-eval")
     ap.add_argument("--by", default=None)
     ap.add_argument("--news", action="store_true", help="code acled_dev as news, without reading ACLED's annotations")
+    ap.add_argument("--case", choices=["lower", "upper"], help="code the texts lower-cased or in capitals")
     args = ap.parse_args()
     if not EVAL.is_dir():
         sys.exit(f"no evaluation data at {EVAL}")
@@ -73,7 +79,7 @@ def main() -> None:
     sets = SETS if args.set == "all" else [args.set]
     for name in sets:
         notes = "acled" if name == "acled_dev" and not args.news else None  # ACLED's notes are declared as such
-        df, secs, n, no_place = code(articles_file(name), args.limit, notes)
+        df, secs, n, no_place = code(articles_file(name), args.limit, notes, args.case)
         pred = out / f"{name}.csv"
         df.to_csv(pred, index=False)
         print(f"== {name}: {n} articles, {len(df)} events, {no_place} quarantined for want of a place "

@@ -16,6 +16,7 @@ from ..extraction.dates import event_date
 from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
+from ..extraction.truecase import restore_article
 from ..geo.countries import country_by_code
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, countries_in, locate, locate_all
@@ -116,6 +117,9 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     if published is None:
         warnings.append(f"{article.origin}: article {article.id} has no publication date; undated events fall back to "
                         f"the ingest day with time_precision 3")
+    # a lower-cased or all-caps archive is read with its case restored; mentions quote the text as published
+    published_text = article.text
+    article = restore_article(article, gazetteer)
     sentences = split_sentences(article.text)
     hint = article_country(article, gazetteer, acled=acled)
     events, mentions, rejects = [], [], []
@@ -194,5 +198,6 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
             article_ids=[article.id], source_urls=[article.url] if article.url else [], evidence=passage,
             confidence=round(float(label.confidence), 3), coder_version=CODER_VERSION,
         ))
-        mentions += [Mention(eid, article.id, s.index, s.start, s.end, s.text) for s in inc.sentences]
+        mentions += [Mention(eid, article.id, s.index, s.start, s.end, published_text[s.start:s.end])
+                     for s in inc.sentences]
     return Coded(events, mentions, rejects, warnings)
