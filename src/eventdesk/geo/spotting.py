@@ -39,10 +39,11 @@ def common_words() -> frozenset[str]:
 
 
 def is_common_word(name: str) -> bool:
-    """Is every word of the name an ordinary English word (a plural of one too: "Springs")?"""
-    common = common_words()
+    """Is every word of the name an ordinary English word (a plural of one, "Springs", or a function word:
+    "the hills")?"""
+    common, stop = common_words(), stopwords()
     words = [w for w in re.split(r"[\s'’-]+", name.lower()) if w]
-    return bool(words) and all(w in common or (w.endswith("s") and w[:-1] in common) for w in words)
+    return bool(words) and all(w in common or w in stop or (w.endswith("s") and w[:-1] in common) for w in words)
 
 
 # a name written as a place right before it: "in gujarat", "near the town of" (no word between)
