@@ -47,3 +47,12 @@ def test_an_unplaced_event_falls_back_to_the_dateline_town_then_the_country(gz):
                             country_by_name("Ghana"))
     assert (loc.location, loc.place.kind, loc.geo_precision) == ("Accra", "city", 3)
     assert fallback_location("Youths burned tyres on Monday.", "Youths burned tyres on Monday.", "", gz, None) is None
+
+
+def test_an_unplaced_event_takes_the_place_its_neighbouring_sentences_name(gz):
+    from eventdesk.events.placing import fallback_location
+    lead = "Soldiers began a search operation in the Garissa area on Monday."
+    passage = "During the operation two suspects were shot dead after they opened fire."
+    loc = fallback_location(lead + " " + passage, passage, lead, gz, None)
+    assert (loc.place.country.name, loc.geo_precision) == ("Kenya", 2)
+    assert "Garissa" in loc.location

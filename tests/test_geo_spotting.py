@@ -153,3 +153,8 @@ def test_a_capitalised_ordinary_word_is_a_place_only_where_written_as_one(gz):
     assert locate("Thousands of teachers marched in Bath on Saturday against the pay freeze.", gz).place.country == \
         country_by_name("United Kingdom")
     assert locate("Thousands rallied in Nice on Sunday against the pension reform.", gz).location == "Nice"
+
+
+def test_a_mixed_case_acronym_is_no_place(gz):
+    text = "Members of the House of Representatives (HoR) met in Tobruk on Monday."
+    assert [m.surface for m, _ in locate_all(text, gz)] == ["Tobruk"]

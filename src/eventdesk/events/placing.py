@@ -260,17 +260,24 @@ def dateline_place(text: str, gazetteer: Gazetteer, hint) -> Location | None:
 
 def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint) -> Location | None:
     """Where an event the text reports but does not place is coded, at the best precision the text allows
-    (codebook 1.5): the country the passage or its context names, else the dateline's town (precision 2),
-    else the article's country (its outlet's, or the one its text names most, or a named group's), at its
+    (codebook 1.5): a place the sentences around it name, a country the passage puts something in
+    ("in Uganda"), else the dateline's town
+    (precision 2), else the article's country (its outlet's or its lead's), the nationalities and groups the
+    passage names, the countries the article puts things in: the first that names one country, at its
     capital with precision 3. None only when not even a country is known."""
-    near = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
+    near = where_countries(passage) or where_countries(context)
+    # the sentences around it place it ("an operation in X district. During it, troops ..."): not as sure
+    # as the passage's own words, so no better than a general area (precision 2)
+    around = locate(context, gazetteer, country_hint=hint) if context.strip() else None
+    if around is not None and around.place.kind != "country" and (not near or around.place.country in near):
+        return Location(around.place, around.location, max(2, around.geo_precision), None)
     dateline = dateline_place(text, gazetteer, hint)
     if dateline is not None and (not near or dateline.place.country in near):
         return Location(dateline.place, dateline.location, 2, None)
-    groups = group_countries(" ".join((passage, context)))
-    whole = countries_in(text, places_only=True)
-    for votes in (near, Counter({hint: 1}) if hint is not None else Counter(), groups, whole):
-        top = votes.most_common(2)
+    votes = (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
+             group_countries(" ".join((passage, context))), where_countries(text), countries_in(text))
+    for vote in votes:
+        top = vote.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return country_location(top[0][0], gazetteer)
     return None

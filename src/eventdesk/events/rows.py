@@ -143,7 +143,8 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         loc = inc.location or (_locate_short(article, gazetteer, hint, acled=acled) if len(article.text) <= SHORT else None)
         if loc is None:
             # never dropped for want of a place: the dateline's town, else the country at its capital
-            loc = fallback_location(article.text, passage, " ".join(s.text for s in inc.context), gazetteer, hint)
+            before = [s.text for s in sentences if inc.sentences and s.index < inc.sentences[0].index][-2:]
+            loc = fallback_location(article.text, passage, " ".join(before + [s.text for s in inc.context]), gazetteer, hint)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",

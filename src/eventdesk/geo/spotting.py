@@ -110,8 +110,8 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
                 continue
             raw.append((start, end + 1, key))
             continue
-        if surface.isupper() and len(surface) <= 5:
-            continue  # acronyms (party, army, airport codes), not places
+        if (surface.isupper() or any(c.isupper() for c in surface[1:])) and len(surface) <= 5:
+            continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
         if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
             continue
         if " " not in key and is_common_word(key) and not _supported(text, start, end + 1):
