@@ -158,3 +158,8 @@ def test_a_capitalised_ordinary_word_is_a_place_only_where_written_as_one(gz):
 def test_a_mixed_case_acronym_is_no_place(gz):
     text = "Members of the House of Representatives (HoR) met in Tobruk on Monday."
     assert [m.surface for m, _ in locate_all(text, gz)] == ["Tobruk"]
+
+
+def test_a_name_of_ordinary_words_needs_support_unless_it_names_a_region(gz):
+    assert locate("A ranger was shot dead inside the Gorongosa National Park on Sunday.", gz).location == "Gorongosa"
+    assert locate("Eastern Cape police said two men were arrested on Sunday.", gz).location == "Eastern Cape"

@@ -114,8 +114,11 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
         if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
             continue
-        if " " not in key and is_common_word(key) and not _supported(text, start, end + 1):
-            continue  # "Forest guards", "Cotton farmers": a capitalised ordinary word, not written as a place
+        if is_common_word(key) and not _supported(text, start, end + 1) and \
+                (" " not in key or not any(gz.data["kind"][i] == 1 for i, alt in gz.ids(key)[:20] if not alt)):
+            # "Forest guards", "Cotton farmers", "Grand Hotel": capitalised ordinary words, not written as a
+            # place (a region named so, "Eastern Cape", is one)
+            continue
         raw.append((start, end + 1, key))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[PlaceMention] = []
