@@ -65,11 +65,18 @@ _HIERARCHY_BEFORE = re.compile(r"(?:\(|[^\W\d_],)\s*$")
 _HIERARCHY_AFTER = re.compile(r"^(?:\s*\(\s*|,\s*)[A-Z]")
 
 
+# a capitalised name after "on" or "to" ("an attack on Hays", "moved to Manila"), not after "of" ("the
+# Ministry of Commerce", "the Chamber of Mines"), where a capitalised word is mostly part of a longer name
+_CAPITAL_CUE_BEFORE = re.compile(rf"(?i)\b(?:(?!of\s)(?:{alternation('geo_place_cues', 'strict')})|on|to|"
+                                 rf"(?:{KIND_WORDS})\s+of)\s+(?:the\s+)?$")
+
+
 def _supported(text: str, start: int, end: int) -> bool:
     """The text writes the name as a place: a place cue right before it, a place word right after
     ("gujarat state"), a dateline ("patna: ...") or a hierarchy ("Robe (Bale)")."""
     before, after = text[max(0, start - 30):start], text[end:end + 40]
-    return bool(_CUE_BEFORE.search(before) or KIND_AFTER.match(after) or _KIND_NEXT.match(after)
+    cue = _CAPITAL_CUE_BEFORE if text[start].isupper() else _CUE_BEFORE
+    return bool(cue.search(before) or KIND_AFTER.match(after) or _KIND_NEXT.match(after)
                 or _DATELINE_BEFORE.search(before[-6:]) and _DATELINE_AFTER.match(after)
                 or _HIERARCHY_BEFORE.search(before) or _HIERARCHY_AFTER.match(after))
 
@@ -114,10 +121,11 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
         if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
             continue
-        if is_common_word(key) and not _supported(text, start, end + 1) and \
-                (" " not in key or not any(gz.data["kind"][i] == 1 for i, alt in gz.ids(key)[:20] if not alt)):
+        if is_common_word(key) and not _supported(text, start, end + 1) and not any(
+                not alt and (gz.data["pop"][i] >= 200_000 or " " in key and gz.data["kind"][i] == 1)
+                for i, alt in gz.ids(key)[:20]):
             # "Forest guards", "Cotton farmers", "Grand Hotel": capitalised ordinary words, not written as a
-            # place (a region named so, "Eastern Cape", is one)
+            # place (a city of its own name, "Manila", or a region, "Eastern Cape", is one all the same)
             continue
         raw.append((start, end + 1, key))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
