@@ -39,6 +39,9 @@ def test_an_unplaced_event_falls_back_to_the_dateline_town_then_the_country(gz):
     text = "MOMBASA, Kenya -- Officials met traders on Monday. Later a crowd burned tyres and blocked a road."
     loc = fallback_location(text, "Later a crowd burned tyres and blocked a road.", "", gz, None)
     assert (loc.location, loc.geo_precision) == ("Mombasa", 2)
+    # a dateline abroad from the article's country is where the reporter is
+    loc = fallback_location(text, "Later a crowd burned tyres and blocked a road.", "", gz, country_by_name("Somalia"))
+    assert (loc.location, loc.geo_precision) == ("Mogadishu", 3)
     # a country the passage names outweighs a dateline abroad
     passage = "Police fired tear gas at traders who blocked a road, officials in Uganda said on Monday."
     loc = fallback_location("MOMBASA, Kenya -- " + passage, passage, "", gz, None)

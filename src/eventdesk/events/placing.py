@@ -272,7 +272,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     if around is not None and around.place.kind != "country" and (not near or around.place.country in near):
         return Location(around.place, around.location, max(2, around.geo_precision), None)
     dateline = dateline_place(text, gazetteer, hint)
-    if dateline is not None and (not near or dateline.place.country in near):
+    # (the dateline says where the reporter is: a town abroad from the country the text is about is not it)
+    if dateline is not None and (dateline.place.country in near if near else hint is None or dateline.place.country == hint):
         return Location(dateline.place, dateline.location, 2, None)
     votes = (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
              group_countries(" ".join((passage, context))), where_countries(text), countries_in(text))
