@@ -1,6 +1,7 @@
 """events.placing: which of a sentence's places the text puts an event in, and which name a person."""
 import pytest
 
+from eventdesk.geo.countries import country_by_name
 from eventdesk.geo.gazetteer import Gazetteer
 
 
@@ -31,3 +32,30 @@ def test_a_convoy_hit_while_entering_a_town_places_the_event_there(gz):
     text = "Gunmen fired on a bus of pilgrims entering Kirkuk on Tuesday."
     found = {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}
     assert found.get("Kirkuk") is True
+
+
+def test_an_unplaced_event_falls_back_to_the_dateline_town_then_the_country(gz):
+    from eventdesk.events.placing import fallback_location
+    text = "MOMBASA, Kenya -- Officials met traders on Monday. Later a crowd burned tyres and blocked a road."
+    loc = fallback_location(text, "Later a crowd burned tyres and blocked a road.", "", gz, None)
+    assert (loc.location, loc.geo_precision) == ("Mombasa", 2)
+    # a dateline abroad from the article's country is where the reporter is
+    loc = fallback_location(text, "Later a crowd burned tyres and blocked a road.", "", gz, country_by_name("Somalia"))
+    assert (loc.location, loc.geo_precision) == ("Mogadishu", 3)
+    # a country the passage names outweighs a dateline abroad
+    passage = "Police fired tear gas at traders who blocked a road, officials in Uganda said on Monday."
+    loc = fallback_location("MOMBASA, Kenya -- " + passage, passage, "", gz, None)
+    assert (loc.place.country.name, loc.geo_precision) == ("Uganda", 3)
+    loc = fallback_location("Youths burned tyres on Monday.", "Youths burned tyres on Monday.", "", gz,
+                            country_by_name("Ghana"))
+    assert (loc.location, loc.place.kind, loc.geo_precision) == ("Accra", "city", 3)
+    assert fallback_location("Youths burned tyres on Monday.", "Youths burned tyres on Monday.", "", gz, None) is None
+
+
+def test_an_unplaced_event_takes_the_place_its_neighbouring_sentences_name(gz):
+    from eventdesk.events.placing import fallback_location
+    lead = "Soldiers began a search operation in the Garissa area on Monday."
+    passage = "During the operation two suspects were shot dead after they opened fire."
+    loc = fallback_location(lead + " " + passage, passage, lead, gz, None)
+    assert (loc.place.country.name, loc.geo_precision) == ("Kenya", 2)
+    assert "Garissa" in loc.location

@@ -8,3 +8,25 @@ def test_a_country_domain_is_the_outlets_country():
     assert _url_country("https://example.com/story") is None
     assert _url_country("https://news.example.io/story") is None
     assert _url_country(None) is None
+
+
+def _article(text, source=None, url=None):
+    import datetime as dt
+    from eventdesk.records import Article
+    return Article(id="r-1", origin="test:1", content_hash="0" * 64, ingested_at=dt.datetime(2024, 5, 9, tzinfo=dt.timezone.utc),
+                   text=text, published_at=dt.date(2024, 5, 8), source=source, url=url)
+
+
+def test_an_event_without_a_place_is_coded_at_its_countrys_capital_not_quarantined():
+    from eventdesk.events.rows import code_article
+    from eventdesk.geo.gazetteer import Gazetteer
+    gz = Gazetteer.load()
+    coded = code_article(_article("Hundreds of nurses went on strike on Tuesday to demand unpaid allowances.",
+                                  url="https://news.example.co.ke/nurses"), gz)
+    assert not coded.rejects
+    ev = coded.events[0]
+    assert (ev.country, ev.location, ev.geo_precision, ev.admin1) == ("Kenya", "Nairobi", 3, "Nairobi")
+    # not even a country: quarantined, and the reason says so
+    coded = code_article(_article("Hundreds of nurses went on strike on Tuesday to demand unpaid allowances."), gz)
+    assert not coded.events
+    assert coded.rejects[0].reason == "no place found for the event, nor the country it happened in"

@@ -1,6 +1,6 @@
 import pytest
 
-from eventdesk.geo import Gazetteer, locate, locate_all
+from eventdesk.geo import Gazetteer, country_by_name, locate, locate_all
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,16 @@ def test_locate_all_keeps_order(gz):
 def test_country_only_text_gives_country_level_location(gz):
     loc = locate("Kazakh teachers went on strike over pay, unions said.", gz)
     assert loc.place.kind == "country" and loc.place.country.name == "Kazakhstan" and loc.geo_precision == 3
+
+
+def test_a_region_or_a_country_is_coded_at_its_seat_town():
+    from eventdesk.geo.places import at_seat, country_location
+    from eventdesk.geo.types import Location
+    gz = Gazetteer.load()
+    loc = country_location(country_by_name("Kenya"), gz)
+    assert (loc.location, loc.place.kind, loc.geo_precision) == ("Nairobi", "city", 3)
+    region = next(p for p in gz.lookup("Borno") if p.kind == "admin1")
+    seat = at_seat(Location(region, "Borno", 3, None), gz)
+    assert (seat.location, seat.place.admin1, seat.geo_precision) == ("Maiduguri", region.admin1, 3)
+    town = next(p for p in gz.lookup("Kisumu") if p.kind == "city")
+    assert at_seat(Location(town, "Kisumu", 1, None), gz).location == "Kisumu"  # a town stays itself

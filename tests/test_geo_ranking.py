@@ -131,3 +131,10 @@ def test_a_town_in_its_regions_possessive_is_the_place(gz):
 
 def test_a_landmark_across_the_river_is_not_the_place(gz):
     assert locate("In Omdurman, across the Nile from Khartoum, the two armies fought on Monday.", gz).location == "Omdurman"
+
+
+def test_the_first_word_of_a_longer_name_is_no_other_spelling_of_a_town():
+    from eventdesk.geo import Gazetteer, locate
+    gz = Gazetteer.load()
+    loc = locate("Ansar Dine fighters attacked a checkpoint on Sunday.", gz)
+    assert loc is None or loc.place.country.name != "Russia"

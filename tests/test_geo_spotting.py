@@ -125,3 +125,48 @@ def test_the_sea_is_not_the_state_named_after_it(gz):
     loc = locate("A drone struck a cargo ship in the Red Sea on Monday.", gz)
     assert loc is None or loc.place.country.name != "Sudan"
     assert locate("Protesters blocked the highway in Red Sea state on Monday.", gz).place.country.name == "Sudan"
+
+
+def test_ordinary_english_words_are_told_from_place_names():
+    from eventdesk.geo.spotting import is_common_word
+    assert is_common_word("forest") and is_common_word("Cotton") and is_common_word("the hills")
+    assert not is_common_word("Gujarat") and not is_common_word("Paris") and not is_common_word("New Delhi")
+
+
+def test_lower_case_names_after_a_place_cue_and_in_a_dateline_are_places(gz):
+    text = "kolkata: a mob set fire to two buses in howrah on sunday after a trader was beaten, officials said."
+    assert [m.surface for m, _ in locate_all(text, gz)] == ["kolkata", "howrah"]
+    assert locate(text, gz).location == "Howrah"
+    text = "the farmers of the region blocked the highway near nagpur on monday to demand better crop prices."
+    assert locate(text, gz).place.country == country_by_name("India")
+
+
+def test_a_lower_case_ordinary_word_is_never_a_place(gz):
+    text = "in the hills the rain fell all night and the river rose, the officials said on monday evening."
+    assert locate_all(text, gz) == []
+    assert locate("the police fired tear gas at students in the forest near the campus on friday.", gz) is None
+
+
+def test_a_capitalised_ordinary_word_is_a_place_only_where_written_as_one(gz):
+    assert locate("Bath residents complained about the noise of the new bypass on Saturday.", gz) is None
+    assert locate("Cotton farmers marched to the district office on Tuesday to demand better prices.", gz) is None
+    assert locate("Thousands of teachers marched in Bath on Saturday against the pay freeze.", gz).place.country == \
+        country_by_name("United Kingdom")
+    assert locate("Thousands rallied in Nice on Sunday against the pension reform.", gz).location == "Nice"
+
+
+def test_a_mixed_case_acronym_is_no_place(gz):
+    text = "Members of the House of Representatives (HoR) met in Tobruk on Monday."
+    assert [m.surface for m, _ in locate_all(text, gz)] == ["Tobruk"]
+
+
+def test_a_name_of_ordinary_words_needs_support_unless_it_names_a_region(gz):
+    assert locate("A ranger was shot dead inside the Gorongosa National Park on Sunday.", gz).location == "Gorongosa"
+    assert locate("Eastern Cape police said two men were arrested on Sunday.", gz).location == "Eastern Cape"
+
+
+def test_a_big_city_named_like_an_ordinary_word_stays_a_place(gz):
+    assert locate("Nurses went on strike in the capital on Monday, said officials in Manila.", gz).location == "Manila"
+    assert locate("Officials said the attack on Bath was the third this year.", gz).location == "Bath"
+    # "of" before a capitalised word mostly opens a longer name
+    assert locate("The Chamber of Commerce met on Monday to discuss the new tax.", gz) is None

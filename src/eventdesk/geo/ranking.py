@@ -178,6 +178,9 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
     stated = {c: at for c, at in countries_stated_at(text) if c in ctx}
     for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
+            # ...nor the first word of a longer name, not written as a place, read as another spelling of a
+            # town ("Ansar Dine" is no Insar)
+            and not (r["follows_cap"] and not r["cue"] and place_key(r["place"].name) != place_key(r["m"].surface))
             and not (stated and r["place"].country not in stated and (
                 r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":

