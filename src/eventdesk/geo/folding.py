@@ -7,8 +7,8 @@ import re
 import unicodedata
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 from eventdesk.text.lexicon import alternation
+from eventdesk.text.english import stop_words
 
 
 _GENERIC = re.compile(rf"\s+({alternation('geo_admin_words', 'generic')})$")
@@ -50,18 +50,9 @@ def name_key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def stopwords() -> frozenset[str]:
-    import importlib.util
-
-    # spaCy's English stop words, read from its source file: importing spacy costs ~2 s
-    spec = importlib.util.find_spec("spacy")
-    stop: set[str] = set()
-    if spec is not None and spec.origin is not None:
-        ns: dict = {}
-        exec((Path(spec.origin).parent / "lang" / "en" / "stop_words.py").read_text(encoding="utf-8"), ns)
-        stop = {w.lower() for w in ns.get("STOP_WORDS", ())}
     text = resources.files("eventdesk.data").joinpath("place_stopwords.txt").read_text(encoding="utf-8")
     words = {w for ln in text.splitlines() if not ln.startswith("#") for w in ln.split()}
-    return frozenset(words | stop)
+    return frozenset(words | stop_words())
 
 
 def admin_variants(name: str) -> list[str]:

