@@ -28,6 +28,8 @@ _FIGHTING_STEM = re.compile(alternation("classify_fighting_stem"), re.I)
 _GROUND_BATTLE_STEM = re.compile(alternation("classify_ground_battle_stem"), re.I)
 _LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
 _PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
+# "the army said", "police sources told": a state word that names who reports, not who acts
+_SOURCE_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:said|says|told|reported|announced|confirmed|claimed|spokes\w+|sources?)\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_taking_goods") + r")", re.I)
 
 
@@ -228,6 +230,31 @@ class Passage(LeadFeatures):
     @cached_property
     def victim_armed(self) -> bool:
         return self.victim == "armed"
+
+    @cached_property
+    def state_on_armed_group(self) -> bool:
+        """State forces acting on a non-state armed group named after the verb, in the same sentence ("troops
+        raided a rebel camp", "the army launched an operation against the insurgents"), no civilian named as
+        the victim: two armed sides, a battle (codebook §1.2 Battles), whoever struck first."""
+        if self.victim == "civilian":
+            return False
+        text, c = self.text, self.one_sided[0]
+        a, b = sentence_span(text, c.start)
+        sent, k = text[a:b], c.start - a
+        state = [m for m in STATE_RX.finditer(sent, 0, k) if not _SOURCE_AFTER.match(sent[m.end() :])]
+        if not state:
+            return False
+        # the state force acts first in the sentence; the armed group comes after it ("raided a rebel camp",
+        # "launched a raid against the insurgents, killing six")
+        return not NONSTATE_RX.search(sent, 0, state[0].start()) and bool(NONSTATE_RX.search(sent, state[-1].end()))
+
+    @cached_property
+    def repelled_by_forces(self) -> list[Cue]:
+        """An attack pushed back or foiled by forces the sentence names: the forces fought the attackers (§1.2),
+        whoever the attack first aimed at."""
+        text = self.text
+        return [c for c in find_cues(REPELLED, text) if not PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])
+                and STATE_RX.search(text[slice(*sentence_span(text, c.start))])]
 
     @cached_property
     def fire_returned(self) -> list[Cue]:

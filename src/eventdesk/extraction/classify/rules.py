@@ -80,6 +80,8 @@ RULES: tuple[Rule, ...] = (
     _r("crowd_attack", "one_sided, crowd_attacks", MOB, 0.5, "one_sided", "§1.3"),
     _r("force_on_stone_throwers", "one_sided, stone_throwers", MOB, 0.5, "one_sided", "§1.3"),
     _r("attack_on_armed", "one_sided, victim_armed", AC, 0.6, "one_sided"),
+    _r("state_on_armed_group", "one_sided, state_on_armed_group", AC, 0.6, "one_sided"),
+    _r("attack_repelled_by_forces", "one_sided, repelled_by_forces", AC, 0.55, "repelled_by_forces"),
     _r("attack_fire_returned", "one_sided, fire_returned", AC, 0.55, "fire_returned"),
     _r("dead_on_both_sides", "one_sided, dead_on_both_sides", AC, 0.55, "dead_on_both_sides"),
     _r("attack_on_property", "one_sided, attack_on_property", "Looting/property destruction", 0.5, "attack_on_property"),
