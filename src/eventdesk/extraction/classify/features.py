@@ -156,6 +156,8 @@ class Passage(LeadFeatures):
     def mob_acts(self) -> list[Cue]:
         """A crowd's violence that comes first or has no armed perpetrator, by a crowd that is no armed group."""
         text, mob = self.text, self.mob_all
+        # "seven people were killed by gunmen": a passive whose agent is armed is no crowd's act
+        mob = [c for c in mob if not (re.search(r"\bby\b", text[c.end : c.end + 60]) and perpetrator_side(text, c) == "armed")]
         if not mob:
             return []
         first = earliest(self.real_battle, self.one_sided_all, mob)
@@ -172,17 +174,18 @@ class Passage(LeadFeatures):
     @cached_property
     def battle_without_armed_side(self) -> bool:
         """Clashes with no armed organisation on either side, or police clashing with residents with no
-        guns anywhere: riots (codebook §1.3)."""
+        guns anywhere: riots (codebook §1.3). "Fighting" with no side named is combat, not a brawl: only
+        "clashes" are read as a crowd's when no one is named."""
         text, c0 = self.text, self.real_battle[0]
         a, b = sentence_span(text, c0.start)
         sent = text[a:b]
-        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b", sent, re.I)
+        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b|\bguards\b|\bbrigades?\b|\bbattalions?\b|\bgendarm\w*", sent, re.I)
         armed_anywhere = ARMS_WORDS.search(text)
         named_sides = NAMED_SIDES.search(sent) and not UNARMED_GROUP_RX.search(sent)
         civil_party = (re.match(r"(?:clash|scuffl|skirmish)", c0.text, re.I) and STATE_RX.search(sent)
                        and [u for u in UNARMED_GROUP_RX.finditer(sent) if not name_part(sent, u)]
                        and not NONSTATE_RX.search(text) and not GUNS.search(text) and not self.explosion)
-        return bool(civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))))
+        return bool(civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (UNARMED_GROUP_RX.search(sent) or re.search(r"^clash", c0.text, re.I))))
 
     # --- abductions beside attacks ------------------------------------------------------------------
     @cached_property
@@ -210,7 +213,18 @@ class Passage(LeadFeatures):
         """An unarmed crowd attacks, not finders of a body, not a planned killing (codebook §1.3 Mob violence)."""
         text, a0 = self.text, self.one_sided[0]
         planned = _PLANNED_KILLING.match(a0.text) and not MOB.search(text)
-        return perpetrator_side(text, a0) == "unarmed" and not FOUND_BODY.match(a0.text) and not planned
+        return perpetrator_side(text, a0) == "unarmed" and not FOUND_BODY.match(a0.text) and not planned \
+            and not self.armed_subject(a0)
+
+    def armed_subject(self, cue: Cue) -> bool:
+        """The sentence opens with an armed actor and no crowd before it ("Soldiers detained thirty young people,
+        beating one"): the crowd named later is the object, the armed subject acts."""
+        text = self.text
+        a, _ = sentence_span(text, cue.start)
+        head = text[a : cue.start]
+        arm, crowd = ARMED_RX.search(head), UNARMED_GROUP_RX.search(head)
+        return bool(arm and arm.start() - (len(head) - len(head.lstrip())) < 40 and (crowd is None or arm.start() < crowd.start())
+                    and not _SOURCE_AFTER.match(head[arm.end() :]) and not (crowd is not None and re.match(r"\W*(?:and|or|,)\W", head[arm.end() : arm.end() + 6]) and crowd.start() - arm.end() < 30))
 
     @cached_property
     def stone_throwers(self) -> bool:
