@@ -88,7 +88,18 @@ class LeadFeatures:
     @cached_property
     def weapons_taken_before_use(self) -> bool:
         """Weapons found, defused or intercepted, with nothing set off, in no demonstration."""
-        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text)
+        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text) and not self.strike_on_arms
+
+    @cached_property
+    def strike_on_arms(self) -> bool:
+        """ "Warplanes destroyed an arms depot": an air strike or shelling that hits weapons is the strike itself
+        (§1.2 Explosions/Remote violence); only weapons taken or made safe by hand are disrupted."""
+        ex = self.explosion
+        if ex is None or ex[0] not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            return False
+        if not re.search(r"warplanes?|jets?|aircraft|air ?strikes?|air ?raids?|drone strikes?|bomb(?:ed|ing|ers?)|shell(?:ed|ing)|artillery|missiles? (?:hit|struck)", ex[1].text, re.I):
+            return False
+        return all(ex[1].start < d.start and re.search(r"destroy|depot|cache|stock|stash|hit|struck", d.text, re.I) for d in self.disrupt)
 
     @cached_property
     def crewed_aircraft_downed(self) -> bool:
@@ -266,6 +277,13 @@ class LeadFeatures:
         if state and nonstate and not gov_verb and re.search(r"\b(?:said|says|told|reported|announced|confirmed|claimed)\b(?: that)?",
                                                               subj[state[-1].end() : nonstate[-1].start()]):
             state = []
+        # "the insurgents were driven from their bases": the subject of the passive lost the place; with no
+        # other agent named, the force that took it is the state's
+        lost = re.match(r"(?:were|was|had been|have been) ", cue.text, re.I)
+        if lost:
+            if re.match(r"[^.;]{0,60}\bby (?:the )?(?:[\w'’-]+ ){0,3}?(?:" + NONSTATE + r")\b", text[cue.end : cue.end + 80], re.I):
+                return False
+            return bool(NONSTATE_RX.search(subj)) or not STATE_RX.search(subj)
         return bool(state or (gov_verb and not re.search(NONSTATE, subj, re.I)))
 
     @cached_property
