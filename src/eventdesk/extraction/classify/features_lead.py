@@ -236,7 +236,8 @@ class LeadFeatures:
         take = [c for c in take if not _ATTEMPT.search(text[max(0, c.start - 40) : c.start])]
         take = [
             c for c in take
-            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
+            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of")  # "drove the fighters out of" names who lost it
+                or re.search(r"\bfrom\b", c.text))  # "drove the militants back from two villages": the place is in the cue
             and not near(_TAKEN_ARMS, text, c, 60, 0)
         ]
         # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
