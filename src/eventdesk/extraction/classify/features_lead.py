@@ -97,9 +97,11 @@ class LeadFeatures:
         ex = self.explosion
         if ex is None or ex[0] not in ("Air/drone strike", "Shelling/artillery/missile attack"):
             return False
-        if not re.search(r"warplanes?|jets?|aircraft|air ?strikes?|air ?raids?|drone strikes?|bomb(?:ed|ing|ers?)|shell(?:ed|ing)|artillery|missiles? (?:hit|struck)", ex[1].text, re.I):
-            return False
-        return all(ex[1].start < d.start and re.search(r"destroy|depot|cache|stock|stash|hit|struck", d.text, re.I) for d in self.disrupt)
+        text = self.text
+        # the strike's own sentence names the weapons it hit, or a later sentence tells what it destroyed
+        return all(ex[1].start < d.start and (re.match(r"destroy|hit|struck", d.text, re.I) or (
+            re.search(r"depot|cache|stock|stash", d.text, re.I) and sentence_span(text, d.start)[0] <= ex[1].start))
+            for d in self.disrupt)
 
     @cached_property
     def crewed_aircraft_downed(self) -> bool:
