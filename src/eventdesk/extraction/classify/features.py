@@ -28,6 +28,8 @@ _FIGHTING_STEM = re.compile(alternation("classify_fighting_stem"), re.I)
 _GROUND_BATTLE_STEM = re.compile(alternation("classify_ground_battle_stem"), re.I)
 _LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
 _PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
+# "the army said", "police sources told": a state word that names who reports, not who acts
+_SOURCE_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:said|says|told|reported|announced|confirmed|claimed|spokes\w+|sources?)\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_taking_goods") + r")", re.I)
 
 
@@ -154,6 +156,8 @@ class Passage(LeadFeatures):
     def mob_acts(self) -> list[Cue]:
         """A crowd's violence that comes first or has no armed perpetrator, by a crowd that is no armed group."""
         text, mob = self.text, self.mob_all
+        # "seven people were killed by gunmen": a passive whose agent is armed is no crowd's act
+        mob = [c for c in mob if not (re.search(r"\bby\b", text[c.end : c.end + 60]) and perpetrator_side(text, c) == "armed")]
         if not mob:
             return []
         first = earliest(self.real_battle, self.one_sided_all, mob)
@@ -170,17 +174,18 @@ class Passage(LeadFeatures):
     @cached_property
     def battle_without_armed_side(self) -> bool:
         """Clashes with no armed organisation on either side, or police clashing with residents with no
-        guns anywhere: riots (codebook §1.3)."""
+        guns anywhere: riots (codebook §1.3). "Fighting" with no side named is combat, not a brawl: only
+        "clashes" are read as a crowd's when no one is named."""
         text, c0 = self.text, self.real_battle[0]
         a, b = sentence_span(text, c0.start)
         sent = text[a:b]
-        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b", sent, re.I)
+        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b|\bguards\b|\bbrigades?\b|\bbattalions?\b|\bgendarm\w*", sent, re.I)
         armed_anywhere = ARMS_WORDS.search(text)
         named_sides = NAMED_SIDES.search(sent) and not UNARMED_GROUP_RX.search(sent)
         civil_party = (re.match(r"(?:clash|scuffl|skirmish)", c0.text, re.I) and STATE_RX.search(sent)
                        and [u for u in UNARMED_GROUP_RX.finditer(sent) if not name_part(sent, u)]
                        and not NONSTATE_RX.search(text) and not GUNS.search(text) and not self.explosion)
-        return bool(civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (UNARMED_GROUP_RX.search(sent) or re.search(r"^(?:clash|fought|fighting)", c0.text, re.I))))
+        return bool(civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (UNARMED_GROUP_RX.search(sent) or re.search(r"^clash", c0.text, re.I))))
 
     # --- abductions beside attacks ------------------------------------------------------------------
     @cached_property
@@ -208,7 +213,18 @@ class Passage(LeadFeatures):
         """An unarmed crowd attacks, not finders of a body, not a planned killing (codebook §1.3 Mob violence)."""
         text, a0 = self.text, self.one_sided[0]
         planned = _PLANNED_KILLING.match(a0.text) and not MOB.search(text)
-        return perpetrator_side(text, a0) == "unarmed" and not FOUND_BODY.match(a0.text) and not planned
+        return perpetrator_side(text, a0) == "unarmed" and not FOUND_BODY.match(a0.text) and not planned \
+            and not self.armed_subject(a0)
+
+    def armed_subject(self, cue: Cue) -> bool:
+        """The sentence opens with an armed actor and no crowd before it ("Soldiers detained thirty young people,
+        beating one"): the crowd named later is the object, the armed subject acts."""
+        text = self.text
+        a, _ = sentence_span(text, cue.start)
+        head = text[a : cue.start]
+        arm, crowd = ARMED_RX.search(head), UNARMED_GROUP_RX.search(head)
+        return bool(arm and arm.start() - (len(head) - len(head.lstrip())) < 40 and (crowd is None or arm.start() < crowd.start())
+                    and not _SOURCE_AFTER.match(head[arm.end() :]) and not (crowd is not None and re.match(r"\W*(?:and|or|,)\W", head[arm.end() : arm.end() + 6]) and crowd.start() - arm.end() < 30))
 
     @cached_property
     def stone_throwers(self) -> bool:
@@ -228,6 +244,31 @@ class Passage(LeadFeatures):
     @cached_property
     def victim_armed(self) -> bool:
         return self.victim == "armed"
+
+    @cached_property
+    def state_on_armed_group(self) -> bool:
+        """State forces acting on a non-state armed group named after the verb, in the same sentence ("troops
+        raided a rebel camp", "the army launched an operation against the insurgents"), no civilian named as
+        the victim: two armed sides, a battle (codebook §1.2 Battles), whoever struck first."""
+        if self.victim == "civilian":
+            return False
+        text, c = self.text, self.one_sided[0]
+        a, b = sentence_span(text, c.start)
+        sent, k = text[a:b], c.start - a
+        state = [m for m in STATE_RX.finditer(sent, 0, k) if not _SOURCE_AFTER.match(sent[m.end() :])]
+        if not state:
+            return False
+        # the state force acts first in the sentence; the armed group comes after it ("raided a rebel camp",
+        # "launched a raid against the insurgents, killing six")
+        return not NONSTATE_RX.search(sent, 0, state[0].start()) and bool(NONSTATE_RX.search(sent, state[-1].end()))
+
+    @cached_property
+    def repelled_by_forces(self) -> list[Cue]:
+        """An attack pushed back or foiled by forces the sentence names: the forces fought the attackers (§1.2),
+        whoever the attack first aimed at."""
+        text = self.text
+        return [c for c in find_cues(REPELLED, text) if not PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start])
+                and STATE_RX.search(text[slice(*sentence_span(text, c.start))])]
 
     @cached_property
     def fire_returned(self) -> list[Cue]:

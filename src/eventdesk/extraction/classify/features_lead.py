@@ -88,7 +88,20 @@ class LeadFeatures:
     @cached_property
     def weapons_taken_before_use(self) -> bool:
         """Weapons found, defused or intercepted, with nothing set off, in no demonstration."""
-        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text)
+        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text) and not self.strike_on_arms
+
+    @cached_property
+    def strike_on_arms(self) -> bool:
+        """ "Warplanes destroyed an arms depot": an air strike or shelling that hits weapons is the strike itself
+        (§1.2 Explosions/Remote violence); only weapons taken or made safe by hand are disrupted."""
+        ex = self.explosion
+        if ex is None or ex[0] not in ("Air/drone strike", "Shelling/artillery/missile attack"):
+            return False
+        text = self.text
+        # the strike's own sentence names the weapons it hit, or a later sentence tells what it destroyed
+        return all(ex[1].start < d.start and (re.match(r"destroy|hit|struck", d.text, re.I) or (
+            re.search(r"depot|cache|stock|stash", d.text, re.I) and sentence_span(text, d.start)[0] <= ex[1].start))
+            for d in self.disrupt)
 
     @cached_property
     def crewed_aircraft_downed(self) -> bool:
@@ -225,7 +238,8 @@ class LeadFeatures:
         take = [c for c in take if not _ATTEMPT.search(text[max(0, c.start - 40) : c.start])]
         take = [
             c for c in take
-            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of"))  # "drove the fighters out of" names who lost it
+            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of")  # "drove the fighters out of" names who lost it
+                or re.search(r"\bfrom\b", c.text))  # "drove the militants back from two villages": the place is in the cue
             and not near(_TAKEN_ARMS, text, c, 60, 0)
         ]
         # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
@@ -266,6 +280,13 @@ class LeadFeatures:
         if state and nonstate and not gov_verb and re.search(r"\b(?:said|says|told|reported|announced|confirmed|claimed)\b(?: that)?",
                                                               subj[state[-1].end() : nonstate[-1].start()]):
             state = []
+        # "the insurgents were driven from their bases": the subject of the passive lost the place; with no
+        # other agent named, the force that took it is the state's
+        lost = re.match(r"(?:were|was|had been|have been) ", cue.text, re.I)
+        if lost:
+            if re.match(r"[^.;]{0,60}\bby (?:the )?(?:[\w'’-]+ ){0,3}?(?:" + NONSTATE + r")\b", text[cue.end : cue.end + 80], re.I):
+                return False
+            return bool(NONSTATE_RX.search(subj)) or not STATE_RX.search(subj)
         return bool(state or (gov_verb and not re.search(NONSTATE, subj, re.I)))
 
     @cached_property

@@ -16,7 +16,10 @@ MODAL = re.compile(r"\b(?:" + alternation("classify_modal") + r")\b[^.;]{0,28}$"
 # The cue is the grievance of a protest ("protested the arrest of", "demanding the release of").
 _GRIEVANCE = re.compile(alternation("classify_grievance"), re.I)
 
-_GRIEV_BREAK = re.compile(alternation("classify_grievance_break"), re.I)
+_GRIEV_BREAK = re.compile(alternation("classify_grievance_break", "term"), re.I)
+
+# "protested the killing of a boy and set a car on fire": the crowd's own next verb, read with the cue it begins
+_CROWD_VERB = re.compile(alternation("classify_grievance_break", "crowd_verb"), re.I)
 
 
 # "A rally is planned for Thursday", "the march was scheduled for May 1": announced, not yet held
@@ -61,6 +64,8 @@ def is_grievance(text: str, start: int) -> bool:
     if re.search(r"[a-z]{3,}\s+(?:clashed|rioted|fought|threw|hurled|scuffled|skirmished)\b", tail, re.I) \
             and not re.search(r"\b(?:who|that|which|whom)\b", tail, re.I):
         return False  # "students protesting against fees clashed with police": the main verb after the grievance
+    if _CROWD_VERB.search(before[m.end("m"):] + text[start:start + 14]) and not re.search(r"\b(?:who|that|which|whom)\b", before[m.end("m"):], re.I):
+        return False  # the crowd's own next verb: a main clause, no longer the grievance
     if m.group("m").lower() == "against" and re.search(r"\b(?:fight|fights|fighting|fought|war|battle|struggle|campaign)\s+$", before[: m.start("m")], re.I):
         return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
     if m.group("m").lower() == "against" and (op := re.search(r"\b(?:operations?|crackdown|offensive|raids?|assault)\b((?:\s+[\w'’-]+){0,12})\s+$", text[a : max(a, start - 90) + m.start("m")], re.I)) \

@@ -50,9 +50,11 @@ RULES: tuple[Rule, ...] = (
     # territory: who takes it and whether there was fighting
     _r("territory_without_fighting", "territory, not has_demo, transfer_without_fighting",
        "Non-violent transfer of territory", 0.6, "transfer_without_fighting"),
+    # a change of hands ranks above the fighting that made it (§1.2): its confidence stays above an armed clash's,
+    # so that the fighting told beside it in the report does not outrank it
     _r("state_takes_territory", "territory, not has_demo, state_takes_territory",
-       "Government regains territory", 0.6, "territory_cue"),
-    _r("nonstate_takes_territory", "territory, not has_demo", "Non-state actor overtakes territory", 0.6, "territory_cue"),
+       "Government regains territory", 0.72, "territory_cue"),
+    _r("nonstate_takes_territory", "territory, not has_demo", "Non-state actor overtakes territory", 0.72, "territory_cue"),
     # demonstrations (§1.3): what the crowd did, then what was done to it
     _r("riot_at_state", "not has_demo, riot_at_state", VD, 0.55, "riot_at_state", "§1.3"),
     _r("demo_violent", "demo_leads, riot_violence", VD, 0.8, "riot_violence", "§1.3"),
@@ -80,6 +82,8 @@ RULES: tuple[Rule, ...] = (
     _r("crowd_attack", "one_sided, crowd_attacks", MOB, 0.5, "one_sided", "§1.3"),
     _r("force_on_stone_throwers", "one_sided, stone_throwers", MOB, 0.5, "one_sided", "§1.3"),
     _r("attack_on_armed", "one_sided, victim_armed", AC, 0.6, "one_sided"),
+    _r("state_on_armed_group", "one_sided, state_on_armed_group", AC, 0.6, "one_sided"),
+    _r("attack_repelled_by_forces", "one_sided, repelled_by_forces", AC, 0.55, "repelled_by_forces"),
     _r("attack_fire_returned", "one_sided, fire_returned", AC, 0.55, "fire_returned"),
     _r("dead_on_both_sides", "one_sided, dead_on_both_sides", AC, 0.55, "dead_on_both_sides"),
     _r("attack_on_property", "one_sided, attack_on_property", "Looting/property destruction", 0.5, "attack_on_property"),

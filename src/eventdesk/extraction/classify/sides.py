@@ -63,9 +63,13 @@ def victim_side(text: str, cue: Cue) -> str:
     after = text[cue.end : min(b, cue.end + 70)]
     if re.match(r"(?:body|bodies|corpses?|remains)\b", cue.text, re.I):
         after = re.sub(r"^\w+\s+(?:of\s+)?", "", cue.text) + after  # "the body of a militia member was found": the victim is inside the cue
+    elif " " in cue.text.strip() and re.match(r"(?:attack|raid|storm|ambush|assault|target|shot|kill|fir)\w*\s", cue.text, re.I):
+        after = cue.text.split(" ", 1)[1] + after  # "raided the police post": the object is inside the cue
     if re.search(r"\b(?:escorted|guarded|protected|accompanied|defended) by (?:[\w'’-]+ ){0,3}?(?:" + ARMED + r")\b", after, re.I):
         return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
-    k = re.search(r"\b(?:by|until|before|after|when|while|as)\b", after)
+    # "killing 58 and capturing a leader": a second verb's object is not the first verb's victim
+    # "raided a village near the police post": a landmark is no victim either
+    k = re.search(r"\b(?:by|until|before|after|when|while|as|near|outside|close to|next to|beside|opposite|in front of)\b|\band \w+ing\b", after)
     if k:
         after = after[: k.start()]
     before = text[max(a, cue.start - 80) : cue.start]

@@ -40,7 +40,13 @@ CIVIL_RX = rx_any(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 
 ARMED_VICTIM_RX = rx_any(r"\b(?:" + alternation("classify_armed_victim") + r")\b")
 
-ARMED_VICTIM_RX = rx_any(ARMED_VICTIM_RX.pattern + r"|\b(?:" + NONSTATE + r")(?: (?-i:[A-Z]\w+))? (?:members?|fighters?|commanders?|militants?|elements?)\b"
+ARMED_VICTIM_RX = rx_any(ARMED_VICTIM_RX.pattern + r"|\b(?:" + NONSTATE + r")(?: (?-i:[A-Z]\w+))? (?:members?|fighters?|commanders?|militants?|elements?|cells?|positions?|camps?|hideouts?|bases?)\b"
+    # "four members of al Shabaab": the organisation after "of" names an armed group
+    r"|\b(?:members?|cells?|elements?|units?) of (?:the |a |an )?(?:suspected |alleged )?(?:" + NONSTATE + r")\b"
+    # "seventy al Shabaab were killed": a named armed group counted by heads means its fighters ("one Houthi
+    # explosives expert" is a role, not a fighter counted)
+    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens of|scores of|many|some) (?:suspected |alleged )?(?:" + NONSTATE + r")\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|had|killed|dead|died|wounded|injured|captured|and|in|on|at|near|during|after|while|who|members?|fighters?|militants?|elements?)\b)"
     # customs posts and officers are armed state agents at borders and checkpoints
     r"|\bcustoms (?:posts?|stations?|checkpoints?|officers?|agents?|personnel|guards?)\b|\b(?:IED|bomb|mine|explosives?)[- ](?:planters?|emplacers?|makers?)\b"
     # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
