@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 from ...text.lexicon import alternation
-from .states import (state_forces, with_unit, DEMONYMS, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
+from .states import (state_forces, with_unit, DEMONYMS, own_demonym, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
                      STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of)
 from .cues import (STATE_AGENT_RX, STATE_AGENT_NO_ARREST_RX, Cand, mark_allies, is_victim, is_reporter, mention_end,
                    PROTEST_OBJECT_RX)
@@ -88,6 +88,8 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             continue  # "the French government said ...": the one reporting is not the one acting
         victim = is_victim(text, m.start(), m.end())
         other = DEMONYMS[m.group(1)]
+        if own_demonym(other, home):
+            other = home
         if other == home or (country == "Palestine" and other == "Palestine"):
             if other == "Palestine":
                 cands.append(Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))

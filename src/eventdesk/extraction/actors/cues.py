@@ -12,7 +12,8 @@ from .states import MILITARY, POLICE
 
 
 # "police said", "according to the army": the force is the reporter, not an actor
-_REPORTER_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'after')})", re.I)
+# the word must end there: "soldiers reportedly killed two men" is no report by the soldiers
+_REPORTER_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'after')})\b", re.I)
 
 
 _REPORTER_BEFORE = re.compile(rf"(?:{alternation('actors_reporting', 'before')})\s+(?:the\s+|local\s+|\w+\s+)?$", re.I)
@@ -57,7 +58,8 @@ def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
 # "a British soldier died in a blast", "two policemen were shot": the force named is the target
 VICTIM_AFTER = re.compile(r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|"
                           rf"had been|got|is|are|being)\s+(?:\w+\s+)?(?:{alternation('actors_harm', 'passive')})"
-                          rf"|(?:has |have |had )?(?:{alternation('actors_harm', 'died')}))\b", re.I)
+                          rf"|(?:has |have |had )?(?:{alternation('actors_harm', 'died')})"
+                          rf"|(?:had |has |have )?(?:{alternation('actors_harm', 'under')}))\b", re.I)
 
 
 _VICTIM_BEFORE = re.compile(rf"\b(?:{alternation('actors_harm', 'act')})\s+(?:(?:a|an|the|two|three|four|five|"

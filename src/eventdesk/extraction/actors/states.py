@@ -101,6 +101,13 @@ def _demonyms() -> dict[str, str]:
 DEMONYMS = _demonyms()
 
 
+def own_demonym(other: str, home: str) -> bool:
+    """A nationality word names the event country's own forces when it is that country's or is shared by two
+    states of one name ("Congolese" troops in the Republic of Congo, "Guinean" gendarmes in Equatorial Guinea):
+    forces are never made foreign by a word the home country also answers to."""
+    return other == home or (other.split()[-1] == home.split()[-1] and (other in home or home in other))
+
+
 # Who shells whom when a report names no attacker: the dominant dyad of a war, by country.
 DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
