@@ -24,8 +24,8 @@ DEMONSTRATIONS = ("Protests", "Riots")
 
 
 def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
-    """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own,
-    and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
+    """The incident's dead; where the article splits a summed-up lead into incidents, or tells a summary of many
+    incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
     names = place_names(inc.location)
 
     def here(text: str) -> str:
@@ -35,7 +35,9 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> i
         coded = acled_notes.fatalities_coded(text) if acled else None
         return coded if coded is not None else fatalities(text)
 
-    if split and len(inc.sentences) > 1:
+    # a sentence that sums up many incidents ("a series of air strikes over the past day killed 180") gives no
+    # incident's own toll, also when the article tells only one incident beside it (codebook 1.6)
+    if len(inc.sentences) > 1 and (split or any(MANY_INCIDENTS.search(s.text) for s in inc.sentences)):
         own = [here(s.text) for s in inc.sentences if not MANY_INCIDENTS.search(s.text)]
         if own and len(own) < len(inc.sentences) and (n := dead(" ".join(own))):
             return n

@@ -184,7 +184,8 @@ _WORD = re.compile(r"[\w'’-]+")
 
 
 def _sides(sentence: str) -> set[str]:
-    """The sides whose dead the sentence counts; 'generic' where a count names no side."""
+    """The sides whose dead the sentence counts: the first side word after each count; 'generic' where none
+    follows or people in general are counted."""
     out = set()
     for pos, end, _ in _figure_spans(sentence):
         side = "generic"
