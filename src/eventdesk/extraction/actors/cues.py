@@ -32,6 +32,11 @@ def _state_agent_rx(verbs: str, by_guard: str = "") -> re.Pattern[str]:
 STATE_AGENT_RX = _state_agent_rx(AGENT_VERB)
 
 
+# "the bomber struck inside a restaurant", "gunmen detonated a car bomb": the armed people named right before
+# the act are its agent, whoever else the passage names
+AGENT_AFTER_RX = re.compile(rf"^(?:\s+(?!(?:was|were|been|being|be|is|are|got)\b)\w+){{0,2}}?\s+(?:{alternation('actors_agent_verbs', 'agent', 'blast')})\b", re.I)
+
+
 # Police who arrest a suspect after a killing are not its perpetrators: in violence against civilians an
 # arrest makes the state an agent only for abductions and disappearances.
 STATE_AGENT_NO_ARREST_RX = _state_agent_rx(f"(?:{alternation('actors_agent_verbs', 'agent')})",
