@@ -131,3 +131,31 @@ def test_a_summary_of_many_incidents_gives_the_incident_no_toll():
     sentences = [Sentence(0, 0, len(summary), summary), Sentence(1, len(summary) + 1, len(summary) + 1 + len(own), own)]
     inc = Incident(sentences=sentences, location=None)
     assert incident_fatalities(inc, split=False) == 9
+
+
+def test_a_force_named_by_its_own_name_is_that_countrys():
+    lebanon = code("IDF troops shelled farmland outside Kfar Kila; Hezbollah fighters fired back.", "Lebanon",
+                   "Battles", "Armed clash")
+    assert lebanon.actor1 == state_forces("Israel", D(2019, 3, 1), "Military")
+    assert lebanon.inter1 == "External/Other forces"
+    somalia = code("Al Shabaab fighters ambushed a KDF convoy near Dhobley.", "Somalia", "Battles", "Armed clash")
+    assert somalia.actor2 == state_forces("Kenya", D(2019, 3, 1), "Military")
+    assert somalia.inter2 == "External/Other forces"
+    home = code("Al Shabaab fighters ambushed an SNA convoy near Balcad.", "Somalia", "Battles", "Armed clash")
+    assert home.actor2 == state_forces("Somalia", D(2019, 3, 1), "Military") and home.inter2 == "State forces"
+
+
+def test_a_common_word_in_the_force_table_stays_the_home_force():
+    a = code("Rangers shot two poachers dead in Tsavo park.", "Kenya", "Violence against civilians", "Attack")
+    assert a.actor1 == state_forces("Kenya", D(2019, 3, 1), "Police")
+
+
+def test_a_force_acting_in_cooperation_with_another_is_its_ally_not_its_foe():
+    a = code("KDF troops, in cooperation with the SNA, shelled Al Shabaab positions near Kolbiyow.", "Somalia",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2022, 3, 3))
+    assert (a.actor1, a.actor2) == (state_forces("Kenya", D(2022, 3, 3), "Military"), "Al Shabaab")
+
+
+def test_a_death_told_as_coded_separately_is_not_added():
+    assert fatalities("Gunmen shot dead a trader in the market. His cousin was killed last year in a case "
+                      "coded separately.") == 1
