@@ -159,3 +159,9 @@ def test_a_force_acting_in_cooperation_with_another_is_its_ally_not_its_foe():
 def test_a_death_told_as_coded_separately_is_not_added():
     assert fatalities("Gunmen shot dead a trader in the market. His cousin was killed last year in a case "
                       "coded separately.") == 1
+
+
+def test_armed_people_named_only_as_holding_the_place_are_not_the_attackers():
+    a = code("Air strikes on the rebel-held district of Harasta near the capital have killed dozens.", "Syria",
+             "Explosions/Remote violence", "Air/drone strike", D(2017, 11, 28))
+    assert a.actor1 == state_forces("Syria", D(2017, 11, 28), "Military")

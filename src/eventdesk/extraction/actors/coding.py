@@ -303,14 +303,19 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     return make(state_forces(home_of(country, text), on, "Military"), 1, None, None, [])
 
 
-def _is_agent(text: str, pos: int) -> bool:
-    """The mention at `pos` (its first three words at most) is the subject of an act ("gunmen opened fire",
-    "the suicide bomber struck")."""
-    for m in re.finditer(r"[\w'’-]+", text[pos:pos + 40]):
+def _is_agent(text: str, pos: int, uag: bool = False) -> bool:
+    """The mention at `pos` is the subject of an act ("gunmen opened fire", "the suicide bomber struck"): the
+    act follows the unidentified attackers' words, or one of the first three words of a named force."""
+    if uag:
+        m = UAG_RX.match(text, pos)
+        return bool(m and AGENT_AFTER_RX.match(text[m.end():m.end() + 60]))
+    for n, m in enumerate(re.finditer(r"[\w'’-]+", text[pos:pos + 60])):
+        if n >= 3:
+            break
         if AGENT_AFTER_RX.match(text[pos + m.end():pos + m.end() + 60]):
             return True
-        if re.match(r"\s*[^\w\s]", text[pos + m.end():]) or m.start() > 30:
-            return False
+        if re.match(r"\s*[^\w\s]", text[pos + m.end():]):
+            break
     return False
 
 
@@ -322,7 +327,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand]
     attackers.sort(key=lambda c: not PLANTED_BY_RX.search(text[max(0, c.pos - 40):c.pos]))
     # an unnamed attacker told as the subject of the act ("a suicide bomber blew himself up among the troops")
     # comes before a force the passage names only as where it happened or whom it hit
-    agent_uag = next((c for c in cands if c.kind == "uag" and _is_agent(text, c.pos)), None)
+    agent_uag = next((c for c in cands if c.kind == "uag" and _is_agent(text, c.pos, uag=True)), None)
     if agent_uag is not None and attackers and not any(_is_agent(text, c.pos) for c in attackers):
         attackers = []
         cands = [c if c.kind == "uag" else dataclasses.replace(c, victim=True) for c in cands]
