@@ -165,3 +165,10 @@ def test_armed_people_named_only_as_holding_the_place_are_not_the_attackers():
     a = code("Air strikes on the rebel-held district of Harasta near the capital have killed dozens.", "Syria",
              "Explosions/Remote violence", "Air/drone strike", D(2017, 11, 28))
     assert a.actor1 == state_forces("Syria", D(2017, 11, 28), "Military")
+
+
+def test_a_strike_told_as_the_latest_of_many_keeps_its_own_toll():
+    first = "A drone strike on a van near Marjayoun killed three men; it was the latest in a string of attacks on the area."
+    second = "The army said it had killed a commander of the group in the strike."
+    sentences = [Sentence(0, 0, len(first), first), Sentence(1, len(first) + 1, len(first) + 1 + len(second), second)]
+    assert incident_fatalities(Incident(sentences=sentences, location=None), split=False) == 3

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..text.lexicon import alternation, force_terms
 
-__all__ = ["fatalities", "CrowdSize", "crowd_size", "parse_number"]
+__all__ = ["fatalities", "first_toll_at", "CrowdSize", "crowd_size", "parse_number"]
 
 
 def _nw(kind: str) -> str:
@@ -307,6 +307,12 @@ def fatalities(text: str) -> int:
         if k:
             return max(1, _round_half_up(total / k)) if total >= 1 else 0
     return total
+
+
+def first_toll_at(sentence: str) -> int | None:
+    """Where the sentence first reports dead (None if it reports none)."""
+    spans = _figure_spans(count_text(sentence))
+    return spans[0][0] if spans else None
 
 
 def _reported_total(text: str) -> int:
