@@ -10,7 +10,7 @@ from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import fatalities
+from ..extraction.quantities import fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
@@ -24,8 +24,8 @@ DEMONSTRATIONS = ("Protests", "Riots")
 
 
 def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
-    """The incident's dead; where the article splits a summed-up lead into incidents, each counts only its own,
-    and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
+    """The incident's dead; where the article splits a summed-up lead into incidents, or tells a summary of many
+    incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
     names = place_names(inc.location)
 
     def here(text: str) -> str:
@@ -35,11 +35,20 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> i
         coded = acled_notes.fatalities_coded(text) if acled else None
         return coded if coded is not None else fatalities(text)
 
-    if split and len(inc.sentences) > 1:
+    # a sentence that sums up many incidents ("a series of air strikes over the past day killed 180") gives no
+    # incident's own toll, also when the article tells only one incident beside it (codebook 1.6)
+    if len(inc.sentences) > 1 and (split or any(_sums_up(s.text) for s in inc.sentences)):
         own = [here(s.text) for s in inc.sentences if not MANY_INCIDENTS.search(s.text)]
         if own and len(own) < len(inc.sentences) and (n := dead(" ".join(own))):
             return n
     return dead(here(inc.passage))
+
+
+def _sums_up(sentence: str) -> bool:
+    """The dead the sentence reports are those of many incidents: "a series of strikes ... killed 180", not
+    "a strike killed two, the latest in a string of attacks"."""
+    m, at = MANY_INCIDENTS.search(sentence), first_toll_at(sentence)
+    return m is not None and at is not None and m.start() < at
 
 
 _ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from ..text.lexicon import alternation, force_terms
 
-__all__ = ["fatalities", "CrowdSize", "crowd_size", "parse_number"]
+__all__ = ["fatalities", "first_toll_at", "CrowdSize", "crowd_size", "parse_number"]
 
 
 def _nw(kind: str) -> str:
@@ -146,9 +146,14 @@ _REPORTED_NEXT = re.compile(rf"\s+(?:{_ft('source_said')})\b", re.I)
 _PLACE_HEAD = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_ft('place_head')})(?:\s+of\b|\s*$)", re.IGNORECASE)
 
 
+# "between 12 and 15 people": one range, read at its lowest figure (codebook 1.6), not two groups to add
+_BETWEEN = re.compile(rf"\bbetween\s+({_NUM})\s+and\s+{_NUM}(?![\w-])", re.IGNORECASE)
+
+
 def _sum_chunks(run: str) -> int | None:
     """ "three guards (RPG) and a mayor" -> 4: every conjoined noun phrase is a victim group."""
     total, any_ = 0, False
+    run = _BETWEEN.sub(lambda m: m.group(1), run)
     for chunk in _CHUNK_SPLIT.split(re.sub(r"\([^()]*\)", "", run)):
         m = _COUNT_AT.match(chunk.strip())
         if not m:
@@ -164,6 +169,39 @@ def _sum_chunks(run: str) -> int | None:
 
 def _figures_in(sentence: str) -> list[tuple[int, int]]:
     """(position, count) for every report of deaths in one sentence."""
+    return [(pos, val) for pos, _, val in _figure_spans(sentence)]
+
+
+# Whose dead a count names: a state force, an armed group or civilians (the actor term files); a later sentence
+# that counts another side's dead adds to the toll ("50 soldiers were killed. One rebel died."), one that counts
+# the same side or people in general restates it.
+_SIDES = (("state", re.compile(rf"(?:{force_terms('actors_military')}|{force_terms('actors_police')})", re.I)),
+          ("armed", re.compile(rf"(?:{alternation('actors_armed_people', 'armed', 'unknown_noun')}|"
+                               rf"{alternation('actors_militias', 'rebel')})", re.I)),
+          ("civilian", re.compile(rf"(?:{alternation('actors_people', 'civilian')})", re.I)))
+_GENERIC = re.compile(rf"(?:{_ft('generic_victim')})", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def _sides(sentence: str) -> set[str]:
+    """The sides whose dead the sentence counts: the first side word after each count; 'generic' where none
+    follows or people in general are counted."""
+    out = set()
+    for pos, end, _ in _figure_spans(sentence):
+        side = "generic"
+        for w in _WORD.findall(sentence[pos:end + 30])[:8]:
+            if _GENERIC.fullmatch(w):
+                break
+            hit = next((name for name, rx in _SIDES if rx.fullmatch(w)), None)
+            if hit:
+                side = hit
+                break
+        out.add(side)
+    return out
+
+
+def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
+    """(start, end, count) for every report of deaths in one sentence."""
     found: dict[int, int] = {}
     spans: list[tuple[int, int]] = []
     sentence = _NONE.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -227,7 +265,8 @@ def _figures_in(sentence: str) -> list[tuple[int, int]]:
             add(m.start(), m.end(), _count_value(m))
     for m in _PRONOUN_KILL.finditer(sentence):
         add(m.start(), m.end(), 1)
-    return sorted(found.items())
+    ends = dict(spans)
+    return sorted((pos, ends[pos], val) for pos, val in found.items())
 
 
 _PROTEST = re.compile(rf"\b(?:{_ft('protested')}|held\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_held')})|staged\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_staged')})|gathered)\b", re.IGNORECASE)
@@ -270,6 +309,12 @@ def fatalities(text: str) -> int:
     return total
 
 
+def first_toll_at(sentence: str) -> int | None:
+    """Where the sentence first reports dead (None if it reports none)."""
+    spans = _figure_spans(count_text(sentence))
+    return spans[0][0] if spans else None
+
+
 def _reported_total(text: str) -> int:
     summary = [m for m in _SUMMARY.finditer(text)
                if not re.search(r"\b(?:no|unknown|injur\w*|wound\w*)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE)]
@@ -277,6 +322,7 @@ def _reported_total(text: str) -> int:
     if vals:
         return min(vals) if len(set(vals)) > 1 and _conflict(text) else max(vals)
     per_sentence: list[int] = []
+    sentences_with: list[str] = []
     tolls: list[int] = []
     sentences = _SENT.split(text)
     protest = bool(_PROTEST.search(sentences[0])) if sentences else False
@@ -286,6 +332,7 @@ def _reported_total(text: str) -> int:
         figs = _figures_in(sentence)
         if figs:
             per_sentence.append(sum(v for _, v in figs))
+            sentences_with.append(sentence)
             tolls += [v for pos, v in figs if _TOLL.match(sentence, pos)]
     if not per_sentence:
         return 0
@@ -295,14 +342,26 @@ def _reported_total(text: str) -> int:
     # replaces the earlier reports instead of adding to them.
     if tolls and max(tolls) >= max(per_sentence):
         return max(tolls)
-    # The same figure restated in a later sentence is one report, not two.
-    total, seen = 0, set()
-    for v in per_sentence:
-        if v in seen:
-            continue
-        seen.add(v)
-        total += v
+    # A later sentence restates, updates or breaks down the dead already told ("eight died on the spot and one
+    # in hospital", "three of them were children"): it adds to them only when it says so ("two guards were also
+    # killed", "one of the wounded died later") or counts another side's dead, never by being another sentence
+    # (codebook 1.6).
+    total, seen = per_sentence[0], _sides(sentences_with[0])
+    for v, sentence in zip(per_sentence[1:], sentences_with[1:]):
+        sides = _sides(sentence)
+        partitive = bool(_PARTITIVE.search(sentence))
+        other_side = "generic" not in seen | sides and not sides & seen
+        if _ADDED_WOUNDED.search(sentence) or (not partitive and (_ADDED.search(sentence) or other_side)):
+            total += v
+        else:
+            total = max(total, v)
+        seen |= sides
     return total
+
+
+_ADDED = re.compile(rf"\b(?:{_ft('added')})\b", re.IGNORECASE)
+_ADDED_WOUNDED = re.compile(rf"\b(?:{_ft('wounded_died')})\b", re.IGNORECASE)
+_PARTITIVE = re.compile(rf"\b(?:{_ft('partitive')})\b", re.IGNORECASE)
 
 
 _CONFLICT = re.compile(rf"\b(?:{_ft('conflict')}|(?:however|but)\b[^.]{{0,40}}\b(?:reported|said|claimed))\b",

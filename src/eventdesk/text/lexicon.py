@@ -83,6 +83,12 @@ def _force_rows() -> tuple[dict, ...]:
     return tuple(rows)
 
 
+def force_owners(user: str) -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """The terms of a module that name one country's forces ('IDF', 'FARDC'), with the countries they name."""
+    return tuple((re.compile(rf"(?:{r['pattern']})", re.I), tuple(r["country"].split(";")))
+                 for r in _force_rows() if r[user] and r["country"])
+
+
 def force_terms(user: str) -> str:
     """The alternation of the state-force terms a module matches, in that module's order (force_terms.tsv)."""
     if user not in FORCE_USERS:

@@ -7,8 +7,8 @@ import datetime as dt
 import re
 
 from ...text.lexicon import alternation
-from .states import (state_forces, with_unit, DEMONYMS, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
-                     STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of)
+from .states import (state_forces, with_unit, DEMONYMS, own_demonym, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
+                     STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of, force_owner)
 from .cues import (STATE_AGENT_RX, STATE_AGENT_NO_ARREST_RX, Cand, mark_allies, is_victim, is_reporter, mention_end,
                    PROTEST_OBJECT_RX)
 from .groups import (UAG_RX, named_in, unidentified, MILITIA_RX, PLACE_MILITIA_RX, ethnic_armed, ethnic_name,
@@ -88,6 +88,8 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             continue  # "the French government said ...": the one reporting is not the one acting
         victim = is_victim(text, m.start(), m.end())
         other = DEMONYMS[m.group(1)]
+        if own_demonym(other, home):
+            other = home
         if other == home or (country == "Palestine" and other == "Palestine"):
             if other == "Palestine":
                 cands.append(Cand(m.start(), state_forces("Palestine", on, "Police"), 1, "state", victim))
@@ -120,6 +122,13 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
         if agentive_only and not agent_rx.search(text[max(0, m.start() - 40):m.end() + 60]):
             continue
         victim = is_victim(text, m.start(), m.end())
+        other = force_owner(m.group(0), home)
+        if other is not None:  # another country's force by its own name: foreign, whatever the event's country
+            kind = "Police" if POL_RX.fullmatch(m.group(0)) else "Military"
+            cands.append(Cand(m.start(), state_forces(other, on, kind), 8, "foreign", victim))
+            nxt = re.match(r"\s+[\w-]+", text[m.end():])
+            spans.append((m.start(), m.end() + (nxt.end() if nxt else 0)))  # "IDF troops": the troops are the IDF
+            continue
         if own is not None and victim:
             continue
         if own is not None and not STATE_AGENT_RX.search(text[max(0, m.start() - 40):m.end() + 60]):

@@ -9,7 +9,7 @@ import re
 from ...text.lexicon import alternation
 from .inter import INTER, Actors, interaction, make
 from .states import state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of
-from .cues import Cand, not_protest_object
+from .cues import Cand, not_protest_object, AGENT_AFTER_RX
 from .civilians import CIVILIAN_PEOPLE_RX, DISPLACEMENT_RX, victim_labels, protester_country, civilians_of
 from .groups import UAG_RX, named_in, GANG_COUNTRIES, unidentified
 from .candidates import candidates
@@ -303,13 +303,37 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     return make(state_forces(home_of(country, text), on, "Military"), 1, None, None, [])
 
 
+def _is_agent(text: str, pos: int, uag: bool = False) -> bool:
+    """The mention at `pos` is the subject of an act ("gunmen opened fire", "the suicide bomber struck"): the
+    act follows the unidentified attackers' words, or one of the first three words of a named force."""
+    if uag:
+        m = UAG_RX.match(text, pos)
+        return bool(m and AGENT_AFTER_RX.match(text[m.end():m.end() + 60]))
+    for n, m in enumerate(re.finditer(r"[\w'’-]+", text[pos:pos + 60])):
+        if n >= 3:
+            break
+        if AGENT_AFTER_RX.match(text[pos + m.end():pos + m.end() + 60]):
+            return True
+        if re.match(r"\s*[^\w\s]", text[pos + m.end():]):
+            break
+    return False
+
+
 def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand], more: str = "") -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = home_of(country, text)
     attackers = [c for c in cands if c.kind != "uag" and not c.victim]
     # "an IED planted by JNIM militants": whoever laid or fired the weapon is the attacker
     attackers.sort(key=lambda c: not PLANTED_BY_RX.search(text[max(0, c.pos - 40):c.pos]))
-    if not attackers and any(c.victim for c in cands):
+    # an unnamed attacker told as the subject of the act ("a suicide bomber blew himself up among the troops")
+    # comes before a force the passage names only as where it happened or whom it hit
+    agent_uag = next((c for c in cands if c.kind == "uag" and _is_agent(text, c.pos, uag=True)), None)
+    if agent_uag is not None and attackers and not any(_is_agent(text, c.pos) for c in attackers):
+        attackers = []
+        cands = [c if c.kind == "uag" else dataclasses.replace(c, victim=True) for c in cands]
+    if agent_uag is not None and not attackers:
+        a = agent_uag
+    elif not attackers and any(c.victim for c in cands):
         # only the target is named ("a soldier died in a roadside bomb blast"): the attacker is unknown
         a = next((c for c in cands if c.kind == "uag"), None) or Cand(0, unidentified(country, text), 3, "uag")
     elif attackers:

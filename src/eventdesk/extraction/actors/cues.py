@@ -12,7 +12,8 @@ from .states import MILITARY, POLICE
 
 
 # "police said", "according to the army": the force is the reporter, not an actor
-_REPORTER_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'after')})", re.I)
+# the word must end there: "soldiers reportedly killed two men" is no report by the soldiers
+_REPORTER_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'after')})\b", re.I)
 
 
 _REPORTER_BEFORE = re.compile(rf"(?:{alternation('actors_reporting', 'before')})\s+(?:the\s+|local\s+|\w+\s+)?$", re.I)
@@ -29,6 +30,11 @@ def _state_agent_rx(verbs: str, by_guard: str = "") -> re.Pattern[str]:
 
 
 STATE_AGENT_RX = _state_agent_rx(AGENT_VERB)
+
+
+# "the bomber struck inside a restaurant", "gunmen detonated a car bomb": the armed people named right before
+# the act are its agent, whoever else the passage names
+AGENT_AFTER_RX = re.compile(rf"^(?:\s+(?!(?:was|were|been|being|be|is|are|got)\b)\w+){{0,2}}?\s+(?:{alternation('actors_agent_verbs', 'agent', 'blast')})\b", re.I)
 
 
 # Police who arrest a suspect after a killing are not its perpetrators: in violence against civilians an
@@ -57,7 +63,8 @@ def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
 # "a British soldier died in a blast", "two policemen were shot": the force named is the target
 VICTIM_AFTER = re.compile(r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|"
                           rf"had been|got|is|are|being)\s+(?:\w+\s+)?(?:{alternation('actors_harm', 'passive')})"
-                          rf"|(?:has |have |had )?(?:{alternation('actors_harm', 'died')}))\b", re.I)
+                          rf"|(?:has |have |had )?(?:{alternation('actors_harm', 'died')})"
+                          rf"|(?:had |has |have )?(?:{alternation('actors_harm', 'under')}))\b", re.I)
 
 
 _VICTIM_BEFORE = re.compile(rf"\b(?:{alternation('actors_harm', 'act')})\s+(?:(?:a|an|the|two|three|four|five|"

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from ...geo.countries import country_by_code, data_rows
-from ...text.lexicon import alternation, DATA, force_terms, read_tsv as _tsv
+from ...text.lexicon import alternation, DATA, force_terms, force_owners, read_tsv as _tsv
 
 
 # ACLED writes "Police Forces of the United States", but "Protesters (United States)".
@@ -101,6 +101,13 @@ def _demonyms() -> dict[str, str]:
 DEMONYMS = _demonyms()
 
 
+def own_demonym(other: str, home: str) -> bool:
+    """A nationality word names the event country's own forces when it is that country's or is shared by two
+    states of one name ("Congolese" troops in the Republic of Congo, "Guinean" gendarmes in Equatorial Guinea):
+    forces are never made foreign by a word the home country also answers to."""
+    return other == home or (other.split()[-1] == home.split()[-1] and (other in home or home in other))
+
+
 # Who shells whom when a report names no attacker: the dominant dyad of a war, by country.
 DEFAULT_ATTACKER = {"Ukraine": "Russia", "Russia": "Ukraine"}
 
@@ -157,6 +164,23 @@ MILITARY = force_terms("actors_military")  # data/force_terms.tsv
 
 
 POLICE = force_terms("actors_police")
+
+
+_OWNERS = force_owners("actors_military") + force_owners("actors_police")
+
+
+def force_owner(surface: str, home: str) -> str | None:
+    """The other country whose forces a force's own name designates ("IDF" troops in a Lebanese village are
+    Israel's): a proper name (an acronym of three capitals or more, or a name of several words) that the
+    state-forces table (force_terms.tsv) gives to one country other than the event's. None for the home forces
+    and for common words ("rangers")."""
+    proper = sum(c.isupper() for c in surface) >= 3 or " " in surface.strip()
+    if not proper:
+        return None
+    for rx, countries in _OWNERS:
+        if rx.fullmatch(surface):
+            return None if home in countries or any(own_demonym(c, home) for c in countries) else countries[0]
+    return None
 
 
 MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
