@@ -335,6 +335,9 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             back = (published.weekday() - 6) % 7 or 7
             sunday = published - back * day
             dt, prec = sunday - day, 2
+            # "over the weekend" in a Saturday or Sunday paper is the weekend under way; "last weekend" is not
+            if published.weekday() >= 5 and not re.match(r"(?:last|this\s+past)\b", g["lweekend"], re.I):
+                dt = published - (published.weekday() - 5) * day
         elif g["lweek"]:
             monday = published - (published.weekday() + 7) * day
             dt, prec = monday + 2 * day, 2

@@ -278,8 +278,10 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 
 def _outlet_key(name: str) -> str:
-    """'The Guardian (Nigeria)' -> 'guardian nigeria': folded, without a leading article."""
-    return re.sub(r"^(?:the|le|la|les|el|al|l|o|a|de|het)\s+", "", name_key(name).replace("'", " ").strip())
+    """'The Guardian (Nigeria)' -> 'guardian nigeria', 'Al-Jazeera TV' -> 'jazeera tv': folded, words only,
+    without a leading article."""
+    words = re.sub(r"[^a-z0-9]+", " ", name_key(name).replace("&", " and ")).strip()
+    return re.sub(r"^(?:the|le|la|les|el|al|l|o|a|de|het)\s+", "", words)
 
 
 @lru_cache(maxsize=1)
@@ -320,7 +322,42 @@ def _outlet_name_countries(name: str) -> tuple[Country | None, ...] | None:
     if k in exact:
         return exact[k]
     bare = _outlet_key(_PAREN.sub(" ", name))
-    return exact.get(bare) or loose.get(bare) or loose.get(k)
+    found = exact.get(bare) or loose.get(bare) or loose.get(k)
+    if found is not None or not bare:
+        return found
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Fratmat.info": a web domain
+        return domain_country("http://" + name.strip().lower())
+    return _outlet_variant(bare, name)
+
+
+# a single word opening a source name names an outlet only if it is this long or an acronym ("IOL Mojo")
+_PREFIX_MIN = 5
+
+
+@lru_cache(maxsize=4096)
+def _outlet_variant(bare: str, name: str) -> tuple[Country | None, ...] | None:
+    """An outlet written with a service or edition after its name ("Agence France Presse - English",
+    "Xinhua General News Service", "Associated Press International"), without its country ("SOS Medias"
+    for "SOS Medias Burundi") or in another transliteration ("Oromiya" for "Oromia")."""
+    exact, loose, _ = _outlets()
+    words = bare.split()
+    raw = re.findall(r"[\w'’-]+", _PAREN.sub(" ", name))
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head in exact and (n > 1 or len(head) >= _PREFIX_MIN or (raw and raw[0].isupper() and len(raw[0]) >= 2)):
+            return exact[head]
+    if len(words) >= 2:
+        longer = {c for k, cs in exact.items() if k.startswith(bare + " ") for c in cs}
+        if len(longer) == 1:
+            return tuple(longer)
+    if len(bare) >= 10:
+        import difflib
+
+        close = difflib.get_close_matches(bare, list(exact), n=3, cutoff=0.9)
+        homes = {c for k in close for c in exact[k]}
+        if close and len(homes) == 1:
+            return tuple(homes)
+    return None
 
 
 def domain_country(url: str | None) -> tuple[Country | None, ...] | None:
