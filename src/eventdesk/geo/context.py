@@ -255,10 +255,13 @@ def _stated_countries(text: str) -> set[Country]:
 
 
 def event_country(text: str, ctx: Counter) -> Country | None:
-    """The country an event happened in: one written as "in <country>" first, else the most named."""
+    """The country an event happened in: one written as "in <country>" first, else, in an article known to
+    come from a country (home_country), that one ("a Somali shopkeeper", "Pakistani peacekeepers" name
+    people, not where it happened), else the most named."""
     if not ctx:
         return None
-    return next((c for c in _stated_in(text) if c in ctx), ctx.most_common(1)[0][0])
+    home = _HOME.get()
+    return next((c for c in _stated_in(text) if c in ctx), home if home is not None else ctx.most_common(1)[0][0])
 
 
 @lru_cache(maxsize=1)
@@ -452,4 +455,14 @@ def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, group
         return inside
     key = name_key(surface)
     return [p for p in cands if p.country in ctx or p.country in groups
-            or (p.population >= ABROAD_MIN_POPULATION and name_key(p.name) == key)]
+            or (p.kind == "city" and p.population >= ABROAD_MIN_POPULATION and name_key(p.name) == key)]
+
+
+def chain_at_home(chain, hint: Country | None, ctx: Counter, stated: set) -> bool:
+    """Whether a hierarchy ("Kliptown, Soweto", "(Salale, North Shawa)") read abroad may stand in an article
+    from a known country: only where the text points to that country; else its names are read one by one,
+    at home first (at_home)."""
+    home = _HOME.get()
+    if home is None or hint != home or (stated - {home}) or chain.country is None:
+        return True
+    return chain.country == home or chain.country in ctx
