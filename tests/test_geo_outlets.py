@@ -128,3 +128,49 @@ def test_a_large_town_abroad_named_by_its_own_name_stays_reachable(gz):
         assert {p.country.iso2 for p in at_home("Santa Ana", list(gz.lookup("Santa Ana")), honduras, {}, {}, set())} == {"HN"}
     # outside an article (no home country), nothing is filtered
     assert at_home("Santa Ana", list(gz.lookup("Santa Ana")), honduras, {}, {}, set()) == list(gz.lookup("Santa Ana"))
+
+
+def test_a_hierarchy_read_abroad_yields_to_the_home_country(gz):
+    # "Kliptown, Soweto" also reads as a Tanzanian Soweto; a South African daily's note means Johannesburg's
+    text = "Residents of Kliptown, Soweto blocked roads with burning tyres over power cuts."
+    coded = code_article(_art(text, source="Sowetan"), gz)
+    assert coded.events and coded.events[0].country == "South Africa" and coded.events[0].location == "Soweto"
+
+
+@pytest.mark.parametrize("text, source, want", [
+    # a nationality names people, not where it happened
+    ("Rioters beat a Somali trader and looted his kiosk during a service delivery march.", "Sowetan", "South Africa"),
+    ("A battalion of Pakistani peacekeepers began disarming former rebels, who protested.", "Radio Ndeke Luka",
+     "Central African Republic"),
+    ("Kenyan jets struck an al-Shabaab camp, killing several fighters.", "Mareeg", "Somalia"),
+])
+def test_a_nationality_named_does_not_move_the_event_from_home(gz, text, source, want):
+    coded = code_article(_art(text, source=source), gz)
+    assert coded.events and all(e.country == want for e in coded.events)
+
+
+def test_a_shared_outlet_name_is_settled_by_the_lead(gz):
+    a = _art("Vendors protested outside the town house in Bulawayo after their stalls were demolished.", source="Daily News")
+    assert article_country(a, gz).iso2 == "ZW"
+    a = _art("Vendors protested outside the city hall in Dodoma after their stalls were demolished.", source="Daily News")
+    assert article_country(a, gz).iso2 == "TZ"
+
+
+@pytest.mark.parametrize("source, want", [
+    ("Confidencial; Articulo 66", ("NI",)),  # a shared name beside one only one country's outlet has
+    ("Le Nouvelliste Switzerland", ("CH",)),  # a country after the name: that country's namesake
+    ("Le Nouvelliste", ("HT",)),
+])
+def test_outlet_names_combined_or_qualified(source, want):
+    assert _iso(outlet_countries(source)) == want
+
+
+def test_a_territory_of_the_home_country_is_at_home(gz):
+    coded = code_article(_art("Dockers blocked the port road in Le Gosier over the vaccine pass.", source="Le Monde"), gz)
+    assert coded.events and coded.events[0].country == "Guadeloupe"
+
+
+def test_a_full_hierarchy_abroad_stands(gz):
+    text = "Guards beat two refugees in Mtendeli camp (Kakonko, Kigoma) on Monday."
+    coded = code_article(_art(text, source="Iwacu"), gz)
+    assert coded.events and coded.events[0].country == "Tanzania"

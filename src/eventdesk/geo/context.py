@@ -311,7 +311,7 @@ def _outlets() -> tuple[dict[str, tuple[Country | None, ...]], dict[str, tuple[C
     return ({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in loose.items()}, domains)
 
 
-def _outlet_name_countries(name: str) -> tuple[Country | None, ...] | None:
+def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | None, ...] | None:
     """Home countries of one outlet name, or None when the table does not know it. A qualifier in
     brackets that names a country ("Reuters (Kenya)", "El Nuevo Dia (Colombia)") is the outlet's word
     on where it writes from and wins."""
@@ -326,7 +326,7 @@ def _outlet_name_countries(name: str) -> tuple[Country | None, ...] | None:
         return exact[k]
     bare = _outlet_key(_PAREN.sub(" ", name))
     found = exact.get(bare) or loose.get(bare) or loose.get(k)
-    if found is not None or not bare:
+    if found is not None or not bare or not variants:
         return found
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Fratmat.info": a web domain
         return domain_country("http://" + name.strip().lower())
@@ -348,7 +348,9 @@ def _outlet_variant(bare: str, name: str) -> tuple[Country | None, ...] | None:
     for n in range(len(words) - 1, 0, -1):
         head = " ".join(words[:n])
         if head in exact and (n > 1 or len(head) >= _PREFIX_MIN or (raw and raw[0].isupper() and len(raw[0]) >= 2)):
-            return exact[head]
+            rest = " ".join(words[n:])
+            named = country_by_name(rest)  # "Le Nouvelliste Switzerland": the namesake there ("- English" is no country)
+            return (named,) if named is not None and _outlet_key(named.name) == rest else exact[head]
     if len(words) >= 2:
         longer = {c for k, cs in exact.items() if k.startswith(bare + " ") for c in cs}
         if len(longer) == 1:
@@ -387,19 +389,23 @@ def outlet_countries(source: str | None, url: str | None = None) -> tuple[Countr
     found: list[Country | None] = []
     known = False
     names = [source] if source else []
-    if source and re.search(r"[;,]", source):
-        names += [p.strip() for p in re.split(r"[;,]", source) if p.strip()]
-        whole = _outlet_name_countries(source)
-        if whole is not None:
-            names = [source]
+    if source and re.search(r"[;,]", source) and _outlet_name_countries(source, variants=False) is None:
+        names = [p.strip() for p in re.split(r"[;,]", source) if p.strip()]
+    parts: list[set[Country]] = []
     for name in names:
         cs = _outlet_name_countries(name)
         if cs is None:
             continue
         known = True
         found += [c for c in cs if c not in found]
+        if any(c is not None for c in cs):
+            parts.append({c for c in cs if c is not None})
         if name == source:
             break
+    # "Confidencial; Articulo 66": a name several countries' outlets share, beside one only a country has
+    common = set.intersection(*parts) if len(parts) > 1 else set()
+    if len(common) == 1:
+        return tuple(common)
     if not known and url:
         cs = domain_country(url)
         if cs is not None:
@@ -430,6 +436,16 @@ _HOME: ContextVar[Country | None] = ContextVar("eventdesk_home_country", default
 ABROAD_MIN_POPULATION = 100_000
 
 
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    return {r["iso2"]: r["sovereign_iso2"] for r in data_rows("dependencies.csv")}
+
+
+def _at_home(country: Country, home: Country) -> bool:
+    """The home country itself, or a territory of it that ACLED codes apart (Guadeloupe for a French daily)."""
+    return country == home or _sovereigns().get(country.iso2) == home.iso2
+
+
 @contextmanager
 def home_country(country: Country | None):
     """Resolve places, inside the block, as in an article known to come from `country`."""
@@ -450,7 +466,7 @@ def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, group
     home = _HOME.get()
     if home is None or hint != home or (stated - {home}):
         return cands
-    inside = [p for p in cands if p.country == home]
+    inside = [p for p in cands if _at_home(p.country, home)]
     if inside:
         return inside
     key = name_key(surface)
@@ -465,4 +481,6 @@ def chain_at_home(chain, hint: Country | None, ctx: Counter, stated: set) -> boo
     home = _HOME.get()
     if home is None or hint != home or (stated - {home}) or chain.country is None:
         return True
-    return chain.country == home or chain.country in ctx
+    if sum(level is not None for level in chain.levels) >= 2:
+        return True  # "(Kakonko, Kigoma)": a town and its region agreeing abroad say where it was
+    return _at_home(chain.country, home) or chain.country in ctx

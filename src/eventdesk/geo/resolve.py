@@ -114,7 +114,8 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         follows_cap = follows_cap or bool(re.search(r"\bthe\s$", before) and re.match(r"^\s+of\s+(?:the\s+)?[A-Z]", after))
         # country names are context, not locations, unless nothing else is found
         chain, inside = mention_chain(m, chains, text)
-        cands = at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
+        # (a name a hierarchy places, "Gros-Morne, Artibonite", is read by the hierarchy)
+        cands = list(m.candidates) if chain is not None else at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
