@@ -284,7 +284,10 @@ def _outlet_key(name: str) -> str:
     """'The Guardian (Nigeria)' -> 'guardian nigeria', 'Al-Jazeera TV' -> 'jazeera tv': folded, words only,
     without a leading article."""
     words = re.sub(r"[^a-z0-9]+", " ", name_key(name).replace("&", " and ")).strip()
-    return re.sub(r"^(?:the|le|la|les|el|al|l|o|a|de|het)\s+", "", words)
+    return _OUTLET_ARTICLE.sub("", words)
+
+
+_OUTLET_ARTICLE = re.compile(rf"^(?:{alternation('outlet_words', 'article')})\s+")  # data/lexicon/outlet_words.tsv
 
 
 @lru_cache(maxsize=1)
