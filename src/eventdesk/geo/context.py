@@ -484,6 +484,7 @@ def chain_at_home(chain, hint: Country | None, ctx: Counter, stated: set) -> boo
     home = _HOME.get()
     if home is None or hint != home or (stated - {home}) or chain.country is None:
         return True
-    if sum(level is not None for level in chain.levels) >= 2:
-        return True  # "(Kakonko, Kigoma)": a town and its region agreeing abroad say where it was
+    if sum(level is not None for level in chain.levels) >= 2 or any(
+            level is not None and level.kind == "admin1" for level in chain.levels):
+        return True  # "(Kakonko, Kigoma)", "Trojes, El Paraiso": a region named abroad says where it was
     return _at_home(chain.country, home) or chain.country in ctx
