@@ -56,3 +56,9 @@ def test_dateline_prefers_the_outlets_country_for_a_shared_name(gz):
     from eventdesk.geo.countries import country_by_name
     dl, place = dateline_place("SAN JOSE - Students marched to the assembly.", gz, prefer=country_by_name("Costa Rica"))
     assert place.country.iso2 == "CR"
+
+
+def test_dateline_names_a_town_before_a_region_of_that_name(gz):
+    # Beni is a Congolese town and a larger Bolivian department
+    dl, place = dateline_place("BENI - Gunmen attacked a farm at dawn, residents said.", gz)
+    assert place.kind == "city" and place.country.iso2 == "CD"

@@ -90,7 +90,10 @@ def context_country(article: Article, gazetteer: Gazetteer, *, acled: bool = Fal
     (Colombia)", "...co.ke"). None for an outlet without a home country (a wire, a broadcaster for the
     world) or an unknown one: the text decides."""
     outlet = outlet_countries(article.source, article.url)
-    placed = dateline_place(article.text, gazetteer, prefer=outlet[0] if outlet and len(outlet) == 1 else None)
+    # "(English edition)", "Arabic service": the language an outlet writes in, not its country
+    named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source)) if outlet is None and article.source else Counter()
+    prefer = outlet[0] if outlet and len(outlet) == 1 else named.most_common(1)[0][0] if named else None
+    placed = dateline_place(article.text, gazetteer, prefer=prefer)
     if placed is not None:
         return placed[0].country or placed[1].country
     if outlet is not None and len(outlet) == 1:
@@ -102,11 +105,8 @@ def context_country(article: Article, gazetteer: Gazetteer, *, acled: bool = Fal
         settled = settle_outlet(outlet, support)
         if settled is not None:
             return settled
-    if outlet is None and article.source:
-        # "(English edition)", "Arabic service": the language an outlet writes in, not its country
-        named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source))
-        if named:
-            return named.most_common(1)[0][0]
+    if named:
+        return named.most_common(1)[0][0]
     return _url_country(article.url) if outlet is None else None
 
 

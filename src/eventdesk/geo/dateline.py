@@ -101,4 +101,6 @@ def dateline_place(text: str, gz: Index, prefer: Country | None = None) -> tuple
             return None
     if prefer is not None and dl.country is None:
         cands = [p for p in cands if p.country == prefer] or cands
+    # a dateline names a town: "BENI" is the Congolese town before Bolivia's Beni department
+    cands.sort(key=lambda p: p.kind != "city")
     return dl, cands[0]
