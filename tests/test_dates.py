@@ -149,3 +149,79 @@ def test_a_month_abbreviation_must_be_a_whole_word():
 ])
 def test_relative_month_parts_and_weeks_ago(text, want):
     assert _ed(text) == want
+
+
+# ---- forms news and coders write (issue 14) ----
+
+@pytest.mark.parametrize("text, want", [
+    ("Dockworkers struck on Mar.3 over unpaid bonuses.", (dt.date(2022, 3, 3), 1)),  # no space after the dot
+    ("Dockworkers struck on Mar 3 over unpaid bonuses.", (dt.date(2022, 3, 3), 1)),
+    ("Dockworkers struck on 3 Mar. over unpaid bonuses.", (dt.date(2022, 3, 3), 1)),
+    ("Nurses walked out on the 3rd of March at the clinic.", (dt.date(2022, 3, 3), 1)),
+])
+def test_abbreviated_months_with_or_without_space(text, want):
+    assert _ed(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Herders clashed with farmers on the 12th, leaving two injured.", (dt.date(2022, 3, 12), 1)),
+    # a day after the publication day is last month's
+    ("The depot was looted on the 20th by a crowd.", (dt.date(2022, 2, 20), 1)),
+    ("Miners rallied on the 2nd of last month.", (dt.date(2022, 2, 2), 1)),
+])
+def test_ordinal_day_alone(text, want):
+    assert _ed(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "The office on the 12th floor was searched.",
+    "Veterans gathered on the 5th anniversary of the ceasefire.",
+])
+def test_ordinal_before_a_noun_is_no_day(text):
+    assert _ed(text) is None
+
+
+def test_bare_day_month_follows_the_outlets_convention():
+    from eventdesk.extraction.dates import day_order
+
+    text = "Taxi drivers blocked the ring road on 02/03 to protest fuel prices."
+    with day_order(month_first=False):
+        assert _ed(text) == (dt.date(2022, 3, 2), 1)
+    with day_order(month_first=True):
+        assert _ed(text) == (dt.date(2022, 2, 3), 1)
+    # without a known outlet, a US state named in the text says month first
+    assert _ed("Taxi drivers in Ohio blocked the ring road on 02/03.") == (dt.date(2022, 2, 3), 1)
+    assert _ed(text) == (dt.date(2022, 3, 2), 1)
+
+
+@pytest.mark.parametrize("text", [
+    "Two thirds, or 2/3 of the members, voted for the strike.",
+    "The hotline runs 24/7 for victims.",
+])
+def test_fractions_are_no_dates(text):
+    assert _ed(text) is None
+
+
+def test_month_first_countries_come_from_the_term_file():
+    from eventdesk.extraction.dates import month_first
+    from eventdesk.geo.countries import country_by_name
+
+    assert month_first(country_by_name("United States")) is True
+    assert month_first(country_by_name("Philippines")) is True
+    assert month_first(country_by_name("Kenya")) is False
+    assert month_first(None) is None
+
+
+@pytest.mark.parametrize("pub, text, want", [
+    # a Saturday paper's "over the weekend" is the weekend under way, its "last weekend" the one before
+    (dt.date(2022, 3, 19), "Youths burned tyres over the weekend.", dt.date(2022, 3, 19)),
+    (dt.date(2022, 3, 20), "Youths burned tyres over the weekend.", dt.date(2022, 3, 19)),
+    (dt.date(2022, 3, 19), "Youths burned tyres last weekend.", dt.date(2022, 3, 12)),
+    (dt.date(2022, 3, 22), "Youths burned tyres over the weekend.", dt.date(2022, 3, 19)),
+])
+def test_weekend_relative_to_a_weekend_paper(pub, text, want):
+    assert _ed(text, pub) == (want, 2)
+
+
+def test_earlier_this_week():
+    assert _ed("Earlier this week, students occupied the dean's office.") == (dt.date(2022, 3, 14), 2)

@@ -29,7 +29,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
 # geo and extraction share a layer but geo reads places without knowing how actors or events are coded
 FORBIDDEN = [("eventdesk.geo", "eventdesk.extraction")]
 # inside geo, modules import downward only, lowest first (places and gazetteer are the entry points)
-GEO_ORDER = ["countries", "types", "weights", "folding", "packages", "build", "boundaries", "index", "cues", "context",
+GEO_ORDER = ["countries", "types", "weights", "folding", "packages", "build", "boundaries", "index", "cues", "dateline", "context",
              "spotting", "hierarchy", "ranking", "notes", "resolve", "gazetteer", "places"]
 
 

@@ -12,12 +12,14 @@ from .. import __version__
 from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
-from ..extraction.dates import event_date
+from ..extraction.dates import day_order, event_date, month_first
 from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
+from ..geo.context import home_country, outlet_countries, settle_outlet
 from ..geo.countries import country_by_code
+from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
@@ -76,17 +78,42 @@ _LANGUAGE_EDITION = re.compile(rf"\b\w+(?:-language)?\s+(?:{cue('edition')})\b",
 
 
 def article_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):
-    """The country the article is about, to break ties between homonymous places: the outlet's own
-    country where its name or its web domain carries one ("El Nuevo Dia (Colombia)", "...co.ke"), else
-    the lead's main place."""
-    if article.source:
-        # "(English edition)", "Arabic service": the language an outlet writes in, not its country
-        named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source))
-        if named:
-            return named.most_common(1)[0][0]
-    domestic = _url_country(article.url)
-    if domestic is not None:
-        return domestic
+    """The country the article is about, to break ties between homonymous places: the one its dateline
+    or outlet gives (context_country), else the lead's main place."""
+    home = context_country(article, gazetteer, acled=acled)
+    return home if home is not None else _lead_country(article, gazetteer, acled=acled)
+
+
+def context_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):
+    """The country the article comes from, by what surrounds its text: the country its dateline names or
+    lies in ("KABUL (AFP) -", "ahmedabad:"), else its outlet's home country from the outlet table
+    (eventdesk.geo.context), else a country its source's name or web domain carries ("El Nuevo Dia
+    (Colombia)", "...co.ke"). None for an outlet without a home country (a wire, a broadcaster for the
+    world) or an unknown one: the text decides."""
+    outlet = outlet_countries(article.source, article.url)
+    # "(English edition)", "Arabic service": the language an outlet writes in, not its country
+    named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source)) if outlet is None and article.source else Counter()
+    prefer = outlet[0] if outlet and len(outlet) == 1 else named.most_common(1)[0][0] if named else None
+    placed = dateline_place(article.text, gazetteer, prefer=prefer)
+    if placed is not None:
+        return placed[0].country or placed[1].country
+    if outlet is not None and len(outlet) == 1:
+        return outlet[0]
+    if outlet:  # a name several countries' outlets share: the one the lead supports
+        head = " ".join(filter(None, [article.title, article.text[:SHORT]]))
+        support = countries_in(head, places_only=True) + Counter(
+            loc.place.country for _, loc in locate_all(head, gazetteer, acled_notes=acled) if loc.place.kind != "country")
+        settled = settle_outlet(outlet, support)
+        if settled is not None:
+            return settled
+    if named:
+        return named.most_common(1)[0][0]
+    return _url_country(article.url) if outlet is None else None
+
+
+def _lead_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False):
+    """The country of the article's lead: the main place of a brief, the country most of a long story's
+    lead places lie in."""
     head = " ".join(filter(None, [article.title, article.text[:SHORT]]))
     if len(article.text) > SHORT:
         # A long story names capitals and summit venues in passing ("a summit in Tehran"): the country
@@ -109,9 +136,17 @@ def _naming(sentences, loc: Location) -> list[str]:
 def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
                  notes: str | None = None) -> Coded:
     """The article's events. `notes="acled"` declares the text an ACLED note, whose own annotations
-    ("coded to X", "[coded separately]", "fatalities coded as N") are then read (eventdesk.acled_notes)."""
-    now = now or dt.datetime.now(dt.timezone.utc)
+    ("coded to X", "[coded separately]", "fatalities coded as N") are then read (eventdesk.acled_notes).
+    Its places are resolved, and its numeric dates read, as in the country it comes from (context_country)."""
     acled = acled_notes.check(notes) == "acled"
+    home = context_country(article, gazetteer, acled=acled)
+    hint = home if home is not None else _lead_country(article, gazetteer, acled=acled)
+    with home_country(home), day_order(month_first=month_first(home)):
+        return _code_article(article, gazetteer, now, acled, hint)
+
+
+def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | None, acled: bool, hint) -> Coded:
+    now = now or dt.datetime.now(dt.timezone.utc)
     warnings: list[str] = []
     published = article.published_at
     if published is None:
@@ -121,7 +156,6 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     published_text = article.text
     article = restore_article(article, gazetteer)
     sentences = split_sentences(article.text)
-    hint = article_country(article, gazetteer, acled=acled)
     events, mentions, rejects = [], [], []
     incidents = group_incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT, acled=acled)
     if acled and len(incidents) == 1 and len(article.text) <= SHORT and \

@@ -13,12 +13,14 @@ from __future__ import annotations
 import calendar
 import datetime
 import re
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..text import prefilter
 from ..text.lexicon import alternation, terms
 
-__all__ = ["DateMention", "find_dates", "event_date"]
+__all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first"]
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,15 @@ _AROUND = rf"(?i:(?:{_rel('hedge_around')})\s+)"
 _RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
 
 _DMY = rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-_MDY = rf"(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})(?![\d,]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
+_MDY = rf"(?P<m2>{_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY})(?![\d,]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
 _RANGE_DMY = rf"(?i:between\s+|from\s+)?(?P<rd1>{_DAY}){_RANGE_SEP}(?P<rd2>{_DAY})\s+(?P<rm>{_MONTH})(?:,?\s+(?P<ry>{_YEAR}))?"
 _RANGE_MDY = rf"(?i:between\s+|from\s+)?(?P<rm2>{_MONTH})\s+(?P<rd3>{_DAY}){_RANGE_SEP}(?P<rd4>{_DAY})(?!\d)(?:,?\s+(?P<ry2>{_YEAR}))?"
 _ISO = rf"(?P<iy>{_YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
+# "on 10/01": a day and a month without a year, read only after "on", "dated" or "(" (scores and
+# fractions are written the same way)
+_NUMERIC_DM = r"(?<![\d/.])(?P<dma>[0-3]?\d)/(?P<dmb>[01]?\d)(?![\d/])"
+# "on the 12th", "the 3rd": a day of the current month, named by its ordinal alone
+_ORDINAL_DAY = r"(?P<oth>[Oo]n\s+the\s+)(?P<od>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\b(?!\s*(?:-|of\s+(?!this\b|last\b)))"
 _NUMERIC = r"(?P<na>[0-3]?\d)(?P<sep>[/.])(?P<nb>[0-3]?\d)(?P=sep)(?P<ny>(?:19|20)\d\d|\d\d(?=\b)(?!\.\d))"
 _MONTH_ONLY = (rf"(?P<mq>(?i:{_rel('month_in')})\s+(?:(?:the\s+)?(?P<part>(?i:{_rel('month_part_of')}))[\s-]+)?"
                rf"|(?P<part2>(?i:{_rel('month_part_early')}))[\s-]+|(?P<part3>(?i:{_rel('month_part_noun')}))\s+of\s+)"
@@ -67,6 +74,7 @@ _MONTH_YEAR = rf"(?P<mm2>{_MONTH})\s+(?P<my2>{_YEAR})"
 
 _EXPLICIT = re.compile(
     rf"(?P<around>{_AROUND})?(?:(?P<rdmy>{_RANGE_DMY})|(?P<rmdy>{_RANGE_MDY})|(?P<iso>\b{_ISO})|(?P<num>\b{_NUMERIC})"
+    rf"|(?P<dm>\b{_NUMERIC_DM})|(?P<ord>\b{_ORDINAL_DAY})"
     rf"|(?P<dmy>\b{_DMY})|(?P<mdy>\b{_MDY})|(?P<mon>\b{_MONTH_ONLY})|(?P<monyr>\b{_MONTH_YEAR}))",
 )
 
@@ -89,7 +97,38 @@ _WD_EXCLUDE = re.compile(rf"(?:{_rel('not_latest')})\s+$", re.IGNORECASE)
 _EXCLUDE_BEFORE = re.compile(rf"(?:{_rel('not_event_before')})\s+(?:the\s+)?$", re.IGNORECASE)
 _FUTURE_BEFORE = re.compile(rf"\b(?:{_rel('future_before')})\b[^.;]{{0,40}}$", re.IGNORECASE)
 _PAREN_AFTER = re.compile(r"\s*\((?P<q>[^()]{1,80})\)")
-_US_CONTEXT = re.compile(rf"\b(?:{alternation('us_context')})\b")  # data/lexicon/us_context.tsv
+_US_CONTEXT = re.compile(rf"\b(?:{alternation('us_context', 'country', 'state', 'other')})\b")  # data/lexicon/us_context.tsv
+# the countries whose outlets write the month first (us_context.tsv, kind home)
+_MONTH_FIRST_HOMES = frozenset(t.pattern for t in terms("us_context") if t.kind == "home")
+# Set while one article is coded (events.rows.code_article): True or False when the country the article
+# comes from is known, None when the text itself must tell (an American state or "U.S." named in it).
+_ORDER: ContextVar[bool | None] = ContextVar("eventdesk_month_first", default=None)
+# "on the 12th floor", "the 5th anniversary": an ordinal followed by a noun is no date
+_ORDINAL_NOUN_AFTER = re.compile(rf"\s+(?:{_rel('ordinal_noun')})s?\b", re.I)
+# only "on", "dated" or "(" open a bare day/month ("on 10/01", "(10/01)")
+_DM_BEFORE = re.compile(r"(?:\b[Oo]n|\bdated|\()\s*$")
+
+
+def month_first(country) -> bool | None:
+    """Whether outlets of this country (a geo Country, or None when unknown) write "10/01" as October 1."""
+    if country is None:
+        return None
+    return getattr(country, "iso2", None) in _MONTH_FIRST_HOMES
+
+
+@contextmanager
+def day_order(*, month_first: bool | None):
+    """Read numeric dates, inside the block, month first (True), day first (False) or as the text says (None)."""
+    token = _ORDER.set(month_first)
+    try:
+        yield
+    finally:
+        _ORDER.reset(token)
+
+
+def _month_first_here(text: str) -> bool:
+    known = _ORDER.get()
+    return known if known is not None else bool(_US_CONTEXT.search(text))
 
 
 def _month_num(s: str) -> int:
@@ -144,6 +183,15 @@ def _month_date(m: int, y: int, part: str | None) -> datetime.date:
     if part.startswith(("late", "end")):
         return datetime.date(y, m, last)
     return datetime.date(y, m, 15)
+
+
+def _ordinal_day(day: int, published: datetime.date, after: str) -> datetime.date | None:
+    """"on the 12th": that day of the publication month, or of the month before when the 12th is yet to come
+    (or the text says "of last month")."""
+    y, m = published.year, published.month
+    if day > published.day or re.match(r"\s+of\s+last\s+month", after):
+        y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+    return _safe_date(y, m, day)
 
 
 def _qualifier_precision(text: str, end: int, dt: datetime.date, published: datetime.date | None,
@@ -204,12 +252,26 @@ def _explicit_mentions(text: str, published: datetime.date | None) -> list[DateM
                     continue
                 y += 2000
             if us is None:
-                us = bool(_US_CONTEXT.search(text))
+                us = _month_first_here(text)
             first, second = ((b, a), (a, b)) if us else ((a, b), (b, a))  # (day, month)
             cands = [c for c in (_safe_date(y, mo, d) for d, mo in (first, second)) if c]
             if published is not None:
                 cands = [c for c in cands if c <= published] or cands
             dt = cands[0] if cands else None
+        elif g["dm"]:
+            if not _DM_BEFORE.search(text[max(0, m.start() - 8):m.start()]):
+                continue
+            if us is None:
+                us = _month_first_here(text)
+            a, b = int(g["dma"]), int(g["dmb"])
+            d, mo = (b, a) if us else (a, b)
+            if not (1 <= mo <= 12 and 1 <= d <= 31):
+                continue
+            dt = _resolve_md(mo, d, None, published, fallback_year)
+        elif g["ord"]:
+            if published is None or _ORDINAL_NOUN_AFTER.match(text, m.end()):
+                continue
+            dt = _ordinal_day(int(g["od"]), published, text[m.end():m.end() + 20])
         elif g["dmy"]:
             dt = _resolve_md(_month_num(g["m"]), _day_num(g["d"]), g["y"], published, fallback_year)
         elif g["mdy"]:
@@ -273,6 +335,9 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             back = (published.weekday() - 6) % 7 or 7
             sunday = published - back * day
             dt, prec = sunday - day, 2
+            # "over the weekend" in a Saturday or Sunday paper is the weekend under way; "last weekend" is not
+            if published.weekday() >= 5 and not re.match(r"(?:last|this\s+past)\b", g["lweekend"], re.I):
+                dt = published - (published.weekday() - 5) * day
         elif g["lweek"]:
             monday = published - (published.weekday() + 7) * day
             dt, prec = monday + 2 * day, 2

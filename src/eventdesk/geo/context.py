@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 import ahocorasick
@@ -253,10 +255,13 @@ def _stated_countries(text: str) -> set[Country]:
 
 
 def event_country(text: str, ctx: Counter) -> Country | None:
-    """The country an event happened in: one written as "in <country>" first, else the most named."""
+    """The country an event happened in: one written as "in <country>" first, else, in an article known to
+    come from a country (home_country), that one ("a Somali shopkeeper", "Pakistani peacekeepers" name
+    people, not where it happened), else the most named."""
     if not ctx:
         return None
-    return next((c for c in _stated_in(text) if c in ctx), ctx.most_common(1)[0][0])
+    home = _HOME.get()
+    return next((c for c in _stated_in(text) if c in ctx), home if home is not None else ctx.most_common(1)[0][0])
 
 
 @lru_cache(maxsize=1)
@@ -268,3 +273,218 @@ def area_cues(text: str) -> list[str]:
     """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
     which steer a village name to its homonym inside them, as a region named in the text would."""
     return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+
+
+# ---- the article's own context: its outlet and its dateline -------------------------------------------
+
+_PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
+
+
+def _outlet_key(name: str) -> str:
+    """'The Guardian (Nigeria)' -> 'guardian nigeria', 'Al-Jazeera TV' -> 'jazeera tv': folded, words only,
+    without a leading article."""
+    words = re.sub(r"[^a-z0-9]+", " ", name_key(name).replace("&", " and ")).strip()
+    return _OUTLET_ARTICLE.sub("", words)
+
+
+_OUTLET_ARTICLE = re.compile(rf"^(?:{alternation('outlet_words', 'article')})\s+")  # data/lexicon/outlet_words.tsv
+
+
+@lru_cache(maxsize=1)
+def _outlets() -> tuple[dict[str, tuple[Country | None, ...]], dict[str, tuple[Country | None, ...]], dict[str, Country | None]]:
+    """(exact name -> home countries, name without its '(qualifier)' -> home countries, domain -> home
+    country) from data/outlets.csv. None stands for an outlet with no home country (a wire, a broadcaster
+    for the world, a pan-regional medium)."""
+    exact: dict[str, list[Country | None]] = {}
+    loose: dict[str, list[Country | None]] = {}
+    domains: dict[str, Country | None] = {}
+    for r in data_rows("outlets.csv"):
+        c = country_by_code(r["iso2"]) if r["iso2"] else None
+        if r["iso2"] and c is None:
+            raise ValueError(f"outlets.csv: outlet {r['outlet']!r} has unknown iso2 {r['iso2']!r}")
+        for name in [r["outlet"], *filter(None, r["aliases"].split("|"))]:
+            k = _outlet_key(name)
+            if k and c not in exact.setdefault(k, []):
+                exact[k].append(c)
+            bare = _outlet_key(_PAREN.sub(" ", name))
+            if bare and bare != k and c not in loose.setdefault(bare, []):
+                loose[bare].append(c)
+        for d in filter(None, r["domains"].split("|")):
+            domains[d.lower().removeprefix("www.")] = c
+    return ({k: tuple(v) for k, v in exact.items()}, {k: tuple(v) for k, v in loose.items()}, domains)
+
+
+def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | None, ...] | None:
+    """Home countries of one outlet name, or None when the table does not know it. A qualifier in
+    brackets that names a country ("Reuters (Kenya)", "El Nuevo Dia (Colombia)") is the outlet's word
+    on where it writes from and wins."""
+    q = _PAREN.search(name)
+    if q:
+        named = country_by_name(q.group(1).strip())
+        if named is not None:
+            return (named,)
+    exact, loose, _ = _outlets()
+    k = _outlet_key(name)
+    if k in exact:
+        return exact[k]
+    bare = _outlet_key(_PAREN.sub(" ", name))
+    found = exact.get(bare) or loose.get(bare) or loose.get(k)
+    if found is not None or not bare or not variants:
+        return found
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Fratmat.info": a web domain
+        return domain_country("http://" + name.strip().lower())
+    return _outlet_variant(bare, name)
+
+
+# a single word opening a source name names an outlet only if it is this long or an acronym ("IOL Mojo")
+_PREFIX_MIN = 5
+
+
+@lru_cache(maxsize=4096)
+def _outlet_variant(bare: str, name: str) -> tuple[Country | None, ...] | None:
+    """An outlet written with a service or edition after its name ("Agence France Presse - English",
+    "Xinhua General News Service", "Associated Press International"), without its country ("SOS Medias"
+    for "SOS Medias Burundi") or in another transliteration ("Oromiya" for "Oromia")."""
+    exact, loose, _ = _outlets()
+    words = bare.split()
+    raw = re.findall(r"[\w'’-]+", _PAREN.sub(" ", name))
+    for n in range(len(words) - 1, 0, -1):
+        head = " ".join(words[:n])
+        if head in exact and (n > 1 or len(head) >= _PREFIX_MIN or (raw and raw[0].isupper() and len(raw[0]) >= 2)):
+            rest = " ".join(words[n:])
+            named = country_by_name(rest)  # "Le Nouvelliste Switzerland": the namesake there ("- English" is no country)
+            return (named,) if named is not None and _outlet_key(named.name) == rest else exact[head]
+    if len(words) >= 2:
+        longer = {c for k, cs in exact.items() if k.startswith(bare + " ") for c in cs}
+        if len(longer) == 1:
+            return tuple(longer)
+    if len(bare) >= 10:
+        import difflib
+
+        close = difflib.get_close_matches(bare, list(exact), n=3, cutoff=0.9)
+        homes = {c for k in close for c in exact[k]}
+        if close and len(homes) == 1:
+            return tuple(homes)
+    return None
+
+
+def domain_country(url: str | None) -> tuple[Country | None, ...] | None:
+    """The home country of the outlet a URL is on, from the outlet table (the longest listed domain the
+    host ends with), or None when the table does not know the host."""
+    m = re.match(r"^[a-z]+://([^/:?#]+)", (url or "").strip().lower())
+    if not m:
+        return None
+    host = m.group(1).removeprefix("www.")
+    _, _, domains = _outlets()
+    parts = host.split(".")
+    for i in range(len(parts) - 1):
+        d = ".".join(parts[i:])
+        if d in domains:
+            return (domains[d],)
+    return None
+
+
+def outlet_countries(source: str | None, url: str | None = None) -> tuple[Country, ...] | None:
+    """The home countries of an article's outlet: () for an outlet that has none (an international wire
+    or broadcaster), one country, or several when the name is shared by outlets of several countries
+    ("Daily News") and the text must choose; None when the outlet is unknown. A source naming several
+    outlets ("Daily Nation; AFP") is read part by part."""
+    found: list[Country | None] = []
+    known = False
+    names = [source] if source else []
+    if source and re.search(r"[;,]", source) and _outlet_name_countries(source, variants=False) is None:
+        names = [p.strip() for p in re.split(r"[;,]", source) if p.strip()]
+    parts: list[set[Country]] = []
+    for name in names:
+        cs = _outlet_name_countries(name)
+        if cs is None:
+            continue
+        known = True
+        found += [c for c in cs if c not in found]
+        if any(c is not None for c in cs):
+            parts.append({c for c in cs if c is not None})
+        if name == source:
+            break
+    # "Confidencial; Articulo 66": a name several countries' outlets share, beside one only a country has
+    common = set.intersection(*parts) if len(parts) > 1 else set()
+    if len(common) == 1:
+        return tuple(common)
+    if not known and url:
+        cs = domain_country(url)
+        if cs is not None:
+            known, found = True, list(cs)
+    if not known:
+        return None
+    return tuple(c for c in found if c is not None)
+
+
+def settle_outlet(outlet: tuple[Country, ...] | None, support: Counter) -> Country | None:
+    """One home country for the outlet: its own, or among a shared name's countries the one the text's
+    places and names support most (none when the text supports none of them)."""
+    if not outlet:
+        return None
+    if len(outlet) == 1:
+        return outlet[0]
+    best = max(outlet, key=lambda c: support.get(c, 0))
+    return best if support.get(best, 0) > 0 else None
+
+
+# The country an article is known to be from (its dateline or its outlet), while the article is coded.
+# Set by the coder around one article (events.rows.code_article) and read by place resolution; texts resolved
+# outside an article (a test's locate(), a bare sentence) have none.
+_HOME: ContextVar[Country | None] = ContextVar("eventdesk_home_country", default=None)
+
+# a town abroad that the text does not point to is kept only if it is at least this large and named by
+# its own name ("in Kismayo" from a Kenyan daily), not by a spelling it shares with the home country's villages
+ABROAD_MIN_POPULATION = 100_000
+
+
+@lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    return {r["iso2"]: r["sovereign_iso2"] for r in data_rows("dependencies.csv")}
+
+
+def _at_home(country: Country, home: Country) -> bool:
+    """The home country itself, or a territory of it that ACLED codes apart (Guadeloupe for a French daily)."""
+    return country == home or _sovereigns().get(country.iso2) == home.iso2
+
+
+@contextmanager
+def home_country(country: Country | None):
+    """Resolve places, inside the block, as in an article known to come from `country`."""
+    token = _HOME.set(country)
+    try:
+        yield
+    finally:
+        _HOME.reset(token)
+
+
+def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, groups: Counter, stated: set) -> list:
+    """A name's candidates in the country the article comes from (its dateline, its outlet): a note from a
+    Congolese radio that names no country means a Congolese village, not a namesake in Italy, and a
+    country named in passing ("Police Forces of France") does not move it. Unless the text writes another
+    country as where things happen ("in Somalia"), a name with a candidate at home keeps only those; one
+    without keeps the candidates in countries the text or its named groups point to, and large towns named
+    by their own name."""
+    home = _HOME.get()
+    if home is None or hint != home or (stated - {home}):
+        return cands
+    inside = [p for p in cands if _at_home(p.country, home)]
+    if inside:
+        return inside
+    key = name_key(surface)
+    return [p for p in cands if p.country in ctx or p.country in groups
+            or (p.kind == "city" and p.population >= ABROAD_MIN_POPULATION and name_key(p.name) == key)]
+
+
+def chain_at_home(chain, hint: Country | None, ctx: Counter, stated: set) -> bool:
+    """Whether a hierarchy ("Kliptown, Soweto", "(Salale, North Shawa)") read abroad may stand in an article
+    from a known country: only where the text points to that country; else its names are read one by one,
+    at home first (at_home)."""
+    home = _HOME.get()
+    if home is None or hint != home or (stated - {home}) or chain.country is None:
+        return True
+    if sum(level is not None for level in chain.levels) >= 2 or any(
+            level is not None and level.kind == "admin1" for level in chain.levels):
+        return True  # "(Kakonko, Kigoma)", "Trojes, El Paraiso": a region named abroad says where it was
+    return _at_home(chain.country, home) or chain.country in ctx

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from eventdesk.geo.countries import Country, country_by_name, is_territory_name
-from eventdesk.geo.context import area_cues, countries_in, countries_stated_at, group_countries, region_countries
+from eventdesk.geo.context import area_cues, at_home, chain_at_home, countries_in, countries_stated_at, group_countries, region_countries
 from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
                                 INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR,
                                 ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE,
@@ -41,6 +41,8 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     ctx = ctx + region_countries(mentions, ctx)
     groups = group_countries(text)
     chains = find_chains(text, gz, ctx, hint, mentions, groups, acled_notes=acled_notes)
+    stated = {c for c, _ in countries_stated_at(text)}
+    chains = [c for c in chains if chain_at_home(c, hint, ctx, stated)]
     notes = read_notes(text) if acled_notes else Notes()
     allowed = set(ctx) | ({hint} if hint else set()) | {c.country for c in chains if c.country}
     # "in Homs province": a region written as one names its country, where near-spellings may be sought
@@ -112,7 +114,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         follows_cap = follows_cap or bool(re.search(r"\bthe\s$", before) and re.match(r"^\s+of\s+(?:the\s+)?[A-Z]", after))
         # country names are context, not locations, unless nothing else is found
         chain, inside = mention_chain(m, chains, text)
-        cands = list(m.candidates)
+        # (a name a hierarchy places, "Gros-Morne, Artibonite", is read by the hierarchy)
+        cands = list(m.candidates) if chain is not None else at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
+        if not cands:
+            continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
                                       place_cohere, stated)
         is_country = country_by_name(m.surface) is not None and not is_territory_name(m.surface)
