@@ -8,7 +8,9 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from ..geo import dateline as geo_dateline
 from ..geo.gazetteer import Gazetteer
+from ..geo.hierarchy import location_name
 from ..geo.places import (Location, country_location, countries_in, group_countries, locate, locate_all,
                           locate_with_all, venue_after)
 from .story import DATELINE, cue
@@ -244,18 +246,13 @@ def place_names(loc: Location | None) -> set[str]:
     return {x.lower() for x in (loc.location, loc.mention.surface if loc.mention else None) if x}
 
 
-# a dateline that opens a text: "KOLKATA, India --", "patna:", "Lome (AFP) -"
-_DATELINE_END = re.compile(r"^\s*(?:,\s*[A-Za-z][\w .'’-]{0,40}?)?\s*(?:\([^()]{1,30}\)\s*)?(?:--|[:—–-])\s")
-
-
 def dateline_place(text: str, gazetteer: Gazetteer, hint) -> Location | None:
-    """The town of the text's dateline, in any case ("NAIROBI, Kenya --", "patna:"), if it has one."""
-    head = text[:160]
-    for m, loc in locate_all(head, gazetteer, country_hint=hint):
-        if m.start <= 80 and loc.place.kind == "city" and _DATELINE_END.match(head[m.end:]) \
-                and not re.search(r"[a-z]{3,}[.!?]\s", head[:m.start]):
-            return loc
-    return None
+    """The town of the text's dateline, in any case ("NAIROBI, Kenya --", "patna:"), read by
+    eventdesk.geo.dateline, if it has one."""
+    found = geo_dateline.dateline_place(text, gazetteer, prefer=hint)
+    if found is None or found[1].kind != "city":
+        return None
+    return Location(found[1], location_name(found[1]), 1, None)
 
 
 def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint) -> Location | None:
