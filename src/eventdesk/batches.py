@@ -1,6 +1,6 @@
 """Extraction in batches, on every core: the articles are cut into batches of a fixed size and each batch is
 coded in a worker process. Workers are forked from a forkserver that imported the coder and loaded the
-gazetteer once (eventdesk._preload), so none of them loads it again and they share its memory.
+gazetteer once (eventdesk.preload), so none of them loads it again and they share its memory.
 
 Batches are coded independently and their results put back in input order, so a run with N workers gives
 the same rows as a run with one. The same batch function is what a Dask cluster runs (flows/pipeline.py).
@@ -92,7 +92,7 @@ def code_batch(articles: list[Article], data_dir: str | None, notes: str | None,
     return out
 
 
-def _init_worker(data_dir: str | None) -> None:
+def init_worker(data_dir: str | None) -> None:
     """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch."""
     from . import events  # noqa: F401  (compiles the term matchers at import)
     from .geo.gazetteer import Gazetteer
@@ -114,7 +114,7 @@ def code_batches(articles: list[Article], data_dir: str | Path | None, *, notes:
     else:
         # forkserver, not fork: the flow's process runs Prefect's threads, which a fork would copy mid-lock
         pool = ProcessPoolExecutor(min(n_workers, len(batches)), mp_context=_forkserver_context(data),
-                                   initializer=_init_worker, initargs=(data,))
+                                   initializer=init_worker, initargs=(data,))
         results = pool.map(code_batch, batches, [data] * len(batches), [notes] * len(batches), [now] * len(batches))
     try:
         for batch, coded in zip(batches, results):
@@ -142,14 +142,14 @@ class _Handle:
 
 
 def _forkserver_context(data: str | None):
-    """A forkserver whose preloaded module (eventdesk._preload) loads the coder and this run's gazetteer once;
+    """A forkserver whose preloaded module (eventdesk.preload) loads the coder and this run's gazetteer once;
     workers are forked from it. Fork from the flow's process itself is not safe (Prefect's threads could be
     mid-lock); the forkserver is a fresh single-threaded process. Where forkserver does not exist, spawn."""
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    os.environ["EVENTDESK_PRELOAD_DATA_DIR"] = data or ""  # read by eventdesk._preload when the forkserver starts
-    ctx.set_forkserver_preload(["eventdesk._preload"])
+    os.environ["EVENTDESK_PRELOAD_DATA_DIR"] = data or ""  # read by eventdesk.preload when the forkserver starts
+    ctx.set_forkserver_preload(["eventdesk.preload"])
     return ctx
 
 
@@ -174,7 +174,7 @@ class Coder:
             return h
         if self.pool is None:
             self.pool = ProcessPoolExecutor(self.n_workers, mp_context=_forkserver_context(self.data),
-                                            initializer=_init_worker, initargs=(self.data,))
+                                            initializer=init_worker, initargs=(self.data,))
             first, self._waiting = self._waiting, None
             if first.batch is not None:
                 self._send(first)

@@ -487,7 +487,7 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
     from collections import deque
 
     from . import batches
-    from .validation import _HELD, validate as gx_validate
+    from .validation import held_result, hold_result, validate as gx_validate
 
     size = batch_size or batches.batch_size()
     n_workers = workers or batches.workers()
@@ -536,9 +536,9 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
             with clock("validate"):
                 o = gx_validate("articles", _frame("articles", [dict(dataclasses.asdict(a), run_id=run.run_id)
                                                                 for a in batch]), run_name=run.run_id)
-                held_result = _HELD.get(run.run_id, {}).get("articles")
-                if failing is None and held_result is not None and not held_result.get("success", True):
-                    failing = held_result
+                result = held_result(run.run_id, "articles")
+                if failing is None and result is not None and not result.get("success", True):
+                    failing = result
                 article_rejects += o.rejects
                 passed.update(o.passed["id"])
                 spool.add(o.passed)
@@ -558,7 +558,7 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
         if own:
             coder.close()
     if failing is not None:
-        _HELD[run.run_id]["articles"] = failing
+        hold_result(run.run_id, "articles", failing)
     progress.close(f"{len(coded.events)} events")
     extracted = finish_extract(duplicates, coded)
     with clock("validate"):
