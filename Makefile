@@ -9,12 +9,15 @@ CHROMIUM ?= chromium
 
 .PHONY: run test test-fast bench eval expectations docs clean report-check
 
+# Byte-compiled at install: where PYTHONDONTWRITEBYTECODE is set (many containers, this CI), every run, its Prefect
+# server and its worker processes would otherwise compile every module they import again (see benchmarks/scale.py).
 $(BIN)/eventdesk: requirements.lock requirements-geo.txt pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --disable-pip-version-check uv==0.9.9
 	$(BIN)/uv pip install -q --python $(BIN)/python -r requirements.lock
 	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps --python-version 3.12 --require-hashes -r requirements-geo.txt
-	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps -e .
+	$(BIN)/uv pip install -q --python $(BIN)/python --no-deps --compile-bytecode -e .
+	$(BIN)/python -m compileall -q src flows
 	@touch $@
 
 run: $(BIN)/eventdesk

@@ -237,6 +237,7 @@ def main() -> None:
                       f"{r['whole']['wall_s']} s vs spaCy-sm {sm['whole_corpus_s']} s")
     shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_benchmark_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    OUT.mkdir(parents=True, exist_ok=True)
     out = OUT / f"scale{'-quick' if args.quick else ''}.json"
     out.write_text(json.dumps(results, indent=1, default=str))
     print(f"\nwrote {out.relative_to(ROOT)}")

@@ -3,10 +3,12 @@
 Generates gzip WARCs of 5,000 and 20,000 invented news pages (with the images, redirects and requests
 a real crawl has between them), then reads each in a fresh process and prints peak RSS and time:
 - `reader`: the source reader alone (sources.read_sources: warcio + trafilatura), records dropped;
-- `ingest`: pipeline.ingest, which also keeps every raw record in the raw store and every article
-  in memory for the coder (articles grow with the crawl; raw pages must not).
+- `ingest`: pipeline.ingest, which also keeps every raw record in the raw store and returns every article
+  in one list (articles grow with the crawl; raw pages must not);
+- `stream`: pipeline.read_articles, the ingest of a streamed run (pipeline.stream): raw store, normalising and
+  dedup as in `ingest`, the articles taken in batches of EVENTDESK_BATCH_SIZE and let go (must stay flat).
 
-    python benchmarks/warc_memory.py [--pages 5000 20000] [--modes reader ingest] [--keep DIR]
+    python benchmarks/warc_memory.py [--pages 5000 20000] [--modes reader ingest stream] [--keep DIR]
 
 `make bench` runs the reader only (about 7 minutes on 2 cores: trafilatura reads every page).
 
@@ -81,6 +83,15 @@ if mode == "reader":
         else:
             rejects += 1
     out = dict(records=n, rejects=rejects, **stats)
+elif mode == "stream":
+    from itertools import islice
+    from eventdesk import batches, pipeline
+    run = pipeline.new_run([warc], data)
+    ing = pipeline.Ingested([], [], None)
+    articles, n = pipeline.read_articles(run, ing), 0
+    while batch := list(islice(articles, batches.batch_size())):
+        n += len(batch)
+    out = dict(articles=n, rejects=len(ing.rejects), **ing.counts)
 else:
     from eventdesk import pipeline
     run = pipeline.new_run([warc], data)
@@ -94,7 +105,7 @@ print(json.dumps(out))
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--pages", type=int, nargs="+", default=[5000, 20000])
-    ap.add_argument("--modes", nargs="+", default=["reader"], choices=["reader", "ingest"])
+    ap.add_argument("--modes", nargs="+", default=["reader"], choices=["reader", "ingest", "stream"])
     ap.add_argument("--keep", help="write the WARC files here and keep them")
     args = ap.parse_args()
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="eventdesk-warc-bench-"))

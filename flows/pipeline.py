@@ -14,15 +14,23 @@ from prefect.cache_policies import NO_CACHE
 from eventdesk import batches, pipeline
 
 
-@task(retries=2, retry_delay_seconds=10, cache_policy=NO_CACHE)
-def ingest(run: pipeline.Run) -> pipeline.Ingested:
-    return pipeline.ingest(run)
+def _worth_retrying(task, task_run, state) -> bool:
+    """Retry what the disk or the network may get right next time (the fetch session keeps what an attempt
+    fetched), not a coder or validation failure, which would only fail again."""
+    try:
+        state.result()
+    except OSError:
+        return True
+    except BaseException:  # noqa: BLE001
+        return False
+    return False
 
 
-@task(cache_policy=NO_CACHE)
-def extract(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None = None, workers: int | None = None,
-            batch_size: int | None = None) -> pipeline.Extracted:
-    return pipeline.extract(ingested.articles, run.data_dir, notes=notes, workers=workers, batch_size=batch_size)
+@task(retries=2, retry_delay_seconds=10, cache_policy=NO_CACHE, retry_condition_fn=_worth_retrying)
+def code(run: pipeline.Run, notes: str | None = None, workers: int | None = None,
+         batch_size: int | None = None) -> pipeline.Streamed:
+    """Ingest, extract, validate and stage, batch by batch, on local worker processes."""
+    return pipeline.stream(run, notes=notes, workers=workers, batch_size=batch_size)
 
 
 @task(cache_policy=NO_CACHE)
@@ -31,28 +39,20 @@ def extract_batch(articles: list, data_dir: str, notes: str | None, now: dt.date
     return batches.code_batch(articles, data_dir, notes, now)
 
 
-def extract_on_runner(run: pipeline.Run, ingested: pipeline.Ingested, notes: str | None,
-                      batch_size: int | None) -> pipeline.Extracted:
-    """Submit each batch as a task to the flow's task runner, join the results in input order."""
-    now = dt.datetime.now(dt.timezone.utc)
-    todo = pipeline.to_code(ingested.articles)
-    futures = [extract_batch.submit(b, str(run.data_dir), notes, now)
-               for b in batches.chunked(todo, batch_size or batches.batch_size())]
-    coded = batches.Coded()
-    for f in futures:
-        coded.add(f.result())
-    return pipeline.finish_extract(ingested.articles, coded)
+class RunnerCoder:
+    """pipeline.stream's coder on the flow's task runner: each batch becomes an extract_batch task (on a Dask
+    cluster with `run --dask`); stream keeps at most in_flight(workers) of them out at once."""
+
+    def __init__(self, run: pipeline.Run, notes: str | None):
+        self.data, self.notes, self.now = str(run.data_dir), notes, dt.datetime.now(dt.timezone.utc)
+
+    def submit(self, batch: list):
+        return extract_batch.submit(batch, self.data, self.notes, self.now)
 
 
 @task(cache_policy=NO_CACHE)
-def validate(run: pipeline.Run, ingested: pipeline.Ingested, extracted: pipeline.Extracted) -> pipeline.Validated:
-    tables = pipeline.frames(run, ingested.articles, extracted, ingested.rejects + extracted.rejects)
-    return pipeline.validate(run, tables)
-
-
-@task(cache_policy=NO_CACHE)
-def publish(run: pipeline.Run, validated: pipeline.Validated, ingested: pipeline.Ingested) -> dict[str, int]:
-    return pipeline.publish(run, validated, ingested.articles)
+def publish(run: pipeline.Run, streamed: pipeline.Streamed) -> dict[str, int]:
+    return pipeline.publish_streamed(run, streamed)
 
 
 @task(cache_policy=NO_CACHE)
@@ -70,8 +70,9 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     re-coding with them the raw articles of the last `recode_days` days this coder has not coded; returns the
     run's row of the runs table. notes="acled" declares the sources ACLED notes, whose own annotations are then read. A backfill
     gives `recode_since` and `recode_until` (YYYY-MM-DD) and no sources: it re-codes those days and fetches nothing.
-    Extraction runs in batches on `workers` local processes, or, with `on_runner`, as one task per batch on the
-    flow's task runner (see run_flow: a Dask cluster). `process_started` (time.time() of the command's start)
+    Articles stream through ingest, extraction, validation and staging in batches (pipeline.stream), coded on
+    `workers` local processes or, with `on_runner`, as one task per batch on the flow's task runner (see
+    run_flow: a Dask cluster). `process_started` (time.time() of the command's start)
     lets the run record its start-up time."""
     t0 = time.time()
     listed = sources or ([] if recode_since else pipeline.listed_sources(data_dir))
@@ -82,22 +83,22 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     counts: dict = {"startup_seconds": t0 - process_started} if process_started else {}
     clock = pipeline.StageClock(counts)
     try:
-        with clock("ingest"):
-            ingested = ingest(run)
-        counts.update(articles_read=len(ingested.articles) - ingested.recoded
+        if on_runner:  # batches go to the task runner as tasks: stream runs here, in the flow, to submit them
+            streamed = pipeline.stream(run, notes=notes, workers=workers, batch_size=batch_size,
+                                       coder=RunnerCoder(run, notes))
+        else:
+            streamed = code(run, notes, workers, batch_size)
+        ingested, extracted, validated = streamed.ingested, streamed.extracted, streamed.validated
+        counts.update(streamed.seconds)  # ingest, extract and validate overlap: each is this process's own time
+        counts.update(articles_read=streamed.articles_read - ingested.recoded
                       + sum(r.table == "articles" for r in ingested.rejects), articles_recoded=ingested.recoded)
         counts.update(http_not_modified=ingested.fetch.get("http_not_modified", 0),
                       fetch_failures=ingested.fetch.get("fetch_failures", 0))
         counts.update(ingested.counts)
-        with clock("extract"):
-            extracted = extract_on_runner(run, ingested, notes, batch_size) if on_runner else \
-                extract(run, ingested, notes, workers, batch_size)
         counts.update(events_extracted=len(extracted.events),
                       warnings=len(extracted.warnings) + ingested.fetch.get("warnings", 0))
-        with clock("validate"):
-            validated = validate(run, ingested, extracted)
         with clock("publish"):
-            published = publish(run, validated, ingested)
+            published = publish(run, streamed)
         counts.update({k: published.get(k, 0) for k in ("events_new", "events_updated", "events_deleted")})
     except Exception as exc:
         pipeline.drop_fetch_state(run)
@@ -106,7 +107,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
         raise
     pipeline.commit_fetch_state(run)
     n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
-    counts.update(articles_published=len(validated.tables["articles"]), events_published=len(validated.tables["events"]),
+    counts.update(articles_published=streamed.spool.rows, events_published=len(validated.tables["events"]),
                   mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)
     row = pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
     report(run)
@@ -125,7 +126,7 @@ def run_flow(sources: list[str], data_dir: str = "data", notes: str | None = Non
     from prefect_dask import DaskTaskRunner
 
     on_cluster = eventdesk_flow.with_options(task_runner=DaskTaskRunner(address=dask))
-    return on_cluster(sources=sources, data_dir=data_dir, notes=notes, batch_size=batch_size, on_runner=True,
+    return on_cluster(sources=sources, data_dir=data_dir, notes=notes, workers=workers, batch_size=batch_size, on_runner=True,
                       process_started=process_started, **window)
 
 

@@ -170,18 +170,17 @@ def test_a_failed_run_keeps_no_validators_so_the_next_night_fetches_in_full(serv
 def test_a_retried_ingest_reuses_what_the_failed_attempt_fetched(server, tmp_path, monkeypatch):
     from eventdesk import raw
 
-    real_store = raw.store_raw
+    real_close = raw.RawSink.close
     calls = []
 
-    def store_fails_once(records, *args, **kw):
+    def close_fails_once(sink):
         calls.append(1)
-        if len(calls) == 1:
-            for _ in records:  # ingest streams its records into the store: all are read, then the disk fills
-                pass
+        if len(calls) == 1:  # ingest streams its records into the store: all are read, then the disk fills
+            sink.abort()
             raise OSError("disk full")
-        return real_store(records, *args, **kw)
+        return real_close(sink)
 
-    monkeypatch.setattr(raw, "store_raw", store_fails_once)
+    monkeypatch.setattr(raw.RawSink, "close", close_fails_once)
     run = pipeline.new_run([f"{server.base}/feed.xml"], tmp_path / "data")
     with pytest.raises(OSError):
         pipeline.ingest(run)  # everything was fetched, then the attempt failed

@@ -54,10 +54,10 @@ def test_a_table_level_failure_publishes_nothing_but_records_the_failed_run(pref
     eventdesk_flow(sources=[str(FLOW_FIXTURES / "clash.txt")], data_dir=str(data))
     before = publish.read_table(data / "curated", "events")
 
-    def broken(run, tables):
+    def broken(run, tables, articles, rejects):
         raise validation.TableValidationError("events: columns differ")
 
-    monkeypatch.setattr(pipeline, "validate", broken)
+    monkeypatch.setattr(pipeline, "validate_events", broken)
     with pytest.raises(validation.TableValidationError):
         eventdesk_flow(sources=[str(FLOW_FIXTURES)], data_dir=str(data))
     after = publish.read_table(data / "curated", "events")

@@ -22,7 +22,7 @@ LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("validation", ("eventdesk.validation",)),
     ("identity", ("eventdesk.reconcile", "eventdesk.filters")),
     ("publish", ("eventdesk.publish", "eventdesk.store")),
-    ("export", ("eventdesk.export", "eventdesk.pipeline", "eventdesk.batches", "eventdesk.report")),
+    ("export", ("eventdesk.export", "eventdesk.pipeline", "eventdesk.batches", "eventdesk.preload", "eventdesk.report")),
     ("evaluate", ("eventdesk.evaluate",)),
     ("command", ("eventdesk.cli",)),  # the console entry point: the one module that may start the flows
 ]

@@ -1,5 +1,6 @@
 """Extraction in batches, on every core: the articles are cut into batches of a fixed size and each batch is
-coded in a worker process that loaded the gazetteer and matchers once (the pool's initializer).
+coded in a worker process. Workers are forked from a forkserver that imported the coder and loaded the
+gazetteer once (eventdesk.preload), so none of them loads it again and they share its memory.
 
 Batches are coded independently and their results put back in input order, so a run with N workers gives
 the same rows as a run with one. The same batch function is what a Dask cluster runs (flows/pipeline.py).
@@ -91,7 +92,7 @@ def code_batch(articles: list[Article], data_dir: str | None, notes: str | None,
     return out
 
 
-def _init_worker(data_dir: str | None) -> None:
+def init_worker(data_dir: str | None) -> None:
     """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch."""
     from . import events  # noqa: F401  (compiles the term matchers at import)
     from .geo.gazetteer import Gazetteer
@@ -111,9 +112,9 @@ def code_batches(articles: list[Article], data_dir: str | Path | None, *, notes:
         results: Iterable[Coded] = (code_batch(b, data, notes, now) for b in batches)
         pool = None
     else:
-        # spawn, not fork: the flow's process runs Prefect's threads, which a fork would copy mid-lock
-        pool = ProcessPoolExecutor(min(n_workers, len(batches)), mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=_init_worker, initargs=(data,))
+        # forkserver, not fork: the flow's process runs Prefect's threads, which a fork would copy mid-lock
+        pool = ProcessPoolExecutor(min(n_workers, len(batches)), mp_context=_forkserver_context(data),
+                                   initializer=init_worker, initargs=(data,))
         results = pool.map(code_batch, batches, [data] * len(batches), [notes] * len(batches), [now] * len(batches))
     try:
         for batch, coded in zip(batches, results):
@@ -125,3 +126,72 @@ def code_batches(articles: list[Article], data_dir: str | Path | None, *, notes:
         if pool is not None:
             pool.shutdown(cancel_futures=True)
     return out
+
+
+class _Handle:
+    """A batch handed to a Coder; result() waits for it (a batch kept back runs here, in this process)."""
+
+    def __init__(self, coder: "Coder", batch: list[Article]):
+        self.coder, self.batch, self.future, self.size = coder, batch, None, len(batch)
+
+    def result(self) -> Coded:
+        if self.future is None:
+            batch, self.batch = self.batch, None
+            return code_batch(batch, self.coder.data, self.coder.notes, self.coder.now)
+        return self.future.result()
+
+
+def _forkserver_context(data: str | None):
+    """A forkserver whose preloaded module (eventdesk.preload) loads the coder and this run's gazetteer once;
+    workers are forked from it. Fork from the flow's process itself is not safe (Prefect's threads could be
+    mid-lock); the forkserver is a fresh single-threaded process. Where forkserver does not exist, spawn."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    os.environ["EVENTDESK_PRELOAD_DATA_DIR"] = data or ""  # read by eventdesk.preload when the forkserver starts
+    ctx.set_forkserver_preload(["eventdesk.preload"])
+    return ctx
+
+
+class Coder:
+    """Codes batches as the run hands them over, on `n_workers` processes (a pool started with the second
+    batch: a run of one batch codes it here, without starting any process). The caller bounds how many
+    batches are in flight; results come back through each handle, so it keeps the input order."""
+
+    def __init__(self, data_dir: str | Path | None, notes: str | None = None, now: dt.datetime | None = None,
+                 n_workers: int = 1):
+        self.data = str(data_dir) if data_dir is not None else None
+        self.notes, self.now, self.n_workers = notes, now or dt.datetime.now(dt.timezone.utc), n_workers
+        self.pool: ProcessPoolExecutor | None = None
+        self._waiting: _Handle | None = None
+
+    def submit(self, batch: list[Article]) -> _Handle:
+        h = _Handle(self, batch)
+        if self.n_workers <= 1:
+            return h  # coded in this process when its result is asked for
+        if self.pool is None and self._waiting is None:
+            self._waiting = h  # a single batch is not worth starting processes for
+            return h
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(self.n_workers, mp_context=_forkserver_context(self.data),
+                                            initializer=init_worker, initargs=(self.data,))
+            first, self._waiting = self._waiting, None
+            if first.batch is not None:
+                self._send(first)
+        self._send(h)
+        return h
+
+    def _send(self, h: _Handle) -> None:
+        batch, h.batch = h.batch, None  # the pool holds the batch until a worker takes it
+        h.future = self.pool.submit(code_batch, batch, self.data, self.notes, self.now)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+            self.pool = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()

@@ -168,73 +168,96 @@ class Ingested:
 
 
 def ingest(run: Run) -> Ingested:
-    """Read every source, keep the raw records under data/raw/, normalise to Articles.
+    """Read every source, keep the raw records under data/raw/, normalise to Articles (all of them, in a list;
+    `stream` reads the same articles batch by batch instead).
 
     Web sources go through the run's fetch session: a retry of this stage reuses what the
     failed attempt fetched, and conditional requests skip what earlier runs published.
+    """
+    out = Ingested([], [], None)
+    out.articles = list(read_articles(run, out))
+    return out
+
+
+def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
+    """The articles of the run's sources, one at a time as they are read, then those re-coded from data/raw.
+
+    Rejects go to `out.rejects` as they happen; the raw path, fetch counts, ingest counts and `recoded`
+    are set on `out` once the sources are exhausted. Only ids are kept across the run (to refuse a second
+    article with the same id), so memory does not grow with the articles' texts.
     """
     from collections import Counter
 
     from .articles import to_article
     from .dedup import Deduplicator
-    from .raw import store_raw
+    from .raw import RawSink
     from .settings import dedup_window
     from .sources import read_sources
     from .sources import fetch, registry
 
-    rejects: list[Reject] = []
+    rejects = out.rejects
     stats: Counter = Counter()
-    progress = Progress("ingest", unit="records")
+    own_progress = progress is None
+    progress = progress or Progress("ingest", unit="records")
     listed = registry.load(run.data_dir)
     settings = fetch.FetchSettings.load(listed.fetch)
-    articles: dict[str, Article] = {}
+    seen: set[str] = set()
     dedup = Deduplicator.load(lambda columns: published_columns(run.curated, "articles", columns), run.data_dir / "dedup",
                               dedup_window())
 
     def options(src: str) -> dict:
         return s.options() if (s := listed.find(src)) else {}
 
-    def normalise(item) -> None:
+    def normalise(item) -> Article | None:
         a = to_article(item, run.started_at)
         if isinstance(a, Reject):
             rejects.append(a)
-        elif a.id in articles:
+        elif a.id in seen:
             rejects.append(Reject(stage="ingest", table="articles", origin=a.origin, reason="duplicate article id",
                                   value=a.id, record=None))
         else:
             a.duplicate_of = dedup.check(a, (item.fields or {}).get("canonical_url"))
             stats["articles_duplicate"] += a.duplicate_of is not None
             stats["articles_not_english"] += not codable_language(a.language)
-            articles[a.id] = a
+            seen.add(a.id)
+            return a
+        return None
 
-    def records(fetcher, pool):
-        # Streamed: each raw record is stored and normalised as it is read, and then let go, so a
-        # crawl of any size holds one page at a time (the articles themselves are kept for the coder).
-        # Feeds are read side by side (the fetcher keeps each host's limit), files one after another here.
-        web = {src: pool.submit(lambda src=src: list(read_sources([src], fetcher=fetcher, options=options(src))))
-               for src in dict.fromkeys(run.sources) if str(src).startswith(("http://", "https://"))}
-        for src in run.sources:
-            items = web[src].result() if src in web else \
-                read_sources([src], fetcher=fetcher, options=options(src), stats=stats)
-            for item in items:
-                if isinstance(item, Reject):
-                    rejects.append(item)
-                    continue
-                if item.kind != "feed":  # feeds apply the options themselves (the outlet over the feed's title)
-                    opts = options(src)
-                    for k, field_name in (("outlet", "source"), ("language", "language"), ("country", "outlet_country")):
-                        if opts.get(k) and not item.fields.get(field_name):
-                            item.fields[field_name] = opts[k]
-                yield item
-                stats["raw_records"] += 1
-                progress.tick(stats["raw_records"], f"{len(rejects)} rejected")
-                normalise(item)
-
-    with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
-            ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
-        raw_path = store_raw(records(fetcher, pool), run.data_dir, run.run_id, run.started_at)
-        fetch_counts = fetcher.counts()
-    progress.close(f"{len(rejects)} rejected")
+    # Streamed: each raw record is stored and normalised as it is read, and then let go, so a
+    # crawl of any size holds one page at a time (and the caller one batch of articles).
+    # Feeds are read side by side (the fetcher keeps each host's limit), files one after another here.
+    sink = RawSink(run.data_dir, run.run_id, run.started_at)
+    try:
+        with fetch.Fetcher(settings, fetch.session_for(run.run_id, run.data_dir)) as fetcher, \
+                ThreadPoolExecutor(max_workers=WEB_SOURCES_AT_ONCE, thread_name_prefix="eventdesk-feed") as pool:
+            web = {src: pool.submit(lambda src=src: list(read_sources([src], fetcher=fetcher, options=options(src))))
+                   for src in dict.fromkeys(run.sources) if str(src).startswith(("http://", "https://"))}
+            for src in run.sources:
+                items = web[src].result() if src in web else \
+                    read_sources([src], fetcher=fetcher, options=options(src), stats=stats)
+                for item in items:
+                    if isinstance(item, Reject):
+                        rejects.append(item)
+                        continue
+                    if item.kind != "feed":  # feeds apply the options themselves (the outlet over the feed's title)
+                        opts = options(src)
+                        for k, field_name in (("outlet", "source"), ("language", "language"), ("country", "outlet_country")):
+                            if opts.get(k) and not item.fields.get(field_name):
+                                item.fields[field_name] = opts[k]
+                    sink.write(item)
+                    stats["raw_records"] += 1
+                    if own_progress:
+                        progress.tick(stats["raw_records"], f"{len(rejects)} rejected")
+                    a = normalise(item)
+                    if a is not None:
+                        yield a
+            fetch_counts = fetcher.counts()
+    except BaseException:
+        sink.abort()
+        raise
+    raw_path = sink.close()
+    if own_progress:
+        progress.close(f"{len(rejects)} rejected")
     if not stats.pop("raw_records", 0):
         raw_path.unlink()  # nothing was read: no empty raw file, nor its empty folders
         for folder in (raw_path.parent, raw_path.parent.parent):
@@ -245,10 +268,10 @@ def ingest(run: Run) -> Ingested:
         raw_path = None
     fetch.session_for(run.run_id, run.data_dir).cache.clear()  # ingest is done: no retry will need the bodies
     dedup.save(dedup_window())
-    again = stored_articles(run, skip=set(articles), exclude=raw_path)
-    articles.update((a.id, a) for a in again)
-    return Ingested(list(articles.values()), rejects, str(raw_path) if raw_path else None, fetch_counts,
-                    recoded=len(again), counts=dict(stats))
+    out.raw_path, out.fetch, out.counts = str(raw_path) if raw_path else None, fetch_counts, dict(stats)
+    again = stored_articles(run, skip=seen, exclude=raw_path)
+    out.recoded = len(again)
+    yield from again
 
 
 def published_columns(curated: Path, table: str, columns: list[str]):
@@ -399,14 +422,24 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
     """Run the GX suites; failing rows go to rejects, a table-level failure raises TableValidationError."""
     from .validation import validate as gx_validate
 
+    o = gx_validate("articles", tables["articles"], run_name=run.run_id)
+    done = validate_events(run, tables, set(o.passed["id"]), o.rejects)
+    done.tables["articles"] = o.passed
+    return done
+
+
+def validate_events(run: Run, tables: dict[str, pd.DataFrame], articles: set[str], rejects: list[Reject]) -> Validated:
+    """Validate events, mentions and rejects, given the ids of the articles that passed (a streamed run validated
+    its articles batch by batch) and the validation rejects so far; returns every table but articles."""
+    from .validation import validate as gx_validate
+
     out: dict[str, pd.DataFrame] = {}
-    rejects: list[Reject] = []
-    for name in ("articles", "events", "event_mentions"):
+    rejects = list(rejects)
+    for name in ("events", "event_mentions"):
         o = gx_validate(name, tables[name], run_name=run.run_id)
         out[name] = o.passed
         rejects += o.rejects
     # an event must not outlive its articles: events resting on a rejected article go with it
-    articles = set(out["articles"]["id"])
     ev = out["events"]
     lost = ev["article_ids"].map(lambda ids: not set(ids if ids is not None else ()) <= articles).astype(bool) \
         if len(ev) else pd.Series([], dtype=bool)
@@ -427,6 +460,151 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
     o = gx_validate("rejects", out["rejects"], run_name=run.run_id)
     out["rejects"] = o.passed
     return Validated(out, rejects)
+
+
+# --- the streamed run: ingest -> extract -> validate -> stage, one batch at a time ----------------------
+
+@dataclass
+class Streamed:
+    """What a streamed run keeps once its articles have gone by: counts, rejects, the run's events (which the
+    merge with the published events needs whole) and the validated articles, staged on disk in a Spool."""
+    ingested: Ingested  # rejects, raw path and counts; `articles` stays empty (they went by)
+    extracted: Extracted
+    validated: Validated  # events, event_mentions and rejects; the articles are in `spool`
+    spool: store.Spool
+    article_ids: set[str]  # every article coded or re-coded in the run (publish replaces their rows)
+    articles_read: int  # articles that entered the stream, fresh and re-coded
+    batches: int = 0
+    held_peak: int = 0  # most articles this process held at once: read and not yet coded
+    seconds: dict[str, float] = field(default_factory=dict)  # ingest/extract/validate_seconds (StageClock)
+
+
+_spools: dict[str, store.Spool] = {}  # run_id -> its staged articles, until the commit or a failure drops them
+
+
+def in_flight(n_workers: int) -> int:
+    """Batches handed to the coder and not yet back: enough to keep every worker busy, few enough that memory
+    stays a few batches whatever the corpus (one, coded in this process, with one worker)."""
+    return 1 if n_workers <= 1 else 2 * n_workers
+
+
+def stream(run: Run, *, notes: str | None = None, workers: int | None = None, batch_size: int | None = None,
+           coder=None) -> Streamed:
+    """Ingest, extract, validate and stage the run's articles in batches of `batch_size` (EVENTDESK_BATCH_SIZE):
+    a batch is read, its articles validated (GX) and written to the articles spool, and handed to the coder
+    while the next one is read. At most in_flight(workers) batches are out at once, so this process holds a few
+    batches of articles, never the corpus. `coder` (default batches.Coder on `workers` processes) takes a batch
+    and returns a handle whose result() is the batch's batches.Coded; the flow passes one that submits Prefect
+    tasks to its task runner (a Dask cluster). Events, mentions and rejects are validated once the articles have
+    all gone by, since a duplicate's sources join events of any earlier batch."""
+    from itertools import islice
+
+    from collections import deque
+
+    from . import batches
+    from .validation import held_result, hold_result, validate as gx_validate
+
+    size = batch_size or batches.batch_size()
+    n_workers = workers or batches.workers()
+    seconds: dict[str, float] = {}
+    clock = StageClock(seconds)
+    ing = Ingested([], [], None)
+    old = _spools.pop(run.run_id, None)
+    if old is not None:  # a retry of the stage: start again from nothing
+        old.discard()
+    spool = _spools[run.run_id] = store.Spool(run.curated, "articles", run.run_id)
+    coded = batches.Coded()
+    duplicates: list[Article] = []
+    ids: set[str] = set()
+    passed: set[str] = set()
+    article_rejects: list[Reject] = []
+    pending: deque = deque()
+    window = in_flight(n_workers)
+    state = {"held": 0, "peak": 0, "read": 0, "batches": 0, "done": 0}
+    failing = None  # the first batch whose articles failed an expectation: the result the report shows
+    progress = Progress("code", unit="articles")
+    own = coder is None
+    coder = coder if coder is not None else batches.Coder(run.data_dir, notes, None, n_workers)
+
+    def collect(limit: int) -> None:
+        while len(pending) > limit:
+            handle, n = pending.popleft()
+            with clock("extract"):
+                coded.add(handle.result())
+            state["held"] -= n
+            state["done"] += n
+            progress.tick(state["done"], f"{len(coded.events)} events, {len(ing.rejects) + len(article_rejects)} rejected")
+
+    articles = read_articles(run, ing, progress)
+    try:
+        while True:
+            with clock("ingest"):
+                batch = list(islice(articles, size))
+            if not batch:
+                break
+            state["batches"] += 1
+            state["read"] += len(batch)
+            state["held"] += len(batch)
+            state["peak"] = max(state["peak"], state["held"])
+            ids.update(a.id for a in batch)
+            duplicates += [dataclasses.replace(a, text="") for a in batch if a.duplicate_of]
+            with clock("validate"):
+                o = gx_validate("articles", _frame("articles", [dict(dataclasses.asdict(a), run_id=run.run_id)
+                                                                for a in batch]), run_name=run.run_id)
+                result = held_result(run.run_id, "articles")
+                if failing is None and result is not None and not result.get("success", True):
+                    failing = result
+                article_rejects += o.rejects
+                passed.update(o.passed["id"])
+                spool.add(o.passed)
+                o = None
+            todo = to_code(batch)
+            state["held"] -= len(batch) - len(todo)  # the rest are let go here
+            pending.append((coder.submit(todo), len(todo)))
+            batch = todo = None
+            collect(window - 1)
+        collect(0)
+        spool.finish()
+    except BaseException:
+        _spools.pop(run.run_id, None)
+        spool.discard()
+        raise
+    finally:
+        if own:
+            coder.close()
+    if failing is not None:
+        hold_result(run.run_id, "articles", failing)
+    progress.close(f"{len(coded.events)} events")
+    extracted = finish_extract(duplicates, coded)
+    with clock("validate"):
+        tables = {"events": _frame("events", [dataclasses.asdict(e) for e in extracted.events]),
+                  "event_mentions": _frame("event_mentions", [dataclasses.asdict(m) for m in extracted.mentions]),
+                  "rejects": rejects_frame(run, ing.rejects + extracted.rejects)}
+        validated = validate_events(run, tables, passed, article_rejects)
+    return Streamed(ing, extracted, validated, spool, ids, state["read"], state["batches"], state["peak"], seconds)
+
+
+def drop_spool(run: Run) -> None:
+    """After a failed run: remove the articles it staged (a killed run's spool goes at the next run's start)."""
+    spool = _spools.pop(run.run_id, None)
+    if spool is not None:
+        spool.discard()
+
+
+def publish_streamed(run: Run, streamed: Streamed) -> dict[str, int]:
+    """publish() for a streamed run: the merged events, and the articles from the spool without reading them."""
+    stale = _pending.pop(run.run_id, None)
+    if stale is not None:
+        stale.close()
+    writer = store.Writer.open(run.curated, run.run_id)
+    try:
+        counts = publish_mod.stage(writer, streamed.validated.tables, streamed.article_ids)
+        writer.upsert_spool("articles", streamed.spool)
+    except BaseException:
+        writer.close()
+        raise
+    _pending[run.run_id] = writer  # record_run commits it; the commit links the spool's files and removes it
+    return counts
 
 
 # --- publish ------------------------------------------------------------------------------------
@@ -524,6 +702,7 @@ def record_run(run: Run, *, status: str, counts: dict[str, int], error: str | No
     finally:
         if writer is not None:
             writer.close()
+        drop_spool(run)
     for o in dead:
         Path(o["_marker"]).unlink(missing_ok=True)
     store.mark_finished(run.curated, run.run_id)

@@ -22,17 +22,40 @@ def raw_path(data_dir: Path, run_id: str, ingested_at: dt.datetime) -> Path:
 
 def store_raw(records: Iterable[RawRecord], data_dir: Path, run_id: str, ingested_at: dt.datetime) -> Path:
     """Write every raw record unchanged under data_dir/raw/ingest_date=YYYY-MM-DD/<run_id>.jsonl.gz; return the path."""
-    if not run_id or "/" in run_id or run_id.startswith("."):
-        raise ValueError(f"run_id must be a plain file name, got {run_id!r}")
-    path = raw_path(data_dir, run_id, ingested_at)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.tmp")  # hidden, so a directory read never picks up a half-written file
-    with gzip.open(tmp, "wt", encoding="utf-8", newline="\n") as f:
+    sink = RawSink(data_dir, run_id, ingested_at)
+    try:
         for raw in records:
-            if isinstance(raw, RawRecord):  # Rejects mixed into the stream are the lead's to store
-                f.write(dumps_raw(raw) + "\n")
-    os.replace(tmp, path)
-    return path
+            sink.write(raw)
+    except BaseException:
+        sink.abort()
+        raise
+    return sink.close()
+
+
+class RawSink:
+    """The raw file of one run, written record by record as the run reads them (a streamed ingest pulls
+    records one batch at a time, so the whole stream is never in one call); close() makes it visible."""
+
+    def __init__(self, data_dir: Path, run_id: str, ingested_at: dt.datetime):
+        if not run_id or "/" in run_id or run_id.startswith("."):
+            raise ValueError(f"run_id must be a plain file name, got {run_id!r}")
+        self.path = raw_path(data_dir, run_id, ingested_at)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.tmp = self.path.with_name(f".{self.path.name}.tmp")  # hidden: a directory read never picks up a half-written file
+        self._f = gzip.open(self.tmp, "wt", encoding="utf-8", newline="\n")
+
+    def write(self, raw) -> None:
+        if isinstance(raw, RawRecord):  # Rejects mixed into the stream are the lead's to store
+            self._f.write(dumps_raw(raw) + "\n")
+
+    def close(self) -> Path:
+        self._f.close()
+        os.replace(self.tmp, self.path)
+        return self.path
+
+    def abort(self) -> None:
+        self._f.close()
+        self.tmp.unlink(missing_ok=True)
 
 
 def stored(data_dir: Path, since: dt.date, until: dt.date) -> list[Path]:

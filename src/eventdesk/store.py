@@ -51,6 +51,7 @@ VERSIONS = "versions"
 CATALOG = "catalog.duckdb"
 MANIFEST = "_manifest.json"
 RUNNING = ".running"  # one marker per live run; a marker nobody holds a lock on is a run that died
+SPOOL = ".spool-"  # a live run's rows written ahead of its commit (Spool); a spool nobody holds is removed
 # rows per file: small enough that a night's changes rewrite little, large enough to keep file counts low
 ROWS_PER_FILE = {"articles": 2000, "events": 250_000, "event_mentions": 8000}
 DEFAULT_ROWS_PER_FILE = 20000
@@ -307,10 +308,94 @@ def _partition_keys(name: str, table: pa.Table) -> list[tuple]:
 
 @dataclass
 class _Change:
-    kind: str  # "put" (whole new content), "upsert" (rows replaced by key) or "append"
-    data: pa.Table
+    kind: str  # "put" (whole new content), "upsert" (rows replaced by key), "append" or "spool" (an upsert on disk)
+    data: pa.Table | None
     key: str | None = None
     where: dict | None = None  # "replace": column -> the values whose rows give way
+    spool: "Spool | None" = None
+
+
+class Spool:
+    """A run's rows of one table written to Parquet batch by batch, ahead of the commit and without the writer
+    lock, so a streamed run never holds the whole table: each batch is one row group, and a new part file starts
+    every ROWS_PER_FILE rows. Writer.upsert_spool hands the files to a commit, which links them into the new
+    version as they are. Lives in curated/.spool-<run_id>-<table>/ and is locked while open; clean() removes a
+    spool whose process is gone."""
+
+    def __init__(self, curated: Path, name: str, run_id: str):
+        t = schema.table(name)
+        if t.partition_by:
+            raise ValueError(f"{name} is partitioned: a spool writes unpartitioned tables only")
+        self.name, self.run_id = name, run_id
+        self.key = t.key[0] if t.key else None
+        self.dir = Path(curated) / f"{SPOOL}{run_id}-{name}"
+        shutil.rmtree(self.dir, ignore_errors=True)
+        (self.dir / name).mkdir(parents=True)
+        self._held = open(self.dir / ".held", "w")
+        fcntl.flock(self._held, fcntl.LOCK_EX)
+        self.files: list[dict] = []  # path relative to the spool (and to the version it joins), rows, bytes, schema
+        self.rows = 0
+        self._keys: list[pa.Array] = []
+        self._fp = _fingerprint(name)
+        self._per = ROWS_PER_FILE.get(name, DEFAULT_ROWS_PER_FILE)
+        self._out: pq.ParquetWriter | None = None
+        self._in_file = 0
+
+    def add(self, df) -> int:
+        """Write one batch (a frame or Arrow table of the table's columns); returns the rows written."""
+        rows = _to_arrow(self.name, df)
+        sort = [(c, "ascending") for c in SORT_BY.get(self.name, []) if c in rows.column_names]
+        if sort and rows.num_rows:
+            rows = rows.sort_by(sort)
+        if self.key:
+            self._keys.append(rows.column(self.key).combine_chunks())
+        start = 0
+        while start < rows.num_rows:
+            if self._out is None:
+                path = self.dir / self.name / f"part-{self.run_id}-s{len(self.files) + 1:05d}.parquet"
+                self._out = pq.ParquetWriter(path, rows.schema, compression="zstd")
+                self.files.append({"path": str(path.relative_to(self.dir)), "rows": 0, "bytes": 0, "schema": self._fp})
+            take = min(self._per - self._in_file, rows.num_rows - start)
+            self._out.write_table(rows.slice(start, take), row_group_size=take)
+            self._in_file += take
+            self.files[-1]["rows"] += take
+            start += take
+            if self._in_file >= self._per:
+                self._close_file()
+        self.rows += rows.num_rows
+        return rows.num_rows
+
+    def _close_file(self) -> None:
+        if self._out is None:
+            return
+        self._out.close()
+        self._out, self._in_file = None, 0
+        path = self.dir / self.files[-1]["path"]
+        with open(path, "rb") as fh:
+            os.fsync(fh.fileno())
+        self.files[-1]["bytes"] = path.stat().st_size
+
+    def finish(self) -> list[dict]:
+        """Close the last file; the spool takes no more rows."""
+        self._close_file()
+        return self.files
+
+    def keys(self) -> pa.Array:
+        return pa.concat_arrays([k.cast(pa.string()) for k in self._keys]) if self._keys else pa.array([], pa.string())
+
+    def read(self) -> pa.Table:
+        parts = [_read_file(self.dir / f["path"], self.name) for f in self.files]
+        return pa.concat_tables(parts) if parts else _lenient(schema.table(self.name).arrow_schema()).empty_table()
+
+    def discard(self) -> None:
+        """Remove the spool (after its commit linked the files, or when the run failed)."""
+        if self._out is not None:
+            self._out.close()
+            self._out = None
+        shutil.rmtree(self.dir, ignore_errors=True)
+        if self._held is not None:
+            self._held.close()
+            self._held = None
 
 
 @dataclass
@@ -453,6 +538,12 @@ class Writer:
             df = schema.table(name).to_arrow(df)
         self.changes.setdefault(name, []).append(_Change("append", _to_arrow(name, df)))
 
+    def upsert_spool(self, name: str, spool: Spool) -> None:
+        """Rows written ahead in a Spool, replacing rows by the table's key like upsert; the commit links the
+        spool's files into the new version without reading them."""
+        spool.finish()
+        self.changes.setdefault(name, []).append(_Change("spool", None, spool.key, spool))
+
     def discard(self) -> None:
         self.changes.clear()
 
@@ -494,6 +585,8 @@ class Writer:
         prune(self.curated, keep)
         clean(self.curated, locked=True)  # e.g. the layout before versions, now carried into this one
         pause("pruned")
+        for ch in (c for cs in self.changes.values() for c in cs if c.spool is not None):
+            ch.spool.discard()  # its files live on in the version, by their links
         self.base, self.changes, self._files, self._narrow, self._wanted = snap, {}, {}, {}, {}
         return snap
 
@@ -506,18 +599,23 @@ class Writer:
         stale = [f for f in base_files if f.get("schema") != fp]
         changes = self.changes.get(name, [])
         new_rows: list[pa.Table] = []
+        spooled: list[Spool] = []
         if not (changes and changes[0].kind == "put"):
             new_rows += [self._file_rows(name, f) for f in stale]
             legacy = _legacy_read(self.curated, name) if self.base is None else None
             if legacy is not None:
                 new_rows.append(legacy)
         for ch in changes:
+            if ch.kind in ("put", "upsert", "replace") and spooled:  # rare: a change after a spool takes its rows in memory
+                new_rows += [sp.read() for sp in spooled]
+                spooled = []
             if ch.kind == "put":
                 keep_files, add = self._diff(name, keep_files, ch.data)
                 new_rows = [add]
-            elif ch.kind == "upsert":
-                if ch.data.num_rows:
-                    keys = pa.array(ch.data.column(ch.key).to_pylist(), pa.string())
+            elif ch.kind in ("upsert", "spool"):
+                keys = ch.spool.keys() if ch.kind == "spool" else \
+                    pa.array(ch.data.column(ch.key).to_pylist(), pa.string()) if ch.data.num_rows else None
+                if keys is not None and len(keys):
                     survivors = []
                     for f in keep_files:
                         col = pq.read_table(self.base.path / f["path"], columns=[ch.key]).column(0)
@@ -528,7 +626,10 @@ class Writer:
                             survivors.append(f)
                     keep_files = survivors
                     new_rows = [r.filter(pc.invert(pc.is_in(r.column(ch.key), value_set=keys))) for r in new_rows]
-                new_rows.append(ch.data)
+                if ch.kind == "spool":
+                    spooled.append(ch.spool)
+                else:
+                    new_rows.append(ch.data)
             elif ch.kind == "replace":
                 matched = self._matches(name, ch.where, keep_files)
                 hit = {f["path"] for f, _ in matched}
@@ -546,7 +647,7 @@ class Writer:
             rows = rows.cast(t.arrow_schema())
         except (pa.ArrowInvalid, ValueError) as exc:  # e.g. rows from before a required column was declared
             raise ValueError(f"{name}: {exc} (declared in schemas/{name}.toml)") from exc
-        files = self._link(stage, keep_files) + self._write_rows(stage, name, rows, fp)
+        files = self._link(stage, keep_files) + self._write_rows(stage, name, rows, fp) + self._adopt(stage, spooled)
         files = self._compact(stage, name, files, fp)
         if not files:  # an empty table still has a file, so a plain read_parquet of its folder works
             files = self._write_file(stage, name, "", t.arrow_schema().empty_table(), fp, "empty")
@@ -560,6 +661,23 @@ class Writer:
                 mask = pc.or_(mask, pc.fill_null(pc.is_in(rows.column(c), value_set=pa.array(sorted(values), pa.string())),
                                                  False))
         return mask
+
+    def _adopt(self, stage: Path, spools: list[Spool]) -> list[dict]:
+        """Link a spool's files into the staged version (its files already have the declared schema)."""
+        out = []
+        for sp in spools:
+            for f in sp.files:
+                if not f["rows"]:
+                    continue
+                dst = stage / f["path"]
+                dst.parent.mkdir(parents=True, exist_ok=True)
+                try:
+                    os.link(sp.dir / f["path"], dst)
+                except OSError:  # a filesystem without hard links: copy
+                    shutil.copy2(sp.dir / f["path"], dst)
+                self.bytes_written += f["bytes"]
+                out.append(dict(f))
+        return out
 
     def _file_rows(self, name: str, f: dict) -> pa.Table:
         cached = self._files.get((name, f["path"]))
@@ -746,7 +864,10 @@ def clean(curated: Path, *, locked: bool = False, raw: Path | None = None) -> li
         cur = current_name(curated)
         top = _version_number(cur or "")
         for p in curated.iterdir():
-            if p.name.startswith((".staging-", ".old-")) or p.name == "_empty":
+            if p.name.startswith(SPOOL) and p.is_dir() and not _alive(p / ".held"):
+                shutil.rmtree(p, ignore_errors=True)
+                removed.append(p)
+            elif p.name.startswith((".staging-", ".old-")) or p.name == "_empty":
                 shutil.rmtree(p, ignore_errors=True)
                 removed.append(p)
             elif p.name.startswith(f".{CATALOG}.tmp") or p.name.startswith(f".{CURRENT}.tmp") \

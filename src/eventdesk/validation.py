@@ -239,6 +239,16 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str 
 _HELD: dict[str, dict[str, dict]] = {}
 
 
+def held_result(run_name: str, table: str) -> dict | None:
+    """The GX result last held for a table of a run in progress (a streamed run validates articles per batch)."""
+    return _HELD.get(run_name, {}).get(table)
+
+
+def hold_result(run_name: str, table: str, result: dict) -> None:
+    """Hold this result for the table instead (e.g. the batch that failed, not the last one)."""
+    _HELD.setdefault(run_name, {})[table] = result
+
+
 def _trim(result: dict, n: int = 20) -> dict:
     """A result without its full lists of failing values and row indexes (those rows are in rejects)."""
     out = dict(result)

@@ -95,8 +95,12 @@ def gather(curated: Path, run_id: str) -> Data:
     if not len(row):
         raise ReportError(f"no run {run_id!r} in {curated / 'runs'}: `eventdesk status` lists the run ids")
     run = row.iloc[-1].to_dict()
-    articles = publish.read_table(curated, "articles")
-    articles = articles[articles["run_id"] == run_id].drop(columns=["text"], errors="ignore").reset_index(drop=True)
+    # without the texts: the articles table holds every text ever read, and the report shows none of them
+    from .. import store
+
+    columns = [c for c in schema.table("articles").names if c != "text"]
+    articles = store.resolve(curated).read("articles", columns)
+    articles = articles[articles["run_id"] == run_id].reset_index(drop=True)
     ids = set(articles["id"])
     events = publish.read_table(curated, "events")
     if len(events):

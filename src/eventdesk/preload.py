@@ -1,0 +1,12 @@
+"""Imported once by the forkserver that forks the extraction workers (see batches.Coder): it imports the coder
+and loads the run's gazetteer, so each worker forked from it starts with both loaded and shares their pages.
+
+A failure here is not fatal: a worker loads what it lacks itself (batches.init_worker)."""
+import os
+
+try:
+    from eventdesk.batches import init_worker
+
+    init_worker(os.environ.get("EVENTDESK_PRELOAD_DATA_DIR") or None)
+except Exception:  # noqa: BLE001  the worker retries and reports the error in the run
+    pass
