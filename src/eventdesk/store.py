@@ -542,7 +542,7 @@ class Writer:
         """Rows written ahead in a Spool, replacing rows by the table's key like upsert; the commit links the
         spool's files into the new version without reading them."""
         spool.finish()
-        self.changes.setdefault(name, []).append(_Change("spool", None, spool.key, spool))
+        self.changes.setdefault(name, []).append(_Change("spool", None, spool.key, spool=spool))
 
     def discard(self) -> None:
         self.changes.clear()
