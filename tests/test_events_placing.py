@@ -59,3 +59,16 @@ def test_an_unplaced_event_takes_the_place_its_neighbouring_sentences_name(gz):
     loc = fallback_location(lead + " " + passage, passage, lead, gz, None)
     assert (loc.place.country.name, loc.geo_precision) == ("Kenya", 2)
     assert "Garissa" in loc.location
+
+
+def test_in_a_long_story_only_the_passage_puts_an_unplaced_event_in_a_country(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Youths burned tyres on Monday."
+    ghana = country_by_name("Ghana")
+    # a brief: the article's country stands in
+    assert fallback_location(passage, passage, "", gz, ghana) is not None
+    # a long story: its own country is no evidence for a sentence that names none
+    assert fallback_location(passage, passage, "", gz, ghana, long=True) is None
+    said = "Youths burned tyres in Ghana on Monday."
+    loc = fallback_location(said, said, "", gz, ghana, long=True)
+    assert (loc.place.country.name, loc.geo_precision) == ("Ghana", 3)

@@ -255,13 +255,17 @@ def dateline_place(text: str, gazetteer: Gazetteer, hint) -> Location | None:
     return Location(found[1], location_name(found[1]), 1, None)
 
 
-def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint) -> Location | None:
+def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint, *,
+                      long: bool = False) -> Location | None:
     """Where an event the text reports but does not place is coded, at the best precision the text allows
     (codebook 1.5): a place the sentences around it name, a country the passage puts something in
     ("in Uganda"), else the dateline's town
     (precision 2), else the article's country (its outlet's or its lead's), the nationalities and groups the
     passage names, the countries the article puts things in: the first that names one country, at its
-    capital with precision 3. None only when not even a country is known."""
+    capital with precision 3. None only when not even a country is known.
+    long: in a long story an unplaced sentence is as often background or commentary as news, so only the
+    passage's own words may put it in a country ("in Syria"); the article's or a nationality's country
+    does not (a hand check of full-length news found such rows mostly no event, or elsewhere)."""
     near = where_countries(passage) or where_countries(context)
     # the sentences around it place it ("an operation in X district. During it, troops ..."): not as sure
     # as the passage's own words, so no better than a general area (precision 2)
@@ -272,8 +276,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     # (the dateline says where the reporter is: a town abroad from the country the text is about is not it)
     if dateline is not None and (dateline.place.country in near if near else hint is None or dateline.place.country == hint):
         return Location(dateline.place, dateline.location, 2, None)
-    votes = (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
-             group_countries(" ".join((passage, context))), where_countries(text), countries_in(text))
+    votes = (near,) if long else (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
+                                  group_countries(" ".join((passage, context))), where_countries(text), countries_in(text))
     for vote in votes:
         top = vote.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):

@@ -188,7 +188,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
         if loc is None:
             # never dropped for want of a place: the dateline's town, else the country at its capital
             before = [s.text for s in sentences if inc.sentences and s.index < inc.sentences[0].index][-2:]
-            loc = fallback_location(article.text, passage, " ".join(before + [s.text for s in inc.context]), gazetteer, hint)
+            loc = fallback_location(article.text, passage, " ".join(before + [s.text for s in inc.context]), gazetteer, hint,
+                                    long=len(article.text) > SHORT)
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",
