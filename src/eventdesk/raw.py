@@ -50,6 +50,8 @@ class RawSink:
 
     def close(self) -> Path:
         self._f.close()
+        with open(self.tmp, "rb") as fh:  # on disk before it is visible, as atomic.write_text does
+            os.fsync(fh.fileno())
         os.replace(self.tmp, self.path)
         return self.path
 

@@ -25,7 +25,7 @@ DEMONSTRATIONS = ("Protests", "Riots")
 
 def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
     """The incident's dead; where the article splits a summed-up lead into incidents, or tells a summary of many
-    incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in eastern Ghouta, 59 civilians died") are not its own."""
+    incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in the north, 14 villagers died") are not its own."""
     names = place_names(inc.location)
 
     def here(text: str) -> str:

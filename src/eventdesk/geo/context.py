@@ -331,7 +331,7 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     found = exact.get(bare) or loose.get(bare) or loose.get(k)
     if found is not None or not bare or not variants:
         return found
-    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Fratmat.info": a web domain
+    if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Nation.Africa": a web domain
         return domain_country("http://" + name.strip().lower())
     return _outlet_variant(bare, name)
 
@@ -342,9 +342,9 @@ _PREFIX_MIN = 5
 
 @lru_cache(maxsize=4096)
 def _outlet_variant(bare: str, name: str) -> tuple[Country | None, ...] | None:
-    """An outlet written with a service or edition after its name ("Agence France Presse - English",
-    "Xinhua General News Service", "Associated Press International"), without its country ("SOS Medias"
-    for "SOS Medias Burundi") or in another transliteration ("Oromiya" for "Oromia")."""
+    """An outlet written with a service or edition after its name ("Agence France-Presse - Spanish service",
+    "Associated Press Online"), without its country ("Daily Monitor" for "Daily Monitor Uganda") or in
+    another transliteration ("Al Akhbar" for "Al-Akhbar")."""
     exact, loose, _ = _outlets()
     words = bare.split()
     raw = re.findall(r"[\w'’-]+", _PAREN.sub(" ", name))
@@ -478,7 +478,7 @@ def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, group
 
 
 def chain_at_home(chain, hint: Country | None, ctx: Counter, stated: set) -> bool:
-    """Whether a hierarchy ("Kliptown, Soweto", "(Salale, North Shawa)") read abroad may stand in an article
+    """Whether a hierarchy ("Pimville, Soweto", "(Fiche, North Shewa)") read abroad may stand in an article
     from a known country: only where the text points to that country; else its names are read one by one,
     at home first (at_home)."""
     home = _HOME.get()

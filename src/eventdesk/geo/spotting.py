@@ -55,7 +55,7 @@ def lower_cased(text: str) -> bool:
 
 
 _KIND_NEXT = re.compile(rf"^\s+(?:{KIND_WORDS})\b", re.I)
-# a part of a written hierarchy: "Robe (Bale)", "Gasera, Bale"
+# a part of a written hierarchy: "Ginir (Bale)", "Dodola, Bale"
 _HIERARCHY_BEFORE = re.compile(r"(?:\(|[^\W\d_],)\s*$")
 _HIERARCHY_AFTER = re.compile(r"^(?:\s*\(\s*|,\s*)[A-Z]")
 
@@ -68,7 +68,7 @@ _CAPITAL_CUE_BEFORE = re.compile(rf"(?i)\b(?:(?!of\s)(?:{alternation('geo_place_
 
 def _supported(text: str, start: int, end: int) -> bool:
     """The text writes the name as a place: a place cue right before it, a place word right after
-    ("gujarat state"), a dateline ("patna: ...") or a hierarchy ("Robe (Bale)")."""
+    ("gujarat state"), a dateline ("patna: ...") or a hierarchy ("Ginir (Bale)")."""
     before, after = text[max(0, start - 30):start], text[end:end + 40]
     cue = _CAPITAL_CUE_BEFORE if text[start].isupper() else _CUE_BEFORE
     return bool(cue.search(before) or KIND_AFTER.match(after) or _KIND_NEXT.match(after)
