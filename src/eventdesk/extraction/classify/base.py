@@ -62,3 +62,9 @@ def lexicon_groups(name: str) -> list[str]:
         if t.kind not in kinds:
             kinds.append(t.kind)
     return [alternation(name, k) for k in kinds]
+
+
+def words(name: str, *kinds: str) -> str:
+    """A term file's terms (of the given kinds) as one group, "(?:a|b|c)": the slot of a pattern that holds
+    words, while the pattern around it keeps only the form."""
+    return f"(?:{alternation(name, *kinds)})"

@@ -73,7 +73,7 @@ GROUND_FIRE = rx_any(r"\b(?:" + alternation("classify_ground_fire") + r")\b")
 GROUND_RAID = rx_any(*lexicon_groups("classify_ground_raid"))
 
 
-BATTLE_WORD = re.compile(alternation("classify_battle_word"), re.I)
+BATTLE_WORD = re.compile(alternation("classify_battle_word", "term"), re.I)
 
 
 
