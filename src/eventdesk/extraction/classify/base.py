@@ -68,3 +68,9 @@ def words(name: str, *kinds: str) -> str:
     """A term file's terms (of the given kinds) as one group, "(?:a|b|c)": the slot of a pattern that holds
     words, while the pattern around it keeps only the form."""
     return f"(?:{alternation(name, *kinds)})"
+
+
+def ends_on(group: str) -> str:
+    """A clause that ends two words after one of `group`'s words ("earlier the clashes", "after a raid"): what
+    is read before a cue to place it in another incident's time."""
+    return rf"\b{group}\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}$"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import Cue, sentence_span, words
+from .base import Cue, ends_on, sentence_span, words
 from .vocab import NONSTATE
 from .cues_strategic import AGREE, CONFLICT_AGREEMENT, CONFLICT_SIDES
 from .filters import find_cues
@@ -29,7 +29,7 @@ ONGOING_AFTER = re.compile(rf"\s+{words('classify_ongoing', 'enter')} {words(_FW
 
 ONGOING_BEFORE = re.compile(rf"\bcontinu(?:es|ed|e|ing) {words('classify_ongoing', 'det')} (?:[\w'’-]+ ){{0,2}}$", re.I)
 
-BACKGROUND_FIGHT = re.compile(rf"\b{words(_BT, 'background_fight')}\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}$", re.I)
+BACKGROUND_FIGHT = re.compile(ends_on(words(_BT, "background_fight")), re.I)
 
 # Fighting named as what a person was doing or came to do: their role in the war, not this incident.
 ROLE_FIGHTING = re.compile(

@@ -63,7 +63,7 @@ DEMO_GUARDED = rx_any(
 BLOCKADE = rx_any(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:" + alternation("classify_blockade") + r")\b")
 
 
-STRIKE_WORD = re.compile(alternation("classify_strike_word"), re.I)
+STRIKE_WORD = re.compile(alternation("classify_strike_word", "term"), re.I)
 
 GATHERING = re.compile(r"\b(?:" + alternation("classify_gathering") + r")\b", re.I)
 
