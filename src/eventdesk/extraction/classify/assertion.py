@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import Cue, MONTH, rx_any
+from .base import Cue, MONTH, rx_any, words
 from .cues_protest import PURPOSE
 from .filters import MODAL, NEGATION
 from .demo import demo_cues
@@ -70,19 +70,20 @@ INCIDENT_VERB = rx_any(
 # ("a volunteer killed in the fighting"), not a report.
 _TRANSITIVE = re.compile(r"^(?:" + alternation("classify_transitive") + r")$", re.I)
 
-AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|has|have|had)\s+(?:\w+\s+){0,2}$", re.I)
+_FW = "classify_function_words"
+AUX_BEFORE = re.compile(rf"\b{words(_FW, 'aux_before')}\s+(?:\w+\s+){{0,2}}$", re.I)
 
-_PARTICIPLE_NEXT = re.compile(r"^\s*(?:in|by|while|during|near|as|for|fighting|volunteering|trying|serving|working|documenting|reporting|defending|from|with|and|or|because|over|under|inside|not|past|[,.;:)\"”’—–-]|$)", re.I)
+_PARTICIPLE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')}|[,.;:)\"”’—–-]|$)", re.I)
 
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    r"(?:\b(?:had|'d|’d|would(?!-be)|could|might|should|must|will|shall|(?-i:may)|can|to|used to|whether|if|unless|once|ever|being|having)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:a|an|the|its|their|his|her|our|of|for|one|some|many|several|newly|most|more|less|very|so|too|in|into|on|from|with|against)\s+(?:now\s+)?)$"
-    r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
+    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?:\w+\s+){{0,2}}"
+    rf"|\b{words('classify_not_asserted', 'modifier')}\s+(?:now\s+)?)$"
+    rf"|\b{words(_FW, 'be_present')}\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
 )
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:\w+\s+){0,3}$|\bthat (?:had|has|have)\s+(?:\w+\s+){0,2}$|^\s*where\b", re.I)
+_RELATIVE = re.compile(rf"\b{words(_FW, 'relative_whose')}\s+(?:\w+\s+){{0,3}}$|\bthat {words(_FW, 'aux_have')}\s+(?:\w+\s+){{0,2}}$|^\s*where\b", re.I)
 
 # Claims under dispute and reported assessments: the reporter does not assert the event.
 _CONTESTED = re.compile(r"\b(?:" + alternation("classify_contested") + r")\b", re.I)
@@ -91,68 +92,68 @@ _CONTESTED = re.compile(r"\b(?:" + alternation("classify_contested") + r")\b", r
 HABITUAL = re.compile(r"\b(?:" + alternation("classify_habitual") + r")\b", re.I)
 
 
+_DO = "classify_day_opening"
 _YEAR_ONLY = re.compile(
-    r"\b(?i:in|since|by|during|until|from|of|a|an|the) (?:(?i:early|late|mid-?)\s*)?(?:" + MONTH + r" )?(?:19|20)\d\d\b(?! \w+ \d)")
+    rf"\b(?i:{alternation(_FW, 'year_before')}) (?:(?i:{alternation(_DO, 'year_part')})\s*)?(?:" + MONTH + r" )?(?:19|20)\d\d\b(?! \w+ \d)")
 
 # Courts, inquests and trials retell an incident as evidence; the proceedings are not ACLED events.
 _LEGAL = re.compile(r"\b(?:" + alternation("classify_legal") + r")\b", re.I)
 
 _DAY = re.compile(
-    r"\b(?i:on|last|this|early|late|since|from|until|around|between) (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b"
-    r"|\b(?i:yesterday|today|tonight|overnight)\b|\b\d{1,2} " + MONTH + r"\b|\b" + MONTH + r" \d{1,2}\b",
+    rf"\b(?i:{alternation(_DO, 'day_lead')}) (?:\w+ )?{words(_DO, 'weekday')}\b"
+    rf"|\b(?i:{alternation(_DO, 'day_word')})\b|\b\d{{1,2}} " + MONTH + r"\b|\b" + MONTH + r" \d{1,2}\b",
 )
 
 # A report, study or piece of footage as the subject: what it says is an assessment, not a new incident.
 _DOCUMENT_SUBJECT = re.compile(
-    r"^\W*(?:(?:a|an|the|its|their|his|her|this|that|one|new|another|latest|recent)\s+)*(?:[\w’'-]+\s+){0,3}?"
-    r"(?:reports?|study|studies|survey|analysis|findings|investigation|inquiry|assessment|figures|data|statistics|estimates?|review|research"
-    r"|book|film|documentary|footage|images?|photos?|photographs?|documents?|letter|dossier|leaks?|memo|cables?)\b",
+    rf"^\W*(?:{words('classify_document_subject', 'determiner')}\s+)*(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{words('classify_document_subject', 'document')}\b",
     re.I,
 )
 
 
 # "March for Our Lives" is a name and "Jalandhar-I" or "Barrio I" a place: only a speaking "I" counts
 # nor does the numeral of a place ("the Imi I area", "Sector I camp")
-_FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!(?:area|sector|district|zone|village|colony|phase|block|ward|settlement|neighbou?rhood|township|camp|section|stage|extension|quarter|locality|estate)\b)[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
+_FP = "classify_first_person"
+_FIRST_PERSON = re.compile(rf"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!{words(_FP, 'place_noun')}\b)[a-z]|\b{words(_FP, 'pronoun')}\b|^\W*{words(_FP, 'capital')}\b")
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # The outlet naming its own sourcing ("according to testimonies gathered by our researchers", "told our
 # correspondent", "told us"): the report speaks, not a witness
-_OUR_SOURCES = re.compile(r"\b(?:according to|gathered by|collected by|obtained by|seen by|verified by|reviewed by|told|said to|"
-                          r"interviewed by|spoke to|speaking to)\s+(?:\w+\s+){0,3}?(?:us|our (?:researchers?|correspondents?|reporters?|"
-                          r"team|staff|investigators?|monitors?|sources?|partners?))\b")
+_OUR_SOURCES = re.compile(rf"\b{words('classify_our_sources', 'via')}\s+(?:\w+\s+){{0,3}}?(?:us|our {words('classify_our_sources', 'staff')})\b")
 
 
 _KIN_SUBJECT = re.compile(
-    r"^\W*(?:his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|parents|children|family|friend|cousin|uncle|aunt|fianc\w*)s?\b",
+    rf"^\W*{words(_FW, 'possessive')}\s+(?:\w+\s+)?{words('classify_kin')}s?\b",
     re.I,
 )
 
 # A running toll counts the dead of a whole campaign, not of one day's incident: "at least 80 villagers
 # have died since the siege started", "300 were lost as the front moved".
+_CU = "classify_cumulative"
 _CUMULATIVE = re.compile(
-    r"\b(?:ha(?:ve|s) (?:\w+ )?(?:been killed|died|been wounded|been injured|lost their lives|perished)|death toll (?:has|have) (?:risen|climbed|reached))\b"
-    r"[^.;]{0,160}?\b(?:since|so far|to date|in total|altogether|as (?:[\w’'-]+ ){1,6}(?:ha(?:ve|s) |had )?(?:advanced|continued|pushed|pressed)|during the (?:war|conflict|campaign|offensive|siege))\b",
+    rf"\b(?:ha(?:ve|s) (?:\w+ )?{words(_CU, 'toll')}|death toll {words(_FW, 'aux_has')} {words(_CU, 'rise')})\b"
+    rf"[^.;]{{0,160}}?\b(?:{alternation(_CU, 'span')}|as (?:[\w’'-]+ ){{1,6}}(?:ha(?:ve|s) |had )?{words(_CU, 'advance')}|during the {words(_CU, 'campaign')})\b",
     re.I,
 )
 
 # Aims, strategies and trends describe a conflict, they report no incident ("the goal of their campaign
 # is to crush ...", "the region has seen violence rise").
 _ANALYSIS = re.compile(
-    r"\b(?:aims?|goals?|objectives?|strategy|strategies|plans?|mission|purpose|ambitions?|intentions?|priority|task) (?:is|are|was|were|has been|remains?) (?:to|the|that|a|an)\b"
-    r"|\b(?:ha(?:s|ve)|had) (?:\w+ )?seen (?:an? |the )?(?:\w+ )?(?:increase|rise|surge|spike|upsurge|escalation|wave|uptick|decline|drop)\b",
+    rf"\b{words('classify_analysis', 'aim')} {words(_FW, 'copula_aim')} {words(_FW, 'aim_next')}\b"
+    rf"|\b(?:ha(?:s|ve)|had) (?:\w+ )?seen (?:an? |the )?(?:\w+ )?{words('classify_analysis', 'trend')}\b",
     re.I,
 )
 
 # A person's own story ("X was present when the market was bombed", "she witnessed the raids") is
 # biography and testimony: the incident, if news, is reported in its own sentence.
 _WITNESS = re.compile(
-    r"\b(?:was|were) (?:present|there|nearby|inside|at home|living \w+) when\b|\b(?:witnessed|lived through)\b",
+    rf"\b{words(_FW, 'was_were')} {words('classify_witness', 'place')} when\b|\b{words('classify_witness', 'verb')}\b",
     re.I,
 )
 
-_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*|\b(?:that|which|who) (?:has|have|had|was|were)\b[^,;]*", re.I)
+_ASIDE = re.compile(rf",\s*{words(_FW, 'relative_aside')}\b[^,;]*|\b{words(_FW, 'relative_that_which_who')} {words(_FW, 'aux_aside')}\b[^,;]*", re.I)
 
 # A protest's grievance is background by nature ("protested against fuel prices that have risen for years").
 _GRIEVANCE_TAIL = re.compile(r"\b(?:" + PURPOSE + r"|against|over)\b.*$", re.I)
@@ -173,7 +174,7 @@ def _in_quotation(text: str, pos: int) -> bool:
 # ... but "said troops had been deployed" reports a measure, not an incident
 _MEASURE_VERB = re.compile(r"(?:" + alternation("classify_measure_verb") + r")\b", re.I)
 
-_BACKSHIFTED = re.compile(r"\b(?:said|told \w+(?: \w+)?|reported|confirmed|announced|added|stated)(?: that)?\s+[^,;:()“”\"]{3,80}?\b(?:had|'d|’d)\s+(?:been\s+)?$", re.I)
+_BACKSHIFTED = re.compile(rf"\b{words('classify_reporting_verb', 'backshift')}(?: that)?\s+[^,;:()“”\"]{{3,80}}?\b{words(_FW, 'had')}\s+(?:been\s+)?$", re.I)
 
 
 def _asserted(sentence: str, start: int) -> bool:
@@ -193,12 +194,15 @@ def _asserted(sentence: str, start: int) -> bool:
     return not _CONTESTED.search(sentence[:start])
 
 
+_DOUBT = re.compile(rf"\b{words('classify_existential_doubt')}\b", re.I)
+
+
 def _asserted_incident(sentence: str) -> Cue | None:
     """The first finite past-tense incident predicate the reporter asserts, if any."""
     for m in INCIDENT_VERB.finditer(sentence):
         # "There were clashes ...": an existential opening is the report itself, not a hanging participle
         existential = (re.match(r"there\b", m.group(0), re.I) and not sentence[: m.start()].strip(" \"'“‘")
-                       and not re.search(r"\b(?:no|not|never|fears?|reports?|concerns?|calls?|plans?|threats?|rumou?rs?|claims?|warnings?|that|any|signs?|hopes?|risks?|talks?)\b", m.group(0), re.I))
+                       and not _DOUBT.search(m.group(0)))
         if not existential and not _asserted(sentence, m.start()):
             continue
         word = m.group(0).lower()
@@ -214,8 +218,7 @@ def _asserted_incident(sentence: str) -> Cue | None:
 # promising or deciding will do ("the coalition conducted two air raids"). A day mentioned mid-sentence
 # dates a meeting or a phone call as readily as an incident, so it does not count.
 _PAST_VERB = re.compile(
-    r"\b(?:\w{3,}ed|took|held|fought|shot|threw|hit|set|began|broke|struck|blew|stole|fled|went|ran|drove|overran|gave|made|came|fell"
-    r"|left|sent|burnt|beat|lost|hurt|cut|dug|stood|sat|spread|kept|hid|saw|rose|tore|swept|brought|caught)\b",
+    rf"\b{words('classify_past_verb')}\b",
     re.I,
 )
 
@@ -223,7 +226,7 @@ _NOT_A_REPORT = re.compile(r"^(?:" + alternation("classify_not_a_report") + r")$
 
 
 OPENS_ON_DAY = re.compile(
-    r"^\W*(?:[A-Z][A-Za-z /-]{2,40}:\s+)?(?:(?i:on|around|between|since|late|early|last|this|yesterday|today|overnight)\b[^,]{0,40},|(?i:yesterday|today|overnight)\b)"
+    rf"^\W*(?:[A-Z][A-Za-z /-]{{2,40}}:\s+)?(?:(?i:{alternation(_DO, 'lead')})\b[^,]{{0,40}},|(?i:{alternation(_DO, 'day')})\b)"
 )
 
 
