@@ -50,7 +50,7 @@ RANK_IN_GROUP = re.compile(rf"\s+{words(_FW, 'prep_rank')}\s+(?:the|an?)\s+(?:[\
 
 NOMINAL_BATTLE = re.compile(words("classify_battle_word", "nominal"), re.I)
 
-ARMED_TARGET_AFTER = re.compile(rf"\W*(?:[\w'’-]+\W+){{0,4}}?{words('classify_armed_target')}\b", re.I)
+ARMED_TARGET_AFTER = re.compile(rf"\W*(?:[\w'’-]+\W+){{0,4}}?{words('classify_armed_target', 'term')}\b", re.I)
 
 
 _ST = "classify_stone_throwers"
