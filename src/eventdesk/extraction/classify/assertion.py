@@ -68,7 +68,7 @@ INCIDENT_VERB = rx_any(
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
 # ("a volunteer killed in the fighting"), not a report.
-_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_transitive") + r")$", re.I)
+_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_transitive", "term") + r")$", re.I)
 
 _FW = "classify_function_words"
 AUX_BEFORE = re.compile(rf"\b{words(_FW, 'aux_before')}\s+(?:\w+\s+){{0,2}}$", re.I)
@@ -222,7 +222,7 @@ _PAST_VERB = re.compile(
     re.I,
 )
 
-_NOT_A_REPORT = re.compile(r"^(?:" + alternation("classify_not_a_report") + r")$", re.I)
+_NOT_A_REPORT = re.compile(r"^(?:" + alternation("classify_reporting_verb", "not_a_report") + r")$", re.I)
 
 
 OPENS_ON_DAY = re.compile(

@@ -55,11 +55,12 @@ def earliest(*lists: list[Cue]) -> Cue | None:
 MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 
 
-def lexicon_groups(name: str) -> list[str]:
-    """A term file (data/lexicon/<name>.tsv) as rx_any's groups: one alternation per kind, in file order."""
+def lexicon_groups(name: str, *only: str) -> list[str]:
+    """A term file (data/lexicon/<name>.tsv) as rx_any's groups: one alternation per kind (of `only`, or all),
+    in file order."""
     kinds: list[str] = []
     for t in terms(name):
-        if t.kind not in kinds:
+        if t.kind not in kinds and (not only or t.kind in only):
             kinds.append(t.kind)
     return [alternation(name, k) for k in kinds]
 

@@ -40,7 +40,7 @@ ROLE_FIGHTING = re.compile(
 
 _DC = "classify_dating_clause"
 DATING_CLAUSE = re.compile(
-    rf"\b(?:{words(_DC, 'count')} {words(_DC, 'unit')}|{alternation(_DC, 'units')}) {words(_DC, 'relation')}\s+(?:[\w'’-]+\s+){{0,8}}$"
+    rf"\b(?:{words('classify_counts', 'dating')} {words(_DC, 'unit')}|{alternation(_DC, 'units')}) {words(_DC, 'relation')}\s+(?:[\w'’-]+\s+){{0,8}}$"
     rf"|\bsince (?:the )?(?:[\w'’-]+\s+){{0,5}}{words(_FW, 'aux_since')}\s+$",
     re.I,
 )
@@ -61,7 +61,7 @@ ARREST_REASON = re.compile(rf"\b{words('classify_arrest_reason')}\b", re.I)
 
 CONCURRENT = re.compile(rf"\b{words('classify_concurrent')}", re.I)
 
-OBJECT_OF_VIOLENCE = re.compile(rf"\b{words('classify_object_of_violence')}\b")
+OBJECT_OF_VIOLENCE = re.compile(rf"\b{words('classify_transitive', 'object_of_violence')}\b")
 
 FOUND_BODY = re.compile(rf"(?:\w+ ){{0,2}}{words('classify_found_body', 'find', 'body')}", re.I)
 

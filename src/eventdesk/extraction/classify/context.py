@@ -35,7 +35,7 @@ _CROWD_CLASH = re.compile(r"\b(?:" + alternation("classify_crowd_clash", "term")
 # what keeps a clash a battle: an organised armed side named in the passage
 _ARMED_SIGN = re.compile(r"\b(?:" + NONSTATE + "|" + alternation("classify_crowd_clash", "armed_sign") + r")\b", re.I)
 
-_POLITICAL_SIDE = re.compile(rf"\b{words('classify_robbery_political')}\b", re.I)
+_POLITICAL_SIDE = re.compile(rf"\b{words('classify_political_actor', 'robbery')}\b", re.I)
 
 _SPEAKER = re.compile(rf"\b\w+\s+{words('classify_reporting_verb', 'said')}\b")
 

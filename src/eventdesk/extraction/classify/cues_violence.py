@@ -51,18 +51,18 @@ ABDUCT = rx_any(*lexicon_groups("classify_abduction"))
 
 BOTH_SIDES = rx_any(*lexicon_groups("classify_both_sides"))
 
-HARM_BODILY = rx_any(*lexicon_groups("classify_harm_bodily"))
+HARM_BODILY = rx_any(*lexicon_groups("classify_harm", "bodily"))
 
-HARM = rx_any(*lexicon_groups("classify_harm"))
+HARM = rx_any(*lexicon_groups("classify_harm", "term"))
 
 
 WENT_OFF = rx_any(*lexicon_groups("classify_went_off"))
 
 
 # Both sides firing: an exchange is a battle whatever the weapons (codebook: "armed clash" even with shelling).
-EXCHANGE = rx_any(*lexicon_groups("classify_exchange_of_fire"))
+EXCHANGE = rx_any(*lexicon_groups("classify_exchange_of_fire", "exchange1", "exchange2", "exchange3"))
 
-RETURN_FIRE = rx_any(*lexicon_groups("classify_return_fire"))
+RETURN_FIRE = rx_any(*lexicon_groups("classify_exchange_of_fire", "return1", "return2"))
 
 REPELLED = rx_any(*lexicon_groups("classify_repelled"))
 

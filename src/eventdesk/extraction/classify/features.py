@@ -24,8 +24,8 @@ from .sides import NAMED_SIDES, identity_armed, name_part, perpetrator_side, vic
 from .vocab import ARMED_RX, ARMS_WORDS, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_ACTOR, STATE_RX, UNARMED_GROUP_RX
 
 _NONSTATE_WORD = rx_any(r"\b(?:" + NONSTATE + r")\b")
-_FIGHTING_STEM = re.compile(alternation("classify_fighting_stem"), re.I)
-_GROUND_BATTLE_STEM = re.compile(alternation("classify_ground_battle_stem"), re.I)
+_FIGHTING_STEM = re.compile(alternation("classify_battle_word", "fighting"), re.I)
+_GROUND_BATTLE_STEM = re.compile(alternation("classify_battle_word", "ground"), re.I)
 _LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
 _PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
 # "the army said", "police sources told": a state word that names who reports, not who acts

@@ -23,7 +23,7 @@ from .sides import perpetrator_side
 from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, STATE_RX, TAKEN_THINGS
 from ...text.lexicon import alternation
 
-_TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_arms") + r")\b")
+_TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
 _SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
 _ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:\w+\s+)?$", re.I)
 _ATTACK_STEM = re.compile(r"(?:" + alternation("classify_riot_attack_stem") + r")", re.I)

@@ -10,14 +10,14 @@ from .vocab import NONSTATE
 
 ATTRIBUTION = re.compile(alternation("classify_attribution"), re.I)
 
-DISASTER = rx_any(*lexicon_groups("classify_disaster"))
+DISASTER = rx_any(*lexicon_groups("classify_disaster", "near1", "near2", "near3"))
 
 CRIME_ONLY = rx_any(*lexicon_groups("classify_crime"))
 
 DIPLOMACY = rx_any(*lexicon_groups("classify_diplomacy"))
 
 
-DISASTER_STRONG = rx_any(*lexicon_groups("classify_disaster_strong"))
+DISASTER_STRONG = rx_any(*lexicon_groups("classify_disaster", *(f"strong{i}" for i in range(1, 6))))
 
 POLITICAL_VIOLENCE = rx_any(
     r"\b(?:" + NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*"

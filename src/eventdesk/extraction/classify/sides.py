@@ -41,7 +41,7 @@ _IDENTITY = re.compile(
     rf"\b{words('classify_identity', 'subject')} {words(_FW, 'be_past_present')} (?:{words('classify_identity', 'hedge')} )?"
     r"(?:an? |the |one of the |\w+ of the )", re.I)
 
-_BELIEF_BEFORE = re.compile(rf"\b{words(_SC, 'belief')}\b(?: that)?\W+(?:\w+\W+){{0,4}}$", re.I)
+_BELIEF_BEFORE = re.compile(rf"\b{words('classify_suspected_behind', 'belief')}\b(?: that)?\W+(?:\w+\W+){{0,4}}$", re.I)
 
 _IDENTITY_END = re.compile(rf"[.;]|,| by | when | while | and {words(_FW, 'aux_and')}\b")
 
@@ -120,7 +120,7 @@ def victim_side(text: str, cue: Cue) -> str:
     return ""
 
 
-_COUNTED_MEN = re.compile(rf"^{words('classify_head_count', 'counted_men')}\b", re.I)
+_COUNTED_MEN = re.compile(rf"^{words('classify_counts', 'counted_men')}\b", re.I)
 
 
 # Organisations named on both sides of a clash ("X clashed with Y", "clashes between X and Y"): named

@@ -29,9 +29,9 @@ GUNS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_guns") 
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
 GANG_VICTIM = rx_any(*lexicon_groups("classify_gang_victim"))
 
-TAKEN_THINGS = rx_any(r"\b(?:" + alternation("classify_taken_things") + r")\b")
+TAKEN_THINGS = rx_any(r"\b(?:" + alternation("classify_taken_things", "term") + r")\b")
 
-POLITICAL_ACTOR = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_political_actor") + r")\b")
+POLITICAL_ACTOR = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_political_actor", "term") + r")\b")
 
 ARMS_WORDS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_arms_words") + r")\b")
 
@@ -56,10 +56,10 @@ ARMED_VICTIM_RX = rx_any(ARMED_VICTIM_RX.pattern + r"|\b(?:" + NONSTATE + r")(?:
     r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
     r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front|faction|dissidents?|guerrillas?)\b")
 
-UNARMED_GROUP_RX = rx_any(r"\b(?:" + alternation("classify_unarmed_group") + r")\b")
+UNARMED_GROUP_RX = rx_any(r"\b(?:" + alternation("classify_unarmed_group", "term") + r")\b")
 
 
-CROWD_NOUN = re.compile(r"(?:" + alternation("classify_crowd_noun") + r")\b", re.I)
+CROWD_NOUN = re.compile(r"(?:" + alternation("classify_unarmed_group", "mob_opener") + r")\b", re.I)
 
 
 
