@@ -194,7 +194,7 @@ def _asserted(sentence: str, start: int) -> bool:
     return not _CONTESTED.search(sentence[:start])
 
 
-_DOUBT = re.compile(rf"\b{words('classify_existential_doubt')}\b", re.I)
+_DOUBT = re.compile(rf"\b{words('classify_negation', 'existential_doubt')}\b", re.I)
 
 
 def _asserted_incident(sentence: str) -> Cue | None:

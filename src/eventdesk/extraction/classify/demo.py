@@ -43,7 +43,7 @@ def in_background(text: str, cue: Cue) -> bool:
     return bool(NON_EVENT.search(sentence))
 
 
-RALLY_SETTING = re.compile(rf"\b{words('classify_rally_setting')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){{0,4}}$", re.I)
+RALLY_SETTING = re.compile(rf"\b{words('classify_background_time', 'rally_setting')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){{0,4}}$", re.I)
 
 EARLIER_FIGHT = re.compile(ends_on(words("classify_background_time", "earlier_fight")), re.I)
 

@@ -26,8 +26,8 @@ from .vocab import ARMED_RX, ARMS_WORDS, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_
 _NONSTATE_WORD = rx_any(r"\b(?:" + NONSTATE + r")\b")
 _FIGHTING_STEM = re.compile(alternation("classify_battle_word", "fighting"), re.I)
 _GROUND_BATTLE_STEM = re.compile(alternation("classify_battle_word", "ground"), re.I)
-_LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
-_PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
+_LETHAL_STEM = re.compile(alternation("classify_cue_stem", "lethal"), re.I)
+_PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_cue_stem", "planned_killing") + r")", re.I)
 # "the army said", "police sources told": a state word that names who reports, not who acts
 _SOURCE_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{words('classify_reporting_verb', 'speaker')}\b", re.I)
 _CS = "classify_cue_stem"
@@ -38,7 +38,7 @@ _SCUFFLE = re.compile(words(_CS, "scuffle"), re.I)
 _SEIZURE = re.compile(rf"{words(_CS, 'seizure')}\w*$", re.I)
 _ABDUCTION = re.compile(words(_CS, "abduction"), re.I)
 _DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
-_TAKING_GOODS = re.compile(r"(?:" + alternation("classify_taking_goods") + r")", re.I)
+_TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
 class Passage(LeadFeatures):
