@@ -52,46 +52,49 @@ def _modal_or_negated(text: str, start: int) -> bool:
 # coordinated past verb of the subject ("caught two youths accused of burglary and beat them").
 _SUSPICION_END = re.compile(rf"\b{words(_FW, 'aux_suspicion')}\s+(?:\w+\s+)?$|\band\s+$", re.I)
 
-# what is read round a grievance's marker: the participle as adjective, a hedge, where the main clause resumes
-_ADJECTIVE_BEFORE = re.compile(rf"\b{words(_FW, 'det_participle')}\s+$", re.I)
-_HEDGE_BEFORE = re.compile(rf"\b{words('classify_hedge')}\s+$", re.I)
-_MAIN_VERB = re.compile(rf"[a-z]{{3,}}\s+{words(_GB, 'main_verb')}\b", re.I)
-_RELATIVE = re.compile(rf"\b{words(_FW, 'relative')}\b", re.I)
-_SIDE_TAKEN = re.compile(rf"\b{words(_GB, 'side_taken')}\s+$", re.I)
-_OPERATION = re.compile(rf"\b{words(_GB, 'operation')}\b((?:\s+[\w'’-]+){{0,12}})\s+$", re.I)
-_PROTEST_STEM = re.compile(alternation(_GB, "protest_stem"), re.I)
-_SERVING = re.compile(rf"\s*the {words(_GB, 'serving')} of\b", re.I)
-_MEASURE = re.compile(rf"\b{words(_GB, 'measure')}\s+under\s+(?:\w+\s+)?$", re.I)
-_SUSPICION = re.compile(words(_GB, "suspicion"), re.I)
-_NEGATED_CUE = re.compile(rf"\b{words('classify_negation', 'in_cue')}\b", re.I)
+# What is_grievance reads round a grievance's marker, by name: the participle as an adjective, a hedge, a main
+# verb or a side taken after the marker, who the armed serve, a measure, a suspicion, an operation against marchers.
+_AROUND = {name: re.compile(pattern, re.I) for name, pattern in (
+    ("adjective", rf"\b{words(_FW, 'det_participle')}\s+$"),
+    ("hedge", rf"\b{words('classify_hedge')}\s+$"),
+    ("main_verb", rf"[a-z]{{3,}}\s+{words(_GB, 'main_verb')}\b"),
+    ("relative", rf"\b{words(_FW, 'relative')}\b"),
+    ("side_taken", rf"\b{words(_GB, 'side_taken')}\s+$"),
+    ("operation", rf"\b{words(_GB, 'operation')}\b((?:\s+[\w'’-]+){{0,12}})\s+$"),
+    ("protest_stem", alternation(_GB, "protest_stem")),
+    ("serving", rf"\s*the {words(_GB, 'serving')} of\b"),
+    ("measure", rf"\b{words(_GB, 'measure')}\s+under\s+(?:\w+\s+)?$"),
+    ("suspicion", words(_GB, "suspicion")),
+    ("negated_cue", rf"\b{words('classify_negation', 'in_cue')}\b"),
+)}
 
 
 def is_grievance(text: str, start: int) -> bool:
     a, _ = sentence_span(text, start)
     before = text[max(a, start - 90) : start]
-    if text[start:].split(" ", 1)[0].lower().endswith("ed") and _ADJECTIVE_BEFORE.search(before):
+    if text[start:].split(" ", 1)[0].lower().endswith("ed") and _AROUND["adjective"].search(before):
         return True  # participle used as an adjective: "a detained journalist", "the killed students"
-    if _HEDGE_BEFORE.search(before):
+    if _AROUND["hedge"].search(before):
         return False  # "allegedly attacked": a hedge on the reported act, not its motive
     m = _GRIEVANCE.search(before)
     if not m:
         return False
     tail = before[m.end("m"):] + text[start:start + 12]
-    if _MAIN_VERB.search(tail) \
-            and not _RELATIVE.search(tail):
+    if _AROUND["main_verb"].search(tail) \
+            and not _AROUND["relative"].search(tail):
         return False  # "students protesting against fees clashed with police": the main verb after the grievance
-    if _CROWD_VERB.search(before[m.end("m"):] + text[start:start + 14]) and not _RELATIVE.search(before[m.end("m"):]):
+    if _CROWD_VERB.search(before[m.end("m"):] + text[start:start + 14]) and not _AROUND["relative"].search(before[m.end("m"):]):
         return False  # the crowd's own next verb: a main clause, no longer the grievance
-    if m.group("m").lower() == "against" and _SIDE_TAKEN.search(before[: m.start("m")]):
+    if m.group("m").lower() == "against" and _AROUND["side_taken"].search(before[: m.start("m")]):
         return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
-    if m.group("m").lower() == "against" and (op := _OPERATION.search(text[a : max(a, start - 90) + m.start("m")])) \
-            and not _PROTEST_STEM.search(op.group(1)):
+    if m.group("m").lower() == "against" and (op := _AROUND["operation"].search(text[a : max(a, start - 90) + m.start("m")])) \
+            and not _AROUND["protest_stem"].search(op.group(1)):
         return False  # "troops began a sweep by the market against marchers in which many died"
-    if m.group("m").lower() == "under" and _SERVING.match(before[m.end("m") :]):
+    if m.group("m").lower() == "under" and _AROUND["serving"].match(before[m.end("m") :]):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
-    if m.group("m").lower() == "under" and _MEASURE.search(before):
+    if m.group("m").lower() == "under" and _AROUND["measure"].search(before):
         return False  # "placed under residential surveillance": the measure itself
-    if _SUSPICION.match(m.group("m")) and _SUSPICION_END.search(before[m.end("m") :]) \
+    if _AROUND["suspicion"].match(m.group("m")) and _SUSPICION_END.search(before[m.end("m") :]) \
             and not re.match(r"\w+ing\b", text[start:]):
         return False  # "a youth accused of stealing a goat was beaten": the suspicion ends where the main verb begins
     return not _GRIEV_BREAK.search(before[m.end("m") :])
@@ -105,7 +108,7 @@ def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_m
         if is_idiom(text, m.start(), m.end()):
             continue
         if grievance:
-            if _NEGATED_CUE.search(m.group(0)):
+            if _AROUND["negated_cue"].search(m.group(0)):
                 continue  # "police made no arrests"
             body = m.group(0).rstrip()
             last = m.start() + body.rfind(" ") + 1 if " " in body else m.start()
