@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from ...text import prefilter
-from ...text.lexicon import alternation
+from ...text.lexicon import alternation, terms
 from .base import Cue, MONTH, rx_any, words
 from .cues_protest import PURPOSE
 from .filters import MODAL, NEGATION
@@ -15,55 +15,27 @@ from .demo import demo_cues
 # weapons") without reporting one. A report of an incident has a finite past-tense predicate of an
 # ACLED activity, asserted by the reporter: not planned, habitual, pluperfect background, inside a
 # relative clause about someone, inside a quotation, or a claim under dispute.
+_IV = "classify_incident_verb"
 INCIDENT_VERB = rx_any(
     # violence, by its past-tense verb
-    r"(?<![-‐])\b(?!hit (?:back|out)\b|killed off\b)(?:killed|attacked|struck|hit|shelled|bombed|bombarded|pounded|targeted|clashed|fought|exploded|detonated"
-    r"|went off|blew up|ripped through|ambushed|raided|shot|gunned down|wounded|injured|destroyed|demolished|burned|burnt|torched|looted|ransacked"
-    r"|executed|beheaded|massacred|murdered|assassinated|slain|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
-    r"|hurled|threw|thrown|triggered|occurred|erupted|broke out|raged|took place|carried out|damaged|infiltrated|repelled|repulsed|engaged"
-    r"|foiled|thwarted|fended off|intercepted|downed|defused|dismantled|confiscated|besieged|encircled|suppressed|cracked down|rioted|vandali[sz]ed"
-    r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
-    r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
-    r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to"
-    r"|baton-charged|lathi-charged|lathicharged|cane-charged|tear-?gassed|dispersed|took (?:[\w-]+ ){0,4}into (?:custody|detention))\b|\bgang-raped\b"
+    rf"(?<![-‐])\b(?!hit (?:back|out)\b|killed off\b){words(_IV, 'violence')}\b|\bgang-raped\b"
     # "marches were also held in Marseille": a protest reported in the passive
-    r"|\b(?:were|was)\s+(?:also\s+)?(?:held|staged)\b(?!\s+(?:hostage|captive|responsible|back|up|in (?:custody|detention|prison|jail)))"
+    rf"|\b{words('classify_function_words', 'were_was')}\s+(?:also\s+)?{words(_IV, 'held')}\b(?!\s+{words(_IV, 'held_not')})"
     # "police fired water cannon", not "the company fired 200 workers"
-    r"|\bfired (?:\w+ ){0,2}?(?:water[- ]?cannons?|tear[- ]?gas|teargas|rubber bullets|pellets|shots|warning shots|rockets?|missiles?|"
-    r"mortars?|shells|live (?:rounds|ammunition|bullets)|bullets|stun grenades|at|on|into|towards)\b"
-    r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b"
+    rf"|\bfired (?:\w+ ){{0,2}}?{words(_IV, 'fired_object')}\b"
+    rf"|\bthere {words('classify_function_words', 'aux_there')} (?:\w+ ){{0,3}}{words(_IV, 'there_was')}\b"
     # "an armed clash was reported between X and Y": the report of an incident told in the passive
-    r"|(?:" + "|".join(f"(?<={w} )" for w in ("clash", "clashes", "fighting", "explosion", "explosions", "blast", "shooting", "gunfire", "shootout", "firefight"))
-    + r")(?:was|were|has been|have been) reported (?=between|in|near|at|on|along|around|close to)",
-    r"\b(?:fired (?:[\w,-]+ ){0,6}(?:at|on|into|towards|against|shells?|rockets?|missiles?|mortars?|bullets|shots|rounds|tear ?gas|live ammunition)"
-    r"|launched (?:\w+ ){0,4}(?:attacks?|offensive|strikes?|airstrikes?|raids?|assault|operations?|missiles?|rockets?|drones?|incursion|invasion|counter-?offensive)"
-    r"|conducted (?:[\w-]+ ){0,3}(?:air ?raids?|air ?strikes?|strikes?|attacks?|operations?|raids?|shelling|bombardments?|assaults?)"
-    r"|mounted (?:\w+ ){0,3}(?:attacks?|offensive|raids?|assault|campaign)|committed (?:\w+ ){0,3}(?:rapes?|massacres?|atrocities|abuses|attacks?|killings?)"
-    r"|came under (?:\w+ ){0,4}(?:attack|fire|shelling|bombardment|assault)|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)"
-    r"|used (?:[\w-]+ ){0,4}(?:tear ?gas|water ?cannons?|rubber bullets|live (?:ammunition|rounds)|force|grenades|batons|pepper spray)"
-    r"|died (?:\w+ ){0,4}(?:in|from|of|after|during|when|under) (?:\w+ ){0,4}(?:attacks?|strikes?|airstrikes?|explosions?|blasts?|shelling|fighting"
-    r"|clash(?:es)?|bombardment|bombing|raids?|wounds|injuries|gunfire|torture|custody|ambush|crossfire|missile|rocket|mortar|mine|IED|position was)"
-    r"|left (?:\w+ ){0,5}(?:dead|injured|wounded)|(?:were|was|have been|has been) (?:\w+ )?(?:found|discovered|recovered|unearthed)"
-    r"|discovered (?:\w+ ){0,6}(?:arms|weapons|explosives?|ammunition|caches?|mass graves?|bod(?:y|ies)|IEDs?|bombs?|mines))\b",
+    r"|(?:" + "|".join(f"(?<={t.pattern} )" for t in terms(_IV) if t.kind == "reported_noun")
+    + rf"){words('classify_function_words', 'aux_reported')} reported (?={alternation(_IV, 'reported_where')})",
+    rf"\b{words(_IV, 'violence_object')}\b",
     # a later clause of the same report: "..., killing three"
-    r",\s*(?:killing|wounding|injuring|leaving|dispersing|blocking|clashing|capturing|seizing|destroying|burning|firing|forcing|chanting)\b",
+    rf",\s*{words(_IV, 'later_clause')}\b",
     # territory and bases
-    r"\b(?:seized|captured|took (?:full |complete |partial )?control|took over|overran|overrun|recaptured|retook|retaken|regained|liberated|entered"
-    r"|stormed|withdrew|pulled out|retreated|occupied|pushed (?:\w+ ){0,2}into|advanced (?:\w+ ){0,2}(?:on|into|towards|to|against)"
-    r"|(?:gained|wrested|seized|assumed|regained) (?:full |total )?control|recovered (?:\w+ ){0,3}(?:regions?|areas?|territory|towns?|villages?|control)"
-    r"|(?:set up|established|built) (?:\w+ ){0,3}(?:control|bases?|checkpoints?|camps?|posts?|positions|headquarters|outposts?)"
-    r"|(?:has|have) been (?:set up|formed|established))\b",
+    rf"\b{words(_IV, 'territory')}\b",
     # agreements, only with what was agreed
-    r"\b(?:signed (?:\w+ ){0,3}(?:deal|agreement|accord|ceasefire|cease-fire|truce|pact|memorandum|peace)"
-    r"|agreed (?:on |to )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce|exchange|swap|withdraw\w*|evacuat\w*|surrender|hand over|release|lay down)"
-    r"|(?:declared|announced) (?:[\w-]+ ){0,3}(?:ceasefire|cease-fire|truce))\b",
+    rf"\b{words(_IV, 'agreement')}\b",
     # demonstrations
-    r"\b(?:protested|marched|rallied|demonstrated|gathered|took part in|picketed|chanted|blocked|dispersed|staged|displayed|defied|went on strike|sat in"
-    r"|took to the streets?|poured into the streets|turned out|walked the streets|surrounded|converged (?:on|upon)|descended on|massed"
-    r"|(?:filled|flooded|packed) (?:the )?(?:\w+ )?(?:streets?|squares?|plazas?)|walked out"
-    r"|(?:held|staged|organi[sz]ed|led) (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?|sit-ins?|vigils?|pickets?)"
-    r"|(?:is|are|was|were) (?:leading|holding|staging|protesting|marching|rallying|demonstrating|picketing|clashing|fighting (?:with|against))"
-    r"|(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?|sit-ins?|vigils?) (?:was|were) held)\b",
+    rf"\b{words(_IV, 'demonstration')}\b",
 )
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
