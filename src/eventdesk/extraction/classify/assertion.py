@@ -128,7 +128,7 @@ _WITNESS = re.compile(
 _ASIDE = re.compile(rf",\s*{words(_FW, 'relative_aside')}\b[^,;]*|\b{words(_FW, 'relative_that_which_who')} {words(_FW, 'aux_aside')}\b[^,;]*", re.I)
 
 # A protest's grievance is background by nature ("protested against fuel prices that have risen for years").
-_GRIEVANCE_TAIL = re.compile(r"\b(?:" + PURPOSE + r"|against|over)\b.*$", re.I)
+_GRIEVANCE_TAIL = re.compile(r"\b(?:" + PURPOSE + "|" + alternation("classify_purpose", "grievance_tail") + r")\b.*$", re.I)
 
 
 _FINDING = re.compile(r"\b(?:" + alternation("classify_finding") + r")\b", re.I)
@@ -236,15 +236,14 @@ def reports_incident(sentence: str) -> bool:
 # A passage led by a meeting, promise, vote, ruling or statement, with no incident asserted anywhere in
 # it, is politics about violence, not violence ("Moscow promised a committee at a meeting in Sochi").
 # Announcing a ceasefire or truce is itself ACLED's Agreement, so it is left to the rules.
-_LEAD_IN = r"^\W*(?:(?:On|In|Last|This|Earlier|Later|Around|Between) [^,]{0,40}?,?\s+)?"
+_PH = "classify_politics_head"
+_LEAD_IN = rf"^\W*(?:{words(_PH, 'lead_in')} [^,]{{0,40}}?,?\s+)?"
 
 _POLITICS_HEAD = re.compile(
-    _LEAD_IN + r"(?:[\w’'.-]+\s+){1,6}?(?:has |have |had |also |then |first |later )*(?:met|promised|pledged|vowed|discussed|voted|approved"
-    r"|urged|warned|called for|called on|proposed|offered|negotiated|hinted|insisted|criticised|criticized|condemned|praised|rejected|blamed"
-    r"|denied|appealed|expressed|reiterated|agreed that|signalled|signaled|decided|ruled"
-    r"|announced(?! (?:[\w-]+ ){0,4}(?:ceasefire|cease-fire|truce|agreement|deal|surrender|release|exchange)))\b"
-    r"|" + _LEAD_IN + r"(?:a|an|the)?\s*(?:[\w’'-]+\s+){0,3}(?<!press )(?:meeting|talks|summit|conference|negotiations|vote|trial|hearing|session)s?"
-    r" (?:\w+ ){0,3}(?:was|were|is|are|took place|held|began|opened|ended|concluded)\b"
+    _LEAD_IN + rf"(?:[\w’'.-]+\s+){{1,6}}?(?:{words(_PH, 'adverb')} )*(?:{alternation(_PH, 'verb')}"
+    rf"|announced(?! (?:[\w-]+ ){{0,4}}{words(_PH, 'announced_not')}))\b"
+    r"|" + _LEAD_IN + rf"{words(_FW, 'article')}?\s*(?:[\w’'-]+\s+){{0,3}}(?<!press ){words(_PH, 'meeting')}s?"
+    rf" (?:\w+ ){{0,3}}{words(_PH, 'held')}\b"
 )
 
 

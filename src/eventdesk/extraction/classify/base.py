@@ -52,7 +52,7 @@ def earliest(*lists: list[Cue]) -> Cue | None:
     return min(cues, key=lambda c: c.start) if cues else None
 
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = "(?:" + alternation("months", "name") + ")"  # data/lexicon/months.tsv, read by dates.py too
 
 
 def lexicon_groups(name: str, *only: str) -> list[str]:

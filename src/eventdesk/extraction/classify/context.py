@@ -28,7 +28,7 @@ _EARLIER = re.compile(r"\b(?:" + alternation("classify_earlier") + r")\b", re.I)
 _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 
 
-_NO_HARM = rx_any(r"\b(?:no(?:body| one)?|none|not)\b[^.;]{0,30}\b(?:" + alternation("classify_no_harm") + r")\b[^.;]*")
+_NO_HARM = rx_any(rf"\b{words('classify_no_harm', 'negation')}\b[^.;]{{0,30}}\b{words('classify_no_harm', 'term')}\b[^.;]*")
 
 _CROWD_CLASH = re.compile(r"\b(?:" + alternation("classify_crowd_clash", "term") + r")\b", re.I)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import rx_any
+from .base import rx_any, words
 from .cue_table import cue_patterns
 
 
@@ -15,7 +15,8 @@ globals().update(cue_patterns("protest"))
 # lower-case "march" only: capitalised "March" is nearly always the month
 DEMO_MARCH = re.compile(alternation("classify_demonstration_march"))
 
-PURPOSE = r"to (?:demand|protest|denounce|condemn|press|oppose|express|call|reject|show|support|voice|pay tribute|honou?r|commemorate|mark|raise awareness|celebrate|defend|promote|advocate|mourn|remember|repudiate|claim|urge|highlight|draw attention|object|complain|decry|criticize|criticise)|demanding|denouncing|calling (?:for|against|on)|in protest|in support of|in solidarity|in favou?r of"
+_P, _G = "classify_purpose", "classify_demo_guarded"
+PURPOSE = f"to {words(_P, 'verb')}|{alternation(_P, 'phrase')}"
 
 # Demonstration cues that armed actors can also be the subject of ("troops marched", "militants
 # carried out an attack against"): counted only when no armed actor precedes them in the sentence.
@@ -24,12 +25,12 @@ _SAME_SENTENCE = r"(?:[^.;]|(?<=\b[A-Z])\.|(?<=\b(?:St|Mt|Dr|Jr|Sr|No|Ft))\.)"
 
 DEMO_GUARDED = rx_any(
     r"\bmarche(?:d|s|rs)\b|\bmarching\b",
-    r"\b(?:gathered|assembled|converged|congregated|camped|sat|stood|lined|drove|walked|rode|slowed|paraded)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + PURPOSE + r"|against|to (?:ask|request|plead|appeal|seek|petition))\b",
-    r"\b(?:blocked|held|organi[sz]ed|staged|cut|closed|shut|took over|interrupted|disrupted|carried out|occupied|set up|pitched|erected)\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + PURPOSE + r")\b",
+    rf"\b{words(_G, 'gathered')}\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + PURPOSE + rf"|against|to {words(_P, 'ask')})\b",
+    rf"\b{words(_G, 'blocked')}\b" + _SAME_SENTENCE + r"{0,120}\b(?:" + PURPOSE + r")\b",
     r"\bat the call of\b",
     r"\boccupation of\b",
     # a sit-in by occupation; guarded like the rest, so militants occupying a school are no protesters
-    r"\boccup(?:ied|ying|y)\s+(?!by\b)(?:[\w'’-]+\s+){0,4}?(?:buildings?|offices?|headquarters|ministry|universit(?:y|ies)|campus|faculty|lecture halls?|town hall|city hall|premises|lobby|(?:shopping )?(?:cent(?:er|re)|mall)|department store|factory|plant)\b",
+    rf"\boccup(?:ied|ying|y)\s+(?!by\b)(?:[\w'’-]+\s+){{0,4}}?{words(_G, 'occupied')}\b",
 )
 
 BLOCKADE = rx_any(r"\bblock(?:ed|ing|aded|ading) [^.;]{0,40}?\b(?:" + alternation("classify_blockade") + r")\b")

@@ -31,6 +31,7 @@ _PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_cue_stem", "planned
 # "the army said", "police sources told": a state word that names who reports, not who acts
 _SOURCE_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{words('classify_reporting_verb', 'speaker')}\b", re.I)
 _CS = "classify_cue_stem"
+_ARMED_SIDE = re.compile(r"\b(?:" + NONSTATE + r")\b|" + alternation("classify_armed_target", "armed_side"), re.I)
 _CLASH_FIGHT = re.compile(alternation(_CS, "clash_fight"), re.I)
 _RAID = re.compile(words(_CS, "raid"), re.I)
 _MOB_CUE = re.compile(words(_CS, "mob"), re.I)
@@ -187,7 +188,7 @@ class Passage(LeadFeatures):
         text, c0 = self.text, self.real_battle[0]
         a, b = sentence_span(text, c0.start)
         sent = text[a:b]
-        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b|\bguards\b|\bbrigades?\b|\bbattalions?\b|\bgendarm\w*", sent, re.I)
+        armed_side = _ARMED_SIDE.search(sent)
         armed_anywhere = ARMS_WORDS.search(text)
         named_sides = NAMED_SIDES.search(sent) and not UNARMED_GROUP_RX.search(sent)
         civil_party = (_SCUFFLE.match(c0.text) and STATE_RX.search(sent)

@@ -14,10 +14,7 @@ globals().update(cue_patterns("scope"))
 
 ATTRIBUTION = re.compile(alternation("classify_attribution"), re.I)
 
-POLITICAL_VIOLENCE = rx_any(
-    r"\b(?:" + NONSTATE + r")\b|\bprotest\w*|\bdemonstrat\w*|\bsoldiers\b|\btroops\b|\battack(?:ed|s|ers?)?\b|\bair ?strikes?\b|\bshell(?:ed|ing)\b|\bbomb(?:ing|er|ers)\b|\bsuicide\b|\bgunfire\b|\bshot\b|\bmob\b|\briot\w*|\bclash\w*|\bkidnap\w*|\babduct\w*|\bIEDs?\b|\bmissiles?\b|\brockets?\b|\bterror\w*"
-    r"|\bdrones?\b|\bUAVs?\b|\bShaheds?\b|\bwarplanes?\b|\bfighter jets?\b|\bartillery\b|\bmortars?\b|\bgrenades?\b|\blandmines?\b|\bairstrikes?\b",
-)
+POLITICAL_VIOLENCE = rx_any(r"\b(?:" + NONSTATE + r")\b|" + alternation("classify_political_violence"))
 
 
 # Last, once every pattern above is built: the large ones skip texts that lack all their needed words.

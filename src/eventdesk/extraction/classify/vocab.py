@@ -10,9 +10,9 @@ from .base import lexicon_groups, rx_any
 # --- actor vocabularies --------------------------------------------------------------------------
 _STATE = force_terms("classify")  # data/force_terms.tsv
 
-NONSTATE = alternation("classify_nonstate")
+NONSTATE = alternation("classify_nonstate", "generic", "named")
 
-ARMED = _STATE + "|" + NONSTATE + r"|(?:joint |combined |allied )?forces|(?<=\w )elements"
+ARMED = _STATE + "|" + NONSTATE + "|" + alternation("classify_nonstate", "forces")
 
 ARMED_RX = rx_any(r"\b(?:" + ARMED + r")\b")
 
