@@ -18,7 +18,7 @@ from .demo import demo_cues
 _IV = "classify_incident_verb"
 INCIDENT_VERB = rx_any(
     # violence, by its past-tense verb
-    rf"(?<![-‐])\b(?!hit (?:back|out)\b|killed off\b){words(_IV, 'violence')}\b|\bgang-raped\b"
+    rf"(?<![-‐])\b(?!{alternation(_IV, 'not_violence')}){words(_IV, 'violence')}\b|\bgang-raped\b"
     # "marches were also held in Marseille": a protest reported in the passive
     rf"|\b{words('classify_function_words', 'were_was')}\s+(?:also\s+)?{words(_IV, 'held')}\b(?!\s+{words(_IV, 'held_not')})"
     # "police fired water cannon", not "the company fired 200 workers"

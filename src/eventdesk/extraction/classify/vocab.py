@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation, force_terms
-from .base import lexicon_groups, rx_any
+from .base import lexicon_groups, rx_any, words
 
 
 # --- actor vocabularies --------------------------------------------------------------------------
@@ -38,23 +38,20 @@ ARMS_WORDS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_a
 
 CIVIL_RX = rx_any(r"\b(?:" + _CIVIL_VICTIM + r")\b")
 
-ARMED_VICTIM_RX = rx_any(r"\b(?:" + alternation("classify_armed_victim") + r")\b")
+ARMED_VICTIM_RX = rx_any(r"\b(?:" + alternation("classify_armed_victim", "term") + r")\b")
 
-ARMED_VICTIM_RX = rx_any(ARMED_VICTIM_RX.pattern + r"|\b(?:" + NONSTATE + r")(?: (?-i:[A-Z]\w+))? (?:members?|fighters?|commanders?|militants?|elements?|cells?|positions?|camps?|hideouts?|bases?)\b"
+_AV = "classify_armed_victim"
+ARMED_VICTIM_RX = rx_any(
+    ARMED_VICTIM_RX.pattern + rf"|\b(?:{NONSTATE})(?: (?-i:[A-Z]\w+))? {words(_AV, 'group_part')}\b"
     # "four members of al Shabaab": the organisation after "of" names an armed group
-    r"|\b(?:members?|cells?|elements?|units?) of (?:the |a |an )?(?:suspected |alleged )?(?:" + NONSTATE + r")\b"
+    rf"|\b{words(_AV, 'member_of')} of (?:the |a |an )?(?:suspected |alleged )?(?:{NONSTATE})\b"
     # "seventy al Shabaab were killed": a named armed group counted by heads means its fighters ("one Houthi
     # explosives expert" is a role, not a fighter counted)
-    r"|\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|dozens of|scores of|many|some) (?:suspected |alleged )?(?:" + NONSTATE + r")\b"
-    r"(?=\s*(?:[,.;:)]|$)|\s+(?:were|was|are|is|have|had|killed|dead|died|wounded|injured|captured|and|in|on|at|near|during|after|while|who|members?|fighters?|militants?|elements?)\b)"
-    # customs posts and officers are armed state agents at borders and checkpoints
-    r"|\bcustoms (?:posts?|stations?|checkpoints?|officers?|agents?|personnel|guards?)\b|\b(?:IED|bomb|mine|explosives?)[- ](?:planters?|emplacers?|makers?)\b"
-    # what armed forces man and move in (a post, a patrol boat, a police sergeant), and "positions", which
-    # in conflict reporting are always military ones
-    r"|\b(?:military|army|police|security|naval|navy|border|federal police|peacekeep\w+|UN|brigade|battalion|regiment|division) (?:[\w-]+ ){0,2}(?:vehicles?|bus(?:es)?|boats?|ships?|helicopters?|aircraft|jets?|planes?|check ?posts?|checkpoints?|stations?|headquarters|targets?|positions?|patrols?|convoys?|units?|posts?|bases?|camps?|sergeants?|inspectors?|constables?|chiefs?|officers?|officials?|agents?|personnel|members?|informants?|trucks?)\b"
-    r"|\bpositions\b|(?-i:\b(?:MINUSMA|MONUSCO|MINUSCA|UNMISS|UNIFIL|UNAMID|UNISFA|AMISOM|ATMIS|KFOR|EUFOR|Barkhane|Takuba|EACRF|SAMIDRC)\b)|\b(?:leaders?|bosses|boss|heads?|members?) of (?:a |the |an )?(?:\w+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))\b|\bthe (?:military|army)\b(?!-|\s+(?:general|officers?|chiefs?|commanders?|spokes\w+|court|government|leaders?|rulers?|officials?|council|regime|junta|informants?))|\bpeacekeep\w+|\bborder guards?\b|\barmed (?:suspects?|individuals?|m[ae]n|assailants?|robbers?|attackers?)\b"
-    r"|\b(?:regime|army|militia|gang|cartel|rebel|armed group|division|brigade|battalion|regiment|forces?|front) (?:members?|personnel|elements?|recruits?)\b"
-    r"|\bmembers? of (?:the |a |an )?(?:[\w'’-]+ ){0,4}(?:army|forces?|militia|police|military|armed group|gang|cartel|brigade|division|battalion|regiment|front|faction|dissidents?|guerrillas?)\b")
+    rf"|\b{words('classify_counts', 'armed')} (?:suspected |alleged )?(?:{NONSTATE})\b"
+    rf"(?=\s*(?:[,.;:)]|$)|\s+{words(_AV, 'after_count')}\b)"
+    # customs posts and officers, device makers, what armed forces man and move in (a post, a patrol boat, a police
+    # sergeant), "positions" (in conflict reporting always military ones), missions, gang leaders, members of a force
+    "|" + alternation(_AV, "more"))
 
 UNARMED_GROUP_RX = rx_any(r"\b(?:" + alternation("classify_unarmed_group", "term") + r")\b")
 
