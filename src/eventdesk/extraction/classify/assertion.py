@@ -40,7 +40,7 @@ INCIDENT_VERB = rx_any(
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
 # ("a volunteer killed in the fighting"), not a report.
-_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_transitive", "term") + r")$", re.I)
+_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_incident_verb", "transitive") + r")$", re.I)
 
 _FW = "classify_function_words"
 AUX_BEFORE = re.compile(rf"\b{words(_FW, 'aux_before')}\s+(?:\w+\s+){{0,2}}$", re.I)
@@ -144,7 +144,7 @@ def _in_quotation(text: str, pos: int) -> bool:
 # "officials said Ukrainian drones had struck a depot": reported speech shifts the past into the pluperfect,
 # and the report it carries is as asserted as "officials said drones struck"
 # ... but "said troops had been deployed" reports a measure, not an incident
-_MEASURE_VERB = re.compile(r"(?:" + alternation("classify_measure_verb") + r")\b", re.I)
+_MEASURE_VERB = re.compile(r"(?:" + alternation("classify_incident_verb", "measure") + r")\b", re.I)
 
 _BACKSHIFTED = re.compile(rf"\b{words('classify_reporting_verb', 'backshift')}(?: that)?\s+[^,;:()“”\"]{{3,80}}?\b{words(_FW, 'had')}\s+(?:been\s+)?$", re.I)
 

@@ -61,7 +61,7 @@ ARREST_REASON = re.compile(rf"\b{words('classify_arrest_reason')}\b", re.I)
 
 CONCURRENT = re.compile(rf"\b{words('classify_concurrent')}", re.I)
 
-OBJECT_OF_VIOLENCE = re.compile(rf"\b{words('classify_transitive', 'object_of_violence')}\b")
+OBJECT_OF_VIOLENCE = re.compile(rf"\b{words('classify_incident_verb', 'object_of_violence')}\b")
 
 FOUND_BODY = re.compile(rf"(?:\w+ ){{0,2}}{words('classify_found_body', 'find', 'body')}", re.I)
 

@@ -23,7 +23,7 @@ STATE_RX = rx_any(r"\b(?:" + _STATE + r")\b")
 _CIVIL_VICTIM = alternation("classify_civilian_victim")
 
 
-GUNS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_guns") + r")\b")  # "set fire to a bus" is no weapon
+GUNS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_arms_words", "gun") + r")\b")  # "set fire to a bus" is no weapon
 
 
 # Violence between armed criminal groups is coded as armed clash, not violence against civilians.
@@ -33,7 +33,7 @@ TAKEN_THINGS = rx_any(r"\b(?:" + alternation("classify_taken_things", "term") + 
 
 POLITICAL_ACTOR = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_political_actor", "term") + r")\b")
 
-ARMS_WORDS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_arms_words") + r")\b")
+ARMS_WORDS = rx_any(r"\b(?:" + NONSTATE + r")\b|\b(?:" + alternation("classify_arms_words", "term") + r")\b")
 
 
 CIVIL_RX = rx_any(r"\b(?:" + _CIVIL_VICTIM + r")\b")
