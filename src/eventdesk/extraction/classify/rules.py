@@ -27,15 +27,21 @@ def _r(name: str, when: str, sub: str | None, conf: float, cue: str, codebook: s
     return Rule(name, tuple(w.strip() for w in when.split(",") if w.strip()), sub, conf, cue, codebook, sub_from)
 
 
+def _none(name: str, when: str, codebook: str) -> Rule:
+    """A rule whose result is no event."""
+    return _r(name, when, None, 0.0, "", codebook)
+
+
 AC, MOB, VD, ABD = "Armed clash", "Mob violence", "Violent demonstration", "Abduction/forced disappearance"
 
 RULES: tuple[Rule, ...] = (
-    # _r(name, conditions (all must hold), sub-event type or None (no event), confidence, feature of the cue, codebook section)
+    # _r(name, conditions (all must hold), sub-event type, confidence, feature of the cue, codebook section)
+    # _none(name, conditions, codebook section): no event
     # scope: what is no event at all, or is told by ACLED's own note label
-    _r("empty", "empty", None, 0.0, "", "§1.2"),
+    _none("empty", "empty", "§1.2"),
     _r("note_prefix", "note_prefix", None, 0.95, "note_prefix_cue", "§1.2", sub_from="note_prefix_type"),
-    _r("politics_only", "politics_only", None, 0.0, "", "§1.2"),
-    _r("disaster_or_accident", "disaster_only", None, 0.0, "", "§1.2"),
+    _none("politics_only", "politics_only", "§1.2"),
+    _none("disaster_or_accident", "disaster_only", "§1.2"),
     # weapons taken before use
     _r("crewed_aircraft_downed", "weapons_taken_before_use, crewed_aircraft_downed", AC, 0.55, "disrupt", "§1.2"),
     _r("weapons_taken_before_use", "weapons_taken_before_use", "Disrupted weapons use", 0.6, "disrupt", "§1.2"),
@@ -43,8 +49,8 @@ RULES: tuple[Rule, ...] = (
     _r("forced_conscription", "conscription, not has_demo", ABD, 0.55, "conscription", "§1.2"),
     _r("arrest_for_violence", "arrest_for_violence", "Arrests", 0.55, "arrest", "§1.2"),
     # told elsewhere: attribution, condemnation, diplomacy, naming suspects
-    _r("attribution_only", "attribution_only, not has_demo", None, 0.0, "", "§1.2"),
-    _r("names_suspects_only", "names_suspects_only, not has_demo", None, 0.0, "", "§1.2"),
+    _none("attribution_only", "attribution_only, not has_demo", "§1.2"),
+    _none("names_suspects_only", "names_suspects_only, not has_demo", "§1.2"),
     # an agreement leading the report (§1.2 Strategic developments)
     _r("agreement_leads", "agreement_leads, not has_demo", "Agreement", 0.55, "agreement", "§1.2"),
     # territory: who takes it and whether there was fighting
@@ -106,5 +112,5 @@ RULES: tuple[Rule, ...] = (
     _r("looting", "destruction, not ordinary_crime", "Looting/property destruction", 0.55, "destruction", "§1.2"),
     _r("group_change", "group_change", "Change to group/activity", 0.45, "group_change", "§1.2"),
     _r("other_development", "other_development, not ordinary_crime", "Other", 0.4, "other_development", "§1.2"),
-    _r("no_event", "", None, 0.0, "", "§1.2"),
+    _none("no_event", "", "§1.2"),
 )
