@@ -6,8 +6,11 @@ between families of cues, except for demonstrations, where what is done TO prote
 or arrests / lethal force) and what protesters themselves do (stones, tyres, barricades) decides the
 sub-type, and a riot needs a demonstration context to be a Violent demonstration rather than Mob violence.
 
-Everything is regex so that the gate `is_event_sentence` can run on every sentence of an article.
-The package reads downward: base -> vocab, cues_* and scope (patterns built from the term files) -> idiom,
+Everything is regex so that the gate `is_event_sentence` can run on every sentence of an article. The patterns in
+code keep only form (slots, glue, punctuation); their words come from data/lexicon/classify_*.tsv through
+base.words / text.lexicon.alternation, one kind per slot, and the cues built straight from a term file are
+declared in data/classify_cues.tsv (cue_table).
+The package reads downward: base -> vocab, cue_table, cues_* and scope (patterns built from the term files) -> idiom,
 filters (which matches count) -> sides, demo, explosion, clauses, assertion -> features_lead, features (what
 the rules read of a passage) -> rules (the decision table) -> engine (applies it) -> context (the entry point
 `classify`) -> gate (`is_event_sentence`).
@@ -15,7 +18,7 @@ the rules read of a passage) -> rules (the decision table) -> engine (applies it
 from __future__ import annotations
 
 from ...text.prefilter import Prefiltered
-from . import (assertion, base, clauses, context, cues_protest, cues_strategic, cues_violence, demo, engine, explosion,
+from . import (assertion, base, clauses, context, cue_table, cues_protest, cues_strategic, cues_violence, demo, engine, explosion,
                filters, gate, idiom, prefixes, scope, sides, vocab)
 from .base import DISORDER_TYPE, SUB_EVENT_TYPES, Label
 from .context import classify

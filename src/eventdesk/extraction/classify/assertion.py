@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 from ...text import prefilter
-from ...text.lexicon import alternation
-from .base import Cue, MONTH, rx_any
+from ...text.lexicon import alternation, terms
+from .base import Cue, MONTH, rx_any, words
 from .cues_protest import PURPOSE
 from .filters import MODAL, NEGATION
 from .demo import demo_cues
@@ -15,74 +15,47 @@ from .demo import demo_cues
 # weapons") without reporting one. A report of an incident has a finite past-tense predicate of an
 # ACLED activity, asserted by the reporter: not planned, habitual, pluperfect background, inside a
 # relative clause about someone, inside a quotation, or a claim under dispute.
+_IV = "classify_incident_verb"
 INCIDENT_VERB = rx_any(
     # violence, by its past-tense verb
-    r"(?<![-‐])\b(?!hit (?:back|out)\b|killed off\b)(?:killed|attacked|struck|hit|shelled|bombed|bombarded|pounded|targeted|clashed|fought|exploded|detonated"
-    r"|went off|blew up|ripped through|ambushed|raided|shot|gunned down|wounded|injured|destroyed|demolished|burned|burnt|torched|looted|ransacked"
-    r"|executed|beheaded|massacred|murdered|assassinated|slain|razed|set fire|set ablaze|stabbed|beat|beaten|assaulted|lynched|hanged|tortured|raped|opened fire|hacked"
-    r"|hurled|threw|thrown|triggered|occurred|erupted|broke out|raged|took place|carried out|damaged|infiltrated|repelled|repulsed|engaged"
-    r"|foiled|thwarted|fended off|intercepted|downed|defused|dismantled|confiscated|besieged|encircled|suppressed|cracked down|rioted|vandali[sz]ed"
-    r"|turned violent|lost their lives|mutinied|took \w+ hostage|pelted|stoned|barricaded|intervened"
-    r"|(?:built|erected|put up|set up|mounted) (?:\w+ ){0,2}barricades|abducted|kidnapped|arrested|detained|rounded up|jailed|released|freed"
-    r"|exchanged|swapped|evacuated|handed over|surrendered|defected|deployed|dropped|resorted to"
-    r"|baton-charged|lathi-charged|lathicharged|cane-charged|tear-?gassed|dispersed|took (?:[\w-]+ ){0,4}into (?:custody|detention))\b|\bgang-raped\b"
+    rf"(?<![-‐])\b(?!{alternation(_IV, 'not_violence')}){words(_IV, 'violence')}\b|\bgang-raped\b"
     # "marches were also held in Marseille": a protest reported in the passive
-    r"|\b(?:were|was)\s+(?:also\s+)?(?:held|staged)\b(?!\s+(?:hostage|captive|responsible|back|up|in (?:custody|detention|prison|jail)))"
+    rf"|\b{words('classify_function_words', 'were_was')}\s+(?:also\s+)?{words(_IV, 'held')}\b(?!\s+{words(_IV, 'held_not')})"
     # "police fired water cannon", not "the company fired 200 workers"
-    r"|\bfired (?:\w+ ){0,2}?(?:water[- ]?cannons?|tear[- ]?gas|teargas|rubber bullets|pellets|shots|warning shots|rockets?|missiles?|"
-    r"mortars?|shells|live (?:rounds|ammunition|bullets)|bullets|stun grenades|at|on|into|towards)\b"
-    r"|\bthere (?:was|were|have been|has been) (?:\w+ ){0,3}(?:clash(?:es)?|fighting|explosions?|attacks?|protests?|demonstrations?|shooting|gunfire|riots?|exchanges? of fire)\b"
+    rf"|\bfired (?:\w+ ){{0,2}}?{words(_IV, 'fired_object')}\b"
+    rf"|\bthere {words('classify_function_words', 'aux_there')} (?:\w+ ){{0,3}}{words(_IV, 'there_was')}\b"
     # "an armed clash was reported between X and Y": the report of an incident told in the passive
-    r"|(?:" + "|".join(f"(?<={w} )" for w in ("clash", "clashes", "fighting", "explosion", "explosions", "blast", "shooting", "gunfire", "shootout", "firefight"))
-    + r")(?:was|were|has been|have been) reported (?=between|in|near|at|on|along|around|close to)",
-    r"\b(?:fired (?:[\w,-]+ ){0,6}(?:at|on|into|towards|against|shells?|rockets?|missiles?|mortars?|bullets|shots|rounds|tear ?gas|live ammunition)"
-    r"|launched (?:\w+ ){0,4}(?:attacks?|offensive|strikes?|airstrikes?|raids?|assault|operations?|missiles?|rockets?|drones?|incursion|invasion|counter-?offensive)"
-    r"|conducted (?:[\w-]+ ){0,3}(?:air ?raids?|air ?strikes?|strikes?|attacks?|operations?|raids?|shelling|bombardments?|assaults?)"
-    r"|mounted (?:\w+ ){0,3}(?:attacks?|offensive|raids?|assault|campaign)|committed (?:\w+ ){0,3}(?:rapes?|massacres?|atrocities|abuses|attacks?|killings?)"
-    r"|came under (?:\w+ ){0,4}(?:attack|fire|shelling|bombardment|assault)|set (?:\w+ ){0,3}(?:on fire|ablaze|alight)"
-    r"|used (?:[\w-]+ ){0,4}(?:tear ?gas|water ?cannons?|rubber bullets|live (?:ammunition|rounds)|force|grenades|batons|pepper spray)"
-    r"|died (?:\w+ ){0,4}(?:in|from|of|after|during|when|under) (?:\w+ ){0,4}(?:attacks?|strikes?|airstrikes?|explosions?|blasts?|shelling|fighting"
-    r"|clash(?:es)?|bombardment|bombing|raids?|wounds|injuries|gunfire|torture|custody|ambush|crossfire|missile|rocket|mortar|mine|IED|position was)"
-    r"|left (?:\w+ ){0,5}(?:dead|injured|wounded)|(?:were|was|have been|has been) (?:\w+ )?(?:found|discovered|recovered|unearthed)"
-    r"|discovered (?:\w+ ){0,6}(?:arms|weapons|explosives?|ammunition|caches?|mass graves?|bod(?:y|ies)|IEDs?|bombs?|mines))\b",
+    r"|(?:" + "|".join(f"(?<={t.pattern} )" for t in terms(_IV) if t.kind == "reported_noun")
+    + rf"){words('classify_function_words', 'aux_reported')} reported (?={alternation(_IV, 'reported_where')})",
+    rf"\b{words(_IV, 'violence_object')}\b",
     # a later clause of the same report: "..., killing three"
-    r",\s*(?:killing|wounding|injuring|leaving|dispersing|blocking|clashing|capturing|seizing|destroying|burning|firing|forcing|chanting)\b",
+    rf",\s*{words(_IV, 'later_clause')}\b",
     # territory and bases
-    r"\b(?:seized|captured|took (?:full |complete |partial )?control|took over|overran|overrun|recaptured|retook|retaken|regained|liberated|entered"
-    r"|stormed|withdrew|pulled out|retreated|occupied|pushed (?:\w+ ){0,2}into|advanced (?:\w+ ){0,2}(?:on|into|towards|to|against)"
-    r"|(?:gained|wrested|seized|assumed|regained) (?:full |total )?control|recovered (?:\w+ ){0,3}(?:regions?|areas?|territory|towns?|villages?|control)"
-    r"|(?:set up|established|built) (?:\w+ ){0,3}(?:control|bases?|checkpoints?|camps?|posts?|positions|headquarters|outposts?)"
-    r"|(?:has|have) been (?:set up|formed|established))\b",
+    rf"\b{words(_IV, 'territory')}\b",
     # agreements, only with what was agreed
-    r"\b(?:signed (?:\w+ ){0,3}(?:deal|agreement|accord|ceasefire|cease-fire|truce|pact|memorandum|peace)"
-    r"|agreed (?:on |to )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce|exchange|swap|withdraw\w*|evacuat\w*|surrender|hand over|release|lay down)"
-    r"|(?:declared|announced) (?:[\w-]+ ){0,3}(?:ceasefire|cease-fire|truce))\b",
+    rf"\b{words(_IV, 'agreement')}\b",
     # demonstrations
-    r"\b(?:protested|marched|rallied|demonstrated|gathered|took part in|picketed|chanted|blocked|dispersed|staged|displayed|defied|went on strike|sat in"
-    r"|took to the streets?|poured into the streets|turned out|walked the streets|surrounded|converged (?:on|upon)|descended on|massed"
-    r"|(?:filled|flooded|packed) (?:the )?(?:\w+ )?(?:streets?|squares?|plazas?)|walked out"
-    r"|(?:held|staged|organi[sz]ed|led) (?:\w+ ){0,3}(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?|sit-ins?|vigils?|pickets?)"
-    r"|(?:is|are|was|were) (?:leading|holding|staging|protesting|marching|rallying|demonstrating|picketing|clashing|fighting (?:with|against))"
-    r"|(?:protests?|rall(?:y|ies)|demonstrations?|march(?:es)?|strikes?|sit-ins?|vigils?) (?:was|were) held)\b",
+    rf"\b{words(_IV, 'demonstration')}\b",
 )
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
 # ("a volunteer killed in the fighting"), not a report.
-_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_transitive") + r")$", re.I)
+_TRANSITIVE = re.compile(r"^(?:" + alternation("classify_incident_verb", "transitive") + r")$", re.I)
 
-AUX_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|got|get|gets|has|have|had)\s+(?:\w+\s+){0,2}$", re.I)
+_FW = "classify_function_words"
+AUX_BEFORE = re.compile(rf"\b{words(_FW, 'aux_before')}\s+(?:\w+\s+){{0,2}}$", re.I)
 
-_PARTICIPLE_NEXT = re.compile(r"^\s*(?:in|by|while|during|near|as|for|fighting|volunteering|trying|serving|working|documenting|reporting|defending|from|with|and|or|because|over|under|inside|not|past|[,.;:)\"”’—–-]|$)", re.I)
+_PARTICIPLE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')}|[,.;:)\"”’—–-]|$)", re.I)
 
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    r"(?:\b(?:had|'d|’d|would(?!-be)|could|might|should|must|will|shall|(?-i:may)|can|to|used to|whether|if|unless|once|ever|being|having)\s+(?:\w+\s+){0,2}"
-    r"|\b(?:a|an|the|its|their|his|her|our|of|for|one|some|many|several|newly|most|more|less|very|so|too|in|into|on|from|with|against)\s+(?:now\s+)?)$"
-    r"|\b(?:is|are|am)\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
+    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?:\w+\s+){{0,2}}"
+    rf"|\b{words('classify_not_asserted', 'modifier')}\s+(?:now\s+)?)$"
+    rf"|\b{words(_FW, 'be_present')}\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
 )
 
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\s+(?:\w+\s+){0,3}$|\bthat (?:had|has|have)\s+(?:\w+\s+){0,2}$|^\s*where\b", re.I)
+_RELATIVE = re.compile(rf"\b{words(_FW, 'relative_whose')}\s+(?:\w+\s+){{0,3}}$|\bthat {words(_FW, 'aux_have')}\s+(?:\w+\s+){{0,2}}$|^\s*where\b", re.I)
 
 # Claims under dispute and reported assessments: the reporter does not assert the event.
 _CONTESTED = re.compile(r"\b(?:" + alternation("classify_contested") + r")\b", re.I)
@@ -91,71 +64,71 @@ _CONTESTED = re.compile(r"\b(?:" + alternation("classify_contested") + r")\b", r
 HABITUAL = re.compile(r"\b(?:" + alternation("classify_habitual") + r")\b", re.I)
 
 
+_DO = "classify_day_opening"
 _YEAR_ONLY = re.compile(
-    r"\b(?i:in|since|by|during|until|from|of|a|an|the) (?:(?i:early|late|mid-?)\s*)?(?:" + MONTH + r" )?(?:19|20)\d\d\b(?! \w+ \d)")
+    rf"\b(?i:{alternation(_FW, 'year_before')}) (?:(?i:{alternation(_DO, 'year_part')})\s*)?(?:" + MONTH + r" )?(?:19|20)\d\d\b(?! \w+ \d)")
 
 # Courts, inquests and trials retell an incident as evidence; the proceedings are not ACLED events.
 _LEGAL = re.compile(r"\b(?:" + alternation("classify_legal") + r")\b", re.I)
 
 _DAY = re.compile(
-    r"\b(?i:on|last|this|early|late|since|from|until|around|between) (?:\w+ )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|afternoon|evening|night|week)\b"
-    r"|\b(?i:yesterday|today|tonight|overnight)\b|\b\d{1,2} " + MONTH + r"\b|\b" + MONTH + r" \d{1,2}\b",
+    rf"\b(?i:{alternation(_DO, 'day_lead')}) (?:\w+ )?{words(_DO, 'weekday')}\b"
+    rf"|\b(?i:{alternation(_DO, 'day_word')})\b|\b\d{{1,2}} " + MONTH + r"\b|\b" + MONTH + r" \d{1,2}\b",
 )
 
 # A report, study or piece of footage as the subject: what it says is an assessment, not a new incident.
 _DOCUMENT_SUBJECT = re.compile(
-    r"^\W*(?:(?:a|an|the|its|their|his|her|this|that|one|new|another|latest|recent)\s+)*(?:[\w’'-]+\s+){0,3}?"
-    r"(?:reports?|study|studies|survey|analysis|findings|investigation|inquiry|assessment|figures|data|statistics|estimates?|review|research"
-    r"|book|film|documentary|footage|images?|photos?|photographs?|documents?|letter|dossier|leaks?|memo|cables?)\b",
+    rf"^\W*(?:{words('classify_document_subject', 'determiner')}\s+)*(?:[\w’'-]+\s+){{0,3}}?"
+    rf"{words('classify_document_subject', 'document')}\b",
     re.I,
 )
 
 
 # "March for Our Lives" is a name and "Jalandhar-I" or "Barrio I" a place: only a speaking "I" counts
 # nor does the numeral of a place ("the Imi I area", "Sector I camp")
-_FIRST_PERSON = re.compile(r"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!(?:area|sector|district|zone|village|colony|phase|block|ward|settlement|neighbou?rhood|township|camp|section|stage|extension|quarter|locality|estate)\b)[a-z]|\b(?:we|my|our|us|me)\b|^\W*(?:We|My|Our)\b")
+_FP = "classify_first_person"
+_FIRST_PERSON = re.compile(rf"(?<![-‐])\bI(?:['’](?:ve|m|d|ll))?\s+(?!{words(_FP, 'place_noun')}\b)[a-z]|\b{words(_FP, 'pronoun')}\b|^\W*{words(_FP, 'capital')}\b")
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # The outlet naming its own sourcing ("according to testimonies gathered by our researchers", "told our
 # correspondent", "told us"): the report speaks, not a witness
-_OUR_SOURCES = re.compile(r"\b(?:according to|gathered by|collected by|obtained by|seen by|verified by|reviewed by|told|said to|"
-                          r"interviewed by|spoke to|speaking to)\s+(?:\w+\s+){0,3}?(?:us|our (?:researchers?|correspondents?|reporters?|"
-                          r"team|staff|investigators?|monitors?|sources?|partners?))\b")
+_OUR_SOURCES = re.compile(rf"\b{words('classify_our_sources', 'via')}\s+(?:\w+\s+){{0,3}}?(?:us|our {words('classify_our_sources', 'staff')})\b")
 
 
 _KIN_SUBJECT = re.compile(
-    r"^\W*(?:his|her|their)\s+(?:\w+\s+)?(?:husband|wife|son|daughter|father|mother|brother|sister|parents|children|family|friend|cousin|uncle|aunt|fianc\w*)s?\b",
+    rf"^\W*{words(_FW, 'possessive')}\s+(?:\w+\s+)?{words('classify_kin')}s?\b",
     re.I,
 )
 
 # A running toll counts the dead of a whole campaign, not of one day's incident: "at least 80 villagers
 # have died since the siege started", "300 were lost as the front moved".
+_CU = "classify_cumulative"
 _CUMULATIVE = re.compile(
-    r"\b(?:ha(?:ve|s) (?:\w+ )?(?:been killed|died|been wounded|been injured|lost their lives|perished)|death toll (?:has|have) (?:risen|climbed|reached))\b"
-    r"[^.;]{0,160}?\b(?:since|so far|to date|in total|altogether|as (?:[\w’'-]+ ){1,6}(?:ha(?:ve|s) |had )?(?:advanced|continued|pushed|pressed)|during the (?:war|conflict|campaign|offensive|siege))\b",
+    rf"\b(?:ha(?:ve|s) (?:\w+ )?{words(_CU, 'toll')}|death toll {words(_FW, 'aux_has')} {words(_CU, 'rise')})\b"
+    rf"[^.;]{{0,160}}?\b(?:{alternation(_CU, 'span')}|as (?:[\w’'-]+ ){{1,6}}(?:ha(?:ve|s) |had )?{words(_CU, 'advance')}|during the {words(_CU, 'campaign')})\b",
     re.I,
 )
 
 # Aims, strategies and trends describe a conflict, they report no incident ("the goal of their campaign
 # is to crush ...", "the region has seen violence rise").
 _ANALYSIS = re.compile(
-    r"\b(?:aims?|goals?|objectives?|strategy|strategies|plans?|mission|purpose|ambitions?|intentions?|priority|task) (?:is|are|was|were|has been|remains?) (?:to|the|that|a|an)\b"
-    r"|\b(?:ha(?:s|ve)|had) (?:\w+ )?seen (?:an? |the )?(?:\w+ )?(?:increase|rise|surge|spike|upsurge|escalation|wave|uptick|decline|drop)\b",
+    rf"\b{words('classify_analysis', 'aim')} {words(_FW, 'copula_aim')} {words(_FW, 'aim_next')}\b"
+    rf"|\b(?:ha(?:s|ve)|had) (?:\w+ )?seen (?:an? |the )?(?:\w+ )?{words('classify_analysis', 'trend')}\b",
     re.I,
 )
 
 # A person's own story ("X was present when the market was bombed", "she witnessed the raids") is
 # biography and testimony: the incident, if news, is reported in its own sentence.
 _WITNESS = re.compile(
-    r"\b(?:was|were) (?:present|there|nearby|inside|at home|living \w+) when\b|\b(?:witnessed|lived through)\b",
+    rf"\b{words(_FW, 'was_were')} {words('classify_witness', 'place')} when\b|\b{words('classify_witness', 'verb')}\b",
     re.I,
 )
 
-_ASIDE = re.compile(r",\s*(?:which|who|whom|whose|where)\b[^,;]*|\b(?:that|which|who) (?:has|have|had|was|were)\b[^,;]*", re.I)
+_ASIDE = re.compile(rf",\s*{words(_FW, 'relative_aside')}\b[^,;]*|\b{words(_FW, 'relative_that_which_who')} {words(_FW, 'aux_aside')}\b[^,;]*", re.I)
 
 # A protest's grievance is background by nature ("protested against fuel prices that have risen for years").
-_GRIEVANCE_TAIL = re.compile(r"\b(?:" + PURPOSE + r"|against|over)\b.*$", re.I)
+_GRIEVANCE_TAIL = re.compile(r"\b(?:" + PURPOSE + "|" + alternation("classify_purpose", "grievance_tail") + r")\b.*$", re.I)
 
 
 _FINDING = re.compile(r"\b(?:" + alternation("classify_finding") + r")\b", re.I)
@@ -171,9 +144,9 @@ def _in_quotation(text: str, pos: int) -> bool:
 # "officials said Ukrainian drones had struck a depot": reported speech shifts the past into the pluperfect,
 # and the report it carries is as asserted as "officials said drones struck"
 # ... but "said troops had been deployed" reports a measure, not an incident
-_MEASURE_VERB = re.compile(r"(?:" + alternation("classify_measure_verb") + r")\b", re.I)
+_MEASURE_VERB = re.compile(r"(?:" + alternation("classify_incident_verb", "measure") + r")\b", re.I)
 
-_BACKSHIFTED = re.compile(r"\b(?:said|told \w+(?: \w+)?|reported|confirmed|announced|added|stated)(?: that)?\s+[^,;:()“”\"]{3,80}?\b(?:had|'d|’d)\s+(?:been\s+)?$", re.I)
+_BACKSHIFTED = re.compile(rf"\b{words('classify_reporting_verb', 'backshift')}(?: that)?\s+[^,;:()“”\"]{{3,80}}?\b{words(_FW, 'had')}\s+(?:been\s+)?$", re.I)
 
 
 def _asserted(sentence: str, start: int) -> bool:
@@ -193,12 +166,15 @@ def _asserted(sentence: str, start: int) -> bool:
     return not _CONTESTED.search(sentence[:start])
 
 
+_DOUBT = re.compile(rf"\b{words('classify_negation', 'existential_doubt')}\b", re.I)
+
+
 def _asserted_incident(sentence: str) -> Cue | None:
     """The first finite past-tense incident predicate the reporter asserts, if any."""
     for m in INCIDENT_VERB.finditer(sentence):
         # "There were clashes ...": an existential opening is the report itself, not a hanging participle
         existential = (re.match(r"there\b", m.group(0), re.I) and not sentence[: m.start()].strip(" \"'“‘")
-                       and not re.search(r"\b(?:no|not|never|fears?|reports?|concerns?|calls?|plans?|threats?|rumou?rs?|claims?|warnings?|that|any|signs?|hopes?|risks?|talks?)\b", m.group(0), re.I))
+                       and not _DOUBT.search(m.group(0)))
         if not existential and not _asserted(sentence, m.start()):
             continue
         word = m.group(0).lower()
@@ -214,16 +190,15 @@ def _asserted_incident(sentence: str) -> Cue | None:
 # promising or deciding will do ("the coalition conducted two air raids"). A day mentioned mid-sentence
 # dates a meeting or a phone call as readily as an incident, so it does not count.
 _PAST_VERB = re.compile(
-    r"\b(?:\w{3,}ed|took|held|fought|shot|threw|hit|set|began|broke|struck|blew|stole|fled|went|ran|drove|overran|gave|made|came|fell"
-    r"|left|sent|burnt|beat|lost|hurt|cut|dug|stood|sat|spread|kept|hid|saw|rose|tore|swept|brought|caught)\b",
+    rf"\b{words('classify_past_verb')}\b",
     re.I,
 )
 
-_NOT_A_REPORT = re.compile(r"^(?:" + alternation("classify_not_a_report") + r")$", re.I)
+_NOT_A_REPORT = re.compile(r"^(?:" + alternation("classify_reporting_verb", "not_a_report") + r")$", re.I)
 
 
 OPENS_ON_DAY = re.compile(
-    r"^\W*(?:[A-Z][A-Za-z /-]{2,40}:\s+)?(?:(?i:on|around|between|since|late|early|last|this|yesterday|today|overnight)\b[^,]{0,40},|(?i:yesterday|today|overnight)\b)"
+    rf"^\W*(?:[A-Z][A-Za-z /-]{{2,40}}:\s+)?(?:(?i:{alternation(_DO, 'lead')})\b[^,]{{0,40}},|(?i:{alternation(_DO, 'day')})\b)"
 )
 
 
@@ -261,15 +236,14 @@ def reports_incident(sentence: str) -> bool:
 # A passage led by a meeting, promise, vote, ruling or statement, with no incident asserted anywhere in
 # it, is politics about violence, not violence ("Moscow promised a committee at a meeting in Sochi").
 # Announcing a ceasefire or truce is itself ACLED's Agreement, so it is left to the rules.
-_LEAD_IN = r"^\W*(?:(?:On|In|Last|This|Earlier|Later|Around|Between) [^,]{0,40}?,?\s+)?"
+_PH = "classify_politics_head"
+_LEAD_IN = rf"^\W*(?:{words(_PH, 'lead_in')} [^,]{{0,40}}?,?\s+)?"
 
 _POLITICS_HEAD = re.compile(
-    _LEAD_IN + r"(?:[\w’'.-]+\s+){1,6}?(?:has |have |had |also |then |first |later )*(?:met|promised|pledged|vowed|discussed|voted|approved"
-    r"|urged|warned|called for|called on|proposed|offered|negotiated|hinted|insisted|criticised|criticized|condemned|praised|rejected|blamed"
-    r"|denied|appealed|expressed|reiterated|agreed that|signalled|signaled|decided|ruled"
-    r"|announced(?! (?:[\w-]+ ){0,4}(?:ceasefire|cease-fire|truce|agreement|deal|surrender|release|exchange)))\b"
-    r"|" + _LEAD_IN + r"(?:a|an|the)?\s*(?:[\w’'-]+\s+){0,3}(?<!press )(?:meeting|talks|summit|conference|negotiations|vote|trial|hearing|session)s?"
-    r" (?:\w+ ){0,3}(?:was|were|is|are|took place|held|began|opened|ended|concluded)\b"
+    _LEAD_IN + rf"(?:[\w’'.-]+\s+){{1,6}}?(?:{words(_PH, 'adverb')} )*(?:{alternation(_PH, 'verb')}"
+    rf"|announced(?! (?:[\w-]+ ){{0,4}}{words(_PH, 'announced_not')}))\b"
+    r"|" + _LEAD_IN + rf"{words(_FW, 'article')}?\s*(?:[\w’'-]+\s+){{0,3}}(?<!press ){words(_PH, 'meeting')}s?"
+    rf" (?:\w+ ){{0,3}}{words(_PH, 'held')}\b"
 )
 
 

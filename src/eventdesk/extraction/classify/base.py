@@ -52,13 +52,26 @@ def earliest(*lists: list[Cue]) -> Cue | None:
     return min(cues, key=lambda c: c.start) if cues else None
 
 
-MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH = "(?:" + alternation("months", "name") + ")"  # data/lexicon/months.tsv, read by dates.py too
 
 
-def lexicon_groups(name: str) -> list[str]:
-    """A term file (data/lexicon/<name>.tsv) as rx_any's groups: one alternation per kind, in file order."""
+def lexicon_groups(name: str, *only: str) -> list[str]:
+    """A term file (data/lexicon/<name>.tsv) as rx_any's groups: one alternation per kind (of `only`, or all),
+    in file order."""
     kinds: list[str] = []
     for t in terms(name):
-        if t.kind not in kinds:
+        if t.kind not in kinds and (not only or t.kind in only):
             kinds.append(t.kind)
     return [alternation(name, k) for k in kinds]
+
+
+def words(name: str, *kinds: str) -> str:
+    """A term file's terms (of the given kinds) as one group, "(?:a|b|c)": the slot of a pattern that holds
+    words, while the pattern around it keeps only the form."""
+    return f"(?:{alternation(name, *kinds)})"
+
+
+def ends_on(group: str) -> str:
+    """A clause that ends two words after one of `group`'s words ("earlier the clashes", "after a raid"): what
+    is read before a cue to place it in another incident's time."""
+    return rf"\b{group}\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){{0,2}}$"

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span
+from .base import Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span, words
 from .vocab import GUNS, NONSTATE, STATE_RX
 from .cues_protest import RIOT
 from .cues_violence import (AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING,
@@ -28,9 +28,18 @@ _EARLIER = re.compile(r"\b(?:" + alternation("classify_earlier") + r")\b", re.I)
 _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 
 
-_NO_HARM = rx_any(r"\b(?:no(?:body| one)?|none|not)\b[^.;]{0,30}\b(?:" + alternation("classify_no_harm") + r")\b[^.;]*")
+_NO_HARM = rx_any(rf"\b{words('classify_no_harm', 'negation')}\b[^.;]{{0,30}}\b{words('classify_no_harm', 'term')}\b[^.;]*")
 
-_CROWD_CLASH = re.compile(r"\b(?:" + alternation("classify_crowd_clash") + r")\b", re.I)
+_CROWD_CLASH = re.compile(r"\b(?:" + alternation("classify_crowd_clash", "term") + r")\b", re.I)
+
+# what keeps a clash a battle: an organised armed side named in the passage
+_ARMED_SIGN = re.compile(r"\b(?:" + NONSTATE + "|" + alternation("classify_crowd_clash", "armed_sign") + r")\b", re.I)
+
+_POLITICAL_SIDE = re.compile(rf"\b{words('classify_political_actor', 'robbery')}\b", re.I)
+
+_SPEAKER = re.compile(rf"\b\w+\s+{words('classify_reporting_verb', 'said')}\b")
+
+_BLADE = re.compile(alternation("classify_blade"), re.I)
 
 
 def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
@@ -99,7 +108,7 @@ def _context_weapon(label: Label, passage: str, context: str) -> str | None:
         if not cues:
             continue
         # an attack told with guns or knives is its own incident beside a bombing elsewhere
-        if sub == "Attack" and (GUNS.search(passage) or re.search(r"\bstabb|\bmachete|\bhacked\b", passage, re.I)):
+        if sub == "Attack" and (GUNS.search(passage) or _BLADE.search(passage)):
             return None
         return target
     return None
@@ -114,12 +123,12 @@ def classify(passage: str, context: str = "") -> Label | None:
     label = classify_passage(passage)
     if label is not None and label.sub_event_type in ("Attack", "Looting/property destruction") and ROBBERY.search(passage) \
             and not HARM_BODILY.search(_NO_HARM.sub(" ", passage)) \
-            and not re.search(r"\b(?:militants?|rebels?|insurgents?|jihadists?|militia\w*|soldiers|troops|party|activists?|protest\w*)\b", passage, re.I):
+            and not _POLITICAL_SIDE.search(passage):
         return None  # armed robbers who hurt no one: a crime, outside ACLED's scope
     if label is not None and label.sub_event_type == "Armed clash" \
-            and _CROWD_CLASH.search(re.sub(r"\b\w+\s+(?:said|say|says|told|reported)\b", " ", passage)) \
+            and _CROWD_CLASH.search(_SPEAKER.sub(" ", passage)) \
             and not re.search(r"(?-i:\b[A-Z]{2,}[a-z]?\b)", passage) \
-            and not re.search(r"\b(?:" + NONSTATE + r"|assailants|attackers|gang\w*|masked|armed|who fired|guns?|rifles?|weapons?|(?:communal|armed|ethnic|militant|rebel|vigilante|self-defen[cs]e|criminal|tribal|clan) groups?)\b", passage, re.I):
+            and not _ARMED_SIGN.search(passage):
         # "a student was shot dead during clashes with security forces": a battle needs an organised armed
         # side; police clashing with students, youths or residents is a riot (codebook §1.3), a violent
         # demonstration where a protest is told, else mob violence (as ACLED codes clashes during raids)

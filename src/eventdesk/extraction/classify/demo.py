@@ -3,18 +3,22 @@ from __future__ import annotations
 
 import re
 from ...text import prefilter
-from .base import Cue, sentence_span
+from ...text.lexicon import alternation
+from .base import Cue, ends_on, sentence_span, words
 from .vocab import ARMED_RX
 from .cues_protest import BLOCKADE, DEMO, DEMO_ACTS, DEMO_GUARDED, DEMO_MARCH, GATHERING, LEGISLATIVE, STOPPAGE, STRIKE_WORD
 from .scope import NON_EVENT
 from .filters import find_cues
 
 
+_NAMED_STRIKE = re.compile(alternation("classify_strike_word", "named"), re.I)
+
+
 def work_stoppage_only(text: str, demo: list[Cue]) -> bool:
     """ "Doctors went on strike, shutting outpatient services": a strike told by what it stopped, with no
     gathering, is no demonstration (codebook §1.2: strikes without a demonstration are not coded). Climate
     and school strikes are rallies by name, and a hunger strike is judged as one person's act elsewhere."""
-    return all(STRIKE_WORD.search(c.text) and not re.search(r"climate|school|hunger", c.text, re.I) for c in demo) \
+    return all(STRIKE_WORD.search(c.text) and not _NAMED_STRIKE.search(c.text) for c in demo) \
         and not any(GATHERING.search(text[slice(*sentence_span(text, c.start))]) for c in demo) \
         and bool(STOPPAGE.search(text))
 
@@ -39,15 +43,15 @@ def in_background(text: str, cue: Cue) -> bool:
     return bool(NON_EVENT.search(sentence))
 
 
-RALLY_SETTING = re.compile(r"\b(?:during|at|after|following|before|ahead of|on the sidelines of|near)\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){0,4}$", re.I)
+RALLY_SETTING = re.compile(rf"\b{words('classify_background_time', 'rally_setting')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){{0,4}}$", re.I)
 
-EARLIER_FIGHT = re.compile(r"\b(?:(?:days|weeks|months|years|a day|a week|a month|a year) (?:after|before)|previous|past|earlier|recent|prior|last (?:week|month|year)['’]?s?)\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+){0,2}$", re.I)
+EARLIER_FIGHT = re.compile(ends_on(words("classify_background_time", "earlier_fight")), re.I)
 
-ONE_PERSON = re.compile(r"^\W*(?:one of the (?:protesters|demonstrators|marchers|participants)|an? (?:single |lone )?(?:protester|demonstrator|marcher|man|woman|participant))\s+(?:\w+\s+){0,2}$", re.I)
+ONE_PERSON = re.compile(rf"^\W*(?:one of the {words('classify_one_person', 'crowd')}|an? (?:single |lone )?{words('classify_one_person', 'person')})\s+(?:\w+\s+){{0,2}}$", re.I)
 
 BACKGROUND_DEMO = re.compile(
-    r"(?:\b(?:who|that|which)\s+(?:had\s+|have\s+)?(?:\w+\s+){0,2}|\baccus\w*\s+(?:\w+\s+){0,3}of\s+(?:\w+\s+){0,3}|\bin connection with\s+(?:\w+\s+){0,3}"
-    r"|\bfor\s+(?:their\s+|his\s+|her\s+)?(?:participat\w+|taking part|organi[sz]\w+|coordinat\w+|joining|leading|attending|role)\s+(?:in\s+)?(?:\w+\s+){0,3})$",
+    rf"(?:\b{words('classify_function_words', 'relative_who_that_which')}\s+(?:had\s+|have\s+)?(?:\w+\s+){{0,2}}|\baccus\w*\s+(?:\w+\s+){{0,3}}of\s+(?:\w+\s+){{0,3}}|\bin connection with\s+(?:\w+\s+){{0,3}}"
+    rf"|\bfor\s+(?:their\s+|his\s+|her\s+)?{words('classify_participation', 'demo')}\s+(?:in\s+)?(?:\w+\s+){{0,3}})$",
     re.I,
 )
 

@@ -4,17 +4,17 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import Cue, sentence_span
+from .base import Cue, sentence_span, words
 from .cues_violence import AIR, CHEMICAL, GRENADE, IED, PERSON_BOMBER_RX, SHELLING, SUICIDE
 from .scope import DISASTER
 from .filters import find_cues, near
 
 
-_WEAPON_TAKEN = re.compile(r"\b(?:" + alternation("classify_weapon_taken") + r")\b[^.;,]{0,40}$", re.I)
+_WEAPON_TAKEN = re.compile(r"\b(?:" + alternation("classify_weapon_taken", "term") + r")\b[^.;,]{0,40}$", re.I)
 
 # "weapons and explosives were also recovered": taken, not set off
-_WEAPON_TAKEN_AFTER = re.compile(r"(?:,? and [\w ]{0,20}?)?\s+(?:were|was|had been|have been)\s+(?:also\s+)?(?:recovered|seized|found|confiscated|defused|"
-                                 r"captured|discovered|impounded)\b", re.I)
+_WEAPON_TAKEN_AFTER = re.compile(rf"(?:,? and [\w ]{{0,20}}?)?\s+{words('classify_function_words', 'aux_past_passive')}\s+(?:also\s+)?"
+                                 rf"{words('classify_weapon_taken', 'after')}\b", re.I)
 
 _DEVICE_PEOPLE = re.compile(r"[\s-]*(?:" + alternation("classify_device_people") + r")\b", re.I)
 

@@ -9,7 +9,7 @@ from functools import cached_property
 from ...text.lexicon import alternation
 
 from .assertion import AUX_BEFORE
-from .base import Cue, earliest, rx_any, sentence_span
+from .base import Cue, earliest, rx_any, sentence_span, words
 from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_BATTLE, ONGOING_AFTER, ONGOING_BEFORE,
                       PAST_FIGHTING, ROLE_FIGHTING, STONE_THROWERS)
 from .cues_protest import LYNCH, MOB, ROADBLOCK
@@ -24,13 +24,22 @@ from .sides import NAMED_SIDES, identity_armed, name_part, perpetrator_side, vic
 from .vocab import ARMED_RX, ARMS_WORDS, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_ACTOR, STATE_RX, UNARMED_GROUP_RX
 
 _NONSTATE_WORD = rx_any(r"\b(?:" + NONSTATE + r")\b")
-_FIGHTING_STEM = re.compile(alternation("classify_fighting_stem"), re.I)
-_GROUND_BATTLE_STEM = re.compile(alternation("classify_ground_battle_stem"), re.I)
-_LETHAL_STEM = re.compile(alternation("classify_lethal_stem"), re.I)
-_PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_planned_killing") + r")", re.I)
+_FIGHTING_STEM = re.compile(alternation("classify_battle_word", "fighting"), re.I)
+_GROUND_BATTLE_STEM = re.compile(alternation("classify_battle_word", "ground"), re.I)
+_LETHAL_STEM = re.compile(alternation("classify_cue_stem", "lethal"), re.I)
+_PLANNED_KILLING = re.compile(r"(?:" + alternation("classify_cue_stem", "planned_killing") + r")", re.I)
 # "the army said", "police sources told": a state word that names who reports, not who acts
-_SOURCE_AFTER = re.compile(r"\W*(?:\w+\W+){0,2}?(?:said|says|told|reported|announced|confirmed|claimed|spokes\w+|sources?)\b", re.I)
-_TAKING_GOODS = re.compile(r"(?:" + alternation("classify_taking_goods") + r")", re.I)
+_SOURCE_AFTER = re.compile(rf"\W*(?:\w+\W+){{0,2}}?{words('classify_reporting_verb', 'speaker')}\b", re.I)
+_CS = "classify_cue_stem"
+_ARMED_SIDE = re.compile(r"\b(?:" + NONSTATE + r")\b|" + alternation("classify_armed_target", "armed_side"), re.I)
+_CLASH_FIGHT = re.compile(alternation(_CS, "clash_fight"), re.I)
+_RAID = re.compile(words(_CS, "raid"), re.I)
+_MOB_CUE = re.compile(words(_CS, "mob"), re.I)
+_SCUFFLE = re.compile(words(_CS, "scuffle"), re.I)
+_SEIZURE = re.compile(rf"{words(_CS, 'seizure')}\w*$", re.I)
+_ABDUCTION = re.compile(words(_CS, "abduction"), re.I)
+_DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
+_TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
 class Passage(LeadFeatures):
@@ -41,7 +50,7 @@ class Passage(LeadFeatures):
     def _clash_sides(self) -> tuple[list[Cue], list[Cue]]:
         text = self.text
         armed_clash = [c for c in self.clash if victim_side(text, c) != "civilian" or _FIGHTING_STEM.search(c.text)]
-        unarmed_clash = [c for c in armed_clash if re.search(r"clash|fought|fighting", c.text, re.I) and perpetrator_side(text, c) == "unarmed" and not near(ARMED_RX, text, c, 80, 80)]
+        unarmed_clash = [c for c in armed_clash if _CLASH_FIGHT.search(c.text) and perpetrator_side(text, c) == "unarmed" and not near(ARMED_RX, text, c, 80, 80)]
         return [c for c in armed_clash if c not in unarmed_clash], unarmed_clash
 
     @cached_property
@@ -95,7 +104,7 @@ class Passage(LeadFeatures):
         if sub not in ("Shelling/artillery/missile attack", "Air/drone strike"):
             return []
         for c in sorted(self.clash + self.attack + find_cues(GROUND_RAID, text), key=lambda c: c.start):
-            if not re.match(r"(?:attack|raid|storm|ambush|assault)", c.text, re.I) or victim_side(text, c) != "armed":
+            if not _RAID.match(c.text) or victim_side(text, c) != "armed":
                 continue
             if PAST_FIGHTING.search(text[max(0, c.start - 30) : c.start]):
                 continue
@@ -167,7 +176,7 @@ class Passage(LeadFeatures):
         if first in mob or perp != "armed":
             m0 = mob[0]
             # "a mob of herders" names a crowd whatever its members are called
-            if re.match(r"(?:mobs?|lynch)", m0.text, re.I) or not near(_NONSTATE_WORD, text, m0, 80, 40):
+            if _MOB_CUE.match(m0.text) or not near(_NONSTATE_WORD, text, m0, 80, 40):
                 return [m0]
         return []
 
@@ -179,10 +188,10 @@ class Passage(LeadFeatures):
         text, c0 = self.text, self.real_battle[0]
         a, b = sentence_span(text, c0.start)
         sent = text[a:b]
-        armed_side = re.search(r"\b(?:" + NONSTATE + r")\b|\barmed\b|\bsoldiers\b|\btroops\b|\bmilitary\b|\barmy\b|\bforces\b|\bguards\b|\bbrigades?\b|\bbattalions?\b|\bgendarm\w*", sent, re.I)
+        armed_side = _ARMED_SIDE.search(sent)
         armed_anywhere = ARMS_WORDS.search(text)
         named_sides = NAMED_SIDES.search(sent) and not UNARMED_GROUP_RX.search(sent)
-        civil_party = (re.match(r"(?:clash|scuffl|skirmish)", c0.text, re.I) and STATE_RX.search(sent)
+        civil_party = (_SCUFFLE.match(c0.text) and STATE_RX.search(sent)
                        and [u for u in UNARMED_GROUP_RX.finditer(sent) if not name_part(sent, u)]
                        and not NONSTATE_RX.search(text) and not GUNS.search(text) and not self.explosion)
         return bool(civil_party or re.search(r"\brioters?\b", sent, re.I) or (not armed_side and not armed_anywhere and not named_sides and (UNARMED_GROUP_RX.search(sent) or re.search(r"^clash", c0.text, re.I))))
@@ -235,7 +244,7 @@ class Passage(LeadFeatures):
     def victim(self) -> str:
         """Who receives the one-sided violence: 'armed', 'civilian' or ''."""
         text = self.text
-        seized = [c for c in self.abduct[:2] + self.arrest[:2] if re.match(r"(?:abduct|kidnap|detain|arrest|captur)\w*$", c.text, re.I)]
+        seized = [c for c in self.abduct[:2] + self.arrest[:2] if _SEIZURE.match(c.text)]
         victim = next((v for v in (victim_side(text, c) for c in self.one_sided[:4] + seized) if v), "")
         if identity_armed(text):
             victim = "armed"
@@ -295,7 +304,7 @@ class Passage(LeadFeatures):
     def armed_captives(self) -> bool:
         """Seizing the other side's policemen or fighters is combat between armed groups, not violence against
         civilians; only a verb has its victim after it."""
-        verb = re.match(r"(?:abduct|kidnap)", self.abduct[0].text, re.I)
+        verb = _ABDUCTION.match(self.abduct[0].text)
         return bool((verb and victim_side(self.text, self.abduct[0]) == "armed") or identity_armed(self.text))
 
     # --- strategic developments (§1.2), hierarchy order ----------------------------------------------
@@ -341,7 +350,7 @@ class Passage(LeadFeatures):
     def destroys_armed_side(self) -> bool:
         """ "destroyed a column of the enemy's forces": wrecking the other side's men and machines is combat."""
         c = self.destruction[0]
-        return bool(re.match(r"(?:destroy|damag|blew up)", c.text, re.I)) and victim_side(self.text, c) == "armed"
+        return bool(_DESTRUCTION.match(c.text)) and victim_side(self.text, c) == "armed"
 
     @cached_property
     def crowd_destroys(self) -> bool:

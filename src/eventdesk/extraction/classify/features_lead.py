@@ -6,7 +6,7 @@ import re
 from functools import cached_property
 
 from .assertion import politics_only
-from .base import MONTH, Cue, earliest, rx_any, sentence_span
+from .base import MONTH, Cue, earliest, rx_any, sentence_span, words
 from .clauses import (ARREST_REASON, CONCURRENT, DATING_CLAUSE, MANNED_AIRCRAFT, OBJECT_OF_VIOLENCE, PARTICIPATION,
                       RANK_IN_GROUP, SUSPECTED_BEHIND, agreements)
 from .cues_protest import EXCESSIVE, INTERVENE, MOB, RIOT, RIOT_AT_STATE, ROADBLOCK, VIOLENTLY
@@ -23,10 +23,22 @@ from .sides import perpetrator_side
 from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, STATE_RX, TAKEN_THINGS
 from ...text.lexicon import alternation
 
-_TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_arms") + r")\b")
+_TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
 _SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
 _ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:\w+\s+)?$", re.I)
-_ATTACK_STEM = re.compile(r"(?:" + alternation("classify_riot_attack_stem") + r")", re.I)
+_ATTACK_STEM = re.compile(r"(?:" + alternation("classify_cue_stem", "riot_attack") + r")", re.I)
+_FW, _CS, _RV = "classify_function_words", "classify_cue_stem", "classify_reporting_verb"
+_STRIKE_HIT = re.compile(alternation(_CS, "strike_hit"), re.I)
+_STORE = re.compile(alternation(_CS, "store"), re.I)
+_DOWNED = re.compile(words(_CS, "downed"), re.I)
+_PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive_arrest')}\s+(?:\w+\s+)?$", re.I)
+_RELATIVE = re.compile(rf"\b{words(_FW, 'relative_arrest')}\b", re.I)
+_IN_A_STATEMENT = re.compile(rf"\b{words(_RV, 'statement')} in {words(_FW, 'det_statement')} (?:\w+ )?statement\b")
+_DRIVEN_OUT = re.compile(rf"\b{words('classify_armed_target', 'driven_out')}\b", re.I)
+_LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
+_RANK = re.compile(alternation("classify_rank"), re.I)
+_SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
+_LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
 
 
 class LeadFeatures:
@@ -99,15 +111,15 @@ class LeadFeatures:
             return False
         text = self.text
         # the strike's own sentence names the weapons it hit, or a later sentence tells what it destroyed
-        return all(ex[1].start < d.start and (re.match(r"destroy|hit|struck", d.text, re.I) or (
-            re.search(r"depot|cache|stock|stash", d.text, re.I) and sentence_span(text, d.start)[0] <= ex[1].start))
+        return all(ex[1].start < d.start and (_STRIKE_HIT.match(d.text) or (
+            _STORE.search(d.text) and sentence_span(text, d.start)[0] <= ex[1].start))
             for d in self.disrupt)
 
     @cached_property
     def crewed_aircraft_downed(self) -> bool:
         """Bringing down a crewed aircraft is fighting its crew; intercepting drones and missiles disrupts weapons."""
         d = self.disrupt[0]
-        return bool(re.match(r"(?:shot down|downed)", d.text, re.I) and MANNED_AIRCRAFT.match(self.text[d.end :]))
+        return bool(_DOWNED.match(d.text) and MANNED_AIRCRAFT.match(self.text[d.end :]))
 
     # --- the cue families ---------------------------------------------------------------------------
     @cached_property
@@ -174,7 +186,7 @@ class LeadFeatures:
         if not arrest:
             return False
         arrest_before = text[sentence_span(text, arrest[0].start)[0] : arrest[0].start]
-        passive_arrest = re.search(r"\b(?:was|were|been|being)\s+(?:\w+\s+)?$", arrest_before, re.I) and not re.search(r"\b(?:who|which|that|whose)\b", arrest_before, re.I)
+        passive_arrest = _PASSIVE_BEFORE.search(arrest_before) and not _RELATIVE.search(arrest_before)
         if not (STATE_RX.search(arrest_before) or passive_arrest):
             return False
         others = self.demo + self.clash + self.attack + self.abduct + self.mob + self.explosion_cue
@@ -200,7 +212,7 @@ class LeadFeatures:
             return False
         a, _ = sentence_span(text, first.start)
         # "the army said in a statement it had launched airstrikes": a statement is how news of the act comes
-        prefix = re.sub(r"\b(?:said|says|added|announced) in (?:a|an|its|their) (?:\w+ )?statement\b", "said", text[a : first.start])
+        prefix = _IN_A_STATEMENT.sub("said", text[a : first.start])
         dip = DIPLOMACY.search(prefix)
         if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
             dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
@@ -244,12 +256,12 @@ class LeadFeatures:
         ]
         # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
         take = [c for c in take if not re.search(r"out of$", c.text) or ARMED_RX.search(c.text)
-                or re.search(r"\b(?:them|enemy|group|positions?|remnants)\b", c.text, re.I)]
+                or _DRIVEN_OUT.search(c.text)]
         # "killed a week after the city was liberated": a capture that dates another incident happened on another day
         take = [c for c in take if not DATING_CLAUSE.search(text[max(sentence_span(text, c.start)[0], c.start - 80) : c.start])]
         # "... It was later retaken by the army": a change of hands told after the lead as what followed it
         take = [c for c in take if sentence_span(text, c.start)[0] == 0
-                or not re.search(r"\b(?:later|subsequently|eventually|afterwards)\b", text[sentence_span(text, c.start)[0] : c.start], re.I)]
+                or not _LATER.search(text[sentence_span(text, c.start)[0] : c.start])]
         return take
 
     @cached_property
@@ -274,15 +286,14 @@ class LeadFeatures:
         gov_verb = bool(GOV_REGAIN.search(cue.text))
         # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
         state = [m for m in STATE_RX.finditer(subj)
-                 if not (re.fullmatch(r"officers?|guards?|commandos?", m.group(0), re.I) and RANK_IN_GROUP.match(subj[m.end() :]))]
+                 if not (_RANK.fullmatch(m.group(0)) and RANK_IN_GROUP.match(subj[m.end() :]))]
         # "a military source said the insurgents now hold three villages": the actor nearest the verb took it
         nonstate = [m for m in NONSTATE_RX.finditer(subj)]
-        if state and nonstate and not gov_verb and re.search(r"\b(?:said|says|told|reported|announced|confirmed|claimed)\b(?: that)?",
-                                                              subj[state[-1].end() : nonstate[-1].start()]):
+        if state and nonstate and not gov_verb and _SAID.search(subj[state[-1].end() : nonstate[-1].start()]):
             state = []
         # "the insurgents were driven from their bases": the subject of the passive lost the place; with no
         # other agent named, the force that took it is the state's
-        lost = re.match(r"(?:were|was|had been|have been) ", cue.text, re.I)
+        lost = _LOST.match(cue.text)
         if lost:
             if re.match(r"[^.;]{0,60}\bby (?:the )?(?:[\w'’-]+ ){0,3}?(?:" + NONSTATE + r")\b", text[cue.end : cue.end + 80], re.I):
                 return False

@@ -4,12 +4,12 @@ from __future__ import annotations
 import re
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import Cue, sentence_span
+from .base import Cue, sentence_span, words
 from .idiom import is_idiom
 
 
 # --- out-of-scope and modality filters ---------------------------------------------------------
-NEGATION = re.compile(alternation("classify_negation"), re.I)
+NEGATION = re.compile(alternation("classify_negation", "term"), re.I)
 
 MODAL = re.compile(r"\b(?:" + alternation("classify_modal") + r")\b[^.;]{0,28}$", re.I)
 
@@ -23,11 +23,15 @@ _CROWD_VERB = re.compile(alternation("classify_grievance_break", "crowd_verb"), 
 
 
 # "A rally is planned for Thursday", "the march was scheduled for May 1": announced, not yet held
-_PLANNED_AFTER = re.compile(r"\w+(?:\s+\w+){0,3}?\s+(?:is|are|was|were|has been|have been)\s+(?:(?:planned|scheduled)\s+(?:for|on|to)|due\s+(?:on|for)|set\s+for)\b", re.I)
+_FW, _GB = "classify_function_words", "classify_grievance_break"
+_PLANNED_AFTER = re.compile(rf"\w+(?:\s+\w+){{0,3}}?\s+{words(_FW, 'aux_planned')}\s+{words('classify_planned', 'announced')}\b", re.I)
 
 
 # "hours before they were to march to the UN office to protest": the purpose of a plan, not a protest held
-_PLAN_TO_PROTEST = re.compile(r"\b(?:was|were|is|are) (?:due )?to (?:march|rally|gather|walk|go|travel|meet)\b[^.;]{0,60}\bto\s+$", re.I)
+_PLAN_TO_PROTEST = re.compile(rf"\b{words(_FW, 'be_past_present')} (?:due )?to {words('classify_planned', 'go')}\b[^.;]{{0,60}}\bto\s+$", re.I)
+
+# "went out to call for better pay in a protest": the protest that carried the call, not a call for one
+_IN_PROTEST = re.compile(rf"\b{words(_FW, 'prep_in_protest')} {words(_FW, 'det_in_protest')} (?:[\w-]+ )?$")
 
 
 def _modal_or_negated(text: str, start: int) -> bool:
@@ -41,41 +45,56 @@ def _modal_or_negated(text: str, start: int) -> bool:
         return True
     if _PLAN_TO_PROTEST.search(before):
         return True
-    # "went out to call for better pay in a protest": the protest that carried the call, not a call for one
-    return bool(MODAL.search(before)) and not re.search(r"\b(?:in|during|at) (?:a|an|the|their|its) (?:[\w-]+ )?$", before)
+    return bool(MODAL.search(before)) and not _IN_PROTEST.search(before)
 
 
 # The main clause resuming after "suspected of stabbing a woman": a passive ("was beaten") or a
 # coordinated past verb of the subject ("caught two youths accused of burglary and beat them").
-_SUSPICION_END = re.compile(r"\b(?:was|were|had been|have been|got)\s+(?:\w+\s+)?$|\band\s+$", re.I)
+_SUSPICION_END = re.compile(rf"\b{words(_FW, 'aux_suspicion')}\s+(?:\w+\s+)?$|\band\s+$", re.I)
+
+# What is_grievance reads round a grievance's marker, by name: the participle as an adjective, a hedge, a main
+# verb or a side taken after the marker, who the armed serve, a measure, a suspicion, an operation against marchers.
+_AROUND = {name: re.compile(pattern, re.I) for name, pattern in (
+    ("adjective", rf"\b{words(_FW, 'det_participle')}\s+$"),
+    ("hedge", rf"\b{words('classify_hedge')}\s+$"),
+    ("main_verb", rf"[a-z]{{3,}}\s+{words(_GB, 'main_verb')}\b"),
+    ("relative", rf"\b{words(_FW, 'relative')}\b"),
+    ("side_taken", rf"\b{words(_GB, 'side_taken')}\s+$"),
+    ("operation", rf"\b{words(_GB, 'operation')}\b((?:\s+[\w'’-]+){{0,12}})\s+$"),
+    ("protest_stem", alternation(_GB, "protest_stem")),
+    ("serving", rf"\s*the {words(_GB, 'serving')} of\b"),
+    ("measure", rf"\b{words(_GB, 'measure')}\s+under\s+(?:\w+\s+)?$"),
+    ("suspicion", words(_GB, "suspicion")),
+    ("negated_cue", rf"\b{words('classify_negation', 'in_cue')}\b"),
+)}
 
 
 def is_grievance(text: str, start: int) -> bool:
     a, _ = sentence_span(text, start)
     before = text[max(a, start - 90) : start]
-    if text[start:].split(" ", 1)[0].lower().endswith("ed") and re.search(r"\b(?:a|an|the|his|her|their|its|of|for)\s+$", before, re.I):
+    if text[start:].split(" ", 1)[0].lower().endswith("ed") and _AROUND["adjective"].search(before):
         return True  # participle used as an adjective: "a detained journalist", "the killed students"
-    if re.search(r"\b(?:allegedly|reportedly|presumably|apparently)\s+$", before, re.I):
+    if _AROUND["hedge"].search(before):
         return False  # "allegedly attacked": a hedge on the reported act, not its motive
     m = _GRIEVANCE.search(before)
     if not m:
         return False
     tail = before[m.end("m"):] + text[start:start + 12]
-    if re.search(r"[a-z]{3,}\s+(?:clashed|rioted|fought|threw|hurled|scuffled|skirmished)\b", tail, re.I) \
-            and not re.search(r"\b(?:who|that|which|whom)\b", tail, re.I):
+    if _AROUND["main_verb"].search(tail) \
+            and not _AROUND["relative"].search(tail):
         return False  # "students protesting against fees clashed with police": the main verb after the grievance
-    if _CROWD_VERB.search(before[m.end("m"):] + text[start:start + 14]) and not re.search(r"\b(?:who|that|which|whom)\b", before[m.end("m"):], re.I):
+    if _CROWD_VERB.search(before[m.end("m"):] + text[start:start + 14]) and not _AROUND["relative"].search(before[m.end("m"):]):
         return False  # the crowd's own next verb: a main clause, no longer the grievance
-    if m.group("m").lower() == "against" and re.search(r"\b(?:fight|fights|fighting|fought|war|battle|struggle|campaign)\s+$", before[: m.start("m")], re.I):
+    if m.group("m").lower() == "against" and _AROUND["side_taken"].search(before[: m.start("m")]):
         return False  # "a volunteer who went to fight against the militants was killed": a side taken, not a grievance
-    if m.group("m").lower() == "against" and (op := re.search(r"\b(?:operations?|crackdown|offensive|raids?|assault)\b((?:\s+[\w'’-]+){0,12})\s+$", text[a : max(a, start - 90) + m.start("m")], re.I)) \
-            and not re.search(r"protest|demonstrat|rall|march|strike", op.group(1), re.I):
+    if m.group("m").lower() == "against" and (op := _AROUND["operation"].search(text[a : max(a, start - 90) + m.start("m")])) \
+            and not _AROUND["protest_stem"].search(op.group(1)):
         return False  # "troops began a sweep by the market against marchers in which many died"
-    if m.group("m").lower() == "under" and re.match(r"\s*the (?:umbrella|command|leadership|banner|control|orders?) of\b", before[m.end("m") :], re.I):
+    if m.group("m").lower() == "under" and _AROUND["serving"].match(before[m.end("m") :]):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
-    if m.group("m").lower() == "under" and re.search(r"\b(?:placed|put|held|kept)\s+under\s+(?:\w+\s+)?$", before, re.I):
+    if m.group("m").lower() == "under" and _AROUND["measure"].search(before):
         return False  # "placed under residential surveillance": the measure itself
-    if re.match(r"(?:accus|suspect|alleg)", m.group("m"), re.I) and _SUSPICION_END.search(before[m.end("m") :]) \
+    if _AROUND["suspicion"].match(m.group("m")) and _SUSPICION_END.search(before[m.end("m") :]) \
             and not re.match(r"\w+ing\b", text[start:]):
         return False  # "a youth accused of stealing a goat was beaten": the suspicion ends where the main verb begins
     return not _GRIEV_BREAK.search(before[m.end("m") :])
@@ -89,7 +108,7 @@ def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_m
         if is_idiom(text, m.start(), m.end()):
             continue
         if grievance:
-            if re.search(r"\b(?:no|not|never|without)\b", m.group(0), re.I):
+            if _AROUND["negated_cue"].search(m.group(0)):
                 continue  # "police made no arrests"
             body = m.group(0).rstrip()
             last = m.start() + body.rfind(" ") + 1 if " " in body else m.start()

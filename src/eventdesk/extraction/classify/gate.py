@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ...text import prefilter
 from ...text.lexicon import alternation
-from .base import lexicon_groups, rx_any
+from .base import lexicon_groups, rx_any, words
 from .scope import NON_EVENT
 from .filters import find_cues
 from .assertion import INCIDENT_VERB, OPENS_ON_DAY, reports_incident
@@ -16,7 +16,9 @@ from .context import classify
 _EVENT_PREDICATE = rx_any(*lexicon_groups("classify_event_predicate"))
 
 # Background frames: "The marches were the newest of many ...", "Such attacks are common ..."
-_BACKGROUND_FRAME = rx_any(r"^\W*(?:the|these|those|such|similar|previous|earlier|past) (?:\w+ ){0,2}(?:protests?|rallies|demonstrations?|marches|clashes|attacks?|strikes?|killings?|arrests?|bombings?)\s+(?:were|was|are|is|have been|has been|had been) (?:" + alternation("classify_background_frame") + r")\b")
+_BF = "classify_background_frame"
+_BACKGROUND_FRAME = rx_any(rf"^\W*{words(_BF, 'determiner')} (?:\w+ ){{0,2}}{words(_BF, 'event_noun')}\s+{words('classify_function_words', 'aux_frame')} "
+                           rf"{words(_BF, 'term')}\b")
 
 _STRONG_EVENT = rx_any(*lexicon_groups("classify_strong_event"))
 

@@ -13,11 +13,11 @@ from .base import sentence_span
 _IDIOM = re.compile(alternation("classify_idiom"), re.I)
 
 # Results of a game: its shots, beatings and fights are play ("fired a shot at the goaltender").
-_SPORTS = re.compile(r"\b(?:" + alternation("classify_sports") + r")\b")
+_SPORTS = re.compile(r"\b(?:" + alternation("classify_sports", "term") + r")\b")
 
 _SPORTS_WEAK = re.compile(r"\b(?:" + alternation("classify_sports_weak") + r")\b", re.I)
 
-_SPORTS_CUE = re.compile(r"(?i)^(?:beat\w*|shot|shots|shoots?|fired (?:a|the) shot|attack\w*|fight\w*|fought|rall\w*|punch\w*|kick\w*|hit|clash)\b")
+_SPORTS_CUE = re.compile(rf"(?i)^(?:{alternation('classify_sports', 'cue')})\b")
 
 _CROWD_TROUBLE = re.compile(alternation("classify_crowd_trouble"))
 

@@ -3,27 +3,30 @@ from __future__ import annotations
 
 import re
 from ...text import prefilter
-from .base import Cue, Label, sentence_span
+from ...text.lexicon import alternation
+from .base import Cue, Label, sentence_span, words
 from .vocab import ARMED, ARMED_RX, ARMED_VICTIM_RX, CIVIL_RX, GANG_VICTIM, GUNS, UNARMED_GROUP_RX
 
 
 _PARENS = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 
-_FORMER = re.compile(r"\b(?:former|ex-|retired|demobili[sz]ed|reintegrated)\s*(?:[\w-]+\s+){0,2}$", re.I)
+_FW, _SC = "classify_function_words", "classify_side_cues"
+_FORMER = re.compile(rf"\b{words('classify_former')}\s*(?:[\w-]+\s+){{0,2}}$", re.I)
 
 
 # Targets joined by "and" with nothing placing them apart ("near", "at", "outside" would make the armed
 # word a landmark rather than a victim).
-_COORDINATED_TARGET = re.compile(r"(?:(?!\b(?:at|near|in|from|outside|inside|of|by|with|to|on)\b)[\w\s,'’()-])*\b(?:and|as well as)\s+(?:\w+\s+){0,3}", re.I)
+_COORDINATED_TARGET = re.compile(rf"(?:(?!\b{words(_FW, 'prep_apart')}\b)[\w\s,'’()-])*\b{words(_FW, 'conj_and')}\s+(?:\w+\s+){{0,3}}", re.I)
 
-_AIRCRAFT_TARGET = re.compile(r"\W*(?:at|on|towards|against)\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){0,2}(?:helicopters?|warplanes?|fighter jets?|drones?|UAVs?)\b(?!\s+(?:strikes?|attacks?|bombs?))", re.I)
+_AIRCRAFT_TARGET = re.compile(rf"\W*{words(_FW, 'prep_at_target')}\s+(?:an?\s+|the\s+|two\s+)?(?:[\w'’-]+\s+){{0,2}}{words('classify_aircraft', 'target')}\b"
+                              rf"(?!\s+{words('classify_aircraft', 'strike')})", re.I)
 
 
 # An organisation that names itself an army, a force or a front is armed; the report then calls it by the
 # acronym it introduced ("the Chin Defence Force (CDF) ... killed a member of CDF").
 _ARMED_NAME_ACRONYM = re.compile(
-    r"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+|of|for|the|and)){0,6}\s+(?i:army|armed forces|forces?|front|militias?|brigades?|battalions?"
-    r"|regiments?|guerrill\w+|defen[cs]e (?:force|army|corps)|liberation (?:army|front|movement|tigers)|rangers|legion|commandos?)\s*\((?-i:([A-Z][A-Za-z0-9-]{1,9}))\)"
+    rf"(?-i:[A-Z][\w'’-]+)(?:\s+(?-i:[A-Z][\w'’-]+|{alternation(_FW, 'name_glue')})){{0,6}}\s+(?i:{alternation('classify_armed_name')})"
+    r"\s*\((?-i:([A-Z][A-Za-z0-9-]{1,9}))\)"
 )
 
 
@@ -35,8 +38,12 @@ def _armed_acronyms(text: str) -> re.Pattern[str] | None:
 # The victim's armed identity told in a clause of its own: "the victim was a drug dealer", "a guard, who was
 # a militia member as well".
 _IDENTITY = re.compile(
-    r"\b(?:victims?|targets?(?: of the (?:attack|shooting|killing))?|deceased|(?<=, )who) (?:was|were|is|are) (?:reportedly |allegedly |also |said to be |believed to be "
-    r"|identified as |known as |known to be )?(?:an? |the |one of the |\w+ of the )", re.I)
+    rf"\b{words('classify_identity', 'subject')} {words(_FW, 'be_past_present')} (?:{words('classify_identity', 'hedge')} )?"
+    r"(?:an? |the |one of the |\w+ of the )", re.I)
+
+_BELIEF_BEFORE = re.compile(rf"\b{words('classify_suspected_behind', 'belief')}\b(?: that)?\W+(?:\w+\W+){{0,4}}$", re.I)
+
+_IDENTITY_END = re.compile(rf"[.;]|,| by | when | while | and {words(_FW, 'aux_and')}\b")
 
 
 def identity_armed(text: str) -> bool:
@@ -44,9 +51,9 @@ def identity_armed(text: str) -> bool:
     for m in _IDENTITY.finditer(text):
         if m.group(0).lower().startswith("who") and re.search(r"\bby\b", text[max(0, m.start() - 50) : m.start()]):
             continue  # "shot by a man, who was a soldier": the clause is about the attacker
-        if re.search(r"\b(?:thought|believed|believing|suspected|suspecting|mistook|mistaking|accused|accusing|assumed|claimed|alleged)\b(?: that)?\W+(?:\w+\W+){0,4}$", text[max(0, m.start() - 50) : m.start()], re.I):
+        if _BELIEF_BEFORE.search(text[max(0, m.start() - 50) : m.start()]):
             continue  # what the attackers believed of their victim is no fact about the victim
-        tail = re.split(r"[.;]|,| by | when | while | and (?:was|were|had)\b", text[m.end() : m.end() + 60])[0]
+        tail = _IDENTITY_END.split(text[m.end() : m.end() + 60])[0]
         arm = ARMED_VICTIM_RX.search(tail)
         if not arm or _FORMER.search(tail[: arm.start()]) or CIVIL_RX.search(tail[: arm.start()]):
             continue
@@ -56,24 +63,35 @@ def identity_armed(text: str) -> bool:
     return bool(GANG_VICTIM.search(text))
 
 
+_BODY_CUE = re.compile(rf"{words('classify_found_body', 'body')}\b", re.I)
+
+_ATTACK_CUE = re.compile(rf"{words(_SC, 'attack_stem')}\w*\s", re.I)
+
+_ESCORTED = re.compile(rf"\b{words(_SC, 'escort')} by (?:[\w'’-]+ ){{0,3}}?(?:" + ARMED + r")\b", re.I)
+
+_LANDMARK = re.compile(rf"\b{words(_SC, 'landmark')}\b|\band \w+ing\b")
+
+_PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive')}\s+(?:\w+\s+)?$", re.I)
+
+
 def victim_side(text: str, cue: Cue) -> str:
     """Who receives the violence near a cue: 'armed', 'civilian' or ''. Looks after the verb, and
     before it for passives ("two soldiers were killed")."""
     a, b = sentence_span(text, cue.start)
     after = text[cue.end : min(b, cue.end + 70)]
-    if re.match(r"(?:body|bodies|corpses?|remains)\b", cue.text, re.I):
+    if _BODY_CUE.match(cue.text):
         after = re.sub(r"^\w+\s+(?:of\s+)?", "", cue.text) + after  # "the body of a militia member was found": the victim is inside the cue
-    elif " " in cue.text.strip() and re.match(r"(?:attack|raid|storm|ambush|assault|target|shot|kill|fir)\w*\s", cue.text, re.I):
+    elif " " in cue.text.strip() and _ATTACK_CUE.match(cue.text):
         after = cue.text.split(" ", 1)[1] + after  # "raided the police post": the object is inside the cue
-    if re.search(r"\b(?:escorted|guarded|protected|accompanied|defended) by (?:[\w'’-]+ ){0,3}?(?:" + ARMED + r")\b", after, re.I):
+    if _ESCORTED.search(after):
         return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
     # "killing 58 and capturing a leader": a second verb's object is not the first verb's victim
     # "raided a village near the police post": a landmark is no victim either
-    k = re.search(r"\b(?:by|until|before|after|when|while|as|near|outside|close to|next to|beside|opposite|in front of)\b|\band \w+ing\b", after)
+    k = _LANDMARK.search(after)
     if k:
         after = after[: k.start()]
     before = text[max(a, cue.start - 80) : cue.start]
-    passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$", before, re.I)
+    passive = _PASSIVE_BEFORE.search(before)
     if passive:
         # "Two guards (private) and a village chief were killed": an aside does not end the subject
         clause = re.split(r"[;,.]", _PARENS.sub(" ", before[: passive.start()]))[-1]
@@ -102,14 +120,15 @@ def victim_side(text: str, cue: Cue) -> str:
     return ""
 
 
-_COUNTED_MEN = re.compile(r"^(?:\d+|three|four|five|six|seven|eight|nine|ten|several)\b", re.I)
+_COUNTED_MEN = re.compile(rf"^{words('classify_counts', 'counted_men')}\b", re.I)
 
 
 # Organisations named on both sides of a clash ("X clashed with Y", "clashes between X and Y"): named
 # groups that fight are organised armed groups, a mob has no name.
+_NS = "classify_named_sides"
 NAMED_SIDES = re.compile(
-    r"(?-i:[A-Z][\w'’/-]*)\s+(?:\w+\s+){0,2}?(?:clash(?:ed)?|fought)\s+(?:with|against)\s+(?:the\s+)?(?-i:[A-Z][\w'’/-]*)"
-    r"|\b(?:clash(?:es)?|fighting|battles?)\s+(?:\w+\s+){0,3}?between\s+(?:the\s+)?(?-i:[A-Z][\w'’/-]*)",
+    rf"(?-i:[A-Z][\w'’/-]*)\s+(?:\w+\s+){{0,2}}?{words(_NS, 'verb')}\s+{words(_NS, 'prep')}\s+(?:the\s+)?(?-i:[A-Z][\w'’/-]*)"
+    rf"|\b{words(_NS, 'noun')}\s+(?:\w+\s+){{0,3}}?between\s+(?:the\s+)?(?-i:[A-Z][\w'’/-]*)",
     re.I,
 )
 
@@ -123,12 +142,17 @@ def name_part(text: str, m: re.Match[str]) -> bool:
     return bool(re.match(r"(?:['’]s)?\s+[A-Z]", after) or re.search(r"[A-Z][\w'’-]*\s+$", before))
 
 
+_PASSIVE_AGENT = re.compile(rf"\b{words(_FW, 'aux_passive')}\s+(?:\w+\s+){{0,2}}$", re.I)
+
+_PROTECTORS = re.compile(rf"\b{words(_SC, 'protection')}\b[^,;]*?(?=\s+\w+$|$)", re.I)
+
+
 def perpetrator_side(text: str, cue: Cue) -> str:
     a, _ = sentence_span(text, cue.start)
     before = text[max(a, cue.start - 100) : cue.start]
     after = text[cue.end : cue.end + 80]
     by = re.search(r"\bby\b", after[:60])
-    passive = re.search(r"\b(?:was|were|been|being|got)\s+(?:\w+\s+){0,2}$", before, re.I)
+    passive = _PASSIVE_AGENT.search(before)
     if by:
         zone = after[by.start() : by.start() + 50]
     elif passive:
@@ -136,7 +160,7 @@ def perpetrator_side(text: str, cue: Cue) -> str:
     else:
         zone = before
     # "settlers under the protection of soldiers assaulted": the protectors are not the attackers
-    zone = re.sub(r"\b(?:under the protection of|with the (?:support|backing|protection) of|backed by|supported by|escorted by|accompanied by|guarded by)\b[^,;]*?(?=\s+\w+$|$)", " ", zone, flags=re.I)
+    zone = _PROTECTORS.sub(" ", zone)
     arm = list(ARMED_RX.finditer(zone))
     unarmed = [u for u in UNARMED_GROUP_RX.finditer(zone) if not name_part(zone, u)
                and not any(m.start() <= u.start() < m.end() for m in arm)]  # "armed youth" are armed, not a crowd
@@ -147,6 +171,11 @@ def perpetrator_side(text: str, cue: Cue) -> str:
     if unarmed:
         return "unarmed"
     return ""
+
+
+_CH = "classify_civilian_harm"
+_CIVILIANS_HARMED = re.compile(rf"\bcivilians?\b (?:\w+ ){{0,4}}{words(_CH, 'harmed')}|\b{words(_CH, 'harming')} (?:\w+ ){{0,3}}civilians?\b"
+                               rf"|\b{words(_CH, 'civilian')}\b", re.I)
 
 
 def civilian_targeting(label: Label, passage: str) -> str | None:
@@ -163,7 +192,7 @@ def civilian_targeting(label: Label, passage: str) -> str | None:
         cue = Cue(label.cue, label.start, label.end)
         if victim_side(passage, cue) == "civilian":
             return "Civilians targeted"
-        if re.search(r"\bcivilians?\b (?:\w+ ){0,4}(?:killed|injured|wounded|died|dead)|\b(?:killed|killing|injured|injuring|wounded|wounding) (?:\w+ ){0,3}civilians?\b|\b(?:farmer|villager|residents?|passengers?|children|child|woman|man|villagers|worshippers|market|mosque|church|school|bus|hospital)\b", passage, re.I):
+        if _CIVILIANS_HARMED.search(passage):
             if not ARMED_VICTIM_RX.search(passage) or label.event_type == "Riots":
                 return "Civilians targeted"
     return None
