@@ -51,7 +51,7 @@ _NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "sev
 # Hedges that make ACLED code an exact-looking day as "around" (precision 2).
 _AROUND = rf"(?i:(?:{_rel('hedge_around')})\s+)"
 # A date range: per-day events, so the first day is the event date.
-_RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+_RANGE_SEP = rf"\s*(?:{_rel('range_sep')})\s*"
 
 _DMY = rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})" + year_after(rf"(?P<y>{_YEAR})")
 _MDY = rf"(?P<m2>{_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY})(?![\d,]\d)" + year_after(rf"(?P<y2>{_YEAR})")

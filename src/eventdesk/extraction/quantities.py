@@ -70,7 +70,7 @@ _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*{_NUM})?"
 _COUNT = (rf"(?:{_HEDGE})?(?:(?i:between)\s+)?(?:{_RANGE}|(?P<vague>{_ft('vague')}"
           rf"|{_ft('determiner')})\b(?:\s+of)?)(?![\w-])")
 _KILLED = (rf"(?:(?:{_ft('harm_then_killed')})"
-           rf"(?:\s+(?!and\b)[\w-]+){{0,4}}?\s+and\s+(?:later\s+)?(?:killed|died)|{_ft('killed')}|"
+           rf"(?:\s+(?!and\b)[\w-]+){{0,4}}?\s+and\s+(?:later\s+)?(?:{_ft('then_killed')})|{_ft('killed')}|"
            rf"(?:{_ft('to_death')})(?:\s+and\s+(?:{_ft('and_to_death')}))?\s+to\s+death|"
            rf"{_ft('lives_lost')})")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
@@ -419,7 +419,7 @@ _TAG = re.compile(r"\[(?:crowd\s+)?size\s*=\s*([^\]]*)\]", re.IGNORECASE)
 _C_HEDGE = rf"(?:{_ct('hedge')})"
 _C_VAGUE = rf"(?:{_ct('vague')})"
 _C_NUM = rf"(?:{_DIGITS}|{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORDNUM}))?"
-_C_ONE = rf"(?:(?:{_C_HEDGE})\s+)?(?:(?i:between)\s+(?:{_DIGITS}|{_WORDNUM})\s+(?:and|to)\s+(?:{_DIGITS}|{_WORDNUM})|{_C_VAGUE}|{_C_NUM})(?:\s+(?:or\s+so|or\s+more|plus))?"
+_C_ONE = rf"(?:(?:{_C_HEDGE})\s+)?(?:(?i:between)\s+(?:{_DIGITS}|{_WORDNUM})\s+(?:and|to)\s+(?:{_DIGITS}|{_WORDNUM})|{_C_VAGUE}|{_C_NUM})(?:\s+(?:{_ct('approx_after')}))?"
 _C_EXPR = rf"{_C_ONE}(?:\s+or\s+{_C_ONE})?"
 _PEOPLE = rf"(?:{_ct('people')}|{_ct('people_more')})"
 # The crowd expression, then up to four modifiers ("angry", "pro-Russian", "local"), then a crowd noun.
