@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..text import prefilter
 from ..text.dateforms import DAY, MONTH_NAME, YEAR, month_number, year_after
 from ..text.lexicon import alternation, terms
+from .quantities import parse_number  # "two days ago", "3 weeks ago"
 
 __all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first"]
 
@@ -44,9 +45,6 @@ def _rel(kind: str) -> str:
     """Words of data/lexicon/relative_days.tsv of one kind, as an alternation."""
     return alternation("relative_days", kind)
 
-
-_NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "a": 1, "an": 1}
 
 # Hedges that make ACLED code an exact-looking day as "around" (precision 2).
 _AROUND = rf"(?i:(?:{_rel('hedge_around')})\s+)"
@@ -321,10 +319,10 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             dt = published - day if g["lnight"].lower().startswith("last") else published
         elif g["ago"]:
             n = g["agon"].lower()
-            dt = published - int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day
+            dt = published - parse_number(n) * day
         elif g["wkago"]:
             n = g["wkn"].lower()
-            dt, prec = published - 7 * int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day, 2
+            dt, prec = published - 7 * parse_number(n) * day, 2
         elif g["lweekend"]:
             # The most recent Saturday-Sunday that ended before publication; ACLED's middle of a
             # two-day span is taken as its first day.
