@@ -13,7 +13,7 @@ SRC = Path(__file__).resolve().parents[1] / "src"
 # (codebook, dedup, reconcile, filters, store and report are declared for branches being merged beside this one)
 LAYERS: list[tuple[str, tuple[str, ...]]] = [
     ("base", ("eventdesk", "eventdesk.atomic", "eventdesk.records", "eventdesk.schema", "eventdesk.settings", "eventdesk.codebook")),
-    ("text", ("eventdesk.text",)),
+    ("text", ("eventdesk.text", "eventdesk.text.dateforms")),
     ("sources", ("eventdesk.sources", "eventdesk.raw")),
     ("articles", ("eventdesk.articles", "eventdesk.dedup")),
     ("extraction/geo", ("eventdesk.extraction", "eventdesk.geo")),

@@ -54,3 +54,13 @@ def test_the_check_sees_a_missing_column(monkeypatch):
     monkeypatch.setattr(schema, "table", lambda name: dataclasses.replace(real, columns=real.columns + (extra,)))
     with pytest.raises(AssertionError, match="only in the schema \\['n_sources'\\]"):
         test_record_fields_are_the_declared_columns(records.Mention)
+
+
+def test_the_actors_record_is_the_events_actor_columns():
+    """extraction.actors codes an event's actors as one record: Event's own actor fields, in the table's order."""
+    names = [f.name for f in dataclasses.fields(records.Actors)]
+    assert names == list(records.ACTOR_COLUMNS)
+    event = {f.name: f.type for f in dataclasses.fields(records.Event)}
+    assert [event[n] for n in names] == [f.type for f in dataclasses.fields(records.Actors)]
+    columns = [c.name for c in schema.table("events").columns]
+    assert columns[columns.index("actor1"):columns.index("interaction") + 1] == names

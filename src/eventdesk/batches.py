@@ -18,30 +18,21 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .records import Article, Event, Mention, Reject
+from .settings import positive_env
 
 log = logging.getLogger("eventdesk")
 
 DEFAULT_BATCH_SIZE = 500
 
 
-def _positive(name: str, raw: str) -> int:
-    try:
-        value = int(raw)
-    except ValueError:
-        raise ValueError(f"{name} must be a whole number, got {raw!r}") from None
-    if value <= 0:
-        raise ValueError(f"{name} must be positive, got {value}")
-    return value
-
-
 def batch_size() -> int:
     """EVENTDESK_BATCH_SIZE (or `run --batch-size`): articles coded per batch, default 500."""
-    return _positive("EVENTDESK_BATCH_SIZE", os.environ.get("EVENTDESK_BATCH_SIZE", str(DEFAULT_BATCH_SIZE)))
+    return positive_env("EVENTDESK_BATCH_SIZE", DEFAULT_BATCH_SIZE)
 
 
 def workers() -> int:
     """EVENTDESK_WORKERS (or `run --workers`): extraction processes, default one per core."""
-    return _positive("EVENTDESK_WORKERS", os.environ.get("EVENTDESK_WORKERS", str(os.cpu_count() or 1)))
+    return positive_env("EVENTDESK_WORKERS", os.cpu_count() or 1)
 
 
 def dask_address() -> str | None:

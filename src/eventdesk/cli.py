@@ -371,12 +371,19 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--as-of", metavar="RUN_ID|DATE", help="read the version a run committed, or the last one "
                                                              "committed by a date (YYYY-MM-DD) or time (ISO 8601)")
 
-    p = sub.add_parser("run", help="ingest, code, validate and publish articles",
-                       description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
-                                   "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
+    def command(name, func, *, data=True, **kw):
+        """A subcommand that runs func; data: it works on a dataset folder (--data-dir)."""
+        p = sub.add_parser(name, **kw)
+        p.set_defaults(func=func)
+        if data:
+            data_dir(p)
+        return p
+
+    p = command("run", cmd_run, help="ingest, code, validate and publish articles",
+                description="Run the Prefect flow over files, directories (recursively, .gz allowed) and "
+                            "RSS/Atom feed URLs. Exit 0: all published; 3: published, with rejects; 1: failed.")
     p.add_argument("sources", nargs="*", metavar="SOURCE", help="JSONL, .txt, .html, WARC files, folders, feed URLs "
                                                                  "(default: the nightly sources of DIR/sources.toml)")
-    data_dir(p)
     p.add_argument("--notes", choices=["acled"], default=None,
                    help="the sources are ACLED event notes: also read ACLED's own annotations in them "
                         "('coded to X', '[coded separately]', 'fatalities coded as N'); news never has them")
@@ -393,44 +400,34 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="print the run's row of the runs table as one JSON object on "
                                                        "stdout, with the path of its report")
     recode_days(p)
-    p.set_defaults(func=cmd_run)
 
-    p = sub.add_parser("report", help="write a run's HTML report (map, charts, rejects, validation)",
-                       description="Regenerates DIR/curated/reports/RUN_ID.html, a page that opens offline: events by "
-                                   "type, country and week, a time series, a map of the run's events over country "
-                                   "outlines, rejects by reason and the Great Expectations results.")
-    data_dir(p)
+    p = command("report", cmd_report, help="write a run's HTML report (map, charts, rejects, validation)",
+                description="Regenerates DIR/curated/reports/RUN_ID.html, a page that opens offline: events by "
+                            "type, country and week, a time series, a map of the run's events over country "
+                            "outlines, rejects by reason and the Great Expectations results.")
     p.add_argument("--run", metavar="RUN_ID", help="the run (default: the last one; `eventdesk status` lists them)")
-    p.set_defaults(func=cmd_report)
 
-    p = sub.add_parser("status", help="show the last runs, their counts and where their reports are")
-    data_dir(p)
+    p = command("status", cmd_status, help="show the last runs, their counts and where their reports are")
     p.add_argument("--limit", "-n", type=int, default=5, help="how many runs (default 5)")
     p.add_argument("--json", action="store_true", help="print the runs as a JSON array")
-    p.set_defaults(func=cmd_status)
 
-    p = sub.add_parser("backfill", help="re-code the articles kept in data/raw from a range of days, fetching nothing",
-                       description="After a coder upgrade: codes again every article ingested (UTC ingest day) from "
-                                   "--since to --until, both included, and publishes the result; events keep their ids.")
-    data_dir(p)
+    p = command("backfill", cmd_backfill, help="re-code the articles kept in data/raw from a range of days, fetching nothing",
+                description="After a coder upgrade: codes again every article ingested (UTC ingest day) from "
+                            "--since to --until, both included, and publishes the result; events keep their ids.")
     p.add_argument("--since", required=True, type=_date, help="first ingest day, YYYY-MM-DD")
     p.add_argument("--until", type=_date, default=dt.datetime.now(dt.timezone.utc).date(),
                    help="last ingest day, YYYY-MM-DD (default: today)")
-    p.set_defaults(func=cmd_backfill)
 
-    p = sub.add_parser("deleted", help="list the event ids withdrawn since a time (ACLED's deleted events)",
-                       description="CSV of event_id_cnty, deleted_timestamp, reason, replaced_by for ids withdrawn at "
-                                   "or after TS: drop them from your copy, then fetch events whose timestamp >= TS.")
-    data_dir(p)
+    p = command("deleted", cmd_deleted, help="list the event ids withdrawn since a time (ACLED's deleted events)",
+                description="CSV of event_id_cnty, deleted_timestamp, reason, replaced_by for ids withdrawn at "
+                            "or after TS: drop them from your copy, then fetch events whose timestamp >= TS.")
     p.add_argument("--since", type=_unix, default=0, metavar="TS", help="unix time or ISO date/time (default: all)")
-    p.set_defaults(func=cmd_deleted)
 
-    p = sub.add_parser("export", help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
-                       description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
-                                   ".dta and .xlsx, list columns are joined with '; '. Filters work as in ACLED's export "
-                                   "tool: repeat one (or join values with '|') for any of them; different filters must "
-                                   "all hold. The file is read back and checked before it is reported written.")
-    data_dir(p)
+    p = command("export", cmd_export, help="write events as CSV, Parquet, Stata .dta or Excel in ACLED's column order",
+                description="ACLED's 31 columns in ACLED's order, then eventdesk's extension columns; in CSV, "
+                            ".dta and .xlsx, list columns are joined with '; '. Filters work as in ACLED's export "
+                            "tool: repeat one (or join values with '|') for any of them; different filters must "
+                            "all hold. The file is read back and checked before it is reported written.")
     p.add_argument("--output", "-o", required=True, help="file to write")
     p.add_argument("--format", choices=["csv", "parquet", "dta", "xlsx"], default=None,
                    help="default: from the file's extension, else csv")
@@ -448,28 +445,24 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--updated-since", metavar="TS", help="rows published at or after TS (the timestamp column): Unix "
                                                           "seconds or an ISO date/time, UTC")
     as_of(p)
-    p.set_defaults(func=cmd_export)
 
-    p = sub.add_parser("query", help="run SQL over the published tables in DuckDB",
-                       description="Tables: events, articles, event_mentions, deleted_events, rejects, runs. The export filters work "
-                                   "in SQL too: SELECT * FROM events e WHERE acled_filter(e, country := 'Kenya', "
-                                   "event_type := 'Protests|Riots', since := '2024-01-01').")
-    data_dir(p)
+    p = command("query", cmd_query, help="run SQL over the published tables in DuckDB",
+                description="Tables: events, articles, event_mentions, deleted_events, rejects, runs. The export filters work "
+                            "in SQL too: SELECT * FROM events e WHERE acled_filter(e, country := 'Kenya', "
+                            "event_type := 'Protests|Riots', since := '2024-01-01').")
     p.add_argument("sql")
     p.add_argument("--format", choices=["table", "csv"], default="table")
     p.add_argument("--max-rows", type=int, default=50)
     as_of(p)
-    p.set_defaults(func=cmd_query)
 
-    p = sub.add_parser("evaluate", help="code articles and score them against your hand-coded gold CSV",
-                       description="Runs the pipeline on ARTICLES into a scratch dataset and prints precision, recall, "
-                                   "F1 and per-field accuracy against GOLD (ACLED's columns plus article_id).")
+    p = command("evaluate", cmd_evaluate, data=False, help="code articles and score them against your hand-coded gold CSV",
+                description="Runs the pipeline on ARTICLES into a scratch dataset and prints precision, recall, "
+                            "F1 and per-field accuracy against GOLD (ACLED's columns plus article_id).")
     p.add_argument("--gold", required=True, help="gold CSV: ACLED columns plus article_id")
     p.add_argument("articles", nargs="+", help="the articles, in any format `run` reads")
     p.add_argument("--data-dir", type=Path, default=None, help="keep the scratch dataset here (default: a temp dir)")
     p.add_argument("--by", help="also break the figures down by this gold column")
     p.add_argument("--output", help="write the per-event comparison as CSV")
-    p.set_defaults(func=cmd_evaluate)
 
     p = sub.add_parser("gazetteer", help="extend the offline gazetteer")
     gsub = p.add_subparsers(dest="gazetteer_command", required=True, metavar="ACTION")
@@ -480,13 +473,12 @@ def parser() -> argparse.ArgumentParser:
     data_dir(g)
     g.set_defaults(func=cmd_gazetteer_add)
 
-    p = sub.add_parser("schema", help="print or regenerate what derives from schemas/*.toml")
+    p = command("schema", cmd_schema, data=False, help="print or regenerate what derives from schemas/*.toml")
     p.add_argument("--expectations", action="store_true", help="rewrite expectations/*.json")
     p.add_argument("--docs", action="store_true", help="rewrite docs/tables.md and the codebook")
     p.add_argument("--codebook", action="store_true", help="rewrite docs/codebook.md and docs/codebook.html only")
-    p.set_defaults(func=cmd_schema)
 
-    p = sub.add_parser("sources", help="manage the sources file (DIR/sources.toml) that `run` reads by default")
+    p = command("sources", cmd_sources, data=False, help="manage the sources file (DIR/sources.toml) that `run` reads by default")
     ssub = p.add_subparsers(dest="sources_command", required=True, metavar="ACTION")
     s = ssub.add_parser("add", help="add or replace a feed URL or a file/folder",
                         description="Adds a source to DIR/sources.toml (replacing one of the same name or location).")
@@ -507,15 +499,12 @@ def parser() -> argparse.ArgumentParser:
                         description="Exit 0 when every source answered, 3 when one did not.")
     s.add_argument("names", nargs="*", help="only these sources (names or locations)")
     data_dir(s)
-    p.set_defaults(func=cmd_sources)
 
-    p = sub.add_parser("serve", help="run the flow nightly on a cron schedule (needs `prefect server start`)")
+    p = command("serve", cmd_serve, help="run the flow nightly on a cron schedule (needs `prefect server start`)")
     p.add_argument("sources", nargs="*", metavar="SOURCE")
-    data_dir(p)
     p.add_argument("--cron", default="0 2 * * *", help="cron schedule (default: 02:00 every night)")
     p.add_argument("--name", default="nightly")
     recode_days(p)
-    p.set_defaults(func=cmd_serve)
     return ap
 
 

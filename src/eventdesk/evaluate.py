@@ -21,9 +21,11 @@ from pathlib import Path
 import pandas as pd
 
 from . import codebook
+from .text.lexicon import alternation
 
-_ADMIN_WORDS = re.compile(r"\b(oblysy|oblast|region|province|governorate|state|department|district|county|"
-                          r"municipality|city|qalasy|prefecture|division|territory|capital)\b")
+# the unit words the gazetteer strips from admin names (data/lexicon/geo_admin_words.tsv), and "capital" as in
+# "Phnom Penh Capital"
+_ADMIN_WORDS = re.compile(rf"\b({alternation('geo_admin_words', 'generic')}|capital)\b")
 # gold files may give ACLED's numeric inter codes; their names and numbers are declared once, in schemas/
 _INTER_CODES = {str(n): name for name, n in codebook.codes("inter1").items()}
 

@@ -6,7 +6,7 @@ construction, not three stages later in a Parquet writer.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields, make_dataclass
 
 
 @dataclass(slots=True)
@@ -97,3 +97,10 @@ class Event:
     evidence: str = ""
     confidence: float = 0.0
     coder_version: str = ""
+
+
+# The actor columns of an event (codebook 1.4), as extraction.actors codes them: the Event's own fields, in its order.
+ACTOR_COLUMNS = ("actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction")
+Actors = make_dataclass("Actors", [(f.name, f.type) for f in fields(Event) if f.name in ACTOR_COLUMNS], frozen=True,
+                        namespace={"__doc__": "The actors of one event: Event's actor columns, decided together.",
+                                   "__module__": __name__})

@@ -49,7 +49,8 @@ DEFAULT_OVERSIZE = "reject"  # or "truncate": keep the first EVENTDESK_MAX_ARTIC
 DEFAULT_DEDUP_WINDOW = 20_000  # newest published articles new ones are compared with (~2 KB of memory each)
 
 
-def _int_env(name: str, default: int) -> int:
+def positive_env(name: str, default: int) -> int:
+    """A count from the environment: a clear error naming the variable when it is no whole number above 0."""
     try:
         value = int(os.environ.get(name, default))
     except ValueError:
@@ -61,7 +62,7 @@ def _int_env(name: str, default: int) -> int:
 
 def max_article_bytes() -> int:
     """EVENTDESK_MAX_ARTICLE_BYTES: the largest article (file, JSONL line or text field) read whole."""
-    return _int_env("EVENTDESK_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES)
+    return positive_env("EVENTDESK_MAX_ARTICLE_BYTES", DEFAULT_MAX_ARTICLE_BYTES)
 
 
 def oversize_policy() -> str:
@@ -74,4 +75,4 @@ def oversize_policy() -> str:
 
 def dedup_window() -> int:
     """EVENTDESK_DEDUP_WINDOW: how many of the newest published articles new ones are checked against."""
-    return _int_env("EVENTDESK_DEDUP_WINDOW", DEFAULT_DEDUP_WINDOW)
+    return positive_env("EVENTDESK_DEDUP_WINDOW", DEFAULT_DEDUP_WINDOW)

@@ -18,7 +18,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from ..text import prefilter
+from ..text.dateforms import DAY, MONTH_NAME, YEAR, month_number, year_after
 from ..text.lexicon import alternation, terms
+from .quantities import parse_number  # "two days ago", "3 weeks ago"
 
 __all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first"]
 
@@ -32,15 +34,11 @@ class DateMention:
     time_precision: int
 
 
-# every spelling of months.tsv, lower-cased, to its month: an abbreviation is the start of its month's name
-_MONTHS = {t.pattern.lower(): next(n for n in range(1, 13) if calendar.month_name[n].lower().startswith(t.pattern.lower()))
-           for t in terms("months") if t.kind in ("name", "abbrev")}
-# Capitalised only: "may" the modal verb and "march" the noun stay out.
-_MONTH = rf"(?:{alternation('months', 'name', 'abbrev')})\b\.?"  # data/lexicon/months.tsv
+_MONTH = rf"{MONTH_NAME}\b\.?"  # the date forms: eventdesk.text.dateforms
 _WEEKDAYS = tuple(t.pattern for t in terms("weekdays"))
 _WEEKDAY = "(?:" + "|".join(_WEEKDAYS) + ")"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:19|20)\d\d"
+_DAY = DAY
+_YEAR = YEAR
 
 
 def _rel(kind: str) -> str:
@@ -48,18 +46,15 @@ def _rel(kind: str) -> str:
     return alternation("relative_days", kind)
 
 
-_NUMWORD = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "a": 1, "an": 1}
-
 # Hedges that make ACLED code an exact-looking day as "around" (precision 2).
 _AROUND = rf"(?i:(?:{_rel('hedge_around')})\s+)"
 # A date range: per-day events, so the first day is the event date.
-_RANGE_SEP = r"\s*(?:-|–|—|to|and|until|till|through)\s*"
+_RANGE_SEP = rf"\s*(?:{_rel('range_sep')})\s*"
 
-_DMY = rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})(?:,?\s+(?P<y>{_YEAR}))?"
-_MDY = rf"(?P<m2>{_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY})(?![\d,]\d)(?:,?\s+(?P<y2>{_YEAR}))?"
-_RANGE_DMY = rf"(?i:between\s+|from\s+)?(?P<rd1>{_DAY}){_RANGE_SEP}(?P<rd2>{_DAY})\s+(?P<rm>{_MONTH})(?:,?\s+(?P<ry>{_YEAR}))?"
-_RANGE_MDY = rf"(?i:between\s+|from\s+)?(?P<rm2>{_MONTH})\s+(?P<rd3>{_DAY}){_RANGE_SEP}(?P<rd4>{_DAY})(?!\d)(?:,?\s+(?P<ry2>{_YEAR}))?"
+_DMY = rf"(?P<d>{_DAY})(?:\s+of)?\s+(?P<m>{_MONTH})" + year_after(rf"(?P<y>{_YEAR})")
+_MDY = rf"(?P<m2>{_MONTH})(?:\s+|(?<=\.))(?P<d2>{_DAY})(?![\d,]\d)" + year_after(rf"(?P<y2>{_YEAR})")
+_RANGE_DMY = rf"(?i:between\s+|from\s+)?(?P<rd1>{_DAY}){_RANGE_SEP}(?P<rd2>{_DAY})\s+(?P<rm>{_MONTH})" + year_after(rf"(?P<ry>{_YEAR})")
+_RANGE_MDY = rf"(?i:between\s+|from\s+)?(?P<rm2>{_MONTH})\s+(?P<rd3>{_DAY}){_RANGE_SEP}(?P<rd4>{_DAY})(?!\d)" + year_after(rf"(?P<ry2>{_YEAR})")
 _ISO = rf"(?P<iy>{_YEAR})-(?P<im>[01]?\d)-(?P<id>[0-3]?\d)(?!\d)"
 # "on 10/01": a day and a month without a year, read only after "on", "dated" or "(" (scores and
 # fractions are written the same way)
@@ -79,18 +74,21 @@ _EXPLICIT = re.compile(
 )
 
 _RELATIVE = re.compile(
-    r"\b(?P<dby>(?:the\s+)?day\s+before\s+yesterday)"
-    r"|\b(?P<yday>[Yy]esterday)"
+    rf"\b(?P<dby>{_rel('day_before_yesterday')})"
+    rf"|\b(?P<yday>{_rel('yesterday')})"
     rf"|\b(?P<lnight>{_rel('same_day')})"
     rf"|\b(?P<ago>(?P<agon>\d{{1,2}}|(?i:{_rel('count_days')}))\s+days?\s+ago)"
     rf"|\b(?P<wkago>(?P<wkn>(?i:{_rel('count_weeks')}|\d))\s+weeks?\s+ago)"
     rf"|\b(?P<lweekend>(?:{_rel('weekend_before')})\s+weekend)"
-    r"|\b(?P<lweek>[Ll]ast\s+week|[Tt]he\s+(?:previous|past)\s+week)"
-    r"|\b(?P<tweek>[Ee]arlier\s+(?:this|in\s+the)\s+week)"
-    rf"|\b(?P<lmonth>(?:(?P<lmpart>{_rel('month_part')})\s+)?(?:[Ll]ast\s+month|[Tt]he\s+previous\s+month))"
-    r"|\b(?P<tmonth>[Ee]arlier\s+this\s+month)"
+    rf"|\b(?P<lweek>{_rel('last_week')})"
+    rf"|\b(?P<tweek>{_rel('earlier_week')})"
+    rf"|\b(?P<lmonth>(?:(?P<lmpart>{_rel('month_part')})\s+)?(?:{_rel('last_month')}))"
+    rf"|\b(?P<tmonth>{_rel('earlier_month')})"
     rf"|(?P<wd>\b(?P<wdpre>(?:{_rel('weekday_before')})\s+)?(?P<wdn>{_WEEKDAY})(?!s\b))"
 )
+# "last weekend" is over even in a weekend paper; "last Tuesday" written on a Tuesday is a week back
+_WEEKEND_PAST = re.compile(rf"(?:{_rel('weekend_past')})\b", re.I)
+_WEEKDAY_PAST = re.compile(rf"(?:{_rel('weekday_past')})\b")
 # Named days that are not "the most recent such weekday".
 _WD_EXCLUDE = re.compile(rf"(?:{_rel('not_latest')})\s+$", re.IGNORECASE)
 # Durations, deadlines and births are not event days.
@@ -129,10 +127,6 @@ def day_order(*, month_first: bool | None):
 def _month_first_here(text: str) -> bool:
     known = _ORDER.get()
     return known if known is not None else bool(_US_CONTEXT.search(text))
-
-
-def _month_num(s: str) -> int:
-    return _MONTHS[s.rstrip(".").lower()]
 
 
 def _day_num(s: str) -> int:
@@ -216,16 +210,16 @@ def _inner_dates(s: str, published: datetime.date | None, year: int) -> list[dat
     out = []
     for mm in re.finditer(rf"(?P<d>{_DAY})\s+(?P<m>{_MONTH})|(?P<m2>{_MONTH})\s+(?P<d2>{_DAY})", s):
         if mm.group("d"):
-            dd, mo = _day_num(mm.group("d")), _month_num(mm.group("m"))
+            dd, mo = _day_num(mm.group("d")), month_number(mm.group("m"))
         else:
-            dd, mo = _day_num(mm.group("d2")), _month_num(mm.group("m2"))
+            dd, mo = _day_num(mm.group("d2")), month_number(mm.group("m2"))
         dt = _safe_date(year, mo, dd)
         if dt:
             out.append(dt)
     # "between 11 - 16 April": a bare first day borrows the month of the second.
     m = re.search(rf"(\d{{1,2}})\s*(?:-|–|to|and)\s*(\d{{1,2}})\s+({_MONTH})", s)
     if m and len(out) < 2:
-        mo = _month_num(m.group(3))
+        mo = month_number(m.group(3))
         out = [d for d in (_safe_date(year, mo, int(m.group(1))), _safe_date(year, mo, int(m.group(2)))) if d]
     return out
 
@@ -240,9 +234,9 @@ def _explicit_mentions(text: str, published: datetime.date | None) -> list[DateM
         prec = 1
         dt: datetime.date | None = None
         if g["rdmy"]:
-            dt = _resolve_md(_month_num(g["rm"]), _day_num(g["rd1"]), g["ry"], published, fallback_year)
+            dt = _resolve_md(month_number(g["rm"]), _day_num(g["rd1"]), g["ry"], published, fallback_year)
         elif g["rmdy"]:
-            dt = _resolve_md(_month_num(g["rm2"]), _day_num(g["rd3"]), g["ry2"], published, fallback_year)
+            dt = _resolve_md(month_number(g["rm2"]), _day_num(g["rd3"]), g["ry2"], published, fallback_year)
         elif g["iso"]:
             dt = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
         elif g["num"]:
@@ -273,11 +267,11 @@ def _explicit_mentions(text: str, published: datetime.date | None) -> list[DateM
                 continue
             dt = _ordinal_day(int(g["od"]), published, text[m.end():m.end() + 20])
         elif g["dmy"]:
-            dt = _resolve_md(_month_num(g["m"]), _day_num(g["d"]), g["y"], published, fallback_year)
+            dt = _resolve_md(month_number(g["m"]), _day_num(g["d"]), g["y"], published, fallback_year)
         elif g["mdy"]:
-            dt = _resolve_md(_month_num(g["m2"]), _day_num(g["d2"]), g["y2"], published, fallback_year)
+            dt = _resolve_md(month_number(g["m2"]), _day_num(g["d2"]), g["y2"], published, fallback_year)
         elif g["mon"] or g["monyr"]:
-            mon = _month_num(g["mm"] or g["mm2"])
+            mon = month_number(g["mm"] or g["mm2"])
             y = g["my"] or g["my2"]
             part = g["part"] or g["part2"] or g["part3"]
             if y:
@@ -325,10 +319,10 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             dt = published - day if g["lnight"].lower().startswith("last") else published
         elif g["ago"]:
             n = g["agon"].lower()
-            dt = published - int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day
+            dt = published - parse_number(n) * day
         elif g["wkago"]:
             n = g["wkn"].lower()
-            dt, prec = published - 7 * int(_NUMWORD.get(n, n) if not n.isdigit() else n) * day, 2
+            dt, prec = published - 7 * parse_number(n) * day, 2
         elif g["lweekend"]:
             # The most recent Saturday-Sunday that ended before publication; ACLED's middle of a
             # two-day span is taken as its first day.
@@ -336,7 +330,7 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             sunday = published - back * day
             dt, prec = sunday - day, 2
             # "over the weekend" in a Saturday or Sunday paper is the weekend under way; "last weekend" is not
-            if published.weekday() >= 5 and not re.match(r"(?:last|this\s+past)\b", g["lweekend"], re.I):
+            if published.weekday() >= 5 and not _WEEKEND_PAST.match(g["lweekend"]):
                 dt = published - (published.weekday() - 5) * day
         elif g["lweek"]:
             monday = published - (published.weekday() + 7) * day
@@ -365,7 +359,7 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
             # day (ACLED's relative notes, published 1-6 days after the event, never name the day they
             # appear on); "last Tuesday" written on a Tuesday is a week back.
             back = (published.weekday() - wd) % 7
-            if back == 0 and re.match(r"(?:last|this\s+past|previous)\b", (g["wdpre"] or "").lower()):
+            if back == 0 and _WEEKDAY_PAST.match((g["wdpre"] or "").lower()):
                 back = 7
             dt = published - back * day
         else:

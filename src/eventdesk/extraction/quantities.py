@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..text.dateforms import FULL_MONTH, MONTH, MONTH_STEM, ORDINAL, YEAR, year_after
 from ..text.lexicon import alternation, force_terms
 
 __all__ = ["fatalities", "first_toll_at", "CrowdSize", "crowd_size", "parse_number"]
@@ -69,7 +70,7 @@ _RANGE = rf"(?P<n>{_NUM})(?:\s*(?:-|–|to|or)\s*{_NUM})?"
 _COUNT = (rf"(?:{_HEDGE})?(?:(?i:between)\s+)?(?:{_RANGE}|(?P<vague>{_ft('vague')}"
           rf"|{_ft('determiner')})\b(?:\s+of)?)(?![\w-])")
 _KILLED = (rf"(?:(?:{_ft('harm_then_killed')})"
-           rf"(?:\s+(?!and\b)[\w-]+){{0,4}}?\s+and\s+(?:later\s+)?(?:killed|died)|{_ft('killed')}|"
+           rf"(?:\s+(?!and\b)[\w-]+){{0,4}}?\s+and\s+(?:later\s+)?(?:{_ft('then_killed')})|{_ft('killed')}|"
            rf"(?:{_ft('to_death')})(?:\s+and\s+(?:{_ft('and_to_death')}))?\s+to\s+death|"
            rf"{_ft('lives_lost')})")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
@@ -91,25 +92,42 @@ _BODIES_N = re.compile(rf"\b{_COUNT}{_NP}\s+(?:dead\s+)?bod(?:y|ies)\b", re.IGNO
 _CAUSED = re.compile(
     rf"\b(?:{_ft('caused')})\s+the\s+(?:{_ft('caused_deaths')})(?:\s+by\s+\w+)?\s+of\s+{_COUNT}",
     re.IGNORECASE)
-_SPLIT = re.compile(rf"\b(?:{_ft('split')})\s+(?:across|among|between|over|into)\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
+_SPLIT = re.compile(rf"\b(?:{_ft('split')})\s+(?:{_ft('split_prep')})\s+(?P<k>{_NUM})\s+(?:\w+\s+)?events\b", re.IGNORECASE)
 _CONJ_COUNT = re.compile(rf"(?:^|,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT})", re.IGNORECASE)
-_AGO = re.compile(rf"^[^.;]{{0,25}}?\b(?:\d+|{_ft('ago_count')})\s+(?:years?|months?|decades?)\s+ago\b|^[^.;]{{0,15}}?\bin\s+(?:19|20)\d\d\b|^\s*(?:last|the\s+previous)\s+year\b", re.IGNORECASE)
+_AGO = re.compile(rf"^[^.;]{{0,25}}?\b(?:\d+|{_ft('ago_count')})\s+(?:{_ft('ago_unit')})\s+ago\b|^[^.;]{{0,15}}?\bin\s+(?:19|20)\d\d\b|^\s*(?:{_ft('last_year')})\s+year\b", re.IGNORECASE)
 _SUMMARY = re.compile(rf"\b(?P<n>{_NUM})\s+(?:\w+\s+)?(?:fatalit(?:y|ies)|deaths?)\b|\bfatalities\s*:\s*(?P<n2>\d+)", re.IGNORECASE)
-_NONE = re.compile(r"\b(?:(?:no[\s-]?one|nobody)\s+(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:immediately\s+)?(?:reported(?:ly)?|confirmed)\s+)?"
+_NONE = re.compile(rf"\b(?:(?:{_ft('nobody')})\s+(?:(?:{_ft('nobody_aux')})\s+)?(?:(?:immediately\s+)?(?:{_ft('nobody_reported')})\s+)?"
                    rf"(?:{_ft('nobody_harmed')})|no\s+(?:{_ft('no_casualties')})|without\s+casualties)\b", re.IGNORECASE)
 # A killing named as the grievance or the background of the event is not a fatality of it.
 _REASON_BEFORE = re.compile(
     rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
-_NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:their|the|his|her)\s+)?(?:{_ft('not_victim')}|"
-                          rf"{alternation('months', 'name')})\b", re.IGNORECASE)
+_NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:{_ft('not_victim_det')})\s+)?(?:{_ft('not_victim')}|"
+                          rf"{FULL_MONTH})\b", re.IGNORECASE)
 _SENT = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'])|;\s*")
 _PRONOUN_KILL = re.compile(
-    rf"\b(?:{_ft('kill_pronoun')})\s+(?:him|her)\b"
-    rf"|\b(?:he|she)\s+(?:was|had\s+been)\s+(?:\w+\s+and\s+)?(?:{_ft('killed_pronoun')})\b"
-    r"|\b(?:he|she)\s+(?:later\s+)?died\b",
+    rf"\b(?:{_ft('kill_pronoun')})\s+(?:{_ft('pronoun_object')})\b"
+    rf"|\b(?:{_ft('pronoun_subject')})\s+(?:{_ft('pronoun_aux')})\s+(?:\w+\s+and\s+)?(?:{_ft('killed_pronoun')})\b"
+    rf"|\b(?:{_ft('pronoun_subject')})\s+(?:later\s+)?died\b",
     re.IGNORECASE)
+
+
+def _around(form: str, *kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
+    """form with each '{}' filled, in order, by one fatality_terms kind as a group."""
+    return re.compile(form.format(*(f"(?:{_ft(k)})" for k in kinds)), flags)
+
+
+# Words read around a death report found above, by what they tell about it.
+_AROUND = {
+    "adjective": _around(r"\b{}\s+$", "adjective_before"),  # "families of killed soldiers": an adjective, no report
+    "injured": _around(r"\b{}\b", "injured"),  # a count of the injured is no count of dead
+    "left_dead": _around(r"\s*{}?{}\b", "left_people", "left_dead"),  # "left two (people) dead"
+    "passive": _around(r"\b{}\b", "passive_sign"),  # "two were shot dead", not "two gunmen shot dead a man"
+    "same_dead": _around(r"(?i){}\b", "body_possessive", flags=0),  # "his body was taken home": told again
+    "verb": _around(r"\S+(?:\s+{})?\s+", "kill_verb_tail", flags=0),  # all of "shot dead", "claimed the lives of"
+    "no_summary": _around(r"\b{}\s*$", "summary_not"),  # "no fatalities", "injuries": no summary of the dead
+}
 
 
 def _count_value(m: re.Match) -> int | None:
@@ -228,12 +246,12 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
         if verb.startswith(("left", "leavi")):
             # "left two dead": only counts with a death word right after the noun phrase.
             tail = sentence[m.end():m.end() + 25]
-            if not re.match(r"\s*(?:people\s+|persons\s+)?(?:dead|killed)\b", tail, re.IGNORECASE):
+            if not _AROUND["left_dead"].match(tail):
                 continue
             add(m.start(), m.end(), _count_value(m))
             continue
         # "killing three soldiers and a civilian"
-        obj_start = m.end() - len(m.group(0)) + len(re.match(r"\S+(?:\s+(?:dead|and\s+killed|down|the\s+lives\s+of))?\s+", m.group(0)).group(0))
+        obj_start = m.end() - len(m.group(0)) + len(_AROUND["verb"].match(m.group(0)).group(0))
         mm = re.match(rf"(?:{_COUNT_NG}){_NP_G}(?:(?:,\s*|\s+and\s+)(?:{_COUNT_NG}){_NP_G})*", sentence[obj_start:], re.IGNORECASE)
         run = mm.group(0) if mm else None
         if run and "," in run and _REPORTED_NEXT.match(sentence[obj_start + mm.end():]):
@@ -242,10 +260,10 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
         add(m.start(), obj_start + (mm.end() if mm else 0), val if val is not None else _count_value(m))
     for m in _PASSIVE.finditer(sentence):
         head = sentence[m.start():m.end()]
-        if _OBJECT_NEXT.match(sentence[m.end():]) and not re.search(r"\b(?:were|was|been|are|is)\b", head, re.IGNORECASE):
+        if _OBJECT_NEXT.match(sentence[m.end():]) and not _AROUND["passive"].search(head):
             continue  # active voice: "two gunmen shot dead a civilian"
         verb_at = re.search(_KILLED, head, re.IGNORECASE)
-        if re.search(r"\b(?:of|the|for|by|with|and)\s+$", head[:verb_at.start()], re.IGNORECASE):
+        if _AROUND["adjective"].search(head[:verb_at.start()]):
             continue  # "families of killed soldiers": an adjective, not a report
         aux = re.search(rf"\s+(?:(?:{_ft('passive_aux')})\s+)*$",
                         head[:verb_at.start()], re.IGNORECASE)
@@ -255,12 +273,12 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
         run = _SUBJECT_RUN.search(sentence[max(0, subj_end - 160):subj_end])
         val = _sum_chunks(run.group(0)) if run else None
         pos = subj_end - len(run.group(0)) if run else m.start()
-        if re.search(r"\b(?:injured|wounded|hurt)\b", sentence[pos:subj_end], re.IGNORECASE):
+        if _AROUND["injured"].search(sentence[pos:subj_end]):
             continue
         add(pos, m.end(), val if val is not None else _count_value(m))
     for rx in (_BODIES, _BODIES_N):
         for m in rx.finditer(sentence):
-            if found and re.match(r"(?i)(?:his|her|their|its)\b", m.group(0)):
+            if found and _AROUND["same_dead"].match(m.group(0)):
                 continue  # "a guard died and his body was taken home": the same dead, told again
             add(m.start(), m.end(), _count_value(m))
     for m in _PRONOUN_KILL.finditer(sentence):
@@ -281,9 +299,8 @@ def _round_half_up(x: float) -> int:
 _SCARE_QUOTES = re.compile(r"(?<=\w)[\"“”](?=\s)|(?<=\s)[\"“”](?=\w)")
 
 
-_DAY_OF_MONTH = re.compile(rf"\b(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}}\b(?!\s*(?:{_ft('day_not_count')}))"
-                           r"(?:,?\s+(?:19|20)\d\d\b)?"
-                           rf"|\b\d{{1,2}}\s+(?:{alternation('months', 'name')})\b(?:,?\s+(?:19|20)\d\d\b)?")
+_DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_STEM})[a-z]*\.?\s+\d{{1,2}}\b(?!\s*(?:{_ft('day_not_count')}))"
+                           + year_after(rf"{YEAR}\b") + rf"|\b\d{{1,2}}\s+(?:{FULL_MONTH})\b" + year_after(rf"{YEAR}\b"))
 
 
 def count_text(text: str) -> str:
@@ -317,7 +334,7 @@ def first_toll_at(sentence: str) -> int | None:
 
 def _reported_total(text: str) -> int:
     summary = [m for m in _SUMMARY.finditer(text)
-               if not re.search(r"\b(?:no|unknown|injur\w*|wound\w*)\s*$", text[max(0, m.start() - 12):m.start()], re.IGNORECASE)]
+               if not _AROUND["no_summary"].search(text[max(0, m.start() - 12):m.start()])]
     vals = [v for v in (parse_number(m.group("n") or m.group("n2")) for m in summary) if v is not None]
     if vals:
         return min(vals) if len(set(vals)) > 1 and _conflict(text) else max(vals)
@@ -364,7 +381,7 @@ _ADDED_WOUNDED = re.compile(rf"\b(?:{_ft('wounded_died')})\b", re.IGNORECASE)
 _PARTITIVE = re.compile(rf"\b(?:{_ft('partitive')})\b", re.IGNORECASE)
 
 
-_CONFLICT = re.compile(rf"\b(?:{_ft('conflict')}|(?:however|but)\b[^.]{{0,40}}\b(?:reported|said|claimed))\b",
+_CONFLICT = re.compile(rf"\b(?:{_ft('conflict')}|(?:{_ft('conflict_but')})\b[^.]{{0,40}}\b(?:{_ft('conflict_said')}))\b",
                        re.IGNORECASE)
 
 
@@ -402,29 +419,29 @@ _TAG = re.compile(r"\[(?:crowd\s+)?size\s*=\s*([^\]]*)\]", re.IGNORECASE)
 _C_HEDGE = rf"(?:{_ct('hedge')})"
 _C_VAGUE = rf"(?:{_ct('vague')})"
 _C_NUM = rf"(?:{_DIGITS}|{_WORDNUM})(?:\s*(?:-|–|to|or)\s*(?:{_DIGITS}|{_WORDNUM}))?"
-_C_ONE = rf"(?:(?:{_C_HEDGE})\s+)?(?:(?i:between)\s+(?:{_DIGITS}|{_WORDNUM})\s+(?:and|to)\s+(?:{_DIGITS}|{_WORDNUM})|{_C_VAGUE}|{_C_NUM})(?:\s+(?:or\s+so|or\s+more|plus))?"
+_C_ONE = rf"(?:(?:{_C_HEDGE})\s+)?(?:(?i:between)\s+(?:{_DIGITS}|{_WORDNUM})\s+(?:and|to)\s+(?:{_DIGITS}|{_WORDNUM})|{_C_VAGUE}|{_C_NUM})(?:\s+(?:{_ct('approx_after')}))?"
 _C_EXPR = rf"{_C_ONE}(?:\s+or\s+{_C_ONE})?"
 _PEOPLE = rf"(?:{_ct('people')}|{_ct('people_more')})"
 # The crowd expression, then up to four modifiers ("angry", "pro-Russian", "local"), then a crowd noun.
 _CROWD_NP = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?:the\s+)?[\w'’.-]+){{0,4}}?\s+{_PEOPLE}\b", re.IGNORECASE)
 _CROWD_OF = re.compile(rf"\b(?:{_ct('crowd_noun')})\s+(?:of\s+|numbering\s+|estimated\s+at\s+)(?P<q>{_C_EXPR})\b", re.IGNORECASE)
 _CROWD_VERB = re.compile(
-    rf"\b(?P<q>{_C_EXPR})\s+(?:(?:people|others)\s+)?(?:{_ct('crowd_verb')})\b",
+    rf"\b(?P<q>{_C_EXPR})\s+(?:(?:{_ct('crowd_verb_subject')})\s+)?(?:{_ct('crowd_verb')})\b",
     re.IGNORECASE)
 _C_VAGUE_OF = rf"(?:(?:{_ct('vague_of_hedge')})\s+)?(?:{_ct('vague_of')})"
 _CROWD_VAGUE_OF = re.compile(rf"\b(?P<q>{_C_VAGUE_OF})\s+of\s+(?!(?:{_ct('not_crowd')})\b)[\w'’-]+", re.IGNORECASE)
 _ACTION = rf"(?:{_ct('action')})"
-_CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:were|was|had|have|and\s+(?:injur|kill|arrest)))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
+_CROWD_SUBJ = re.compile(rf"\b(?P<q>{_C_EXPR})(?:\s+of)?(?:\s+(?!(?:{_ct('subject_stop')}))[\w'’.,()-]+){{0,10}}?\s+{_ACTION}\b", re.IGNORECASE)
 # Allowed just before a subject crowd: clause starts, reporting verbs, conjunctions.
-_SUBJECT_BEFORE = re.compile(rf"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:{_ct('subject_before')})|\b(?:19|20)\d\d|\b(?:On|on|Yesterday|Today|yesterday|today)\b[^,]{{0,30}}|(?i:{_ct('crowd_control')})(?:\s+and\s+[\w\s]{{0,20}}?)?\s+(?:at|on|into|against))\s*$")
-_MONTHS = rf"(?:{alternation('months', 'name', 'abbrev')})\.?"  # months.tsv; its "Sept|Sep" matches as "Sept?" did
+_SUBJECT_BEFORE = re.compile(rf"(?:^|[,;:(\[\"'“.!?]|--|\s-|[–—]|\b(?:{_ct('subject_before')})|\b(?:19|20)\d\d|\b(?:{_ct('day_word')})\b[^,]{{0,30}}|(?i:{_ct('crowd_control')})(?:\s+and\s+[\w\s]{{0,20}}?)?\s+(?:{_ct('crowd_control_at')}))\s*$")
 # Dates, times and codes hold numbers that are never crowds; blank them before searching.
-_MASK = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS}(?:,?\s+(?:19|20)\d\d)?|\b{_MONTHS}\s+\d{{1,2}}(?!\d)(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?"
-                   rf"|\b(?:in|since|of|until|by|year|from|to|and)\s+(?:19|20)\d\d\b|\b\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)"
-                   rf"|\b(?:(?!(?:{_ct('capital_hedge')})\b)[A-Z]\w*|{_ct('code_noun')})\s+\d+\b(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTHS})")
+_MASK = re.compile(rf"\b\d{{1,2}}{ORDINAL}\s+(?:of\s+)?{MONTH}{year_after()}|\b{MONTH}\s+\d{{1,2}}(?!\d){ORDINAL}{year_after()}"
+                   rf"|\b(?:{_ct('before_year')})\s+(?:19|20)\d\d\b|\b\d{{1,2}}[:.]\d\d\s*(?:am|pm|a\.m\.|p\.m\.|hrs|h)?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)"
+                   rf"|\b(?:(?!(?:{_ct('capital_hedge')})\b)[A-Z]\w*|{_ct('code_noun')})\s+\d+\b(?!\s*(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH})")
 _CROWD_ADJ = re.compile(rf"\b(?:an?\s+)?(?P<q>{_ct('size_adjective')})\s+(?:{_ct('sized_noun')})\b", re.IGNORECASE)
-_AFTER_HARM = re.compile(rf"^[^.;]{{0,40}}?\b(?:were|was|have\s+been|had\s+been)?\s*(?:{_ct('harmed')})\b", re.IGNORECASE)
+_AFTER_HARM = re.compile(rf"^[^.;]{{0,40}}?\b(?:{_ct('harmed_aux')})?\s*(?:{_ct('harmed')})\b", re.IGNORECASE)
 _BEFORE_HARM = re.compile(rf"\b(?:{_ct('harm_before')})\s+(?:at\s+least\s+)?$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(rf"(?i)\b(?:{_ct('age')})\s*$")  # "aged 25" is no crowd
 
 
 def _bounds(wording: str) -> tuple[int | None, int | None]:
@@ -478,7 +495,7 @@ def crowd_size(text: str) -> CrowdSize:
                 continue
             if re.fullmatch(r"(?i:a|an|one|\d{4})", q):
                 continue
-            if parse_number(q) is not None and re.search(r"(?i)\b(?:aged|age|age\s+of)\s*$", text[max(0, s - 12):s]):
+            if parse_number(q) is not None and _AGE_BEFORE.search(text[max(0, s - 12):s]):
                 continue
             cands.append((s, q))
             break

@@ -15,13 +15,13 @@ from eventdesk.geo.countries import Country, country_by_name
 from eventdesk.geo.folding import stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place
-from eventdesk.text.lexicon import alternation
+from eventdesk.text.dateforms import MONTH, year_after
 
 # a weak dateline ("ahmedabad:", "Nairobi -") names a town at least this large
 WEAK_MIN_POPULATION = 20_000
 
-_MONTH = rf"(?:{alternation('months', 'name', 'abbrev')})\.?"
-_DATE = rf"(?:{_MONTH}\s*\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)"
+_YEAR = year_after(r"\d{4}")
+_DATE = rf"(?:{MONTH}\s*\d{{1,2}}{_YEAR}|\d{{1,2}}\s+{MONTH}{_YEAR})"  # "Aug 3", "3 August, 2024"
 _WORD_CAPS = r"[A-Z][A-Z'’.-]+"
 _WORD_ANY = r"[A-Za-z][A-Za-z'’.-]+"
 # "Kazakhstan", "Ore.", "Uttar Pradesh", "Democratic Republic of Congo"

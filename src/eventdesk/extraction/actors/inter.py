@@ -2,25 +2,13 @@
 interaction of two actor types (codebook §1.4)."""
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from ... import codebook
+from ...records import Actors  # the actor columns of an event row, declared once there
 
 
 # ACLED's inter codes, declared once with their numbers in schemas/ (read through the codebook)
 CODE: dict[str, int] = codebook.codes("inter1")
 INTER: dict[int, str] = {v: k for k, v in CODE.items()}
-
-
-@dataclass(frozen=True)
-class Actors:
-    actor1: str
-    assoc_actor_1: str | None
-    inter1: str
-    actor2: str | None
-    assoc_actor_2: str | None
-    inter2: str | None
-    interaction: str
 
 
 def interaction(inter1: str, inter2: str | None) -> str:
