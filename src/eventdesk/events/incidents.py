@@ -14,7 +14,7 @@ from ..extraction.quantities import fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
-                    told_as_history, ANAPHOR, BURIAL, OBITUARY, headline, main_date, past_dateline_text, stale,
+                    told_as_history, ANAPHOR, BURIAL, cue, OBITUARY, headline, main_date, past_dateline_text, stale,
                     SAME_PLACE, TOLD_ON, background, court_story, commemoration)
 from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
                       big_place, place_names)
@@ -51,7 +51,7 @@ def _sums_up(sentence: str) -> bool:
     return m is not None and at is not None and m.start() < at
 
 
-_ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)
+_ELSEWHERE_CLAUSE = re.compile(rf"(?:[,;–—]|\s-)\s*(?:{cue('elsewhere_turn')})\s+in\s+[^.;]*", re.I)
 
 
 def claims_after(inc: Incident, incidents: list[Incident], sentences: list[Sentence], published) -> str:

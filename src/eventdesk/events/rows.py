@@ -49,9 +49,12 @@ def _event_id(iso3: str, article_id: str, date: dt.date, location: str, sub_even
     return f"{iso3}{int(digest[:12], 16) % 10**11}"
 
 
+_DATED_NOTE = re.compile(rf"^(?:{cue('note_date_opening')})\b")  # a note that opens with its date keeps it
+
+
 def _notes(date: dt.date, passage: str) -> str:
     text = passage if len(passage) <= 600 else passage[:599].rsplit(" ", 1)[0] + "…"
-    return text if re.match(r"^(On|Around|Between|In|Since)\b", text) else f"On {date.day} {date:%B %Y}, {text}"
+    return text if _DATED_NOTE.match(text) else f"On {date.day} {date:%B %Y}, {text}"
 
 
 # Country-code domains that are sold worldwide as generic names (".co", ".io", ".tv") say nothing of the outlet.

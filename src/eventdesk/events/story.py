@@ -10,9 +10,9 @@ from ..extraction.dates import DateMention, event_date
 from ..text.lexicon import alternation
 
 
-def cue(kind: str) -> str:
-    """One kind of data/lexicon/event_cues.tsv as a regex alternation, in file order."""
-    return alternation("event_cues", kind)
+def cue(*kinds: str) -> str:
+    """Kinds of data/lexicon/event_cues.tsv as one regex alternation, in file order."""
+    return alternation("event_cues", *kinds)
 
 
 ALSO = re.compile(rf"\b(?:{cue('also')})\b", re.I)
@@ -60,8 +60,8 @@ LETTER = re.compile(rf"\byour (?:recent )?(?:{cue('letter')})\b", re.I)
 
 
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
-AGO = re.compile(rf"\b(?:{cue('ago_count')}|\d+) (?:weeks?|months?) ago\b"
-                  r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
+AGO = re.compile(rf"\b(?:{cue('ago_count')}|\d+) (?:{cue('ago_unit')}) ago\b"
+                  rf"|\b(?:{cue('ago_last')}) (?:{cue('ago_period')})\b", re.I)
 
 
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|(?:{cue('history_noun')}) of) "
@@ -73,15 +73,20 @@ MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
                              rf"(?:{cue('many_noun')})\b", re.I)
 
 
+# A relative clause tells background inside the sentence: "a law which was passed in 2019".
+_RELATIVE_ANY = re.compile(rf"\b(?:{cue('relative', 'relative_of')})\b")
+_RELATIVE_TAIL = re.compile(rf"\b(?:{cue('relative')})\b[^,;]*$")
+
+
 def _historical(text: str, published) -> bool:
     """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence (the caller has found no
     day in it) set in a past year is history the story recalls."""
-    main = re.split(r"\b(?:which|who|whose|whom|that (?:was|were|had))\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
+    main = _RELATIVE_ANY.split(text, maxsplit=1)[0]  # not "a law which was passed in 2019"
     return published is not None and \
         (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
 
 
-YEARISH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:{cue('season')})\b|\byears ago\b", re.I)
+YEARISH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{cue('yearish_before')}) (?:{cue('season')})\b|\byears ago\b", re.I)
 
 
 def told_as_history(text: str, published, when: DateMention | None = None, *, dated: bool = False) -> bool:
@@ -92,19 +97,19 @@ def told_as_history(text: str, published, when: DateMention | None = None, *, da
         (when is not None and published is not None and (published - when.date).days > HISTORY)
 
 
-_PAST_SEASON = re.compile(rf"\b(?:last|the previous|a) (?:{cue('season')})\b|\b(?:\w+|\d+) years ago\b", re.I)
+_PAST_SEASON = re.compile(rf"\b(?:{cue('past_season_before')}) (?:{cue('season')})\b|\b(?:\w+|\d+) years ago\b", re.I)
 
 
 # A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
 # "the attack" is where that incident happened.
 ANAPHOR = re.compile(
-    rf"^\W*(?:The|This|That|(?:{alternation('weekdays')}|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"^\W*(?:{cue('anaphor_det')}|(?:{alternation('weekdays')}|{cue('anaphor_day')})[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{cue('anaphor_noun')})s?"
-    rf"\s+(?:[\w’'-]+\s+){{0,6}}?(?:(?:was|were) (?:{cue('anaphor_done')})|{cue('anaphor_happened')})\s+(?:in|at|near|on)\b")
+    rf"\s+(?:[\w’'-]+\s+){{0,6}}?(?:(?:{cue('be_past')}) (?:{cue('anaphor_done')})|{cue('anaphor_happened')})\s+(?:in|at|near|on)\b")
 
 
 # A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
-BURIAL = re.compile(rf"\b(?:was|were|been|being) (?:\w+ )?(?:{cue('burial')})\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
+BURIAL = re.compile(rf"\b(?:{cue('be_past', 'be_perfect')}) (?:\w+ )?(?:{cue('burial')})\b|\b(?:{cue('burial_sign')})\b", re.I)
 
 
 # An obituary ("X, who has died at 58, was ...") tells a life: its deaths and battles are biography.
@@ -136,7 +141,7 @@ def main_date(text: str, published):
     who seized it last month"): that dates the background, and a later sentence will give the day."""
     body = past_dateline_text(text)
     when = event_date(body, published)
-    if when is not None and re.search(r"\b(?:who|which|that (?:was|were|had))\b[^,;]*$", body[:when.start]) and (
+    if when is not None and _RELATIVE_TAIL.search(body[:when.start]) and (
             when.time_precision == 3 or (published is not None and (published - when.date).days > HISTORY)):
         return None  # "... despite a ceasefire that was agreed a year ago"
     return when
@@ -163,7 +168,7 @@ SAME_PLACE = re.compile(rf"\bthe (?:{cue('same_place')})\b", re.I)
 
 # "told our correspondent on Monday": the day of the telling, not of the incident
 TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}?"
-                      r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                      rf"\s+on (?:{alternation('weekdays')})\b")
 
 
 # Background that full-length news tells around its news (data/lexicon/event_cues.tsv): the anniversary of an
