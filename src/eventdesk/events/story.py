@@ -7,6 +7,7 @@ import re
 
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
+from ..geo.dateline import read_dateline
 from ..text.lexicon import alternation
 
 
@@ -130,6 +131,7 @@ def headline(text: str, first: bool = False) -> bool:
 
 # A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
 # reporter files from. It places the event only when the sentence names no other place for it.
+# (Kept for events/placing.py's capital-letter test; the story reads its datelines with geo.dateline.)
 DATELINE = re.compile(
     r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
     rf"(?:,?\s+(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}})?"
@@ -148,9 +150,10 @@ def main_date(text: str, published):
 
 
 def past_dateline_text(text: str) -> str:
-    """The sentence without its dateline: "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the event."""
-    dl = DATELINE.match(text)
-    return text[dl.end():] if dl else text
+    """The sentence without its dateline (read by geo.dateline): "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the
+    event."""
+    dl = read_dateline(text)
+    return text[dl.end:] if dl else text
 
 
 def stale(position: int, when: DateMention | None, published) -> bool:
