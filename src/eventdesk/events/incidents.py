@@ -23,7 +23,7 @@ from .placing import (locative, RANK, within, sentence_locations, aside, where_c
 DEMONSTRATIONS = ("Protests", "Riots")
 
 
-def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
+def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long: bool = False) -> int:
     """The incident's dead; where the article splits a summed-up lead into incidents, or tells a summary of many
     incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in the north, 14 villagers died") are not its own."""
     names = place_names(inc.location)
@@ -35,6 +35,14 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> i
         coded = acled_notes.fatalities_coded(text) if acled else None
         return coded if coded is not None else fatalities(text)
 
+    # a toll belongs to the incident told in its own sentence: in a long story, where a sentence naming the incident's
+    # place gives its dead, an unplaced toll told before it ("61 were killed on Tuesday alone, a rescue group said") is the day's
+    # tally of other incidents, not this one's
+    sents = inc.sentences
+    at = next((k for k, s in enumerate(sents) if any(n in s.text.lower() for n in names) and first_toll_at(here(s.text)) is not None), None)
+    if long and at:
+        sents = sents[at:]
+        inc = Incident(sents, inc.location, inc.date, inc.context)
     # a sentence that sums up many incidents ("a series of air strikes over the past day killed 180") gives no
     # incident's own toll, also when the article tells only one incident beside it (codebook 1.6)
     if len(inc.sentences) > 1 and (split or any(_sums_up(s.text) for s in inc.sentences)):

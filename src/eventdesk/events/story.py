@@ -7,6 +7,7 @@ import re
 
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
+from ..extraction.quantities import first_toll_at
 from ..geo.dateline import read_dateline
 from ..text.lexicon import alternation
 
@@ -185,6 +186,19 @@ _PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 
+# A running tally ("more than 300 people have been killed since the siege began") sums a campaign.
+_SINCE = re.compile(rf"\b(?:{cue('tally_since')})\b", re.I)
+# The writer speaks to the reader ("as you read this"): commentary, an argument about events.
+_READER = re.compile(rf"\b(?:{cue('reader_address')})(?![\w’'])", re.I)
+# "Today, the valley is the front line": the present described against the past, no report of an incident.
+_NOW = re.compile(rf"^\W*(?:{cue('now_frame')}),\s+(?:[\w’'-]+\s+){{0,6}}?(?:{cue('now_present')})\b(?!\s+being\b)")
+# "responsible for Saturday's attack", "condemned Sunday's bombing": an event of another day named as the object
+# of a reaction or a charge is referred to, told before; the news is the reaction.
+_REFERRAL = re.compile(
+    rf"\b(?:{cue('referral_verb')})\s+(?:the\s+)?(?:{alternation('weekdays')}|{cue('anaphor_day')}|last\s+\w+)[’']s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?\b", re.I)
+
+
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
 _TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 _COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
@@ -224,9 +238,18 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
         return label is None or label.event_type not in ("Protests", "Riots")
-    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s):
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s) or _READER.search(s) or _NOW.match(s):
         return True
-    return bool((_SPAN.search(s) or _TALLY.search(s)) and _PERFECT.search(s))
+    if _REFERRAL.search(s):
+        label = classify_mod.classify(text)
+        return label is None or label.event_type not in ("Protests", "Riots")
+    perfect = _PERFECT.search(s)
+    if (_SPAN.search(s) or _TALLY.search(s)) and perfect:
+        return True
+    # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
+    # "since" a start, is a tally of many incidents, whatever the tense
+    toll = first_toll_at(s) is not None
+    return toll and ((_SPAN.search(s) and (when is None or when.time_precision > 1)) or bool(_SINCE.search(s) and perfect))
 
 
 _COMMEMORATE = re.compile(rf"\b(?:{cue('commemorate')})\b", re.I)
