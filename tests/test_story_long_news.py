@@ -57,6 +57,16 @@ def test_a_perfect_toll_since_a_start_is_a_running_tally():
     assert not bg("The town, held by the rebels since 2015, has been captured by the army.")
 
 
+def test_a_count_of_targets_told_in_the_perfect_since_a_start_is_a_tally():
+    assert bg("Nine clinics have also been bombed since Sunday night in the besieged district, doctors said.")
+    assert not bg("Gunmen bombed a clinic in the besieged district on Sunday night, doctors said.")
+
+
+def test_an_undated_sentence_set_in_a_named_past_period_is_history():
+    assert bg("During the civil war, fighters were rounded up and shot by the militia.")
+    assert not bg("During the protest on Tuesday, police shot two students near Mopti.")
+
+
 def test_the_writer_speaking_to_the_reader_is_commentary():
     assert bg("As you read this, the hill villages are being bombed by the army.")
     assert bg("If you're wondering why farmers blocked the highway last weekend, here is the answer.")

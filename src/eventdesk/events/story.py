@@ -7,7 +7,7 @@ import re
 
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import first_toll_at
+from ..extraction.quantities import NUMBER, first_toll_at
 from ..geo.dateline import read_dateline
 from ..text.lexicon import alternation
 
@@ -188,6 +188,10 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A running tally ("more than 300 people have been killed since the siege began") sums a campaign.
 _SINCE = re.compile(rf"\b(?:{cue('tally_since')})\b", re.I)
+# "Seven hospitals have been bombed since Monday": a count of targets told in the perfect is a tally too
+_COUNTED_PERFECT = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:have|has)\s+(?:\w+\s+)?been\b", re.I)
+# "During the war, ...": an undated sentence set in a named past period is history
+_DURING_HISTORY = re.compile(rf"^\W*During the (?:[\w-]+\s+)?(?:{cue('history_noun')})\b", re.I)
 # The writer speaks to the reader ("as you read this"): commentary, an argument about events.
 _READER = re.compile(rf"\b(?:{cue('reader_address')})(?![\w’'])", re.I)
 # "Today, the valley is the front line": the present described against the past, no report of an incident.
@@ -248,7 +252,9 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
         return True
     # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
     # "since" a start, is a tally of many incidents, whatever the tense
-    toll = first_toll_at(s) is not None
+    if when is None and _DURING_HISTORY.match(s):
+        return True
+    toll = first_toll_at(s) is not None or bool(_COUNTED_PERFECT.search(s))
     return toll and ((_SPAN.search(s) and (when is None or when.time_precision > 1)) or bool(_SINCE.search(s) and perfect))
 
 
