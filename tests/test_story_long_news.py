@@ -123,3 +123,12 @@ def test_deaths_told_in_the_perfect_are_counted(gz):
         "officials said. " + CLOSE)
     events = code_article(art(story, "ln-3"), gz).events
     assert events and events[0].fatalities >= 1
+
+
+def test_deep_in_a_long_story_an_event_more_than_a_week_old_is_background():
+    from eventdesk.events.story import LEAD, stale
+    ten_days_back = main_date("Militants attacked a bus near Mopti on 28 April.", PUBLISHED)
+    three_days_back = main_date("Militants attacked a bus near Mopti on Sunday.", PUBLISHED)
+    assert stale(LEAD + 3, ten_days_back, PUBLISHED)
+    assert not stale(LEAD + 3, three_days_back, PUBLISHED)
+    assert not stale(0, ten_days_back, PUBLISHED)  # the lead may recall what a follow-up story is about

@@ -39,10 +39,11 @@ SHORT = 1500  # characters: a note or a brief, whose every sentence is about the
 HISTORY = 365  # days before publication beyond which a dated event is background, not news
 
 
-# In a long article the news is of the last days: an event dated weeks back is told as background
-# (the offensive "launched in January", the city "liberated last month"). The lead may recall the
-# event a follow-up story is about (an arrest a month ago, in a story on the charges) a little longer.
-RECENT_BODY = 14  # days
+# In a long article the news is of the last days: an event dated more than a week back is told as background
+# (the offensive "launched in January", the city "liberated last month", a strike "last week" recalled as an
+# example in a follow-up story, whose own report came out that week). The lead may recall the event a follow-up
+# story is about (an arrest a month ago, in a story on the charges) a little longer.
+RECENT_BODY = 7  # days
 
 
 RECENT_LEAD = 45  # days
