@@ -190,7 +190,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 # A running tally ("more than 300 people have been killed since the siege began") sums a campaign.
 _SINCE = re.compile(rf"\b(?:{cue('tally_since')})\b", re.I)
 # "Seven hospitals have been bombed since Monday": a count of targets told in the perfect is a tally too
-_COUNTED_PERFECT = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:have|has)\s+(?:\w+\s+)?been\b", re.I)
+_COUNTED_PERFECT = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('perfect_aux')})\s+(?:\w+\s+)?been\b", re.I)
 # "During the war, ...": an undated sentence set in a named past period is history
 _DURING_HISTORY = re.compile(rf"^\W*During the (?:[\w-]+\s+)?(?:{cue('history_noun')})\b", re.I)
 # The writer speaks to the reader ("as you read this"): commentary, an argument about events.
