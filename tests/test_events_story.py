@@ -19,6 +19,16 @@ def test_a_dateline_is_cut_before_the_sentence_is_dated():
     assert story.past_dateline_text("Traders closed their shops.") == "Traders closed their shops."
 
 
+def test_a_day_first_dateline_and_a_lower_case_one_are_cut_too():
+    """The one dateline reader (geo.dateline): "Elmley, 12 Mar 2024 (Wire) -" dates the filing, and so does an
+    archive's "elmley:"; the sentence's own "on Sunday" is the event's day."""
+    published = dt.date(2024, 3, 12)
+    text = "Elmley, 12 Mar 2024 (Wire) - Two traders were robbed on Sunday near the market."
+    assert story.past_dateline_text(text).startswith("Two traders")
+    assert story.main_date(text, published).date == dt.date(2024, 3, 10)
+    assert story.past_dateline_text("elmley: two traders were robbed on sunday.") == "two traders were robbed on sunday."
+
+
 def test_a_past_year_or_an_old_date_is_history():
     published = dt.date(2024, 6, 1)
     assert story.told_as_history("In 2019, riots spread through the old town.", published)

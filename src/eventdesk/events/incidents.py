@@ -14,7 +14,7 @@ from ..extraction.quantities import fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
-                    told_as_history, ANAPHOR, BURIAL, OBITUARY, headline, main_date, past_dateline_text, stale,
+                    told_as_history, ANAPHOR, BURIAL, cue, OBITUARY, headline, main_date, past_dateline_text, stale,
                     SAME_PLACE, TOLD_ON, background, court_story, commemoration)
 from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
                       big_place, place_names)
@@ -23,7 +23,7 @@ from .placing import (locative, RANK, within, sentence_locations, aside, where_c
 DEMONSTRATIONS = ("Protests", "Riots")
 
 
-def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> int:
+def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long: bool = False) -> int:
     """The incident's dead; where the article splits a summed-up lead into incidents, or tells a summary of many
     incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in the north, 14 villagers died") are not its own."""
     names = place_names(inc.location)
@@ -35,6 +35,14 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False) -> i
         coded = acled_notes.fatalities_coded(text) if acled else None
         return coded if coded is not None else fatalities(text)
 
+    # a toll belongs to the incident told in its own sentence: in a long story, where a sentence naming the incident's
+    # place gives its dead, an unplaced toll told before it ("61 were killed on Tuesday alone, a rescue group said") is the day's
+    # tally of other incidents, not this one's
+    sents = inc.sentences
+    at = next((k for k, s in enumerate(sents) if any(n in s.text.lower() for n in names) and first_toll_at(here(s.text)) is not None), None)
+    if long and at:
+        sents = sents[at:]
+        inc = Incident(sents, inc.location, inc.date, inc.context)
     # a sentence that sums up many incidents ("a series of air strikes over the past day killed 180") gives no
     # incident's own toll, also when the article tells only one incident beside it (codebook 1.6)
     if len(inc.sentences) > 1 and (split or any(_sums_up(s.text) for s in inc.sentences)):
@@ -51,7 +59,7 @@ def _sums_up(sentence: str) -> bool:
     return m is not None and at is not None and m.start() < at
 
 
-_ELSEWHERE_CLAUSE = re.compile(r"(?:[,;–—]|\s-)\s*(?:while|whereas|meanwhile)\s+in\s+[^.;]*", re.I)
+_ELSEWHERE_CLAUSE = re.compile(rf"(?:[,;–—]|\s-)\s*(?:{cue('elsewhere_turn')})\s+in\s+[^.;]*", re.I)
 
 
 def claims_after(inc: Incident, incidents: list[Incident], sentences: list[Sentence], published) -> str:

@@ -49,9 +49,12 @@ def _event_id(iso3: str, article_id: str, date: dt.date, location: str, sub_even
     return f"{iso3}{int(digest[:12], 16) % 10**11}"
 
 
+_DATED_NOTE = re.compile(rf"^(?:{cue('note_date_opening')})\b")  # a note that opens with its date keeps it
+
+
 def _notes(date: dt.date, passage: str) -> str:
     text = passage if len(passage) <= 600 else passage[:599].rsplit(" ", 1)[0] + "…"
-    return text if re.match(r"^(On|Around|Between|In|Since)\b", text) else f"On {date.day} {date:%B %Y}, {text}"
+    return text if _DATED_NOTE.match(text) else f"On {date.day} {date:%B %Y}, {text}"
 
 
 # Country-code domains that are sold worldwide as generic names (".co", ".io", ".tv") say nothing of the outlet.
@@ -227,7 +230,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             admin3=None if whole else p.admin3, location=loc.location,
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
-            notes=_notes(date, passage), fatalities=incident_fatalities(inc, split=len(incidents) > 1, acled=acled),
+            notes=_notes(date, passage), fatalities=incident_fatalities(inc, split=len(incidents) > 1, acled=acled,
+                                                                       long=len(article.text) > SHORT),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
             # every tactic the story tells of this protest ("The march through X ended with a rally"), and the
             # state's response told in the sentences after it ("Police looked on") that tell no other incident

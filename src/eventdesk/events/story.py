@@ -7,12 +7,14 @@ import re
 
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
+from ..extraction.quantities import NUMBER, first_toll_at
+from ..geo.dateline import read_dateline
 from ..text.lexicon import alternation
 
 
-def cue(kind: str) -> str:
-    """One kind of data/lexicon/event_cues.tsv as a regex alternation, in file order."""
-    return alternation("event_cues", kind)
+def cue(*kinds: str) -> str:
+    """Kinds of data/lexicon/event_cues.tsv as one regex alternation, in file order."""
+    return alternation("event_cues", *kinds)
 
 
 ALSO = re.compile(rf"\b(?:{cue('also')})\b", re.I)
@@ -37,10 +39,11 @@ SHORT = 1500  # characters: a note or a brief, whose every sentence is about the
 HISTORY = 365  # days before publication beyond which a dated event is background, not news
 
 
-# In a long article the news is of the last days: an event dated weeks back is told as background
-# (the offensive "launched in January", the city "liberated last month"). The lead may recall the
-# event a follow-up story is about (an arrest a month ago, in a story on the charges) a little longer.
-RECENT_BODY = 14  # days
+# In a long article the news is of the last days: an event dated more than a week back is told as background
+# (the offensive "launched in January", the city "liberated last month", a strike "last week" recalled as an
+# example in a follow-up story, whose own report came out that week). The lead may recall the event a follow-up
+# story is about (an arrest a month ago, in a story on the charges) a little longer.
+RECENT_BODY = 7  # days
 
 
 RECENT_LEAD = 45  # days
@@ -60,8 +63,8 @@ LETTER = re.compile(rf"\byour (?:recent )?(?:{cue('letter')})\b", re.I)
 
 
 # "two weeks ago", "months ago": a span back that the date reader leaves undated, and background all the same.
-AGO = re.compile(rf"\b(?:{cue('ago_count')}|\d+) (?:weeks?|months?) ago\b"
-                  r"|\b(?:last|earlier this) (?:month|year)\b", re.I)
+AGO = re.compile(rf"\b(?:{cue('ago_count')}|\d+) (?:{cue('ago_unit')}) ago\b"
+                  rf"|\b(?:{cue('ago_last')}) (?:{cue('ago_period')})\b", re.I)
 
 
 _IN_YEAR = re.compile(rf"\b(?:[Ii]n|[Dd]uring|(?:{cue('history_noun')}) of) "
@@ -73,15 +76,20 @@ MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
                              rf"(?:{cue('many_noun')})\b", re.I)
 
 
+# A relative clause tells background inside the sentence: "a law which was passed in 2019".
+_RELATIVE_ANY = re.compile(rf"\b(?:{cue('relative', 'relative_of')})\b")
+_RELATIVE_TAIL = re.compile(rf"\b(?:{cue('relative')})\b[^,;]*$")
+
+
 def _historical(text: str, published) -> bool:
     """ "Jailed in 2021, sparking riots that left 300 dead": an undated sentence (the caller has found no
     day in it) set in a past year is history the story recalls."""
-    main = re.split(r"\b(?:which|who|whose|whom|that (?:was|were|had))\b", text, maxsplit=1)[0]  # not "a law which was passed in 2019"
+    main = _RELATIVE_ANY.split(text, maxsplit=1)[0]  # not "a law which was passed in 2019"
     return published is not None and \
         (any(int(y) < published.year for y in _IN_YEAR.findall(main)) or bool(_PAST_SEASON.search(main)))
 
 
-YEARISH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:last|previous) (?:{cue('season')})\b|\byears ago\b", re.I)
+YEARISH = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{cue('yearish_before')}) (?:{cue('season')})\b|\byears ago\b", re.I)
 
 
 def told_as_history(text: str, published, when: DateMention | None = None, *, dated: bool = False) -> bool:
@@ -92,19 +100,19 @@ def told_as_history(text: str, published, when: DateMention | None = None, *, da
         (when is not None and published is not None and (published - when.date).days > HISTORY)
 
 
-_PAST_SEASON = re.compile(rf"\b(?:last|the previous|a) (?:{cue('season')})\b|\b(?:\w+|\d+) years ago\b", re.I)
+_PAST_SEASON = re.compile(rf"\b(?:{cue('past_season_before')}) (?:{cue('season')})\b|\b(?:\w+|\d+) years ago\b", re.I)
 
 
 # A sentence led by "the attack", "Sunday's strike" speaks of the incident just told, and where it puts
 # "the attack" is where that incident happened.
 ANAPHOR = re.compile(
-    rf"^\W*(?:The|This|That|(?:{alternation('weekdays')}|Yesterday|Today)[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
+    rf"^\W*(?:{cue('anaphor_det')}|(?:{alternation('weekdays')}|{cue('anaphor_day')})[’']s)\s+(?:[\w-]+\s+){{0,2}}?"
     rf"(?:{cue('anaphor_noun')})s?"
-    rf"\s+(?:[\w’'-]+\s+){{0,6}}?(?:(?:was|were) (?:{cue('anaphor_done')})|{cue('anaphor_happened')})\s+(?:in|at|near|on)\b")
+    rf"\s+(?:[\w’'-]+\s+){{0,6}}?(?:(?:{cue('be_past')}) (?:{cue('anaphor_done')})|{cue('anaphor_happened')})\s+(?:in|at|near|on)\b")
 
 
 # A burial or funeral reports the dead of an event told elsewhere, unless the mourners protest or riot.
-BURIAL = re.compile(rf"\b(?:was|were|been|being) (?:\w+ )?(?:{cue('burial')})\b|\bfunerals? (?:of|for)\b|\bmourners\b", re.I)
+BURIAL = re.compile(rf"\b(?:{cue('be_past', 'be_perfect')}) (?:\w+ )?(?:{cue('burial')})\b|\b(?:{cue('burial_sign')})\b", re.I)
 
 
 # An obituary ("X, who has died at 58, was ...") tells a life: its deaths and battles are biography.
@@ -125,6 +133,7 @@ def headline(text: str, first: bool = False) -> bool:
 
 # A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
 # reporter files from. It places the event only when the sentence names no other place for it.
+# (Kept for events/placing.py's capital-letter test; the story reads its datelines with geo.dateline.)
 DATELINE = re.compile(
     r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
     rf"(?:,?\s+(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}})?"
@@ -136,16 +145,17 @@ def main_date(text: str, published):
     who seized it last month"): that dates the background, and a later sentence will give the day."""
     body = past_dateline_text(text)
     when = event_date(body, published)
-    if when is not None and re.search(r"\b(?:who|which|that (?:was|were|had))\b[^,;]*$", body[:when.start]) and (
+    if when is not None and _RELATIVE_TAIL.search(body[:when.start]) and (
             when.time_precision == 3 or (published is not None and (published - when.date).days > HISTORY)):
         return None  # "... despite a ceasefire that was agreed a year ago"
     return when
 
 
 def past_dateline_text(text: str) -> str:
-    """The sentence without its dateline: "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the event."""
-    dl = DATELINE.match(text)
-    return text[dl.end():] if dl else text
+    """The sentence without its dateline (read by geo.dateline): "BAMAKO, Aug 3 (Reuters) -" dates the filing, not the
+    event."""
+    dl = read_dateline(text)
+    return text[dl.end:] if dl else text
 
 
 def stale(position: int, when: DateMention | None, published) -> bool:
@@ -163,7 +173,7 @@ SAME_PLACE = re.compile(rf"\bthe (?:{cue('same_place')})\b", re.I)
 
 # "told our correspondent on Monday": the day of the telling, not of the incident
 TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}?"
-                      r"\s+on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+                      rf"\s+on (?:{alternation('weekdays')})\b")
 
 
 # Background that full-length news tells around its news (data/lexicon/event_cues.tsv): the anniversary of an
@@ -175,6 +185,23 @@ _RECALLED = re.compile(rf"\b(?:{cue('recalled')})\b", re.I)
 _SPAN = re.compile(rf"(?:{cue('campaign_span')})\b", re.I)
 _PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+# A running tally ("more than 300 people have been killed since the siege began") sums a campaign.
+_SINCE = re.compile(rf"\b(?:{cue('tally_since')})\b", re.I)
+# "Seven hospitals have been bombed since Monday": a count of targets told in the perfect is a tally too
+_COUNTED_PERFECT = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('perfect_aux')})\s+(?:\w+\s+)?been\b", re.I)
+# "During the war, ...": an undated sentence set in a named past period is history
+_DURING_HISTORY = re.compile(rf"^\W*During the (?:[\w-]+\s+)?(?:{cue('history_noun')})\b", re.I)
+# The writer speaks to the reader ("as you read this"): commentary, an argument about events.
+_READER = re.compile(rf"\b(?:{cue('reader_address')})(?![\w’'])", re.I)
+# "Today, the valley is the front line": the present described against the past, no report of an incident.
+_NOW = re.compile(rf"^\W*(?:{cue('now_frame')}),\s+(?:[\w’'-]+\s+){{0,6}}?(?:{cue('now_present')})\b(?!\s+being\b)")
+# "responsible for Saturday's attack", "condemned Sunday's bombing": an event of another day named as the object
+# of a reaction or a charge is referred to, told before; the news is the reaction.
+_REFERRAL = re.compile(
+    rf"\b(?:{cue('referral_verb')})\s+(?:the\s+)?(?:{alternation('weekdays')}|{cue('anaphor_day')}|last\s+\w+)[’']s\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?\b", re.I)
 
 
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
@@ -216,9 +243,20 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
         return label is None or label.event_type not in ("Protests", "Riots")
-    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s):
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s) or _READER.search(s) or _NOW.match(s):
         return True
-    return bool((_SPAN.search(s) or _TALLY.search(s)) and _PERFECT.search(s))
+    if _REFERRAL.search(s):
+        label = classify_mod.classify(text)
+        return label is None or label.event_type not in ("Protests", "Riots")
+    perfect = _PERFECT.search(s)
+    if (_SPAN.search(s) or _TALLY.search(s)) and perfect:
+        return True
+    # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
+    # "since" a start, is a tally of many incidents, whatever the tense
+    if when is None and _DURING_HISTORY.match(s):
+        return True
+    toll = first_toll_at(s) is not None or bool(_COUNTED_PERFECT.search(s))
+    return toll and ((_SPAN.search(s) and (when is None or when.time_precision > 1)) or bool(_SINCE.search(s) and perfect))
 
 
 _COMMEMORATE = re.compile(rf"\b(?:{cue('commemorate')})\b", re.I)

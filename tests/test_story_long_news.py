@@ -1,0 +1,134 @@
+"""Full-length news, one rule a test: running tallies, the writer speaking to the reader, the present described,
+an event referred to by its day, and tolls that belong to the incident of their own sentence. Every sentence here
+is invented for these tests (places are real, events are not)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from eventdesk.events import code_article
+from eventdesk.events.story import background, main_date
+from eventdesk.geo.gazetteer import Gazetteer
+from eventdesk.records import Article
+
+PUBLISHED = dt.date(2024, 5, 8)  # a Wednesday
+
+# A closing paragraph with no incident in it, so that each story below is long news (over story.SHORT).
+CLOSE = (
+    "Aid agencies say the region's roads are in poor repair and that the rains will soon cut off the northern "
+    "districts. The governor has asked the capital for more money to rebuild bridges and schools, and a donor "
+    "conference is planned for the autumn. Traders in the market towns say prices of grain and fuel have doubled "
+    "since the start of the year, and that many families now eat one meal a day. Diplomats in the capital expect "
+    "talks between the government and the armed groups to resume after the rainy season, though neither side has "
+    "named its negotiators. Teachers' unions have warned that hundreds of schools may stay shut for another term "
+    "unless salaries are paid. The national electoral commission says it will publish a new voter roll before the "
+    "end of the year, and opposition parties have promised to contest every seat in the northern districts. A new bridge over the river, "
+    "begun three years ago with foreign loans, is still unfinished, and the contractor says it is owed months of "
+    "payments. Farmers hope the rains will be better than last year's, when half the harvest was lost to drought. "
+    "Health workers report more cases of malaria than usual for the season, and the main hospital in the regional "
+    "capital has asked for more beds, nurses and medicines before the rains begin."
+)
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()
+
+
+def art(text, aid="ln-1"):
+    return Article(id=aid, origin="test", content_hash="0" * 64, text=text, published_at=PUBLISHED, title=None,
+                   ingested_at=dt.datetime(2024, 5, 9, tzinfo=dt.timezone.utc), source="Example Daily")
+
+
+def bg(text: str) -> bool:
+    return background(text, when=main_date(text, PUBLISHED), published=PUBLISHED)
+
+
+def test_a_toll_over_days_with_no_day_of_its_own_is_a_tally():
+    assert bg("At least 150 civilians were killed in army air strikes on the province in four days last week.")
+    # the day's incident told beside a span stays news
+    assert not bg("Militants killed five villagers near Mopti on Sunday, the third such attack in the past few weeks.")
+
+
+def test_a_perfect_toll_since_a_start_is_a_running_tally():
+    assert bg("More than 300 people have been killed since the siege of the town began in March.")
+    # "since" without a toll is no tally: a town held since a year is the setting of the news
+    assert not bg("The town, held by the rebels since 2015, has been captured by the army.")
+
+
+def test_a_count_of_targets_told_in_the_perfect_since_a_start_is_a_tally():
+    assert bg("Nine clinics have also been bombed since Sunday night in the besieged district, doctors said.")
+    assert not bg("Gunmen bombed a clinic in the besieged district on Sunday night, doctors said.")
+
+
+def test_an_undated_sentence_set_in_a_named_past_period_is_history():
+    assert bg("During the civil war, fighters were rounded up and shot by the militia.")
+    assert not bg("During the protest on Tuesday, police shot two students near Mopti.")
+
+
+def test_the_writer_speaking_to_the_reader_is_commentary():
+    assert bg("As you read this, the hill villages are being bombed by the army.")
+    assert bg("If you're wondering why farmers blocked the highway last weekend, here is the answer.")
+    assert not bg("Farmers blocked the highway near Mopti on Sunday.")
+
+
+def test_the_present_described_against_the_past_is_no_report():
+    assert bg("Today, the old market is the target of daily shelling by the army.")
+    assert bg("Nowadays, the valley remains the front line between the militias.")
+    assert bg("Today, the monitors mainly record shelling and air strikes on the hill villages.")
+    assert not bg("Today, soldiers shelled the old market, killing three traders.")
+    assert not bg("Today, police mostly arrested students outside the university.")
+
+
+def test_an_event_named_by_its_day_as_the_object_of_a_reaction_was_told_before():
+    assert bg("The minister said the army was responsible for Saturday's gas attack, which killed at least 40 people.")
+    assert bg("Western governments condemned Sunday's bombing of the hospital.")
+    # a protest against the attack is itself news
+    assert not bg("Hundreds of students protested in the capital against Saturday's bombing of the hospital.")
+
+
+def test_a_long_story_codes_its_news_not_its_tallies_commentary_or_referrals(gz):
+    story = (
+        "Armed men attacked a bus near Mopti on Tuesday, killing four passengers, the regional governor said. "
+        "The gunmen stopped the bus on the road to Djenne and opened fire, the governor said. "
+        "The government has blamed the militants for Saturday's ambush of an army convoy, which killed 11 soldiers. "
+        "More than 600 people have been killed since the militants began their campaign in the region. "
+        "At least 90 civilians were killed in attacks on villages in the province over three weeks last month. "
+        "If you're wondering why the road matters so much, it carries most of the region's grain. "
+        "Today, the road is the most dangerous in the country, drivers say. "
+        + CLOSE)
+    assert len(story) > 1500
+    events = code_article(art(story), gz).events
+    assert [(e.event_date, e.fatalities) for e in events] == [(dt.date(2024, 5, 7), 4)]
+
+
+def test_a_toll_belongs_to_the_incident_of_its_own_sentence(gz):
+    """A day's tally told before the incident ("48 were killed on Tuesday alone") is not the incident's own dead
+    when the sentence that places the incident gives them."""
+    story = (
+        "Air strikes pounded rebel-held districts across the province on Tuesday. "
+        "A rescue group said 48 people were killed on Tuesday alone, while a monitor said 130 had died in three days. "
+        "Rebels responded by firing rockets into Mopti, killing seven people, according to the monitor. "
+        + CLOSE)
+    events = code_article(art(story, "ln-2"), gz).events
+    mopti = [e for e in events if e.location == "Mopti"]
+    assert mopti and mopti[0].fatalities == 7
+
+
+def test_deaths_told_in_the_perfect_are_counted(gz):
+    story = (
+        "A peacekeeper serving with the United Nations mission has died in a roadside bomb blast near Mopti, the "
+        "mission said on Tuesday. Two of its soldiers had been killed in a similar blast in the same district, "
+        "officials said. " + CLOSE)
+    events = code_article(art(story, "ln-3"), gz).events
+    assert events and events[0].fatalities >= 1
+
+
+def test_deep_in_a_long_story_an_event_more_than_a_week_old_is_background():
+    from eventdesk.events.story import LEAD, stale
+    ten_days_back = main_date("Militants attacked a bus near Mopti on 28 April.", PUBLISHED)
+    three_days_back = main_date("Militants attacked a bus near Mopti on Sunday.", PUBLISHED)
+    assert stale(LEAD + 3, ten_days_back, PUBLISHED)
+    assert not stale(LEAD + 3, three_days_back, PUBLISHED)
+    assert not stale(0, ten_days_back, PUBLISHED)  # the lead may recall what a follow-up story is about
