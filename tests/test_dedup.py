@@ -190,14 +190,21 @@ def test_counts_reach_the_runs_table_and_a_later_repost_links_to_the_published_c
     run2 = pipeline.new_run([str(src)], run.data_dir)
     ing2 = pipeline.ingest(run2)
     assert [(a.id, a.duplicate_of) for a in ing2.articles] == [("n1", "m1")]
-    (cache,) = (run.data_dir / "dedup").glob("minhash-*.parquet")  # signatures of published articles cached
-    cached = pd.read_parquet(cache)
-    assert set(cached["id"]) == {"m1", "ru1"}  # first copies only
+    (index,) = (run.data_dir / "state").glob("dedup-*.sqlite")  # published first copies, indexed on disk
+    assert _indexed(index) == {"m1", "ru1"}  # first copies only
     assert pipeline.extract(ing2.articles, run.data_dir).events == []
 
-    # A damaged signature cache is rebuilt from the published texts, not trusted.
-    cache.write_bytes(b"not parquet at all")
-    again = Deduplicator.load(lambda cols: pipeline.published_columns(run.curated, "articles", cols), run.data_dir / "dedup", 100)
+    # A damaged index is rebuilt from the published texts, not trusted.
+    index.write_bytes(b"not a database at all" * 100)
+    again = Deduplicator.load(lambda cols: pipeline.published_columns(run.curated, "articles", cols), run.data_dir / "state", 100)
     assert again.check(_article("n9", REPOST, "https://fourth.example.org/y", dt.date(2024, 5, 8))) == "m1"
-    again.save(100)
-    assert set(pd.read_parquet(cache)["id"]) == {"m1", "ru1"}
+    again.close()
+    assert _indexed(index) == {"m1", "ru1"}
+
+
+def _indexed(path) -> set[str]:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as db:
+        return {r[0] for r in db.execute("SELECT id FROM entries")}
