@@ -171,8 +171,8 @@ class RunIds:
 class Deduplicator:
     """Articles seen so far (published ones first, then the run's originals in reading order).
 
-    The index lives in SQLite (DATA/state/dedup-*.sqlite; in memory without a path), so a crawl of any
-    size is checked in the memory of a page cache. It is only a cache of the published articles: each
+    The index lives in SQLite (DATA/state/dedup-*.sqlite), so a crawl of any size is checked in the
+    memory of SQLite's page cache. It is only a cache of the published articles: each
     load drops what they do not hold (the first copies of a run that failed or was killed, those out of the
     window) and recomputes what is missing from their texts, so a lost or damaged file costs time, not
     duplicates.

@@ -184,7 +184,7 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
 
     Rejects go to `out.rejects` as they happen; the raw path, fetch counts, ingest counts and `recoded`
     are set on `out` once the sources are exhausted. Only ids are kept across the run (to refuse a second
-    article with the same id), so memory does not grow with the articles' texts.
+    article with the same id), on disk with the dedup index, so memory does not grow with the crawl.
     """
     from collections import Counter
 
