@@ -307,3 +307,16 @@ def test_a_killed_run_leaves_a_usable_index_and_none_of_its_first_copies(tmp_pat
         dict(id="q2", url="https://third.example.org/floods", text=FLOODS, published_at="2024-05-07")])
     assert [(a.id, a.duplicate_of) for a in ing.articles] == [("q1", None), ("q2", "p1")]
     assert _indexed(index) == {"p1", "q1"}  # the dead run's first copies are gone; the index was not set aside
+
+
+def test_two_runs_at_once_keep_their_first_copies_apart(tmp_path):
+    first = Deduplicator.load(lambda cols: None, tmp_path, 100)
+    second = Deduplicator.load(lambda cols: None, tmp_path, 100)  # the first holds the index: this one builds its own
+    try:
+        assert first.check(_article("r1", STORY)) is None
+        assert second.check(_article("r2", REPOST)) is None  # r1 is no published article: another run cannot see it
+        assert first.check(_article("r3", REPOST)) == "r1"
+        assert len(first) == 1 and len(second) == 1
+    finally:
+        first.close()
+        second.close()
