@@ -8,17 +8,21 @@ a real crawl has between them), then reads each in a fresh process and prints pe
 - `stream`: pipeline.read_articles, the ingest of a streamed run (pipeline.stream): raw store, normalising and
   dedup as in `ingest`, the articles taken in batches of EVENTDESK_BATCH_SIZE and let go (must stay flat).
 
-    python benchmarks/warc_memory.py [--pages 5000 20000] [--modes reader ingest stream] [--keep DIR]
+    python benchmarks/warc_memory.py [--pages 5000 20000] [--modes reader ingest stream] [--keep DIR] [--pad-kb KB]
 
 `make bench` runs the reader only (about 7 minutes on 2 cores: trafilatura reads every page).
+The dedup index is on disk (DATA/state/dedup-*.sqlite), so `stream` stays flat too: run it with
+`--modes stream --pages 5000 20000 50000`.
 
 Prints figures, asserts nothing.
 """
 from __future__ import annotations
 
 import argparse
+import base64
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -32,21 +36,24 @@ WORDS = ("council workers union police march city centre government minister pro
 TOWNS = ["Nakuru", "Kisumu", "Eldoret", "Mombasa", "Thika", "Nyeri", "Machakos", "Kitale", "Garissa", "Kericho"]
 
 
-def page(i: int, rng: random.Random) -> bytes:
-    """A news page of ~400 words in ~5 KB of markup, different for every i."""
+def page(i: int, rng: random.Random, pad_kb: int = 0) -> bytes:
+    """A news page of ~400 words in ~5 KB of markup, different for every i; with `pad_kb`, also an inline
+    script of that many KB of base64 (the JSON and JS blobs that make a real page weigh 50-300 KB; random,
+    so gzip does not squeeze them away)."""
     town = TOWNS[i % len(TOWNS)]
     paras = []
     for p in range(6):
         sentence = " ".join(rng.choice(WORDS) for _ in range(60))
         paras.append(f"<p>Report {i}.{p} from {town}: {sentence}.</p>")
     nav = "".join(f"<li><a href='/section/{k}'>Section {k}</a></li>" for k in range(20))
+    blob = f"<script>var state = '{base64.b64encode(rng.randbytes(pad_kb * 768)).decode()}';</script>" if pad_kb else ""
     return (f"<!doctype html><html><head><meta charset='utf-8'><title>Story {i} from {town}</title>"
-            f"<meta property='article:published_time' content='2024-05-{1 + i % 28:02d}'></head>"
+            f"<meta property='article:published_time' content='2024-05-{1 + i % 28:02d}'>{blob}</head>"
             f"<body><nav><ul>{nav}</ul></nav><article><h1>Story {i} from {town}</h1>{''.join(paras)}</article>"
             f"<footer>Copyright Example Daily</footer></body></html>").encode()
 
 
-def write_warc(path: Path, pages: int, seed: int = 7) -> None:
+def write_warc(path: Path, pages: int, seed: int = 7, pad_kb: int = 0) -> None:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
@@ -62,7 +69,7 @@ def write_warc(path: Path, pages: int, seed: int = 7) -> None:
             url = f"https://daily.example.com/news/{i}"
             req = StatusAndHeaders(f"GET /news/{i} HTTP/1.1", [("Host", "daily.example.com")], is_http_request=True)
             w.write_record(w.create_warc_record(url, "request", payload=BytesIO(b""), http_headers=req))
-            response(url, page(i, rng), "text/html; charset=utf-8")
+            response(url, page(i, rng, pad_kb), "text/html; charset=utf-8")
             if i % 10 == 0:
                 response(f"https://daily.example.com/img/{i}.jpg", b"\xff\xd8\xff" + bytes(2000), "image/jpeg")
             if i % 25 == 0:
@@ -107,32 +114,37 @@ def main() -> None:
     ap.add_argument("--pages", type=int, nargs="+", default=[5000, 20000])
     ap.add_argument("--modes", nargs="+", default=["reader"], choices=["reader", "ingest", "stream"])
     ap.add_argument("--keep", help="write the WARC files here and keep them")
+    ap.add_argument("--pad-kb", type=int, default=0,
+                    help="add this many KB of incompressible script to every page (CC-NEWS pages weigh ~100 KB; "
+                         "--pages 14000 --pad-kb 100 gives a WARC.gz of ~1 GB)")
     args = ap.parse_args()
     tmp = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="eventdesk-warc-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     try:
+        name = (lambda n: f"crawl-{n}-pad{args.pad_kb}.warc.gz") if args.pad_kb else (lambda n: f"crawl-{n}.warc.gz")
         for n in args.pages:
-            path = tmp / f"crawl-{n}.warc.gz"
+            path = tmp / name(n)
             if not path.exists():
                 t0 = time.perf_counter()
-                write_warc(path, n)
+                write_warc(path, n, pad_kb=args.pad_kb)
                 print(f"generated {path.name}: {n:,} pages, {path.stat().st_size / 1e6:.1f} MB gzip "
                       f"({time.perf_counter() - t0:.1f} s)", flush=True)
         for mode in args.modes:
             for n in args.pages:
                 data = tmp / f"data-{mode}-{n}"
-                res = subprocess.run([sys.executable, "-c", CHILD, mode, str(tmp / f"crawl-{n}.warc.gz"), str(data)],
+                res = subprocess.run([sys.executable, "-c", CHILD, mode, str(tmp / name(n)), str(data)],
                                      capture_output=True, text=True)
                 if res.returncode:
                     print(f"{mode} {n:,} pages failed:\n{res.stderr[-2000:]}")
                     continue
                 r = json.loads(res.stdout.strip().splitlines()[-1])
-                print(f"{mode:7s} {n:>6,} pages: peak RSS {r.pop('peak_mb'):7.1f} MB, {r.pop('seconds'):6.1f} s  {r}",
-                      flush=True)
+                seconds = r.pop("seconds")
+                print(f"{mode:7s} {n:>6,} pages: peak RSS {r.pop('peak_mb'):7.1f} MB, {seconds:6.1f} s "
+                      f"({n / max(seconds, 0.1):5.1f} pages/s)  {r}", flush=True)
+                if not args.keep:
+                    shutil.rmtree(data, ignore_errors=True)  # the raw store holds a copy of every page
     finally:
         if not args.keep:
-            import shutil
-
             shutil.rmtree(tmp, ignore_errors=True)
 
 

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from eventdesk import pipeline, publish
-from eventdesk.dedup import Deduplicator, add_duplicate_sources, canonical_url
+from eventdesk.dedup import Deduplicator, add_duplicate_sources, canonical_url, words
 from eventdesk.records import Article
 
 # Invented reports, written for these tests.
@@ -190,14 +190,133 @@ def test_counts_reach_the_runs_table_and_a_later_repost_links_to_the_published_c
     run2 = pipeline.new_run([str(src)], run.data_dir)
     ing2 = pipeline.ingest(run2)
     assert [(a.id, a.duplicate_of) for a in ing2.articles] == [("n1", "m1")]
-    (cache,) = (run.data_dir / "dedup").glob("minhash-*.parquet")  # signatures of published articles cached
-    cached = pd.read_parquet(cache)
-    assert set(cached["id"]) == {"m1", "ru1"}  # first copies only
+    (index,) = (run.data_dir / "state").glob("dedup-*.sqlite")  # published first copies, indexed on disk
+    assert _indexed(index) == {"m1", "ru1"}  # first copies only
     assert pipeline.extract(ing2.articles, run.data_dir).events == []
 
-    # A damaged signature cache is rebuilt from the published texts, not trusted.
-    cache.write_bytes(b"not parquet at all")
-    again = Deduplicator.load(lambda cols: pipeline.published_columns(run.curated, "articles", cols), run.data_dir / "dedup", 100)
+    # A damaged index is rebuilt from the published texts, not trusted.
+    index.write_bytes(b"not a database at all" * 100)
+    again = Deduplicator.load(lambda cols: pipeline.published_columns(run.curated, "articles", cols), run.data_dir / "state", 100)
     assert again.check(_article("n9", REPOST, "https://fourth.example.org/y", dt.date(2024, 5, 8))) == "m1"
-    again.save(100)
-    assert set(pd.read_parquet(cache)["id"]) == {"m1", "ru1"}
+    again.close()
+    assert _indexed(index) == {"m1", "ru1"}
+
+
+def _indexed(path) -> set[str]:
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(path)) as db:
+        return {r[0] for r in db.execute("SELECT id FROM entries")}
+
+
+# ---- the index on disk, across nights and a killed run ------------------------------------------------
+
+# Another invented report, long enough to be compared by shingles.
+FLOODS = """Heavy rain over the western highlands sent the river over its banks on Sunday night, and by Monday \
+morning water stood a metre deep in the lower streets of the market town. Traders said they had moved what stock \
+they could to upper floors, but that sacks of maize and beans stored in warehouses by the bridge were lost. \
+The county government opened two schools on higher ground as shelters, and volunteers carried older residents \
+out of their houses on their backs. A local councillor said the drainage channels dug after the last floods \
+had never been finished because the contractor was not paid, and called for an inquiry. The meteorological \
+department warned that more rain was expected later in the week and advised people living near the river to \
+move to safer places until the water went down. No deaths had been reported by Monday evening."""
+
+
+def _words(seed: int, n: int = 150) -> str:
+    """A different text for every seed, of words from the reports above."""
+    import random
+
+    vocab = sorted(set(words(STORY + OTHER + FLOODS)))
+    rng = random.Random(seed)
+    return " ".join(rng.choice(vocab) for _ in range(n)) + "."
+
+
+def _night(data, name, rows):
+    """Ingest one night's JSONL and publish its articles (no coding needed for what dedup reads)."""
+    src = data / f"{name}.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    run = pipeline.new_run([str(src)], data)
+    ing = pipeline.ingest(run)
+    tables = pipeline.frames(run, ing.articles, pipeline.Extracted([], [], []), ing.rejects)
+    pipeline.publish(run, pipeline.Validated(tables, []), ing.articles)
+    pipeline.record_run(run, status="ok", counts=dict(ing.counts, rejects=0))
+    return ing
+
+
+def test_the_index_persists_and_a_story_repeated_the_next_night_is_linked(tmp_path, monkeypatch):
+    _night(tmp_path, "night1", [dict(id="d1", url="https://daily.example.com/floods", text=FLOODS,
+                                     published_at="2024-05-06", source="Example Daily")])
+    read = []
+    published_columns = pipeline.published_columns
+    monkeypatch.setattr(pipeline, "published_columns", lambda c, t, cols: read.append(cols) or published_columns(c, t, cols))
+    src = tmp_path / "night2.jsonl"
+    src.write_text(json.dumps(dict(id="d2", url="https://syndicated.example.net/world/floods-1", text=FLOODS,
+                                   published_at="2024-05-07", source="Syndicate")) + "\n")
+    ing = pipeline.ingest(pipeline.new_run([str(src)], tmp_path))
+    assert [(a.id, a.duplicate_of) for a in ing.articles] == [("d2", "d1")]
+    assert not any("text" in cols for cols in read), "night 1's signatures were kept: no published text is read again"
+    assert pipeline.extract(ing.articles, tmp_path).events == []
+
+
+CHILD = r"""
+import sys, time
+from eventdesk import dedup, pipeline
+dedup.COMMIT_EVERY = 2  # some of the run's first copies committed, the last one not
+data, src, ready = sys.argv[1:4]
+articles = pipeline.read_articles(pipeline.new_run([src], data), pipeline.Ingested([], [], None))
+for _ in range(5):
+    next(articles)
+open(ready, "w").close()
+time.sleep(600)
+"""
+
+
+def test_a_killed_run_leaves_a_usable_index_and_none_of_its_first_copies(tmp_path):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    _night(tmp_path, "night1", [dict(id="p1", url="https://daily.example.com/floods", text=FLOODS,
+                                     published_at="2024-05-06", source="Example Daily")])
+    killed = [dict(id=f"k{i}", url=f"https://other.example.net/{i}", text=_words(i),
+                   published_at="2024-05-08", source="Other Times") for i in range(6)]
+    src = tmp_path / "killed.jsonl"
+    src.write_text("\n".join(json.dumps(r) for r in killed) + "\n", encoding="utf-8")
+    ready = tmp_path / "ready"
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(tmp_path), str(src), str(ready)],
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not ready.exists():
+            assert proc.poll() is None, proc.stderr.read()
+            assert time.monotonic() < deadline, "the child never read its articles"
+            time.sleep(0.05)
+        (index,) = (tmp_path / "state").glob("dedup-*.sqlite")
+        assert {"k0", "k1"} <= _indexed(index)  # committed by the run that is about to die
+    finally:
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+
+    # The next night: a copy of what the dead run read is a first copy (nothing of that run was published),
+    # a copy of what night 1 published is still linked to it.
+    ing = _night(tmp_path, "night3", [
+        dict(id="q1", url="https://third.example.org/teachers", text=_words(1), published_at="2024-05-08"),
+        dict(id="q2", url="https://third.example.org/floods", text=FLOODS, published_at="2024-05-07")])
+    assert [(a.id, a.duplicate_of) for a in ing.articles] == [("q1", None), ("q2", "p1")]
+    assert _indexed(index) == {"p1", "q1"}  # the dead run's first copies are gone; the index was not set aside
+
+
+def test_two_runs_at_once_keep_their_first_copies_apart(tmp_path):
+    first = Deduplicator.load(lambda cols: None, tmp_path, 100)
+    second = Deduplicator.load(lambda cols: None, tmp_path, 100)  # the first holds the index: this one builds its own
+    try:
+        assert first.check(_article("r1", STORY)) is None
+        assert second.check(_article("r2", REPOST)) is None  # r1 is no published article: another run cannot see it
+        assert first.check(_article("r3", REPOST)) == "r1"
+        assert len(first) == 1 and len(second) == 1
+    finally:
+        first.close()
+        second.close()

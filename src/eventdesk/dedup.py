@@ -9,20 +9,19 @@ Three keys, cheapest first:
 
 Short texts (briefs, ACLED-style notes) are written from templates, so two different events read
 alike: they are matched only by URL, or by identical words on the same publication day.
-The published articles are compared as well as the run's own: their signatures are cached under
-the data dir (data/dedup/minhash-*.parquet), keyed by article id and content hash, for the newest
-EVENTDESK_DEDUP_WINDOW articles only, so the state stays bounded.
+The published articles are compared as well as the run's own: the newest EVENTDESK_DEDUP_WINDOW
+first copies, indexed with the run's in SQLite under the data dir (DATA/state/dedup-*.sqlite), so
+neither the window nor a crawl of any size is held in memory.
 """
 from __future__ import annotations
 
-import datetime as dt
+import fcntl
 import hashlib
 import logging
-import os
 import re
+import sqlite3
 import unicodedata
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -109,70 +108,114 @@ def similarity(a: bytes, b: bytes) -> float:
 
 # LSH banding: 16 bands of 4 values. Two texts of similarity 0.7 share a band with probability
 # 1 - (1 - 0.7**4)**16 = 0.99, at 0.5 with 0.64, at 0.3 with 0.12; every candidate is then checked
-# against NEAR_THRESHOLD. (datasketch's MinHashLSH does the same but keeps a set per band and key,
-# ~4.4 KB an article; these dicts of ints take ~1.5 KB.)
+# against NEAR_THRESHOLD.
 BANDS, ROWS = 16, 4
+COMMIT_EVERY = 500  # first copies written to the index between two commits
+
+
+def band_keys(sig: bytes) -> list[int]:
+    """One 64-bit key per band: a stable hash of the band's number and values (Python's hash() changes
+    from one process to the next, and these keys are kept on disk)."""
+    width = 4 * ROWS
+    return [int.from_bytes(hashlib.blake2b(bytes((b,)) + sig[b * width:(b + 1) * width], digest_size=8).digest(),
+                           "little", signed=True) for b in range(BANDS)]
+
+
+def _day(value) -> int | None:
+    return value.toordinal() if value is not None else None
 
 
 # ---- the index ---------------------------------------------------------------------------------
 
-@dataclass(slots=True)
-class _Entry:
-    id: str
-    published_at: dt.date | None
-    n_words: int
-    sig: bytes | None  # MinHash values, for texts long enough to be compared by shingles
+# The parameters are in the name: signatures made with others are not comparable, so they start afresh.
+INDEX_NAME = f"dedup-{SCHEME}-{NUM_PERM}x{SHINGLE}.sqlite"
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS entries (
+    ent INTEGER PRIMARY KEY,     -- what band rows point at
+    id TEXT NOT NULL UNIQUE,
+    content_hash TEXT,
+    ord INTEGER NOT NULL,        -- the first copy wins: published ones oldest first, then the run's in reading order
+    url_key TEXT,
+    text_key TEXT NOT NULL,
+    n_words INTEGER NOT NULL,
+    published_at INTEGER,        -- date ordinal
+    sig BLOB                     -- MinHash values, for texts long enough to be compared by shingles
+);
+CREATE INDEX IF NOT EXISTS entries_url ON entries (url_key, ord);
+CREATE INDEX IF NOT EXISTS entries_text ON entries (text_key, ord);
+CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, ent INTEGER NOT NULL, PRIMARY KEY (key, ent)) WITHOUT ROWID;
+"""
+
+
+class RunIds:
+    """The article ids read in this run, in a temporary table of the index's connection (a set in memory
+    grows with the crawl)."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+
+    def __contains__(self, id_: object) -> bool:
+        return self._db.execute("SELECT 1 FROM run_ids WHERE id = ?", (id_,)).fetchone() is not None
+
+    def add(self, id_: str) -> None:
+        self._db.execute("INSERT OR IGNORE INTO run_ids VALUES (?)", (id_,))
+
+    def __iter__(self) -> Iterator[str]:
+        return (r[0] for r in self._db.execute("SELECT id FROM run_ids"))
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT count(*) FROM run_ids").fetchone()[0]
 
 
 class Deduplicator:
-    """Articles seen so far (published ones first, then the run's originals in reading order)."""
+    """Articles seen so far (published ones first, then the run's originals in reading order).
 
-    def __init__(self) -> None:
-        self._by_url: dict[str, str] = {}
-        self._by_text: dict[str, list[str]] = {}
-        self._entries: dict[str, _Entry] = {}
-        self._order: dict[str, int] = {}
-        self._ids: list[str] = []  # position → id, for the band index
-        self._bands: list[dict[int, int | list[int]]] = [{} for _ in range(BANDS)]
-        self._rows: dict[str, dict] = {}  # cache rows of the first copies, oldest first
-        self._loaded = 0
-        self._stale = True  # the cache on disk may hold rows this index dropped
-        self._cache_path: Path | None = None
+    The index lives in SQLite (DATA/state/dedup-*.sqlite), so a crawl of any size is checked in the
+    memory of SQLite's page cache. It is only a cache of the published articles: each
+    load drops what they do not hold (the first copies of a run that failed or was killed, those out of the
+    window) and recomputes what is missing from their texts, so a lost or damaged file costs time, not
+    duplicates.
+    """
 
-    def _band_keys(self, sig: bytes) -> list[int]:
-        width = 4 * ROWS
-        return [hash(sig[b * width:(b + 1) * width]) for b in range(BANDS)]
-
-    def _candidates(self, sig: bytes) -> set[str]:
-        found: set[int] = set()
-        for band, key in zip(self._bands, self._band_keys(sig)):
-            hit = band.get(key)
-            if hit is not None:
-                found.update(hit if isinstance(hit, list) else (hit,))
-        return {self._ids[i] for i in found}
+    def __init__(self, path: Path | str | None = None) -> None:
+        """An index in the SQLite file `path`, or without one in a private temporary database (deleted when
+        closed, and on disk when it outgrows its page cache, unlike ':memory:')."""
+        self.path = Path(path) if path is not None else None
+        self._lock = None
+        # one thread at a time, but a generator may be resumed from another thread than the one that opened it
+        self._db = sqlite3.connect(str(self.path) if self.path is not None else "", timeout=60,
+                                   isolation_level=None, check_same_thread=False)
+        if self.path is not None:
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=NORMAL")  # a killed process loses nothing; power loss only recent commits
+        self._db.execute("PRAGMA cache_size=-16000")  # KiB: what the index may hold in memory
+        self._db.execute("PRAGMA temp_store=FILE")
+        self._db.executescript(_SCHEMA)
+        self._db.execute("CREATE TEMP TABLE IF NOT EXISTS run_ids (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._db.execute("BEGIN")
+        self._next = 0  # ord of the next first copy
+        self._uncommitted = 0
+        self.run_ids = RunIds(self._db)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return self._db.execute("SELECT count(*) FROM entries").fetchone()[0]
 
-    def _add(self, id_: str, url_key: str | None, tkey: str, entry: _Entry) -> None:
-        if id_ in self._entries:
-            return
-        self._entries[id_] = entry
-        self._order[id_] = len(self._order)
-        if url_key:
-            self._by_url.setdefault(url_key, id_)
-        self._by_text.setdefault(tkey, []).append(id_)
-        if entry.sig is not None:
-            pos = len(self._ids)
-            self._ids.append(id_)
-            for band, key in zip(self._bands, self._band_keys(entry.sig)):
-                hit = band.get(key)
-                if hit is None:
-                    band[key] = pos
-                elif isinstance(hit, list):
-                    hit.append(pos)
-                else:
-                    band[key] = [hit, pos]
+    def _add(self, id_: str, content_hash: str | None, url_key: str | None, tkey: str, n_words: int, day: int | None,
+             sig: bytes | None, keys: list[int] | None, ord_: int | None = None) -> bool:
+        cur = self._db.execute(
+            "INSERT OR IGNORE INTO entries (id, content_hash, ord, url_key, text_key, n_words, published_at, sig) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (id_, content_hash, self._next if ord_ is None else ord_, url_key, tkey, n_words, day, sig))
+        if not cur.rowcount:
+            return False  # known already: an article read again keeps its first entry
+        if sig is not None:
+            ent = cur.lastrowid
+            self._db.executemany("INSERT OR IGNORE INTO bands VALUES (?, ?)", [(k, ent) for k in keys])
+        self._uncommitted += 1
+        if self._uncommitted >= COMMIT_EVERY:
+            self.save()
+        return True
 
     def check(self, article: Article, canonical: str | None = None) -> str | None:
         """The id of the article this one copies, or None (it is then remembered as a first copy)."""
@@ -180,116 +223,153 @@ class Deduplicator:
         url_key = canonical_url(article.url, canonical)
         tkey = text_key(ws)
         sig = signature(ws) if len(ws) >= NEAR_MIN_WORDS else None
-        first = self._find(article, ws, url_key, tkey, sig)
-        if first is None:
-            self._add(article.id, url_key, tkey, _Entry(article.id, article.published_at, len(ws), sig))
-            self._rows.setdefault(article.id, {"id": article.id, "content_hash": article.content_hash, "text_key": tkey,
-                                               "n_words": len(ws), "signature": sig})
+        keys = band_keys(sig) if sig is not None else None
+        first = self._find(article, ws, url_key, tkey, sig, keys)
+        if first is None and self._add(article.id, article.content_hash, url_key, tkey, len(ws),
+                                       _day(article.published_at), sig, keys):
+            self._next += 1
         return first
 
-    def _find(self, article: Article, ws: list[str], url_key: str | None, tkey: str, sig) -> str | None:
-        if url_key and (hit := self._by_url.get(url_key)) and hit != article.id:
-            return hit
-        for hit in self._by_text.get(tkey, ()):
-            if hit == article.id:
-                continue
-            if len(ws) >= NEAR_MIN_WORDS or self._entries[hit].published_at == article.published_at:
+    def _find(self, article: Article, ws: list[str], url_key: str | None, tkey: str, sig, keys) -> str | None:
+        db = self._db
+        if url_key:
+            row = db.execute("SELECT id FROM entries WHERE url_key = ? ORDER BY ord LIMIT 1", (url_key,)).fetchone()
+            if row and row[0] != article.id:
+                return row[0]
+        day = _day(article.published_at)
+        for hit, published in db.execute("SELECT id, published_at FROM entries WHERE text_key = ? ORDER BY ord", (tkey,)):
+            if hit != article.id and (len(ws) >= NEAR_MIN_WORDS or published == day):
                 return hit
         if sig is None:
             return None
         best: tuple[float, int, str] | None = None
-        for hit in self._candidates(sig):
-            e = self._entries[hit]
-            if hit == article.id or e.sig is None:
+        rows = db.execute("SELECT id, ord, published_at, sig FROM entries WHERE sig IS NOT NULL AND ent IN "
+                          f"(SELECT ent FROM bands WHERE key IN ({', '.join('?' * BANDS)}))", keys)
+        for hit, order, published, other in rows:
+            if hit == article.id:
                 continue
-            if e.published_at and article.published_at and abs((e.published_at - article.published_at).days) > NEAR_MAX_DAYS:
+            if published is not None and day is not None and abs(published - day) > NEAR_MAX_DAYS:
                 continue
-            j = similarity(sig, e.sig)
-            if j >= NEAR_THRESHOLD and (best is None or (-j, self._order[hit]) < (best[0], best[1])):
-                best = (-j, self._order[hit], hit)
+            j = similarity(sig, other)
+            if j >= NEAR_THRESHOLD and (best is None or (-j, order) < (best[0], best[1])):
+                best = (-j, order, hit)
         return best[2] if best else None
+
+    def save(self, window: int | None = None) -> None:
+        """Commit what the index took since the last commit (`window` is applied at the next load)."""
+        self._db.execute("COMMIT")
+        self._db.execute("BEGIN")
+        self._uncommitted = 0
+
+    def close(self) -> None:
+        if self._db is not None:
+            try:
+                self._db.execute("COMMIT")
+            except sqlite3.Error:
+                pass
+            self._db.close()
+            self._db = None
+        if self._lock is not None:
+            self._lock.close()  # and with it the lock
+            self._lock = None
 
     # ---- published articles --------------------------------------------------------------------
 
     @classmethod
     def load(cls, read_published: Callable[[list[str]], pa.Table | None], state_dir: Path, window: int) -> Deduplicator:
-        """An index of the newest `window` published first copies, their signatures cached in state_dir.
+        """The index of the newest `window` published first copies, kept in state_dir between runs.
 
         `read_published(columns)` returns those columns of the published articles table (None when
         nothing was published): the caller knows the store, this layer does not.
         """
-        import pyarrow.compute as pc
-
-        self = cls()
-        self._cache_path = Path(state_dir) / CACHE_NAME
-        meta = read_published(["id", "url", "content_hash", "published_at", "ingested_at", "duplicate_of"])
-        if meta is None or not meta.num_rows:
+        path = Path(state_dir) / INDEX_NAME
+        path.parent.mkdir(parents=True, exist_ok=True)
+        lock = open(path.with_name(path.name + ".lock"), "a+b")
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)  # released by the kernel if this process dies
+        except OSError:
+            # Another run on this data dir is reading: it owns the index. This one builds a private one
+            # from the published articles (slower, same answers), rather than mix its first copies in.
+            lock.close()
+            log.warning("dedup index %s is in use by another run; this run indexes on its own", path)
+            self = cls()
+            self._sync(read_published, window)
             return self
-        meta = meta.filter(pc.is_null(meta["duplicate_of"]))
-        if meta.num_rows > window:
-            meta = meta.take(pc.sort_indices(meta, [("ingested_at", "descending"), ("id", "ascending")])[:window])
-        meta = meta.sort_by([("ingested_at", "ascending"), ("id", "ascending")])  # oldest first: the first copy wins
-        cached = _read_cache(self._cache_path)
-        rows = meta.to_pylist()
-        missing = {r["id"] for r in rows if (r["id"], r["content_hash"]) not in cached}
-        if missing:
-            # Only articles published before the cache existed (or after it was lost): ingest caches the rest.
-            texts = read_published(["id", "content_hash", "text"])
-            texts = texts.filter(pc.is_in(texts["id"], value_set=pa.array(sorted(missing), pa.string())))
-            for r in texts.to_pylist():
-                ws = words(r["text"])
-                sig = signature(ws) if len(ws) >= NEAR_MIN_WORDS else None
-                cached[(r["id"], r["content_hash"])] = (text_key(ws), len(ws), sig)
-        for r in rows:
-            got = cached.get((r["id"], r["content_hash"]))
-            if got is None:
-                continue
-            tkey, n, sig_bytes = got
-            if sig_bytes is not None and len(sig_bytes) != 4 * NUM_PERM:
-                sig_bytes = None  # not one of ours: the URL and word keys still hold
-            self._add(r["id"], canonical_url(r["url"]), tkey, _Entry(r["id"], r["published_at"], n, sig_bytes))
-            self._rows[r["id"]] = {"id": r["id"], "content_hash": r["content_hash"], "text_key": tkey, "n_words": n,
-                                   "signature": sig_bytes}
-        self._loaded = len(self._rows)
-        self._stale = bool(missing) or len(self._rows) != len(cached)
+        try:
+            self = cls._open(path, read_published, window)
+        except BaseException:
+            lock.close()
+            raise
+        self._lock = lock
         return self
 
-    def save(self, window: int) -> None:
-        """Cache the signatures of the loaded and the run's first copies (the newest `window`), so the
-        next run reads no published text. A first copy that fails to publish is dropped at that load."""
-        if self._cache_path is None or not self._rows or (len(self._rows) == self._loaded and not self._stale):
-            return
-        rows = list(self._rows.values())[-window:]
-        _write_cache(self._cache_path, rows)
+    @classmethod
+    def _open(cls, path: Path, read_published: Callable[[list[str]], pa.Table | None], window: int) -> Deduplicator:
+        self = None
+        try:
+            self = cls(path)
+            self._sync(read_published, window)
+            return self
+        except sqlite3.DatabaseError as e:  # a damaged index is rebuilt, not trusted
+            log.warning("dedup index %s unreadable (%s); rebuilding it", path, e)
+            if self is not None and self._db is not None:
+                self._db.close()
+        for leftover in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))):
+            leftover.unlink(missing_ok=True)
+        self = cls(path)
+        self._sync(read_published, window)
+        return self
 
+    def _sync(self, read_published: Callable[[list[str]], pa.Table | None], window: int) -> None:
+        """Make the index hold exactly the newest `window` published first copies, oldest first."""
+        import pyarrow.compute as pc
 
-def _read_cache(path: Path) -> dict[tuple[str, str], tuple[str, int, bytes | None]]:
-    import pyarrow.parquet as pq
-
-    if not path.exists():
-        return {}
-    try:
-        c = pq.read_table(path).to_pylist()
-        return {(r["id"], r["content_hash"]): (r["text_key"], r["n_words"], r["signature"]) for r in c}
-    except (OSError, pa.ArrowException, KeyError) as e:  # a damaged cache is rebuilt, not trusted
-        log.warning("dedup cache %s unreadable (%s); rebuilding it", path, e)
-        return {}
-
-
-# The parameters are in the name: signatures made with others are not comparable, so they start afresh.
-CACHE_NAME = f"minhash-{SCHEME}-{NUM_PERM}x{SHINGLE}.parquet"
-
-
-def _write_cache(path: Path, rows: list[dict]) -> None:
-    import pyarrow as pa
-    import pyarrow.parquet as pq
-
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    schema = pa.schema([("id", pa.string()), ("content_hash", pa.string()), ("text_key", pa.string()),
-                        ("n_words", pa.int64()), ("signature", pa.binary())])
-    pq.write_table(pa.Table.from_pylist(rows, schema=schema), tmp)
-    os.replace(tmp, path)
+        db = self._db
+        db.execute("DELETE FROM run_ids")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS pub (id TEXT PRIMARY KEY, content_hash TEXT, ord INTEGER, "
+                   "url_key TEXT, published_at INTEGER)")
+        db.execute("DELETE FROM pub")
+        meta = read_published(["id", "url", "content_hash", "published_at", "ingested_at", "duplicate_of"])
+        n = 0
+        if meta is not None and meta.num_rows:
+            meta = meta.filter(pc.is_null(meta["duplicate_of"]))
+            if meta.num_rows > window:
+                meta = meta.take(pc.sort_indices(meta, [("ingested_at", "descending"), ("id", "ascending")])[:window])
+            meta = meta.sort_by([("ingested_at", "ascending"), ("id", "ascending")])  # oldest first: the first copy wins
+            n = meta.num_rows
+            cols = meta.select(["id", "content_hash", "url", "published_at"])
+            db.executemany("INSERT OR IGNORE INTO pub VALUES (?, ?, ?, ?, ?)", (
+                (r["id"], r["content_hash"], i, canonical_url(r["url"]), _day(r["published_at"]))
+                for i, r in enumerate(r for batch in cols.to_batches() for r in batch.to_pylist())))
+        # What the published articles do not hold goes: a failed or killed run's first copies, those
+        # out of the window, an article whose text changed.
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS stale (ent INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM stale")
+        db.execute("INSERT INTO stale SELECT ent FROM entries e WHERE NOT EXISTS "
+                   "(SELECT 1 FROM pub p WHERE p.id = e.id AND p.content_hash IS e.content_hash)")
+        if db.execute("SELECT 1 FROM stale LIMIT 1").fetchone():
+            db.execute("DELETE FROM bands WHERE ent IN (SELECT ent FROM stale)")
+            db.execute("DELETE FROM entries WHERE ent IN (SELECT ent FROM stale)")
+        # The published order, URL and date replace the run's (the URL key is the article's own, as published)
+        db.execute("UPDATE entries SET ord = p.ord, url_key = p.url_key, published_at = p.published_at "
+                   "FROM pub p WHERE p.id = entries.id")
+        missing = [r[0] for r in db.execute("SELECT id FROM pub WHERE id NOT IN (SELECT id FROM entries)")]
+        if missing:
+            # Only articles published before the index existed (or after it was lost): ingest indexes the rest.
+            texts = read_published(["id", "content_hash", "text"])
+            texts = texts.filter(pc.is_in(texts["id"], value_set=pa.array(sorted(missing), pa.string())))
+            for batch in texts.to_batches():
+                for r in batch.to_pylist():
+                    p = db.execute("SELECT ord, url_key, published_at, content_hash FROM pub WHERE id = ?",
+                                   (r["id"],)).fetchone()
+                    if p is None or p[3] != r["content_hash"]:
+                        continue
+                    ws = words(r["text"])
+                    sig = signature(ws) if len(ws) >= NEAR_MIN_WORDS else None
+                    self._add(r["id"], r["content_hash"], p[1], text_key(ws), len(ws), p[2], sig,
+                              band_keys(sig) if sig is not None else None, ord_=p[0])
+        self._next = n
+        self.save()
 
 
 # ---- after extraction ------------------------------------------------------------------------

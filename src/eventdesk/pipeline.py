@@ -184,7 +184,7 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
 
     Rejects go to `out.rejects` as they happen; the raw path, fetch counts, ingest counts and `recoded`
     are set on `out` once the sources are exhausted. Only ids are kept across the run (to refuse a second
-    article with the same id), so memory does not grow with the articles' texts.
+    article with the same id), on disk with the dedup index, so memory does not grow with the crawl.
     """
     from collections import Counter
 
@@ -201,9 +201,9 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
     progress = progress or Progress("ingest", unit="records")
     listed = registry.load(run.data_dir)
     settings = fetch.FetchSettings.load(listed.fetch)
-    seen: set[str] = set()
-    dedup = Deduplicator.load(lambda columns: published_columns(run.curated, "articles", columns), run.data_dir / "dedup",
+    dedup = Deduplicator.load(lambda columns: published_columns(run.curated, "articles", columns), run.data_dir / "state",
                               dedup_window())
+    seen = dedup.run_ids  # the ids read so far, on disk with the index
 
     def options(src: str) -> dict:
         return s.options() if (s := listed.find(src)) else {}
@@ -254,6 +254,7 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
             fetch_counts = fetcher.counts()
     except BaseException:
         sink.abort()
+        dedup.close()
         raise
     raw_path = sink.close()
     if own_progress:
@@ -270,6 +271,7 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
     dedup.save(dedup_window())
     out.raw_path, out.fetch, out.counts = str(raw_path) if raw_path else None, fetch_counts, dict(stats)
     again = stored_articles(run, skip=seen, exclude=raw_path)
+    dedup.close()
     out.recoded = len(again)
     yield from again
 

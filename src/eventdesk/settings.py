@@ -46,7 +46,7 @@ def keep_versions() -> int:
 
 DEFAULT_MAX_ARTICLE_BYTES = 2_000_000  # ~300,000 words: far above any news story, far below a data dump
 DEFAULT_OVERSIZE = "reject"  # or "truncate": keep the first EVENTDESK_MAX_ARTICLE_BYTES, with a reject row saying so
-DEFAULT_DEDUP_WINDOW = 20_000  # newest published articles new ones are compared with (~2 KB of memory each)
+DEFAULT_DEDUP_WINDOW = 20_000  # newest published articles new ones are compared with (indexed on disk, ~1 KB each)
 
 
 def positive_env(name: str, default: int) -> int:
