@@ -8,17 +8,18 @@ import re
 from functools import lru_cache
 
 from ...text.lexicon import alternation, named_groups as _groups
+from .words import words, word_rx
 from .states import state_forces, DEMONYMS
 from .civilians import ethnic_groups
 
 
-UAG_RX = re.compile(rf"\b(?:{alternation('actors_armed_people', 'unknown')})\s+(?:\w+\s+)?"
-                    rf"(?:{alternation('actors_armed_people', 'unknown_noun')})\b|\b"
-                    rf"(?:{alternation('actors_armed_people', 'armed')})\b", re.I)
+UAG_RX = re.compile(rf"\b{words('actors_armed_people', 'unknown')}\s+(?:\w+\s+)?"
+                    rf"{words('actors_armed_people', 'unknown_noun')}\b|\b"
+                    rf"{words('actors_armed_people', 'armed')}\b", re.I)
 
 
 # "Full Name (ACR)" -> "ACR: Full Name"; lowercase connectors allowed inside the name
-_CONNECT = rf"(?:{alternation('actors_group_names', 'connector')})"
+_CONNECT = rf"{words('actors_group_names', 'connector')}"
 
 
 _CAPWORD = r"(?:[A-Z][\w'’.&-]*|\d+)"
@@ -30,7 +31,7 @@ ACR_RX = re.compile(rf"\b({_CAPWORD}(?:\s+(?:{_CAPWORD}|{_CONNECT})){{1,10}})\s*
 _ACR_STOP = frozenset(alternation("actors_group_names", "not_acronym").split("|"))
 
 
-_ARMED_WORDS = re.compile(rf"\b(?:{alternation('actors_group_names', 'armed')})\b")
+_ARMED_WORDS = re.compile(rf"\b{words('actors_group_names', 'armed')}\b")
 
 
 def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
@@ -79,26 +80,26 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
     return sorted(out.values())
 
 
-_INSTITUTION_RX = re.compile(rf"\b(?:{alternation('actors_group_names', 'institution')})\b")
+_INSTITUTION_RX = re.compile(rf"\b{words('actors_group_names', 'institution')}\b")
 
 
-_OWN_ARMY_RX = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{alternation('actors_group_names', 'own_army')})$")
+_OWN_ARMY_RX = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}{words('actors_group_names', 'own_army')}$")
 
 
 # ACLED codes criminal armed violence in Latin America and the Caribbean as gang activity.
 GANG_COUNTRIES = frozenset(alternation("actors_gangs", "country").split("|"))
 
 
-_GANG_RX = re.compile(rf"\b(?:{alternation('actors_gangs', 'gang')})\b", re.I)
+_GANG_RX = word_rx('actors_gangs', 'gang')
 
 
-_NOT_GANG_RX = re.compile(rf"\b(?:{alternation('actors_gangs', 'not_gang')})\b", re.I)
+_NOT_GANG_RX = word_rx('actors_gangs', 'not_gang')
 
 
 # In Brazil police officers run militias that kill much as gangs do, so ACLED names the unknown gunmen of a
 # drive-by or execution-style killing by both.
-_BRAZIL_MILITIA_RX = re.compile(rf"(?i)\b(?:{alternation('actors_gangs', 'brazil_militia')})\b")
-_GANG_NAMED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_gangs', 'named')})\b")
+_BRAZIL_MILITIA_RX = word_rx('actors_gangs', 'brazil_militia')
+_GANG_NAMED_RX = word_rx('actors_gangs', 'named')
 
 
 def unidentified(country: str, text: str) -> str:
@@ -118,12 +119,12 @@ _MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tr
 
 MILITIA_RX = re.compile(r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b("
                         rf"{alternation('actors_militias', 'identity')})\s+"
-                        rf"(?:{alternation('actors_militias', 'fighters')})\b|"
+                        rf"{words('actors_militias', 'fighters')}\b|"
                         r"(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b("
                         rf"{alternation('actors_militias', 'members')})\b")
 
 
-PLACE_MILITIA_RX = re.compile(rf"(?<![\w-])([A-Z][a-z]+)\s+(?:{alternation('actors_militias', 'place_militia')})\b")
+PLACE_MILITIA_RX = re.compile(rf"(?<![\w-])([A-Z][a-z]+)\s+{words('actors_militias', 'place_militia')}\b")
 
 
 @lru_cache(maxsize=1)
