@@ -13,7 +13,7 @@ from .states import (state_forces, with_unit, DEMONYMS, own_demonym, default_att
 from .cues import (STATE_AGENT_RX, STATE_AGENT_NO_ARREST_RX, Cand, mark_allies, is_victim, is_reporter, mention_end,
                    PROTEST_OBJECT_RX)
 from .groups import (UAG_RX, named_in, unidentified, MILITIA_RX, PLACE_MILITIA_RX, ethnic_armed, ethnic_name,
-                     NOT_NAME, militia_name, UNKNOWN_GROUP_RX)
+                     NOT_NAME, militia_name, UNKNOWN_GROUP_RX, ISLAMIST_RX)
 
 
 # "a Taliban government spokesman said": the government reports, it did not act
@@ -168,6 +168,10 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
     # '<Place> Communal Militia (Country)'), unless the name is a group the lexicon knows
     for m in ([] if militia else PLACE_MILITIA_RX.finditer(text)):
         who = m.group(1)
+        if ISLAMIST_RX.match(m.group(0)):
+            # "Islamist militias": named by their creed, not a home area (ACLED: 'Islamist Militia (Country)')
+            cands.append(Cand(m.start(), f"Islamist Militia ({country})", 3, "uag", is_victim(text, m.start(), m.end())))
+            break
         if who in NOT_NAME or who in DEMONYMS or who in STATE_NAMES or any(c.pos <= m.start() < c.pos + 40 for c in cands) \
                 or any(s_ <= m.start() < e_ for s_, e_ in spans) or ethnic_name(who):
             continue

@@ -93,7 +93,8 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         gang = unidentified(country, f"{passage} {context}")
         actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
                                      actor2=gang if actors.actor2 == uag else actors.actor2)
-    if uag == actors.actor1 and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
+    # a group's claim names the unnamed attackers, whatever the report called them
+    if actors.actor1 in (uag, f"Islamist Militia ({country})") and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
         claimant = _claimant(" ".join(filter(None, (passage, context, claims))), country, event_date)
         if claimant is not None and claimant[0] != actors.actor2:
             actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],

@@ -99,7 +99,14 @@ _VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+"
 _VERB_START = re.compile(rf"(?i)\s{words(FW, 'victim_verb')}\b")
 
 
+# "drove a truck bomb into a checkpoint": a force named only by its post or vehicle, after the act, was hit
+_RAMMED_INTO = re.compile(rf"(?i)\b{words('actors_facilities', 'rammed_into')}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_FACILITY_SELF = re.compile(rf"(?i){words('actors_facilities', 'facility')}s?\b")
+
+
 def is_victim(text: str, start: int, end: int) -> bool:
+    if _FACILITY_SELF.match(text, start) and _RAMMED_INTO.search(text[max(0, start - 30):start]):
+        return True
     if _FACILITY_AFTER.match(text[end:end + 40]) and _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
         return True
     if _VEHICLE_HIT_AFTER.match(text[end:end + 60]):

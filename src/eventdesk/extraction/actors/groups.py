@@ -102,6 +102,11 @@ _BRAZIL_MILITIA_RX = word_rx('actors_gangs', 'brazil_militia')
 _GANG_NAMED_RX = word_rx('actors_gangs', 'named')
 
 
+# ACLED names an unnamed armed group by what the text calls it: "Islamist militants", "jihadists"
+ISLAMIST_RX = re.compile(rf"(?i)\b{words('actors_armed_people', 'islamist')}\s+{words('actors_armed_people', 'islamist_noun')}\b"
+                         r"|\bjihadists?\b")
+
+
 def unidentified(country: str, text: str) -> str:
     if country == "Brazil" and _BRAZIL_MILITIA_RX.search(text) and not _GANG_NAMED_RX.search(text):
         return "Unidentified Gang and/or Police Militia"
@@ -109,6 +114,8 @@ def unidentified(country: str, text: str) -> str:
         return f"Unidentified Gang ({country})"
     if country not in GANG_COUNTRIES and re.search(r"(?i)\bcult(?:ists?|s)?\b", text) and country == "Nigeria":
         return "Unidentified Cult Militia (Nigeria)"
+    if ISLAMIST_RX.search(text):
+        return f"Islamist Militia ({country})"
     return f"Unidentified Armed Group ({country})"
 
 

@@ -120,5 +120,7 @@ DEFUSED_RX = re.compile(within(words('actors_weapons_stopped', 'defused'), words
                                        words('actors_weapons_stopped', 'made_safe'), 40), re.I)
 
 
-PLANTED_BY_RX = re.compile(rf"(?i)\b{words('actors_weapons_stopped', 'launched_by')}\s+by\s+"
+# "an IED planted by X", "the convoy was shelled by X": the agent of a passive fired or laid the weapon
+PLANTED_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'launched_by')}|"
+                           rf"{alternation('actors_harm', 'passive')})\s+by\s+"
                            rf"(?:{words('actors_weapons_stopped', 'by_modifier')}\s+)*$")

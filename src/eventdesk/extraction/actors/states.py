@@ -180,7 +180,8 @@ def force_owner(surface: str, home: str) -> str | None:
         return None
     for rx, countries in _OWNERS:
         if rx.fullmatch(surface):
-            return None if home in countries or any(own_demonym(c, home) for c in countries) else countries[0]
+            # a force's own name is one state's: SAF is Sudan's army even in South Sudan (no namesake leniency)
+            return None if home in countries else countries[0]
     return None
 
 
