@@ -269,3 +269,20 @@ def test_plain_gunmen_stay_unidentified():
     a = code("Unknown gunmen shot dead a trader at the market.", "Mozambique", "Violence against civilians", "Attack",
              D(2021, 3, 1))
     assert a.actor1 == "Unidentified Armed Group (Mozambique)"
+
+
+@pytest.mark.parametrize("on,name", [
+    (D(2016, 2, 1), "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+    (D(2019, 2, 1), "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad"),
+])
+def test_a_group_is_named_as_it_was_called_on_the_day(on, name):
+    a = code("Boko Haram fighters raided a fishing camp near Bol and killed four fishermen.", "Chad",
+             "Violence against civilians", "Attack", on)
+    assert a.actor1 == name
+
+
+def test_pro_government_militias_have_acled_generic_name():
+    a = code("Pro-government militias looted shops and beat traders in a market south of Nyala.", "Sudan",
+             "Violence against civilians", "Attack", D(2016, 3, 1))
+    assert a.actor1 == "Militia (Pro-Government)"
+    assert a.inter1 == "Political militia"

@@ -34,6 +34,15 @@ _ACR_STOP = frozenset(alternation("actors_group_names", "not_acronym").split("|"
 _ARMED_WORDS = re.compile(rf"\b{words('actors_group_names', 'armed')}\b")
 
 
+# A group known by another name for a while: the name ACLED gave it at the time of the event (public history:
+# IS's Sahel province was the Greater Sahara one until March 2022; Boko Haram was IS's West Africa province
+# from its pledge in March 2015 until the split of August 2016).
+_DATED_NAMES = (
+    ("Islamic State (Sahel)", dt.date.min, dt.date(2022, 3, 1), "Islamic State (Greater Sahara)"),
+    ("Boko Haram - Jamaatu", dt.date(2015, 3, 7), dt.date(2016, 8, 3), "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+)
+
+
 def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
     """Named groups from the lexicon and the "Full Name (ACR)" pattern, by first position."""
     out: dict[str, tuple[int, str, int | None]] = {}
@@ -49,8 +58,9 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
             if "{Military}" in name or "{Police}" in name:
                 kind = "Military" if "{Military}" in name else "Police"
                 name = name.replace("{%s}" % kind, state_forces(country, on, kind))
-            if name.startswith("Islamic State (Sahel)") and on < dt.date(2022, 3, 1):
-                name = "Islamic State (Greater Sahara)"
+            for old, start, end, then in _DATED_NAMES:
+                if name.startswith(old) and start <= on < end:
+                    name = then
             if name not in out or m.start() < out[name][0]:
                 out[name] = (m.start(), name, inter)
     known = {n.split(":")[0] for n in out}
