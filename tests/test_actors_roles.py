@@ -286,3 +286,16 @@ def test_pro_government_militias_have_acled_generic_name():
              "Violence against civilians", "Attack", D(2016, 3, 1))
     assert a.actor1 == "Militia (Pro-Government)"
     assert a.inter1 == "Political militia"
+
+
+def test_a_spokesman_claiming_for_his_own_group_names_the_group_not_himself():
+    a = code("A Taliban spokesman said the group's fighters had killed five police officers at a post near Ghazni.",
+             "Afghanistan", BATTLE, "Armed clash", D(2019, 3, 1))
+    assert a.actor1 == "Taliban"
+    assert a.actor2.startswith("Police Forces of Afghanistan")
+
+
+def test_a_force_that_only_reports_is_not_the_agent():
+    a = code("Three soldiers were killed when militants attacked their base near Diffa, the military said.", "Niger",
+             BATTLE, "Armed clash", D(2019, 3, 1))
+    assert a.actor1 == "Unidentified Armed Group (Niger)"
