@@ -7,18 +7,22 @@ import datetime as dt
 import re
 
 from ...text.lexicon import alternation
+from .words import words, word_rx
 from .states import (state_forces, with_unit, DEMONYMS, own_demonym, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
                      STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of, force_owner)
 from .cues import (STATE_AGENT_RX, STATE_AGENT_NO_ARREST_RX, Cand, mark_allies, is_victim, is_reporter, mention_end,
                    PROTEST_OBJECT_RX)
 from .groups import (UAG_RX, named_in, unidentified, MILITIA_RX, PLACE_MILITIA_RX, ethnic_armed, ethnic_name,
-                     NOT_NAME, militia_name, UNKNOWN_GROUP_RX)
+                     NOT_NAME, militia_name, UNKNOWN_GROUP_RX, ISLAMIST_RX)
 
 
 # "a Taliban government spokesman said": the government reports, it did not act
-_GOVERNMENT_SPEAKS_RX = re.compile(rf"\s+(?:{alternation('actors_reporting', 'government')})\s+"
-                                   rf"(?:{alternation('actors_reporting', 'government_source')})\b")
-_HOUTHI_RX = re.compile(rf"(?i)\b(?:{alternation('actors_group_names', 'houthi')})\b")
+_GOVERNMENT_SPEAKS_RX = re.compile(rf"\s+{words('actors_reporting', 'government')}\s+"
+                                   rf"{words('actors_reporting', 'government_source')}\b")
+_HOUTHI_RX = word_rx('actors_group_names', 'houthi')
+_TTP_RX = re.compile(f"(?i){alternation('actors_group_names', 'ttp')}")
+# "a rocket fired from Ruritania landed": a country after these is a place, not the subject
+_PLACE_PREP_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'place_prep')}\s+$")
 _REBEL_FIGHTERS_RX = re.compile(rf"(?i){alternation('actors_militias', 'rebel')}")
 _POLICE_UNIT_RX = re.compile(rf"(?i){alternation('actors_force_nouns', 'police_unit')}")
 
@@ -47,7 +51,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
     for m in re.finditer(r"\bTaliban\b", text):
         if is_reporter(text, m, speech_only=True) or _GOVERNMENT_SPEAKS_RX.match(text[m.end():m.end() + 40]):
             continue  # "a Taliban government spokesman said": the government reports, it did not act
-        if country == "Afghanistan" or (country == "Pakistan" and not re.search(r"(?i)pakistani taliban|tehr", text[max(0, m.start() - 30):m.end() + 5])):
+        if country == "Afghanistan" or (country == "Pakistan" and not _TTP_RX.search(text[max(0, m.start() - 30):m.end() + 5])):
             if country == "Afghanistan" and on >= dt.date(2021, 8, 15):
                 cands.append(Cand(m.start(), state_forces("Afghanistan", on, "Military"), 1, "state",
                                    is_victim(text, m.start(), m.end())))
@@ -103,7 +107,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
         name = with_unit(state_forces(other, on, kind), other, kind, m.group(0), m.group(0))
         cands.append(Cand(m.start(), name, 8, "foreign", victim))
     for m in STATE_SUBJECT_RX.finditer(text):
-        if re.search(r"(?i)\b(?:from|in|of|to|into|at|near|across|inside|with|by|against|and)\s+$", text[max(0, m.start() - 12):m.start()]):
+        if _PLACE_PREP_RX.search(text[max(0, m.start() - 12):m.start()]):
             continue  # "a rocket fired from Ruritania landed": the country is a place, not the subject
         spans.append((m.start(), m.end()))
         other = CAPITALS.get(m.group(1), m.group(1))
@@ -164,6 +168,10 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
     # '<Place> Communal Militia (Country)'), unless the name is a group the lexicon knows
     for m in ([] if militia else PLACE_MILITIA_RX.finditer(text)):
         who = m.group(1)
+        if ISLAMIST_RX.match(m.group(0)):
+            # "Islamist militias": named by their creed, not a home area (ACLED: 'Islamist Militia (Country)')
+            cands.append(Cand(m.start(), f"Islamist Militia ({country})", 3, "uag", is_victim(text, m.start(), m.end())))
+            break
         if who in NOT_NAME or who in DEMONYMS or who in STATE_NAMES or any(c.pos <= m.start() < c.pos + 40 for c in cands) \
                 or any(s_ <= m.start() < e_ for s_, e_ in spans) or ethnic_name(who):
             continue

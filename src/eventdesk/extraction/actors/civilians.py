@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ...text.lexicon import alternation, read_tsv as _tsv
+from .words import words, word_rx, listed
 from .states import DEMONYMS
 from .cues import VICTIM_AFTER
 
@@ -21,10 +22,10 @@ def ethnic_groups() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
                  for label, where, pat in _tsv("actors_ethnic.tsv"))
 
 
-CIVILIAN_PEOPLE_RX = re.compile(rf"\b(?:{alternation('actors_people', 'civilian')})\b", re.I)
+CIVILIAN_PEOPLE_RX = word_rx('actors_people', 'civilian')
 
 
-DISPLACEMENT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'displaced')})\b")
+DISPLACEMENT_RX = word_rx('actors_people', 'displaced')
 
 
 def victim_labels(text: str, country: str) -> list[str]:
@@ -49,7 +50,13 @@ _NATIONALITY_RX = re.compile(
 
 
 _MIXED_CROWD_RX = re.compile(r"(?i)\s*(?:,[^,.]{0,60},)?\s*(?:and|as well as)\s+(?:their\s+|other\s+|local\s+)?"
-                             rf"(?:{alternation('actors_people', 'mixed')})\b")
+                             rf"{words('actors_people', 'mixed')}\b")
+
+
+# "with Ukrainians", "members of ...", but "a group of Ukrainians" is the crowd
+_NOT_CROWD_BEFORE_RX = re.compile(rf"(?i)(?:{alternation('actors_crowd_cues', 'not_crowd_before')}|"
+                                  + "".join(f"(?<!{w} )" for w in listed('actors_crowd_cues', 'group_of'))
+                                  + r"of)\W*(?:the\s+|\w+\s+)?$")
 
 
 def protester_country(text: str, country: str) -> str:
@@ -57,10 +64,7 @@ def protester_country(text: str, country: str) -> str:
     m = _NATIONALITY_RX.search(text[:250])
     # only when they are the crowd itself, not "including Ukrainians" or "in solidarity with Ukrainians"
     # "a group of Israeli settlers" are the crowd; "the killing of Palestinians" are not
-    if m and not re.search(r"(?i)(?:includ\w*|such as|mostly|among|members of|with|for|(?:support|solidarity|behalf|many) of|to|"
-                           r"and|supporters|support|solidarity|against|faced by|(?<!group )(?<!groups )(?<!dozens )(?<!hundreds )"
-                           r"(?<!thousands )(?<!number )(?<!crowd )(?<!mob )(?<!gang )(?<!band )(?<!scores )of)"
-                           r"\W*(?:the\s+|\w+\s+)?$", text[max(0, m.start() - 40):m.start()]):
+    if m and not _NOT_CROWD_BEFORE_RX.search(text[max(0, m.start() - 40):m.start()]):
         other = DEMONYMS.get(m.group(1)) or EXTRA_PEOPLE.get(m.group(1))
         # "Ukrainians and their supporters gathered": a mixed crowd is the host country's
         mixed = _MIXED_CROWD_RX.match(text[m.end():m.end() + 90])
@@ -72,7 +76,7 @@ def protester_country(text: str, country: str) -> str:
 # Civilians are named by their own nationality (codebook §1.4 generic actors: 'Civilians (Country)'): a
 # Burundian refugee killed in Tanzania is 'Civilians (Burundi)'; migrants of several or unstated nationalities
 # are 'Civilians (International)'.
-_VICTIM_NOUN = f"(?:{alternation('actors_people', 'victim')})"
+_VICTIM_NOUN = f"{words('actors_people', 'victim')}"
 
 
 _DEMONYM_ALT = "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True))
@@ -85,17 +89,17 @@ _COUNTRY_ALT = "|".join(sorted((re.escape(c) for c in set(DEMONYMS.values())), k
 
 
 _FROM_COUNTRIES_RX = re.compile(
-    rf"\b{_VICTIM_NOUN}\s+(?:\w+\s+){{0,3}}?(?:from|of)\s+(?:(?:several|various|different|many|multiple)\s+"
-    rf"(?P<many>nationalities|countries)|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*)\b(?![-’']))")
+    rf"\b{_VICTIM_NOUN}\s+(?:\w+\s+){{0,3}}?(?:from|of)\s+(?:{words('actors_people', 'many')}\s+"
+    rf"(?P<many>{alternation('actors_people', 'origins')})|(?:the\s+)?(?P<list>(?:{_COUNTRY_ALT})(?:(?:,\s*|\s+and\s+)(?:the\s+)?(?:{_COUNTRY_ALT}))*)\b(?![-’']))")
 
 
-_MIGRANTS_RX = re.compile(rf"(?i)\b(?:(?:{alternation('actors_people', 'migrant_status')})\s+)?"
-                          rf"(?:{alternation('actors_people', 'migrant')})\b")
+_MIGRANTS_RX = re.compile(rf"(?i)\b(?:{words('actors_people', 'migrant_status')}\s+)?"
+                          rf"{words('actors_people', 'migrant')}\b")
 
 
 # a noun is the victim when an act falls on it ("killed a Senegalese vendor", "detained 40 migrants") or it suffers one
-_VICTIM_CUE_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_victim_cues', 'act')})\s+(?:"
-                                rf"(?:{alternation('actors_victim_cues', 'count')})\s+){{0,4}}$")
+_VICTIM_CUE_BEFORE = re.compile(rf"(?i)\b{words('actors_victim_cues', 'act')}\s+(?:"
+                                rf"{words('actors_victim_cues', 'count')}\s+){{0,4}}$")
 
 
 def civilians_of(text: str, country: str) -> str:

@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ...text.lexicon import alternation
+from .words import words, word_rx, any_of
 from .inter import INTER, Actors, interaction, make
 from .states import state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of
 from .cues import Cand, not_protest_object, AGENT_AFTER_RX
@@ -22,33 +23,34 @@ from .scene import (RIOT_CLASH_RX, PROTEST_RX, VIGILANTE_RX, FORCES_TARGETED_RX,
 
 
 # "X said in a statement that its fighters had planted the bomb": a claim in other words
-_CLAIM_RX = re.compile(r"(?i)\bclaim(?:ed|s)? (?:responsibility|credit|the "
-                       rf"(?:{alternation('actors_claims', 'claimed')})s?)\b|\bclaimed by\b|\b"
-                       rf"(?:{alternation('actors_claims', 'take')}) (?:responsibility|credit)\b|\b"
-                       rf"(?:{alternation('actors_claims', 'said')})\b[^.;]{{0,60}}?\b(?:its|their) "
-                       rf"(?:{alternation('actors_claims', 'cell')}) (?:had |have )?"
-                       rf"(?:{alternation('actors_claims', 'act')})\b")
+_CREDIT = alternation('actors_claims', 'credit')
+_CLAIM_RX = any_of(rf"\bclaim(?:ed|s)? (?:{_CREDIT}|the {words('actors_claims', 'claimed')}s?)\b",
+                   r"\bclaimed by\b",
+                   rf"\b{words('actors_claims', 'take')} (?:{_CREDIT})\b",
+                   rf"\b{words('actors_claims', 'said')}\b[^.;]{{0,60}}?\b{words('actors_function_words', 'possessive')} "
+                   rf"{words('actors_claims', 'cell')} (?:had |have )?{words('actors_claims', 'act')}\b")
 
 
-_DENIAL_RX = re.compile(rf"(?i)\b(?:{alternation('actors_claims', 'denial')})\b[^.]{{0,30}}\bclaim")
-_RIVAL_CROWD_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'rival_crowd')})\b")
-_MOB_JUSTICE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crimes', 'mob_justice')})\b")
-_CROWD_NOUN_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'crowd_noun')})\b")
-_PROTESTERS_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'protester')})\b")
+_DENIAL_RX = re.compile(rf"(?i)\b{words('actors_claims', 'denial')}\b[^.]{{0,30}}\bclaim")
+_RIVAL_CROWD_RX = word_rx('actors_crowd_acts', 'rival_crowd')
+_MOB_JUSTICE_RX = word_rx('actors_crimes', 'mob_justice')
+_CROWD_NOUN_RX = word_rx('actors_people', 'crowd_noun')
+_PROTESTERS_RX = word_rx('actors_people', 'protester')
 # a Strategic development by the state itself: 'Government of X'
-_GOVERNMENT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'government')})\b")
+_GOVERNMENT_RX = word_rx('actors_force_nouns', 'government')
 # in the Russia-Ukraine war crewed air strikes go to the air force, drone strikes do not
-_DRONE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'drone')})\b")
-_AIR_FORCE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_force_nouns', 'air_force')})\b")
-_CASUALTY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'casualty')})\b")
-_NO_CASUALTY_RX = re.compile(rf"(?i)\bno (?:civilian )?(?:{alternation('actors_harm', 'no_casualty')})\b")
-_HURT = rf"(?:{alternation('actors_people', 'hurt_people')})"
-_HURT_LATER_RX = re.compile(rf"(?i)\b{_HURT}\b[^.]{{0,60}}\b(?:{alternation('actors_harm', 'hurt')})\b"
-                            rf"|\b(?:{alternation('actors_harm', 'hurting')})\s+(?:\w+\s+){{0,4}}?{_HURT}\b")
+_DRONE_RX = word_rx('actors_force_nouns', 'drone')
+_AIR_FORCE_RX = word_rx('actors_force_nouns', 'air_force')
+_CASUALTY_RX = word_rx('actors_harm', 'casualty')
+_NO_CASUALTY_RX = re.compile(rf"(?i)\bno (?:civilian )?{words('actors_harm', 'no_casualty')}\b")
+_HURT = rf"{words('actors_people', 'hurt_people')}"
+_HURT_LATER_RX = re.compile(rf"(?i)\b{_HURT}\b[^.]{{0,60}}\b{words('actors_harm', 'hurt')}\b"
+                            rf"|\b{words('actors_harm', 'hurting')}\s+(?:\w+\s+){{0,4}}?{_HURT}\b")
 
 
-_TWO_SIDES_RX = re.compile(rf"(?i)\b(?:between|among)\s+(?:the\s+)?(?:two|2|rival)\s+(?:\w+\s+)?"
-                           rf"(?:{alternation('actors_armed_people', 'sides')})\b")
+_TWO_SIDES_RX = re.compile(rf"(?i)\b{words('actors_armed_people', 'between')}\s+(?:the\s+)?"
+                           rf"{words('actors_armed_people', 'pair')}\s+(?:\w+\s+)?"
+                           rf"{words('actors_armed_people', 'sides')}\b")
 
 
 def is_claim(sentence: str) -> bool:
@@ -71,7 +73,7 @@ def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
     return None
 
 
-_PASTORAL_RX = re.compile(rf"(?i)\b(?:{alternation('actors_people', 'pastoral')})\b")
+_PASTORAL_RX = word_rx('actors_people', 'pastoral')
 
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
@@ -91,7 +93,8 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         gang = unidentified(country, f"{passage} {context}")
         actors = dataclasses.replace(actors, actor1=gang if actors.actor1 == uag else actors.actor1,
                                      actor2=gang if actors.actor2 == uag else actors.actor2)
-    if uag == actors.actor1 and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
+    # a group's claim names the unnamed attackers, whatever the report called them
+    if actors.actor1 in (uag, f"Islamist Militia ({country})") and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles"):
         claimant = _claimant(" ".join(filter(None, (passage, context, claims))), country, event_date)
         if claimant is not None and claimant[0] != actors.actor2:
             actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],

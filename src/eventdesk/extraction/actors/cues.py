@@ -8,25 +8,29 @@ import re
 from dataclasses import dataclass
 
 from ...text.lexicon import alternation
+from .words import words
 from .states import MILITARY, POLICE
 
 
 # "police said", "according to the army": the force is the reporter, not an actor
 # the word must end there: "soldiers reportedly killed two men" is no report by the soldiers
-_REPORTER_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'after')})\b", re.I)
+_REPORTER_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?{words('actors_reporting', 'after')}\b", re.I)
 
 
-_REPORTER_BEFORE = re.compile(rf"(?:{alternation('actors_reporting', 'before')})\s+(?:the\s+|local\s+|\w+\s+)?$", re.I)
+_REPORTER_BEFORE = re.compile(rf"{words('actors_reporting', 'before')}\s+(?:the\s+|local\s+|\w+\s+)?$", re.I)
 
 
-AGENT_VERB = f"(?:{alternation('actors_agent_verbs', 'agent', 'arrest')})"
+FW = "actors_function_words"
+
+
+AGENT_VERB = f"{words('actors_agent_verbs', 'agent', 'arrest')}"
 
 
 def _state_agent_rx(verbs: str, by_guard: str = "") -> re.Pattern[str]:
     return re.compile(
         rf"\b(?:{MILITARY}|{POLICE})\b(?:\W+\w+){{0,4}}?\W+{verbs}\b"
         rf"|{by_guard}\bby\s+(?:the\s+)?(?:\w+\s+){{0,2}}(?:{MILITARY}|{POLICE})\b"
-        rf"|\b(?:{alternation('actors_agent_verbs', 'custody')})\b", re.I)
+        rf"|\b{words('actors_agent_verbs', 'custody')}\b", re.I)
 
 
 STATE_AGENT_RX = _state_agent_rx(AGENT_VERB)
@@ -34,12 +38,12 @@ STATE_AGENT_RX = _state_agent_rx(AGENT_VERB)
 
 # "the bomber struck inside a restaurant", "gunmen detonated a car bomb": the armed people named right before
 # the act are its agent, whoever else the passage names
-AGENT_AFTER_RX = re.compile(rf"^(?:\s+(?!(?:was|were|been|being|be|is|are|got)\b)\w+){{0,2}}?\s+(?:{alternation('actors_agent_verbs', 'agent', 'blast')})\b", re.I)
+AGENT_AFTER_RX = re.compile(rf"^(?:\s+(?!{words('actors_function_words', 'aux')}\b)\w+){{0,2}}?\s+{words('actors_agent_verbs', 'agent', 'blast')}\b", re.I)
 
 
 # Police who arrest a suspect after a killing are not its perpetrators: in violence against civilians an
 # arrest makes the state an agent only for abductions and disappearances.
-STATE_AGENT_NO_ARREST_RX = _state_agent_rx(f"(?:{alternation('actors_agent_verbs', 'agent')})",
+STATE_AGENT_NO_ARREST_RX = _state_agent_rx(f"{words('actors_agent_verbs', 'agent')}",
                                             r"(?<!arrested )(?<!detained )(?<!apprehended )")
 
 
@@ -53,7 +57,7 @@ class Cand:
     ally: bool = False  # "supported by opposition rebels": fights beside another actor, not against it
 
 
-_ALLY_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_ally', 'ally')})\s+(?:the\s+|its\s+|their\s+|\w+\s+)?$")
+_ALLY_BEFORE = re.compile(rf"(?i)\b{words('actors_ally', 'ally')}\s+(?:the\s+|its\s+|their\s+|\w+\s+)?$")
 
 
 def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
@@ -61,39 +65,48 @@ def mark_allies(text: str, cands: list[Cand]) -> list[Cand]:
 
 
 # "a British soldier died in a blast", "two policemen were shot": the force named is the target
-VICTIM_AFTER = re.compile(r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:(?:was|were|has been|have been|"
-                          rf"had been|got|is|are|being)\s+(?:\w+\s+)?(?:{alternation('actors_harm', 'passive')})"
-                          rf"|(?:has |have |had )?(?:{alternation('actors_harm', 'died')})"
-                          rf"|(?:had |has |have )?(?:{alternation('actors_harm', 'under')}))\b", re.I)
+VICTIM_AFTER = re.compile(r"^(?:\s+(?:\w+|[,-]))?(?:\s+\w+){0,5}?\s+(?:"
+                          rf"{words('actors_function_words', 'passive_aux')}\s+(?:\w+\s+)?{words('actors_harm', 'passive')}"
+                          rf"|(?:has |have |had )?{words('actors_harm', 'died')}"
+                          rf"|(?:had |has |have )?{words('actors_harm', 'under')})\b", re.I)
 
 
-_VICTIM_BEFORE = re.compile(rf"\b(?:{alternation('actors_harm', 'act')})\s+(?:(?:a|an|the|two|three|four|five|"
-                            r"six|several|\d+|at least|off-duty|retired|former|local|(?!(?:by|with|after|as|"
-                            r"when|while|in|during|near|at|on|and|but|for|from)\b)\w+)\s+){0,3}$", re.I)
+_VICTIM_BEFORE = re.compile(rf"\b{words('actors_harm', 'act')}\s+(?:(?:{alternation(FW, 'victim_modifier')}"
+                            rf"|(?!{words(FW, 'not_modifier')}\b)\w+)\s+){{0,3}}$", re.I)
 
 
-_CLAUSE_BREAK = re.compile(rf"(?i)\b(?:who|that|which|when|after|while|as|and|but|{AGENT_VERB[3:-1]})\b")
+_CLAUSE_BREAK = re.compile(rf"(?i)\b(?:{alternation(FW, 'clause_break')}|{AGENT_VERB[3:-1]})\b")
 
 
-_OBJECT_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'fought_object')})\s+(?:the\s+)?$")
+_OBJECT_BEFORE = re.compile(rf"(?i)\b{words('actors_harm', 'fought_object')}\s+(?:the\s+)?$")
 
 
 # "a bomb at the entrance of a police compound", "an IED under a military vehicle": a force named by the
 # place or vehicle that was hit is the target
-_FACILITY_AFTER = re.compile(rf"^(?:\s+\w+)?\s+(?:{alternation('actors_facilities', 'facility')})s?\b", re.I)
+_FACILITY_AFTER = re.compile(rf"^(?:\s+\w+)?\s+{words('actors_facilities', 'facility')}s?\b", re.I)
 
 
-_FACILITY_BEFORE = re.compile(r"\b(?:at|of|on|near|outside|into|inside|under|beneath|attached to|fixed to|strapped to|targeting|against|hit|struck)\s+"
+_FACILITY_BEFORE = re.compile(rf"\b{words('actors_facilities', 'before')}\s+"
                               r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
 # "a police truck hit a roadside bomb", "an army patrol ran over a landmine": the force is what the blast hit
 _VEHICLE_HIT_AFTER = re.compile(r"(?i)^(?:\s+[\w-]+){0,2}?\s+"
-                                rf"(?:{alternation('actors_facilities', 'vehicle')})\s+"
-                                rf"(?:{alternation('actors_facilities', 'blast')})\s+(?:a|an|the|two|\w+)\s+")
+                                rf"{words('actors_facilities', 'vehicle')}\s+"
+                                rf"{words('actors_facilities', 'blast')}\s+\w+\s+")
+
+
+_VERB_START = re.compile(rf"(?i)\s{words(FW, 'victim_verb')}\b")
+
+
+# "drove a truck bomb into a checkpoint": a force named only by its post or vehicle, after the act, was hit
+_RAMMED_INTO = re.compile(rf"(?i)\b{words('actors_facilities', 'rammed_into')}\s+(?:a|an|the)\s+(?:[\w-]+\s+)?$")
+_FACILITY_SELF = re.compile(rf"(?i){words('actors_facilities', 'facility')}s?\b")
 
 
 def is_victim(text: str, start: int, end: int) -> bool:
+    if _FACILITY_SELF.match(text, start) and _RAMMED_INTO.search(text[max(0, start - 30):start]):
+        return True
     if _FACILITY_AFTER.match(text[end:end + 40]) and _FACILITY_BEFORE.search(text[max(0, start - 40):start]):
         return True
     if _VEHICLE_HIT_AFTER.match(text[end:end + 60]):
@@ -103,33 +116,36 @@ def is_victim(text: str, start: int, end: int) -> bool:
     if m and not _OBJECT_BEFORE.search(text[max(0, start - 25):start]):
         # "soldiers shot two men who were killed": the words between must not start another clause
         between = m.group(0)
-        verb = re.search(r"(?i)\s(?:was|were|has|have|had|got|is|are|being|died|perished)\b", between)
+        verb = _VERB_START.search(between)
         if not _CLAUSE_BREAK.search(between[:verb.start()] if verb else between):
             return True
     return bool(_VICTIM_BEFORE.search(text[max(0, start - 50):start]))
 
 
 # "the army said it struck ...": a force reporting its own act is still its agent
-_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_reporting', 'self_said')})\s+(?:that\s+)?"
-                          rf"(?:it|they|its \w+|their \w+)\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?"
+_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?{words('actors_reporting', 'self_said')}\s+(?:that\s+)?"
+                          rf"{words(FW, 'self')}\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?"
                           rf"(?:{AGENT_VERB}|{alternation('actors_reporting', 'self_act')})\b"
-                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_reporting', 'self_claimed')})\s+(?:to\s+have\s+|having\s+)?"
+                          rf"|^\W*(?:\w+\W+){{0,3}}?{words('actors_reporting', 'self_claimed')}\s+(?:to\s+have\s+|having\s+)?"
                           rf"(?:{AGENT_VERB}|{alternation('actors_reporting', 'self_acting')})\b"
-                          rf"|^\W*(?:\w+\W+){{0,3}}?(?:{alternation('actors_reporting', 'self_took')})\s+(?:the\s+)?(?:responsibility|credit)\b")
+                          rf"|^\W*(?:\w+\W+){{0,3}}?{words('actors_reporting', 'self_took')}\s+(?:the\s+)?{words('actors_claims', 'credit')}\b")
 
 
 # for a foreign force or government only speech counts ("launched", "suspected" name police procedure)
-_SPEECH_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?(?:{alternation('actors_reporting', 'speech')})\b", re.I)
+_SPEECH_AFTER = re.compile(rf"^\W*(?:\w+\W+){{0,2}}?{words('actors_reporting', 'speech')}\b", re.I)
 
 
-_STRUCK_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'struck')}|(?:{alternation('actors_harm', 'missile')}) (?:at|on)"
+_STRUCK_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_harm', 'struck')}|{words('actors_harm', 'missile')} (?:at|on)"
                             r"|opened fire on)\s+(?:the\s+|\w+\s+)?$")
+
+
+_OWN_OUTLET = re.compile(rf"-{words('actors_reporting', 'own_outlet')}\b")
 
 
 def is_reporter(text: str, m: re.Match | tuple[int, int], speech_only: bool = False) -> bool:
     start, end = (m.start(), m.end()) if isinstance(m, re.Match) else m
     after = text[end:end + 90]
-    if _SELF_REPORT.match(after) or re.match(r"-(?:linked|affiliated|run|controlled|owned)\b", after):
+    if _SELF_REPORT.match(after) or _OWN_OUTLET.match(after):
         return False  # its own claim, or its own outlet ("the Isis-linked news agency") claiming for it
     if _STRUCK_BEFORE.search(text[max(0, start - 40):start]):
         return False  # "fought the police who had come to search the house": the force was fought, it reports nothing
@@ -148,7 +164,7 @@ def mention_end(text: str, pos: int) -> int:
 
 # "protesting against the Russian military invasion", "denouncing the presence of French troops": a force the
 # crowd demonstrates about is not the one that intervened
-PROTEST_OBJECT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_protest_objects', 'object')})\s+(?:[\w'’-]+\s+){{0,4}}$")
+PROTEST_OBJECT_RX = re.compile(rf"(?i)\b{words('actors_protest_objects', 'object')}\s+(?:[\w'’-]+\s+){{0,4}}$")
 
 
 def not_protest_object(text: str, cands: list[Cand]) -> list[Cand]:

@@ -8,17 +8,18 @@ import re
 from functools import lru_cache
 
 from ...text.lexicon import alternation, named_groups as _groups
+from .words import words, word_rx
 from .states import state_forces, DEMONYMS
 from .civilians import ethnic_groups
 
 
-UAG_RX = re.compile(rf"\b(?:{alternation('actors_armed_people', 'unknown')})\s+(?:\w+\s+)?"
-                    rf"(?:{alternation('actors_armed_people', 'unknown_noun')})\b|\b"
-                    rf"(?:{alternation('actors_armed_people', 'armed')})\b", re.I)
+UAG_RX = re.compile(rf"\b{words('actors_armed_people', 'unknown')}\s+(?:\w+\s+)?"
+                    rf"{words('actors_armed_people', 'unknown_noun')}\b|\b"
+                    rf"{words('actors_armed_people', 'armed')}\b", re.I)
 
 
 # "Full Name (ACR)" -> "ACR: Full Name"; lowercase connectors allowed inside the name
-_CONNECT = rf"(?:{alternation('actors_group_names', 'connector')})"
+_CONNECT = rf"{words('actors_group_names', 'connector')}"
 
 
 _CAPWORD = r"(?:[A-Z][\w'’.&-]*|\d+)"
@@ -30,7 +31,16 @@ ACR_RX = re.compile(rf"\b({_CAPWORD}(?:\s+(?:{_CAPWORD}|{_CONNECT})){{1,10}})\s*
 _ACR_STOP = frozenset(alternation("actors_group_names", "not_acronym").split("|"))
 
 
-_ARMED_WORDS = re.compile(rf"\b(?:{alternation('actors_group_names', 'armed')})\b")
+_ARMED_WORDS = re.compile(rf"\b{words('actors_group_names', 'armed')}\b")
+
+
+# A group known by another name for a while: the name ACLED gave it at the time of the event (public history:
+# IS's Sahel province was the Greater Sahara one until March 2022; Boko Haram was IS's West Africa province
+# from its pledge in March 2015 until the split of August 2016).
+_DATED_NAMES = (
+    ("Islamic State (Sahel)", dt.date.min, dt.date(2022, 3, 1), "Islamic State (Greater Sahara)"),
+    ("Boko Haram - Jamaatu", dt.date(2015, 3, 7), dt.date(2016, 8, 3), "Boko Haram - Wilayat Gharb Ifriqiyyah"),
+)
 
 
 def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
@@ -48,8 +58,9 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
             if "{Military}" in name or "{Police}" in name:
                 kind = "Military" if "{Military}" in name else "Police"
                 name = name.replace("{%s}" % kind, state_forces(country, on, kind))
-            if name.startswith("Islamic State (Sahel)") and on < dt.date(2022, 3, 1):
-                name = "Islamic State (Greater Sahara)"
+            for old, start, end, then in _DATED_NAMES:
+                if name.startswith(old) and start <= on < end:
+                    name = then
             if name not in out or m.start() < out[name][0]:
                 out[name] = (m.start(), name, inter)
     known = {n.split(":")[0] for n in out}
@@ -79,26 +90,31 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
     return sorted(out.values())
 
 
-_INSTITUTION_RX = re.compile(rf"\b(?:{alternation('actors_group_names', 'institution')})\b")
+_INSTITUTION_RX = re.compile(rf"\b{words('actors_group_names', 'institution')}\b")
 
 
-_OWN_ARMY_RX = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}(?:{alternation('actors_group_names', 'own_army')})$")
+_OWN_ARMY_RX = re.compile(rf"(?:[A-Z][\w'’-]*\s+){{1,3}}{words('actors_group_names', 'own_army')}$")
 
 
 # ACLED codes criminal armed violence in Latin America and the Caribbean as gang activity.
 GANG_COUNTRIES = frozenset(alternation("actors_gangs", "country").split("|"))
 
 
-_GANG_RX = re.compile(rf"\b(?:{alternation('actors_gangs', 'gang')})\b", re.I)
+_GANG_RX = word_rx('actors_gangs', 'gang')
 
 
-_NOT_GANG_RX = re.compile(rf"\b(?:{alternation('actors_gangs', 'not_gang')})\b", re.I)
+_NOT_GANG_RX = word_rx('actors_gangs', 'not_gang')
 
 
 # In Brazil police officers run militias that kill much as gangs do, so ACLED names the unknown gunmen of a
 # drive-by or execution-style killing by both.
-_BRAZIL_MILITIA_RX = re.compile(rf"(?i)\b(?:{alternation('actors_gangs', 'brazil_militia')})\b")
-_GANG_NAMED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_gangs', 'named')})\b")
+_BRAZIL_MILITIA_RX = word_rx('actors_gangs', 'brazil_militia')
+_GANG_NAMED_RX = word_rx('actors_gangs', 'named')
+
+
+# ACLED names an unnamed armed group by what the text calls it: "Islamist militants", "jihadists"
+ISLAMIST_RX = re.compile(rf"(?i)\b{words('actors_armed_people', 'islamist')}\s+{words('actors_armed_people', 'islamist_noun')}\b"
+                         r"|\bjihadists?\b")
 
 
 def unidentified(country: str, text: str) -> str:
@@ -108,6 +124,8 @@ def unidentified(country: str, text: str) -> str:
         return f"Unidentified Gang ({country})"
     if country not in GANG_COUNTRIES and re.search(r"(?i)\bcult(?:ists?|s)?\b", text) and country == "Nigeria":
         return "Unidentified Cult Militia (Nigeria)"
+    if ISLAMIST_RX.search(text):
+        return f"Islamist Militia ({country})"
     return f"Unidentified Armed Group ({country})"
 
 
@@ -118,12 +136,12 @@ _MILITIA_KIND = {"clan": "Clan", "sub-clan": "Sub-Clan", "tribal": "Tribal", "tr
 
 MILITIA_RX = re.compile(r"(?:\b([A-Z][\w'’]+(?:[- ][A-Z][\w'’]+)?)\s+)?\b("
                         rf"{alternation('actors_militias', 'identity')})\s+"
-                        rf"(?:{alternation('actors_militias', 'fighters')})\b|"
+                        rf"{words('actors_militias', 'fighters')}\b|"
                         r"(?:\b([A-Z][\w'’]+(?:[- ](?:al[- ])?[A-Z][\w'’]+)?)\s+)?\b("
                         rf"{alternation('actors_militias', 'members')})\b")
 
 
-PLACE_MILITIA_RX = re.compile(rf"(?<![\w-])([A-Z][a-z]+)\s+(?:{alternation('actors_militias', 'place_militia')})\b")
+PLACE_MILITIA_RX = re.compile(rf"(?<![\w-])([A-Z][a-z]+)\s+{words('actors_militias', 'place_militia')}\b")
 
 
 @lru_cache(maxsize=1)

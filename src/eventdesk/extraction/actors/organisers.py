@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from ...text.lexicon import alternation
+from .words import words, word_rx, listed, any_of
 from .states import state_forces, DEMONYMS
 from .cues import mention_end, PROTEST_OBJECT_RX
 from .civilians import identities, ethnic_groups, EXTRA_PEOPLE
@@ -14,11 +15,11 @@ from .groups import named_in
 
 
 # a trade union's name; a "Workers' Party" or "Labour Party" is a party, not a union
-_UNION_NAME = re.compile(rf"\b(?:{alternation('actors_organisations', 'union_name')})\b")
+_UNION_NAME = re.compile(rf"\b{words('actors_organisations', 'union_name')}\b")
 
 
 # a students', farmers' or indigenous union, or a political "Union for Democracy", is no labour union
-_NOT_LABOUR_NAME = re.compile(rf"(?i)\b(?:{alternation('actors_organisations', 'not_labour')})\b")
+_NOT_LABOUR_NAME = word_rx('actors_organisations', 'not_labour')
 
 
 def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
@@ -31,15 +32,14 @@ def _named_organisers(text: str, country: str, on: dt.date) -> list[str]:
 
 # Elected officials who join a demonstration are associated with it as their government (codebook §1.4:
 # associated actors are those acting alongside actor1); officials the crowd marches against are not.
-_OFFICIAL = rf"(?:{alternation('actors_officials', 'official')})"
+_OFFICIAL = rf"{words('actors_officials', 'official')}"
 
 
-_OFFICIALS_JOIN_RX = re.compile(rf"(?i)\b(?:{alternation('actors_officials', 'with')})"
-                                r"\s+(?:[\w,()'’.-]+\s+){0,10}?(?:the\s+|a\s+|several\s+|local\s+|\w+\s+)?"
-                                rf"{_OFFICIAL}\b|\b{_OFFICIAL},?\s+(?:[\w,()'’.-]+\s+){{0,6}}?(?:also\s+)?"
-                                rf"(?:{alternation('actors_officials', 'joined')})\b|\b(?:also )?"
-                                rf"(?:{alternation('actors_officials', 'present')}) (?:was|"
-                                rf"were)\s+(?:[\w,()'’.-]+\s+){{0,6}}?{_OFFICIAL}\b")
+_OFFICIALS_JOIN_RX = any_of(
+    rf"\b{words('actors_officials', 'with')}\s+(?:[\w,()'’.-]+\s+){{0,10}}?(?:\w+\s+)?{_OFFICIAL}\b",
+    rf"\b{_OFFICIAL},?\s+(?:[\w,()'’.-]+\s+){{0,6}}?(?:also\s+)?{words('actors_officials', 'joined')}\b",
+    rf"\b(?:also )?{words('actors_officials', 'present')} {words('actors_function_words', 'was_were')}"
+    rf"\s+(?:[\w,()'’.-]+\s+){{0,6}}?{_OFFICIAL}\b")
 
 
 _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
@@ -47,13 +47,13 @@ _PARTY_NAME_RX = re.compile(r"\b(?:[A-Z][\w'’-]*\s+){1,5}Party\b")
 
 # "parents of students", "a lack of teachers", "justice for women": people a crowd speaks for or about are not
 # in it; "hundreds of students" are
-_OBJECT_BEFORE_RX = re.compile(r"(?i)\b(?:for|against|by|to|towards?|about|over|on|behalf of|(?:solidarity|"
-                               rf"sympathy) with|(?:{alternation('actors_crowd_cues', 'object_link')})"
-                               rf"\s+of)\s+(?:(?:{alternation('actors_crowd_cues', 'object_modifier')})"
+_OBJECT_BEFORE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_cues', 'object_prep')}"
+                               rf"|{words('actors_crowd_cues', 'object_link')}"
+                               rf"\s+of)\s+(?:{words('actors_crowd_cues', 'object_modifier')}"
                                r"\s+){0,2}$")
 
 
-_OBJECT_AFTER_RX = re.compile(rf"(?i)^['’]s?\s+(?:{alternation('actors_crowd_cues', 'kin_after')})\b")
+_OBJECT_AFTER_RX = re.compile(rf"(?i)^['’]s?\s+{words('actors_crowd_cues', 'kin_after')}\b")
 
 
 def _participant(text: str, m: re.Match) -> bool:
@@ -63,27 +63,27 @@ def _participant(text: str, m: re.Match) -> bool:
     return not (_OBJECT_BEFORE_RX.search(before) or _OBJECT_AFTER_RX.match(text[m.end():]))
 
 
-_AGENT_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_cues', 'agent_by')})\s+by\s+(?:(?:the|a|an|"
-                          r"some|several|local|\w+['’]s)\s+){0,2}$")
+_AGENT_BY_RX = re.compile(rf"(?i)\b{words('actors_crowd_cues', 'agent_by')}\s+by\s+"
+                          rf"(?:(?:{alternation('actors_function_words', 'agent_determiner')}|\w+['’]s)\s+){{0,2}}$")
 
 
 # abortion rights rallies are coded with Women; rallies against abortion are not
-_PRO_CHOICE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_cues', 'pro_choice')})\b")
+_PRO_CHOICE_RX = word_rx('actors_crowd_cues', 'pro_choice')
 
 
-_ANTI_ABORTION_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_cues', 'anti_abortion')})\b")
+_ANTI_ABORTION_RX = word_rx('actors_crowd_cues', 'anti_abortion')
 
 
 # An occupation ACLED has its own label for is coded by that label alone: striking nurses are
 # "Health Workers (X)", not also a labour group, even when their union is named.
-_UNION_WORD_RX = re.compile(rf"(?i)\b(?:{alternation('actors_organisations', 'union_word')})\b")
+_UNION_WORD_RX = word_rx('actors_organisations', 'union_word')
 
 
 # "teachers' syndicates", "nurses' unions": a union of the labelled trade itself adds nothing to the label
-_TRADE_BEFORE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_organisations', 'trade_before')})['’]?\s+$")
+_TRADE_BEFORE_RX = re.compile(rf"(?i)\b{words('actors_organisations', 'trade_before')}['’]?\s+$")
 
 
-_TRADE_NAME_RX = re.compile(rf"(?i)\b(?:{alternation('actors_organisations', 'trade_name')})\b")
+_TRADE_NAME_RX = word_rx('actors_organisations', 'trade_name')
 
 
 _OCCUPATIONS = {"Teachers", "Health Workers", "Farmers", "Lawyers", "Journalists", "Taxi/Bus Drivers", "Fishermen",
@@ -139,8 +139,7 @@ def associated(text: str, country: str, on: dt.date, who: str | None = None, mor
             continue
         # "Slovak and Ukrainian activists", "Ukrainians and Russians rallied": a second nationality marching
         # beside the first is a crowd of its own (ACLED: 'Protesters (Ukraine)' associated)
-        if _COORDINATED_RX.search(text[max(0, m.start() - 30):m.start()]) and not re.search(
-                r"(?i)communit|diaspora", m.group(0)):
+        if _COORDINATED_RX.search(text[max(0, m.start() - 30):m.start()]) and not _COMMUNITY_RX.search(m.group(0)):
             out.append(f"Protesters ({other})")
             continue
         out.append(f"{m.group(1)} Group ({country})")
@@ -149,7 +148,7 @@ def associated(text: str, country: str, on: dt.date, who: str | None = None, mor
 
 # the party in office or one of its people, not the party marching: "the X government", "an X spokesman", "a X member"
 _GOVERNING_AFTER_RX = re.compile(r"(?i)^\W*(?:-?led\s+|ruled\s+|run\s+)?(?:party\s+)?"
-                                 rf"(?:{alternation('actors_organisations', 'governing')})\b(?!s)")
+                                 rf"{words('actors_organisations', 'governing')}\b(?!s)")
 
 
 # US officials are named with their party ("Senator Jane Roe (D)"); a party so marked in a later sentence attended.
@@ -158,35 +157,38 @@ _ATTENDEE_PARTIES = {"DEM: Democratic Party", "GOP: Republican Party"}
 
 _DIASPORA_RX = re.compile(
     r"\b(" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")), key=len, reverse=True)) +
-    rf")(?:s\b|[- ](?:{alternation('actors_people', 'hyphenated')})\b|\s+(?:\w+\s+)?"
-    rf"(?:{alternation('actors_people', 'diaspora')})\b)")
+    rf")(?:s\b|[- ]{words('actors_people', 'hyphenated')}\b|\s+(?:\w+\s+)?"
+    rf"{words('actors_people', 'diaspora')}\b)")
 
 
 _COORDINATED_RX = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(d) for d in DEMONYMS if d not in ("US", "U.S.", "Saudi-led")),
                                                                 key=len, reverse=True)) + r")s?\s+and\s+$")
 
 
-_SPOKEN_FOR_RX = re.compile(r"(?i)\b(?:with|for|against|by|to|toward|towards|(?:solidarity|support|behalf) of)\s+(?:the\s+)?$")
+_SPOKEN_FOR_RX = re.compile(rf"(?i)\b{words('actors_crowd_cues', 'spoken_for')}\s+(?:the\s+)?$")
+
+
+_COMMUNITY_RX = re.compile(f"(?i){alternation('actors_people', 'community')}")
 
 
 # "members of Ruritania's Awake movement", "supporters of the banned Farmers' Party":
 # news names a demonstration's organisers as the group its participants belong to, or as the one that called it
 # ("organised by the X Coalition", "at the call of the X and Y unions").
-_ORG_TYPES = rf"(?:{alternation('actors_organisations', 'org_type')})"
+_ORG_TYPES = rf"{words('actors_organisations', 'org_type')}"
 
 
 _ORG_RX = re.compile(rf"(?:\b(?i:{alternation('actors_organisations', 'member')}) (?:of|from)|\b(?i:"
                      rf"{alternation('actors_organisations', 'called')}) by|\b(?i:"
                      rf"{alternation('actors_organisations', 'call')})) (?:the )?(?:"
-                     rf"(?:{alternation('actors_organisations', 'qualifier')}) )*(?:[A-Z][\w-]*(?:'s|"
-                     r"’s) )?(?P<name>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|of|for|the|and|"
-                     rf"in))*)(?: \((?P<gloss>[^)]{{1,60}})\))?(?: (?P<kind>{_ORG_TYPES}))?\b")
+                     rf"{words('actors_organisations', 'qualifier')} )*(?:[A-Z][\w-]*(?:'s|"
+                     r"’s) )?(?P<name>[A-Z][\w'’-]*(?:,? (?:[A-Z][\w'’-]*|"
+                     rf"{alternation('actors_organisations', 'name_connector')}))*)(?: \((?P<gloss>[^)]{{1,60}})\))?(?: (?P<kind>{_ORG_TYPES}))?\b")
 
 
-_TYPE_WORD = re.compile(rf"\b(?:{alternation('actors_organisations', 'type_word')})\b")
+_TYPE_WORD = re.compile(rf"\b{words('actors_organisations', 'type_word')}\b")
 
 
-_TAIL = ("of", "for", "the", "and", "in")
+_TAIL = listed('actors_organisations', 'name_connector')
 
 
 _COUNTRY_NAMES = frozenset(DEMONYMS.values())

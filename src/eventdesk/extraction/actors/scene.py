@@ -6,119 +6,121 @@ from __future__ import annotations
 import re
 
 from ...text.lexicon import alternation
+from .words import words, word_rx, near, near_rx, within, any_of
 
 
-RIOT_CLASH_RX = re.compile(rf"\b(?:{alternation('actors_crowd_acts', 'clash')})\b", re.I)
+RIOT_CLASH_RX = word_rx('actors_crowd_acts', 'clash')
 
 
 # lower-case "march" only: "29 March 2022" is a date
-PROTEST_RX = re.compile(rf"\b(?:{alternation('actors_protest_words', 'protest')})\b")
+PROTEST_RX = re.compile(rf"\b{words('actors_protest_words', 'protest')}\b")
 
 
-VIGILANTE_RX = re.compile(rf"\b(?:{alternation('actors_crimes', 'vigilante')}|(?:suspected|alleged|"
-                          rf"accused)\s+(?:\w+\s+)?(?:{alternation('actors_crimes', 'suspect')})|(?:caught|"
-                          rf"accused of)\s+(?:\w+\s+)?(?:{alternation('actors_crimes', 'theft')}))\b", re.I)
+VIGILANTE_RX = re.compile(rf"\b(?:{alternation('actors_crimes', 'vigilante')}|{words('actors_crimes', 'suspected')}"
+                          rf"\s+(?:\w+\s+)?{words('actors_crimes', 'suspect')}|{words('actors_crimes', 'caught')}"
+                          rf"\s+(?:\w+\s+)?{words('actors_crimes', 'theft')})\b", re.I)
 
 
-_FORCE_WORDS = rf"(?:{alternation('actors_crowd_acts', 'force')})"
+_FORCE_WORDS = rf"{words('actors_crowd_acts', 'force')}"
 
 
-FORCES_TARGETED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'forces_hit')})"
-                                rf"\s+(?:\w+\s+){{0,4}}?{_FORCE_WORDS}\b|\b{_FORCE_WORDS}"
-                                r"\s+(?:\w+\s+){0,2}(?:were|was|got)\s+(?:\w+\s+)?"
-                                rf"(?:{alternation('actors_crowd_acts', 'forces_hurt')})")
+FORCES_TARGETED_RX = re.compile(near(words('actors_crowd_acts', 'forces_hit'), _FORCE_WORDS, 4)
+                                + rf"|\b{_FORCE_WORDS}"
+                                r"\s+(?:\w+\s+){0,2}"
+                                rf"{words('actors_function_words', 'hurt_aux')}\s+(?:\w+\s+)?"
+                                rf"{words('actors_crowd_acts', 'forces_hurt')}", re.I)
 
 
-PEOPLE_HURT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'people_hit')})\s+(?:\w+\s+){{0,4}}?"
-                            rf"(?:{alternation('actors_crowd_acts', 'people')})\b")
+PEOPLE_HURT_RX = near_rx(words('actors_crowd_acts', 'people_hit'), words('actors_crowd_acts', 'people'), 4)
 
 
-RIOTERS_FIGHT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'fight')})"
-                              r"\s+(?:broke out\s+)?(?:between\s+(?:the\s+)?(?:\w+\s+){0,2}(?:demonstrators|"
-                              r"protesters)\s+and\s+(?:\w+\s+)?counter-?(?:protesters|demonstrators)|"
-                              rf"{alternation('actors_crowd_acts', 'each_other')})|\bcounter-?(?:protesters|"
-                              r"demonstrators)\s+(?:\w+\s+){0,2}"
-                              rf"(?:{alternation('actors_crowd_acts', 'fought')})\b|\b"
-                              rf"(?:{alternation('actors_crowd_acts', 'fought')})"
-                              r"\s+with\s+(?:\w+\s+){0,2}counter-?(?:protesters|demonstrators)")
+_SIDE = words('actors_crowd_acts', 'side')
+_COUNTER_SIDE = f"counter-?{words('actors_crowd_acts', 'counter_side')}"
+
+
+RIOTERS_FIGHT_RX = re.compile(rf"(?i)\b{words('actors_crowd_acts', 'fight')}"
+                              rf"\s+(?:broke out\s+)?(?:between\s+(?:the\s+)?(?:\w+\s+){{0,2}}{_SIDE}"
+                              rf"\s+and\s+(?:\w+\s+)?{_COUNTER_SIDE}|"
+                              rf"{alternation('actors_crowd_acts', 'each_other')})|\b{_COUNTER_SIDE}\s+(?:\w+\s+){{0,2}}"
+                              rf"{words('actors_crowd_acts', 'fought')}\b|\b"
+                              rf"{words('actors_crowd_acts', 'fought')}"
+                              rf"\s+with\s+(?:\w+\s+){{0,2}}{_COUNTER_SIDE}")
 
 
 # "army aspirants", "police recruits": a force word naming who the crowd is, not a force on the scene
-NOT_FORCE_AFTER_RX = re.compile(rf"(?i)^[\w-]+\s+(?:{alternation('actors_crowd_acts', 'not_force')})\b")
+NOT_FORCE_AFTER_RX = re.compile(rf"(?i)^[\w-]+\s+{words('actors_crowd_acts', 'not_force')}\b")
 
 
 # rioters who stone passing cars or burn shops hit civilians' property (ACLED: Civilians as actor2)
-PROPERTY_HIT_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'property_act')})"
-                             r"\s+(?:\w+\s+){0,3}?(?:passing |private |parked )?"
-                             rf"(?:{alternation('actors_crowd_acts', 'property')})\b")
+PROPERTY_HIT_RX = near_rx(words('actors_crowd_acts', 'property_act'),
+                          f"(?:{words('actors_crowd_acts', 'property_modifier')} )?{words('actors_crowd_acts', 'property')}", 3)
 
 
-COUNTER_RX = re.compile(rf"(?i)\bcounter-?(?:{alternation('actors_crowd_acts', 'counter')})"
-                        rf"|\brival (?:{alternation('actors_crowd_acts', 'rival')})")
+COUNTER_RX = re.compile(rf"(?i)\bcounter-?{words('actors_crowd_acts', 'counter')}"
+                        rf"|\brival {words('actors_crowd_acts', 'rival')}")
 
 
-ARRESTED_ARMED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crimes', 'arrest')})\s+(?:\w+\s+){{0,5}}?"
-                               rf"(?:{alternation('actors_crimes', 'armed_arrested')})\b")
+ARRESTED_ARMED_RX = near_rx(words('actors_crimes', 'arrest'), words('actors_crimes', 'armed_arrested'), 5)
 
 
-INTERCEPTED_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'stopped_by')})"
-                               r"\s+by\s+(?:(?:the|a|an|two|its)\s+)?(?:[\w'’.-]+,?\s+){0,4}?$")
+INTERCEPTED_BY_RX = re.compile(rf"(?i)\b{words('actors_weapons_stopped', 'stopped_by')}"
+                               rf"\s+by\s+(?:{words('actors_function_words', 'by_determiner')}\s+)?(?:[\w'’.-]+,?\s+){{0,4}}?$")
 
 
-INTERCEPT_AFTER_RX = re.compile(r"(?i)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+(?:has\s+|had\s+|have\s+|"
-                                r"reportedly\s+|"
-                                r"successfully\s+)?(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?:"
-                                rf"{alternation('actors_weapons_stopped', 'stopped')}|destroyed (?:a|an|the|two|"
-                                r"three|\d+) (?:\w+\s+)?"
-                                rf"(?:{alternation('actors_weapons_stopped', 'destroyed_weapon')}))\b")
+INTERCEPT_AFTER_RX = re.compile(r"(?i)[\w'’.-]+(?:\s+[\w'’.-]+){0,4}?\s+"
+                                rf"(?:{words('actors_function_words', 'stop_adverb')}\s+)?"
+                                r"(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?:"
+                                rf"{alternation('actors_weapons_stopped', 'stopped')}|destroyed "
+                                rf"{words('actors_function_words', 'count')} (?:\w+\s+)?"
+                                rf"{words('actors_weapons_stopped', 'destroyed_weapon')})\b")
 
 
-REPELLED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'repelled')})\w*\b(?!\s+by\b)")
+REPELLED_RX = re.compile(rf"(?i)\b{words('actors_weapons_stopped', 'repelled')}\w*\b(?!\s+by\b)")
 
 
-NOT_FORCE_RX = re.compile(r"(?i)\b(?:army|military|police|defen[cs]e|(?-i:[A-Z]{2,5}(?:/[A-Z]{2,5})?))\s+"
-                          rf"(?:{alternation('actors_crowd_acts', 'recruit_noun')})\b|\b"
-                          rf"(?:{alternation('actors_crowd_acts', 'recruitment')})\s+(?:\w+\s+){{0,2}}(?:in|"
-                          r"into|to|for|with)\s+(?:the\s+)?(?:armed forces|army|military|police)\b")
+NOT_FORCE_RX = any_of(
+    rf"\b(?:{alternation('actors_crowd_acts', 'recruit_force')}|(?-i:[A-Z]{{2,5}}(?:/[A-Z]{{2,5}})?))\s+"
+    rf"{words('actors_crowd_acts', 'recruit_noun')}\b",
+    rf"\b{words('actors_crowd_acts', 'recruitment')}\s+(?:\w+\s+){{0,2}}{words('actors_function_words', 'into')}"
+    rf"\s+(?:the\s+)?{words('actors_crowd_acts', 'recruited_into')}\b")
 
 
-ATTACKING_MEMBERS_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'partisan')})"
+ATTACKING_MEMBERS_RX = re.compile(rf"(?i)\b{words('actors_crowd_acts', 'partisan')}"
                                   r"\s+of\s+(?:the\s+)?(?:[\w()'’-]+\s+){1,4}?"
-                                  rf"(?:{alternation('actors_crowd_acts', 'partisan_act')})\s+(?:\w+\s+){{0,3}}?"
-                                  rf"(?:{alternation('actors_crowd_acts', 'demonstration')})")
+                                  rf"{words('actors_crowd_acts', 'partisan_act')}\s+(?:\w+\s+){{0,3}}?"
+                                  rf"{words('actors_crowd_acts', 'demonstration')}")
 
 
-COUNTER_CLASH_RX = re.compile(rf"(?i)\bcounter-?(?:{alternation('actors_crowd_acts', 'counter_stem')})\w*"
-                               rf"|clashed with (?:\w+ ){{0,3}}(?:{alternation('actors_crowd_acts', 'clashed_with')})"
-                               rf"|\bclash\w*\s+(?:{alternation('actors_crowd_acts', 'broke_out')})\b")
+COUNTER_CLASH_RX = re.compile(rf"(?i)\bcounter-?{words('actors_crowd_acts', 'counter_stem')}\w*"
+                               rf"|clashed with (?:\w+ ){{0,3}}{words('actors_crowd_acts', 'clashed_with')}"
+                               rf"|\bclash\w*\s+{words('actors_crowd_acts', 'broke_out')}\b")
 
 
-CLASH_WITH_FORCES_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crowd_acts', 'clash_forces')})"
-                                  rf"\b[^.]{{0,60}}\b{_FORCE_WORDS}\b|\b{_FORCE_WORDS}"
-                                  r"\b[^.]{0,40}\b(?:clash\w*|fought)\b")
+CLASH_WITH_FORCES_RX = re.compile(within(words('actors_crowd_acts', 'clash_forces'), _FORCE_WORDS, 60) + "|"
+                                  + within(_FORCE_WORDS, r"(?:clash\w*|fought)", 40), re.I)
 
 
 # "after an earlier attack by X" names a foe; "Sunday's attack by X fighters" names the attacker
-NOT_AGENT_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_not_agent', 'suspicion')}|(?:after|following|"
-                              r"retaliation for|revenge for|avenge)\s+(?:an?\s+|the\s+)?(?:earlier\s+|"
-                              r"recent\s+|previous\s+)?attack by)\b[^.;]{0,40}$")
+NOT_AGENT_BEFORE = re.compile(rf"(?i)\b(?:{alternation('actors_not_agent', 'suspicion')}|{words('actors_not_agent', 'after')}"
+                              rf"\s+(?:an?\s+|the\s+)?(?:{words('actors_not_agent', 'earlier')}\s+)?attack by)\b[^.;]{{0,40}}$")
 
 
-KIN_BEFORE_RX = re.compile(rf"(?i)\b(?:{alternation('actors_not_agent', 'kin')})\b[^.;]{{0,40}}$")
+KIN_BEFORE_RX = re.compile(rf"(?i)\b{words('actors_not_agent', 'kin')}\b[^.;]{{0,40}}$")
 
 
-DRUGS_RX = re.compile(rf"(?i)\b(?:{alternation('actors_crimes', 'drug')})\b")
+DRUGS_RX = word_rx('actors_crimes', 'drug')
 
 
 PARTY_MEMBERS_RX = re.compile(r"(?:[A-Z][\w-]*\s+){1,4}(?:[A-Z][\w-]*)\s+(?i:"
                               rf"{alternation('actors_organisations', 'party_member')})\b")
 
 
-DEFUSED_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'defused')})\b[^.]{{0,60}}\b"
-                        rf"(?:{alternation('actors_weapons_stopped', 'device')})\b"
-                        rf"|\b(?:{alternation('actors_weapons_stopped', 'made_safe_device')})\b[^.]{{0,40}}"
-                        rf"\b(?:{alternation('actors_weapons_stopped', 'made_safe')})\b")
+DEFUSED_RX = re.compile(within(words('actors_weapons_stopped', 'defused'), words('actors_weapons_stopped', 'device'), 60)
+                        + "|" + within(words('actors_weapons_stopped', 'made_safe_device'),
+                                       words('actors_weapons_stopped', 'made_safe'), 40), re.I)
 
 
-PLANTED_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'launched_by')})\s+by\s+(?:(?:the|"
-                           r"a|an|suspected|presumed|alleged)\s+)*$")
+# "an IED planted by X", "the convoy was shelled by X": the agent of a passive fired or laid the weapon
+PLANTED_BY_RX = re.compile(rf"(?i)\b(?:{alternation('actors_weapons_stopped', 'launched_by')}|"
+                           rf"{alternation('actors_harm', 'passive')})\s+by\s+"
+                           rf"(?:{words('actors_weapons_stopped', 'by_modifier')}\s+)*$")

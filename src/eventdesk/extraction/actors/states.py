@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ...geo.countries import country_by_code, data_rows
 from ...text.lexicon import alternation, DATA, force_terms, force_owners, read_tsv as _tsv
+from .words import words
 
 
 # ACLED writes "Police Forces of the United States", but "Protesters (United States)".
@@ -121,7 +122,7 @@ def default_attacker(country: str, on: dt.date) -> str | None:
     return None
 
 
-FORCE_NOUN = rf"(?:{alternation('actors_force_nouns', 'force')})"
+FORCE_NOUN = rf"{words('actors_force_nouns', 'force')}"
 
 
 DEMONYM_FORCE_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
@@ -146,14 +147,14 @@ CAPITALS = {
 STATE_NAMES = sorted({*CAPITALS, *(c for c in DEMONYMS.values())} - {"Georgia", "Jordan", "Chad", "Niger"}, key=len, reverse=True)
 
 
-_MILITARY_ACT = (rf"(?:{alternation('actors_military_acts', 'launch')})\s+(?:"
-                 rf"(?:{alternation('actors_military_acts', 'modifier')})\s+){{0,3}}"
-                 rf"(?:{alternation('actors_military_acts', 'operation')})|"
-                 rf"(?:{alternation('actors_military_acts', 'act')})")
+_MILITARY_ACT = (rf"{words('actors_military_acts', 'launch')}\s+(?:"
+                 rf"{words('actors_military_acts', 'modifier')}\s+){{0,3}}"
+                 rf"{words('actors_military_acts', 'operation')}|"
+                 rf"{words('actors_military_acts', 'act')}")
 
 
 STATE_SUBJECT_RX = re.compile(r"(?<![\w-])(?:the\s+)?(" + "|".join(map(re.escape, STATE_NAMES)) +
-                               rf")(?!['’]s)\s+(?:(?:{alternation('actors_military_acts', 'adverb')})\s+){{0,2}}"
+                               rf")(?!['’]s)\s+(?:{words('actors_military_acts', 'adverb')}\s+){{0,2}}"
                                + "(?:" + _MILITARY_ACT + r")\b(?!\s+(?:by|with)\b)(?:\W+\w+){0,4}")
 
 
@@ -179,7 +180,8 @@ def force_owner(surface: str, home: str) -> str | None:
         return None
     for rx, countries in _OWNERS:
         if rx.fullmatch(surface):
-            return None if home in countries or any(own_demonym(c, home) for c in countries) else countries[0]
+            # a force's own name is one state's: SAF is Sudan's army even in South Sudan (no namesake leniency)
+            return None if home in countries else countries[0]
     return None
 
 
@@ -189,7 +191,7 @@ MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
 POL_RX = re.compile(rf"\b(?:{POLICE})\b", re.I)
 
 
-GENERIC_SECURITY_RX = re.compile(r"(?i)security forces|security personnel|joint forces")
+GENERIC_SECURITY_RX = re.compile(f"(?i){alternation('actors_force_nouns', 'generic_security')}")
 
 
 STATE_RX = re.compile(rf"\b(?:{MILITARY}|{POLICE})\b", re.I)
@@ -209,8 +211,8 @@ def own_state(text: str, country: str, on: dt.date, prefer: str) -> str:
     return state_forces(country, on, kind)
 
 
-_PALESTINIAN_FORCES_RX = re.compile(rf"\bPalestinian (?:{alternation('actors_force_nouns', 'palestinian')})"
-                                    rf"|\bPA (?:{alternation('actors_force_nouns', 'pa')})")
+_PALESTINIAN_FORCES_RX = re.compile(rf"\bPalestinian {words('actors_force_nouns', 'palestinian')}"
+                                    rf"|\bPA {words('actors_force_nouns', 'pa')}")
 
 
 def home_of(country: str, text: str) -> str:
