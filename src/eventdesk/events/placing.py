@@ -67,13 +67,13 @@ _SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('a
 
 # A capital opening a sentence and acting as a government speaks, decides or sends forces.
 _METONYM_AFTER = re.compile(
-    rf"(?:['’]s\s+(?:{cue('government')}))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
+    rf"(?:['’]s\s+(?:{cue('government')}))?\s+(?:(?:{cue('government_adverb')})\s+)*"
     rf"(?:{cue('government_verb')})\b")
 
 
 # The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
 _STRUCK_AFTER = re.compile(
-    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:was|were|has been|had been|came under)\s+(?:\w+\s+)?(?:{cue('struck_passive')})\b")
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:{cue('passive_aux')})\s+(?:\w+\s+)?(?:{cue('struck_passive')})\b")
 
 
 def _place_key(loc: Location | None) -> tuple | None:
@@ -159,8 +159,8 @@ def _spot_after(after: str) -> bool:
 # Weald", "asked for the return of traders seized between Elmley and Rowan")
 _MOTIVE = re.compile(
     rf"\b(?:to\s+(?:{cue('motive_verb')})|in protest (?:at|of|against)|"
-    rf"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:{cue('motive_demand')})|(?:{cue('motive_protest')})\s+(?:against|over)|"
-    r"(?:after|following|over|against|for)\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
+    rf"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:{cue('motive_demand')})|(?:{cue('motive_protest')})\s+(?:{cue('motive_protest_prep')})|"
+    rf"(?:{cue('motive_prep')})\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
     rf"(?:{cue('motive_grievance')}))"
     r"[^,;:.]*$", re.I)
 

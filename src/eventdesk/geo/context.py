@@ -235,7 +235,7 @@ def _stated_in(text: str):
 
 
 # a country written as where things happen: "in Ukraine", "across northern Nigeria"
-_STATED_COUNTRY = re.compile(rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:{alternation('geo_directions', 'stated')})\s+)?"
+_STATED_COUNTRY = re.compile(rf"\b(?:{alternation('geo_place_cues', 'stated')})\s+(?:the\s+)?(?:(?:far\s+)?(?:{alternation('geo_directions', 'stated')})\s+)?"
                              r"([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})")
 
 
