@@ -51,3 +51,23 @@ def test_a_region_or_a_country_is_coded_at_its_seat_town():
     assert (seat.location, seat.place.admin1, seat.geo_precision) == ("Maiduguri", region.admin1, 3)
     town = next(p for p in gz.lookup("Kisumu") if p.kind == "city")
     assert at_seat(Location(town, "Kisumu", 1, None), gz).location == "Kisumu"  # a town stays itself
+
+
+def test_a_place_word_inside_a_groups_name_is_no_place(gz):
+    # "Boko" is a town in the Congo and "Niger Delta" a region: here both are words of an armed group's name
+    assert locate("Boko Haram fighters burned a granary and stole cattle.", gz) is None or \
+        locate("Boko Haram fighters burned a granary and stole cattle.", gz).location != "Boko"
+    loc = locate("The Niger Delta Avengers blew up a gas line near Warri on Sunday.", gz)
+    assert loc.location == "Warri" and loc.geo_precision == 2
+
+
+def test_the_first_half_of_a_hyphenated_name_is_not_that_place(gz):
+    # "Ceel" is a spelling of Eyl; "Ceel-Dheere" is another village, placed by the town it is measured from
+    loc = locate("Militants left Ceel-Dheere village (40km SW of Baidoa) before dawn.", gz)
+    assert loc.location == "Baidoa" and loc.geo_precision == 2
+
+
+def test_a_distance_with_an_abbreviated_compass_point_is_near_precision_2(gz):
+    for text in ("Two herders were shot 12km NE of Baidoa.", "Two herders were shot 12 km north-east of Baidoa."):
+        loc = locate(text, gz)
+        assert loc.location == "Baidoa" and loc.geo_precision == 2, text

@@ -177,6 +177,17 @@ def group_countries(text: str) -> Counter:
     """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
     a weak country cue for texts that name no country: a group name shared by several countries
     ("CGT") splits its vote."""
+    out: Counter = Counter()
+    for cs in group_spans(text).values():
+        for c in cs:
+            out[c] += 1.0 / len(cs)
+    return out
+
+
+@lru_cache(maxsize=64)
+def group_spans(text: str) -> dict[tuple[int, int], frozenset[Country]]:
+    """Where the text names a party, union, armed group or state force, with the countries it belongs to.
+    A place word inside such a name ("Niger Delta Avengers") names the group, not where anything happened."""
     from eventdesk.text.prefilter import has_fold_trap
 
     folded, exact, (groups, always) = _group_scanner()
@@ -201,11 +212,7 @@ def group_countries(text: str) -> Counter:
             if m.group(0).islower():  # "in opposition", "landless": plain words, not a group's proper name
                 continue
             spans.setdefault(m.span(), set()).add(c)
-    out: Counter = Counter()
-    for cs in spans.values():
-        for c in cs:
-            out[c] += 1.0 / len(cs)
-    return out
+    return {s: frozenset(cs) for s, cs in spans.items()}
 
 
 def region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:

@@ -6,8 +6,9 @@ import re
 from collections import Counter
 
 from eventdesk.geo.countries import Country, country_by_name, is_territory_name
-from eventdesk.geo.context import area_cues, at_home, chain_at_home, countries_in, countries_stated_at, group_countries, region_countries
-from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
+from eventdesk.geo.context import (area_cues, at_home, chain_at_home, countries_in, countries_stated_at, group_countries,
+                                   group_spans, region_countries)
+from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, DIRECTIONAL, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
                                 INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR,
                                 ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE,
                                 ROUTE_LINK, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN,
@@ -24,6 +25,10 @@ from eventdesk.text.lexicon import alternation
 
 
 # "a ship in the Red Sea": the water, not Sudan's Red Sea state
+# a name joined to the next by a hyphen, no spaces ("Ceel-Cadde"); the second half is group 1
+_HYPHENATED = re.compile(r"^-([A-Z][\w'’]*)")
+
+
 _WATER = re.compile(rf"\b(?:{alternation('geo_water_words', 'water')})$")
 # "X woreda in Y zone": the unit X lies in
 _UNIT_LINK = re.compile(rf"\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'link')})\s+(?:in|of)\s+(?:the\s+)?"
@@ -80,6 +85,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     stated_at = list(countries_stated_at(text))
     stated = {c for c, _ in stated_at}
     resolved = []
+    named = [s for s in group_spans(text)]
     for m in mentions:
         if not m.candidates:
             continue
@@ -87,6 +93,15 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in anchors):
             continue
         if LONGER_NAME.match(text[m.end:m.end + 60]):
+            continue
+        # "Boko" in "Boko Haram", "Niger Delta" in "Niger Delta Avengers": a word of a group's name
+        if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in named):
+            continue
+        # "Ceel" of "Ceel-Cadde village": the first half of a hyphenated name is not that place (unless
+        # what follows is a compass point, ACLED's "Shan-North", or a road the two towns link)
+        half = _HYPHENATED.match(text[m.end:m.end + 40])
+        if half and not DIRECTIONAL.match(half.group(1)) and not ROUTE_LINK.match(text[m.end:m.end + 60]) \
+                and not text[max(0, m.start - 1):m.start] == "-":
             continue
         if GROUP_FOLLOW.match(text[m.end:m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 8):m.start]):
             continue
