@@ -73,12 +73,3 @@ def test_in_a_long_story_only_the_passage_puts_an_unplaced_event_in_a_country(gz
     loc = fallback_location(said, said, "", gz, ghana, long=True)
     assert (loc.place.country.name, loc.geo_precision) == ("Ghana", 3)
 
-
-def test_a_group_coded_in_several_countries_still_places_its_event(gz):
-    # the passage names only a group that operates in three countries: the event is kept (precision 3),
-    # not quarantined for want of a place
-    from eventdesk.events.placing import fallback_location
-    text = "Boko Haram gunmen killed five traders and burned their stalls."
-    loc = fallback_location(text, text, "", gz, None)
-    assert loc is not None and loc.geo_precision == 3
-    assert loc.place.country in {country_by_name(n) for n in ("Nigeria", "Cameroon", "Niger", "Chad")}

@@ -71,3 +71,18 @@ def test_a_distance_with_an_abbreviated_compass_point_is_near_precision_2(gz):
     for text in ("Two herders were shot 12km NE of Baidoa.", "Two herders were shot 12 km north-east of Baidoa."):
         loc = locate(text, gz)
         assert loc.location == "Baidoa" and loc.geo_precision == 2, text
+
+
+def test_a_site_named_after_its_town_places_the_event_there(gz):
+    # a university, market or hospital named after a town stands in it ...
+    loc = locate("Students set a dormitory on fire at Gondar University on Tuesday.", gz)
+    assert loc.location == "Gonder" and loc.place.country.name == "Ethiopia"
+    # ... but the place the text puts the event in comes first, and a paper named after a town names no place
+    assert locate("Students of Gondar University marched in Bahir Dar on Monday.", gz).location == "Bahir Dar"
+    said = locate("The Tehran Times said the talks had stalled.", gz)
+    assert said is None or said.location != "Tehran"
+
+
+def test_a_hyphenated_name_keeps_a_first_half_that_is_spelt_as_the_town(gz):
+    loc = locate("Party members clashed at Oka-Akoko in Ondo State.", gz)
+    assert loc.location == "Oka" and loc.place.country.name == "Nigeria"

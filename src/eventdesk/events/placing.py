@@ -282,11 +282,4 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         top = vote.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return country_location(top[0][0], gazetteer)
-    # a tie ("Boko Haram" is coded in three countries): the event is still reported, so it is kept in the
-    # likeliest of the tied countries, the most populous, at its capital (precision 3) rather than dropped
-    for vote in votes:
-        tied = [c for c, n in vote.items() if vote and n == max(vote.values())]
-        known = [(p.population or 0, c.name, c) for c in tied if (p := gazetteer.country_place(c)) is not None]
-        if known:
-            return country_location(max(known)[2], gazetteer)
     return None

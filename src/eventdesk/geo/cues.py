@@ -44,7 +44,8 @@ TITLE = re.compile(rf"\b({alternation('geo_person_titles', 'title')})\.?\s+$")
 SUBPLACE_WORDS = re.compile(rf"^\s+({alternation('geo_unit_words', 'subplace')})\b", re.I)
 
 
-ORG_FOLLOW = re.compile(rf"^\s+({alternation('geo_org_words', 'org')})\b")
+ORG_FOLLOW = re.compile(rf"^\s+({alternation('geo_org_words', 'org', 'site')})\b")
+SITE_FOLLOW = re.compile(rf"^\s+({alternation('geo_org_words', 'site')})\b")
 
 
 NAME = (rf"[A-Z][\w'’-]*(?:(?:\s|-)(?:(?:{alternation('geo_name_particles', 'name')})\s)?"

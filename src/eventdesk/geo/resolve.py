@@ -11,7 +11,7 @@ from eventdesk.geo.context import (area_cues, at_home, chain_at_home, countries_
 from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, DIRECTIONAL, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
                                 INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR,
                                 ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE,
-                                ROUTE_LINK, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN,
+                                ROUTE_LINK, SITE_FOLLOW, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN,
                                 org_acronym)
 from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import find_chains, hierarchy_anchors, mention_chain
@@ -97,11 +97,13 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         # "Boko" in "Boko Haram", "Niger Delta" in "Niger Delta Avengers": a word of a group's name
         if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in named):
             continue
-        # "Ceel" of "Ceel-Cadde village": the first half of a hyphenated name is not that place (unless
-        # what follows is a compass point, ACLED's "Shan-North", or a road the two towns link)
+        # "Ceel" of "Ceel-Cadde village": the first half of a hyphenated name, read as another spelling of a
+        # place ("Eyl"), is not that place ("Oka" of "Oka-Akoko" is Oka; "Shan-North" and "the Kano-Zaria
+        # road" are read elsewhere)
         half = _HYPHENATED.match(text[m.end:m.end + 40])
         if half and not DIRECTIONAL.match(half.group(1)) and not ROUTE_LINK.match(text[m.end:m.end + 60]) \
-                and not text[max(0, m.start - 1):m.start] == "-":
+                and not text[max(0, m.start - 1):m.start] == "-" \
+                and all(place_key(p.name) != place_key(m.surface) for p in m.candidates):
             continue
         if GROUP_FOLLOW.match(text[m.end:m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 8):m.start]):
             continue
@@ -113,7 +115,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if _WATER.search(m.surface) and re.search(r"\bthe\s$", before) \
                 and not SUBPLACE_WORDS.match(after):
             continue
-        if ORG_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
+        # "the Tehran Times" names no place; "Gondar University" stands in Gondar: a venue of the town, where
+        # the event is only if the text names no better place
+        site = bool(SITE_FOLLOW.match(after))
+        if ORG_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after) and not site:
             continue
         # part of a longer capitalised name ("Soviet Army", "Lake Side Trading Centre") that is not a place
         follows_cap = bool(re.match(r"^\s?[A-Z][a-z]", after)) and not SUBPLACE_WORDS.match(after)
@@ -149,7 +154,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         # ("the Nakuru, Kisumu and Eldoret high schools": every name of the list names a school)
         listed = LIST_OF_NAMES.match(text, m.end, m.end + 80)
-        venue = bool(INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or INSTITUTION_BEFORE.search(before)
+        venue = site or bool(INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or INSTITUTION_BEFORE.search(before)
                      or listed and INSTITUTION_AFTER.match(text[listed.end():listed.end() + 60])
                      or org_acronym(m.surface, after))
         route = bool(ROUTE_LINK.match(text[m.end:m.end + 60])
