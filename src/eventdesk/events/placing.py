@@ -255,6 +255,25 @@ def dateline_place(text: str, gazetteer: Gazetteer, hint) -> Location | None:
     return Location(found[1], location_name(found[1]), 1, None)
 
 
+def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
+    """Only the country is known: the country itself, or its capital standing in for it (precision 3)."""
+    if loc.place.kind == "country":
+        return True
+    whole = country_location(loc.place.country, gazetteer) if loc.geo_precision >= 3 else None
+    return whole is not None and whole.place == loc.place
+
+
+def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
+    """An incident placed only in a country, whose own sentences put it in a town or region of that country
+    ("a man was detained in Syria. He had been captured in the city of Deir ez-Zor"): that place, as written
+    (codebook 1.5 wants the most precise place the text gives, not the capital)."""
+    best = locate(passage, gazetteer, country_hint=country.place.country)
+    if best is None or best.place.kind == "country" or best.place.country != country.place.country \
+            or not locative(passage, best):
+        return None
+    return best
+
+
 def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint, *,
                       long: bool = False) -> Location | None:
     """Where an event the text reports but does not place is coded, at the best precision the text allows
