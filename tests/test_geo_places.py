@@ -86,3 +86,12 @@ def test_a_site_named_after_its_town_places_the_event_there(gz):
 def test_a_hyphenated_name_keeps_a_first_half_that_is_spelt_as_the_town(gz):
     loc = locate("Party members clashed at Oka-Akoko in Ondo State.", gz)
     assert loc.location == "Oka" and loc.place.country.name == "Nigeria"
+
+
+def test_a_text_known_only_by_its_groups_takes_no_small_namesake_abroad(gz):
+    # no country named, no outlet: the OLA (Ethiopia) says where to look; a French village of that name is
+    # no answer, while a large town named by its own name still is
+    assert locate("OLA fighters raided a police post in Langueux on Friday.", gz) is None
+    assert locate("Police in Langueux arrested two burglars on Friday.", gz).place.country.name == "France"
+    loc = locate("OLA fighters raided a police post in Jimma on Friday.", gz)
+    assert loc.place.country.name == "Ethiopia"

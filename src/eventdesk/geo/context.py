@@ -479,8 +479,13 @@ def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, group
     inside = [p for p in cands if _at_home(p.country, home)]
     if inside:
         return inside
+    return in_countries(surface, cands, set(ctx) | set(groups))
+
+
+def in_countries(surface: str, cands: list, countries: set) -> list:
+    """A name's candidates in the countries the text points to, and large towns named by their own name."""
     key = name_key(surface)
-    return [p for p in cands if p.country in ctx or p.country in groups
+    return [p for p in cands if p.country in countries
             or (p.kind == "city" and p.population >= ABROAD_MIN_POPULATION and name_key(p.name) == key)]
 
 

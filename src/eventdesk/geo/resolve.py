@@ -7,7 +7,7 @@ from collections import Counter
 
 from eventdesk.geo.countries import Country, country_by_name, is_territory_name
 from eventdesk.geo.context import (area_cues, at_home, chain_at_home, countries_in, countries_stated_at, group_countries,
-                                   group_spans, region_countries)
+                                   group_spans, in_countries, region_countries)
 from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, DIRECTIONAL, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
                                 INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR,
                                 ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE,
@@ -45,6 +45,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     mentions = rural_regions(text, with_article(scan_names(gz, text), gz), gz)
     ctx = ctx + region_countries(mentions, ctx)
     groups = group_countries(text)
+    # a text that names no country and comes from no known country: its named groups ("OLA", "al Shabaab",
+    # "SPLA-IO") say where to look; a small namesake abroad ("Lange" read as Langueux) is no answer then
+    # (only a filter: a group active in several countries does not pick one of them)
+    by_groups = not ctx and hint is None and bool(groups)
     chains = find_chains(text, gz, ctx, hint, mentions, groups, acled_notes=acled_notes)
     stated = {c for c, _ in countries_stated_at(text)}
     chains = [c for c in chains if chain_at_home(c, hint, ctx, stated)]
@@ -136,6 +140,8 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         chain, inside = mention_chain(m, chains, text)
         # (a name a hierarchy places, "Gros-Morne, Artibonite", is read by the hierarchy)
         cands = list(m.candidates) if chain is not None else at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
+        if by_groups:
+            cands = in_countries(m.surface, cands, set(groups))
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
