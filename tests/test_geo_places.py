@@ -95,3 +95,6 @@ def test_a_text_known_only_by_its_groups_takes_no_small_namesake_abroad(gz):
     assert locate("Police in Langueux arrested two burglars on Friday.", gz).place.country.name == "France"
     loc = locate("OLA fighters raided a police post in Jimma on Friday.", gz)
     assert loc.place.country.name == "Ethiopia"
+    # a name of several words is specific enough to stand outside the groups' countries
+    loc = locate("Insurgents loyal to ISIS burned the market of Mocimboa da Praia on Tuesday.", gz)
+    assert loc is not None and loc.place.country.name == "Mozambique"

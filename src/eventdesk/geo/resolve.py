@@ -140,8 +140,9 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         chain, inside = mention_chain(m, chains, text)
         # (a name a hierarchy places, "Gros-Morne, Artibonite", is read by the hierarchy)
         cands = list(m.candidates) if chain is not None else at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
-        if by_groups:
-            cands = in_countries(m.surface, cands, set(groups))
+        if by_groups:  # (a name of several words, "Mocimboa da Praia", is specific enough to stand abroad)
+            kept = in_countries(m.surface, cands, set(groups))
+            cands = [p for p in cands if p in kept or (len(m.surface.split()) > 1 and place_key(p.name) == place_key(m.surface))]
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
