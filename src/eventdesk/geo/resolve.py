@@ -25,6 +25,11 @@ from eventdesk.text.lexicon import alternation
 
 
 # "a ship in the Red Sea": the water, not Sudan's Red Sea state
+def _world_part(c: Country) -> str:
+    """'Africa' for 'Western Africa' and 'Middle Africa', 'Asia' for 'South Asia': a continent-sized part."""
+    return (c.region or "").split()[-1] if c.region else ""
+
+
 # a name joined to the next by a hyphen, no spaces ("Ceel-Cadde"); the second half is group 1
 _HYPHENATED = re.compile(r"^-([A-Z][\w'’]*)")
 
@@ -140,9 +145,13 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         chain, inside = mention_chain(m, chains, text)
         # (a name a hierarchy places, "Gros-Morne, Artibonite", is read by the hierarchy)
         cands = list(m.candidates) if chain is not None else at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
-        if by_groups:  # (a name of several words, "Mocimboa da Praia", is specific enough to stand abroad)
+        if by_groups:
+            # (the groups' part of the world, not only their countries: "Fulani herders ... near Bongor" is in
+            # Chad; a name of several words, "Mocimboa da Praia", is specific enough to stand anywhere)
             kept = in_countries(m.surface, cands, set(groups))
-            cands = [p for p in cands if p in kept or (len(m.surface.split()) > 1 and place_key(p.name) == place_key(m.surface))]
+            parts = {_world_part(c) for c in groups}
+            cands = [p for p in cands if p in kept or _world_part(p.country) in parts
+                     or (len(m.surface.split()) > 1 and place_key(p.name) == place_key(m.surface))]
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
