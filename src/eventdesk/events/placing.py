@@ -265,7 +265,7 @@ def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
     """An incident placed only in a country, whose own sentences put it in a town or region of that country
-    ("a man was detained in Syria. He had been captured in the city of Deir ez-Zor"): that place, as written
+    ("a nurse is held in Syria. Her family said she was seized in Raqqa in March"): that place, as written
     (codebook 1.5 wants the most precise place the text gives, not the capital)."""
     best = locate(passage, gazetteer, country_hint=country.place.country)
     if best is None or best.place.kind == "country" or best.place.country != country.place.country \

@@ -191,7 +191,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             loc = fallback_location(article.text, passage, " ".join(before + [s.text for s in inc.context]), gazetteer, hint,
                                     long=len(article.text) > SHORT)
         if loc is not None and country_level(loc, gazetteer):
-            # "detained in Syria ... captured in the city of Deir ez-Zor": the passage's own town, not the capital
+            # "held in Syria ... seized in Raqqa": the passage's own town, not the capital
             loc = passage_place(passage, gazetteer, loc) or loc
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,

@@ -30,7 +30,7 @@ def _world_part(c: Country) -> str:
     return (c.region or "").split()[-1] if c.region else ""
 
 
-# a name joined to the next by a hyphen, no spaces ("Ceel-Cadde"); the second half is group 1
+# a name joined to the next by a hyphen, no spaces ("Ceel-Xamar"); the second half is group 1
 _HYPHENATED = re.compile(r"^-([A-Z][\w'’]*)")
 
 
@@ -51,7 +51,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     ctx = ctx + region_countries(mentions, ctx)
     groups = group_countries(text)
     # a text that names no country and comes from no known country: its named groups ("OLA", "al Shabaab",
-    # "SPLA-IO") say where to look; a small namesake abroad ("Lange" read as Langueux) is no answer then
+    # "SPLA-IO") say where to look; a small namesake abroad (a Breton village for an Oromo hamlet) is no answer then
     # (only a filter: a group active in several countries does not pick one of them)
     by_groups = not ctx and hint is None and bool(groups)
     chains = find_chains(text, gz, ctx, hint, mentions, groups, acled_notes=acled_notes)
@@ -106,8 +106,8 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         # "Boko" in "Boko Haram", "Niger Delta" in "Niger Delta Avengers": a word of a group's name
         if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in named):
             continue
-        # "Ceel" of "Ceel-Cadde village": the first half of a hyphenated name, read as another spelling of a
-        # place ("Eyl"), is not that place ("Oka" of "Oka-Akoko" is Oka; "Shan-North" and "the Kano-Zaria
+        # "Ceel" of "Ceel-Xamar village": the first half of a hyphenated name, read as another spelling of a
+        # place ("Eyl"), is not that place ("Ado" of "Ado-Ekiti" is Ado; "Shan-North" and "the Kano-Zaria
         # road" are read elsewhere)
         half = _HYPHENATED.match(text[m.end:m.end + 40])
         if half and not DIRECTIONAL.match(half.group(1)) and not ROUTE_LINK.match(text[m.end:m.end + 60]) \
