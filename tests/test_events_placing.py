@@ -72,3 +72,17 @@ def test_in_a_long_story_only_the_passage_puts_an_unplaced_event_in_a_country(gz
     said = "Youths burned tyres in Ghana on Monday."
     loc = fallback_location(said, said, "", gz, ghana, long=True)
     assert (loc.place.country.name, loc.geo_precision) == ("Ghana", 3)
+
+
+
+def test_an_incident_known_only_by_its_country_takes_the_town_its_own_sentences_name(gz):
+    from eventdesk.events.placing import country_level, passage_place
+    from eventdesk.geo.places import country_location
+    syria = country_location(country_by_name("Syria"), gz)
+    assert country_level(syria, gz)
+    passage = ("A nurse from Cardiff has been held in Syria for a month. "
+               "Her family said she had been seized in the city of Raqqa in March.")
+    loc = passage_place(passage, gz, syria)
+    assert loc is not None and loc.place.name.startswith("Ar Raqq") and loc.geo_precision == 1
+    # a town abroad named in passing is not the incident's place
+    assert passage_place("A nurse from Cardiff has been held in Syria since March.", gz, syria) is None

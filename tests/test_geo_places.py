@@ -51,3 +51,50 @@ def test_a_region_or_a_country_is_coded_at_its_seat_town():
     assert (seat.location, seat.place.admin1, seat.geo_precision) == ("Maiduguri", region.admin1, 3)
     town = next(p for p in gz.lookup("Kisumu") if p.kind == "city")
     assert at_seat(Location(town, "Kisumu", 1, None), gz).location == "Kisumu"  # a town stays itself
+
+
+def test_a_place_word_inside_a_groups_name_is_no_place(gz):
+    # "Boko" is a town in the Congo and "Niger Delta" a region: here both are words of an armed group's name
+    assert locate("Boko Haram fighters burned a granary and stole cattle.", gz) is None or \
+        locate("Boko Haram fighters burned a granary and stole cattle.", gz).location != "Boko"
+    loc = locate("The Niger Delta Avengers blew up a gas line near Warri on Sunday.", gz)
+    assert loc.location == "Warri" and loc.geo_precision == 2
+
+
+def test_the_first_half_of_a_hyphenated_name_is_not_that_place(gz):
+    # "Ceel" is a spelling of Eyl; "Ceel-Dheere" is another village, placed by the town it is measured from
+    loc = locate("Militants left Ceel-Dheere village (40km SW of Baidoa) before dawn.", gz)
+    assert loc.location == "Baidoa" and loc.geo_precision == 2
+
+
+def test_a_distance_with_an_abbreviated_compass_point_is_near_precision_2(gz):
+    for text in ("Two herders were shot 12km NE of Baidoa.", "Two herders were shot 12 km north-east of Baidoa."):
+        loc = locate(text, gz)
+        assert loc.location == "Baidoa" and loc.geo_precision == 2, text
+
+
+def test_a_site_named_after_its_town_places_the_event_there(gz):
+    # a university, market or hospital named after a town stands in it ...
+    loc = locate("Students set a dormitory on fire at Gondar University on Tuesday.", gz)
+    assert loc.location == "Gonder" and loc.place.country.name == "Ethiopia"
+    # ... but the place the text puts the event in comes first, and a paper named after a town names no place
+    assert locate("Students of Gondar University marched in Bahir Dar on Monday.", gz).location == "Bahir Dar"
+    said = locate("The Tehran Times said the talks had stalled.", gz)
+    assert said is None or said.location != "Tehran"
+
+
+def test_a_hyphenated_name_keeps_a_first_half_that_is_spelt_as_the_town(gz):
+    loc = locate("Rival party members traded blows at Ikare-Akoko in Ondo State.", gz)
+    assert loc.location == "Ikare" and loc.place.country.name == "Nigeria"
+
+
+def test_a_text_known_only_by_its_groups_takes_no_small_namesake_abroad(gz):
+    # no country named, no outlet: the OLA (Ethiopia) says where to look; a French village of that name is
+    # no answer, while a large town named by its own name still is
+    assert locate("OLA fighters raided a police post in Langueux on Friday.", gz) is None
+    assert locate("Police in Langueux arrested two burglars on Friday.", gz).place.country.name == "France"
+    loc = locate("OLA fighters raided a police post in Jimma on Friday.", gz)
+    assert loc.place.country.name == "Ethiopia"
+    # a name of several words is specific enough to stand outside the groups' countries
+    loc = locate("Insurgents loyal to ISIS burned the market of Mocimboa da Praia on Tuesday.", gz)
+    assert loc is not None and loc.place.country.name == "Mozambique"

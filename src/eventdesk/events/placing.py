@@ -67,13 +67,13 @@ _SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('a
 
 # A capital opening a sentence and acting as a government speaks, decides or sends forces.
 _METONYM_AFTER = re.compile(
-    rf"(?:['’]s\s+(?:{cue('government')}))?\s+(?:(?:has|have|had|is|was|also|then|later|quickly|now|on \w+)\s+)*"
+    rf"(?:['’]s\s+(?:{cue('government')}))?\s+(?:(?:{cue('government_adverb')})\s+)*"
     rf"(?:{cue('government_verb')})\b")
 
 
 # The subject of a passive attack is where it happened: "Kobani was shelled", "X University was besieged by police".
 _STRUCK_AFTER = re.compile(
-    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:was|were|has been|had been|came under)\s+(?:\w+\s+)?(?:{cue('struck_passive')})\b")
+    rf"(?:\s+[A-Z][\w'’-]*){{0,3}}\s+(?:{cue('passive_aux')})\s+(?:\w+\s+)?(?:{cue('struck_passive')})\b")
 
 
 def _place_key(loc: Location | None) -> tuple | None:
@@ -159,8 +159,8 @@ def _spot_after(after: str) -> bool:
 # Weald", "asked for the return of traders seized between Elmley and Rowan")
 _MOTIVE = re.compile(
     rf"\b(?:to\s+(?:{cue('motive_verb')})|in protest (?:at|of|against)|"
-    rf"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:{cue('motive_demand')})|(?:{cue('motive_protest')})\s+(?:against|over)|"
-    r"(?:after|following|over|against|for)\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
+    rf"demand(?:s|ed|ing)?\s+(?:the\s+)?(?:{cue('motive_demand')})|(?:{cue('motive_protest')})\s+(?:{cue('motive_protest_prep')})|"
+    rf"(?:{cue('motive_prep')})\s+(?:the\s+)?(?:recent\s+)?(?:\w+\s+){0,2}?"
     rf"(?:{cue('motive_grievance')}))"
     r"[^,;:.]*$", re.I)
 
@@ -253,6 +253,25 @@ def dateline_place(text: str, gazetteer: Gazetteer, hint) -> Location | None:
     if found is None or found[1].kind != "city":
         return None
     return Location(found[1], location_name(found[1]), 1, None)
+
+
+def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
+    """Only the country is known: the country itself, or its capital standing in for it (precision 3)."""
+    if loc.place.kind == "country":
+        return True
+    whole = country_location(loc.place.country, gazetteer) if loc.geo_precision >= 3 else None
+    return whole is not None and whole.place == loc.place
+
+
+def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
+    """An incident placed only in a country, whose own sentences put it in a town or region of that country
+    ("a nurse is held in Syria. Her family said she was seized in Raqqa in March"): that place, as written
+    (codebook 1.5 wants the most precise place the text gives, not the capital)."""
+    best = locate(passage, gazetteer, country_hint=country.place.country)
+    if best is None or best.place.kind == "country" or best.place.country != country.place.country \
+            or not locative(passage, best):
+        return None
+    return best
 
 
 def fallback_location(text: str, passage: str, context: str, gazetteer: Gazetteer, hint, *,

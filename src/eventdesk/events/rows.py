@@ -24,7 +24,7 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
 from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
-from .placing import fallback_location, locative, sentence_locations, place_names
+from .placing import country_level, fallback_location, locative, passage_place, sentence_locations, place_names
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
 
@@ -193,6 +193,9 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             before = [s.text for s in sentences if inc.sentences and s.index < inc.sentences[0].index][-2:]
             loc = fallback_location(article.text, passage, " ".join(before + [s.text for s in inc.context]), gazetteer, hint,
                                     long=len(article.text) > SHORT)
+        if loc is not None and country_level(loc, gazetteer):
+            # "held in Syria ... seized in Raqqa": the passage's own town, not the capital
+            loc = passage_place(passage, gazetteer, loc) or loc
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",

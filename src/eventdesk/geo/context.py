@@ -177,6 +177,17 @@ def group_countries(text: str) -> Counter:
     """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
     a weak country cue for texts that name no country: a group name shared by several countries
     ("CGT") splits its vote."""
+    out: Counter = Counter()
+    for cs in group_spans(text).values():
+        for c in cs:
+            out[c] += 1.0 / len(cs)
+    return out
+
+
+@lru_cache(maxsize=64)
+def group_spans(text: str) -> dict[tuple[int, int], frozenset[Country]]:
+    """Where the text names a party, union, armed group or state force, with the countries it belongs to.
+    A place word inside such a name ("Niger Delta Avengers") names the group, not where anything happened."""
     from eventdesk.text.prefilter import has_fold_trap
 
     folded, exact, (groups, always) = _group_scanner()
@@ -201,11 +212,7 @@ def group_countries(text: str) -> Counter:
             if m.group(0).islower():  # "in opposition", "landless": plain words, not a group's proper name
                 continue
             spans.setdefault(m.span(), set()).add(c)
-    out: Counter = Counter()
-    for cs in spans.values():
-        for c in cs:
-            out[c] += 1.0 / len(cs)
-    return out
+    return {s: frozenset(cs) for s, cs in spans.items()}
 
 
 def region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
@@ -235,7 +242,7 @@ def _stated_in(text: str):
 
 
 # a country written as where things happen: "in Ukraine", "across northern Nigeria"
-_STATED_COUNTRY = re.compile(rf"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:far\s+)?(?:{alternation('geo_directions', 'stated')})\s+)?"
+_STATED_COUNTRY = re.compile(rf"\b(?:{alternation('geo_place_cues', 'stated')})\s+(?:the\s+)?(?:(?:far\s+)?(?:{alternation('geo_directions', 'stated')})\s+)?"
                              r"([A-Z][\w'.-]*(?:\s[A-Z][\w'.-]*){0,3})")
 
 
@@ -472,8 +479,13 @@ def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, group
     inside = [p for p in cands if _at_home(p.country, home)]
     if inside:
         return inside
+    return in_countries(surface, cands, set(ctx) | set(groups))
+
+
+def in_countries(surface: str, cands: list, countries: set) -> list:
+    """A name's candidates in the countries the text points to, and large towns named by their own name."""
     key = name_key(surface)
-    return [p for p in cands if p.country in ctx or p.country in groups
+    return [p for p in cands if p.country in countries
             or (p.kind == "city" and p.population >= ABROAD_MIN_POPULATION and name_key(p.name) == key)]
 
 

@@ -15,7 +15,7 @@ IN = re.compile(rf"\b({alternation('geo_place_cues', 'loose')})\s+(?:the\s+)?(?:
 
 # what is shelled, stormed or taken is where the event is: "shelled the Kramatorsk district"
 STRUCK = re.compile(rf"\b(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?"
-                    rf"(?:(?:{alternation('geo_directions', 'struck')})\s+)?$")
+                    rf"(?:(?:{alternation('event_cues', 'compass_where')})\s+)?$")
 
 
 # the place a protest verb is written with ("demonstrated in X", "held a rally in X") is where the event
@@ -32,7 +32,7 @@ EVENT_IN = re.compile(
 
 
 VENUE_IN = re.compile(rf"^(?:\s+(?:{alternation('geo_unit_words', 'venue')}))?,?"
-                      r"\s+(?:in|of)\s+(?:the\s+)?(?:(?:city|town) of\s+)?$", re.I)
+                      rf"\s+(?:in|of)\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'of_town')}) of\s+)?$", re.I)
 
 
 STRICT_IN = re.compile(rf"\b({alternation('geo_place_cues', 'strict')})\s+(?:the\s+)?(?:[a-z-]+\s+){{0,3}}$")
@@ -44,7 +44,8 @@ TITLE = re.compile(rf"\b({alternation('geo_person_titles', 'title')})\.?\s+$")
 SUBPLACE_WORDS = re.compile(rf"^\s+({alternation('geo_unit_words', 'subplace')})\b", re.I)
 
 
-ORG_FOLLOW = re.compile(rf"^\s+({alternation('geo_org_words', 'org')})\b")
+ORG_FOLLOW = re.compile(rf"^\s+({alternation('geo_org_words', 'org', 'site')})\b")
+SITE_FOLLOW = re.compile(rf"^\s+({alternation('geo_org_words', 'site')})\b")
 
 
 NAME = (rf"[A-Z][\w'’-]*(?:(?:\s|-)(?:(?:{alternation('geo_name_particles', 'name')})\s)?"
@@ -56,14 +57,16 @@ KIND_WORDS = alternation('geo_unit_words', 'kind')
 
 # ACLED's "at the Teachers' Union Office (Town)": the town in parentheses after a named venue is where it was
 VENUE_PAREN = re.compile(rf"\b(?:{alternation('geo_place_cues', 'venue')})\s+(?:the\s+)?[A-Z][\w'’-]*\s+"
-                          r"(?:(?:[A-Z][\w'’-]*|of|for|and|the)\s+){0,5}\($")
+                          rf"(?:(?:[A-Z][\w'’-]*|{alternation('geo_name_particles', 'glue')})\s+){{0,5}}\($")
 
 
 # a person's home town: "a civilian from Tadmor", "two farmers originally from X", "residents hailing from X"
-ORIGIN = re.compile(rf"\b(?:{alternation('geo_origin_people', 'person')})\s+"
-                    r"(?:\w+\s+){0,2}?(?:originally\s+|hailing\s+)?from\s+(?:the\s+)?(?:(?:city|town|village) of\s+)?$"
+TOWN_OF = alternation('geo_unit_words', 'of_town', 'of_village')
+_FROM_ADVERB = alternation('geo_origin_people', 'from_adverb')
+ORIGIN = re.compile(rf"\b(?:{alternation('geo_origin_people', 'person')})\s+(?:\w+\s+){{0,2}}?"
+                    rf"(?:(?:{_FROM_ADVERB})\s+)?from\s+(?:the\s+)?(?:(?:{TOWN_OF}) of\s+)?$"
                     # a landmark to find the place by: "in Omdurman, across the Nile from Khartoum"
-                    r"|\b(?:across|downstream|upstream)\s+(?:the\s+[\w-]+\s+(?:river\s+)?)?from\s+$|\bopposite\s+$|\bsister city (?:of|to)\s+$")
+                    rf"|\b(?:{alternation('geo_place_cues', 'landmark')})\s+(?:the\s+[\w-]+\s+(?:river\s+)?)?from\s+$|\bopposite\s+$|\bsister city (?:of|to)\s+$")
 
 
 CITY_DISTRICT = re.compile(r"^(?: [Cc]ity)? - [A-Z]")  # "Athens - Central Athens", "Busan City - Jung"
@@ -126,7 +129,7 @@ def org_acronym(surface: str, after: str) -> bool:
     return bool(initials) and a.group(1).endswith(initials.upper()) and len(a.group(1)) > len(initials)
 
 
-OWNED = re.compile(rf"\b(?:in|at|near|from)\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:{alternation('geo_unit_words', 'owned')}))?"
+OWNED = re.compile(rf"\b(?:{alternation('geo_place_cues', 'owned')})\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s+(?:{alternation('geo_unit_words', 'owned')}))?"
                    rf"['’]s\s+(?:(?:{alternation('geo_directions', 'owned')})\s+)?$")
 
 

@@ -318,6 +318,10 @@ def _comma_chains(text: str, gz: "Index", ctx: Counter, hint: Country | None,
     return out
 
 
+# what ends the clause a hierarchy can qualify: a stop, or a conjunction ("in City A, while Town B (Region B)")
+_CLAUSE_BREAK = re.compile(rf"[.;:!?]|\b(?:{alternation('geo_clause_breaks', 'conjunction')})\b")
+
+
 def mention_chain(m: PlaceMention, chains: list[Chain], text: str) -> tuple[Chain | None, bool]:
     """The hierarchy that qualifies a mention: one shortly after it in the same clause, or one it sits in."""
     for ch in chains:
@@ -325,7 +329,7 @@ def mention_chain(m: PlaceMention, chains: list[Chain], text: str) -> tuple[Chai
             return ch, True
         if ch.anchor is not None and ch.comma and m.end <= ch.anchor[0]:
             continue  # "in City A ... a factory in Town B, Region B": the region qualifies Town B, not City A
-        if 0 <= ch.start - m.end <= 80 and not re.search(r"[.;:!?]|\b(and|while|whereas)\b", text[m.end:ch.start]):
+        if 0 <= ch.start - m.end <= 80 and not _CLAUSE_BREAK.search(text[m.end:ch.start]):
             return ch, False
     return None, False
 

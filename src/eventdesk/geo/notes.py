@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from eventdesk.geo.countries import Country, country_by_name
-from eventdesk.geo.cues import NAME
+from eventdesk.geo.cues import NAME, TOWN_OF
 from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import Chain, admin1_abbreviations, location_name, resolve_chain
 from eventdesk.geo.ranking import score_place
@@ -19,8 +19,9 @@ from eventdesk.text.lexicon import alternation
 # ACLED's notes say where an event was coded: "[coded to Ashford]", "(coded as Elm town)", "coded to nearby
 # Rowan (Fen, North Dale)", "Thorn (coded to district level)"; "(coded separately)" marks another event's place.
 _CODED = re.compile(
-    r"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:nearby|nearest\s+(?:town|village|city),?|"
-    rf"(?:(?:{alternation('geo_acled_notes', 'unit')})\s+)?(?:ADM\s+|admin(?:istrative)?\s+)?"
+    rf"\b[Cc]oded\s+(?:to|as)\s+(?:the\s+)?(?:(?:{alternation('geo_acled_notes', 'nearby')}|"
+    rf"(?:{alternation('geo_acled_notes', 'nearest')})\s+(?:{TOWN_OF}),?|"
+    rf"(?:(?:{alternation('geo_acled_notes', 'unit')})\s+)?(?:(?:{alternation('geo_acled_notes', 'admin')})\s+)?"
     rf"(?:{alternation('geo_acled_notes', 'centre')}),?)\s+)?"
     rf"(?P<x>{NAME}(?:\s+-\s+{NAME})?)(?P<kind>\s+(?:{alternation('geo_acled_notes', 'coded_kind')}))?")
 
@@ -30,7 +31,7 @@ _COMPASS_AFTER = re.compile(rf"\s*\((?:{alternation('geo_directions', 'compass')
 _CODED_LEVEL = re.compile(rf"\(\s*coded\s+to\s+(?:the\s+)?(?:{alternation('geo_acled_notes', 'level')})\s+level\s*\)", re.I)
 
 
-CODED_ELSEWHERE = re.compile(r"[(\[]\s*coded\s+(?:separately|as\s+(?:a\s+separate|another)\s+event)\s*[)\]]", re.I)
+CODED_ELSEWHERE = re.compile(rf"[(\[]\s*coded\s+(?:{alternation('geo_acled_notes', 'elsewhere')})\s*[)\]]", re.I)
 
 
 # what follows a name that is an actor or another event, not a place ("coded as Darfur communal militia")

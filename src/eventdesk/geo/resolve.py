@@ -6,11 +6,12 @@ import re
 from collections import Counter
 
 from eventdesk.geo.countries import Country, country_by_name, is_territory_name
-from eventdesk.geo.context import area_cues, at_home, chain_at_home, countries_in, countries_stated_at, group_countries, region_countries
-from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
+from eventdesk.geo.context import (area_cues, at_home, chain_at_home, countries_in, countries_stated_at, group_countries,
+                                   group_spans, in_countries, region_countries)
+from eventdesk.geo.cues import (ADMIN1_WORDS, APPOSITION, DIRECTIONAL, EVENT_IN, GROUP_FOLLOW, IN, INSTITUTION_AFTER,
                                 INSTITUTION_BEFORE, KIND_AFTER, KIND_WORDS, LIST_OF_NAMES, LONGER_NAME, NEAR,
                                 ORG_FOLLOW, ORIGIN, OWNED, PART_OF, PURPOSE, ROUTE_AFTER, ROUTE_BEFORE,
-                                ROUTE_LINK, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN,
+                                ROUTE_LINK, SITE_FOLLOW, STRICT_IN, STRUCK, SUBPLACE_WORDS, TITLE, VENUE_IN, VENUE_PAREN,
                                 org_acronym)
 from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import find_chains, hierarchy_anchors, mention_chain
@@ -24,6 +25,15 @@ from eventdesk.text.lexicon import alternation
 
 
 # "a ship in the Red Sea": the water, not Sudan's Red Sea state
+def _world_part(c: Country) -> str:
+    """'Africa' for 'Western Africa' and 'Middle Africa', 'Asia' for 'South Asia': a continent-sized part."""
+    return (c.region or "").split()[-1] if c.region else ""
+
+
+# a name joined to the next by a hyphen, no spaces ("Ceel-Xamar"); the second half is group 1
+_HYPHENATED = re.compile(r"^-([A-Z][\w'’]*)")
+
+
 _WATER = re.compile(rf"\b(?:{alternation('geo_water_words', 'water')})$")
 # "X woreda in Y zone": the unit X lies in
 _UNIT_LINK = re.compile(rf"\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'link')})\s+(?:in|of)\s+(?:the\s+)?"
@@ -40,6 +50,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     mentions = rural_regions(text, with_article(scan_names(gz, text), gz), gz)
     ctx = ctx + region_countries(mentions, ctx)
     groups = group_countries(text)
+    # a text that names no country and comes from no known country: its named groups ("OLA", "al Shabaab",
+    # "SPLA-IO") say where to look; a small namesake abroad (a Breton village for an Oromo hamlet) is no answer then
+    # (only a filter: a group active in several countries does not pick one of them)
+    by_groups = not ctx and hint is None and bool(groups)
     chains = find_chains(text, gz, ctx, hint, mentions, groups, acled_notes=acled_notes)
     stated = {c for c, _ in countries_stated_at(text)}
     chains = [c for c in chains if chain_at_home(c, hint, ctx, stated)]
@@ -80,6 +94,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     stated_at = list(countries_stated_at(text))
     stated = {c for c, _ in stated_at}
     resolved = []
+    named = [s for s in group_spans(text)]
     for m in mentions:
         if not m.candidates:
             continue
@@ -87,6 +102,17 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if any(a <= m.start and m.end <= b and (m.start, m.end) != (a, b) for a, b in anchors):
             continue
         if LONGER_NAME.match(text[m.end:m.end + 60]):
+            continue
+        # "Boko" in "Boko Haram", "Niger Delta" in "Niger Delta Avengers": a word of a group's name
+        if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in named):
+            continue
+        # "Ceel" of "Ceel-Xamar village": the first half of a hyphenated name, read as another spelling of a
+        # place ("Eyl"), is not that place ("Ado" of "Ado-Ekiti" is Ado; "Shan-North" and "the Kano-Zaria
+        # road" are read elsewhere)
+        half = _HYPHENATED.match(text[m.end:m.end + 40])
+        if half and not DIRECTIONAL.match(half.group(1)) and not ROUTE_LINK.match(text[m.end:m.end + 60]) \
+                and not text[max(0, m.start - 1):m.start] == "-" \
+                and all(place_key(p.name) != place_key(m.surface) for p in m.candidates):
             continue
         if GROUP_FOLLOW.match(text[m.end:m.end + 30]) and not re.search(r"\b(?:in|at|near)\s+$", text[max(0, m.start - 8):m.start]):
             continue
@@ -98,7 +124,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if _WATER.search(m.surface) and re.search(r"\bthe\s$", before) \
                 and not SUBPLACE_WORDS.match(after):
             continue
-        if ORG_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
+        # "the Tehran Times" names no place; "Gondar University" stands in Gondar: a venue of the town, where
+        # the event is only if the text names no better place
+        site = bool(SITE_FOLLOW.match(after))
+        if ORG_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after) and not site:
             continue
         # part of a longer capitalised name ("Soviet Army", "Lake Side Trading Centre") that is not a place
         follows_cap = bool(re.match(r"^\s?[A-Z][a-z]", after)) and not SUBPLACE_WORDS.match(after)
@@ -116,6 +145,13 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         chain, inside = mention_chain(m, chains, text)
         # (a name a hierarchy places, "Gros-Morne, Artibonite", is read by the hierarchy)
         cands = list(m.candidates) if chain is not None else at_home(m.surface, list(m.candidates), hint, ctx, groups, stated)
+        if by_groups:
+            # (the groups' part of the world, not only their countries: "Fulani herders ... near Bongor" is in
+            # Chad; a name of several words, "Mocimboa da Praia", is specific enough to stand anywhere)
+            kept = in_countries(m.surface, cands, set(groups))
+            parts = {_world_part(c) for c in groups}
+            cands = [p for p in cands if p in kept or _world_part(p.country) in parts
+                     or (len(m.surface.split()) > 1 and place_key(p.name) == place_key(m.surface))]
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
@@ -134,7 +170,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         level = notes.level_at is not None and 0 <= notes.level_at - m.end <= 3
         # ("the Nakuru, Kisumu and Eldoret high schools": every name of the list names a school)
         listed = LIST_OF_NAMES.match(text, m.end, m.end + 80)
-        venue = bool(INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or INSTITUTION_BEFORE.search(before)
+        venue = site or bool(INSTITUTION_AFTER.match(after + text[m.end + 30:m.end + 60]) or INSTITUTION_BEFORE.search(before)
                      or listed and INSTITUTION_AFTER.match(text[listed.end():listed.end() + 60])
                      or org_acronym(m.surface, after))
         route = bool(ROUTE_LINK.match(text[m.end:m.end + 60])
