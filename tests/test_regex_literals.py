@@ -23,3 +23,8 @@ def test_words_from_a_term_file_leave_the_literal_clean(tmp_path):
     src = tmp_path / "m.py"
     src.write_text('import re\nA = re.compile(rf"\\b(?:{alternation(\'harm\', \'lethal\')})\\b")\n')
     assert regex_literals.main([str(src), "--check"]) == 0
+
+
+def test_the_coder_keeps_no_word_list_in_a_regex_literal(capsys):
+    """Issue #12: words live in term files; a pattern in src/ holds only form."""
+    assert regex_literals.main([str(ROOT / "src" / "eventdesk"), "--check"]) == 0, capsys.readouterr().out
