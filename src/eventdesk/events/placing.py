@@ -13,7 +13,7 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, country_location, countries_in, group_countries, locate, locate_all,
                           locate_with_all, venue_after)
-from .story import DATELINE, cue
+from .story import cue
 
 
 # Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
@@ -177,23 +177,23 @@ def aside(text: str, loc: Location) -> bool:
 
 def _past_dateline(text: str, best: Location | None, found: list, gazetteer: Gazetteer, hint, *,
                    acled: bool = False) -> Location | None:
-    dl = DATELINE.match(text)
-    if best is None or best.mention is None or dl is None or best.mention.start >= dl.end():
+    dl = geo_dateline.read_dateline(text)
+    if best is None or best.mention is None or dl is None or best.mention.start >= dl.end:
         return best
-    named = countries_in(text[dl.end():])
-    others = [loc for m, loc in found if m.start >= dl.end() and loc.place.kind != "country" and locative(text, loc)
+    named = countries_in(text[dl.end:])
+    others = [loc for m, loc in found if m.start >= dl.end and loc.place.kind != "country" and locative(text, loc)
               and (loc.place.country == best.place.country or loc.place.country in named)]
     if others:
         # the sentence read without its dateline ranks its own places ("in Jharkhand's Gumla district")
-        rest = locate(text[dl.end():], gazetteer, country_hint=hint, acled_notes=acled)
+        rest = locate(text[dl.end:], gazetteer, country_hint=hint, acled_notes=acled)
         if rest is not None and rest.place.kind != "country" and any(_place_key(rest) == _place_key(o) for o in others):
             return Location(rest.place, rest.location, rest.geo_precision,
-                            replace(rest.mention, start=rest.mention.start + dl.end(), end=rest.mention.end + dl.end())
+                            replace(rest.mention, start=rest.mention.start + dl.end, end=rest.mention.end + dl.end)
                             if rest.mention is not None else None)
         return others[0]
     # "killed 15 civilians in the village of Boni in central Mali": the place is one the gazetteer lacks;
     # the incident waits for a later sentence to place it rather than take the reporter's city.
-    return None if _UNKNOWN_PLACE_NAMED.search(text, dl.end()) else best
+    return None if _UNKNOWN_PLACE_NAMED.search(text, dl.end) else best
 
 
 _UNKNOWN_PLACE_NAMED = re.compile(

@@ -131,15 +131,6 @@ def headline(text: str, first: bool = False) -> bool:
     return not long or sum(w[0].isupper() for w in long) / len(long) >= 0.6 or len(words) <= 4
 
 
-# A wire dateline ("KHARTOUM (Reuters) -", "BAMAKO, Aug 3 (Reuters) -", "KYIV, Ukraine —") says where the
-# reporter files from. It places the event only when the sentence names no other place for it.
-# (Kept for events/placing.py's capital-letter test; the story reads its datelines with geo.dateline.)
-DATELINE = re.compile(
-    r"^\W*[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,3}(?:,\s+[A-Z][\w.'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?[A-Z][\w.'’-]*){0,3})?"
-    rf"(?:,?\s+(?:{alternation('months', 'stem')})[a-z]*\.?\s+\d{{1,2}})?"
-    r"\s*(?:\([A-Za-z./ -]{1,30}\))?\s*(?:--|[-—–:])\s+")
-
-
 def main_date(text: str, published):
     """The sentence's day, but not a month told inside a relative clause ("recaptured the town from insurgents
     who seized it last month"): that dates the background, and a later sentence will give the day."""
