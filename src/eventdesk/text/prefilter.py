@@ -180,6 +180,7 @@ class _Keys:
     def __init__(self):
         self.ids: dict[str, int] = {}
         self.auto: ahocorasick.Automaton | None = None
+        self.generation = 0  # bumped when a string joins: what was found in a text before is then incomplete
 
     def register(self, keys: frozenset[str]) -> frozenset[int] | None:
         if not keys:
@@ -188,6 +189,7 @@ class _Keys:
             if k not in self.ids:
                 self.ids[k] = len(self.ids)
                 self.auto = None
+                self.generation += 1
         return frozenset(self.ids[k] for k in keys)
 
     def found(self, low: str) -> frozenset[int]:
@@ -211,24 +213,24 @@ _MEMO_SIZE = 64  # texts whose results a pattern remembers (the sentences and pa
 # The gate asks dozens of patterns about one sentence in a row: the strings found in it and whether it holds a
 # fold trap are kept for the last text seen (one tuple, replaced whole, so threads cannot mix two texts), and
 # for the last few texts by their content (a passage is often a sentence asked about before, rebuilt by a join).
-_LAST: tuple[str | None, frozenset[int], bool] = (None, frozenset(), False)
-_SEEN: dict[str, tuple[frozenset[int], bool]] = {}
+_LAST: tuple[str | None, int, frozenset[int], bool] = (None, -1, frozenset(), False)
+_SEEN: dict[str, tuple[int, frozenset[int], bool]] = {}
 
 
 def _scanned(text: str) -> tuple[frozenset[int], bool]:
     """The ids of the filtered patterns' strings in text (lower-cased), and whether it holds a fold trap."""
     global _LAST
-    last = _LAST
-    if last[0] is text:
-        return last[1], last[2]
+    last, generation = _LAST, _KEYS.generation
+    if last[0] is text and last[1] == generation:
+        return last[2], last[3]
     got = _SEEN.get(text)
-    if got is None:
-        got = (_KEYS.found(text.lower()), has_fold_trap(text))
+    if got is None or got[0] != generation:
+        got = (generation, _KEYS.found(text.lower()), has_fold_trap(text))
         if len(_SEEN) >= _MEMO_SIZE:
             _SEEN.clear()
         _SEEN[text] = got
-    _LAST = (text, got[0], got[1])
-    return got
+    _LAST = (text, *got)
+    return got[1], got[2]
 
 
 class Prefiltered:
