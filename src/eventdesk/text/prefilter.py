@@ -316,6 +316,15 @@ def matches(pattern: "re.Pattern[str] | Prefiltered", text: str) -> bool:
     return pattern.matches(text) if isinstance(pattern, Prefiltered) else pattern.search(text) is not None
 
 
+def filtered(pattern: re.Pattern[str], min_key: int = 3) -> "re.Pattern[str] | Prefiltered":
+    """The pattern behind its pre-filter where one is worth it (as prefilter_patterns decides), else the
+    pattern itself: for patterns built at run time from term files rather than at module level."""
+    need, sure, anchored = _analyse(pattern)
+    if need and min(map(len, need)) >= min_key and not anchored:
+        return Prefiltered(pattern, (need, sure))
+    return pattern
+
+
 def prefilter_patterns(namespace: dict[str, object], min_key: int = 3) -> list[str]:
     """Put the pre-filter before every module-level compiled pattern of a module (its globals()) that is
     worth one; returns their names. A filter pays for a pattern that searches the whole text (one tied to
