@@ -1,8 +1,9 @@
 """`make bench`: how fast eventdesk codes full-length news, and how much memory it takes.
 
 Prints figures, asserts nothing. Uses ../shared/eval/bench/guardian.jsonl (249 articles of about
-5,700 characters) when present, else the bundled samples repeated. The reference is spaCy's
-en_core_web_sm parsing the same text: the coder should run many times faster than that model alone.
+5,700 characters) when present, else the bundled samples repeated; --input codes another file instead
+(short notes such as ../shared/eval/acled_dev/articles.jsonl cost far more per word than long news).
+The reference is spaCy's en_core_web_sm parsing the same text: the coder should run many times faster than that model alone.
 """
 from __future__ import annotations
 
@@ -36,11 +37,12 @@ def peak_mb() -> float:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--spacy-docs", type=int, default=40, help="articles spaCy parses for the reference figure")
+    ap.add_argument("--input", type=Path, help="a JSONL or text file of articles to code instead of the Guardian bench")
     args = ap.parse_args()
-    src = GUARDIAN if GUARDIAN.exists() else ROOT / "data" / "raw" / "samples"
+    src = args.input or (GUARDIAN if GUARDIAN.exists() else ROOT / "data" / "raw" / "samples")
     t0 = time.perf_counter()
     articles = load(src)
-    if src != GUARDIAN:
+    if src == ROOT / "data" / "raw" / "samples":
         articles = articles * 40
     t_ingest = time.perf_counter() - t0
     chars = sum(len(a.text) for a in articles)

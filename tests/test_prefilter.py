@@ -117,3 +117,23 @@ def test_prefilter_patterns_skips_anchored_and_short_keyed_patterns():
     assert isinstance(space["_LONG"], Prefiltered) and isinstance(space["_ANCHORED"], re.Pattern)
     assert space["_LONG"].pattern == r"\b(?:ambushed|abducted)\b"  # composing patterns still works
     assert prefilter.matches(space["_LONG"], "They AMBUSHED a patrol") and prefilter.matches(space["_SHORT"], "in")
+
+
+def test_a_pattern_filtered_after_a_text_was_read_still_finds_its_strings_there():
+    # the strings found in a text are remembered; a pattern that joins later (named groups load on first use)
+    # must not be told its strings are absent from a text read before it joined
+    text = "Members of the Zorvath Liberation Committee blocked the ring road."
+    first = Prefiltered(re.compile(r"\bring road\b", re.I))
+    assert first.search(text)
+    late = Prefiltered(re.compile(r"\bzorvath liberation\b", re.I))
+    assert late.possible(text) and late.search(text)
+
+
+def test_remembered_results_hold_for_an_equal_text_built_anew():
+    rx = Prefiltered(re.compile(r"\b(?:marched|rallied)\b", re.I))
+    text = "Nurses marched to the ministry and rallied outside it."
+    rebuilt = " ".join(text.split(" "))
+    assert rebuilt is not text
+    assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.finditer(rebuilt)] \
+        == [m.span() for m in rx.pattern_object.finditer(text)]
+    assert rx.search(rebuilt).span() == rx.pattern_object.search(text).span()

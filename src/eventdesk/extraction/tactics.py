@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from .. import schema as _schema
 from ..text.lexicon import alternation, force_terms, terms
+from ..text.prefilter import filtered
 
 __all__ = ["TACTICS", "STATE_RESPONSES", "tactics", "state_response"]
 
@@ -47,9 +48,9 @@ def _lexicon() -> dict[str, list[tuple[str, re.Pattern]]]:
             continue
         label = t.kind.replace("_", " ")
         if label in TACTICS:
-            out["tactic"].append((label, re.compile(t.pattern, re.IGNORECASE)))
+            out["tactic"].append((label, filtered(re.compile(t.pattern, re.IGNORECASE))))
         elif label in STATE_RESPONSES:
-            out["response"].append((label, re.compile(t.pattern, re.IGNORECASE)))
+            out["response"].append((label, filtered(re.compile(t.pattern, re.IGNORECASE))))
         else:
             raise ValueError(f"{t.origin}: {label!r} is in neither the tactics nor the state_response vocabulary "
                              "of schemas/events.toml")

@@ -22,12 +22,16 @@ class NamedGroup:
     country: str  # "*" = anywhere
     name: str
     inter: int | None  # None = associated-only (party, union, movement)
-    rx: re.Pattern
+    rx: re.Pattern  # or a text.prefilter.Prefiltered, which answers as the pattern does
 
 
 @lru_cache(maxsize=1)
 def named_groups() -> tuple[NamedGroup, ...]:
-    """actors_groups.tsv compiled, country-specific entries first so they win a span over the generic '*' ones."""
+    """actors_groups.tsv compiled, country-specific entries first so they win a span over the generic '*' ones.
+    Each pattern sits behind its literal pre-filter where its needed strings are 3 characters or longer: a
+    text is asked about all 460 groups, and one pass over it tells which can match."""
+    from .prefilter import Prefiltered, literal_keys
+
     out = []
     for country, name, inter, phrases, acronyms in read_tsv("actors_groups.tsv"):
         parts = []
@@ -35,7 +39,11 @@ def named_groups() -> tuple[NamedGroup, ...]:
             parts.append(rf"(?i:\b(?:{phrases})\b)")
         if acronyms:
             parts.append(rf"(?<![\w-])(?:{acronyms})(?![\w-])")
-        out.append(NamedGroup(country, name, None if inter == "A" else int(inter), re.compile("|".join(parts))))
+        rx = re.compile("|".join(parts))
+        need, sure = literal_keys(rx)
+        if need and min(map(len, need)) >= 3:
+            rx = Prefiltered(rx, (need, sure))
+        out.append(NamedGroup(country, name, None if inter == "A" else int(inter), rx))
     out.sort(key=lambda g: g.country == "*")
     return tuple(out)
 

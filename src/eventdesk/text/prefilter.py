@@ -172,86 +172,132 @@ def _analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], 
     return need or frozenset(), frozenset(s for s in sure if s), anchored
 
 
-def _automaton(keys: frozenset[str]) -> ahocorasick.Automaton | None:
-    if not keys:
-        return None
-    auto = ahocorasick.Automaton()
-    for k in keys:
-        auto.add_word(k, k)
-    auto.make_automaton()
-    return auto
+class _Keys:
+    """The needed and sufficient strings of every filtered pattern in one Aho-Corasick automaton, so that
+    one pass over a text tells every pattern at once which of its strings are there (the gate and the rule
+    table ask dozens of patterns about each sentence). Built again, on first use, after a pattern joins."""
+
+    def __init__(self):
+        self.ids: dict[str, int] = {}
+        self.auto: ahocorasick.Automaton | None = None
+        self.generation = 0  # bumped when a string joins: what was found in a text before is then incomplete
+
+    def register(self, keys: frozenset[str]) -> frozenset[int] | None:
+        if not keys:
+            return None
+        for k in keys:
+            if k not in self.ids:
+                self.ids[k] = len(self.ids)
+                self.auto = None
+                self.generation += 1
+        return frozenset(self.ids[k] for k in keys)
+
+    def found(self, low: str) -> frozenset[int]:
+        auto = self.auto
+        if auto is None:
+            auto = ahocorasick.Automaton()
+            for k, i in self.ids.items():
+                auto.add_word(k, i)
+            auto.make_automaton()
+            self.auto = auto
+        return frozenset(map(_second, auto.iter(low))) if low else frozenset()
 
 
-def _found(auto: ahocorasick.Automaton, low: str) -> bool:
-    for _ in auto.iter(low):
-        return True
-    return False
+def _second(hit: tuple[int, int]) -> int:
+    return hit[1]
 
 
-# The gate asks dozens of patterns about one sentence in a row: its lower-cased form and whether it holds a
-# fold trap are kept for the last text seen (one tuple, replaced whole, so threads cannot mix two texts).
-_LAST: tuple[str | None, str, bool] = (None, "", False)
+_KEYS = _Keys()
+_MEMO_SIZE = 64  # texts whose results a pattern remembers (the sentences and passages of the article at hand)
+
+# The gate asks dozens of patterns about one sentence in a row: the strings found in it and whether it holds a
+# fold trap are kept for the last text seen (one tuple, replaced whole, so threads cannot mix two texts), and
+# for the last few texts by their content (a passage is often a sentence asked about before, rebuilt by a join).
+_LAST: tuple[str | None, int, frozenset[int], bool] = (None, -1, frozenset(), False)
+_SEEN: dict[str, tuple[int, frozenset[int], bool]] = {}
 
 
-def _lowered(text: str) -> tuple[str, bool]:
+def _scanned(text: str) -> tuple[frozenset[int], bool]:
+    """The ids of the filtered patterns' strings in text (lower-cased), and whether it holds a fold trap."""
     global _LAST
-    last = _LAST
-    if last[0] is not text:
-        last = _LAST = (text, text.lower(), has_fold_trap(text))
-    return last[1], last[2]
+    last, generation = _LAST, _KEYS.generation
+    if last[0] is text and last[1] == generation:
+        return last[2], last[3]
+    got = _SEEN.get(text)
+    if got is None or got[0] != generation:
+        got = (generation, _KEYS.found(text.lower()), has_fold_trap(text))
+        if len(_SEEN) >= _MEMO_SIZE:
+            _SEEN.clear()
+        _SEEN[text] = got
+    _LAST = (text, *got)
+    return got[1], got[2]
 
 
 class Prefiltered:
     """A compiled pattern behind its literal pre-filter, with the same results as the pattern: search,
     match and finditer skip the regex where the text lacks every needed string. Other attributes are
-    the pattern's own. The last search over a whole text is remembered: a finditer over the same text
-    then starts at that first match, or yields nothing when there was none."""
+    the pattern's own. The results of search and finditer over a whole text are remembered for the last
+    few texts (the same sentence is asked about by the gate, then in its passage): a finditer over a text
+    searched before starts at that first match, or yields nothing when there was none."""
 
-    __slots__ = ("pattern_object", "_need", "_sure", "_memo")
+    __slots__ = ("pattern_object", "_need", "_sure", "_memo", "_iters")
 
     def __init__(self, pattern: re.Pattern[str], keys: tuple[frozenset[str], frozenset[str]] | None = None):
         self.pattern_object = pattern
         need, sure = keys if keys is not None else literal_keys(pattern)
-        self._need = _automaton(need)
-        self._sure = _automaton(sure)
-        self._memo: tuple[str | None, re.Match[str] | None] = (None, None)
+        self._need = _KEYS.register(need)
+        self._sure = _KEYS.register(sure)
+        self._memo: dict[str, re.Match[str] | None] = {}
+        self._iters: dict[str, tuple[re.Match[str], ...]] = {}
 
     def possible(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in text."""
         if self._need is None:
             return True
-        low, trap = _lowered(text)
-        return trap or _found(self._need, low)
+        found, trap = _scanned(text)
+        return trap or not self._need.isdisjoint(found)
 
     def matches(self, text: str) -> bool:
         """bool(pattern.search(text)), answered from the literal strings where they settle it."""
-        low, trap = _lowered(text)
-        if not trap:
-            if self._sure is not None and _found(self._sure, low):
-                return True
-            if self._need is not None and not _found(self._need, low):
-                return False
+        if self._need is not None or self._sure is not None:
+            found, trap = _scanned(text)
+            if not trap:
+                if self._sure is not None and not self._sure.isdisjoint(found):
+                    return True
+                if self._need is not None and self._need.isdisjoint(found):
+                    return False
         return self.search(text) is not None
 
     def search(self, string: str, *args) -> re.Match[str] | None:
         if args:
             return self.pattern_object.search(string, *args) if self.possible(string) else None
         memo = self._memo
-        if memo[0] is string:
-            return memo[1]
+        try:
+            return memo[string]
+        except KeyError:
+            pass
         found = self.pattern_object.search(string) if self.possible(string) else None
-        self._memo = (string, found)
+        if len(memo) >= _MEMO_SIZE:
+            memo.clear()
+        memo[string] = found
         return found
 
     def match(self, string: str, *args) -> re.Match[str] | None:
         return self.pattern_object.match(string, *args) if self.possible(string) else None
 
     def finditer(self, string: str, *args) -> Iterator[re.Match[str]]:
-        memo = self._memo
-        if not args and memo[0] is string:
+        if args:
+            return self.pattern_object.finditer(string, *args) if self.possible(string) else iter(())
+        iters = self._iters
+        got = iters.get(string)
+        if got is None:
             # no match starts before the first one, which a search from its start finds again
-            return iter(()) if memo[1] is None else self.pattern_object.finditer(string, memo[1].start())
-        return self.pattern_object.finditer(string, *args) if self.possible(string) else iter(())
+            first = self.search(string)
+            got = () if first is None else tuple(self.pattern_object.finditer(string, first.start()))
+            if len(iters) >= _MEMO_SIZE:
+                iters.clear()
+            iters[string] = got
+        return iter(got)
 
     def findall(self, string: str, *args) -> list:
         return self.pattern_object.findall(string, *args) if self.possible(string) else []
@@ -268,6 +314,15 @@ class Prefiltered:
 def matches(pattern: "re.Pattern[str] | Prefiltered", text: str) -> bool:
     """bool(pattern.search(text)) for a pattern with or without its pre-filter."""
     return pattern.matches(text) if isinstance(pattern, Prefiltered) else pattern.search(text) is not None
+
+
+def filtered(pattern: re.Pattern[str], min_key: int = 3) -> "re.Pattern[str] | Prefiltered":
+    """The pattern behind its pre-filter where one is worth it (as prefilter_patterns decides), else the
+    pattern itself: for patterns built at run time from term files rather than at module level."""
+    need, sure, anchored = _analyse(pattern)
+    if need and min(map(len, need)) >= min_key and not anchored:
+        return Prefiltered(pattern, (need, sure))
+    return pattern
 
 
 def prefilter_patterns(namespace: dict[str, object], min_key: int = 3) -> list[str]:

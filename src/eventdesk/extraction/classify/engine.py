@@ -17,8 +17,20 @@ def holds(p: Passage, condition: str) -> bool:
 _TABLE = tuple((rule, tuple((c[4:], False) if c.startswith("not ") else (c, True) for c in rule.when)) for rule in RULES)
 
 
+_DECIDED: dict[str, tuple[Rule, Label | None]] = {}  # the last passages' decisions (the gate's sentence is often the passage)
+
+
 def decide(passage: str) -> tuple[Rule, Label | None]:
     """The first rule whose conditions all hold, and the label it gives (None: no event)."""
+    got = _DECIDED.get(passage)
+    if got is None:
+        if len(_DECIDED) >= 64:
+            _DECIDED.clear()
+        got = _DECIDED[passage] = _decide(passage)
+    return got
+
+
+def _decide(passage: str) -> tuple[Rule, Label | None]:
     p = Passage(passage)
     for rule, conditions in _TABLE:
         for feature, wanted in conditions:
