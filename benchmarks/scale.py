@@ -167,6 +167,8 @@ def main() -> None:
                     help="articles spaCy-sm parses (default: the whole corpus); the whole is extrapolated")
     ap.add_argument("--workers", default="1,2", help="worker counts to run with, where --workers exists")
     ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--skip-eventdesk", action="store_true",
+                    help="spaCy only (its full-corpus run is slow: run it once, keep the figure from the JSON)")
     args = ap.parse_args()
     n = 2000 if args.quick else args.articles
     spacy_n = args.spacy_articles or (300 if args.quick else n)
@@ -190,7 +192,7 @@ def main() -> None:
     print(f"corpus: {n:,} articles ({w_whole:,} words) replicated from {origin}; quarter {len(quarter):,} "
           f"({w_quarter:,} words)")
 
-    workers = [int(w) for w in args.workers.split(",")] if has_workers() else [None]
+    workers = [] if args.skip_eventdesk else [int(w) for w in args.workers.split(",")] if has_workers() else [None]
     results: dict = {"command": " ".join(["benchmarks/scale.py"] + sys.argv[1:]), "cpu_count": os.cpu_count(),
                      "corpus": {"articles": n, "words": w_whole, "quarter_articles": len(quarter),
                                 "quarter_words": w_quarter, "origin": origin}, "eventdesk": {}}
@@ -238,7 +240,7 @@ def main() -> None:
     shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_benchmark_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     OUT.mkdir(parents=True, exist_ok=True)
-    out = OUT / f"scale{'-quick' if args.quick else ''}.json"
+    out = OUT / f"scale{'-quick' if args.quick else ''}{'-spacy' if args.skip_eventdesk else ''}.json"
     out.write_text(json.dumps(results, indent=1, default=str))
     print(f"\nwrote {out.relative_to(ROOT)}")
 
