@@ -143,6 +143,8 @@ def main() -> None:
             continue  # a kept server already runs under this PREFECT_HOME: only its reuse can be measured
         results[name] = r = probe(code, {**env, **extra})
         show(name, r)
+    if not kept_before:
+        stop()  # so the first kept-server run below starts it, as the first `make run` does
     data = Path(tempfile.mkdtemp(prefix="eventdesk-startup-"))
     runs = [("eventdesk run data/raw/samples (temporary server)", {}),
             ("eventdesk run data/raw/samples (kept server, 1st)", {"EVENTDESK_KEEP_SERVER": "600"}),
