@@ -110,7 +110,7 @@ def cmd_run(args) -> int:
 
     try:
         use_kept_server()  # EVENTDESK_KEEP_SERVER (make run): reuse one Prefect server instead of a temporary one
-    except (OSError, RuntimeError) as exc:
+    except (OSError, RuntimeError, ValueError) as exc:  # a bad EVENTDESK_KEEP_SERVER is said, not fatal
         print(f"eventdesk: no kept Prefect server ({exc}); using a temporary one", file=sys.stderr)
     from flows.pipeline import run_flow
     from eventdesk.pipeline import process_started, summarize
