@@ -6,6 +6,8 @@ BIN    := $(VENV)/bin
 DATA   ?= data
 EVAL   ?= ../shared/eval
 CHROMIUM ?= chromium
+# seconds the Prefect server `make run` keeps for the next runs stays up unused (flows/server.py); empty: none
+KEEP_SERVER ?= 1800
 
 .PHONY: run test test-fast bench eval expectations docs clean report-check
 
@@ -21,14 +23,16 @@ $(BIN)/eventdesk: requirements.lock requirements-geo.txt pyproject.toml
 	@touch $@
 
 run: $(BIN)/eventdesk
-	@$(BIN)/eventdesk run data/raw/samples --data-dir $(DATA); status=$$?; \
+	@EVENTDESK_KEEP_SERVER=$(KEEP_SERVER) $(BIN)/eventdesk run data/raw/samples --data-dir $(DATA); status=$$?; \
 	  if [ $$status -eq 1 ]; then exit 1; fi; \
 	  echo; echo "Events published (eventdesk query --data-dir $(DATA) \"SELECT ...\"):"; \
 	  $(BIN)/eventdesk query --data-dir $(DATA) "SELECT event_date, event_type, sub_event_type, actor1, location, admin1, country, fatalities, tags FROM events ORDER BY event_date"; \
 	  echo; echo "Rejected input (see the rejects table):"; \
 	  $(BIN)/eventdesk query --data-dir $(DATA) "SELECT stage, origin, reason FROM rejects ORDER BY rejected_at DESC LIMIT 10"; \
 	  echo; echo "The run and its report (map, charts, rejects, validation; opens offline in a browser):"; \
-	  $(BIN)/eventdesk status --data-dir $(DATA) --limit 1
+	  $(BIN)/eventdesk status --data-dir $(DATA) --limit 1; \
+	  if [ -n "$(KEEP_SERVER)" ] && [ -z "$$PREFECT_API_URL" ]; then echo; echo "A Prefect server stays up for the next runs" \
+	    "until unused for $(KEEP_SERVER) s; stop it now: $(BIN)/python -m flows.server stop (KEEP_SERVER= for none)."; fi
 
 test: $(BIN)/eventdesk
 	$(BIN)/python -m pytest -q
@@ -37,6 +41,7 @@ test-fast: $(BIN)/eventdesk
 	$(BIN)/python -m pytest -q -m "not slow"
 
 bench: $(BIN)/eventdesk
+	$(BIN)/python benchmarks/startup.py
 	$(BIN)/python benchmarks/throughput.py
 	$(BIN)/python benchmarks/incremental.py
 	$(BIN)/python benchmarks/warc_memory.py

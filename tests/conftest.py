@@ -8,6 +8,7 @@ from pathlib import Path
 
 # Prefect reads its settings at import: point it at a throwaway home before any test imports it.
 os.environ.setdefault("PREFECT_HOME", tempfile.mkdtemp(prefix="eventdesk-prefect-"))
+os.environ.pop("EVENTDESK_KEEP_SERVER", None)  # no test run leaves a kept server behind (tests that want one set it)
 from eventdesk.settings import prefect_defaults  # noqa: E402
 
 prefect_defaults()

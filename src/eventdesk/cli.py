@@ -106,6 +106,12 @@ def cmd_run(args) -> int:
     if args.quiet:
         _quiet(args)
     prefect_defaults()
+    from flows.server import use_kept_server
+
+    try:
+        use_kept_server()  # EVENTDESK_KEEP_SERVER (make run): reuse one Prefect server instead of a temporary one
+    except (OSError, RuntimeError, ValueError) as exc:  # a bad EVENTDESK_KEEP_SERVER is said, not fatal
+        print(f"eventdesk: no kept Prefect server ({exc}); using a temporary one", file=sys.stderr)
     from flows.pipeline import run_flow
     from eventdesk.pipeline import process_started, summarize
 
@@ -113,8 +119,9 @@ def cmd_run(args) -> int:
         os.environ["EVENTDESK_KEEP_VERSIONS"] = str(args.keep_versions)
     curated = Path(args.data_dir) / "curated"
     if not args.quiet:
-        print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ (Prefect starts a local "
-              f"temporary server unless PREFECT_API_URL names one: ~20-30 s)", file=sys.stderr)
+        server = (f"Prefect server {os.environ['PREFECT_API_URL']}" if os.environ.get("PREFECT_API_URL") else
+                  "Prefect starts a local temporary server unless PREFECT_API_URL names one: ~20-30 s")
+        print(f"eventdesk: running on {len(sources)} source(s) into {args.data_dir}/ ({server})", file=sys.stderr)
     began = dt.datetime.now(dt.timezone.utc) - dt.timedelta(seconds=1)
     from eventdesk.validation import warm_up
 

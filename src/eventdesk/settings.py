@@ -6,7 +6,8 @@ configured, no analytics, a start-up timeout that suits 2 cores), and they are o
 defaults: a user's own PREFECT_* environment wins. Without PREFECT_API_URL, Prefect boots a temporary
 server in a subprocess for every run (benchmarks/startup.py: about 20-30 s on a busy 2-core machine, against
 a few seconds for a flow on a kept server); nightly use keeps one (`prefect server start` and
-PREFECT_API_URL=http://127.0.0.1:4200/api), see README. Prefect 3 has no in-process mode to fall back on.
+PREFECT_API_URL=http://127.0.0.1:4200/api), see README; EVENTDESK_KEEP_SERVER lets `eventdesk run` keep one
+itself (flows/server.py). Prefect 3 has no in-process mode to fall back on.
 """
 from __future__ import annotations
 
