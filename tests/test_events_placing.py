@@ -125,3 +125,10 @@ def test_a_capitals_forces_are_a_state_not_a_place(gz):
     found = {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}
     assert found.get("Tehran") is False and found.get("Ankara") is False
     assert found.get("Homs") is True
+
+
+def test_a_passage_naming_no_country_keeps_an_unplaced_incident_in_the_articles_country(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "The marchers left the party office at Oakville crossing in the old city at 10 am and were held near the station."
+    loc = fallback_location("LUCKNOW: " + passage, passage, "", gz, country_by_name("India"), long=True)
+    assert loc is not None and loc.place.country.name == "India"

@@ -300,7 +300,11 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
     mine = _around(passage, gazetteer, hint, own, passage)
     if mine is not None:
-        return mine
+        best = locate(passage, gazetteer, country_hint=hint)
+        # the passage's best place keeps its precision (as passage_place does); a lesser one the grouping passed
+        # over is no surer than "near" it
+        sure = best is not None and _place_key(best) == _place_key(mine)
+        return Location(mine.place, mine.location, mine.geo_precision if sure else max(2, mine.geo_precision), None)
     around = locate(context, gazetteer, country_hint=hint) if context.strip() else None
     if around is None or around.place.kind == "country" or (near and around.place.country not in near) \
             or (around.mention is not None and _SPOKE_IN.search(context[max(0, around.mention.start - 60):around.mention.start])):
@@ -324,7 +328,7 @@ def _around(context: str, gazetteer: Gazetteer, hint, own: Counter, passage: str
     """The place the sentences around an unplaced incident put something in ("died during a raid in X, in the
     north"), not one they name in passing ("a volunteer from X", "told reporters in X", "talks in X"): the first
     such place in the country the passage puts something in ("in Syria"), if it does; else in one it names
-    ("Syrian state media") or the article's; else in one the context names or the article's, so that a
+    ("Syria's state media") or the article's; else in one the context names or the article's, so that a
     biography's "had served in Iraq" does not outvote "in X" and a strike on another capital does not place it."""
     if not context.strip():
         return None
@@ -333,6 +337,6 @@ def _around(context: str, gazetteer: Gazetteer, hint, own: Counter, passage: str
     named = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
     for loc in told:
         country = loc.place.country
-        if (country in own) if own else (not named or country in named or country == hint):
+        if (country in own) if own else (country in named or country == hint or not (named or hint)):
             return loc
     return None
