@@ -132,3 +132,11 @@ def test_a_passage_naming_no_country_keeps_an_unplaced_incident_in_the_articles_
     passage = "The marchers left the party office at Oakville crossing in the old city at 10 am and were held near the station."
     loc = fallback_location("LUCKNOW: " + passage, passage, "", gz, country_by_name("India"), long=True)
     assert loc is not None and loc.place.country.name == "India"
+
+
+def test_a_statement_issued_abroad_does_not_move_the_incident_it_is_about(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Doctors said three clinics were shelled on Sunday, and a nurse was killed."
+    context = "In Brussels, the aid agency released a statement deploring the toll among children."
+    loc = fallback_location(context + " " + passage, passage, context, gz, country_by_name("Yemen"), long=True)
+    assert loc is None or loc.place.country.name == "Yemen"

@@ -295,8 +295,6 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     does not (a hand check of full-length news found such rows mostly no event, or elsewhere)."""
     own = where_countries(passage)
     near = own or where_countries(context)
-    # the sentences around it place it ("an operation in X district. During it, troops ..."): not as sure
-    # as the passage's own words, so no better than a general area (precision 2)
     # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
     mine = _around(passage, gazetteer, hint, own, passage)
     if mine is not None:
@@ -305,8 +303,10 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         # over is no surer than "near" it
         sure = best is not None and _place_key(best) == _place_key(mine)
         return Location(mine.place, mine.location, mine.geo_precision if sure else max(2, mine.geo_precision), None)
+    # the sentences around it place it ("an operation in X district. During it, troops ..."): not as sure
+    # as the passage's own words, so no better than a general area (precision 2)
     around = locate(context, gazetteer, country_hint=hint) if context.strip() else None
-    if around is None or around.place.kind == "country" or (near and around.place.country not in near) \
+    if around is None or around.place.kind == "country" or not _fits(around.place.country, near, passage, context, hint) \
             or (around.mention is not None and _SPOKE_IN.search(context[max(0, around.mention.start - 60):around.mention.start])):
         around = _around(context, gazetteer, hint, own, passage)
     if around is not None:
@@ -334,9 +334,14 @@ def _around(context: str, gazetteer: Gazetteer, hint, own: Counter, passage: str
         return None
     told = [loc for _, loc in locate_all(context, gazetteer, country_hint=hint)
             if loc.place.kind != "country" and locative(context, loc) and not aside(context, loc)]
+    return next((loc for loc in told if _fits(loc.place.country, own, passage, context, hint)), None)
+
+
+def _fits(country, own: Counter, passage: str, context: str, hint) -> bool:
+    """May a place in this country stand for an incident the passage tells? In the country the passage (or, failing
+    it, the context) puts something in; else in one the passage or the context names, or the article's own: a
+    statement issued in Geneva about bombings does not move them to Switzerland."""
+    if own:
+        return country in own
     named = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
-    for loc in told:
-        country = loc.place.country
-        if (country in own) if own else (country in named or country == hint or not (named or hint)):
-            return loc
-    return None
+    return country in named or country == hint or not (named or hint)
