@@ -86,3 +86,57 @@ def test_an_incident_known_only_by_its_country_takes_the_town_its_own_sentences_
     assert loc is not None and loc.place.name.startswith("Ar Raqq") and loc.geo_precision == 1
     # a town abroad named in passing is not the incident's place
     assert passage_place("A nurse from Cardiff has been held in Syria since March.", gz, syria) is None
+
+
+# Issue 14, capital fallbacks on full-length news: an unplaced incident is placed by the sentences around it.
+def test_an_unplaced_incident_takes_the_town_its_neighbour_sentences_put_it_in_not_a_biographys_country(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Three others were hurt in the ambush."
+    context = ("The 29-year-old medic died with a Danish colleague during a patrol in Tal Abyad, northern Syria, "
+               "on Friday. She had earlier served in Mali and Afghanistan.")
+    loc = fallback_location(context + " " + passage, passage, context, gz, country_by_name("Denmark"), long=True)
+    assert loc is not None and loc.place.country.name == "Syria" and "Abyad" in loc.location and loc.geo_precision == 2
+
+
+def test_a_town_the_passage_itself_names_places_an_unplaced_incident(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "On Friday army units shelled a column of militiamen heading into the town of Jarabulus."
+    context = "Elsewhere, an air strike killed nine people in Mosul, in northern Iraq, a week ago."
+    loc = fallback_location(context + " " + passage, passage, context, gz, country_by_name("Syria"), long=True)
+    assert loc is not None and loc.location == "Jarabulus"
+
+
+def test_a_place_of_talks_or_a_conference_places_no_incident(gz):
+    from eventdesk.events.placing import fallback_location, locative, where_countries
+    from eventdesk.geo.places import locate_all
+    text = "Envoys meeting at peace talks in Vienna condemned the bombing of a market that killed 12 people."
+    assert not any(locative(text, loc) for m, loc in locate_all(text, gz) if m.surface == "Vienna")
+    assert not where_countries("Delegates at a summit in Austria said rebels had shelled the port.")
+    passage = "Rebels shelled the port on Sunday, killing four dockers."
+    context = "Ministers gathered for a conference in Oslo on Monday to discuss the war in Yemen."
+    loc = fallback_location(context + " " + passage, passage, context, gz, None, long=True)
+    assert loc is None or loc.place.country.name != "Norway"
+
+
+def test_a_capitals_forces_are_a_state_not_a_place(gz):
+    from eventdesk.events.placing import locative
+    from eventdesk.geo.places import locate_all
+    text = "Jets carried out several strikes on Tehran's forces and on Ankara’s allied militias near Homs."
+    found = {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}
+    assert found.get("Tehran") is False and found.get("Ankara") is False
+    assert found.get("Homs") is True
+
+
+def test_a_passage_naming_no_country_keeps_an_unplaced_incident_in_the_articles_country(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "The marchers left the party office at Oakville crossing in the old city at 10 am and were held near the station."
+    loc = fallback_location("LUCKNOW: " + passage, passage, "", gz, country_by_name("India"), long=True)
+    assert loc is not None and loc.place.country.name == "India"
+
+
+def test_a_statement_issued_abroad_does_not_move_the_incident_it_is_about(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Doctors said three clinics were shelled on Sunday, and a nurse was killed."
+    context = "In Brussels, the aid agency released a statement deploring the toll among children."
+    loc = fallback_location(context + " " + passage, passage, context, gz, country_by_name("Yemen"), long=True)
+    assert loc is None or loc.place.country.name == "Yemen"

@@ -51,6 +51,8 @@ def locative(text: str, loc: Location) -> bool:
     if not text[:m.start].strip(" \"'“‘") and re.match(r"\s+[A-Z][a-z]", text[m.end:m.end + 3]) \
             and not _STRUCK_AFTER.match(text[m.end:m.end + 80]):
         return False  # "Leeds Tenants Union called the march": the first word of a name
+    if _STATE_AGENT_AFTER.match(text[m.end:m.end + 40]):
+        return False  # "strikes on Tehran's forces in Syria": the state's men, wherever they were hit
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
@@ -62,7 +64,12 @@ _STREET_AFTER = re.compile(rf"(?:['’]s(?:\s+[A-Z][\w-]*){{1,3}})?\s+(?i:{cue('
 
 
 _SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('audience')})\s+in\s+(?:the\s+)?$"
-                       rf"|\b(?:{cue('said_verb')})\s+(?:\w+\s+){{0,2}}?in\s+(?:a\s+statement\s+in\s+)?$", re.I)
+                       rf"|\b(?:{cue('said_verb')})\s+(?:\w+\s+){{0,2}}?in\s+(?:a\s+statement\s+in\s+)?$"
+                       # "at peace talks in Geneva", "a summit of regional leaders in Doha": where words were exchanged
+                       rf"|\b(?:{cue('talks_venue')})\s+(?:[\w'’-]+\s+){{0,4}}?(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+_STATE_AGENT_AFTER = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{cue('state_agent')})\b")
 
 
 # A capital opening a sentence and acting as a government speaks, decides or sends forces.
@@ -204,7 +211,8 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 def where_countries(text: str) -> Counter:
     """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker")."""
     spans = " ; ".join(m.group(0) for m in re.finditer(
-        rf"\b(?:{cue('into')})\s+(?:(?:the\s+)?(?:{cue('compass_where')})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text))
+        rf"\b(?:{cue('into')})\s+(?:(?:the\s+)?(?:{cue('compass_where')})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text)
+        if not _SPOKE_IN.search(text[max(0, m.start() - 60):m.start() + len(m.group(0).split()[0]) + 1]))  # "talks in Geneva" puts nothing there
     return countries_in(spans, places_only=True) if spans else Counter()
 
 
@@ -285,11 +293,23 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     long: in a long story an unplaced sentence is as often background or commentary as news, so only the
     passage's own words may put it in a country ("in Syria"); the article's or a nationality's country
     does not (a hand check of full-length news found such rows mostly no event, or elsewhere)."""
-    near = where_countries(passage) or where_countries(context)
+    own = where_countries(passage)
+    near = own or where_countries(context)
+    # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
+    mine = _around(passage, gazetteer, hint, own, passage)
+    if mine is not None:
+        best = locate(passage, gazetteer, country_hint=hint)
+        # the passage's best place keeps its precision (as passage_place does); a lesser one the grouping passed
+        # over is no surer than "near" it
+        sure = best is not None and _place_key(best) == _place_key(mine)
+        return Location(mine.place, mine.location, mine.geo_precision if sure else max(2, mine.geo_precision), None)
     # the sentences around it place it ("an operation in X district. During it, troops ..."): not as sure
     # as the passage's own words, so no better than a general area (precision 2)
     around = locate(context, gazetteer, country_hint=hint) if context.strip() else None
-    if around is not None and around.place.kind != "country" and (not near or around.place.country in near):
+    if around is None or around.place.kind == "country" or not _fits(around.place.country, near, passage, context, hint) \
+            or (around.mention is not None and _SPOKE_IN.search(context[max(0, around.mention.start - 60):around.mention.start])):
+        around = _around(context, gazetteer, hint, own, passage)
+    if around is not None:
         return Location(around.place, around.location, max(2, around.geo_precision), None)
     dateline = dateline_place(text, gazetteer, hint)
     # (the dateline says where the reporter is: a town abroad from the country the text is about is not it)
@@ -302,3 +322,26 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return country_location(top[0][0], gazetteer)
     return None
+
+
+def _around(context: str, gazetteer: Gazetteer, hint, own: Counter, passage: str) -> Location | None:
+    """The place the sentences around an unplaced incident put something in ("died during a raid in X, in the
+    north"), not one they name in passing ("a volunteer from X", "told reporters in X", "talks in X"): the first
+    such place in the country the passage puts something in ("in Syria"), if it does; else in one it names
+    ("Syria's state media") or the article's; else in one the context names or the article's, so that a
+    biography's "had served in Iraq" does not outvote "in X" and a strike on another capital does not place it."""
+    if not context.strip():
+        return None
+    told = [loc for _, loc in locate_all(context, gazetteer, country_hint=hint)
+            if loc.place.kind != "country" and locative(context, loc) and not aside(context, loc)]
+    return next((loc for loc in told if _fits(loc.place.country, own, passage, context, hint)), None)
+
+
+def _fits(country, own: Counter, passage: str, context: str, hint) -> bool:
+    """May a place in this country stand for an incident the passage tells? In the country the passage (or, failing
+    it, the context) puts something in; else in one the passage or the context names, or the article's own: a
+    statement issued in Geneva about bombings does not move them to Switzerland."""
+    if own:
+        return country in own
+    named = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
+    return country in named or country == hint or not (named or hint)
