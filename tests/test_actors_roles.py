@@ -181,13 +181,13 @@ EXP, SHELL, BATTLE = "Explosions/Remote violence", "Shelling/artillery/missile a
 
 def test_the_by_agent_of_a_passive_attack_comes_before_a_group_named_earlier():
     text = ("Aid groups condemned the offensive by Islamist militias on the valley. On Monday a food convoy "
-            "bound for the valley was shelled by Turkish forces.")
+            "heading for the hills was shelled by Turkish forces.")
     a = code(text, "Syria", EXP, SHELL, D(2018, 3, 1))
     assert a.actor1 == state_forces("Turkey", D(2018, 3, 1), "Military")
 
 
 def test_a_nationality_before_the_weapon_fired_names_the_state_that_fired_it():
-    text = "A nurse travelling with the YPG was killed when her car was struck by a Turkish shell near Manbij."
+    text = "A YPG medic died on Tuesday after her ambulance was hit by a Turkish shell outside Kobani."
     a = code(text, "Syria", EXP, SHELL, D(2018, 3, 1))
     assert a.actor1 == state_forces("Turkey", D(2018, 3, 1), "Military")
     assert a.actor2 == "YPG: People's Protection Units"
@@ -201,14 +201,14 @@ def test_a_bomber_who_drove_into_a_checkpoint_is_the_agent_and_the_checkpoint_th
 
 
 def test_a_body_named_for_a_resolution_it_passed_is_no_actor():
-    text = "Shelling killed 14 people in the suburbs on Friday despite a UN security council resolution calling for a truce."
+    text = "Artillery fire killed six villagers on Monday, ignoring a UN resolution that demanded a ceasefire."
     a = code(text, "Syria", EXP, SHELL, D(2018, 3, 1))
     assert "United Nations" not in (a.actor1 or "") and "United Nations" not in (a.actor2 or "")
 
 
 @pytest.mark.parametrize("text", [
     "Soldiers attack a cattle camp near Rumbek and rape two women.",
-    "Masked police burst into a lawyer's office in Aweil and dragged him away.",
+    "Plain-clothes police burst into a teacher's flat in Wau and took him away.",
 ])
 def test_headline_present_tense_makes_the_force_the_perpetrator(text):
     a = code(text, "South Sudan", "Violence against civilians", "Attack", D(2016, 3, 1))

@@ -1301,7 +1301,7 @@ def test_riot_police_in_the_context_do_not_hide_the_crowds_own_violence():
 
 
 def test_suicide_bombers_by_other_words():
-    assert sub("Three female kamikazes went off near a crowded market in the north-east, killing five people.") == "Suicide bomb"
+    assert sub("Two kamikazes blew up beside a busy ferry landing in the south, killing six people.") == "Suicide bomb"
     assert sub("Three assailants detonated suicide bombs at a hotel gate and then traded gunfire in the street.") == "Suicide bomb"
     assert sub("On Monday a would-be suicide bomber blew himself up short of the checkpoint he was heading for.") == "Suicide bomb"
     assert sub("Two gunmen detonated explosives, killing themselves, after police surrounded their hideout on Friday.") == "Suicide bomb"

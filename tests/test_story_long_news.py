@@ -58,18 +58,18 @@ def test_a_perfect_toll_since_a_start_is_a_running_tally():
 
 
 def test_a_count_of_targets_told_in_the_perfect_since_a_start_is_a_tally():
-    assert bg("Nine clinics have also been bombed since Sunday night in the besieged district, doctors said.")
+    assert bg("Four schools have been shelled since Wednesday in the encircled quarter, teachers said.")
     assert not bg("Gunmen bombed a clinic in the besieged district on Sunday night, doctors said.")
 
 
 def test_an_undated_sentence_set_in_a_named_past_period_is_history():
-    assert bg("During the civil war, fighters were rounded up and shot by the militia.")
+    assert bg("During the civil war, villagers were lined up and executed by the militia.")
     assert not bg("During the protest on Tuesday, police shot two students near Mopti.")
 
 
 def test_the_writer_speaking_to_the_reader_is_commentary():
     assert bg("As you read this, the hill villages are being bombed by the army.")
-    assert bg("If you're wondering why farmers blocked the highway last weekend, here is the answer.")
+    assert bg("You may ask what made farmers block the highway last weekend; here is the answer.")
     assert not bg("Farmers blocked the highway near Mopti on Sunday.")
 
 
@@ -82,7 +82,7 @@ def test_the_present_described_against_the_past_is_no_report():
 
 
 def test_an_event_named_by_its_day_as_the_object_of_a_reaction_was_told_before():
-    assert bg("The minister said the army was responsible for Saturday's gas attack, which killed at least 40 people.")
+    assert bg("An official said the rebels were responsible for Thursday's mortar attack, which killed nine people.")
     assert bg("Western governments condemned Sunday's bombing of the hospital.")
     # a protest against the attack is itself news
     assert not bg("Hundreds of students protested in the capital against Saturday's bombing of the hospital.")
@@ -95,7 +95,7 @@ def test_a_long_story_codes_its_news_not_its_tallies_commentary_or_referrals(gz)
         "The government has blamed the militants for Saturday's ambush of an army convoy, which killed 11 soldiers. "
         "More than 600 people have been killed since the militants began their campaign in the region. "
         "At least 90 civilians were killed in attacks on villages in the province over three weeks last month. "
-        "If you're wondering why the road matters so much, it carries most of the region's grain. "
+        "You may ask what makes the road matter so much: it carries most of the region's grain. "
         "Today, the road is the most dangerous in the country, drivers say. "
         + CLOSE)
     assert len(story) > 1500
@@ -104,11 +104,11 @@ def test_a_long_story_codes_its_news_not_its_tallies_commentary_or_referrals(gz)
 
 
 def test_a_toll_belongs_to_the_incident_of_its_own_sentence(gz):
-    """A day's tally told before the incident ("48 were killed on Tuesday alone") is not the incident's own dead
+    """A day's tally told before the incident ("medics said 52 people died on Tuesday") is not the incident's own dead
     when the sentence that places the incident gives them."""
     story = (
         "Air strikes pounded rebel-held districts across the province on Tuesday. "
-        "A rescue group said 48 people were killed on Tuesday alone, while a monitor said 130 had died in three days. "
+        "Medics said 52 people died on Tuesday, and a monitor put the toll for the three days at 140. "
         "Rebels responded by firing rockets into Mopti, killing seven people, according to the monitor. "
         + CLOSE)
     events = code_article(art(story, "ln-2"), gz).events
@@ -119,7 +119,7 @@ def test_a_toll_belongs_to_the_incident_of_its_own_sentence(gz):
 def test_deaths_told_in_the_perfect_are_counted(gz):
     story = (
         "A peacekeeper serving with the United Nations mission has died in a roadside bomb blast near Mopti, the "
-        "mission said on Tuesday. Two of its soldiers had been killed in a similar blast in the same district, "
+        "mission said on Tuesday. Three of its engineers had been killed in a similar blast in the same district, "
         "officials said. " + CLOSE)
     events = code_article(art(story, "ln-3"), gz).events
     assert events and events[0].fatalities >= 1

@@ -36,7 +36,7 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long
         return coded if coded is not None else fatalities(text)
 
     # a toll belongs to the incident told in its own sentence: in a long story, where a sentence naming the incident's
-    # place gives its dead, an unplaced toll told before it ("61 were killed on Tuesday alone, a rescue group said") is the day's
+    # place gives its dead, an unplaced toll told before it ("medics said 52 people died on Tuesday") is the day's
     # tally of other incidents, not this one's
     sents = inc.sentences
     at = next((k for k, s in enumerate(sents) if any(n in s.text.lower() for n in names) and first_toll_at(here(s.text)) is not None), None)

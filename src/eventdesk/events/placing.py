@@ -52,7 +52,7 @@ def locative(text: str, loc: Location) -> bool:
             and not _STRUCK_AFTER.match(text[m.end:m.end + 80]):
         return False  # "Leeds Tenants Union called the march": the first word of a name
     if _STATE_AGENT_AFTER.match(text[m.end:m.end + 40]):
-        return False  # "strikes on Tehran's forces in Syria": the state's men, wherever they were hit
+        return False  # "raids on Moscow's troops abroad": the state's men, wherever they were hit
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])

@@ -180,7 +180,7 @@ _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
 
 # A running tally ("more than 300 people have been killed since the siege began") sums a campaign.
 _SINCE = re.compile(rf"\b(?:{cue('tally_since')})\b", re.I)
-# "Seven hospitals have been bombed since Monday": a count of targets told in the perfect is a tally too
+# "Four schools have been shelled since Wednesday": a count of targets told in the perfect is a tally too
 _COUNTED_PERFECT = re.compile(rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('perfect_aux')})\s+(?:\w+\s+)?been\b", re.I)
 # "During the war, ...": an undated sentence set in a named past period is history
 _DURING_HISTORY = re.compile(rf"^\W*During the (?:[\w-]+\s+)?(?:{cue('history_noun')})\b", re.I)
@@ -188,7 +188,7 @@ _DURING_HISTORY = re.compile(rf"^\W*During the (?:[\w-]+\s+)?(?:{cue('history_no
 _READER = re.compile(rf"\b(?:{cue('reader_address')})(?![\w’'])", re.I)
 # "Today, the valley is the front line": the present described against the past, no report of an incident.
 _NOW = re.compile(rf"^\W*(?:{cue('now_frame')}),\s+(?:[\w’'-]+\s+){{0,6}}?(?:{cue('now_present')})\b(?!\s+being\b)")
-# "responsible for Saturday's attack", "condemned Sunday's bombing": an event of another day named as the object
+# "blamed for Thursday's ambush", "denounced Monday's shelling": an event of another day named as the object
 # of a reaction or a charge is referred to, told before; the news is the reaction.
 _REFERRAL = re.compile(
     rf"\b(?:{cue('referral_verb')})\s+(?:the\s+)?(?:{alternation('weekdays')}|{cue('anaphor_day')}|last\s+\w+)[’']s\s+"

@@ -24,7 +24,7 @@ INCIDENT_VERB = rx_any(
     # "police fired water cannon", not "the company fired 200 workers"
     rf"|\bfired (?:\w+ ){{0,2}}?{words(_IV, 'fired_object')}\b"
     rf"|\bthere {words('classify_function_words', 'aux_there')} (?:\w+ ){{0,3}}{words(_IV, 'there_was')}\b"
-    # "an armed clash was reported between X and Y": the report of an incident told in the passive
+    # "heavy fighting was reported between X and Y": the report of an incident told in the passive
     r"|(?:" + "|".join(f"(?<={t.pattern} )" for t in terms(_IV) if t.kind == "reported_noun")
     + rf"){words('classify_function_words', 'aux_reported')} reported (?={alternation(_IV, 'reported_where')})",
     rf"\b{words(_IV, 'violence_object')}\b",

@@ -26,7 +26,7 @@ _PERSON_BOMBER = rf"\b(?:the|a|an) (?:{words(_S, 'bomber_adjective')} )?bomber,?
 
 PERSON_BOMBER_RX = rx_any(_PERSON_BOMBER)
 
-# the other forms of a suicide attack: "suicide vest", "blew himself up", "four female kamikazes went off"
+# the other forms of a suicide attack: "suicide vest", "blew himself up", "two kamikazes detonated themselves"
 SUICIDE = rx_any(_PERSON_BOMBER + "|" + alternation(_S, "term"))
 
 # Small-arms fire, which puts the attackers on the ground in front of their target.

@@ -284,7 +284,7 @@ class LeadFeatures:
         a, _ = sentence_span(text, cue.start)
         subj = text[max(a, cue.start - 120) : cue.start]
         gov_verb = bool(GOV_REGAIN.search(cue.text))
-        # "a senior officer in the rebel force that took control": a rank inside a non-state group is no state actor
+        # "a colonel of the insurgent army that seized the town": a rank inside a non-state group is no state actor
         state = [m for m in STATE_RX.finditer(subj)
                  if not (_RANK.fullmatch(m.group(0)) and RANK_IN_GROUP.match(subj[m.end() :]))]
         # "a military source said the insurgents now hold three villages": the actor nearest the verb took it

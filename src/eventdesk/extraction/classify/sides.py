@@ -35,7 +35,7 @@ def _armed_acronyms(text: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(names))) + r")\b") if names else None
 
 
-# The victim's armed identity told in a clause of its own: "the victim was a drug dealer", "a guard, who was
+# The victim's armed identity told in a clause of its own: "the dead man was a known smuggler", "a guard, who was
 # a militia member as well".
 _IDENTITY = re.compile(
     rf"\b{words('classify_identity', 'subject')} {words(_FW, 'be_past_present')} (?:{words('classify_identity', 'hedge')} )?"
