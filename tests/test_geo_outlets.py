@@ -131,8 +131,8 @@ def test_a_large_town_abroad_named_by_its_own_name_stays_reachable(gz):
 
 
 def test_a_hierarchy_read_abroad_yields_to_the_home_country(gz):
-    # "Pimville, Soweto" also reads as a Tanzanian Soweto; a South African daily's note means Johannesburg's
-    text = "Residents of Pimville, Soweto blocked roads with burning tyres over power cuts."
+    # "Diepkloof, Soweto" also reads as a Tanzanian Soweto; a South African daily's note means Johannesburg's
+    text = "Residents of Diepkloof, Soweto barricaded streets with rubble and tyres to protest against water cuts."
     coded = code_article(_art(text, source="Sowetan"), gz)
     assert coded.events and coded.events[0].country == "South Africa" and coded.events[0].location == "Soweto"
 

@@ -28,8 +28,8 @@ def art(text, aid="bg-1"):
 @pytest.mark.parametrize("text", [
     "In recent weeks, drone strikes on the hill villages have killed dozens of farmers.",
     "Since the army began its offensive, about 300 civilians have died.",
-    "The clashes that have followed the incursion have killed scores of fighters.",
-    "The coalition has launched hundreds of airstrikes on the valley.",
+    "The fighting which has ensued since the offensive has killed hundreds of soldiers.",
+    "The alliance has carried out dozens of air strikes on the hills.",
     "More than 500 people have been killed in four months of fighting.",
 ])
 def test_a_tally_over_days_or_months_is_a_campaign_not_an_incident(text):

@@ -490,7 +490,7 @@ def in_countries(surface: str, cands: list, countries: set) -> list:
 
 
 def chain_at_home(chain, hint: Country | None, ctx: Counter, stated: set) -> bool:
-    """Whether a hierarchy ("Pimville, Soweto", "(Fiche, North Shewa)") read abroad may stand in an article
+    """Whether a hierarchy ("Diepkloof, Soweto", "(Fiche, North Shewa)") read abroad may stand in an article
     from a known country: only where the text points to that country; else its names are read one by one,
     at home first (at_home)."""
     home = _HOME.get()

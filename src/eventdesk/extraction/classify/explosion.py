@@ -39,7 +39,7 @@ def explosion_of(text: str) -> tuple[str, Cue] | None:
         if sub == "Air/drone strike":  # "the bomber struck inside a restaurant" is a person, not a plane
             people = [m.span() for m in PERSON_BOMBER_RX.finditer(text)]
             cues = [c for c in cues if not any(a <= c.start < b for a, b in people)]
-            # "two suicide bombers attacked a market; another bomber struck a checkpoint": once a suicide bomber
+            # "two suicide bombers hit a bus depot; a third blew himself up at a gate": once a suicide bomber
             # is told, a "bomber" is that person again
             if SUICIDE.search(text):
                 cues = [c for c in cues if not re.match(r"bombers?\b", c.text, re.I)]

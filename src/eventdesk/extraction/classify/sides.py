@@ -85,7 +85,7 @@ def victim_side(text: str, cue: Cue) -> str:
         after = cue.text.split(" ", 1)[1] + after  # "raided the police post": the object is inside the cue
     if _ESCORTED.search(after):
         return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
-    # "killing 58 and capturing a leader": a second verb's object is not the first verb's victim
+    # "killing nine and seizing a commander": a second verb's object is not the first verb's victim
     # "raided a village near the police post": a landmark is no victim either
     k = _LANDMARK.search(after)
     if k:

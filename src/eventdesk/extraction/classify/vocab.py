@@ -43,7 +43,7 @@ ARMED_VICTIM_RX = rx_any(r"\b(?:" + alternation("classify_armed_victim", "term")
 _AV = "classify_armed_victim"
 ARMED_VICTIM_RX = rx_any(
     ARMED_VICTIM_RX.pattern + rf"|\b(?:{NONSTATE})(?: (?-i:[A-Z]\w+))? {words(_AV, 'group_part')}\b"
-    # "four members of al Shabaab": the organisation after "of" names an armed group
+    # "two members of the rebel movement": the organisation after "of" names an armed group
     rf"|\b{words(_AV, 'member_of')} of (?:the |a |an )?(?:suspected |alleged )?(?:{NONSTATE})\b"
     # "seventy al Shabaab were killed": a named armed group counted by heads means its fighters ("one Houthi
     # explosives expert" is a role, not a fighter counted)
