@@ -25,6 +25,8 @@ import time
 import urllib.request
 from pathlib import Path
 
+from eventdesk.atomic import write_text
+
 STATE = "eventdesk-server.json"  # {"url", "pid" (the keeper), "idle"}; its mtime is the last use
 START_LOCK = "eventdesk-server.lock"  # held while a server is looked up, started or stopped
 IN_USE = "eventdesk-server.in-use"  # every run holds a shared lock on it: the keeper never stops a server in use
@@ -122,7 +124,7 @@ def start(where: Path, idle: int, timeout: float = 120.0) -> dict:
             raise RuntimeError(f"the kept Prefect server did not start within {timeout:.0f} s "
                                f"(see {where / 'eventdesk-server.log'})")
         time.sleep(0.1)
-    (where / STATE).write_text(json.dumps(state), encoding="utf-8")
+    write_text(where / STATE, json.dumps(state))  # whole or not at all: a later run reads it
     return state
 
 

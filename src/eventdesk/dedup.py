@@ -264,9 +264,10 @@ class Deduplicator:
     def close(self) -> None:
         if self._db is not None:
             try:
-                self._db.execute("COMMIT")
-            except sqlite3.Error:
-                pass
+                if self._db.in_transaction:
+                    self._db.execute("COMMIT")
+            except sqlite3.Error as e:  # the next load reconciles the index with the published articles
+                log.warning("dedup index %s: last commit failed: %s", self.path or ":memory:", e)
             self._db.close()
             self._db = None
         if self._lock is not None:
