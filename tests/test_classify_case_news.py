@@ -1,0 +1,31 @@
+"""News sentences whose event the coder must see (#14, news snippets): the sentence gate knows the verbs that
+report a change of hands, a thrown grenade, a suicide bombing or losses in raids, and the classifier
+types them by the codebook's hierarchy (reference/codebook.md §1.2, §1.3). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.classify import classify, is_event_sentence
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a side driven from ground it held is a change of hands (§1.2), not only the fighting
+    ("Government troops drove the rebels out of two villages near Kasala on Friday.", "Government regains territory"),
+    ("Army units drove back the insurgents from a hill outside Dornfeld on Tuesday.", "Government regains territory"),
+    ("The insurgents were pushed back from their positions outside Dornfeld by the army on Tuesday.",
+     "Government regains territory"),
+    # explosions told by the thrower's or the bomber's act
+    ("Militants lobbed a grenade at a police van in Sorin on Monday.", "Grenade"),
+    ("Two bombers blew themselves up at a bus depot in Marrak on Sunday.", "Suicide bomb"),
+    # losses in raids by an army's helicopters: the owner is named before the aircraft
+    ("The rebels sustained heavy losses in raids by the air force's choppers near Tobel.", "Air/drone strike"),
+])
+def test_gate_passes_and_types_news_verbs(sentence, expected):
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == expected
+
+
+def test_blister_agent_by_its_chemical_name_is_a_chemical_weapon():
+    label = classify("Government forces used sulphur mustard on the village of Qarat on Monday.")
+    assert label is not None and label.sub_event_type == "Chemical weapon"
