@@ -29,3 +29,21 @@ def test_gate_passes_and_types_news_verbs(sentence, expected):
 def test_blister_agent_by_its_chemical_name_is_a_chemical_weapon():
     label = classify("Government forces used sulphur mustard on the village of Qarat on Monday.")
     assert label is not None and label.sub_event_type == "Chemical weapon"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # protest forms named like the sit-in (§1.3)
+    ("Dozens of nurses staged a die-in outside the health ministry in Lomé on Friday.", "Peaceful protest"),
+    # protests awaited are no protest yet: the deployment is the event (§1.2 Change to group/activity)
+    ("The government deployed troops to the capital in anticipation of opposition protests on Friday.",
+     "Change to group/activity"),
+    # people intercepted by the authorities are held (§1.2 Arrests)
+    ("Police intercepted five suspected militants near the border town of Kuro on Monday.", "Arrests"),
+    # the side named after the source took the ground, not the source's army (§1.2)
+    ("According to an army spokesman, insurgents took control of the town of Bira on Sunday.",
+     "Non-state actor overtakes territory"),
+])
+def test_news_sentences_are_typed_by_the_codebook(sentence, expected):
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == expected
