@@ -47,3 +47,15 @@ def test_news_sentences_are_typed_by_the_codebook(sentence, expected):
     assert is_event_sentence(sentence)
     label = classify(sentence)
     assert label is not None and label.sub_event_type == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a peaceful protest that turns violent is one Riots event (§1.3)
+    ("Hundreds marched in Lusaka on Monday and the protest later descended into violence.", "Violent demonstration"),
+    # the arrests the crowd protests against are its grievance, planned by others: nothing was done to it
+    ("Teachers rallied in Accra on Friday against the ministry's plans for mass dismissals and arrests of union leaders.",
+     "Peaceful protest"),
+])
+def test_what_the_crowd_did_and_what_was_done_to_it(sentence, expected):
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == expected
