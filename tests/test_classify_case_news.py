@@ -59,3 +59,10 @@ def test_news_sentences_are_typed_by_the_codebook(sentence, expected):
 def test_what_the_crowd_did_and_what_was_done_to_it(sentence, expected):
     label = classify(sentence)
     assert label is not None and label.sub_event_type == expected
+
+
+def test_women_and_girls_abused_by_armed_men_is_sexual_violence():
+    sentence = "Militiamen abused women and girls in the camp at Dara on Monday."
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == "Sexual violence"
