@@ -66,3 +66,14 @@ def test_women_and_girls_abused_by_armed_men_is_sexual_violence():
     assert is_event_sentence(sentence)
     label = classify(sentence)
     assert label is not None and label.sub_event_type == "Sexual violence"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign troops handed control of the airfield back to the national army on Tuesday.",
+    # the force's mandate names a fight that is not this incident
+    "The peacekeeping force tasked with fighting the rebels withdrew from the Kalo base on Monday.",
+])
+def test_ground_handed_over_or_left_without_fighting_is_a_non_violent_transfer(sentence):
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == "Non-violent transfer of territory"
