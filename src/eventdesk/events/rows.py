@@ -23,7 +23,7 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
+from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary
 from .placing import country_level, fallback_location, locative, passage_place, sentence_locations, place_names
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
@@ -161,6 +161,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
     sentences = split_sentences(article.text)
     events, mentions, rejects = [], [], []
     incidents = group_incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT, acled=acled)
+    if len(article.text) > SHORT and commentary([s.text for s in sentences if not headline(s.text, s.index == 0)]):
+        incidents = []  # an editorial or a column argues about events; the news reports them
     if acled and len(incidents) == 1 and len(article.text) <= SHORT and \
             (coded := acled_notes.coded_location(article.text, gazetteer, country_hint=hint)):
         # a note's own "coded to X" holds for its one event even when said in a sentence of its own

@@ -262,3 +262,30 @@ def commemoration(text: str) -> bool:
         return False
     label = classify_mod.classify(text)
     return label is not None and label.sub_event_type == "Peaceful protest"
+
+
+# "exposed to the threat of an invasion", "to avert a massacre": an event named as what may come, not what happened.
+_IRREALIS = re.compile(rf"\b(?:{cue('irrealis_frame')})(?:\s+[\w’'-]+){{1,6}}", re.I)
+# ", who have troops deployed in the fight against the militants,": a clause between commas that describes a
+# sentence's subject; its verbs tell who the subject is, not what happened.
+_ASIDE_CLAUSE = re.compile(rf",\s+(?:{cue('relative')})\s[^,;]*,")
+
+
+def not_reported(text: str) -> bool:
+    """In a long story: does the sentence name its event only as a threat or aim, or inside a clause that describes
+    someone? With those parts left out, the classifier finds no event in what remains."""
+    s = _QUOTED.sub(" ", text)
+    masked = _ASIDE_CLAUSE.sub(",", _IRREALIS.sub(" ", s))
+    if masked == s or _run_on(s):
+        return False
+    return classify_mod.classify(masked) is None
+
+
+def commentary(lead: list[str]) -> bool:
+    """Is the story an argument in the writer's voice ("our leaders", "we remain anxious"): an editorial or a column,
+    whose events are examples, not reports? The lead (its first two sentences) speaks in the first person plural
+    outside quotation marks."""
+    return any(_WRITER.search(_QUOTED.sub(" ", t)) for t in lead[:2])
+
+
+_WRITER = re.compile(rf"\b(?:{cue('writer_voice')})\b")

@@ -113,6 +113,13 @@ _PRONOUN_KILL = re.compile(
     re.IGNORECASE)
 
 
+# "A British volunteer fighting alongside the militia in X, northern Y, has been killed": one person, the sentence's
+# subject, told with a participle or relative clause after it that the count patterns' short noun phrase cannot reach.
+_ONE_SUBJECT = re.compile(
+    rf"^\W*(?:{_ft('one_subject')})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,?"
+    rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b")
+
+
 def _around(form: str, *kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """form with each '{}' filled, in order, by one fatality_terms kind as a group."""
     return re.compile(form.format(*(f"(?:{_ft(k)})" for k in kinds)), flags)
@@ -282,6 +289,9 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
                 continue  # "a guard died and his body was taken home": the same dead, told again
             add(m.start(), m.end(), _count_value(m))
     for m in _PRONOUN_KILL.finditer(sentence):
+        add(m.start(), m.end(), 1)
+    m = _ONE_SUBJECT.match(sentence)
+    if m and not _OBJECT_NEXT.match(sentence[m.end():]) and not _AROUND["adjective"].search(sentence[:m.end()].rsplit(None, 1)[0] + " "):
         add(m.start(), m.end(), 1)
     ends = dict(spans)
     return sorted((pos, ends[pos], val) for pos, val in found.items())
