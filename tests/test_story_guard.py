@@ -82,3 +82,11 @@ def test_a_threatened_offensive_in_a_long_story_is_no_event(gz):
 ])
 def test_one_person_told_with_a_clause_after_the_subject(text, want):
     assert fatalities(text) == want
+
+
+def test_the_lead_takes_the_day_of_the_next_sentence_that_retells_its_victim(gz):
+    story = ("A Danish aid worker has died in a roadside bomb blast near Mopti, the ministry said. "
+             "The 41-year-old was killed on Monday evening when the car she was travelling in struck a mine. "
+             + CLOSE)
+    events = code_article(art(story, "gd-5"), gz).events
+    assert events and (events[0].event_date, events[0].time_precision) == (dt.date(2024, 5, 6), 1)
