@@ -381,7 +381,7 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
 
 
 # "officials said on Tuesday", "on Monday announced", "the announcement on Sunday": the day of a telling
-_TELL_BEFORE = re.compile(rf"\b(?:{_rel('telling_verb')})(?:\s+(?!(?:that|and|but)\b)[\w’'-]+){{0,3}}\s+$"
+_TELL_BEFORE = re.compile(rf"\b(?:{_rel('telling_verb')})(?:\s+(?!(?:{_rel('telling_break')})\b)[\w’'-]+){{0,3}}\s+$"
                           rf"|\b(?:{_rel('telling_noun')})\s+$", re.IGNORECASE)
 _TELL_AFTER = re.compile(rf"^,?\s+(?:{_rel('telling_verb')})\b", re.IGNORECASE)
 
