@@ -90,3 +90,18 @@ def test_the_lead_takes_the_day_of_the_next_sentence_that_retells_its_victim(gz)
              + CLOSE)
     events = code_article(art(story, "gd-5"), gz).events
     assert events and (events[0].event_date, events[0].time_precision) == (dt.date(2024, 5, 6), 1)
+
+
+def test_the_place_a_long_story_is_about_stands_for_its_unplaced_incidents(gz):
+    """Not the capital: the town the story puts things in again and again, more than any other, at geo_precision 2;
+    no such town when two share the story."""
+    from eventdesk.events.rows import _story_places
+    from eventdesk.extraction.sentences import split_sentences
+
+    story = ("Thousands of families remain trapped in Kidal, aid agencies say. "
+             "Most of the wells in Kidal have been destroyed, and food is running short. "
+             "No aid convoy has reached Kidal for a month. Traders in Gao say prices have doubled. ")
+    found = {c.name: loc for c, loc in _story_places(split_sentences(story), gz, None).items()}
+    assert found["Mali"].location == "Kidal" and found["Mali"].geo_precision == 2
+    shared = story + "Families in Gao have taken in relatives. Schools in Gao are closed, and so are its banks. "
+    assert "Mali" not in {c.name for c in _story_places(split_sentences(shared), gz, None)}
