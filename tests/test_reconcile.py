@@ -123,6 +123,9 @@ def test_a_day_or_place_the_source_does_not_give_is_not_the_same_day_or_place():
     rows = [report("a", "KEN9001", geo_precision=2, evidence=village),
             report("b", "KEN9002", geo_precision=2, evidence=village.replace("Kiptoro", "Mogoon"))]
     assert len(Dataset().run(rows, now=1).events) == 2
+    rows = [report("a", "KEN9001", geo_precision=2, evidence="Teachers marched in Kiptoro (Nakuru, Rift Valley)."),
+            report("b", "KEN9002", geo_precision=2, evidence="Teachers marched in Mogoon, Nakuru, on Monday.")]
+    assert len(Dataset().run(rows, now=1).events) == 2
 
 
 def test_a_place_near_a_town_the_reports_name_is_the_same_place():

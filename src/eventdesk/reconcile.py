@@ -138,10 +138,16 @@ def _exact(rep: Report, r: Rules) -> bool:
 
 
 def _named(location, evidence) -> bool:
-    """Is the location written in the passage, as a word of its own?"""
+    """Is the location written in the passage as a place of its own, not as the district of a village named before it
+    ("in Kiptoro (Nakuru, Rift Valley)", "in Kiptoro, Nakuru")?"""
     if not location or not evidence:
         return False
-    return re.search(rf"(?<!\w){re.escape(_norm(location))}(?!\w)", _norm(evidence)) is not None
+    text = _norm(evidence)
+    for m in re.finditer(rf"(?<!\w){re.escape(_norm(location))}(?!\w)", text):
+        before = text[:m.start()]
+        if not before.rstrip().endswith((",", "(")) and before.count("(") <= before.count(")"):
+            return True
+    return False
 
 
 def _outlets(rep: Report) -> set[str]:
