@@ -34,6 +34,10 @@ def art(text, aid="gd-1"):
     "Farmers near the border live in constant fear of a raid by the herders, the mayor said.",
     "Allies such as Spain and Italy, who have small units in western Iraq engaged in the fight against the militants, "
     "were not consulted, and only learned of the decision on Friday.",
+    "A former Spanish soldier jailed in Algeria for five years after joining a militia fighting the insurgents has "
+    "secretly fled the country and returned home.",
+    "The parents of a former soldier who was arrested in Kenya on suspicion of terrorism after he fought in Somalia "
+    "have insisted their son is innocent.",
 ])
 def test_an_event_named_as_a_threat_or_in_a_describing_clause_is_not_reported(text):
     assert not_reported(text)
@@ -43,6 +47,8 @@ def test_an_event_named_as_a_threat_or_in_a_describing_clause_is_not_reported(te
     "The rebels, who had surrounded the village, opened fire on the convoy on Tuesday, killing four.",
     "Troops shelled the town on Monday to prevent an attack by the militants.",
     "Militants attacked a checkpoint near Gao on Sunday, killing three soldiers.",
+    "A Canadian man who travelled to Iraq to fight the militants has been killed in Tal Afar, his family said.",
+    "Police deployed in the area have arrested three suspects.",
 ])
 def test_the_event_of_the_main_clause_stays_reported(text):
     assert not not_reported(text)

@@ -269,13 +269,19 @@ _IRREALIS = re.compile(rf"\b(?:{cue('irrealis_frame')})(?:\s+[\w’'-]+){{1,6}}"
 # ", who have troops deployed in the fight against the militants,": a clause between commas that describes a
 # sentence's subject; its verbs tell who the subject is, not what happened.
 _ASIDE_CLAUSE = re.compile(rf",\s+(?:{cue('relative')})\s[^,;]*,")
+# "A former soldier jailed in Ankara for years after joining a militia has fled", "The parents of a man who was held in
+# Kano on charges of theft have said": a participle or relative clause inside the subject, up to the main verb's
+# auxiliary, tells who the subject is.
+_SUBJECT_CLAUSE = re.compile(
+    rf"^(\W*(?:{cue('subject_det')})\s+(?:[\w’'-]+\s+){{0,6}}?)(?:[a-z]+ed|(?:{cue('relative')}))\s[^,;:]{{0,160}}?"
+    rf"(?=\s+(?:{cue('main_aux')})\s+(?!been\b)[a-z]+\b)")
 
 
 def not_reported(text: str) -> bool:
     """In a long story: does the sentence name its event only as a threat or aim, or inside a clause that describes
     someone? With those parts left out, the classifier finds no event in what remains."""
     s = _QUOTED.sub(" ", text)
-    masked = _ASIDE_CLAUSE.sub(",", _IRREALIS.sub(" ", s))
+    masked = _SUBJECT_CLAUSE.sub(lambda m: m.group(1), _ASIDE_CLAUSE.sub(",", _IRREALIS.sub(" ", s)))
     if masked == s or _run_on(s):
         return False
     return classify_mod.classify(masked) is None
