@@ -38,6 +38,7 @@ def art(text, aid="gd-1"):
     "secretly fled the country and returned home.",
     "The parents of a former soldier who was arrested in Kenya on suspicion of terrorism after he fought in Somalia "
     "have insisted their son is innocent.",
+    "Tensions are rising along the frontier, as last month's exchange of fire at the border showed.",
 ])
 def test_an_event_named_as_a_threat_or_in_a_describing_clause_is_not_reported(text):
     assert not_reported(text)

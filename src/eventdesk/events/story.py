@@ -265,7 +265,7 @@ def commemoration(text: str) -> bool:
 
 
 # "exposed to the threat of an invasion", "to avert a massacre": an event named as what may come, not what happened.
-_IRREALIS = re.compile(rf"\b(?:{cue('irrealis_frame')})(?:\s+[\w’'-]+){{1,6}}", re.I)
+_IRREALIS = re.compile(rf"\b(?:{cue('irrealis_frame')})(?:\s+[\w’'-]+){{0,6}}", re.I)
 # ", who have troops deployed in the fight against the militants,": a clause between commas that describes a
 # sentence's subject; its verbs tell who the subject is, not what happened.
 _ASIDE_CLAUSE = re.compile(rf",\s+(?:{cue('relative')})\s[^,;]*,")
