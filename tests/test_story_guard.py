@@ -112,3 +112,12 @@ def test_the_place_a_long_story_is_about_stands_for_its_unplaced_incidents(gz):
     assert found["Mali"].location == "Kidal" and found["Mali"].geo_precision == 2
     shared = story + "Families in Gao have taken in relatives. Schools in Gao are closed, and so are its banks. "
     assert "Mali" not in {c.name for c in _story_places(split_sentences(shared), gz, None)}
+
+
+@pytest.mark.parametrize("text, want", [
+    ("She left the town by bus that evening, the same day Okafor was killed.", 0),
+    ("A day labourer was killed in the blast.", 1),
+    ("The same day, two soldiers were killed in Gao.", 2),
+])
+def test_a_death_that_names_a_time_is_no_victim_of_the_passage(text, want):
+    assert fatalities(text) == want

@@ -102,6 +102,7 @@ _NONE = re.compile(rf"\b(?:(?:{_ft('nobody')})\s+(?:(?:{_ft('nobody_aux')})\s+)?
 _REASON_BEFORE = re.compile(
     rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
+_TIME_NAMED = re.compile(rf"^\s*(?:{_ft('time_named')})\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:{_ft('not_victim_det')})\s+)?(?:{_ft('not_victim')}|"
                           rf"{FULL_MONTH})\b", re.IGNORECASE)
@@ -184,7 +185,7 @@ def _sum_chunks(run: str) -> int | None:
         if not m:
             continue
         rest = chunk.strip()[m.end():]
-        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest):
+        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest) or _TIME_NAMED.match(rest):
             continue
         v = _count_value(m)
         if v is not None:
@@ -279,6 +280,8 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
             subj_end = m.start("app")  # the appositive describes the dead; it does not add to them
         run = _SUBJECT_RUN.search(sentence[max(0, subj_end - 160):subj_end])
         val = _sum_chunks(run.group(0)) if run else None
+        if run and val is None and _TIME_NAMED.match(run.group(0).strip()[len(m.group("vague") or m.group("n") or ""):]):
+            continue  # "the same day Campbell was killed": a time named by another death
         pos = subj_end - len(run.group(0)) if run else m.start()
         if _AROUND["injured"].search(sentence[pos:subj_end]):
             continue
