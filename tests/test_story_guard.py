@@ -121,3 +121,13 @@ def test_the_place_a_long_story_is_about_stands_for_its_unplaced_incidents(gz):
 ])
 def test_a_death_that_names_a_time_is_no_victim_of_the_passage(text, want):
     assert fatalities(text) == want
+
+
+def test_a_displacement_count_in_the_perfect_sums_a_campaign():
+    from eventdesk.events.story import background
+
+    published = dt.date(2024, 5, 8)
+    assert background("The offensive has displaced 20,000 people and killed dozens of civilians, the UN said.",
+                      when=None, published=published)
+    assert not background("Gunmen have killed 12 villagers in an attack on a market near Gao, officials said.",
+                          when=None, published=published)
