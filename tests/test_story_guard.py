@@ -29,15 +29,12 @@ def art(text, aid="gd-1"):
 
 
 @pytest.mark.parametrize("text", [
-    "She is touring Rome and Madrid to persuade governments not to abandon the Yazidis by leaving them exposed to "
-    "the threat of an Iraqi offensive.",
+    "The envoy warned that the herders' villages near the river live under the threat of a raid by the militia.",
     "Farmers near the border live in constant fear of a raid by the herders, the mayor said.",
-    "Allies such as Spain and Italy, who have small units in western Iraq engaged in the fight against the militants, "
-    "were not consulted, and only learned of the decision on Friday.",
-    "A former Spanish soldier jailed in Algeria for five years after joining a militia fighting the insurgents has "
-    "secretly fled the country and returned home.",
-    "The parents of a former soldier who was arrested in Kenya on suspicion of terrorism after he fought in Somalia "
-    "have insisted their son is innocent.",
+    "Donor governments, which pay for the clinics treating those wounded in the fighting, were not told of the new "
+    "budget until Friday.",
+    "A retired teacher detained in Bamako for a year after a raid on his school has returned to his family in Paris.",
+    "The sister of a journalist who was detained in Harare during a raid on his newspaper has appealed for his release.",
     "Tensions are rising along the frontier, as last month's exchange of fire at the border showed.",
 ])
 def test_an_event_named_as_a_threat_or_in_a_describing_clause_is_not_reported(text):
@@ -66,7 +63,7 @@ def test_a_story_in_the_writers_voice_is_commentary():
 def test_a_column_codes_no_event_but_the_same_news_story_does(gz):
     report = ("Government aircraft bombed a market in Gao on Tuesday, killing nine people, residents said. "
               "The strike hit the market at midday, when it was most crowded. ")
-    column = "Our leaders have learned nothing from the wars of the past decade. " + report
+    column = "Our generation has learned nothing from the wars of the past decade. " + report
     assert code_article(art(report + CLOSE, "gd-2"), gz).events
     assert not code_article(art(column + CLOSE, "gd-3"), gz).events
 
@@ -80,7 +77,7 @@ def test_a_threatened_offensive_in_a_long_story_is_no_event(gz):
 
 
 @pytest.mark.parametrize("text, want", [
-    ("A Danish nurse volunteering at a clinic near Mosul, northern Iraq, has been killed, her employer has said.", 1),
+    ("A Danish nurse volunteering at a clinic outside Mosul in the north has died of her wounds, the charity said.", 1),
     ("A Canadian man who travelled to Iraq to fight the militants has been killed in Tal Afar, his family said.", 1),
     ("A teacher working in Kano died on Sunday after the attack.", 1),
     # an active verb with its own count, and a subject that is no person killed
@@ -93,7 +90,7 @@ def test_one_person_told_with_a_clause_after_the_subject(text, want):
 
 def test_the_lead_takes_the_day_of_the_next_sentence_that_retells_its_victim(gz):
     story = ("A Danish aid worker has died in a roadside bomb blast near Mopti, the ministry said. "
-             "The 41-year-old was killed on Monday evening when the car she was travelling in struck a mine. "
+             "The 41-year-old was killed on Monday evening when her car struck a mine on a dirt road. "
              + CLOSE)
     events = code_article(art(story, "gd-5"), gz).events
     assert events and (events[0].event_date, events[0].time_precision) == (dt.date(2024, 5, 6), 1)
@@ -127,7 +124,7 @@ def test_a_displacement_count_in_the_perfect_sums_a_campaign():
     from eventdesk.events.story import background
 
     published = dt.date(2024, 5, 8)
-    assert background("The offensive has displaced 20,000 people and killed dozens of civilians, the UN said.",
+    assert background("Three months of shelling have displaced 20,000 villagers, aid agencies say.",
                       when=None, published=published)
     assert not background("Gunmen have killed 12 villagers in an attack on a market near Gao, officials said.",
                           when=None, published=published)

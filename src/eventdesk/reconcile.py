@@ -128,7 +128,7 @@ def _agree(a: Report, actors: frozenset, associated: frozenset) -> bool:
 
 def _exact(rep: Report, r: Rules) -> bool:
     """The day and the place are known, not stood in for (a publication day, a district's seat town). A place at
-    geo_precision 2 that the report's own passage names ("fighters took Afrin on Sunday", "clashes near Kidal") is
+    geo_precision 2 that the report's own passage names ("rebels entered Kidal on Sunday", "clashes near Gao") is
     given by the source too: only a town that stands for an unnamed part of its region (a village the gazetteer
     lacks) is not."""
     if rep.row.get("time_precision") not in r.exact_day:

@@ -137,7 +137,7 @@ STORY_PLACE = 3  # times a long story must put things in a place, more than in a
 def _story_places(sentences, gazetteer: Gazetteer, hint, *, acled: bool = False) -> dict:
     """Per country, the place a long story is about: the one its sentences put things in most often (at least
     STORY_PLACE times, more than any other place of that country). An incident the story tells without a place
-    ("fighters fired on families fleeing the enclave") happened in the area the story reports from, which ACLED
+    ("gunmen ambushed a bus on the main road") happened in the area the story reports from, which ACLED
     codes at a representative town with geo_precision 2 (codebook 1.5), not at the capital."""
     counts: dict = {}
     body = [s for s in sentences if not headline(s.text, s.index == 0)]

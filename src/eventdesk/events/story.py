@@ -264,13 +264,13 @@ def commemoration(text: str) -> bool:
     return label is not None and label.sub_event_type == "Peaceful protest"
 
 
-# "exposed to the threat of an invasion", "to avert a massacre": an event named as what may come, not what happened.
+# "villages under the threat of a raid", "to avert a massacre": an event named as what may come, not what happened.
 _IRREALIS = re.compile(rf"\b(?:{cue('irrealis_frame')})(?:\s+[\w’'-]+){{0,6}}", re.I)
-# ", who have troops deployed in the fight against the militants,": a clause between commas that describes a
+# ", who run clinics for the wounded of the fighting,": a clause between commas that describes a
 # sentence's subject; its verbs tell who the subject is, not what happened.
 _ASIDE_CLAUSE = re.compile(rf",\s+(?:{cue('relative')})\s[^,;]*,")
-# "A former soldier jailed in Ankara for years after joining a militia has fled", "The parents of a man who was held in
-# Kano on charges of theft have said": a participle or relative clause inside the subject, up to the main verb's
+# "A teacher detained for a year after a raid on his school has returned home", "The sister of a man who was held in
+# Kano on charges of theft has said": a participle or relative clause inside the subject, up to the main verb's
 # auxiliary, tells who the subject is.
 _SUBJECT_CLAUSE = re.compile(
     rf"^(\W*(?:{cue('subject_det')})\s+(?:[\w’'-]+\s+){{0,6}}?)(?:[a-z]+ed|(?:{cue('relative')}))\s[^,;:]{{0,160}}?"
@@ -288,7 +288,7 @@ def not_reported(text: str) -> bool:
 
 
 def commentary(lead: list[str]) -> bool:
-    """Is the story an argument in the writer's voice ("our leaders", "we remain anxious"): an editorial or a column,
+    """Is the story an argument in the writer's voice ("our generation", "we must ask"): an editorial or a column,
     whose events are examples, not reports? The lead (its first two sentences) speaks in the first person plural
     outside quotation marks."""
     return any(_WRITER.search(_QUOTED.sub(" ", t)) for t in lead[:2])

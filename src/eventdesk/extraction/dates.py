@@ -393,7 +393,7 @@ def _telling(text: str, m: DateMention) -> bool:
 def event_date(text: str, published: datetime.date | None) -> DateMention | None:
     """The first explicit event date of the passage: ACLED notes and news leads put it first. Where the passage
     has several, a day on which something was said ("police said on Tuesday that ...") gives way to another, and
-    a span ("over the past week ..., and on Wednesday deployed tanks") to a day the passage names in it."""
+    a span ("over the past week ..., and on Monday stormed the airport") to a day the passage names in it."""
     mentions = find_dates(text, published)
     if len(mentions) > 1:
         own = [m for m in mentions if not _telling(text, m)] or mentions

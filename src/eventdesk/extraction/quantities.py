@@ -114,7 +114,7 @@ _PRONOUN_KILL = re.compile(
     re.IGNORECASE)
 
 
-# "A British volunteer fighting alongside the militia in X, northern Y, has been killed": one person, the sentence's
+# "A Danish nurse working at a clinic near X, in the north, has died": one person, the sentence's
 # subject, told with a participle or relative clause after it that the count patterns' short noun phrase cannot reach.
 _ONE_SUBJECT = re.compile(
     rf"^\W*(?:{_ft('one_subject')})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,?"
@@ -281,7 +281,7 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
         run = _SUBJECT_RUN.search(sentence[max(0, subj_end - 160):subj_end])
         val = _sum_chunks(run.group(0)) if run else None
         if run and val is None and _TIME_NAMED.match(run.group(0).strip()[len(m.group("vague") or m.group("n") or ""):]):
-            continue  # "the same day Campbell was killed": a time named by another death
+            continue  # "the same night her cousin was shot": a time named by another death
         pos = subj_end - len(run.group(0)) if run else m.start()
         if _AROUND["injured"].search(sentence[pos:subj_end]):
             continue
