@@ -225,3 +225,18 @@ def test_weekend_relative_to_a_weekend_paper(pub, text, want):
 
 def test_earlier_this_week():
     assert _ed("Earlier this week, students occupied the dean's office.") == (dt.date(2022, 3, 14), 2)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the day something was said or announced gives way to the day of the event the sentence also names
+    ("Police said on Tuesday that gunmen had killed two guards in Eldoret on Sunday.", (dt.date(2022, 3, 13), 1)),
+    ("In a statement on Monday, the army said soldiers had shelled the village on Saturday.", (dt.date(2022, 3, 12), 1)),
+    ("Gunmen killed two guards on Sunday, police said on Tuesday.", (dt.date(2022, 3, 13), 1)),
+    # a span told before a day the sentence names: the day is the event's
+    ("Over the past week the rebels have shelled the outskirts, and on Monday they stormed the airport.",
+     (dt.date(2022, 3, 14), 1)),
+    # a telling day alone still dates the sentence
+    ("Officials said on Tuesday that the road was closed.", (dt.date(2022, 3, 15), 1)),
+])
+def test_a_telling_day_or_a_span_gives_way_to_the_events_own_day(text, want):
+    assert _ed(text) == want

@@ -118,8 +118,25 @@ def test_reports_that_differ_in_actors_place_day_or_type_stay_apart():
 def test_a_day_or_place_the_source_does_not_give_is_not_the_same_day_or_place():
     rows = [report("a", "KEN9001", time_precision=2), report("b", "KEN9002", time_precision=2)]
     assert len(Dataset().run(rows, now=1).events) == 2
-    rows = [report("a", "KEN9001", geo_precision=2), report("b", "KEN9002", geo_precision=2)]
+    # two villages the gazetteer lacks, each coded to the district's town: not one place
+    village = "Teachers marched in Kiptoro village on Monday over late pay."
+    rows = [report("a", "KEN9001", geo_precision=2, evidence=village),
+            report("b", "KEN9002", geo_precision=2, evidence=village.replace("Kiptoro", "Mogoon"))]
     assert len(Dataset().run(rows, now=1).events) == 2
+    rows = [report("a", "KEN9001", geo_precision=2, evidence="Teachers marched in Kiptoro (Nakuru, Rift Valley)."),
+            report("b", "KEN9002", geo_precision=2, evidence="Teachers marched in Mogoon, Nakuru, on Monday.")]
+    assert len(Dataset().run(rows, now=1).events) == 2
+
+
+def test_a_place_near_a_town_the_reports_name_is_the_same_place():
+    """Two follow-up stories of one outlet that tell the same march near the town they name: one event, with both
+    articles (a place at geo_precision 2 that the passage writes is given by the source)."""
+    near = "Teachers marched near Nakuru on Monday over late pay."
+    rows = [report("a", "KEN9001", geo_precision=2, evidence=near, source="Daily Rift"),
+            report("b", "KEN9002", geo_precision=2, evidence="On Monday teachers marched outside Nakuru.",
+                   source="Daily Rift", actor2="Police Forces of Kenya (2022-)", inter2="State forces")]
+    events = Dataset().run(rows, now=1).events
+    assert len(events) == 1 and list(events.iloc[0]["article_ids"]) == ["a", "b"]
 
 
 def test_two_like_articles_of_one_outlet_are_two_incidents_but_its_follow_up_is_the_same_event():

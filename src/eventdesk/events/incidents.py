@@ -15,7 +15,7 @@ from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
                     told_as_history, ANAPHOR, BURIAL, cue, OBITUARY, headline, main_date, past_dateline_text, stale,
-                    SAME_PLACE, TOLD_ON, background, court_story, commemoration)
+                    SAME_PLACE, TOLD_ON, background, court_story, commemoration, not_reported)
 from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
                       big_place, place_names)
 
@@ -105,6 +105,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             if YEARISH.search(s.text) and told_as_history(s.text, published):
                 history_at = s.index  # "In August 2011, rioting spread ...": what follows it is still that story
             continue
+        if long and not_reported(s.text):
+            continue  # an event named only as a threat or an aim, or in a clause that describes someone (story.py)
         if long and BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before

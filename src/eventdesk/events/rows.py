@@ -23,8 +23,9 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue
-from .placing import country_level, fallback_location, locative, passage_place, sentence_locations, place_names
+from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary
+from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
+                      person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
 
@@ -130,6 +131,37 @@ def _lead_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False
     return loc.place.country if loc else None
 
 
+STORY_PLACE = 3  # times a long story must put things in a place, more than in any other, for it to be its subject
+
+
+def _story_places(sentences, gazetteer: Gazetteer, hint, *, acled: bool = False) -> dict:
+    """Per country, the place a long story is about: the one its sentences put things in most often (at least
+    STORY_PLACE times, more than any other place of that country). An incident the story tells without a place
+    ("gunmen ambushed a bus on the main road") happened in the area the story reports from, which ACLED
+    codes at a representative town with geo_precision 2 (codebook 1.5), not at the capital."""
+    counts: dict = {}
+    body = [s for s in sentences if not headline(s.text, s.index == 0)]
+    persons = person_surnames(" ".join(s.text for s in body), big_place(gazetteer))  # "Aksoy said" is no town
+    for s in body:
+        seen = set()
+        for w in sentence_locations(s.text, gazetteer, hint, acled=acled):
+            if w.place.kind == "country" or w.location in seen or not locative(s.text, w) \
+                    or (w.mention is not None and w.mention.surface in persons):
+                continue
+            seen.add(w.location)
+            by = counts.setdefault(w.place.country, {})
+            n, first = by.get(w.location, (0, w))
+            by[w.location] = (n + 1, first)
+    out = {}
+    for country, by in counts.items():
+        ranked = sorted(by.values(), key=lambda x: -x[0])
+        if ranked[0][0] >= STORY_PLACE and (len(ranked) == 1 or ranked[0][0] > ranked[1][0]):
+            top = ranked[0][1]
+            if not country_level(top, gazetteer):
+                out[country] = Location(top.place, top.location, max(2, top.geo_precision), top.mention)
+    return out
+
+
 def _naming(sentences, loc: Location) -> list[str]:
     """The sentences that name the event's place."""
     names = place_names(loc)
@@ -161,6 +193,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
     sentences = split_sentences(article.text)
     events, mentions, rejects = [], [], []
     incidents = group_incidents(sentences, published, gazetteer, hint, long=len(article.text) > SHORT, acled=acled)
+    if len(article.text) > SHORT and commentary([s.text for s in sentences if not headline(s.text, s.index == 0)]):
+        incidents = []  # an editorial or a column argues about events; the news reports them
     if acled and len(incidents) == 1 and len(article.text) <= SHORT and \
             (coded := acled_notes.coded_location(article.text, gazetteer, country_hint=hint)):
         # a note's own "coded to X" holds for its one event even when said in a sentence of its own
@@ -177,6 +211,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             text = " ".join(s.text for s in body)
             where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if locative(text, w)]
             incidents = [Incident(body, where[0] if where else None, event_date(past_dateline_text(text), published))]
+    story_place = None  # the place a long story is about, by country, found when an incident needs it
     for inc in incidents:
         passage = inc.passage
         label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
@@ -196,6 +231,10 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
         if loc is not None and country_level(loc, gazetteer):
             # "held in Syria ... seized in Raqqa": the passage's own town, not the capital
             loc = passage_place(passage, gazetteer, loc) or loc
+        if loc is not None and len(article.text) > SHORT and country_level(loc, gazetteer):
+            if story_place is None:
+                story_place = _story_places(sentences, gazetteer, hint, acled=acled)
+            loc = story_place.get(loc.place.country) or loc
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",

@@ -262,3 +262,36 @@ def commemoration(text: str) -> bool:
         return False
     label = classify_mod.classify(text)
     return label is not None and label.sub_event_type == "Peaceful protest"
+
+
+# "villages under the threat of a raid", "to avert a massacre": an event named as what may come, not what happened.
+_IRREALIS = re.compile(rf"\b(?:{cue('irrealis_frame')})(?:\s+[\w’'-]+){{0,6}}", re.I)
+# ", who run clinics for the wounded of the fighting,": a clause between commas that describes a
+# sentence's subject; its verbs tell who the subject is, not what happened.
+_ASIDE_CLAUSE = re.compile(rf",\s+(?:{cue('relative')})\s[^,;]*,")
+# "A teacher detained for a year after a raid on his school has returned home", "The sister of a man who was held in
+# Kano on charges of theft has said": a participle or relative clause inside the subject, up to the main verb's
+# auxiliary, tells who the subject is.
+_SUBJECT_CLAUSE = re.compile(
+    rf"^(\W*(?:{cue('subject_det')})\s+(?:[\w’'-]+\s+){{0,6}}?)(?:[a-z]+ed|(?:{cue('relative')}))\s[^,;:]{{0,160}}?"
+    rf"(?=\s+(?:{cue('main_aux')})\s+(?!been\b)[a-z]+\b)")
+
+
+def not_reported(text: str) -> bool:
+    """In a long story: does the sentence name its event only as a threat or aim, or inside a clause that describes
+    someone? With those parts left out, the classifier finds no event in what remains."""
+    s = _QUOTED.sub(" ", text)
+    masked = _SUBJECT_CLAUSE.sub(lambda m: m.group(1), _ASIDE_CLAUSE.sub(",", _IRREALIS.sub(" ", s)))
+    if masked == s or _run_on(s):
+        return False
+    return classify_mod.classify(masked) is None
+
+
+def commentary(lead: list[str]) -> bool:
+    """Is the story an argument in the writer's voice ("our generation", "we must ask"): an editorial or a column,
+    whose events are examples, not reports? The lead (its first two sentences) speaks in the first person plural
+    outside quotation marks."""
+    return any(_WRITER.search(_QUOTED.sub(" ", t)) for t in lead[:2])
+
+
+_WRITER = re.compile(rf"\b(?:{cue('writer_voice')})\b")

@@ -380,9 +380,26 @@ def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     return mentions
 
 
+# "officials said on Tuesday", "on Monday announced", "the announcement on Sunday": the day of a telling
+_TELL_BEFORE = re.compile(rf"\b(?:{_rel('telling_verb')})(?:\s+(?!(?:{_rel('telling_break')})\b)[\w’'-]+){{0,3}}\s+$"
+                          rf"|\b(?:{_rel('telling_noun')})\s+$", re.IGNORECASE)
+_TELL_AFTER = re.compile(rf"^,?\s+(?:{_rel('telling_verb')})\b", re.IGNORECASE)
+
+
+def _telling(text: str, m: DateMention) -> bool:
+    return bool(_TELL_BEFORE.search(text[max(0, m.start - 40):m.start] + " ") or _TELL_AFTER.match(text[m.end:m.end + 20]))
+
+
 def event_date(text: str, published: datetime.date | None) -> DateMention | None:
-    """The first explicit event date of the passage: ACLED notes and news leads put it first."""
+    """The first explicit event date of the passage: ACLED notes and news leads put it first. Where the passage
+    has several, a day on which something was said ("police said on Tuesday that ...") gives way to another, and
+    a span ("over the past week ..., and on Monday stormed the airport") to a day the passage names in it."""
     mentions = find_dates(text, published)
+    if len(mentions) > 1:
+        own = [m for m in mentions if not _telling(text, m)] or mentions
+        if own[0].time_precision > 1 and not re.search(r"\d", own[0].surface):  # a span in words, not "around 4 May"
+            own = [m for m in own if m.time_precision == 1][:1] or own
+        return own[0]
     return mentions[0] if mentions else None
 
 

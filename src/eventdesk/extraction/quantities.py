@@ -102,6 +102,7 @@ _NONE = re.compile(rf"\b(?:(?:{_ft('nobody')})\s+(?:(?:{_ft('nobody_aux')})\s+)?
 _REASON_BEFORE = re.compile(
     rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
+_TIME_NAMED = re.compile(rf"^\s*(?:{_ft('time_named')})\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:{_ft('not_victim_det')})\s+)?(?:{_ft('not_victim')}|"
                           rf"{FULL_MONTH})\b", re.IGNORECASE)
@@ -111,6 +112,13 @@ _PRONOUN_KILL = re.compile(
     rf"|\b(?:{_ft('pronoun_subject')})\s+(?:{_ft('pronoun_aux')})\s+(?:\w+\s+and\s+)?(?:{_ft('killed_pronoun')})\b"
     rf"|\b(?:{_ft('pronoun_subject')})\s+(?:later\s+)?died\b",
     re.IGNORECASE)
+
+
+# "A Danish nurse working at a clinic near X, in the north, has died": one person, the sentence's
+# subject, told with a participle or relative clause after it that the count patterns' short noun phrase cannot reach.
+_ONE_SUBJECT = re.compile(
+    rf"^\W*(?:{_ft('one_subject')})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,?"
+    rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b")
 
 
 def _around(form: str, *kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -177,7 +185,7 @@ def _sum_chunks(run: str) -> int | None:
         if not m:
             continue
         rest = chunk.strip()[m.end():]
-        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest):
+        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest) or _TIME_NAMED.match(rest):
             continue
         v = _count_value(m)
         if v is not None:
@@ -272,6 +280,8 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
             subj_end = m.start("app")  # the appositive describes the dead; it does not add to them
         run = _SUBJECT_RUN.search(sentence[max(0, subj_end - 160):subj_end])
         val = _sum_chunks(run.group(0)) if run else None
+        if run and val is None and _TIME_NAMED.match(run.group(0).strip()[len(m.group("vague") or m.group("n") or ""):]):
+            continue  # "the same night her cousin was shot": a time named by another death
         pos = subj_end - len(run.group(0)) if run else m.start()
         if _AROUND["injured"].search(sentence[pos:subj_end]):
             continue
@@ -282,6 +292,9 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
                 continue  # "a guard died and his body was taken home": the same dead, told again
             add(m.start(), m.end(), _count_value(m))
     for m in _PRONOUN_KILL.finditer(sentence):
+        add(m.start(), m.end(), 1)
+    m = _ONE_SUBJECT.match(sentence)
+    if m and not _OBJECT_NEXT.match(sentence[m.end():]) and not _AROUND["adjective"].search(sentence[:m.end()].rsplit(None, 1)[0] + " "):
         add(m.start(), m.end(), 1)
     ends = dict(spans)
     return sorted((pos, ends[pos], val) for pos, val in found.items())
