@@ -23,3 +23,55 @@ def test_gate_passes_reports_of_police_action_and_deaths(sentence):
 ])
 def test_gate_keeps_out_lookalikes(sentence):
     assert not classify.is_event_sentence(sentence)
+
+
+# --- arrests after a riot, in a long lower-cased report (events/incidents.py) -------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from eventdesk.events import code_article  # noqa: E402
+from eventdesk.geo.gazetteer import Gazetteer  # noqa: E402
+from eventdesk.records import Article  # noqa: E402
+
+_FILLER = (
+    " the district collector said schools would stay shut for the rest of the week and that board examinations had "
+    "been put off. traders in the main bazaar said they had lost business worth lakhs since the trouble began, and "
+    "bus services to the villages were running at half strength. the municipal corporation has asked for more water "
+    "tankers for the relief camps, where nearly two thousand people now live. a peace committee of elders from both "
+    "communities will meet the collector on saturday to plan a joint march through the old city. the state "
+    "government has announced compensation for the families of the dead and for those whose shops were gutted, "
+    "and opposition leaders have demanded a judicial inquiry into the handling of the situation by the district "
+    "administration. the railway station saw long queues of migrant workers leaving for their home villages, and "
+    "the state transport corporation added extra buses on the highway. doctors at the civil hospital said they had "
+    "enough blood and medicines for now but asked for more staff for the burns ward. the university has moved its "
+    "spring convocation to next month, and the cricket association has shifted a league match to a ground outside "
+    "the city. milk and vegetable prices have risen sharply in the last few days as suppliers from the villages "
+    "stay away, and the civil supplies department has opened fair price shops in the affected wards."
+)
+
+
+def _report(body: str) -> Article:
+    """A long report (over events.story.SHORT): the body, then paragraphs with no incident in them."""
+    return Article(id="lc-1", origin="test", content_hash="0" * 64, text=body + _FILLER,
+                   published_at=dt.date(2003, 4, 9), title=None, source="Example Daily",
+                   ingested_at=dt.datetime(2003, 4, 10, tzinfo=dt.timezone.utc))
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()
+
+
+def test_arrests_after_a_riot_are_an_event_of_their_own(gz):
+    coded = code_article(_report(
+        "bareilly: a mob set fire to six shops and a bus in the old city of bareilly on tuesday night, and two people "
+        "were injured in stone-throwing. forty-two people were arrested in connection with the arson, police said."), gz)
+    types = {e.sub_event_type for e in coded.events}
+    assert "Arrests" in types and types & {"Mob violence", "Violent demonstration", "Looting/property destruction"}
+
+
+def test_arrests_at_a_demonstration_stay_its_intervention(gz):
+    coded = code_article(_report(
+        "bareilly: hundreds of students marched to the collectorate in bareilly on tuesday to demand a new college. "
+        "thirty of them were arrested when they tried to enter the building, police said."), gz)
+    assert [e.event_type for e in coded.events] == ["Protests"]

@@ -75,6 +75,17 @@ def claims_after(inc: Incident, incidents: list[Incident], sentences: list[Sente
                     if s not in inc.sentences and actors_mod.is_claim(s.text) and not told_as_history(s.text, published))
 
 
+def _own_arrest(sentence: str, inc: Incident) -> bool:
+    """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
+    with the arson") is an event of its own, with other actors and another type (codebook 1.9: a distinct event
+    with different actors stays separate); arrests at a demonstration are its intervention and join it."""
+    label = classify_mod.classify(sentence)
+    if label is None or label.sub_event_type != "Arrests":
+        return False
+    other = classify_mod.classify(inc.passage)
+    return other is not None and other.event_type not in ("Protests", "Strategic developments")
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -153,7 +164,10 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if locative(lead.text, w)]
             when = when or main_date(lead.text, published)
         if not where:
-            if current is not None and near:
+            if current is not None and near and long and _own_arrest(s.text, current):
+                current = Incident([s], current.location, when or current.date)
+                incidents.append(current)
+            elif current is not None and near:
                 current.sentences.append(s)
                 current.date = current.date or when
             elif s.index < LEAD or when is not None:
@@ -170,7 +184,10 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                                and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
-            if match:
+            if match and long and s not in match.sentences and _own_arrest(s.text, match):
+                current = Incident([s], loc, date or match.date)
+                incidents.append(current)
+            elif match:
                 if s not in match.sentences:
                     match.sentences.append(s)
                 if match.location is None or (within(match.location, loc) and not within(loc, match.location)) \
