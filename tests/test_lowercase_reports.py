@@ -75,3 +75,16 @@ def test_arrests_at_a_demonstration_stay_its_intervention(gz):
         "bareilly: hundreds of students marched to the collectorate in bareilly on tuesday to demand a new college. "
         "thirty of them were arrested when they tried to enter the building, police said."), gz)
     assert [e.event_type for e in coded.events] == ["Protests"]
+
+
+# --- the force named in "police firing" is the one who fired (extraction/actors) ------------------------------------
+
+def test_killed_in_police_firing_makes_the_police_actor1():
+    from eventdesk.extraction import actors
+
+    def actor1(text):
+        return actors.code_actors(text, country="India", event_type="Violence against civilians",
+                                  sub_event_type="Attack", event_date=dt.date(2003, 4, 8), article=text).actor1
+
+    assert actor1("two men were killed in police firing in the old city of bareilly on tuesday.").startswith("Police Forces of India")
+    assert actor1("gunmen killed two men near the police station in bareilly on tuesday.").startswith("Unidentified Armed Group")
