@@ -87,3 +87,13 @@ def test_killed_in_police_firing_makes_the_police_actor1():
 
     assert actor1("two men were killed in police firing in the old city of bareilly on tuesday.").startswith("Police Forces of India")
     assert actor1("gunmen killed two men near the police station in bareilly on tuesday.").startswith("Unidentified Armed Group")
+
+
+# --- a toll over the last few days is the week's news, a toll over months a running tally (events/incidents.py) ---
+
+@pytest.mark.parametrize("span, coded", [("over the last four days", True), ("over the past two months", False)])
+def test_a_toll_over_the_last_days_is_coded_one_over_months_is_not(gz, span, coded):
+    art = _report("bareilly: the district has been calm since sunday and shops reopened in most wards this morning. "
+                  f"officials said 61 people have died in police firing in the district {span}.")
+    dead = [e.fatalities for e in code_article(art, gz).events if e.fatalities]
+    assert bool(dead) is coded

@@ -75,6 +75,21 @@ def claims_after(inc: Incident, incidents: list[Incident], sentences: list[Sente
                     if s not in inc.sentences and actors_mod.is_claim(s.text) and not told_as_history(s.text, published))
 
 
+_DAYS_SPAN = re.compile(rf"\b(?:{cue('days_span')})\b", re.I)
+
+
+def _days_toll(sentence: str, when: DateMention | None) -> bool:
+    """An undated toll over the last few days ("42 have died in police firing over the past four days") is the
+    news of the week, which ACLED codes (codebook 1.6: a total over several days is divided per day; 1.5: a week
+    is time_precision 2), not a campaign's running tally over weeks or years, nor the dead of "dozens of air strikes"
+    over two days, which are many incidents."""
+    return when is None and first_toll_at(sentence) is not None and bool(_DAYS_SPAN.search(sentence)) \
+        and not _MANY_ACTS.search(sentence) and not MANY_INCIDENTS.search(sentence)
+
+
+_MANY_ACTS = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
+
+
 def _own_arrest(sentence: str, inc: Incident) -> bool:
     """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
     with the arson") is an event of its own, with other actors and another type (codebook 1.9: a distinct event
@@ -121,7 +136,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = main_date(s.text, published)
         if told_as_history(s.text, published, when, dated=True) or (long and background(
-                s.text, court=court, when=when, published=published, lead=s.index == start)) or commemoration(s.text):
+                s.text, court=court, when=when, published=published, lead=s.index == start)
+                and not _days_toll(s.text, when)) or commemoration(s.text):
             history_at = s.index
             continue
         if when is None and s.index == history_at + 1 and not RECENT.search(s.text):
