@@ -97,3 +97,15 @@ def test_a_toll_over_the_last_days_is_coded_one_over_months_is_not(gz, span, cod
                   f"officials said 61 people have died in police firing in the district {span}.")
     dead = [e.fatalities for e in code_article(art, gz).events if e.fatalities]
     assert bool(dead) is coded
+
+
+def test_a_brief_keeps_its_later_unplaced_incident(gz):
+    """A brief in paragraphs (not read whole) whose incident comes in its seventh sentence, with no place of its own."""
+    brief = Article(id="lc-2", origin="test", content_hash="0" * 64, published_at=dt.date(2003, 4, 9), title=None,
+                    source="Example Daily", ingested_at=dt.datetime(2003, 4, 10, tzinfo=dt.timezone.utc), text=(
+                        "bareilly: the visiting inquiry panel met officials at the collectorate in bareilly on tuesday.\n\n"
+                        "the panel is on a two-day tour of the district. its members heard petitions from traders. "
+                        "they also spoke to the heads of three colleges. a lunch was served at the guest house. "
+                        "the panel left for the airport in the evening. "
+                        "a crowd of about sixty youths then stoned the police jeep that followed the panel's cars."))
+    assert any(e.event_type == "Riots" for e in code_article(brief, gz).events)

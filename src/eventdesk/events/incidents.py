@@ -186,7 +186,9 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             elif current is not None and near:
                 current.sentences.append(s)
                 current.date = current.date or when
-            elif s.index < LEAD or when is not None:
+            elif not long or s.index < LEAD or when is not None:
+                # a brief is one report, and its later unplaced incident ("the mob then stoned the police van") is
+                # placed like the rest of it; deep in a long story an undated, unplaced one is background
                 current = Incident([s], None, when)
                 incidents.append(current)
             continue
