@@ -75,6 +75,32 @@ def claims_after(inc: Incident, incidents: list[Incident], sentences: list[Sente
                     if s not in inc.sentences and actors_mod.is_claim(s.text) and not told_as_history(s.text, published))
 
 
+_DAYS_SPAN = re.compile(rf"\b(?:{cue('days_span')})\b", re.I)
+
+
+def _days_toll(sentence: str, when: DateMention | None) -> bool:
+    """An undated toll over the last few days ("42 have died in police firing over the past four days") is the
+    news of the week, which ACLED codes (codebook 1.6: a total over several days is divided per day; 1.5: a week
+    is time_precision 2), not a campaign's running tally over weeks or years, nor the dead of "dozens of air strikes"
+    over two days, which are many incidents."""
+    return when is None and first_toll_at(sentence) is not None and bool(_DAYS_SPAN.search(sentence)) \
+        and not _MANY_ACTS.search(sentence) and not MANY_INCIDENTS.search(sentence)
+
+
+_MANY_ACTS = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
+
+
+def _own_arrest(sentence: str, inc: Incident) -> bool:
+    """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
+    with the arson") is an event of its own, with other actors and another type (codebook 1.9: a distinct event
+    with different actors stays separate); arrests at a demonstration are its intervention and join it."""
+    label = classify_mod.classify(sentence)
+    if label is None or label.sub_event_type != "Arrests":
+        return False
+    other = classify_mod.classify(inc.passage)
+    return other is not None and other.event_type not in ("Protests", "Strategic developments")
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -112,7 +138,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = main_date(s.text, published)
         if told_as_history(s.text, published, when, dated=True) or (long and background(
-                s.text, court=court, when=when, published=published, lead=s.index == start)) or commemoration(s.text):
+                s.text, court=court, when=when, published=published, lead=s.index == start)
+                and not _days_toll(s.text, when)) or commemoration(s.text):
             history_at = s.index
             continue
         if when is None and s.index == history_at + 1 and not RECENT.search(s.text):
@@ -155,10 +182,15 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if locative(lead.text, w)]
             when = when or main_date(lead.text, published)
         if not where:
-            if current is not None and near:
+            if current is not None and near and long and _own_arrest(s.text, current):
+                current = Incident([s], current.location, when or current.date)
+                incidents.append(current)
+            elif current is not None and near:
                 current.sentences.append(s)
                 current.date = current.date or when
-            elif s.index < LEAD or when is not None:
+            elif not long or s.index < LEAD or when is not None:
+                # a brief is one report, and its later unplaced incident ("the mob then stoned the police van") is
+                # placed like the rest of it; deep in a long story an undated, unplaced one is background
                 current = Incident([s], None, when)
                 incidents.append(current)
             continue
@@ -172,7 +204,10 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                                and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
-            if match:
+            if match and long and s not in match.sentences and _own_arrest(s.text, match):
+                current = Incident([s], loc, date or match.date)
+                incidents.append(current)
+            elif match:
                 if s not in match.sentences:
                     match.sentences.append(s)
                 if match.location is None or (within(match.location, loc) and not within(loc, match.location)) \
