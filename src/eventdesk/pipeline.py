@@ -394,6 +394,21 @@ def finish_extract(articles: list[Article], coded) -> Extracted:
     return out
 
 
+def finish_extract_packed(articles: list[Article], coded) -> Extracted:
+    """finish_extract for packed batches (batches.Coded.pack): events and mentions stay Arrow tables, read as
+    records only where one is asked for (batches.Rows)."""
+    from .batches import Rows
+    from .dedup import add_duplicate_sources_table
+
+    out = Extracted(Rows(add_duplicate_sources_table(coded.table("events"), articles), Event),
+                    Rows(coded.table("event_mentions"), Mention), coded.rejects, coded.warnings)
+    for w in out.warnings[:5]:
+        log.warning(w)
+    if len(out.warnings) > 5:
+        log.warning("... and %d more warnings like these", len(out.warnings) - 5)
+    return out
+
+
 # --- validate -----------------------------------------------------------------------------------
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -526,16 +541,16 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
     failing = None  # the first batch whose articles failed an expectation: the result the report shows
     progress = Progress("code", unit="articles")
     own = coder is None
-    coder = coder if coder is not None else batches.Coder(run.data_dir, notes, None, n_workers)
+    coder = coder if coder is not None else batches.Coder(run.data_dir, notes, None, n_workers, pack=True)
 
     def collect(limit: int) -> None:
         while len(pending) > limit:
             handle, n = pending.popleft()
             with clock("extract"):
-                coded.add(handle.result())
+                coded.add(handle.result().pack())  # a no-op where the worker packed it
             state["held"] -= n
             state["done"] += n
-            progress.tick(state["done"], f"{len(coded.events)} events, {len(ing.rejects) + len(article_rejects)} rejected")
+            progress.tick(state["done"], f"{coded.count()} events, {len(ing.rejects) + len(article_rejects)} rejected")
 
     articles = read_articles(run, ing, progress)
     try:
@@ -576,11 +591,10 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
             coder.close()
     if failing is not None:
         hold_result(run.run_id, "articles", failing)
-    progress.close(f"{len(coded.events)} events")
-    extracted = finish_extract(duplicates, coded)
+    progress.close(f"{coded.count()} events")
+    extracted = finish_extract_packed(duplicates, coded)
     with clock("validate"):
-        tables = {"events": _frame("events", [dataclasses.asdict(e) for e in extracted.events]),
-                  "event_mentions": _frame("event_mentions", [dataclasses.asdict(m) for m in extracted.mentions]),
+        tables = {"events": extracted.events.table.to_pandas(), "event_mentions": extracted.mentions.table.to_pandas(),
                   "rejects": rejects_frame(run, ing.rejects + extracted.rejects)}
         validated = validate_events(run, tables, passed, article_rejects)
     return Streamed(ing, extracted, validated, spool, ids, state["read"], state["batches"], state["peak"], seconds)
