@@ -101,12 +101,18 @@ class Rows:
     a streamed run keeps of its events in place of a list of objects (len() costs nothing)."""
 
     def __init__(self, table, record: type):
-        self.table, self.record = table, record
+        self.table, self.record, self.n = table, record, table.num_rows
 
     def __len__(self) -> int:
-        return self.table.num_rows
+        return self.n
+
+    def release(self) -> None:
+        """Let the table go (its rows live on in a frame made from it); len() still answers, reading raises."""
+        self.table = None
 
     def __iter__(self):
+        if self.table is None:
+            raise RuntimeError("these rows were released: read the validated tables instead")
         for batch in self.table.to_batches():
             for row in batch.to_pylist():
                 yield self.record(**row)

@@ -486,7 +486,7 @@ class Streamed:
     """What a streamed run keeps once its articles have gone by: counts, rejects, the run's events (which the
     merge with the published events needs whole) and the validated articles, staged on disk in a Spool."""
     ingested: Ingested  # rejects, raw path and counts; `articles` stays empty (they went by)
-    extracted: Extracted
+    extracted: Extracted  # its events and mentions are counted only (batches.Rows, released): `validated` holds them
     validated: Validated  # events, event_mentions and rejects; the articles are in `spool`
     spool: store.Spool
     article_ids: set[str]  # every article coded or re-coded in the run (publish replaces their rows)
@@ -612,7 +612,10 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
     with clock("validate"):
         tables = {"events": extracted.events.table.to_pandas(), "event_mentions": extracted.mentions.table.to_pandas(),
                   "rejects": rejects_frame(run, ing.rejects + extracted.rejects)}
+        extracted.events.release()  # counted, no longer kept twice: the validated frames hold the rows
+        extracted.mentions.release()
         validated = validate_events(run, tables, passed, article_rejects)
+        tables = None
     return Streamed(ing, extracted, validated, spool, ids, state["read"], state["batches"], state["peak"], seconds)
 
 
