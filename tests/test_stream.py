@@ -1,6 +1,7 @@
 """A streamed run holds one batch of articles at a time, never the corpus, writes the articles it validated a few
-batches at a time (one Parquet row group each validation) and publishes exactly what a run over the whole list publishes. The spool
-that holds those articles until the commit survives a concurrent clean-up and goes when its process dies."""
+batches at a time (one Parquet row group each validation) and publishes exactly what a run over the whole list
+publishes. The spool that holds those articles until the commit survives a concurrent clean-up and goes when its
+process dies."""
 import os
 import signal
 import subprocess
