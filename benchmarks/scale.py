@@ -100,6 +100,17 @@ def words(texts) -> int:
     return sum(len(WORD.findall(t)) for t in texts)
 
 
+# `eventdesk run` as the console script runs it, reporting its own process's peak RSS and CPU at exit (the
+# figures wait4 gives are the largest of the process tree's and the sum over the children it waited for)
+MAIN_PROCESS = ("import atexit, resource, sys\n"
+                "def _own(path=%r):\n"
+                "    r = resource.getrusage(resource.RUSAGE_SELF)\n"
+                "    open(path, 'w').write(f'{r.ru_maxrss} {r.ru_utime + r.ru_stime}')\n"
+                "atexit.register(_own)\n"
+                "from eventdesk.cli import main\n"
+                "sys.exit(main(sys.argv[1:]))\n")
+
+
 def has_workers() -> bool:
     h = subprocess.run([str(BIN / "eventdesk"), "run", "--help"], capture_output=True, text=True).stdout
     return "--workers" in h
@@ -112,16 +123,22 @@ def run_eventdesk(corpus: Path, data_dir: Path, workers: int | None) -> dict:
     cmd = [str(BIN / "eventdesk"), "run", str(corpus), "--data-dir", str(data_dir)]
     if workers:
         cmd += ["--workers", str(workers)]
+    own = data_dir / "main-process.txt"  # the run's own process: peak RSS (KB) and CPU seconds, written at exit
+    wrapped = [sys.executable, "-c", MAIN_PROCESS % str(own)] + cmd[1:]
     t0 = time.perf_counter()
     with open(data_dir / "run.log", "w") as log:
-        p = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
+        p = subprocess.Popen(wrapped, stdout=log, stderr=subprocess.STDOUT)
         _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     code = os.waitstatus_to_exitcode(status)
-    # CPU: the run's and its waited children's (workers, a temporary Prefect server): on a loaded machine it
-    # holds where wall time stretches with the load (a kept server's own CPU is not in it)
+    # CPU: the run's and its waited children's (a temporary Prefect server): on a loaded machine it holds where
+    # wall time stretches with the load. The workers are the forkserver's children, which the run does not
+    # wait for: their CPU is not in it (a kept server's neither).
     out = {"command": " ".join(cmd), "exit": code, "wall_s": round(wall, 2), "cpu_s": round(ru.ru_utime + ru.ru_stime, 2),
            "peak_rss_mb": round(ru.ru_maxrss / 1024, 1)}
+    if own.exists():
+        rss_kb, cpu = own.read_text().split()
+        out["main_process"] = {"peak_rss_mb": round(int(rss_kb) / 1024, 1), "cpu_s": round(float(cpu), 2)}
     if code not in (0, 3):  # 3: published, with rejects (cli.EXIT_REJECTS)
         out["log_tail"] = (data_dir / "run.log").read_text()[-2000:]
     out["stages"] = stage_times(data_dir)
@@ -214,7 +231,9 @@ def main() -> None:
                                        "rss_whole_over_quarter": round(full["peak_rss_mb"] / q["peak_rss_mb"], 3)}
         print(f"\n(1,4,5) eventdesk run, {label}:")
         for k, r in (("quarter", q), ("whole", full)):
+            mp = r.get("main_process")
             print(f"  {k:8s} wall {r['wall_s']:8.1f} s  CPU {r['cpu_s']:8.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  exit {r['exit']}"
+                  + (f"  (run's own process: CPU {mp['cpu_s']:.1f} s, peak RSS {mp['peak_rss_mb']:.0f} MB)" if mp else "")
                   + (f"  stages {r['stages']}" if r["stages"] else ""))
             if "log_tail" in r:
                 print("  " + r["log_tail"].replace("\n", "\n  "))

@@ -320,3 +320,20 @@ def test_two_runs_at_once_keep_their_first_copies_apart(tmp_path):
     finally:
         first.close()
         second.close()
+
+
+def test_packed_events_get_the_same_duplicate_sources_as_objects(first_run):
+    """A streamed run keeps its events as Arrow (batches.Coded.pack): copies join them as they join objects."""
+    import dataclasses
+
+    from eventdesk import batches, dedup
+
+    run, ingested, extracted = first_run
+    plain = [dataclasses.replace(e, article_ids=["m1"], source="Example Daily", source_urls=e.source_urls[:1])
+             for e in extracted.events]
+    packed = batches.Coded(events=[dataclasses.replace(e, article_ids=list(e.article_ids), source_urls=list(e.source_urls))
+                                   for e in plain]).pack()
+    assert dedup.add_duplicate_sources(plain, ingested.articles) == len(plain)
+    table = dedup.add_duplicate_sources_table(packed.table("events"), ingested.articles)
+    assert [dataclasses.asdict(e) for e in batches.Rows(table, type(plain[0]))] == [dataclasses.asdict(e) for e in plain]
+    assert plain and all(e.article_ids == ["m1", "m2", "m3"] for e in plain)

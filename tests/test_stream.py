@@ -1,6 +1,7 @@
-"""A streamed run holds one batch of articles at a time, never the corpus, writes the articles it validated batch
-by batch (one Parquet row group each) and publishes exactly what a run over the whole list publishes. The spool
-that holds those articles until the commit survives a concurrent clean-up and goes when its process dies."""
+"""A streamed run holds one batch of articles at a time, never the corpus, writes the articles it validated a few
+batches at a time (one Parquet row group each validation) and publishes exactly what a run over the whole list
+publishes. The spool that holds those articles until the commit survives a concurrent clean-up and goes when its
+process dies."""
 import os
 import signal
 import subprocess
@@ -40,7 +41,8 @@ def whole_list_run(corpus: Path, data: Path) -> None:
     pipeline.record_run(run, status="ok", counts={})
 
 
-def test_a_streamed_run_holds_one_batch_and_publishes_what_the_whole_list_does(tmp_path):
+def test_a_streamed_run_holds_one_batch_and_publishes_what_the_whole_list_does(tmp_path, monkeypatch):
+    monkeypatch.setattr(pipeline, "VALIDATE_ROWS", 4)  # articles validated and spooled a batch at a time here
     corpus = tmp_path / "a.jsonl"
     write_corpus(corpus, 10)  # 11 articles; the last is a copy of the first, whose sources join its events
     with open(corpus, "a") as f:  # and one the articles suite rejects (a language that is no ISO code)
@@ -66,6 +68,26 @@ def test_a_streamed_run_holds_one_batch_and_publishes_what_the_whole_list_does(t
     assert any("b-copy" in list(ids) for ids in b["events"]["article_ids"]), "the copy joins an earlier batch's event"
     for name in KEYS:
         pd.testing.assert_frame_equal(b[name], a[name], obj=name)
+
+
+def test_articles_are_validated_a_few_batches_at_a_time(tmp_path, monkeypatch):
+    """GX costs the same per call whatever the rows: several batches' articles go through one call (and one
+    row group), and a bad article in any of them is still rejected."""
+    monkeypatch.setattr(pipeline, "VALIDATE_ROWS", 8)
+    corpus = tmp_path / "a.jsonl"
+    write_corpus(corpus, 10)
+    with open(corpus, "a") as f:
+        f.write('{"id": "b-odd", "text": "Porters stopped work at the Kisumu depot on Monday.", '
+                '"published_at": "2024-03-02", "language": "not a language"}\n')
+    run = pipeline.new_run([str(corpus)], tmp_path / "data")
+    pipeline.begin_run(run)
+    s = pipeline.stream(run, workers=1, batch_size=4)
+    assert s.batches == 3
+    files = [s.spool.dir / f["path"] for f in s.spool.files]
+    assert [pq.ParquetFile(f).num_row_groups for f in files] == [2], "8 articles at once, then the last 4"
+    assert [r.value for r in s.validated.rejects if r.table == "articles"] == ["not a language"]
+    assert len(pq.read_table(files[0])) == 11
+    pipeline.drop_spool(run)
 
 
 def _articles(ids: list[str], text: str) -> pd.DataFrame:

@@ -7,6 +7,7 @@ the same rows as a run with one. The same batch function is what a Dask cluster 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import logging
 import multiprocessing
@@ -46,23 +47,84 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
         yield chunk
 
 
+PACKED = ("events", "event_mentions")  # the tables pack() turns into Arrow
+
+
 @dataclass
 class Coded:
-    """What one batch (or the whole run, once batches are joined) produced."""
+    """What one batch (or the whole run, once batches are joined) produced. After pack() its events and
+    mentions are Arrow tables in `packed` (table name -> one table per batch, in input order) instead of objects."""
     events: list[Event] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    packed: dict = field(default_factory=dict)
 
     def add(self, other: "Coded") -> None:
         self.events += other.events
         self.mentions += other.mentions
         self.rejects += other.rejects
         self.warnings += other.warnings
+        for name, tables in other.packed.items():
+            self.packed.setdefault(name, []).extend(tables)
+
+    def pack(self) -> "Coded":
+        """Events and mentions as Arrow tables of their declared schemas: a few hundred bytes a row where the
+        objects take kilobytes, and a batch crosses from a worker as a few buffers, not thousands of pickled
+        objects. A streamed run packs every batch, so the run's process holds its events compactly until the end."""
+        from . import schema
+
+        for name, rows in zip(PACKED, (self.events, self.mentions)):
+            if rows:
+                self.packed.setdefault(name, []).append(
+                    schema.table(name).to_arrow([dataclasses.asdict(r) for r in rows]))
+        self.events, self.mentions = [], []
+        return self
+
+    def count(self, name: str = "events") -> int:
+        """Rows of `name` (events or event_mentions), packed or not."""
+        rows = self.events if name == "events" else self.mentions
+        return len(rows) + sum(t.num_rows for t in self.packed.get(name, ()))
+
+    def table(self, name: str):
+        """The packed rows of `name` as one Arrow table (of the declared schema, empty where none)."""
+        import pyarrow as pa
+
+        from . import schema
+
+        tables = self.packed.get(name) or [schema.table(name).arrow_schema().empty_table()]
+        return pa.concat_tables(tables)
 
 
-def code_batch(articles: list[Article], data_dir: str | None, notes: str | None, now: dt.datetime) -> Coded:
-    """Code one batch; an article that breaks the coder becomes a reject, not a crashed run."""
+class Rows:
+    """The rows of an Arrow table seen as records (Event, Mention), made one at a time as they are read: what
+    a streamed run keeps of its events in place of a list of objects (len() costs nothing)."""
+
+    def __init__(self, table, record: type):
+        self.table, self.record, self.n = table, record, table.num_rows
+
+    def __len__(self) -> int:
+        return self.n
+
+    def release(self) -> None:
+        """Let the table go (its rows live on in a frame made from it); len() still answers, reading raises."""
+        self.table = None
+
+    def __iter__(self):
+        if self.table is None:
+            raise RuntimeError("these rows were released: read the validated tables instead")
+        for batch in self.table.to_batches():
+            for row in batch.to_pylist():
+                yield self.record(**row)
+
+    def __getitem__(self, i: int):
+        return self.record(**self.table.slice(range(len(self))[i], 1).to_pylist()[0])
+
+
+def code_batch(articles: list[Article], data_dir: str | None, notes: str | None, now: dt.datetime,
+               pack: bool = False) -> Coded:
+    """Code one batch; an article that breaks the coder becomes a reject, not a crashed run. With `pack`, its
+    events and mentions come back as Arrow tables (Coded.pack), built here in the worker."""
     from .events import code_article
     from .geo.gazetteer import Gazetteer
 
@@ -80,7 +142,7 @@ def code_batch(articles: list[Article], data_dir: str | None, notes: str | None,
         out.mentions += coded.mentions
         out.rejects += coded.rejects
         out.warnings += coded.warnings
-    return out
+    return out.pack() if pack else out
 
 
 def init_worker(data_dir: str | None) -> None:
@@ -128,7 +190,7 @@ class _Handle:
     def result(self) -> Coded:
         if self.future is None:
             batch, self.batch = self.batch, None
-            return code_batch(batch, self.coder.data, self.coder.notes, self.coder.now)
+            return code_batch(batch, self.coder.data, self.coder.notes, self.coder.now, self.coder.pack)
         return self.future.result()
 
 
@@ -150,8 +212,9 @@ class Coder:
     batches are in flight; results come back through each handle, so it keeps the input order."""
 
     def __init__(self, data_dir: str | Path | None, notes: str | None = None, now: dt.datetime | None = None,
-                 n_workers: int = 1):
+                 n_workers: int = 1, pack: bool = False):
         self.data = str(data_dir) if data_dir is not None else None
+        self.pack = pack  # batches come back packed (Coded.pack)
         self.notes, self.now, self.n_workers = notes, now or dt.datetime.now(dt.timezone.utc), n_workers
         self.pool: ProcessPoolExecutor | None = None
         self._waiting: _Handle | None = None
@@ -174,7 +237,7 @@ class Coder:
 
     def _send(self, h: _Handle) -> None:
         batch, h.batch = h.batch, None  # the pool holds the batch until a worker takes it
-        h.future = self.pool.submit(code_batch, batch, self.data, self.notes, self.now)
+        h.future = self.pool.submit(code_batch, batch, self.data, self.notes, self.now, self.pack)
 
     def close(self) -> None:
         if self.pool is not None:

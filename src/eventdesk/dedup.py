@@ -396,18 +396,61 @@ def add_duplicate_sources(events: Iterable[Event], articles: Iterable[Article]) 
     if not copies:
         return 0
     for e in events:
-        dups = [d for first in e.article_ids for d in copies.get(first, ())]
-        if not dups:
-            continue
-        sources = [s.strip() for s in e.source.split(";") if s.strip()]
-        for d in dups:
-            name = outlet(d)
-            if name not in sources:
-                sources.append(name)
-            if d.id not in e.article_ids:
-                e.article_ids.append(d.id)
-            if d.url and d.url not in e.source_urls:
-                e.source_urls.append(d.url)
-        e.source = "; ".join(sources)
-        changed += 1
+        changed += _join_copies(e, copies)
     return changed
+
+
+def add_duplicate_sources_table(events: pa.Table, articles: Iterable[Article]) -> pa.Table:
+    """add_duplicate_sources for events packed in an Arrow table (a streamed run's): only the rows whose
+    articles have copies are read back as Python values; the table keeps its row order."""
+    copies: dict[str, list[Article]] = {}
+    for a in articles:
+        if a.duplicate_of:
+            copies.setdefault(a.duplicate_of, []).append(a)
+    if not copies or not events.num_rows:
+        return events
+    hits = [i for i, ids in enumerate(events.column("article_ids").to_pylist())
+            if ids and any(first in copies for first in ids)]
+    if not hits:
+        return events
+    pieces, start = [], 0
+    for i in hits:
+        row = events.slice(i, 1).to_pylist()[0]
+        e = _Row(row)
+        e.article_ids, e.source_urls = list(e.article_ids or []), list(e.source_urls or [])
+        _join_copies(e, copies)
+        pieces += [events.slice(start, i - start), pa.Table.from_pylist([row], schema=events.schema)]
+        start = i + 1
+    pieces.append(events.slice(start))
+    return pa.concat_tables(pieces)
+
+
+class _Row:
+    """A row dict seen through attributes, so _join_copies writes into it."""
+
+    def __init__(self, row: dict):
+        object.__setattr__(self, "_row", row)
+
+    def __getattr__(self, name):
+        return self._row[name]
+
+    def __setattr__(self, name, value):
+        self._row[name] = value
+
+
+def _join_copies(e, copies: dict[str, list[Article]]) -> int:
+    """Add the copies of the event's articles to its sources, article ids and URLs; 1 if it changed, else 0."""
+    dups = [d for first in e.article_ids for d in copies.get(first, ())]
+    if not dups:
+        return 0
+    sources = [s.strip() for s in e.source.split(";") if s.strip()]
+    for d in dups:
+        name = outlet(d)
+        if name not in sources:
+            sources.append(name)
+        if d.id not in e.article_ids:
+            e.article_ids.append(d.id)
+        if d.url and d.url not in e.source_urls:
+            e.source_urls.append(d.url)
+    e.source = "; ".join(sources)
+    return 1

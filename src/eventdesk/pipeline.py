@@ -394,6 +394,21 @@ def finish_extract(articles: list[Article], coded) -> Extracted:
     return out
 
 
+def finish_extract_packed(articles: list[Article], coded) -> Extracted:
+    """finish_extract for packed batches (batches.Coded.pack): events and mentions stay Arrow tables, read as
+    records only where one is asked for (batches.Rows)."""
+    from .batches import Rows
+    from .dedup import add_duplicate_sources_table
+
+    out = Extracted(Rows(add_duplicate_sources_table(coded.table("events"), articles), Event),
+                    Rows(coded.table("event_mentions"), Mention), coded.rejects, coded.warnings)
+    for w in out.warnings[:5]:
+        log.warning(w)
+    if len(out.warnings) > 5:
+        log.warning("... and %d more warnings like these", len(out.warnings) - 5)
+    return out
+
+
 # --- validate -----------------------------------------------------------------------------------
 
 def _frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -471,7 +486,7 @@ class Streamed:
     """What a streamed run keeps once its articles have gone by: counts, rejects, the run's events (which the
     merge with the published events needs whole) and the validated articles, staged on disk in a Spool."""
     ingested: Ingested  # rejects, raw path and counts; `articles` stays empty (they went by)
-    extracted: Extracted
+    extracted: Extracted  # its events and mentions are counted only (batches.Rows, released): `validated` holds them
     validated: Validated  # events, event_mentions and rejects; the articles are in `spool`
     spool: store.Spool
     article_ids: set[str]  # every article coded or re-coded in the run (publish replaces their rows)
@@ -484,6 +499,11 @@ class Streamed:
 _spools: dict[str, store.Spool] = {}  # run_id -> its staged articles, until the commit or a failure drops them
 
 
+# Articles validated (GX) and spooled at once: a few batches' worth. Each GX call costs ~50 ms whatever its
+# size, which per batch of 500 came to a tenth of the run's own process time; rows cost next to nothing.
+VALIDATE_ROWS = 2000
+
+
 def in_flight(n_workers: int) -> int:
     """Batches handed to the coder and not yet back: enough to keep every worker busy, few enough that memory
     stays a few batches whatever the corpus (one, coded in this process, with one worker)."""
@@ -493,8 +513,8 @@ def in_flight(n_workers: int) -> int:
 def stream(run: Run, *, notes: str | None = None, workers: int | None = None, batch_size: int | None = None,
            coder=None) -> Streamed:
     """Ingest, extract, validate and stage the run's articles in batches of `batch_size` (EVENTDESK_BATCH_SIZE):
-    a batch is read, its articles validated (GX) and written to the articles spool, and handed to the coder
-    while the next one is read. At most in_flight(workers) batches are out at once, so this process holds a few
+    a batch is read and handed to the coder while the next one is read; its articles are validated (GX) and
+    written to the articles spool with the next few batches' (VALIDATE_ROWS at a time). At most in_flight(workers) batches are out at once, so this process holds a few
     batches of articles, never the corpus. `coder` (default batches.Coder on `workers` processes) takes a batch
     and returns a handle whose result() is the batch's batches.Coded; the flow passes one that submits Prefect
     tasks to its task runner (a Dask cluster). Events, mentions and rejects are validated once the articles have
@@ -526,16 +546,33 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
     failing = None  # the first batch whose articles failed an expectation: the result the report shows
     progress = Progress("code", unit="articles")
     own = coder is None
-    coder = coder if coder is not None else batches.Coder(run.data_dir, notes, None, n_workers)
+    coder = coder if coder is not None else batches.Coder(run.data_dir, notes, None, n_workers, pack=True)
 
     def collect(limit: int) -> None:
         while len(pending) > limit:
             handle, n = pending.popleft()
             with clock("extract"):
-                coded.add(handle.result())
+                coded.add(handle.result().pack())  # a no-op where the worker packed it
             state["held"] -= n
             state["done"] += n
-            progress.tick(state["done"], f"{len(coded.events)} events, {len(ing.rejects) + len(article_rejects)} rejected")
+            progress.tick(state["done"], f"{coded.count()} events, {len(ing.rejects) + len(article_rejects)} rejected")
+
+    unchecked: list[dict] = []  # rows of articles read and not yet validated (fewer than VALIDATE_ROWS)
+
+    def check_articles(failing):
+        """Validate (GX) and spool the articles read since the last call; returns the first failing result."""
+        if not unchecked:
+            return failing
+        with clock("validate"):
+            o = gx_validate("articles", _frame("articles", unchecked), run_name=run.run_id)
+            unchecked.clear()
+            result = held_result(run.run_id, "articles")
+            if failing is None and result is not None and not result.get("success", True):
+                failing = result
+            article_rejects.extend(o.rejects)
+            passed.update(o.passed["id"])
+            spool.add(o.passed)
+        return failing
 
     articles = read_articles(run, ing, progress)
     try:
@@ -550,21 +587,15 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
             state["peak"] = max(state["peak"], state["held"])
             ids.update(a.id for a in batch)
             duplicates += [dataclasses.replace(a, text="") for a in batch if a.duplicate_of]
-            with clock("validate"):
-                o = gx_validate("articles", _frame("articles", [dict(dataclasses.asdict(a), run_id=run.run_id)
-                                                                for a in batch]), run_name=run.run_id)
-                result = held_result(run.run_id, "articles")
-                if failing is None and result is not None and not result.get("success", True):
-                    failing = result
-                article_rejects += o.rejects
-                passed.update(o.passed["id"])
-                spool.add(o.passed)
-                o = None
+            unchecked += [dict(dataclasses.asdict(a), run_id=run.run_id) for a in batch]
+            if len(unchecked) >= VALIDATE_ROWS:
+                failing = check_articles(failing)
             todo = to_code(batch)
             state["held"] -= len(batch) - len(todo)  # the rest are let go here
             pending.append((coder.submit(todo), len(todo)))
             batch = todo = None
             collect(window - 1)
+        failing = check_articles(failing)
         collect(0)
         spool.finish()
     except BaseException:
@@ -576,13 +607,15 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
             coder.close()
     if failing is not None:
         hold_result(run.run_id, "articles", failing)
-    progress.close(f"{len(coded.events)} events")
-    extracted = finish_extract(duplicates, coded)
+    progress.close(f"{coded.count()} events")
+    extracted = finish_extract_packed(duplicates, coded)
     with clock("validate"):
-        tables = {"events": _frame("events", [dataclasses.asdict(e) for e in extracted.events]),
-                  "event_mentions": _frame("event_mentions", [dataclasses.asdict(m) for m in extracted.mentions]),
+        tables = {"events": extracted.events.table.to_pandas(), "event_mentions": extracted.mentions.table.to_pandas(),
                   "rejects": rejects_frame(run, ing.rejects + extracted.rejects)}
+        extracted.events.release()  # counted, no longer kept twice: the validated frames hold the rows
+        extracted.mentions.release()
         validated = validate_events(run, tables, passed, article_rejects)
+        tables = None
     return Streamed(ing, extracted, validated, spool, ids, state["read"], state["batches"], state["peak"], seconds)
 
 

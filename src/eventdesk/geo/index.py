@@ -41,6 +41,7 @@ class Index:
         self._country_pids: dict[str, int] | None = None
         self._countries = {c.iso2: c for c in all_countries()}
         self._cc_country: dict[str, Country | None] | None = None
+        self._fuzzy: dict[tuple, tuple[Place, ...]] = {}
 
     @property
     def data(self) -> dict:
@@ -145,16 +146,28 @@ class Index:
             self._buckets = {b: sorted(ks) for b, ks in sets.items()}
         return self._buckets
 
+    FUZZY_MEMO = 20_000  # answers fuzzy() keeps; a corpus names the same unknown spellings again and again
+
     def fuzzy(self, name: str, country: Country | None = None, cutoff: float = 0.84,
               countries: "set[Country] | frozenset[Country] | None" = None) -> list[Place]:
         """Near-spellings ('Nassriya' -> Nasiriyah) for names that have no exact key: transliterations vary.
-        Only inside `country` / `countries`: a near-spelling abroad is a different place, not a variant."""
-        import difflib
-
+        Only inside `country` / `countries`: a near-spelling abroad is a different place, not a variant.
+        Memoised: the answer depends only on the arguments and the frozen index, and difflib is slow."""
         key = name_key(name)
         wanted = {country} if country is not None else set(countries or ())
         if len(key) < 4 or not wanted:
             return []
+        memo = (key, cutoff, frozenset(wanted))
+        found = self._fuzzy.get(memo)
+        if found is None:
+            if len(self._fuzzy) >= self.FUZZY_MEMO:
+                self._fuzzy.clear()
+            found = self._fuzzy[memo] = tuple(self._fuzzy_places(key, cutoff, wanted))
+        return list(found)
+
+    def _fuzzy_places(self, key: str, cutoff: float, wanted: set) -> list[Place]:
+        import difflib
+
         buckets = self._country_buckets()
         if self._cc_country is None:  # gazetteer codes -> ACLED country (territories fold into theirs)
             self._cc_country = {cc: country_by_code(cc) for cc in set(self._d["cc"])}
