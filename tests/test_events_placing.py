@@ -140,3 +140,41 @@ def test_a_statement_issued_abroad_does_not_move_the_incident_it_is_about(gz):
     context = "In Brussels, the aid agency released a statement deploring the toll among children."
     loc = fallback_location(context + " " + passage, passage, context, gz, country_by_name("Yemen"), long=True)
     assert loc is None or loc.place.country.name == "Yemen"
+
+
+# Issue 14: an event is not dropped for want of a place while anything in the text or its outlet names the country.
+def test_an_unplaced_event_takes_the_country_its_forces_or_groups_point_to(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Gunmen of al-Shabaab shot dead a trader at dusk."
+    loc = fallback_location(passage, passage, "", gz, None)
+    assert (loc.place.country.name, loc.geo_precision) == ("Somalia", 3)
+    passage = "Youths stoned the car of a paramount chief of the chiefdom."
+    assert fallback_location(passage, passage, "", gz, None).place.country.name == "Sierra Leone"
+
+
+def test_an_unplaced_event_takes_its_outlets_first_home_last(gz):
+    from eventdesk.events.placing import fallback_location
+    from eventdesk.geo.context import home_country
+    passage = "Gunmen killed a herder overnight."
+    two = (country_by_name("South Sudan"), country_by_name("Sudan"))
+    with home_country(None, two):
+        loc = fallback_location(passage, passage, "", gz, None)
+    assert loc.place.country.name == "South Sudan"
+    with home_country(None, ()):  # a wire with no home: nothing to code it to
+        assert fallback_location(passage, passage, "", gz, None) is None
+
+
+def test_a_place_qualified_by_its_country_puts_the_event_there():
+    from eventdesk.events.placing import where_countries
+    assert [c.name for c in where_countries("Militias retook the hamlet on Sunday in Rowanby, eastern Syria.")] == ["Syria"]
+    assert not where_countries("The minister spoke in Rowanby, Syria's envoy said.")  # a genitive is no apposition
+
+
+def test_a_long_story_clearly_about_one_country_places_an_unplaced_event_there(gz):
+    from eventdesk.events.placing import fallback_location
+    text = ("Shelling went on in Syria for a week. Aid stalled in Syria, the agency said, and talks in Geneva failed. "
+            "A clinic was bombed on Monday.")
+    loc = fallback_location(text, "A clinic was bombed on Monday.", "", gz, None, long=True)
+    assert loc.place.country.name == "Syria"
+    mixed = "Shelling went on in Syria. Talks in Turkey failed. A clinic was bombed on Monday."
+    assert fallback_location(mixed, "A clinic was bombed on Monday.", "", gz, None, long=True) is None

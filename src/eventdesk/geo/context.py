@@ -174,9 +174,23 @@ def _group_needs() -> tuple[ahocorasick.Automaton, frozenset[int]]:
 
 
 def group_countries(text: str) -> Counter:
-    """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
-    a weak country cue for texts that name no country: a group name shared by several countries
-    ("CGT") splits its vote."""
+    """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT", "KDF"), and
+    of words of one country's administrative system ("a chiefdom", "the woreda"), as a weak country cue for texts
+    that name no country: a name shared by several countries ("CGT") splits its vote, and a group active in
+    several countries counts for its home base as well (area_cues.csv rows without admin1)."""
+    out = _named_group_countries(text)
+    for rx, cs in _force_owner_rows():
+        if rx.search(text):
+            for c in cs:
+                out[c] += 1.0 / len(cs)
+    for rx, cc, a1s in _area_cue_rows():
+        if not a1s and rx.search(text):
+            out[country_by_code(cc)] += 1.0
+    return out
+
+
+def _named_group_countries(text: str) -> Counter:
+    """Countries of the named parties, unions and armed groups of actors_groups.tsv in text."""
     out: Counter = Counter()
     for cs in group_spans(text).values():
         for c in cs:
@@ -306,22 +320,6 @@ def _force_owner_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...]], ...]:
             if cs:
                 out.append((re.compile(rf"\b{rx.pattern}\b", rx.flags), cs))
     return tuple(out)
-
-
-def cue_countries(text: str) -> Counter:
-    """The countries a text points to without naming one: its national forces ("KDF soldiers"), named parties
-    and armed groups (group_countries), a unit of one country's administrative system ("a chiefdom", "the
-    woreda") and a group's home base (area_cues.csv rows without admin1). A weak vote, for an event nothing
-    else places: a name several countries share splits its vote, and a cue ties it to its home."""
-    out = group_countries(text)
-    for rx, cs in _force_owner_rows():
-        if rx.search(text):
-            for c in cs:
-                out[c] += 1.0 / len(cs)
-    for rx, cc, a1s in _area_cue_rows():
-        if not a1s and rx.search(text):
-            out[country_by_code(cc)] += 1.0
-    return out
 
 
 # ---- the article's own context: its outlet and its dateline -------------------------------------------
