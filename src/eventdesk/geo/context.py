@@ -178,15 +178,33 @@ def group_countries(text: str) -> Counter:
     of words of one country's administrative system ("a chiefdom", "the woreda"), as a weak country cue for texts
     that name no country: a name shared by several countries ("CGT") splits its vote, and a group active in
     several countries counts for its home base as well (area_cues.csv rows without admin1)."""
+    return Counter(_group_countries(text))  # a copy: callers may add to it
+
+
+@lru_cache(maxsize=256)
+def _group_countries(text: str) -> Counter:
+    from eventdesk.text.prefilter import has_fold_trap
+
     out = _named_group_countries(text)
-    for rx, cs in _force_owner_rows():
-        if rx.search(text):
+    low = text.lower()
+    trap = has_fold_trap(text)
+    for rx, need, cs in _cue_rows():
+        # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
+        if (trap or not need or any(k in low for k in need)) and rx.search(text):
             for c in cs:
                 out[c] += 1.0 / len(cs)
-    for rx, cc, a1s in _area_cue_rows():
-        if not a1s and rx.search(text):
-            out[country_by_code(cc)] += 1.0
     return out
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple[tuple[re.Pattern, frozenset[str], tuple[Country, ...]], ...]:
+    """The force terms naming one country's forces and the country cues of area_cues.csv, each with the strings
+    one of which every match spans."""
+    from eventdesk.text.prefilter import literal_keys
+
+    rows = [(rx, cs) for rx, cs in _force_owner_rows()]
+    rows += [(rx, (country_by_code(cc),)) for rx, cc, a1s in _area_cue_rows() if not a1s]
+    return tuple((rx, literal_keys(rx)[0], cs) for rx, cs in rows)
 
 
 def _named_group_countries(text: str) -> Counter:
