@@ -178,3 +178,17 @@ def test_a_long_story_clearly_about_one_country_places_an_unplaced_event_there(g
     assert loc.place.country.name == "Syria"
     mixed = "Shelling went on in Syria. Talks in Turkey failed. A clinic was bombed on Monday."
     assert fallback_location(mixed, "A clinic was bombed on Monday.", "", gz, None, long=True) is None
+
+
+def test_a_nationality_counts_after_the_forces_the_text_names(gz):
+    from eventdesk.events.placing import fallback_location
+    # Kenyan traders were robbed, but the UPDF (Uganda's army) says where
+    passage = "Kenyan traders said UPDF soldiers seized their lorries at a checkpoint."
+    assert fallback_location(passage, passage, "", gz, None).place.country.name == "Uganda"
+    passage = "Kenyan traders said thieves seized their lorries at a checkpoint."  # only a nationality: it is all there is
+    assert fallback_location(passage, passage, "", gz, None).place.country.name == "Kenya"
+
+
+def test_a_head_of_state_named_points_to_the_country():
+    from eventdesk.geo.places import group_countries
+    assert [c.name for c in group_countries("Crowds jeered a convoy as President Museveni drove past.")] == ["Uganda"]

@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..geo import dateline as geo_dateline
-from ..geo.context import group_countries, outlet_home
+from ..geo.context import country_names_in, group_countries, outlet_home
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
@@ -327,10 +327,12 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     if long:
         votes = (near, _settled(where_countries(text)))
     else:
-        # what the text says of the country before what its outlet does; the outlet's home last of all
-        votes = (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
-                 group_countries(" ".join((passage, context))), where_countries(text), countries_in(text),
-                 group_countries(text), Counter({outlet_home(): 1}) if outlet_home() is not None else Counter())
+        # what the text says of the country before what its outlet does; the outlet's home last of all. A nationality
+        # ("a Slovak nun", "Ugandan police") says who took part, not where: it counts after the forces and groups named
+        votes = (near, Counter({hint: 1}) if hint is not None else Counter(), country_names_in(passage),
+                 group_countries(" ".join((passage, context))), where_countries(text), country_names_in(text),
+                 group_countries(text), countries_in(passage), countries_in(text),
+                 Counter({outlet_home(): 1}) if outlet_home() is not None else Counter())
     for vote in votes:
         top = vote.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):

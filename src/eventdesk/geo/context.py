@@ -82,6 +82,18 @@ def _countries_in(text: str, places_only: bool) -> Counter:
     return out
 
 
+@lru_cache(maxsize=1)
+def _nationality_words() -> re.Pattern:
+    """The demonyms country_aliases.csv marks as nationalities ("Slovak", "Ugandan"), singular or plural."""
+    words = sorted({r["alias"] for r in data_rows("country_aliases.csv") if r.get("actors") == "nationality"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b")
+
+
+def country_names_in(text: str) -> Counter:
+    """Countries the text names as such, not by a nationality ("a Slovak nun", "Ugandan police" say who, not where)."""
+    return countries_in(_nationality_words().sub(lambda m: " " * len(m.group(0)), text))
+
+
 def _top_alternatives(pattern: str) -> list[str]:
     out, depth, cur, esc = [], 0, "", False
     for ch in pattern:
