@@ -566,6 +566,11 @@ def home_country(country: Country | None, outlet: tuple[Country, ...] | None = N
         _HOME.reset(token)
 
 
+def article_home() -> Country | None:
+    """The country the article being coded comes from (its dateline or its outlet), if known."""
+    return _HOME.get()
+
+
 def outlet_home() -> Country | None:
     """The country an article's outlet writes from, as the last resort for an event nothing else places: its
     one home, or the first listed of a name several countries' outlets share ("Radio X" of two neighbours)."""
