@@ -192,3 +192,15 @@ def test_a_nationality_counts_after_the_forces_the_text_names(gz):
 def test_a_head_of_state_named_points_to_the_country():
     from eventdesk.geo.places import group_countries
     assert [c.name for c in group_countries("Crowds jeered a convoy as President Museveni drove past.")] == ["Uganda"]
+
+
+def test_a_long_story_of_a_home_outlet_that_names_no_other_country_is_placed_at_home(gz):
+    from eventdesk.events.placing import fallback_location
+    from eventdesk.geo.context import home_country
+    ghana = country_by_name("Ghana")
+    passage = "Youths burned tyres on Monday."
+    with home_country(ghana):
+        loc = fallback_location(passage, passage, "", gz, ghana, long=True)
+        assert loc.place.country.name == "Ghana"
+        text = "Talks were held in Togo. " + passage  # the story goes abroad: no guess
+        assert fallback_location(text, passage, "", gz, ghana, long=True) is None

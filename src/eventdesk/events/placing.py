@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..geo import dateline as geo_dateline
-from ..geo.context import country_names_in, group_countries, outlet_home
+from ..geo.context import article_home, country_names_in, group_countries, outlet_home
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
@@ -301,7 +301,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     capital with precision 3. None only when not even a country is known.
     long: in a long story an unplaced sentence is as often background or commentary as news, so only the
     passage's own words may put it in a country ("in Syria"); the article's or a nationality's country
-    does not (a hand check of full-length news found such rows mostly no event, or elsewhere)."""
+    does not (a hand check of full-length news found such rows mostly no event, or elsewhere), unless the story
+    clearly puts its news in one country, or comes from an outlet at home in a country and names no other."""
     own = where_countries(passage)
     near = own or where_countries(context)
     # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
@@ -325,7 +326,12 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     if dateline is not None and (dateline.place.country in near if near else hint is None or dateline.place.country == hint):
         return Location(dateline.place, dateline.location, 2, None)
     if long:
-        votes = (near, _settled(where_countries(text)))
+        # a long story from an outlet of a known country (its dateline's or its outlet's) that puts things in no other
+        # country is about its own: the local daily's report of a village raid
+        where = where_countries(text)
+        home = article_home()
+        votes = (near, _settled(where), Counter({home: 1}) if home is not None and hint == home and not set(where) - {home}
+                 and not set(country_names_in(text)) - {home} else Counter())
     else:
         # what the text says of the country before what its outlet does; the outlet's home last of all. A nationality
         # ("a Slovak nun", "Ugandan police") says who took part, not where: it counts after the forces and groups named
