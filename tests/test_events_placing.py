@@ -156,12 +156,22 @@ def test_an_unplaced_event_takes_its_outlets_first_home_last(gz):
     from eventdesk.events.placing import fallback_location
     from eventdesk.geo.context import home_country
     passage = "Gunmen killed a herder overnight."
-    two = (country_by_name("South Sudan"), country_by_name("Sudan"))
-    with home_country(None, two):
+    with home_country(None, country_by_name("South Sudan")):
         loc = fallback_location(passage, passage, "", gz, None)
     assert loc.place.country.name == "South Sudan"
-    with home_country(None, ()):  # a wire with no home: nothing to code it to
+    with home_country(None, None):  # a wire with no home: nothing to code it to
         assert fallback_location(passage, passage, "", gz, None) is None
+
+
+def test_an_outlets_main_home_is_its_first_row_only_under_its_own_name():
+    from eventdesk.geo.context import outlet_main_home
+    from eventdesk.geo.countries import data_rows
+    rows = data_rows("outlets.csv")
+    names = [r["outlet"] for r in rows]
+    shared = next(r for r in rows if names.count(r["outlet"]) > 1 and r["iso2"])  # one outlet listed under two homes
+    assert outlet_main_home(shared["outlet"]).iso2 == shared["iso2"]
+    assert outlet_main_home("Daily News") is None  # a name several countries' dailies share has no main home
+    assert outlet_main_home("Agence France Presse") is None  # a wire has none
 
 
 def test_a_place_qualified_by_its_country_puts_the_event_there():

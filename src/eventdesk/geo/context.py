@@ -534,9 +534,9 @@ def settle_outlet(outlet: tuple[Country, ...] | None, support: Counter) -> Count
 # Set by the coder around one article (events.rows.code_article) and read by place resolution; texts resolved
 # outside an article (a test's locate(), a bare sentence) have none.
 _HOME: ContextVar[Country | None] = ContextVar("eventdesk_home_country", default=None)
-# The home countries of the article's outlet (outlet_countries), even when they are several and the text chose
+# The main home of the article's outlet (outlet_main_home), even when the outlet has several and the text chose
 # none: the last country an event nothing else places is coded to.
-_OUTLET: ContextVar[tuple[Country, ...]] = ContextVar("eventdesk_outlet_countries", default=())
+_OUTLET: ContextVar[Country | None] = ContextVar("eventdesk_outlet_main_home", default=None)
 
 # a town abroad that the text does not point to is kept only if it is at least this large and named by
 # its own name ("in Kismayo" from a Kenyan daily), not by a spelling it shares with the home country's villages
@@ -554,11 +554,11 @@ def _at_home(country: Country, home: Country) -> bool:
 
 
 @contextmanager
-def home_country(country: Country | None, outlet: tuple[Country, ...] | None = None):
+def home_country(country: Country | None, outlet: Country | None = None):
     """Resolve places, inside the block, as in an article known to come from `country`, by an outlet whose
-    home countries are `outlet`."""
+    main home is `outlet` (outlet_main_home)."""
     token = _HOME.set(country)
-    otoken = _OUTLET.set(tuple(outlet or ()))
+    otoken = _OUTLET.set(outlet)
     try:
         yield
     finally:
@@ -572,9 +572,22 @@ def article_home() -> Country | None:
 
 
 def outlet_home() -> Country | None:
-    """The country an article's outlet writes from, as the last resort for an event nothing else places: its
-    one home, or the first listed of a name several countries' outlets share ("Radio X" of two neighbours)."""
-    return _HOME.get() or next(iter(_OUTLET.get()), None)
+    """The country an article's outlet writes from, as the last resort for an event nothing else places: the
+    article's home, else its outlet's main home."""
+    return _HOME.get() or _OUTLET.get()
+
+
+def outlet_main_home(source: str | None, url: str | None = None) -> Country | None:
+    """The main home of an outlet known by its own name or domain: its one home country, or the first row of an
+    outlet the table lists under several ("Radio X" of two neighbours). None for an unknown outlet, one with no
+    home, and a name only several countries' outlets share ("Daily News"): its first row says nothing."""
+    exact, _loose, _domains = _outlets()
+    names = [source] + [p.strip() for p in re.split(r"[;,]", source)] if source else []
+    for name in names:
+        home = next((c for c in exact.get(_outlet_key(name), ()) if c is not None), None)
+        if home is not None:
+            return home
+    return next((c for c in domain_country(url) or () if c is not None), None)
 
 
 def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, groups: Counter, stated: set) -> list:
