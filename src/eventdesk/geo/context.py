@@ -193,11 +193,22 @@ def group_countries(text: str) -> Counter:
     return Counter(_group_countries(text))  # a copy: callers may add to it
 
 
+def strong_country_cues(text: str) -> Counter:
+    """The countries of the national forces, administrative words, groups' home bases and leaders a text names
+    (not of parties and movements: "the Green Party" is found in many countries, whatever row names it)."""
+    return Counter(_strong_cues(text))
+
+
 @lru_cache(maxsize=256)
 def _group_countries(text: str) -> Counter:
+    return _named_group_countries(text) + _strong_cues(text)
+
+
+@lru_cache(maxsize=256)
+def _strong_cues(text: str) -> Counter:
     from eventdesk.text.prefilter import has_fold_trap
 
-    out = _named_group_countries(text)
+    out: Counter = Counter()
     low = text.lower()
     trap = has_fold_trap(text)
     for rx, need, cs in _cue_rows():

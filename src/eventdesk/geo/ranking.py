@@ -8,7 +8,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.context import ABROAD_MIN_POPULATION, article_home, countries_stated_at, event_country, group_countries
+from eventdesk.geo.context import ABROAD_MIN_POPULATION, article_home, countries_stated_at, event_country, strong_country_cues
 from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER
 from eventdesk.geo.folding import place_key
 from eventdesk.geo.hierarchy import Chain, location_name
@@ -137,12 +137,13 @@ def _fallback_from_chain(ch: Chain) -> Location | None:
 
 
 def cue_countries(text: str, ctx: Counter, hint: Country | None) -> Counter:
-    """The countries a text that names none points to by its national forces, groups, leaders and administrative
-    words ("FARDC soldiers", "the kebele"), when the article has no home country of its own: a hint read from the
-    text's own likeliest place is no evidence against them. Empty when the text names a country or the article has a home."""
+    """The countries a text that names none points to by its national forces, groups' home bases, leaders and
+    administrative words ("FARDC soldiers", "the kebele"; strong_country_cues), when the article has no home country
+    of its own: a hint read from the text's own likeliest place is no evidence against them. Empty when the text
+    names a country or the article has a home."""
     if ctx or (hint is not None and hint == article_home()):
         return Counter()
-    return group_countries(text)
+    return strong_country_cues(text)
 
 
 def _abroad_from_cues(r: dict, cues: Counter) -> bool:
