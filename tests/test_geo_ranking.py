@@ -155,3 +155,13 @@ def test_a_namesake_abroad_loses_to_the_country_the_forces_named_point_to():
     with home_country(uganda):
         loc = locate("Two fishermen were shot on Lake Albert by FARDC soldiers.", gz, country_hint=uganda)
     assert loc is not None and loc.place.country.name == "Uganda"
+
+
+def test_a_party_name_many_countries_share_does_not_move_a_town_abroad():
+    from eventdesk.geo import Gazetteer, locate
+    from eventdesk.geo.context import strong_country_cues
+
+    assert not strong_country_cues("Members of the Green Party joined the march.")  # a party, not a force or armed group
+    assert [c.name for c in strong_country_cues("Anti-Balaka fighters burned huts.")] == ["Central African Republic"]
+    loc = locate("About 300 people marched through Halesworth with the Green Party on Saturday.", Gazetteer.load())
+    assert loc is not None and loc.place.country.name == "United Kingdom"

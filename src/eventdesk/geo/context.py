@@ -194,9 +194,33 @@ def group_countries(text: str) -> Counter:
 
 
 def strong_country_cues(text: str) -> Counter:
-    """The countries of the national forces, administrative words, groups' home bases and leaders a text names
-    (not of parties and movements: "the Green Party" is found in many countries, whatever row names it)."""
-    return Counter(_strong_cues(text))
+    """The countries of the national forces, armed groups, administrative words, groups' home bases and leaders a
+    text names (not of parties and movements: "the Green Party" is found in many countries, whatever row names it)."""
+    return _armed_group_countries(text) + _strong_cues(text)
+
+
+@lru_cache(maxsize=1)
+def _group_armed() -> tuple[bool, ...]:
+    """For each group of _group_scanner, in its order: is it an armed or organised actor (inter 1-8), not a party,
+    union or movement (inter A)?"""
+    from eventdesk.text.lexicon import read_tsv
+
+    rows = [r for r in read_tsv("actors_groups.tsv") if r[0] != "*"]
+    return tuple(r[2] != "A" for r in rows if country_by_name(r[0]) is not None)
+
+
+def _armed_group_countries(text: str) -> Counter:
+    spans = group_spans(text)
+    out: Counter = Counter()
+    if not spans:
+        return out
+    _folded, _exact, (groups, _always) = _group_scanner()
+    armed = _group_armed()
+    for span, cs in spans.items():
+        owners = {c for (c, rx), a in zip(groups, armed) if a and c in cs and any(m.span() == span for m in rx.finditer(text))}
+        for c in owners:
+            out[c] += 1.0 / len(cs)
+    return out
 
 
 @lru_cache(maxsize=256)
