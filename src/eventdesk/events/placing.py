@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import replace
 
 from ..geo import dateline as geo_dateline
-from ..geo.context import article_home, country_names_in, group_countries, outlet_home
+from ..geo.context import article_home, country_names_in, group_countries, outlet_home, strong_country_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
@@ -375,4 +375,7 @@ def _fits(country, own: Counter, passage: str, context: str, hint) -> bool:
     if own:
         return country in own
     named = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
+    cues = strong_country_cues(" ".join((passage, context))) if not named and article_home() is None else Counter()
+    if cues and country not in cues:
+        return False  # "a gunfight on Lake Albert with FARDC soldiers": not the namesake in Australia
     return country in named or country == hint or not (named or hint)

@@ -147,11 +147,17 @@ def cue_countries(text: str, ctx: Counter, hint: Country | None) -> Counter:
 
 
 def _abroad_from_cues(r: dict, cues: Counter) -> bool:
-    """A namesake outside the countries the text's forces and groups point to ("Lake Albert" in Australia for a
-    clash with FARDC soldiers); a large town named by its own name may still stand."""
+    """A namesake in another part of the world than the countries the text's forces and groups point to ("Lake
+    Albert" in Australia for a clash with FARDC soldiers); a neighbour may stand (armed groups and herders cross
+    borders), and so may a large town named by its own name."""
     p = r["place"]
-    return bool(cues) and p.country not in cues and not (
+    return bool(cues) and p.country not in cues and _world_part(p.country) not in {_world_part(c) for c in cues} and not (
         p.kind == "city" and p.population >= ABROAD_MIN_POPULATION and place_key(p.name) == place_key(r["m"].surface))
+
+
+def _world_part(c: Country) -> str:
+    """'Africa' for 'Western Africa' and 'Middle Africa', 'Asia' for 'South Asia': a continent-sized part."""
+    return (c.region or "").split()[-1] if c.region else ""
 
 
 def is_plausible(r: dict, ctx: Counter, hint: Country | None, cues: Counter = Counter()) -> bool:
@@ -287,8 +293,8 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
             return fb
     # only a country is known: ACLED codes no country-level events, but the caller still learns the
     # country (kind "country", placed at the capital, precision 3) and may drop the event
-    top = cues.most_common(2)
-    cued = top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
-    country = event_country(text, ctx) or (cued if cues else country_hint)
+    # (a hint read from the text's own likeliest place is no country when its forces point elsewhere: the caller's
+    # fallback weighs them)
+    country = event_country(text, ctx) or (None if cues else country_hint)
     place = gazetteer.country_place(country) if country is not None else None
     return Location(place, place.country.name, 3, None) if place is not None else None
