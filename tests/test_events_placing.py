@@ -140,3 +140,84 @@ def test_a_statement_issued_abroad_does_not_move_the_incident_it_is_about(gz):
     context = "In Brussels, the aid agency released a statement deploring the toll among children."
     loc = fallback_location(context + " " + passage, passage, context, gz, country_by_name("Yemen"), long=True)
     assert loc is None or loc.place.country.name == "Yemen"
+
+
+# Issue 14: an event is not dropped for want of a place while anything in the text or its outlet names the country.
+def test_an_unplaced_event_takes_the_country_its_forces_or_groups_point_to(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Gunmen of al-Shabaab shot dead a trader at dusk."
+    loc = fallback_location(passage, passage, "", gz, None)
+    assert (loc.place.country.name, loc.geo_precision) == ("Somalia", 3)
+    passage = "Youths stoned the car of a paramount chief of the chiefdom."
+    assert fallback_location(passage, passage, "", gz, None).place.country.name == "Sierra Leone"
+
+
+def test_an_unplaced_event_takes_its_outlets_first_home_last(gz):
+    from eventdesk.events.placing import fallback_location
+    from eventdesk.geo.context import home_country
+    passage = "Gunmen killed a herder overnight."
+    with home_country(None, country_by_name("South Sudan")):
+        loc = fallback_location(passage, passage, "", gz, None)
+    assert loc.place.country.name == "South Sudan"
+    with home_country(None, None):  # a wire with no home: nothing to code it to
+        assert fallback_location(passage, passage, "", gz, None) is None
+
+
+def test_an_outlets_main_home_is_its_first_row_only_under_its_own_name():
+    from eventdesk.geo.context import outlet_main_home
+    from eventdesk.geo.countries import data_rows
+    rows = data_rows("outlets.csv")
+    names = [r["outlet"] for r in rows]
+    shared = next(r for r in rows if names.count(r["outlet"]) > 1 and r["iso2"])  # one outlet listed under two homes
+    assert outlet_main_home(shared["outlet"]).iso2 == shared["iso2"]
+    assert outlet_main_home("Daily News") is None  # a name several countries' dailies share has no main home
+    assert outlet_main_home("Agence France Presse") is None  # a wire has none
+
+
+def test_a_place_qualified_by_its_country_puts_the_event_there():
+    from eventdesk.events.placing import where_countries
+    assert [c.name for c in where_countries("Militias retook the hamlet on Sunday in Rowanby, eastern Syria.")] == ["Syria"]
+    assert not where_countries("The minister spoke in Rowanby, Syria's envoy said.")  # a genitive is no apposition
+
+
+def test_a_long_story_clearly_about_one_country_places_an_unplaced_event_there(gz):
+    from eventdesk.events.placing import fallback_location
+    text = ("Shelling went on in Syria for a week. Aid stalled in Syria, the agency said, and talks in Geneva failed. "
+            "A clinic was bombed on Monday.")
+    loc = fallback_location(text, "A clinic was bombed on Monday.", "", gz, None, long=True)
+    assert loc.place.country.name == "Syria"
+    mixed = "Shelling went on in Syria. Talks in Turkey failed. A clinic was bombed on Monday."
+    assert fallback_location(mixed, "A clinic was bombed on Monday.", "", gz, None, long=True) is None
+
+
+def test_a_nationality_counts_after_the_forces_the_text_names(gz):
+    from eventdesk.events.placing import fallback_location
+    # Kenyan traders were robbed, but the UPDF (Uganda's army) says where
+    passage = "Kenyan traders said UPDF soldiers seized their lorries at a checkpoint."
+    assert fallback_location(passage, passage, "", gz, None).place.country.name == "Uganda"
+    passage = "Kenyan traders said thieves seized their lorries at a checkpoint."  # only a nationality: it is all there is
+    assert fallback_location(passage, passage, "", gz, None).place.country.name == "Kenya"
+
+
+def test_a_head_of_state_named_points_to_the_country():
+    from eventdesk.geo.places import group_countries
+    assert [c.name for c in group_countries("Crowds jeered a convoy as President Museveni drove past.")] == ["Uganda"]
+
+
+def test_a_long_story_of_a_home_outlet_that_names_no_other_country_is_placed_at_home(gz):
+    from eventdesk.events.placing import fallback_location
+    from eventdesk.geo.context import home_country
+    ghana = country_by_name("Ghana")
+    passage = "Youths burned tyres on Monday."
+    with home_country(ghana):
+        loc = fallback_location(passage, passage, "", gz, ghana, long=True)
+        assert loc.place.country.name == "Ghana"
+        text = "Talks were held in Togo. " + passage  # the story goes abroad: no guess
+        assert fallback_location(text, passage, "", gz, ghana, long=True) is None
+
+
+def test_an_unplaced_event_takes_no_namesake_abroad_from_the_forces_named(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Two fishermen died in a gunfight on Lake Albert with FARDC soldiers."
+    loc = fallback_location(passage, passage, "", gz, None)
+    assert loc is not None and loc.place.country.name == "Democratic Republic of Congo"

@@ -82,7 +82,7 @@ def test_group_countries_runs_every_group_that_can_match():
     running every group's pattern."""
     from collections import Counter
 
-    from eventdesk.geo.context import _group_scanner, group_countries
+    from eventdesk.geo.context import _group_scanner, _named_group_countries as group_countries
 
     _folded, _exact, (groups, _always) = _group_scanner()
     texts = ["Al-Shabaab fighters overran a base while the TNLA shelled a market.",
@@ -101,3 +101,34 @@ def test_group_countries_runs_every_group_that_can_match():
             for c in cs:
                 want[c] += 1.0 / len(cs)
         assert group_countries(text) == want, text
+
+
+# Issue 14: a text that names no country still points to one through its forces, groups and administrative words.
+@pytest.mark.parametrize("text, country", [
+    ("Troops of the KDF searched two villages after the raid.", "Kenya"),  # a national force (force_terms.tsv)
+    ("Youths burned the office of a chiefdom speaker overnight.", "Sierra Leone"),  # one country's admin unit
+    ("Residents of the kebele blocked the road to the mill.", "Ethiopia"),
+    ("Fighters of al-Shabaab ambushed a convoy near a well.", "Somalia"),  # a group of several countries: its home
+    ("Boko Haram gunmen burned a market at dawn.", "Nigeria"),
+])
+def test_forces_groups_and_admin_words_point_to_one_country(text, country):
+    from eventdesk.geo.places import group_countries
+
+    cues = group_countries(text)
+    top = cues.most_common(2)
+    assert top[0][0].name == country
+    assert len(top) == 1 or top[0][1] > top[1][1]
+
+
+def test_a_town_namesake_abroad_loses_to_the_country_a_national_force_points_to(gz):
+    # "Ayr" is a Scottish town and "Adado" a Somali one; the SNG's soldiers say which country the text is in
+    loc = locate("Two SNG army units clashed in the outskirts of Adado town after a dispute with Ayr clan militia.", gz)
+    assert loc is not None and loc.place.country.name == "Somalia"
+
+
+def test_area_cue_rows_are_checked_as_they_load():
+    from eventdesk.geo.context import _area_cue_rows
+
+    rows = _area_cue_rows()
+    assert rows and all(cc for _rx, cc, _a1 in rows)
+    assert any(a1 for _rx, _cc, a1 in rows) and any(not a1 for _rx, _cc, a1 in rows)

@@ -174,3 +174,9 @@ def test_a_full_hierarchy_abroad_stands(gz):
     text = "Guards beat two refugees in Mtendeli camp (Kakonko, Kigoma) on Monday."
     coded = code_article(_art(text, source="Iwacu"), gz)
     assert coded.events and coded.events[0].country == "Tanzania"
+
+
+def test_an_outlet_named_with_its_city_is_of_that_citys_country():
+    # "The Sentinel (Nairobi)": the city in brackets says where the outlet writes from
+    assert [c.name for c in outlet_countries("The Guardian (Nairobi)")] == ["Kenya"]
+    assert outlet_countries("The Guardian (English edition)") == ()  # a qualifier that is no place changes nothing

@@ -138,3 +138,30 @@ def test_the_first_word_of_a_longer_name_is_no_other_spelling_of_a_town():
     gz = Gazetteer.load()
     loc = locate("Ansar Dine fighters attacked a checkpoint on Sunday.", gz)
     assert loc is None or loc.place.country.name != "Russia"
+
+
+# Issue 14: a text that names no country, from an outlet with no home, is placed where its forces and groups are.
+def test_a_namesake_abroad_loses_to_the_country_the_forces_named_point_to():
+    from eventdesk.geo import Gazetteer, locate
+
+    gz = Gazetteer.load()
+    # "Lake Albert" is also a lake in Australia; FARDC are Congo's armed forces
+    loc = locate("Two fishermen were shot on Lake Albert by FARDC soldiers.", gz)
+    assert loc is None or loc.place.country.name == "Democratic Republic of Congo"  # never the lake in Australia
+    # the article's own home country is not overruled by the forces it names
+    from eventdesk.geo.context import home_country
+    from eventdesk.geo.countries import country_by_name
+    uganda = country_by_name("Uganda")
+    with home_country(uganda):
+        loc = locate("Two fishermen were shot on Lake Albert by FARDC soldiers.", gz, country_hint=uganda)
+    assert loc is not None and loc.place.country.name == "Uganda"
+
+
+def test_a_party_name_many_countries_share_does_not_move_a_town_abroad():
+    from eventdesk.geo import Gazetteer, locate
+    from eventdesk.geo.context import strong_country_cues
+
+    assert not strong_country_cues("Members of the Green Party joined the march.")  # a party, not a force or armed group
+    assert [c.name for c in strong_country_cues("Anti-Balaka fighters burned huts.")] == ["Central African Republic"]
+    loc = locate("About 300 people marched through Halesworth with the Green Party on Saturday.", Gazetteer.load())
+    assert loc is not None and loc.place.country.name == "United Kingdom"

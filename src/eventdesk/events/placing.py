@@ -9,9 +9,10 @@ from collections import Counter
 from dataclasses import replace
 
 from ..geo import dateline as geo_dateline
+from ..geo.context import article_home, country_names_in, group_countries, outlet_home, strong_country_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
-from ..geo.places import (Location, country_location, countries_in, group_countries, locate, locate_all,
+from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
                           locate_with_all, venue_after)
 from .story import cue
 
@@ -209,11 +210,19 @@ _UNKNOWN_PLACE_NAMED = re.compile(
 
 
 def where_countries(text: str) -> Counter:
-    """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker")."""
-    spans = " ; ".join(m.group(0) for m in re.finditer(
+    """Countries the text puts something in ("killed ... in Syria"), not nationalities ("a British film-maker"),
+    and the country a place is qualified by ("in Elmley, eastern Syria")."""
+    spans = [m.group(0) for m in re.finditer(
         rf"\b(?:{cue('into')})\s+(?:(?:the\s+)?(?:{cue('compass_where')})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?", text)
-        if not _SPOKE_IN.search(text[max(0, m.start() - 60):m.start() + len(m.group(0).split()[0]) + 1]))  # "talks in Geneva" puts nothing there
-    return countries_in(spans, places_only=True) if spans else Counter()
+        if not _SPOKE_IN.search(text[max(0, m.start() - 60):m.start() + len(m.group(0).split()[0]) + 1])]  # "talks in Geneva" puts nothing there
+    spans += [m.group(1) for m in _QUALIFIED_BY_COUNTRY.finditer(text) if not re.search(r"['’]s\b", m.group(1))]
+    return countries_in(" ; ".join(spans), places_only=True) if spans else Counter()
+
+
+# "in Elmley, eastern Syria", "near Rowan, Mali.": a place and the country it lies in, in apposition (not "Syria's")
+_QUALIFIED_BY_COUNTRY = re.compile(
+    rf"\b(?:{cue('into')})\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,2}},\s+"
+    rf"((?:(?:{cue('compass_where')})\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 
 _FUNCTION_WORD = re.compile(rf"^(?:{cue('function_word')})$")
@@ -292,7 +301,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     capital with precision 3. None only when not even a country is known.
     long: in a long story an unplaced sentence is as often background or commentary as news, so only the
     passage's own words may put it in a country ("in Syria"); the article's or a nationality's country
-    does not (a hand check of full-length news found such rows mostly no event, or elsewhere)."""
+    does not (a hand check of full-length news found such rows mostly no event, or elsewhere), unless the story
+    clearly puts its news in one country, or comes from an outlet at home in a country and names no other."""
     own = where_countries(passage)
     near = own or where_countries(context)
     # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
@@ -315,13 +325,34 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     # (the dateline says where the reporter is: a town abroad from the country the text is about is not it)
     if dateline is not None and (dateline.place.country in near if near else hint is None or dateline.place.country == hint):
         return Location(dateline.place, dateline.location, 2, None)
-    votes = (near,) if long else (near, Counter({hint: 1}) if hint is not None else Counter(), countries_in(passage),
-                                  group_countries(" ".join((passage, context))), where_countries(text), countries_in(text))
+    if long:
+        # a long story from an outlet of a known country (its dateline's or its outlet's) that puts things in no other
+        # country is about its own: the local daily's report of a village raid
+        where = where_countries(text)
+        home = article_home()
+        votes = (near, _settled(where), Counter({home: 1}) if home is not None and hint == home and not set(where) - {home}
+                 and not set(country_names_in(text)) - {home} else Counter())
+    else:
+        # what the text says of the country before what its outlet does; the outlet's home last of all. A nationality
+        # ("a Slovak nun", "Ugandan police") says who took part, not where: it counts after the forces and groups named
+        votes = (near, Counter({hint: 1}) if hint is not None else Counter(), country_names_in(passage),
+                 group_countries(" ".join((passage, context))), where_countries(text), country_names_in(text),
+                 group_countries(text), countries_in(passage), countries_in(text),
+                 Counter({outlet_home(): 1}) if outlet_home() is not None else Counter())
     for vote in votes:
         top = vote.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return country_location(top[0][0], gazetteer)
     return None
+
+
+def _settled(vote: Counter) -> Counter:
+    """A long story's country, when it clearly puts its news in one: named as where things happen twice at least
+    and more than twice as often as any other (a report from Syria that mentions talks in Geneva once)."""
+    top = vote.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > 2 * top[1][1]):
+        return Counter({top[0][0]: 1})
+    return Counter()
 
 
 def _around(context: str, gazetteer: Gazetteer, hint, own: Counter, passage: str) -> Location | None:
@@ -344,4 +375,7 @@ def _fits(country, own: Counter, passage: str, context: str, hint) -> bool:
     if own:
         return country in own
     named = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
+    cues = strong_country_cues(" ".join((passage, context))) if not named and article_home() is None else Counter()
+    if cues and country not in cues:
+        return False  # "a gunfight on Lake Albert with FARDC soldiers": not the namesake in Australia
     return country in named or country == hint or not (named or hint)

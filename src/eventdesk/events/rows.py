@@ -17,7 +17,7 @@ from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
-from ..geo.context import home_country, outlet_countries, settle_outlet
+from ..geo.context import home_country, outlet_countries, outlet_main_home, settle_outlet
 from ..geo.countries import country_by_code
 from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
@@ -176,7 +176,7 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     acled = acled_notes.check(notes) == "acled"
     home = context_country(article, gazetteer, acled=acled)
     hint = home if home is not None else _lead_country(article, gazetteer, acled=acled)
-    with home_country(home), day_order(month_first=month_first(home)):
+    with home_country(home, outlet_main_home(article.source, article.url)), day_order(month_first=month_first(home)):
         return _code_article(article, gazetteer, now, acled, hint)
 
 

