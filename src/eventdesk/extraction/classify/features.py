@@ -14,6 +14,7 @@ from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_
                       PAST_FIGHTING, ROLE_FIGHTING, STONE_THROWERS)
 from .cues_protest import LYNCH, MOB, ROADBLOCK
 from .cues_strategic import CHANGE, HQ, LOOT, OTHER
+from .cues_violence import COMMUNAL, COMMUNAL_DISPUTE
 from .cues_violence import (BATTLE_WORD, BOTH_SIDES, EXCHANGE, GROUND_FIRE, GROUND_RAID, HARM, HARM_BODILY,
                             NONVIOLENT_TRANSFER, REPELLED, RETURN_FIRE)
 from .demo import in_background
@@ -66,6 +67,17 @@ class Passage(LeadFeatures):
     @cached_property
     def mob_all(self) -> list[Cue]:
         return self.mob + self.crowd_clash
+
+    @cached_property
+    def communal_fighting(self) -> list[Cue]:
+        """Communities, clans, tribes or ethnic groups named as the sides of fighting (or of a quarrel in which someone
+        was hurt): ACLED codes their militias' fighting as a battle (§1.2), not told as background."""
+        text = self.text
+        cues = find_cues(COMMUNAL, text) + (find_cues(COMMUNAL_DISPUTE, text) if HARM_BODILY.search(text) else [])
+        # "following communal clashes, police arrested ten": fighting told as what came before, unless the sentence
+        # has already told its dead ("three died following a fight between two clans")
+        return sorted((c for c in cues if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                       or HARM_BODILY.search(text[sentence_span(text, c.start)[0] : c.start])), key=lambda c: c.start)
 
     # --- beside an explosion -------------------------------------------------------------------------
     @cached_property
