@@ -40,6 +40,7 @@ _SCUFFLE = re.compile(words(_CS, "scuffle"), re.I)
 _SEIZURE = re.compile(rf"{words(_CS, 'seizure')}\w*$", re.I)
 _ABDUCTION = re.compile(words(_CS, "abduction"), re.I)
 _DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
+_COMMUNAL_DEADLY = re.compile(alternation("classify_communal", "deadly"), re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -70,10 +71,12 @@ class Passage(LeadFeatures):
 
     @cached_property
     def communal_fighting(self) -> list[Cue]:
-        """Communities, clans, tribes or ethnic groups named as the sides of fighting (or of a quarrel in which someone
-        was hurt): ACLED codes their militias' fighting as a battle (§1.2), not told as background."""
+        """Communities, clans, tribes or ethnic groups named as the sides of fighting (or of a quarrel), with dead or arms
+        told: ACLED codes their militias' fighting as a battle (§1.2); not fighting told as background."""
         text = self.text
-        cues = find_cues(COMMUNAL, text) + (find_cues(COMMUNAL_DISPUTE, text) if HARM_BODILY.search(text) else [])
+        if not _COMMUNAL_DEADLY.search(text):
+            return []  # "members of two communities fought each other; ten were hurt": a brawl, a mob (§1.3)
+        cues = find_cues(COMMUNAL, text) + find_cues(COMMUNAL_DISPUTE, text)
         # "following communal clashes, police arrested ten": fighting told as what came before, unless the sentence
         # has already told its dead ("three died following a fight between two clans")
         return sorted((c for c in cues if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
@@ -149,12 +152,18 @@ class Passage(LeadFeatures):
         victims are civilians."""
         text = self.text
         real_battle = [c for c in self.armed_clash if BATTLE_WORD.search(c.text)]
-        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start]) or self.harm_told_before(c)]
         if self.attack and real_battle:
             civ_victims = any(victim_side(text, c) == "civilian" for c in self.attack[:4])
-            real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+            real_battle = [c for c in real_battle if (not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start]) or self.harm_told_before(c))
                            and not (civ_victims and NOMINAL_BATTLE.match(c.text))]
         return real_battle
+
+    def harm_told_before(self, cue: Cue) -> bool:
+        """ "Two guards were killed after fighting erupted between two units", "seventy fighters are killed during four
+        days of fighting": the sentence tells its dead first and the fighting as their cause, this incident (§1.2)."""
+        a, _ = sentence_span(self.text, cue.start)
+        return bool(HARM_BODILY.search(self.text[a : cue.start]))
 
     @cached_property
     def one_sided_all(self) -> list[Cue]:
