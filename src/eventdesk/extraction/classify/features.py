@@ -40,7 +40,7 @@ _SCUFFLE = re.compile(words(_CS, "scuffle"), re.I)
 _SEIZURE = re.compile(rf"{words(_CS, 'seizure')}\w*$", re.I)
 _ABDUCTION = re.compile(words(_CS, "abduction"), re.I)
 _DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
-_COMMUNAL_DEADLY = re.compile(alternation("classify_communal", "deadly"), re.I)
+_COMMUNAL_ARMED = re.compile(alternation("classify_communal", "armed"), re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -71,10 +71,11 @@ class Passage(LeadFeatures):
 
     @cached_property
     def communal_fighting(self) -> list[Cue]:
-        """Communities, clans, tribes or ethnic groups named as the sides of fighting (or of a quarrel), with dead or arms
-        told: ACLED codes their militias' fighting as a battle (§1.2); not fighting told as background."""
+        """Communities, clans, tribes or ethnic groups named as the sides of fighting (or of a quarrel), with dead, arms or
+        kin groups that field militias told: ACLED codes their militias' fighting as a battle (§1.2); not fighting told
+        as background."""
         text = self.text
-        if not _COMMUNAL_DEADLY.search(text):
+        if not _COMMUNAL_ARMED.search(text):
             return []  # "members of two communities fought each other; ten were hurt": a brawl, a mob (§1.3)
         cues = find_cues(COMMUNAL, text) + find_cues(COMMUNAL_DISPUTE, text)
         # "following communal clashes, police arrested ten": fighting told as what came before, unless the sentence
