@@ -40,6 +40,8 @@ _SCUFFLE = re.compile(words(_CS, "scuffle"), re.I)
 _SEIZURE = re.compile(rf"{words(_CS, 'seizure')}\w*$", re.I)
 _ABDUCTION = re.compile(words(_CS, "abduction"), re.I)
 _DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
+_TOLL = re.compile(alternation("classify_cause_of_harm", "dead"), re.I)
+_ANOTHER_TIME = re.compile(alternation("classify_cause_of_harm", "another_time"), re.I)
 _COMMUNAL_ARMED = re.compile(alternation("classify_communal", "armed"), re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
@@ -164,7 +166,7 @@ class Passage(LeadFeatures):
         """ "Two guards were killed after fighting erupted between two units", "seventy fighters are killed during four
         days of fighting": the sentence tells its dead first and the fighting as their cause, this incident (§1.2)."""
         a, _ = sentence_span(self.text, cue.start)
-        return bool(HARM_BODILY.search(self.text[a : cue.start]))
+        return bool(_TOLL.search(self.text[a : cue.start])) and not _ANOTHER_TIME.search(self.text[max(a, cue.start - 40) : cue.start])
 
     @cached_property
     def one_sided_all(self) -> list[Cue]:
