@@ -43,6 +43,7 @@ _DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
 _TOLL = re.compile(alternation("classify_cause_of_harm", "dead"), re.I)
 _ANOTHER_TIME = re.compile(alternation("classify_cause_of_harm", "another_time"), re.I)
 _COMMUNAL_ARMED = re.compile(alternation("classify_communal", "armed"), re.I)
+_COMMUNAL_CROWD = re.compile(alternation("classify_communal", "crowd"), re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -77,8 +78,8 @@ class Passage(LeadFeatures):
         kin groups that field militias told: ACLED codes their militias' fighting as a battle (§1.2); not fighting told
         as background."""
         text = self.text
-        if not _COMMUNAL_ARMED.search(text):
-            return []  # "members of two communities fought each other; ten were hurt": a brawl, a mob (§1.3)
+        if not _COMMUNAL_ARMED.search(text) or _COMMUNAL_CROWD.search(text):
+            return []  # "members of two communities fought each other; ten were hurt", "mobs stoned houses": a mob (§1.3)
         cues = find_cues(COMMUNAL, text) + find_cues(COMMUNAL_DISPUTE, text)
         # "following communal clashes, police arrested ten": fighting told as what came before, unless the sentence
         # has already told its dead ("three died following a fight between two clans")
