@@ -125,7 +125,7 @@ def classify(passage: str, context: str = "") -> Label | None:
             and not HARM_BODILY.search(_NO_HARM.sub(" ", passage)) \
             and not _POLITICAL_SIDE.search(passage):
         return None  # armed robbers who hurt no one: a crime, outside ACLED's scope
-    if label is not None and label.sub_event_type == "Armed clash" \
+    if label is not None and label.sub_event_type == "Armed clash" and label.rule != "communal_fighting" \
             and _CROWD_CLASH.search(_SPEAKER.sub(" ", passage)) \
             and not re.search(r"(?-i:\b[A-Z]{2,}[a-z]?\b)", passage) \
             and not _ARMED_SIGN.search(passage):

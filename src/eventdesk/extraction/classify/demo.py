@@ -8,7 +8,7 @@ from .base import Cue, ends_on, sentence_span, words
 from .vocab import ARMED_RX
 from .cues_protest import BLOCKADE, DEMO, DEMO_ACTS, DEMO_GUARDED, DEMO_MARCH, GATHERING, LEGISLATIVE, STOPPAGE, STRIKE_WORD
 from .scope import NON_EVENT
-from .filters import find_cues
+from .filters import find_cues, is_grievance
 
 
 _NAMED_STRIKE = re.compile(alternation("classify_strike_word", "named"), re.I)
@@ -40,7 +40,8 @@ def in_background(text: str, cue: Cue) -> bool:
     sentence = text[a:b]
     k = cue.start - a
     sentence = sentence[:k] + " " * len(cue.text) + sentence[k + len(cue.text):]  # "burned ballots" is the act itself
-    return bool(NON_EVENT.search(sentence))
+    # "blocked a road to demand the mayor's resignation": a non-event word inside the crowd's demand is what it wants
+    return any(not is_grievance(sentence, m.start()) for m in NON_EVENT.finditer(sentence))
 
 
 RALLY_SETTING = re.compile(rf"\b{words('classify_background_time', 'rally_setting')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){{0,4}}$", re.I)

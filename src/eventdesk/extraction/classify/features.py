@@ -14,6 +14,7 @@ from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_
                       PAST_FIGHTING, ROLE_FIGHTING, STONE_THROWERS)
 from .cues_protest import LYNCH, MOB, ROADBLOCK
 from .cues_strategic import CHANGE, HQ, LOOT, OTHER
+from .cues_violence import COMMUNAL, COMMUNAL_DISPUTE
 from .cues_violence import (BATTLE_WORD, BOTH_SIDES, EXCHANGE, GROUND_FIRE, GROUND_RAID, HARM, HARM_BODILY,
                             NONVIOLENT_TRANSFER, REPELLED, RETURN_FIRE)
 from .demo import in_background
@@ -39,6 +40,10 @@ _SCUFFLE = re.compile(words(_CS, "scuffle"), re.I)
 _SEIZURE = re.compile(rf"{words(_CS, 'seizure')}\w*$", re.I)
 _ABDUCTION = re.compile(words(_CS, "abduction"), re.I)
 _DESTRUCTION = re.compile(words(_CS, "destruction"), re.I)
+_TOLL = re.compile(alternation("classify_cause_of_harm", "dead"), re.I)
+_ANOTHER_TIME = re.compile(alternation("classify_cause_of_harm", "another_time"), re.I)
+_COMMUNAL_ARMED = re.compile(alternation("classify_communal", "armed"), re.I)
+_COMMUNAL_CROWD = re.compile(alternation("classify_communal", "crowd"), re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -66,6 +71,20 @@ class Passage(LeadFeatures):
     @cached_property
     def mob_all(self) -> list[Cue]:
         return self.mob + self.crowd_clash
+
+    @cached_property
+    def communal_fighting(self) -> list[Cue]:
+        """Communities, clans, tribes or ethnic groups named as the sides of fighting (or of a quarrel), with dead, arms or
+        kin groups that field militias told: ACLED codes their militias' fighting as a battle (§1.2); not fighting told
+        as background."""
+        text = self.text
+        if not _COMMUNAL_ARMED.search(text) or _COMMUNAL_CROWD.search(text):
+            return []  # "members of two communities fought each other; ten were hurt", "mobs stoned houses": a mob (§1.3)
+        cues = find_cues(COMMUNAL, text) + find_cues(COMMUNAL_DISPUTE, text)
+        # "following communal clashes, police arrested ten": fighting told as what came before, unless the sentence
+        # has already told its dead ("three died following a fight between two clans")
+        return sorted((c for c in cues if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                       or HARM_BODILY.search(text[sentence_span(text, c.start)[0] : c.start])), key=lambda c: c.start)
 
     # --- beside an explosion -------------------------------------------------------------------------
     @cached_property
@@ -137,12 +156,18 @@ class Passage(LeadFeatures):
         victims are civilians."""
         text = self.text
         real_battle = [c for c in self.armed_clash if BATTLE_WORD.search(c.text)]
-        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])]
+        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start]) or self.harm_told_before(c)]
         if self.attack and real_battle:
             civ_victims = any(victim_side(text, c) == "civilian" for c in self.attack[:4])
-            real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+            real_battle = [c for c in real_battle if (not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start]) or self.harm_told_before(c))
                            and not (civ_victims and NOMINAL_BATTLE.match(c.text))]
         return real_battle
+
+    def harm_told_before(self, cue: Cue) -> bool:
+        """ "Two guards were killed after fighting erupted between two units", "seventy fighters are killed during four
+        days of fighting": the sentence tells its dead first and the fighting as their cause, this incident (§1.2)."""
+        a, _ = sentence_span(self.text, cue.start)
+        return bool(_TOLL.search(self.text[a : cue.start])) and not _ANOTHER_TIME.search(self.text[max(a, cue.start - 40) : cue.start])
 
     @cached_property
     def one_sided_all(self) -> list[Cue]:

@@ -298,6 +298,13 @@ class LeadFeatures:
             if re.match(r"[^.;]{0,60}\bby (?:the )?(?:[\w'’-]+ ){0,3}?(?:" + NONSTATE + r")\b", text[cue.end : cue.end + 80], re.I):
                 return False
             return bool(NONSTATE_RX.search(subj)) or not STATE_RX.search(subj)
+        if not state and not nonstate and a > 0:
+            # "... The joint forces took the village": a subject that names no side takes up the actor the report
+            # led with, the first side named in the sentences before
+            head = text[:a]
+            s0, n0 = STATE_RX.search(head), NONSTATE_RX.search(head)
+            if s0 is not None and (n0 is None or s0.start() < n0.start()):
+                return True
         return bool(state or (gov_verb and not re.search(NONSTATE, subj, re.I)))
 
     @cached_property

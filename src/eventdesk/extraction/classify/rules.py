@@ -41,6 +41,9 @@ RULES: tuple[Rule, ...] = (
     _none("empty", "empty", "§1.2"),
     _r("note_prefix", "note_prefix", None, 0.95, "note_prefix_cue", "§1.2", sub_from="note_prefix_type"),
     _none("politics_only", "politics_only", "§1.2"),
+    # communities, clans, tribes or ethnic groups fighting each other: their militias fight, a battle (§1.2), not a
+    # mob (§1.3) nor an accident; ground changing hands, a protest or an explosion is told by its own rule below
+    _r("communal_fighting", "communal_fighting, not has_demo, not territory, not explosion", AC, 0.6, "communal_fighting", "§1.2"),
     _none("disaster_or_accident", "disaster_only", "§1.2"),
     # weapons taken before use
     _r("crewed_aircraft_downed", "weapons_taken_before_use, crewed_aircraft_downed", AC, 0.55, "disrupt", "§1.2"),
