@@ -8,12 +8,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.cues import IN, KIND_AFTER, KIND_WORDS, STRUCK
+from eventdesk.geo.context import countries_in, group_spans
+from eventdesk.geo.cues import (GROUP_FOLLOW, IN, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK, SUBPLACE_WORDS,
+                                TITLE)
 from eventdesk.geo.folding import SLAVIC_NAMES, charfold, place_key, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
-from eventdesk.text.lexicon import alternation
+from eventdesk.text.lexicon import alternation, terms
 
 
 @lru_cache(maxsize=1)
@@ -297,3 +299,69 @@ def rural_regions(text: str, mentions: list[PlaceMention], gz: "Index") -> list[
                 m = PlaceMention(start, m.end, text[start:m.end], regions)
         out.append(m)
     return out
+
+
+# A capitalised name of up to three words, with a glued Arabic article ("al-Habit", "el-Arish") or a hyphenated
+# second half ("Ceel-Xamar"): what a place the gazetteer lacks looks like in running text.
+_UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-)?[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?"
+                 r"(?:\s[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?){0,2}")
+# the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
+_UNKNOWN_FRAME = re.compile(
+    rf"\b(?P<prep>(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?"
+    rf"|(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+"
+    rf"|(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
+    rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
+_NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
+
+
+def _not_a_place_word(word: str) -> bool:
+    """A word no unknown place name is made of: an ordinary English word, a stop word (month, weekday, title,
+    news vocabulary), an acronym, a country or a demonym."""
+    low = word.lower().strip("'’")
+    return (low in stopwords() or is_common_word(low) or len(low) < 3 or word.isupper()
+            or bool(countries_in(word)))
+
+
+def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Capitalised names the text writes as places ("in X", "at X", "near X", "the locality of X", "attacked X
+    village") that the gazetteer does not hold: candidates for an event's place under the text's own
+    spelling (no candidates of their own). None in a lower-cased archive, where a capital says nothing.
+    Not a name of ordinary words, months, titles' persons, countries or their people, groups' names, a name
+    before a group noun ("Hema herders") or an organisation's word ("Kivu Bank"), or a possessive."""
+    if lower_cased(text):
+        return []
+    groups = None
+    out = []
+    for m in _UNKNOWN_FRAME.finditer(text):
+        if _NOT_PLACE_PREP.match(m.group("prep")):
+            continue
+        start, end = m.span("name")
+        name = m.group("name")
+        if any(f.start < end and start < f.end for f in known):
+            continue
+        words = re.split(r"[\s-]+", name)
+        bare = [w for w in words if w.lower() not in _press_articles()]
+        if not bare or any(_not_a_place_word(w) for w in bare):
+            continue
+        after = text[end:end + 40]
+        if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) or re.match(r"^\s*[A-Z][a-z]", after) \
+                or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
+            continue
+        if TITLE.search(text[max(0, start - 20):start]):
+            continue
+        if groups is None:
+            groups = list(group_spans(text))
+        if any(a < end and start < b for a, b in groups):
+            continue
+        out.append(PlaceMention(start, end, name, ()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _press_articles() -> frozenset[str]:
+    return frozenset(t.pattern for t in terms("geo_name_particles") if t.kind == "press_article")
+
+
+def stated_unit(text: str, end: int, gz: "Index", allowed: set) -> list["Place"]:
+    """The known unit (district, region, town) the text says the name ending at `end` lies in."""
+    return _stated_unit(text, end, gz, allowed)
