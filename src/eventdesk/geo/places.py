@@ -26,7 +26,7 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import scan_names, stated_unit, unknown_names
+from eventdesk.geo.spotting import inside_units, respelt_place, scan_names, stated_unit, unknown_names
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -107,6 +107,11 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
     for m in unknown_names(text, known):
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
+        # the same name in another spelling system ("Laas Caanood", "Bekoji"), inside the unit stated for it
+        respelt = [p for p in respelt_place(m.surface, gazetteer, country)
+                   if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]
+        if respelt:
+            return Location(respelt[0], m.surface, 2 if near else 1, m)
         if units:
             base = Location(units[0], units[0].name, 3 if units[0].kind == "admin1" else 2, None)
         elif loc is not None:

@@ -11,7 +11,7 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK, SUBPLACE_WORDS,
                                 TITLE)
-from eventdesk.geo.folding import SLAVIC_NAMES, charfold, place_key, stopwords
+from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
@@ -365,3 +365,26 @@ def _press_articles() -> frozenset[str]:
 def stated_unit(text: str, end: int, gz: "Index", allowed: set) -> list["Place"]:
     """The known unit (district, region, town) the text says the name ending at `end` lies in."""
     return _stated_unit(text, end, gz, allowed)
+
+
+_SPELLINGS: dict[int, dict[str, dict[str, list[int]]]] = {}
+
+
+def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
+    """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
+    same name in another spelling system: "Bekoji" for Bek'oji, "Laas Caanood" for Las Anod), towns first.
+    Built per country on first use from the index's keys."""
+    if len(key_letters(name)) < 4:
+        return []
+    by_cc = _SPELLINGS.setdefault(id(gz.data), {})
+    cc_of, keys = gz.data["cc"], gz.data["keys"]
+    out: list[Place] = []
+    for cc in (country.iso2,):
+        if cc not in by_cc:
+            table: dict[str, list[int]] = {}
+            for k, ids in keys.items():
+                if cc_of[ids[0] >> 1] == cc:
+                    table.setdefault(spelling_key(k, cc), []).extend(i >> 1 for i in ids if cc_of[i >> 1] == cc)
+            by_cc[cc] = table
+        out += [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
+    return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
