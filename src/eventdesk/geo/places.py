@@ -103,7 +103,9 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         loc = None  # (the country alone holds the place no better than the capital)
     if country is None:
         return None
-    known = scan_names(gazetteer, text) + [r["m"] for r in resolved]
+    # a name the gazetteer knows only abroad ("Penge", a London suburb, in a note from Congo) is unknown here
+    known = [m for m in scan_names(gazetteer, text) + [r["m"] for r in resolved]
+             if any(p.country == country for p in m.candidates)]
     for m in unknown_names(text, known):
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
