@@ -26,7 +26,7 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import inside_units, respelt_place, scan_names, stated_unit, unknown_names
+from eventdesk.geo.spotting import inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -108,6 +108,10 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
              if any(p.country == country for p in m.candidates)]
     for m in unknown_names(text, known):
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
+        # "X, near Y", "X village (30km N of Y)": the reference town, where the event is coded "near" (codebook 1.5)
+        ref = near_reference(text, m.end)
+        if ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
+            m, near = ref, True
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
         # the same name in another spelling system ("Laas Caanood", "Bekoji"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)

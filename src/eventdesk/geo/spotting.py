@@ -388,3 +388,17 @@ def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
             by_cc[cc] = table
         out += [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
     return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
+
+
+# "X, near Y", "X (12km NE of Y)", "X, a village close to Y": the town a small place is found by
+_NEAR_REFERENCE = re.compile(rf"^(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
+                             rf"(?:{alternation('geo_place_cues', 'near')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
+                             rf"(?P<ref>{_UNKNOWN_NAME})(?![\w'’-])", re.I)
+
+
+def near_reference(text: str, end: int) -> PlaceMention | None:
+    """The town the text places a name by, right after it ("Y" in "X, near Y"), if it names one."""
+    m = _NEAR_REFERENCE.match(text[end:end + 80])
+    if not m or not m.group("ref")[0].isupper() or any(_not_a_place_word(w) for w in re.split(r"[\s-]+", m.group("ref"))):
+        return None
+    return PlaceMention(end + m.start("ref"), end + m.end("ref"), m.group("ref"), ())
