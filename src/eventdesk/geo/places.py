@@ -119,12 +119,14 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         if respelt:
             return Location(respelt[0], m.surface, 2 if near else 1, m)
         if units:
-            base = Location(units[0], units[0].name, 3 if units[0].kind == "admin1" else 2, None)
+            # (the resolver's own precision for that unit, where it read the same one)
+            own = loc.geo_precision if loc is not None and loc.place == units[0] else 3
+            base = Location(units[0], units[0].name, max(2, own) if units[0].kind == "admin1" else 2, None)
         elif loc is not None:
             # the region the text names, if it names it close by ("in X ... in Y province")
             if loc.mention is None or abs(loc.mention.start - m.start) > 150:
                 continue
-            base = Location(loc.place, loc.location, 3 if loc.place.kind == "admin1" else 2, None)
+            base = Location(loc.place, loc.location, max(loc.geo_precision, 2), None)
         else:
             town = dateline_place(text, gazetteer, prefer=country)
             if town is not None and town[1].kind == "city" and town[1].country == country:
