@@ -113,6 +113,10 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         if ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
             m, near = ref, True
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
+        if loc is not None and loc.place in units:
+            units = [loc.place]  # the unit the resolver read there, not a namesake of it
+        if units and units[0].kind == "city" and not near:
+            continue  # "at X Chowk in Y": a venue or quarter of a known town, which stands for it
         # the same name in another spelling system ("Laas Caanood", "Bekoji"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)
                    if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]
@@ -123,8 +127,8 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
             own = loc.geo_precision if loc is not None and loc.place == units[0] else 3
             base = Location(units[0], units[0].name, max(2, own) if units[0].kind == "admin1" else 2, None)
         elif loc is not None:
-            # the region the text names, if it names it close by ("in X ... in Y province")
-            if loc.mention is None or abs(loc.mention.start - m.start) > 150:
+            # the region the text names right after it ("in X, Y province"), not one named elsewhere
+            if loc.mention is None or not 0 <= loc.mention.start - m.end <= 40:
                 continue
             base = Location(loc.place, loc.location, max(loc.geo_precision, 2), None)
         else:
