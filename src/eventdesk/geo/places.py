@@ -113,8 +113,16 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         if ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
             m, near = ref, True
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
-        if loc is not None and loc.place in units:
-            units = [loc.place]  # the unit the resolver read there, not a namesake of it
+        if loc is not None and units:
+            # the unit the resolver read there, not a namesake of it; a name stated in another region than the
+            # resolver's ("protested in X ... against a base in Y, Z province") is not the event's place
+            same = [loc.place for u in units if (u.name, u.latitude, u.longitude) == (loc.place.name, loc.place.latitude,
+                                                                                      loc.place.longitude)]
+            units = same[:1] or [u for u in units if inside_units(u, [loc.place])]
+            if not units:
+                continue
+        # of namesake units, the one in the region the hierarchy names next ("X (Y, Z)")
+        units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
         if units and units[0].kind == "city" and not near:
             continue  # "at X Chowk in Y": a venue or quarter of a known town, which stands for it
         # the same name in another spelling system ("Laas Caanood", "Bekoji"), inside the unit stated for it
