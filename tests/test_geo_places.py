@@ -138,3 +138,10 @@ def test_unknown_places_need_capitals(gz):
     loc = locate("gunmen killed two herders in kibwezo on tuesday and fled towards the hills nearby.", gz, country_hint=kenya)
     assert loc is None or loc.location.lower() != "kibwezo"
 
+
+
+def test_the_people_of_an_unknown_place_act_there(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Residents of Kibwezo blocked the road over water shortages.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+    assert locate("People of Kenya protested.", gz, country_hint=kenya).location == "Kenya"

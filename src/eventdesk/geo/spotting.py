@@ -307,9 +307,9 @@ _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-
                  r"(?:\s[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?){0,2}")
 # the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
 _UNKNOWN_FRAME = re.compile(
-    rf"\b(?P<prep>(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?"
-    rf"|(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+"
-    rf"|(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
+    rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
+    rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+)"
+    rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?))"
     rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
 _NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
 
