@@ -178,14 +178,14 @@ def name_variants(name: str) -> set[str]:
 
 
 # Somali orthography writes the 'ayn as "c" and the voiceless h as "x" ("Ceel Buur", "Xuddur"), where English
-# and Italian spellings write "El Bur", "Hudur"; long vowels are doubled ("Baydhabo", "Laas Caanood").
+# and Italian spellings write "El Bur", "Hudur"; long vowels are doubled ("Baydhabo", "Dhuusamarreeb").
 SOMALI_NAMES = frozenset({"SO", "DJ"})
 
 
 def spelling_key(name: str, cc: str = "") -> str:
     """A name folded across the spelling systems one name is written in: apostrophes of ejectives and of the
-    'ayn dropped ("Bek'oji" = "Bekoji"), spaces and hyphens ("Laas Caanood" = "Laascaanood"), doubled letters
-    ("Kobbo" = "Kobo"), the Arabic article and its assimilated forms (al-/el-/ez-/ash-) and the usual vowel and
+    'ayn dropped ("Debre Mark'os" = "Debre Markos"), spaces and hyphens ("Ceel Dheer" = "Celdheer"), doubled letters
+    ("Shashamanne" = "Shashamane"), the Arabic article and its assimilated forms (al-/el-/ez-/ash-) and the usual vowel and
     digraph variants (Sheikh/Shaykh, dh/d, kh/k, q/k, ou/u); in Somali spelling c ('ayn) and x (h) as the
     English writes them. Equal keys within one country are read as one name."""
     k = charfold(name).lower()

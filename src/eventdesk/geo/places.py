@@ -103,7 +103,7 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         loc = None  # (the country alone holds the place no better than the capital)
     if country is None:
         return None
-    # a name the gazetteer knows only abroad ("Penge", a London suburb, in a note from Congo) is unknown here
+    # a name the gazetteer knows only abroad ("Tottenham", a London district, in a note from Kenya) is unknown here
     known = [m for m in scan_names(gazetteer, text) + [r["m"] for r in resolved]
              if any(p.country == country for p in m.candidates)]
     for m in unknown_names(text, known):
@@ -125,7 +125,7 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
         if units and units[0].kind == "city" and not near:
             continue  # "at X Chowk in Y": a venue or quarter of a known town, which stands for it
-        # the same name in another spelling system ("Laas Caanood", "Bekoji"), inside the unit stated for it
+        # the same name in another spelling system ("Ceel Dheer", "Debre Markos"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)
                    if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]
         if respelt:

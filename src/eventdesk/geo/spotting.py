@@ -372,7 +372,7 @@ _SPELLINGS: dict[int, dict[str, dict[str, list[int]]]] = {}
 
 def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
     """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
-    same name in another spelling system: "Bekoji" for Bek'oji, "Laas Caanood" for Las Anod), towns first.
+    same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first.
     Built per country on first use from the index's keys."""
     if len(key_letters(name)) < 4:
         return []
