@@ -128,7 +128,8 @@ def test_words_that_are_no_places_stay_unplaced(gz):
     kenya = country_by_name("Kenya")
     for text in ("A man from Ruvanga was arrested in Parliament.", "Lawyers marched at Easter and at Diwali in protest.",
                  "Supporters rallied in March against the tax.", "Dozens protested in Kenyan towns.",
-                 "Villagers attacked Mr Otieno at his home.", "Hema herders met in Mumbo Party offices."):
+                 "Villagers attacked Mr Otieno at his home.", "Hema herders met in Mumbo Party offices.",
+                 "Soldiers died in Mungiki attacks across the county.", "Jets were bombing the Sabaot rebels overnight."):
         loc = locate(text, gz, country_hint=kenya)
         assert loc is None or loc.place.kind == "country" or loc.location not in text.split(), text
 

@@ -9,8 +9,8 @@ from functools import lru_cache
 
 from eventdesk.geo.countries import Country
 from eventdesk.geo.context import countries_in, group_spans
-from eventdesk.geo.cues import (GROUP_FOLLOW, IN, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK, SUBPLACE_WORDS,
-                                TITLE)
+from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
+                                SUBPLACE_WORDS, TITLE)
 from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
@@ -311,6 +311,8 @@ _UNKNOWN_FRAME = re.compile(
     rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+)"
     rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?))"
     rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
+VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
+DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
 _NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
 
 
@@ -348,6 +350,15 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
                 or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
             continue
         if TITLE.search(text[max(0, start - 20):start]):
+            continue
+        # a name qualifying a plain noun ("Taliban attacks", "the Hema rebels") is no place, unless the noun is a
+        # place, a unit or a venue ("X village", "X market", "X school")
+        # (a past-tense verb after it is the clause going on: "fighting in X killed two")
+        noun = re.match(r"^\s+([a-z]+)\b", after)
+        if noun and not noun.group(1).endswith("ed") and not DWELLERS.match(m.group("prep")) \
+                and noun.group(1) not in stopwords() and not (SUBPLACE_WORDS.match(after) or KIND_AFTER.match(after)
+                                                           or _KIND_NEXT.match(after) or SITE_FOLLOW.match(after)
+                                                           or INSTITUTION_AFTER.match(after) or VENUE_WORD.match(after)):
             continue
         if groups is None:
             groups = list(group_spans(text))
