@@ -17,3 +17,15 @@ def test_village_and_council_stems_meet():
                              ("Nyzhnia Syrovatka", "Nyzhnosyrovatska")]:
         assert village_stem(village) == council_stem(council), (village, council)
     assert village_stem("Petrivka") != council_stem("Pavlivska")
+
+
+def test_spelling_key_joins_spelling_systems():
+    from eventdesk.geo.folding import spelling_key
+
+    assert spelling_key("Ceel Dheer", "SO") == spelling_key("El Der", "SO")  # Somali c ('ayn), dh, doubled vowels
+    assert spelling_key("Xarardheere", "SO") == spelling_key("Harardere", "SO")  # Somali x = h
+    assert spelling_key("Shaykh Miskin", "SY") == spelling_key("Sheikh Maskin", "SY") or \
+        spelling_key("Shaykh Bara", "SY") == spelling_key("Sheikh Bara", "SY")
+    assert spelling_key("Ad-Dali", "YE") == spelling_key("Dali", "YE")  # the assimilated article
+    assert spelling_key("Gimb’ī", "ET") == spelling_key("Gimbi", "ET")  # an ejective's apostrophe
+    assert spelling_key("Kanyanja", "KE") != spelling_key("Kinyanja", "KE")

@@ -98,3 +98,51 @@ def test_a_text_known_only_by_its_groups_takes_no_small_namesake_abroad(gz):
     # a name of several words is specific enough to stand outside the groups' countries
     loc = locate("Insurgents loyal to ISIS burned the market of Mocimboa da Praia on Tuesday.", gz)
     assert loc is not None and loc.place.country.name == "Mozambique"
+
+
+# Places the gazetteer lacks (invented names): the event's location under the text's spelling (issue 14)
+def test_unknown_place_in_a_locative_frame_takes_the_capital_at_precision_3(gz):
+    kenya = country_by_name("Kenya")
+    assert not [p for p in gz.lookup("Kibwezo") if p.country == kenya]
+    loc = locate("Gunmen killed two herders in Kibwezo on Tuesday.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo" and loc.geo_precision == 3
+    capital = locate("Traders protested in Nairobi.", gz)
+    assert (loc.place.latitude, loc.place.longitude) == (capital.place.latitude, capital.place.longitude)
+
+
+def test_unknown_place_takes_its_stated_region(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Soldiers clashed with raiders in the locality of Tumbarino, Kitui county.", gz, country_hint=kenya)
+    assert loc.location == "Tumbarino" and loc.place.admin1 == "Kitui" and loc.geo_precision in (2, 3)
+
+
+def test_unknown_place_found_by_a_reference_town_is_that_town_near(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Police fired on traders at Kiwanyo village (14km NE of Muthanga) on Monday.", gz, country_hint=kenya)
+    assert loc.location == "Muthanga"
+    loc = locate("Bandits raided Kiwanyo, near Garissa, at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.geo_precision == 2
+
+
+def test_words_that_are_no_places_stay_unplaced(gz):
+    kenya = country_by_name("Kenya")
+    for text in ("A man from Ruvanga was arrested in Parliament.", "Lawyers marched at Easter and at Diwali in protest.",
+                 "Supporters rallied in March against the tax.", "Dozens protested in Kenyan towns.",
+                 "Villagers attacked Mr Otieno at his home.", "Hema herders met in Mumbo Party offices.",
+                 "Soldiers died in Mungiki attacks across the county.", "Jets were bombing the Sabaot rebels overnight."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc is None or loc.place.kind == "country" or loc.location not in text.split(), text
+
+
+def test_unknown_places_need_capitals(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("gunmen killed two herders in kibwezo on tuesday and fled towards the hills nearby.", gz, country_hint=kenya)
+    assert loc is None or loc.location.lower() != "kibwezo"
+
+
+
+def test_the_people_of_an_unknown_place_act_there(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Residents of Kibwezo blocked the road over water shortages.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+    assert locate("People of Kenya protested.", gz, country_hint=kenya).location == "Kenya"

@@ -12,7 +12,9 @@ resolve (the pass that ties them together). The names other code imports from he
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
+from dataclasses import replace
 
 from eventdesk.geo.context import area_cues, countries_in, group_countries  # noqa: F401
 from eventdesk.geo.countries import Country
@@ -21,7 +23,10 @@ from eventdesk.geo.hierarchy import admin1_part, location_name
 from eventdesk.geo.index import Index
 from eventdesk.geo.notes import CODED_ELSEWHERE
 from eventdesk.geo.ranking import best_location, is_plausible, to_location
+from eventdesk.geo.cues import NEAR
+from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
+from eventdesk.geo.spotting import inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -80,4 +85,69 @@ def _all(text: str, ctx: Counter, resolved: list[dict], hint: Country | None) ->
 def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Counter, chains: list,
           resolved: list[dict], notes: Notes | None = None) -> Location | None:
     loc = best_location(text, gazetteer, country_hint, ctx, chains, resolved, notes)
+    if loc is None or loc.place.kind in ("admin1", "admin2", "country"):
+        loc = unknown_location(text, gazetteer, country_hint, loc, resolved) or loc
     return admin1_part(loc, text, gazetteer) if loc is not None else None
+
+
+def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: Location | None,
+                     resolved: list[dict]) -> Location | None:
+    """A place the gazetteer lacks that the text puts the event in ("in X", "the locality of X"), where the
+    text names no known town: the event's location under the text's own spelling (ACLED names its locations
+    as its sources write them), at the coordinates of the best unit that holds it (codebook 1.5): the unit
+    the text says it lies in ("X, Y district"; "X village (Y)"), the region or district the text names,
+    the dateline's town, else the country's capital. geo_precision 2 when a district or a nearby town
+    places it, 3 when only a region or the country does."""
+    country = loc.place.country if loc is not None else hint
+    if loc is not None and loc.place.kind == "country":
+        loc = None  # (the country alone holds the place no better than the capital)
+    if country is None:
+        return None
+    # a name the gazetteer knows only abroad ("Tottenham", a London district, in a note from Kenya) is unknown here
+    known = [m for m in scan_names(gazetteer, text) + [r["m"] for r in resolved]
+             if any(p.country == country for p in m.candidates)]
+    for m in unknown_names(text, known):
+        near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
+        # "X, near Y", "X village (30km N of Y)": the reference town, where the event is coded "near" (codebook 1.5)
+        ref = near_reference(text, m.end)
+        if ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
+            m, near = ref, True
+        units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
+        if loc is not None and units:
+            # the unit the resolver read there, not a namesake of it; a name stated in another region than the
+            # resolver's ("protested in X ... against a base in Y, Z province") is not the event's place
+            same = [loc.place for u in units if (u.name, u.latitude, u.longitude) == (loc.place.name, loc.place.latitude,
+                                                                                      loc.place.longitude)]
+            units = same[:1] or [u for u in units if inside_units(u, [loc.place])]
+            if not units:
+                continue
+        # of namesake units, the one in the region the hierarchy names next ("X (Y, Z)")
+        units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
+        if units and units[0].kind == "city" and not near:
+            continue  # "at X Chowk in Y": a venue or quarter of a known town, which stands for it
+        # the same name in another spelling system ("Ceel Dheer", "Debre Markos"), inside the unit stated for it
+        respelt = [p for p in respelt_place(m.surface, gazetteer, country)
+                   if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]
+        if respelt:
+            return Location(respelt[0], m.surface, 2 if near else 1, m)
+        if units:
+            # (the resolver's own precision for that unit, where it read the same one)
+            own = loc.geo_precision if loc is not None and loc.place == units[0] else 3
+            base = Location(units[0], units[0].name, max(2, own) if units[0].kind == "admin1" else 2, None)
+        elif loc is not None:
+            # the region the text names right after it ("in X, Y province"), not one named elsewhere
+            if loc.mention is None or not 0 <= loc.mention.start - m.end <= 40:
+                continue
+            base = Location(loc.place, loc.location, max(loc.geo_precision, 2), None)
+        else:
+            town = dateline_place(text, gazetteer, prefer=country)
+            if town is not None and town[1].kind == "city" and town[1].country == country:
+                base = Location(town[1], town[1].name, 2, None)
+            else:
+                base = country_location(country, gazetteer)
+                if base is None:
+                    return None
+        base = at_seat(base, gazetteer, base.geo_precision)
+        place = replace(base.place, name=m.surface, kind="city", population=0, geonameid=None)
+        return Location(place, m.surface, max(base.geo_precision, 2 if near else 1), m)
+    return None

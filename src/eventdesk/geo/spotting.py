@@ -8,12 +8,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.cues import IN, KIND_AFTER, KIND_WORDS, STRUCK
-from eventdesk.geo.folding import SLAVIC_NAMES, charfold, place_key, stopwords
+from eventdesk.geo.context import countries_in, group_spans
+from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
+                                SUBPLACE_WORDS, TITLE)
+from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
-from eventdesk.text.lexicon import alternation
+from eventdesk.text.lexicon import alternation, terms
 
 
 @lru_cache(maxsize=1)
@@ -297,3 +299,117 @@ def rural_regions(text: str, mentions: list[PlaceMention], gz: "Index") -> list[
                 m = PlaceMention(start, m.end, text[start:m.end], regions)
         out.append(m)
     return out
+
+
+# A capitalised name of up to three words, with a glued Arabic article ("al-Habit", "el-Arish") or a hyphenated
+# second half ("Ceel-Xamar"): what a place the gazetteer lacks looks like in running text.
+_UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-)?[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?"
+                 r"(?:\s[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?){0,2}")
+# the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
+_UNKNOWN_FRAME = re.compile(
+    rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
+    rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+)"
+    rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?))"
+    rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
+VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
+DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
+_NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
+
+
+def _not_a_place_word(word: str) -> bool:
+    """A word no unknown place name is made of: an ordinary English word, a stop word (month, weekday, title,
+    news vocabulary), an acronym, a country or a demonym."""
+    low = word.lower().strip("'’")
+    return (low in stopwords() or is_common_word(low) or len(low) < 3 or word.isupper()
+            or bool(countries_in(word)))
+
+
+def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+    """Capitalised names the text writes as places ("in X", "at X", "near X", "the locality of X", "attacked X
+    village") that the gazetteer does not hold: candidates for an event's place under the text's own
+    spelling (no candidates of their own). None in a lower-cased archive, where a capital says nothing.
+    Not a name of ordinary words, months, titles' persons, countries or their people, groups' names, a name
+    before a group noun ("Hema herders") or an organisation's word ("Kivu Bank"), or a possessive."""
+    if lower_cased(text):
+        return []
+    groups = None
+    out = []
+    for m in _UNKNOWN_FRAME.finditer(text):
+        if _NOT_PLACE_PREP.match(m.group("prep")):
+            continue
+        start, end = m.span("name")
+        name = m.group("name")
+        if any(f.start < end and start < f.end for f in known):
+            continue
+        words = re.split(r"[\s-]+", name)
+        bare = [w for w in words if w.lower() not in _press_articles()]
+        if not bare or any(_not_a_place_word(w) for w in bare):
+            continue
+        after = text[end:end + 40]
+        if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) or re.match(r"^\s*[A-Z][a-z]", after) \
+                or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
+            continue
+        if TITLE.search(text[max(0, start - 20):start]):
+            continue
+        # a name qualifying a plain noun ("Taliban attacks", "the Hema rebels") is no place, unless the noun is a
+        # place, a unit or a venue ("X village", "X market", "X school")
+        # (a past-tense verb after it is the clause going on: "fighting in X killed two")
+        noun = re.match(r"^\s+([a-z]+)\b", after)
+        if noun and not noun.group(1).endswith("ed") and not DWELLERS.match(m.group("prep")) \
+                and noun.group(1) not in stopwords() and not (SUBPLACE_WORDS.match(after) or KIND_AFTER.match(after)
+                                                           or _KIND_NEXT.match(after) or SITE_FOLLOW.match(after)
+                                                           or INSTITUTION_AFTER.match(after) or VENUE_WORD.match(after)):
+            continue
+        if groups is None:
+            groups = list(group_spans(text))
+        if any(a < end and start < b for a, b in groups):
+            continue
+        out.append(PlaceMention(start, end, name, ()))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _press_articles() -> frozenset[str]:
+    return frozenset(t.pattern for t in terms("geo_name_particles") if t.kind == "press_article")
+
+
+def stated_unit(text: str, end: int, gz: "Index", allowed: set) -> list["Place"]:
+    """The known unit (district, region, town) the text says the name ending at `end` lies in."""
+    return _stated_unit(text, end, gz, allowed)
+
+
+_SPELLINGS: dict[int, dict[str, dict[str, list[int]]]] = {}
+
+
+def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
+    """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
+    same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first.
+    Built per country on first use from the index's keys."""
+    if len(key_letters(name)) < 4:
+        return []
+    by_cc = _SPELLINGS.setdefault(id(gz.data), {})
+    cc_of, keys = gz.data["cc"], gz.data["keys"]
+    out: list[Place] = []
+    for cc in (country.iso2,):
+        if cc not in by_cc:
+            table: dict[str, list[int]] = {}
+            for k, ids in keys.items():
+                if cc_of[ids[0] >> 1] == cc:
+                    table.setdefault(spelling_key(k, cc), []).extend(i >> 1 for i in ids if cc_of[i >> 1] == cc)
+            by_cc[cc] = table
+        out += [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
+    return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
+
+
+# "X, near Y", "X (12km NE of Y)", "X, a village close to Y": the town a small place is found by
+_NEAR_REFERENCE = re.compile(rf"^(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
+                             rf"(?:{alternation('geo_place_cues', 'near')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
+                             rf"(?P<ref>{_UNKNOWN_NAME})(?![\w'’-])", re.I)
+
+
+def near_reference(text: str, end: int) -> PlaceMention | None:
+    """The town the text places a name by, right after it ("Y" in "X, near Y"), if it names one."""
+    m = _NEAR_REFERENCE.match(text[end:end + 80])
+    if not m or not m.group("ref")[0].isupper() or any(_not_a_place_word(w) for w in re.split(r"[\s-]+", m.group("ref"))):
+        return None
+    return PlaceMention(end + m.start("ref"), end + m.end("ref"), m.group("ref"), ())
