@@ -15,10 +15,10 @@ from eventdesk.extraction.classify import classify, is_event_sentence
     ("The insurgents were pushed back from their positions outside Dornfeld by the army on Tuesday.",
      "Government regains territory"),
     # explosions told by the thrower's or the bomber's act
-    ("Militants lobbed a grenade at a police van in Sorin on Monday.", "Grenade"),
+    ("Militants lobbed a grenade into a parked police truck in Sorin on Monday.", "Grenade"),
     ("Two bombers blew themselves up at a bus depot in Marrak on Sunday.", "Suicide bomb"),
     # losses in raids by an army's helicopters: the owner is named before the aircraft
-    ("The rebels sustained heavy losses in raids by the air force's choppers near Tobel.", "Air/drone strike"),
+    ("Near Tobel the rebels sustained heavy losses in raids by air force choppers.", "Air/drone strike"),
 ])
 def test_gate_passes_and_types_news_verbs(sentence, expected):
     assert is_event_sentence(sentence)

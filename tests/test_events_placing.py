@@ -218,6 +218,6 @@ def test_a_long_story_of_a_home_outlet_that_names_no_other_country_is_placed_at_
 
 def test_an_unplaced_event_takes_no_namesake_abroad_from_the_forces_named(gz):
     from eventdesk.events.placing import fallback_location
-    passage = "Two fishermen died in a gunfight on Lake Albert with FARDC soldiers."
+    passage = "FARDC patrol boats fired on a fishing canoe off Lake Albert, killing two fishermen."
     loc = fallback_location(passage, passage, "", gz, None)
     assert loc is not None and loc.place.country.name == "Democratic Republic of Congo"

@@ -146,14 +146,14 @@ def test_a_namesake_abroad_loses_to_the_country_the_forces_named_point_to():
 
     gz = Gazetteer.load()
     # "Lake Albert" is also a lake in Australia; FARDC are Congo's armed forces
-    loc = locate("Two fishermen were shot on Lake Albert by FARDC soldiers.", gz)
+    loc = locate("FARDC patrol boats fired on a fishing canoe off Lake Albert.", gz)
     assert loc is None or loc.place.country.name == "Democratic Republic of Congo"  # never the lake in Australia
     # the article's own home country is not overruled by the forces it names
     from eventdesk.geo.context import home_country
     from eventdesk.geo.countries import country_by_name
     uganda = country_by_name("Uganda")
     with home_country(uganda):
-        loc = locate("Two fishermen were shot on Lake Albert by FARDC soldiers.", gz, country_hint=uganda)
+        loc = locate("FARDC patrol boats fired on a fishing canoe off Lake Albert.", gz, country_hint=uganda)
     assert loc is not None and loc.place.country.name == "Uganda"
 
 

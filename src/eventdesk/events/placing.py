@@ -377,5 +377,5 @@ def _fits(country, own: Counter, passage: str, context: str, hint) -> bool:
     named = countries_in(passage, places_only=True) or countries_in(context, places_only=True)
     cues = strong_country_cues(" ".join((passage, context))) if not named and article_home() is None else Counter()
     if cues and country not in cues:
-        return False  # "a gunfight on Lake Albert with FARDC soldiers": not the namesake in Australia
+        return False  # "FARDC boats fired at fishermen off Lake Albert": not the namesake in Australia
     return country in named or country == hint or not (named or hint)

@@ -164,7 +164,7 @@ class Passage(LeadFeatures):
         return real_battle
 
     def harm_told_before(self, cue: Cue) -> bool:
-        """ "Two guards were killed after fighting erupted between two units", "seventy fighters are killed during four
+        """ "two guards died when two army units turned on each other", "seventy fighters are killed during four
         days of fighting": the sentence tells its dead first and the fighting as their cause, this incident (§1.2)."""
         a, _ = sentence_span(self.text, cue.start)
         return bool(_TOLL.search(self.text[a : cue.start])) and not _ANOTHER_TIME.search(self.text[max(a, cue.start - 40) : cue.start])
