@@ -381,6 +381,22 @@ def stated_unit(text: str, end: int, gz: "Index", allowed: set) -> list["Place"]
 _SPELLINGS: dict[int, dict[str, dict[str, list[int]]]] = {}
 
 
+_KEYS_BY_CC: dict[int, dict[str, list[tuple[str, list[int]]]]] = {}
+
+
+def _keys_by_country(gz: "Index") -> dict[str, list[tuple[str, list[int]]]]:
+    """The index's name keys grouped by the country of their first place, in one pass: a country's spelling
+    table is then built from its own keys, not from a scan of the whole index for each new country."""
+    got = _KEYS_BY_CC.get(id(gz.data))
+    if got is None:
+        cc_of = gz.data["cc"]
+        got = {}
+        for k, ids in gz.data["keys"].items():
+            got.setdefault(cc_of[ids[0] >> 1], []).append((k, ids))
+        _KEYS_BY_CC[id(gz.data)] = got
+    return got
+
+
 def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
     """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
     same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first.
@@ -388,16 +404,13 @@ def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
     if len(key_letters(name)) < 4:
         return []
     by_cc = _SPELLINGS.setdefault(id(gz.data), {})
-    cc_of, keys = gz.data["cc"], gz.data["keys"]
-    out: list[Place] = []
-    for cc in (country.iso2,):
-        if cc not in by_cc:
-            table: dict[str, list[int]] = {}
-            for k, ids in keys.items():
-                if cc_of[ids[0] >> 1] == cc:
-                    table.setdefault(spelling_key(k, cc), []).extend(i >> 1 for i in ids if cc_of[i >> 1] == cc)
-            by_cc[cc] = table
-        out += [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
+    cc = country.iso2
+    if cc not in by_cc:
+        table: dict[str, list[int]] = {}
+        for k, ids in _keys_by_country(gz).get(cc, ()):
+            table.setdefault(spelling_key(k, cc), []).extend(i >> 1 for i in ids if gz.data["cc"][i >> 1] == cc)
+        by_cc[cc] = table
+    out: list[Place] = [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
     return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
 
 
