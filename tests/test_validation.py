@@ -37,3 +37,12 @@ def test_empty_table_passes():
 
     out = validation.validate("events", schema.table("events").empty())
     assert out.rejects == [] and len(out.passed) == 0
+
+
+@pytest.mark.parametrize("run_name", ["20261207T111644Z-91a11a", "20261207T111644Z-000000"])
+def test_a_run_name_dateutil_misreads_as_a_utc_offset_validates(run_name):
+    # "-91a11a" reads to dateutil as a UTC offset of 91 hours; GX parsed the run's time from its name and failed
+    rows = load_rows("validation/events_pass.jsonl")
+    for _ in range(2):  # the first batch in full, a later one with the quick check
+        out = validation.validate("events", events_frame(rows), run_name=run_name)
+        assert out.rejects == [] and len(out.passed) == len(rows)

@@ -10,6 +10,7 @@ table with the wrong shape must never reach data/curated/.
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import re
@@ -185,6 +186,14 @@ def _short(v, n=200) -> str | None:
     return s if len(s) <= n else s[: n - 1] + "…"
 
 
+def _run_identifier(run_name: str):
+    """GX's run id with the time given: left out, GX reads the time out of the run name with dateutil, which takes
+    a run name's hex suffix such as "-91a11a" for a UTC offset of 91 hours and fails."""
+    from great_expectations.core.run_identifier import RunIdentifier
+
+    return RunIdentifier(run_name=run_name, run_time=dt.datetime.now(dt.timezone.utc))
+
+
 def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str | None = None) -> Outcome:
     """Run the table's suite; split rows into passed and rejected, or raise on a table-level failure.
 
@@ -199,8 +208,6 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str 
         if run_name:
             _HELD.setdefault(run_name, {})[name] = empty
         return Outcome(name, original, [], empty)
-    from great_expectations.core.run_identifier import RunIdentifier
-
     definition = _validation_definition(name)
     if run_name and name in _HELD.get(run_name, {}):
         # A later batch of a table this run has validated (a streamed run's articles): the same expectations on
@@ -208,13 +215,13 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str 
         # The rows of a failing batch are then found by running it again in full. The result held for the
         # report stays the first batch's, or the failing one's.
         quick = definition.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "BOOLEAN_ONLY"},
-                               run_id=RunIdentifier(run_name=run_name))
+                               run_id=_run_identifier(run_name))
         _forget(quick)
         if quick.success:
             return Outcome(name, original, [], quick.to_json_dict())
     result = definition.run(
         batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"},
-        run_id=RunIdentifier(run_name=run_name) if run_name else None,
+        run_id=_run_identifier(run_name) if run_name else None,
     )
     if not run_name:
         _forget(result)  # no run will build Data Docs from it: do not keep it in the process's store
