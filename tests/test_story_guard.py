@@ -128,3 +128,25 @@ def test_a_displacement_count_in_the_perfect_sums_a_campaign():
                       when=None, published=published)
     assert not background("Gunmen have killed 12 villagers in an attack on a market near Gao, officials said.",
                           when=None, published=published)
+
+
+@pytest.mark.parametrize("text", [
+    # a crime named as a charge or a record describes the person
+    "Two smugglers wanted for the murder of three border guards have been seized by villagers near Agadez.",
+    "A preacher implicated in a string of kidnappings and beheadings, has been handed over to the authorities.",
+    # a military act without violence is no strike
+    "Air force jets dropped leaflets over Tessalit on Thursday urging the fighters to leave the town.",
+    "Helicopters scattered thousands of fliers over the camp on Sunday calling on the fighters to go home.",
+])
+def test_a_charge_or_a_drop_of_leaflets_is_no_reported_event(text):
+    assert not_reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men suspected of killing a farmer in Garissa on Sunday.",
+    "A gunman accused of the massacre at the market was shot dead by soldiers in Gao on Friday.",
+    "Riot police charged with batons at students in Dhaka on Monday.",
+    "Army jets bombed rebel positions near Tessalit on Thursday and dropped leaflets urging surrender.",
+])
+def test_the_event_beside_a_charge_or_leaflets_stays_reported(text):
+    assert not not_reported(text)
