@@ -316,9 +316,17 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_STEM})[a-z]*\.?\s+\d{{1,2}}\b(?!\s*(?:
                            + year_after(rf"{YEAR}\b") + rf"|\b\d{{1,2}}\s+(?:{FULL_MONTH})\b" + year_after(rf"{YEAR}\b"))
 
 
+# "several, and maybe dozens, of fighters", "ten, possibly 20, soldiers": a higher guess set off between commas after a
+# count; the count before it is the firm, lowest figure (codebook 1.6)
+_UPPER_GUESS = re.compile(rf"(?<=[\w]),\s+(?:{_ft('upper_hedge')})\s+(?:{_DIGITS}|{_WORDNUM}|{_ft('vague')})(?:\s+of)?\s*,(?=\s)",
+                          re.IGNORECASE)
+
+
 def count_text(text: str) -> str:
-    """The text as counts are read from it, same length: scare quotes and days of the month blanked."""
+    """The text as counts are read from it, same length: scare quotes, days of the month and a higher guess set off
+    between commas after a count blanked."""
     text = _SCARE_QUOTES.sub(" ", text)  # killing "several terrorists": the army's word, still a count
+    text = _UPPER_GUESS.sub(lambda m: " " * len(m.group(0)), text)
     return _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
 
 
