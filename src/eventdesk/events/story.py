@@ -254,11 +254,18 @@ _COMMEMORATE = re.compile(rf"\b(?:{cue('commemorate')})\b", re.I)
 _CONTENTION = re.compile(rf"\b(?:{cue('contention')})\b", re.I)
 
 
+_MOURNING = re.compile(rf"\b(?:{cue('mourning')})\b", re.I)
+_MOURNING_CHANT = re.compile(rf"\b(?:{cue('mourning_chant')})\b", re.I)
+
+
 def commemoration(text: str) -> bool:
     """ "Hundreds gathered to mark ten years since the bombing": remembering the dead, with no cause pressed
     and no clash, is no demonstration, and the recalled event is history (ACLED: a gathering for a shared
-    cause; symbolic acts alone are not coded)."""
-    if _run_on(text) or not _COMMEMORATE.search(text) or _CONTENTION.search(text):
+    cause; symbolic acts alone are not coded). At a funeral, chants and songs mourn: only a cause named
+    ("against", "demanding justice") or a clash makes it a demonstration."""
+    mourning = bool(_MOURNING.search(text))
+    if _run_on(text) or not (mourning or _COMMEMORATE.search(text)) \
+            or _CONTENTION.search(_MOURNING_CHANT.sub(" ", text) if mourning else text):
         return False
     label = classify_mod.classify(text)
     return label is not None and label.sub_event_type == "Peaceful protest"
