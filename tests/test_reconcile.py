@@ -292,28 +292,3 @@ def test_changes_of_hands_of_two_places_or_two_days_and_other_events_stay_apart(
                               event_date=DAY + dt.timedelta(days=3)),
                        _hands("d", "KEN9004", "Armed clash", "Militia X")], now=100)
     assert len(d.events) == 4
-
-
-def _clash(article, prov, day, precision, **over):
-    """A report of a clash between the army and a militia at Kisumu (invented)."""
-    row = dict(event_date=day, year=day.year, time_precision=precision, event_type="Battles", sub_event_type="Armed clash",
-               disorder_type="Political violence", actor1="Military Forces of Kenya (2022-)", assoc_actor_1=None,
-               actor2="Militia X", location="Kisumu", admin1="Kisumu", tactics=[], tags=None, fatalities=0)
-    return report(article, prov, **{**row, **over})
-
-
-def test_another_articles_report_dated_only_to_its_week_is_the_event_told_with_its_day():
-    d = Dataset().run([_clash("a", "KEN9001", DAY, 1, fatalities=9),
-                       _clash("b", "KEN9002", DAY - dt.timedelta(days=1), 2, fatalities=3)], now=100)
-    e = d.one()
-    assert (e["event_date"], e["time_precision"]) == (DAY, 1)  # the report that gives the day dates it
-    assert list(e["article_ids"]) == ["a", "b"] and e["fatalities"] == 3
-
-
-def test_a_vague_report_of_other_actors_another_place_another_week_or_the_same_article_stays_apart():
-    d = Dataset().run([_clash("a", "KEN9001", DAY, 1),
-                       _clash("b", "KEN9002", DAY - dt.timedelta(days=1), 2, actor2="Militia Y"),
-                       _clash("c", "KEN9003", DAY - dt.timedelta(days=1), 2, location="Kakamega"),
-                       _clash("d", "KEN9004", DAY - dt.timedelta(days=9), 2),
-                       _clash("a", "KEN9005", DAY - dt.timedelta(days=2), 2)], now=100)
-    assert len(d.events) == 5

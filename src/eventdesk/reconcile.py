@@ -200,42 +200,6 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
     return [g["reports"] for g in groups]
 
 
-VAGUE_DAYS = 4  # a report dated only to its week ("last week", time_precision 2) may be any day this far from its date
-
-
-def _fold_vague(groups: list[list[Report]], r: Rules) -> list[list[Report]]:
-    """Another article's report of an event dated only to its week ("clashes last week") is the event a report of
-    the same actors, type and place tells with its day, within that week: ACLED codes one event per actors, place,
-    day and type (codebook 1.9), and a vague day is no other day. New reports only; the nearest such day wins."""
-    day_at = r.same.index("event_date") if "event_date" in r.same else None
-    if day_at is None:
-        return groups
-
-    def where(g: list[Report]) -> tuple:
-        return g[0].key[:day_at] + g[0].key[day_at + 1:]
-
-    exact = [g for g in groups if any(x.row.get("time_precision") in r.exact_day for x in g)]
-    out, into = [], {}
-    for g in groups:
-        if any(x.published for x in g) or any(x.row.get("time_precision") != 2 for x in g):
-            out.append(g)
-            continue
-        day = g[0].row.get("event_date")
-        arts = {a for x in g for a in x.row.get("article_ids") or []}
-        actors = frozenset().union(*(x.actors for x in g))
-        near = [(abs((t[0].row["event_date"] - day).days), n) for n, t in enumerate(exact)
-                if t is not g and where(t) == where(g) and abs((t[0].row["event_date"] - day).days) <= VAGUE_DAYS
-                and not arts & {a for x in t for a in x.row.get("article_ids") or []}
-                and _agree(g[0], frozenset().union(*(x.actors for x in t)), t[0].associated) and actors]
-        if near:
-            into.setdefault(min(near)[1], []).extend(g)
-        else:
-            out.append(g)
-    for n, extra in into.items():
-        exact[n].extend(extra)
-    return out
-
-
 def _likeness(a: dict, b: dict) -> int:
     return sum(_norm(a.get(c)) == _norm(b.get(c)) for c in ("event_type", "event_date", "location"))
 
@@ -285,9 +249,6 @@ def combine(reports: list[Report], r: Rules | None = None) -> dict:
     rows = [lead.row] + [x.row for x in sorted(reports, key=lambda x: (not x.published, x.id)) if x is not lead]
     out = dict(lead.row)
     out["disorder_type"] = r.disorder.get(out["sub_event_type"], out["disorder_type"])
-    dated = min(rows, key=lambda row: row.get("time_precision") or 9)  # a report that gives the day dates the event
-    for col in ("event_date", "year", "time_precision"):
-        out[col] = dated.get(col, out.get(col))
     a1, a2 = r.actors
     for row in rows[1:]:
         # the same actor may stand first in one report and second in another
@@ -426,7 +387,6 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
             else:  # untouched published events with nothing new stay as they are
                 for x in group:
                     old.pop(x.id)
-    events = _fold_vague(events, r)
 
     # ids: a published event keeps its own; then the events its re-coded reports continue; then new numbers
     claims = []
