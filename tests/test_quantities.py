@@ -194,3 +194,12 @@ def test_the_day_of_a_dateline_is_no_death_toll():
 ])
 def test_a_higher_guess_between_commas_leaves_the_lowest_figure(text, want):
     assert fatalities(text) == want
+
+
+def test_troops_that_gathered_at_the_target_make_no_protest_passage():
+    passage = ("The bomber struck on Friday inside a cafe in Gao, where French soldiers had often gathered. "
+               "As many as 14 people were killed in the blast. "
+               "The French army confirmed that two of its soldiers and an interpreter were killed.")
+    assert fatalities(passage) == 14
+    # a crowd that gathered is still a protest, whose dead named without force are its grievance
+    assert fatalities("Hundreds gathered in Gao to mourn the 14 people killed in last week's blast.") == 0

@@ -305,6 +305,13 @@ _STATE_FORCE = re.compile(r"\b(?:" + force_terms("quantities") + "|" + _ft("forc
                           re.IGNORECASE)  # forces: data/force_terms.tsv
 
 
+def _protest_passage(sentence: str) -> bool:
+    """Does the passage open on a protest? Troops or police that "had gathered" somewhere are no crowd (a restaurant
+    "where soldiers often gathered" is the target of an attack, whose dead all count)."""
+    return any(not (m.group(0).lower() == "gathered" and _STATE_FORCE.search(sentence[max(0, m.start() - 40):m.start()]))
+               for m in _PROTEST.finditer(sentence))
+
+
 def _round_half_up(x: float) -> int:
     return int(x + 0.5)
 
@@ -363,7 +370,7 @@ def _reported_total(text: str) -> int:
     sentences_with: list[str] = []
     tolls: list[int] = []
     sentences = _SENT.split(text)
-    protest = bool(_PROTEST.search(sentences[0])) if sentences else False
+    protest = _protest_passage(sentences[0]) if sentences else False
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
