@@ -182,3 +182,24 @@ def test_victims_and_detainees_are_not_the_crowd_but_those_fired_on_are(text, wo
 def test_the_day_of_a_dateline_is_no_death_toll():
     assert fatalities("MYMENSINGH, Sept 17 - A 30-year-old trader was beaten to death by a crowd on Tuesday.") == 1
     assert fatalities("On 3 May 2022, 4 soldiers were killed in the ambush.") == 4
+
+
+@pytest.mark.parametrize("text, want", [
+    # a higher guess set off between commas: the firm, lowest figure counts (codebook 1.6), never 0
+    ("Unconfirmed reports say several, and perhaps dozens, of hired gunmen were killed in the fighting near Gao.", 3),
+    ("Twelve, possibly 20, herders died when the militia raided the camp.", 12),
+    ("At least a dozen, maybe as many as 40, villagers were killed.", 12),
+    # a comma aside that is no count stays as it was
+    ("Gunmen killed ten, perhaps more, villagers.", 10),
+])
+def test_a_higher_guess_between_commas_leaves_the_lowest_figure(text, want):
+    assert fatalities(text) == want
+
+
+def test_troops_that_gathered_at_the_target_make_no_protest_passage():
+    passage = ("The bomber struck on Friday inside a cafe in Gao, where French soldiers had often gathered. "
+               "As many as 14 people were killed in the blast. "
+               "The French army confirmed that two of its soldiers and an interpreter were killed.")
+    assert fatalities(passage) == 14
+    # a crowd that gathered is still a protest, whose dead named without force are its grievance
+    assert fatalities("Hundreds gathered in Gao to mourn the 14 people killed in last week's blast.") == 0

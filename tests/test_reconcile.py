@@ -262,3 +262,33 @@ def test_events_published_before_n_sources_existed_get_it_counted():
     d.events = d.events.assign(n_sources=None)
     d.run([report("c", "KEN9003", location="Naivasha", latitude=-0.72, longitude=36.43)], now=200)
     assert sorted(d.events["n_sources"]) == [1, 2]
+
+
+def _hands(article, prov, sub, actor1, actor2=None, **over):
+    """A report that the town of Kisumu changed hands on the day (invented)."""
+    event_type = "Strategic developments" if sub == "Non-violent transfer of territory" else "Battles"
+    row = dict(event_type=event_type, sub_event_type=sub, actor1=actor1, assoc_actor_1=None, actor2=actor2,
+               disorder_type="Strategic developments" if event_type != "Battles" else "Political violence",
+               location="Kisumu", admin1="Kisumu", tactics=[], tags=None)
+    return report(article, prov, **{**row, **over})
+
+
+def test_a_place_changing_hands_told_by_the_side_that_left_and_the_side_that_entered_is_one_event():
+    d = Dataset().run([_hands("a", "KEN9001", "Non-state actor overtakes territory", "Rebel Front", "Militia X"),
+                       _hands("b", "KEN9002", "Non-violent transfer of territory", "Militia X", source="Outlet a"),
+                       _hands("c", "KEN9003", "Non-violent transfer of territory", "Rebel Front")], now=100)
+    e = d.one()
+    assert e["sub_event_type"] == "Non-state actor overtakes territory" and e["event_type"] == "Battles"
+    assert list(e["article_ids"]) == ["a", "b", "c"]
+    # and the same merge holds when the event is published and one article is re-coded
+    d.run([_hands("b", "KEN9005", "Non-violent transfer of territory", "Militia X", source="Outlet a")], now=200)
+    assert d.one()["event_id_cnty"] == e["event_id_cnty"]
+
+
+def test_changes_of_hands_of_two_places_or_two_days_and_other_events_stay_apart():
+    d = Dataset().run([_hands("a", "KEN9001", "Non-state actor overtakes territory", "Rebel Front"),
+                       _hands("b", "KEN9002", "Non-violent transfer of territory", "Militia X", location="Kakamega"),
+                       _hands("c", "KEN9003", "Non-violent transfer of territory", "Militia X",
+                              event_date=DAY + dt.timedelta(days=3)),
+                       _hands("d", "KEN9004", "Armed clash", "Militia X")], now=100)
+    assert len(d.events) == 4

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from eventdesk.events import code_article
-from eventdesk.events.story import commentary, not_reported
+from eventdesk.events.story import commemoration, commentary, not_reported
 from eventdesk.extraction.quantities import fatalities
 from eventdesk.geo.gazetteer import Gazetteer
 from eventdesk.records import Article
@@ -128,3 +128,39 @@ def test_a_displacement_count_in_the_perfect_sums_a_campaign():
                       when=None, published=published)
     assert not background("Gunmen have killed 12 villagers in an attack on a market near Gao, officials said.",
                           when=None, published=published)
+
+
+@pytest.mark.parametrize("text", [
+    # a crime named as a charge or a record describes the person
+    "Two smugglers wanted for the murder of three border guards have been seized by villagers near Agadez.",
+    "A preacher implicated in a string of kidnappings and beheadings, has been handed over to the authorities.",
+    # a military act without violence is no strike
+    "Air force jets dropped leaflets over Tessalit on Thursday urging the fighters to leave the town.",
+    "Helicopters scattered thousands of fliers over the camp on Sunday calling on the fighters to go home.",
+])
+def test_a_charge_or_a_drop_of_leaflets_is_no_reported_event(text):
+    assert not_reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police arrested two men suspected of killing a farmer in Garissa on Sunday.",
+    "A gunman accused of the massacre at the market was shot dead by soldiers in Gao on Friday.",
+    "Riot police charged with batons at students in Dhaka on Monday.",
+    "Army jets bombed rebel positions near Tessalit on Thursday and dropped leaflets urging surrender.",
+])
+def test_the_event_beside_a_charge_or_leaflets_stays_reported(text):
+    assert not not_reported(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a funeral's chants and songs mourn the dead: no demonstration
+    ("Relatives and comrades sang and chanted slogans as her casket was carried into the hall and tributes were paid "
+     "to a life given to the cause.", True),
+    # a cause named, or a march pressing a demand, makes it one
+    ("Hundreds of mourners chanted slogans against the governor at the funeral of the slain trader.", False),
+    ("Mourners chanted anti-junta slogans at the burial ground.", False),
+    ("Thousands marched behind the coffin of the student, demanding the resignation of the police chief.", False),
+    ("Hundreds of people chanted slogans outside the court in Lagos on Monday.", False),
+])
+def test_chants_at_a_funeral_mourn_unless_a_cause_is_pressed(text, want):
+    assert commemoration(text) is want

@@ -39,6 +39,7 @@ class Rules:
     disorder: dict[str, str]
     scales: tuple[str, ...]
     vocab: dict[str, tuple[str, ...]]  # list column -> its vocabulary order
+    change_of_hands: frozenset[str] = frozenset()  # sub-event types telling that a place changed hands
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +49,7 @@ def rules() -> Rules:
     rank = {sub: i for subs in schema.hierarchy().values() for i, sub in enumerate(subs)}
     return Rules(tuple(agg["same"]), tuple(agg["actors"]), tuple(agg["associated"]), frozenset(agg["exact_day"]), frozenset(agg["exact_place"]),
                  rank, schema.disorder_of(), tuple(t.extra["source_scales"]["order"]),
-                 {c.name: c.allowed for c in t.columns if c.is_list and c.allowed})
+                 {c.name: c.allowed for c in t.columns if c.is_list and c.allowed}, frozenset(agg.get("change_of_hands", ())))
 
 
 # --- values -------------------------------------------------------------------------------------
@@ -116,13 +117,25 @@ def _describe(rep: Report, r: Rules) -> Report:
     row = rep.row
     rep.actors = frozenset(_norm(row.get(c)) for c in r.actors if row.get(c))
     rep.associated = frozenset(_norm(n) for c in r.associated for n in _names(row.get(c)))
-    rep.key = tuple(_norm(row.get(c)) for c in r.same)
+    rep.key = _key(row, r)
     return rep
+
+
+def _key(row: dict, r: Rules) -> tuple:
+    """The aggregation key: the `same` columns, every change-of-hands sub-event type under one event type."""
+    hands = row.get("sub_event_type") in r.change_of_hands
+    return tuple(_CHANGE_OF_HANDS if hands and c == "event_type" else _norm(row.get(c)) for c in r.same)
+
+
+_CHANGE_OF_HANDS = "change of hands"  # the key's event type for every report that a place changed hands
 
 
 def _agree(a: Report, actors: frozenset, associated: frozenset) -> bool:
     """Same actors: one report's actor1/actor2 contain the other's (a later report may name the police that
-    intervened), and the same associated actors."""
+    intervened), and the same associated actors. A place changing hands is one event whoever tells it: the side
+    that left and the side that entered are its two actors, and each report may name only one."""
+    if _CHANGE_OF_HANDS in a.key:
+        return True
     return (a.actors <= actors or actors <= a.actors) and a.associated == associated
 
 
@@ -330,7 +343,8 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
     touched_mask = prev_articles.map(lambda ids: bool(ids & recoded)).astype(bool)
     fresh = [_describe(Report(row, published=False), r) for row in _records(new_events)]
     keys = {x.key for x in fresh}
-    prev_keys = pd.Series([tuple(_norm(v) for v in vals) for vals in zip(*(prev[c] for c in r.same))], index=prev.index,
+    prev_keys = pd.Series([_key(dict(zip((*r.same, "sub_event_type"), vals)), r)
+                           for vals in zip(*(prev[c] for c in (*r.same, "sub_event_type")))], index=prev.index,
                           dtype=object) if len(prev) else pd.Series([], dtype=object)
     in_play = touched_mask | prev_keys.map(lambda k: k in keys).astype(bool) if len(prev) else touched_mask
     old = {x.id: x for x in (_describe(Report(row, published=True), r) for row in _records(prev[in_play]))}

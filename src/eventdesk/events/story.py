@@ -254,11 +254,18 @@ _COMMEMORATE = re.compile(rf"\b(?:{cue('commemorate')})\b", re.I)
 _CONTENTION = re.compile(rf"\b(?:{cue('contention')})\b", re.I)
 
 
+_MOURNING = re.compile(rf"\b(?:{cue('mourning')})\b", re.I)
+_MOURNING_CHANT = re.compile(rf"\b(?:{cue('mourning_chant')})\b", re.I)
+
+
 def commemoration(text: str) -> bool:
     """ "Hundreds gathered to mark ten years since the bombing": remembering the dead, with no cause pressed
     and no clash, is no demonstration, and the recalled event is history (ACLED: a gathering for a shared
-    cause; symbolic acts alone are not coded)."""
-    if _run_on(text) or not _COMMEMORATE.search(text) or _CONTENTION.search(text):
+    cause; symbolic acts alone are not coded). At a funeral, chants and songs mourn: only a cause named
+    ("against", "demanding justice") or a clash makes it a demonstration."""
+    mourning = bool(_MOURNING.search(text))
+    if _run_on(text) or not (mourning or _COMMEMORATE.search(text)) \
+            or _CONTENTION.search(_MOURNING_CHANT.sub(" ", text) if mourning else text):
         return False
     label = classify_mod.classify(text)
     return label is not None and label.sub_event_type == "Peaceful protest"
@@ -277,11 +284,20 @@ _SUBJECT_CLAUSE = re.compile(
     rf"(?=\s+(?:{cue('main_aux')})\s+(?!been\b)[a-z]+\b)")
 
 
+# "two militants implicated in a string of kidnappings", "a man wanted for the bombing": a crime named as a charge or a
+# record describes the person; the clause runs to the next break or to the main verb's auxiliary.
+_CHARGE = re.compile(rf"\b(?:{cue('charge_frame')})\b(?:(?!\s(?:{cue('main_aux', 'be_past')})\b)[^,;:.()“”\"]){{0,160}}", re.I)
+# "aircraft dropped leaflets over the town": a military act without violence is no strike
+_HARMLESS_DROP = re.compile(rf"\b(?:{cue('harmless_drop')})\b", re.I)
+
+
 def not_reported(text: str) -> bool:
-    """In a long story: does the sentence name its event only as a threat or aim, or inside a clause that describes
-    someone? With those parts left out, the classifier finds no event in what remains."""
+    """In a long story: does the sentence name its event only as a threat or aim, as a charge that describes someone,
+    inside a clause that describes someone, or as an act without violence (leaflets dropped)? With those parts left
+    out, the classifier finds no event in what remains."""
     s = _QUOTED.sub(" ", text)
-    masked = _SUBJECT_CLAUSE.sub(lambda m: m.group(1), _ASIDE_CLAUSE.sub(",", _IRREALIS.sub(" ", s)))
+    masked = _IRREALIS.sub(" ", _HARMLESS_DROP.sub(" ", _CHARGE.sub(" ", s)))
+    masked = _SUBJECT_CLAUSE.sub(lambda m: m.group(1), _ASIDE_CLAUSE.sub(",", masked))
     if masked == s or _run_on(s):
         return False
     return classify_mod.classify(masked) is None

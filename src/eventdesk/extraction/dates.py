@@ -390,11 +390,22 @@ def _telling(text: str, m: DateMention) -> bool:
     return bool(_TELL_BEFORE.search(text[max(0, m.start - 40):m.start] + " ") or _TELL_AFTER.match(text[m.end:m.end + 20]))
 
 
+# "it emerged on Monday that", "today it emerged that": the day the news came out; the event came before it
+_CAME_OUT_BEFORE = re.compile(rf"\b(?:{_rel('came_out')})(?:\s+[\w’'-]+){{0,2}}\s+$", re.IGNORECASE)
+_CAME_OUT_AFTER = re.compile(rf"^,?\s+(?:it\s+)?(?:{_rel('came_out')})\b", re.IGNORECASE)
+
+
+def _came_out(text: str, m: DateMention) -> bool:
+    return bool(_CAME_OUT_BEFORE.search(text[max(0, m.start - 40):m.start] + " ")
+                or _CAME_OUT_AFTER.match(text[m.end:m.end + 30]))
+
+
 def event_date(text: str, published: datetime.date | None) -> DateMention | None:
     """The first explicit event date of the passage: ACLED notes and news leads put it first. Where the passage
     has several, a day on which something was said ("police said on Tuesday that ...") gives way to another, and
-    a span ("over the past week ..., and on Monday stormed the airport") to a day the passage names in it."""
-    mentions = find_dates(text, published)
+    a span ("over the past week ..., and on Monday stormed the airport") to a day the passage names in it. The day
+    news came out ("it emerged on Monday that ...") is no event's day: the source gives none (codebook 1.5)."""
+    mentions = [m for m in find_dates(text, published) if not _came_out(text, m)]
     if len(mentions) > 1:
         own = [m for m in mentions if not _telling(text, m)] or mentions
         if own[0].time_precision > 1 and not re.search(r"\d", own[0].surface):  # a span in words, not "around 4 May"

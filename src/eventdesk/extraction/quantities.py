@@ -305,6 +305,13 @@ _STATE_FORCE = re.compile(r"\b(?:" + force_terms("quantities") + "|" + _ft("forc
                           re.IGNORECASE)  # forces: data/force_terms.tsv
 
 
+def _protest_passage(sentence: str) -> bool:
+    """Does the passage open on a protest? Troops or police that "had gathered" somewhere are no crowd (a restaurant
+    "where soldiers often gathered" is the target of an attack, whose dead all count)."""
+    return any(not (m.group(0).lower() == "gathered" and _STATE_FORCE.search(sentence[max(0, m.start() - 40):m.start()]))
+               for m in _PROTEST.finditer(sentence))
+
+
 def _round_half_up(x: float) -> int:
     return int(x + 0.5)
 
@@ -316,9 +323,17 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_STEM})[a-z]*\.?\s+\d{{1,2}}\b(?!\s*(?:
                            + year_after(rf"{YEAR}\b") + rf"|\b\d{{1,2}}\s+(?:{FULL_MONTH})\b" + year_after(rf"{YEAR}\b"))
 
 
+# "several, and maybe dozens, of fighters", "ten, possibly 20, soldiers": a higher guess set off between commas after a
+# count; the count before it is the firm, lowest figure (codebook 1.6)
+_UPPER_GUESS = re.compile(rf"(?<=[\w]),\s+(?:{_ft('upper_hedge')})\s+(?:{_DIGITS}|{_WORDNUM}|{_ft('vague')})(?:\s+of)?\s*,(?=\s)",
+                          re.IGNORECASE)
+
+
 def count_text(text: str) -> str:
-    """The text as counts are read from it, same length: scare quotes and days of the month blanked."""
+    """The text as counts are read from it, same length: scare quotes, days of the month and a higher guess set off
+    between commas after a count blanked."""
     text = _SCARE_QUOTES.sub(" ", text)  # killing "several terrorists": the army's word, still a count
+    text = _UPPER_GUESS.sub(lambda m: " " * len(m.group(0)), text)
     return _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
 
 
@@ -355,7 +370,7 @@ def _reported_total(text: str) -> int:
     sentences_with: list[str] = []
     tolls: list[int] = []
     sentences = _SENT.split(text)
-    protest = bool(_PROTEST.search(sentences[0])) if sentences else False
+    protest = _protest_passage(sentences[0]) if sentences else False
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
