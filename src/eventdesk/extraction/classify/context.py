@@ -92,15 +92,13 @@ def _crowd_riot(context: str) -> list[Cue]:
 
 
 def _arrests_in_context(passage: str, context: str) -> str | None:
-    """Arrests told beside the riot or the demonstration they ended are part of that incident, one event of the
-    higher type (codebook §1.9): rioters arrested make a riot, protesters arrested a Protest with intervention (§1.3)."""
+    """Arrests told beside the riot they ended are part of that incident, one event of the higher type (codebook
+    §1.9): rioters arrested make a riot (§1.3). A demonstration told beside arrests is not enough: people are
+    arrested for what they did on another day, or on their way to it."""
     if GUNS.search(passage) or re.search(r"\b(?:" + NONSTATE + r")\b", context, re.I):
         return None  # arrests beside armed violence are told by the rules for armed actors
     if _crowd_riot(context):
         return "Violent demonstration" if demo_cues(context) or demo_cues(passage) else "Mob violence"
-    if [c for c in demo_cues(context) if not in_background(context, c)
-            and not _EARLIER.search(context[slice(*sentence_span(context, c.start))])]:
-        return "Protest with intervention"
     return None
 
 

@@ -25,7 +25,8 @@ from ...text.lexicon import alternation
 
 _TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
 _SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
-_ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:\w+\s+)?$", re.I)
+# "tried to overrun", and the second of two coordinated infinitives: "attempted to move forward and capture the city"
+_ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:(?:\w+\s+)?|(?:\w+\s+){1,3}and\s+)$", re.I)
 _ATTACK_STEM = re.compile(r"(?:" + alternation("classify_cue_stem", "riot_attack") + r")", re.I)
 _FW, _CS, _RV = "classify_function_words", "classify_cue_stem", "classify_reporting_verb"
 _STRIKE_HIT = re.compile(alternation(_CS, "strike_hit"), re.I)
