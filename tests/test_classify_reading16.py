@@ -1,5 +1,5 @@
-"""Readings of the coder added for text it has never seen (issue 14): arrests told beside the riot they ended,
-a note's reduced passive, attempts told with coordinated infinitives. Sentences written for these tests."""
+"""Readings of the coder added for text it has never seen (issue 14): arrests beside a protest or riot, a note's
+reduced passive, attempts told with coordinated infinitives. Sentences written for these tests."""
 from __future__ import annotations
 
 from eventdesk.extraction.classify import classify
@@ -12,20 +12,14 @@ def _cue(text: str, word: str) -> Cue:
     return Cue(word, k, k + len(word))
 
 
-def test_arrests_beside_the_riot_they_ended_are_the_riot():
-    passage = "Police arrested eleven people in Kasama on Tuesday."
-    alone = classify(passage)
-    assert alone is not None and alone.sub_event_type == "Arrests"
-    riot = "Traders in Kasama stoned council vehicles and set tyres alight over market fees on Tuesday."
-    label = classify(passage, riot)
-    assert label is not None and label.event_type == "Riots"
-
-
-def test_a_demonstration_beside_arrests_leaves_them_arrests():
+def test_a_demonstration_or_riot_told_beside_arrests_leaves_them_arrests():
+    """Full-length news tells arrests "in connection with" riots of other days: the report's other sentences do not
+    make the arrests part of a riot or a protest."""
     passage = "Police arrested two activists of the teachers' union in Kasama on Tuesday."
-    context = "The union had called a march in Kasama for the end of the month."
-    label = classify(passage, context)
-    assert label is not None and label.sub_event_type == "Arrests"
+    for context in ("The union had called a march in Kasama for the end of the month.",
+                    "Rioters in Kasama had torched three shops last week."):
+        label = classify(passage, context)
+        assert label is not None and label.sub_event_type == "Arrests"
 
 
 def test_reduced_passive_names_the_one_hit():

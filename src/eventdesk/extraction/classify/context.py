@@ -60,8 +60,6 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
         fighting = [c for c in find_cues(CLASH, context) if not any(n.start <= c.start < n.end for n in unknown)]
         if (find_cues(NONVIOLENT_TRANSFER, context) or unknown) and not fighting:
             return "Non-violent transfer of territory"  # "No clashes were reported." (codebook §1.2)
-    if sub == "Arrests":
-        return _arrests_in_context(passage, context)
     if sub in ("Peaceful protest", "Protest with intervention"):
         for c in find_cues(RIOT, context, grievance=True):
             a, b = sentence_span(context, c.start)
@@ -73,32 +71,6 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
             if STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
                 continue  # police removing or clashing told from their side is intervention, not the crowd's violence
             return "Violent demonstration"
-    return None
-
-
-def _crowd_riot(context: str) -> list[Cue]:
-    """The crowd's own violence told in the report's other sentences: not earlier, not the police's side of it."""
-    out = []
-    for c in find_cues(RIOT, context, grievance=True):
-        a, b = sentence_span(context, c.start)
-        sentence = context[a:b]
-        not_crowd = any(m.start() <= c.start - a < m.end() for m in _NOT_THE_CROWD.finditer(sentence))
-        if _EARLIER.search(sentence) or not_crowd or in_background(context, c):
-            continue
-        if STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
-            continue
-        out.append(c)
-    return out
-
-
-def _arrests_in_context(passage: str, context: str) -> str | None:
-    """Arrests told beside the riot they ended are part of that incident, one event of the higher type (codebook
-    §1.9): rioters arrested make a riot (§1.3). A demonstration told beside arrests is not enough: people are
-    arrested for what they did on another day, or on their way to it."""
-    if GUNS.search(passage) or re.search(r"\b(?:" + NONSTATE + r")\b", context, re.I):
-        return None  # arrests beside armed violence are told by the rules for armed actors
-    if _crowd_riot(context):
-        return "Violent demonstration" if demo_cues(context) or demo_cues(passage) else "Mob violence"
     return None
 
 
