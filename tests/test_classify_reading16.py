@@ -37,3 +37,17 @@ def test_coordinated_verbs_before_their_object_stay_active():
 def test_a_second_coordinated_infinitive_is_still_an_attempt():
     label = classify("On Sunday, rebels fought soldiers near Kalehe after they tried to advance and capture the town.")
     assert label is not None and label.sub_event_type == "Armed clash"
+
+
+def test_a_notes_present_tense_reports_an_incident():
+    from eventdesk.extraction.classify import is_event_sentence, reports_incident
+    assert is_event_sentence("Nursing students protest over unpaid allowances in Mzuzu.")
+    assert reports_incident("Government troops attack a militia camp near Walikale.")
+
+
+def test_present_tense_of_habit_speech_or_plans_reports_nothing():
+    from eventdesk.extraction.classify import reports_incident
+    for s in ("Officials say bandits attack farms around Tsafe.",
+              "Bandits attack farms around Tsafe every harvest season.",
+              "Diplomats fear the militia will attack the port."):
+        assert not reports_incident(s), s
