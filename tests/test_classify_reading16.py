@@ -51,3 +51,8 @@ def test_present_tense_of_habit_speech_or_plans_reports_nothing():
               "Bandits attack farms around Tsafe every harvest season.",
               "Diplomats fear the militia will attack the port."):
         assert not reports_incident(s), s
+
+
+def test_a_noun_before_a_past_verb_is_no_present_report():
+    from eventdesk.extraction.classify import reports_incident
+    assert not reports_incident("The Ethiopian attack prompted the envoy to ask for talks with the militia.")
