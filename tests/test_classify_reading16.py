@@ -49,7 +49,8 @@ def test_present_tense_of_habit_speech_or_plans_reports_nothing():
     from eventdesk.extraction.classify import reports_incident
     for s in ("Officials say bandits attack farms around Tsafe.",
               "Bandits attack farms around Tsafe every harvest season.",
-              "Diplomats fear the militia will attack the port."):
+              "Diplomats fear the militia will attack the port.",
+              "The union plans further marches in Blantyre next month."):
         assert not reports_incident(s), s
 
 
