@@ -38,6 +38,14 @@ INCIDENT_VERB = rx_any(
     rf"\b{words(_IV, 'demonstration')}\b",
 )
 
+# A note's or a headline's present tense ("Students protest over fees", "Gunmen attack a convoy near Gao"): the verb
+# right after a short subject that opens the sentence, with nothing in the subject that makes it another clause.
+_PR = "classify_present_report"
+PRESENT_REPORT = re.compile(
+    rf"^\W*(?:{words(_PR, 'determiner')}\s+)?(?:(?!(?:{alternation(_PR, 'not_subject', 'preposition', 'determiner')})\b)[\w'’().,/&-]+\s+){{1,5}}?"
+    rf"(?P<v>{words(_PR, 'verb')})\b(?![-'’])\s+(?!(?:{alternation(_PR, 'not_subject', 'noun_next')})\b)(?!\w+ed\b)", re.I)
+# (a past verb next makes the word a noun subject: "the Turkish attack led the militia to ...")
+
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
 # ("a volunteer killed in the fighting"), not a report.
 _TRANSITIVE = re.compile(r"^(?:" + alternation("classify_incident_verb", "transitive") + r")$", re.I)
@@ -182,6 +190,9 @@ def _asserted_incident(sentence: str) -> Cue | None:
         if _TRANSITIVE.match(word) and not AUX_BEFORE.search(before) and _PARTICIPLE_NEXT.match(sentence[m.end() :]):
             continue  # "a volunteer killed in the fighting"
         return Cue(m.group(0), m.start(), m.end())
+    m = PRESENT_REPORT.match(sentence)
+    if m and _asserted(sentence, m.start("v")):
+        return Cue(m.group("v"), m.start("v"), m.end("v"))
     return None
 
 
@@ -213,7 +224,7 @@ def reports_incident(sentence: str) -> bool:
     """Does this sentence report a concrete incident that happened, rather than mention, plan, habitually
     describe or recall one? Tense, aspect and attribution decide, as a copy editor would read it."""
     s = sentence.strip()
-    if not (INCIDENT_VERB.search(s) or OPENS_ON_DAY.search(s)):
+    if not (INCIDENT_VERB.search(s) or OPENS_ON_DAY.search(s) or PRESENT_REPORT.match(s)):
         return False  # the last test below needs one or the other: most sentences end here, before the clause analysis
     main = _ASIDE.sub(" ", s)  # "..., which they say has been amended since 1993" dates the constitution, not the rally
     if demo_cues(main):

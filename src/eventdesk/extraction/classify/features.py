@@ -44,6 +44,7 @@ _TOLL = re.compile(alternation("classify_cause_of_harm", "dead"), re.I)
 _ANOTHER_TIME = re.compile(alternation("classify_cause_of_harm", "another_time"), re.I)
 _COMMUNAL_ARMED = re.compile(alternation("classify_communal", "armed"), re.I)
 _COMMUNAL_CROWD = re.compile(alternation("classify_communal", "crowd"), re.I)
+_NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -182,6 +183,8 @@ class Passage(LeadFeatures):
         text = self.text
         roadblock = [c for c in find_cues(ROADBLOCK, text) if not in_background(text, c)
                      and not STATE_RX.search(text[sentence_span(text, c.start)[0]:c.start])]
+        # "formed a human barricade at the entrance": people standing in the way, a peaceful act
+        roadblock = [c for c in roadblock if not any(m.start() <= c.start < m.end() for m in _NOT_THE_CROWD.finditer(text))]
         if roadblock and not LYNCH.search(text) and not GUNS.search(text) and not self.real_battle:
             return roadblock
         return []

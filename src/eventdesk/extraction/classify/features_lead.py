@@ -25,7 +25,9 @@ from ...text.lexicon import alternation
 
 _TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
 _SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
-_ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:\w+\s+)?$", re.I)
+# "tried to overrun", and the second of two coordinated infinitives: "attempted to move forward and capture the city"
+_ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:(?:\w+\s+)?|(?:\w+\s+){1,3}and\s+)$", re.I)
+_SYMBOLIC_ACT = re.compile(alternation("tactics", "symbolic_action"), re.I)
 _ATTACK_STEM = re.compile(r"(?:" + alternation("classify_cue_stem", "riot_attack") + r")", re.I)
 _FW, _CS, _RV = "classify_function_words", "classify_cue_stem", "classify_reporting_verb"
 _STRIKE_HIT = re.compile(alternation(_CS, "strike_hit"), re.I)
@@ -344,6 +346,8 @@ class LeadFeatures:
         riot.sort(key=lambda c: c.start)
         riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and STATE_RX.search(text[sentence_span(text, c.start)[0] : c.start]))]
         riot = [c for c in riot if not (_ATTACK_STEM.match(c.text) and perpetrator_side(text, c) == "armed")]
+        # burning a flag or an effigy is a symbolic act of a peaceful protest (§1.3), the tactics' vocabulary
+        riot = [c for c in riot if not _SYMBOLIC_ACT.search(c.text)]
         return [c for c in riot if not EARLIER_FIGHT.search(text[max(0, c.start - 40) : c.start])
                 and not re.match(r"\s+in (?:" + MONTH + r" )?(?:19|20)\d\d\b", text[c.end : c.end + 20])
                 and not ONE_PERSON.search(text[sentence_span(text, c.start)[0] : c.start])]

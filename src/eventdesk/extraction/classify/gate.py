@@ -6,7 +6,7 @@ from ...text.lexicon import alternation
 from .base import lexicon_groups, rx_any, words
 from .scope import NON_EVENT
 from .filters import find_cues
-from .assertion import INCIDENT_VERB, OPENS_ON_DAY, reports_incident
+from .assertion import INCIDENT_VERB, OPENS_ON_DAY, PRESENT_REPORT, reports_incident
 from .context import classify
 
 
@@ -35,9 +35,10 @@ def is_event_sentence(sentence: str) -> bool:
         return False
     # reports_incident below needs an incident verb or an opening day: asked first, they spare most sentences
     # the rest (the verb's search is remembered, so it is asked first below too)
-    if not (INCIDENT_VERB.search(s) or OPENS_ON_DAY.search(s)):
+    present = PRESENT_REPORT.match(s)  # a note's or headline's present tense ("Students protest over fees")
+    if not (INCIDENT_VERB.search(s) or OPENS_ON_DAY.search(s) or present):
         return False
-    if not (INCIDENT_VERB.search(s) or _EVENT_PREDICATE.search(s)) or _BACKGROUND_FRAME.search(s):
+    if not (INCIDENT_VERB.search(s) or _EVENT_PREDICATE.search(s) or present) or _BACKGROUND_FRAME.search(s):
         return False
     if not reports_incident(s):
         return False

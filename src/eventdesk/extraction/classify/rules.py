@@ -68,6 +68,9 @@ RULES: tuple[Rule, ...] = (
     # demonstrations (§1.3): what the crowd did, then what was done to it
     _r("riot_at_state", "not has_demo, riot_at_state", VD, 0.55, "riot_at_state", "§1.3"),
     _r("demo_violent", "demo_leads, riot_violence", VD, 0.8, "riot_violence", "§1.3"),
+    # burning tyres or barricades put up by the demonstrators themselves (§1.3: road-blocking with barricades or burning
+    # material is a Violent demonstration), where no armed side, lynching or battle is told beside them
+    _r("demo_roadblock", "demo_leads, crowd_roadblock", VD, 0.75, "crowd_roadblock", "§1.3"),
     _r("demo_lethal_force", "demo_leads, lethal_force_on_protesters", "Excessive force against protesters",
        0.75, "lethal_force_on_protesters", "§1.3"),
     _r("demo_intervention", "demo_leads, intervention_on_protesters", "Protest with intervention",

@@ -73,6 +73,23 @@ _LANDMARK = re.compile(rf"\b{words(_SC, 'landmark')}\b|\band \w+ing\b")
 
 _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive')}\s+(?:\w+\s+)?$", re.I)
 
+# A note's or a headline's reduced passive: "Two soldiers killed in an ambush", "One gendarme killed and two injured
+# in an attack": a participle with no object, after a short subject that opens the sentence, tells who was hit.
+_REDUCED_PASSIVE_VERB = re.compile(r"^(?:" + alternation("classify_incident_verb", "transitive") + r")$", re.I)
+_REDUCED_PASSIVE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')}|[,.;:)]|$)", re.I)
+_SHORT_SUBJECT = re.compile(r"^\W*(?:[\w'’()-]+\s+){1,5}$")
+
+
+def _reduced_passive(text: str, a: int, cue: Cue) -> bool:
+    verb = re.match(r"[\w-]+", cue.text)
+    if not (verb and _REDUCED_PASSIVE_VERB.match(verb.group(0)) and _SHORT_SUBJECT.match(text[a : cue.start])):
+        return False
+    end = cue.start + verb.end()
+    # "shot and killed a man", "attacked, burned and looted houses": verbs coordinated before their object are active
+    while (more := re.match(r"\s*(?:,\s*)?(?:and\s+|or\s+)?([\w-]+)", text[end : end + 40])) and _REDUCED_PASSIVE_VERB.match(more.group(1)):
+        end += more.end()
+    return bool(_REDUCED_PASSIVE_NEXT.match(text[end : end + 20]))
+
 
 def victim_side(text: str, cue: Cue) -> str:
     """Who receives the violence near a cue: 'armed', 'civilian' or ''. Looks after the verb, and
@@ -92,6 +109,8 @@ def victim_side(text: str, cue: Cue) -> str:
         after = after[: k.start()]
     before = text[max(a, cue.start - 80) : cue.start]
     passive = _PASSIVE_BEFORE.search(before)
+    if passive is None and _reduced_passive(text, a, cue):
+        passive = re.search(r"$", before)  # the whole short subject is the one hit
     if passive:
         # "Two guards (private) and a village chief were killed": an aside does not end the subject
         clause = re.split(r"[;,.]", _PARENS.sub(" ", before[: passive.start()]))[-1]
@@ -153,9 +172,12 @@ def perpetrator_side(text: str, cue: Cue) -> str:
     after = text[cue.end : cue.end + 80]
     by = re.search(r"\bby\b", after[:60])
     passive = _PASSIVE_AGENT.search(before)
+    inner_by = re.search(r"\bby\b", cue.text)
     if by:
         zone = after[by.start() : by.start() + 50]
-    elif passive:
+    elif inner_by:  # "killed in an attack by gunmen": the agent is inside the cue
+        zone = cue.text[inner_by.start() :] + after[:40]
+    elif passive or _reduced_passive(text, a, cue):
         return ""  # the subject of a passive is the victim, and no agent is named
     else:
         zone = before

@@ -1,0 +1,59 @@
+"""Readings of the coder added for text it has never seen (issue 14): arrests beside a protest or riot, a note's
+reduced passive, attempts told with coordinated infinitives. Sentences written for these tests."""
+from __future__ import annotations
+
+from eventdesk.extraction.classify import classify
+from eventdesk.extraction.classify.base import Cue
+from eventdesk.extraction.classify.sides import perpetrator_side, victim_side
+
+
+def _cue(text: str, word: str) -> Cue:
+    k = text.index(word)
+    return Cue(word, k, k + len(word))
+
+
+def test_a_demonstration_or_riot_told_beside_arrests_leaves_them_arrests():
+    """Full-length news tells arrests "in connection with" riots of other days: the report's other sentences do not
+    make the arrests part of a riot or a protest."""
+    passage = "Police arrested two activists of the teachers' union in Kasama on Tuesday."
+    for context in ("The union had called a march in Kasama for the end of the month.",
+                    "Rioters in Kasama had torched three shops last week."):
+        label = classify(passage, context)
+        assert label is not None and label.sub_event_type == "Arrests"
+
+
+def test_reduced_passive_names_the_one_hit():
+    text = "Two policemen killed and one wounded in an attack near Mora."
+    assert victim_side(text, _cue(text, "killed")) == "armed"
+    text = "Five traders killed in an attack by gunmen near Mora."
+    assert perpetrator_side(text, _cue(text, "killed in an attack by gunmen")) == "armed"
+
+
+def test_coordinated_verbs_before_their_object_stay_active():
+    text = "A policeman shot and wounded a trader near Mora."
+    assert victim_side(text, _cue(text, "shot")) == "civilian"
+
+
+def test_a_second_coordinated_infinitive_is_still_an_attempt():
+    label = classify("On Sunday, rebels fought soldiers near Kalehe after they tried to advance and capture the town.")
+    assert label is not None and label.sub_event_type == "Armed clash"
+
+
+def test_a_notes_present_tense_reports_an_incident():
+    from eventdesk.extraction.classify import is_event_sentence, reports_incident
+    assert is_event_sentence("Nursing students protest over unpaid allowances in Mzuzu.")
+    assert reports_incident("Government troops attack a militia camp near Walikale.")
+
+
+def test_present_tense_of_habit_speech_or_plans_reports_nothing():
+    from eventdesk.extraction.classify import reports_incident
+    for s in ("Officials say bandits attack farms around Tsafe.",
+              "Bandits attack farms around Tsafe every harvest season.",
+              "Diplomats fear the militia will attack the port.",
+              "The union plans further marches in Blantyre next month."):
+        assert not reports_incident(s), s
+
+
+def test_a_noun_before_a_past_verb_is_no_present_report():
+    from eventdesk.extraction.classify import reports_incident
+    assert not reports_incident("The Ethiopian attack prompted the envoy to ask for talks with the militia.")
