@@ -39,6 +39,8 @@ _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
 _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
+_BRIEF_BEFORE = re.compile(rf"\b{words('classify_brief_hold', 'before')}\s+$", re.I)
+_BRIEF_AFTER = re.compile(rf"[^.;]{{0,60}}?\b{words('classify_brief_hold', 'after')}\b", re.I)
 
 
 class LeadFeatures:
@@ -156,6 +158,23 @@ class LeadFeatures:
                 if not _SEX_CRIME_ALLEGED.search(text[max(0, c.start - 30) : c.start])]
 
     @cached_property
+    def sexual_by_forces(self) -> list[Cue]:
+        """ "Soldiers raped women as they dispersed the sit-in": sexual violence that state forces are told to have
+        committed is a Sexual violence event (§1.2), also at a demonstration; a protest over a rape tells the protest
+        first, and a rape "by police" named as the grievance keeps the protest."""
+        text, out = self.text, []
+        for c in self.sexual:
+            a, _ = sentence_span(text, c.start)
+            head = text[max(a, c.start - 80) : c.start]
+            state = STATE_RX.search(head)
+            if state is None:
+                continue
+            if any(a <= d.start < c.start for d in self.demo):
+                continue  # "protesters denounced soldiers who raped a girl": the protest is told first
+            out.append(c)
+        return out
+
+    @cached_property
     def abduct(self) -> list[Cue]:
         return find_cues(ABDUCT, self.text, grievance=True)
 
@@ -262,7 +281,19 @@ class LeadFeatures:
         # "... It was later retaken by the army": a change of hands told after the lead as what followed it
         take = [c for c in take if sentence_span(text, c.start)[0] == 0
                 or not _LATER.search(text[sentence_span(text, c.start)[0] : c.start])]
-        return take
+        # "briefly seized the town", "held it for a few hours before withdrawing": ground not kept changes no hands
+        return [c for c in take if c not in self._brief_capture(take)]
+
+    def _brief_capture(self, take: list[Cue]) -> list[Cue]:
+        text = self.text
+        return [c for c in take if _BRIEF_BEFORE.search(text[max(0, c.start - 20) : c.start])
+                or _BRIEF_AFTER.match(text[c.end : sentence_span(text, c.start)[1]])]
+
+    @cached_property
+    def brief_capture(self) -> list[Cue]:
+        """A capture told as brief: the attackers fought for the place and left it, an armed clash (§1.2)."""
+        text = self.text
+        return self._brief_capture(find_cues(GOV_REGAIN, text) + find_cues(TAKE_TERRITORY, text))
 
     @cached_property
     def territory_cue(self) -> Cue:

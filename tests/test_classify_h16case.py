@@ -1,0 +1,58 @@
+"""Codebook distinctions the case-style news needs (#14): sentences written for these tests, none from an
+evaluation set. Each names the language it covers, not a place or an actor."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.classify import classify
+
+
+def _sub(sentence: str) -> str | None:
+    label = classify(sentence)
+    return label.sub_event_type if label else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The republic formally withdrew from a missile treaty with its neighbour on Thursday.",
+    "Officials said the rocket deal would be signed next month in Vellin.",
+    "The two powers resumed missile talks in Geneva on Monday.",
+])
+def test_weapon_named_by_a_treaty_or_deal_is_no_strike(sentence):
+    """Arms-control and arms-trade news names weapons; nothing was fired (§1.2)."""
+    assert _sub(sentence) not in ("Shelling/artillery/missile attack", "Air/drone strike")
+
+
+def test_withdrawing_from_a_treaty_hands_over_no_ground():
+    assert _sub("The kingdom withdrew from the border treaty on Friday, its foreign ministry said.") \
+        != "Non-violent transfer of territory"
+
+
+def test_organisation_named_after_an_accord_is_no_agreement():
+    """ "Forces of the Government of National Accord" is an actor's name, not a deal (§1.2)."""
+    sub = _sub("Forces of the Government of National Unity Accord pulled out of Bir Tala, and the rival army "
+               "entered the town without fighting on Sunday.")
+    assert sub == "Non-violent transfer of territory"
+    # a real accord still is one
+    assert _sub("The government and the rebel front signed a peace accord in Arusha on Monday.") == "Agreement"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Police dispersed pro-reform protesters with tear gas outside the assembly in Dovrek on Monday.",
+     "Protest with intervention"),
+    ("Riot police dispersed anti-tax demonstrators in front of the ministry in Calvo on Tuesday.",
+     "Protest with intervention"),
+])
+def test_dispersal_with_a_qualified_crowd_is_intervention(sentence, expected):
+    """A qualifier between "dispersed" and the crowd ("pro-reform protesters") is still a dispersal (§1.3)."""
+    assert _sub(sentence) == expected
+
+
+def test_protest_over_a_rape_by_police_stays_a_protest():
+    """The rape named as the grievance of a march is no sexual-violence event (§1.3)."""
+    assert _sub("Hundreds marched in Tessel on Monday to protest the rape of a student by a police officer.") \
+        == "Peaceful protest"
+
+
+def test_a_capture_that_holds_stays_a_change_of_hands():
+    assert _sub("The rebels seized the hilltop town of Marno from the army on Sunday.") \
+        == "Non-state actor overtakes territory"
