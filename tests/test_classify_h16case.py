@@ -56,3 +56,20 @@ def test_protest_over_a_rape_by_police_stays_a_protest():
 def test_a_capture_that_holds_stays_a_change_of_hands():
     assert _sub("The rebels seized the hilltop town of Marno from the army on Sunday.") \
         == "Non-state actor overtakes territory"
+
+
+def test_arrests_at_a_protest_stay_an_intervention():
+    """Protesters arrested while they protest: the protest is the event (§1.3); arresting those who organised a
+    protest (tests/cases: arrest_of_participants) is Arrests (§1.2)."""
+    assert _sub("Police arrested forty protesters who were blocking the highway near Tamsa on Monday.") \
+        == "Protest with intervention"
+
+
+def test_feeding_a_street_fire_at_a_protest_is_violent():
+    assert _sub("A student throws a chair into a fire during a protest against tuition fees in Orvel on Friday.") \
+        == "Violent demonstration"
+
+
+def test_animals_fighting_are_no_battle():
+    assert _sub("Two stags battle in a park outside Lensk as the rutting season begins.") is None
+    assert _sub("Rebels and soldiers battled for control of the bridge at Lensk on Monday.") == "Armed clash"

@@ -39,6 +39,9 @@ _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
 _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
+# "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
+_ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
+                           rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 _BRIEF_BEFORE = re.compile(rf"\b{words('classify_brief_hold', 'before')}\s+$", re.I)
 _BRIEF_AFTER = re.compile(rf"[^.;]{{0,60}}?\b{words('classify_brief_hold', 'after')}\b", re.I)
 
@@ -217,6 +220,16 @@ class LeadFeatures:
                 return False  # "arrested protesters who were blocking the road during a demonstration"
             return bool(ARREST_REASON.search(between))
         return bool(others) and all(a <= c.start < b and c.start > arrest[0].start and reason(c) for c in others)
+
+    @cached_property
+    def arrest_of_participants(self) -> bool:
+        """ "The security service goes on detaining people who organise or join the protests": the arrests are the
+        event and the protests only say whom they fell on (§1.2 Arrests); arrests at a protest stay an intervention
+        (§1.3), told with the protest as the event."""
+        text, arrest, demo = self.text, self.arrest, self.demo
+        if not arrest or not demo or demo[0].start < arrest[0].start:
+            return False
+        return all(_ROLE_IN_DEMO.search(text[max(arrest[0].end, c.start - 80) : c.start]) for c in demo)
 
     # --- reported elsewhere --------------------------------------------------------------------------
     @cached_property

@@ -51,6 +51,7 @@ RULES: tuple[Rule, ...] = (
     # people seized: conscription is abduction; an arrest whose sentence names violence only as its reason
     _r("forced_conscription", "conscription, not has_demo", ABD, 0.55, "conscription", "§1.2"),
     _r("arrest_for_violence", "arrest_for_violence", "Arrests", 0.55, "arrest", "§1.2"),
+    _r("arrest_of_participants", "arrest_of_participants, not arrest_by_nonstate", "Arrests", 0.55, "arrest", "§1.2"),
     # told elsewhere: attribution, condemnation, diplomacy, naming suspects
     _none("attribution_only", "attribution_only, not has_demo", "§1.2"),
     _none("names_suspects_only", "names_suspects_only, not has_demo", "§1.2"),
