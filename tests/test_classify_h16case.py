@@ -73,3 +73,17 @@ def test_feeding_a_street_fire_at_a_protest_is_violent():
 def test_animals_fighting_are_no_battle():
     assert _sub("Two stags battle in a park outside Lensk as the rutting season begins.") is None
     assert _sub("Rebels and soldiers battled for control of the bridge at Lensk on Monday.") == "Armed clash"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition called for peace talks with the rebels.",
+    "The rebels refused to join peace talks with the government.",
+    "Leaders of the two countries held talks on trade in Berlin on Monday.",
+])
+def test_talks_only_called_for_refused_or_not_between_conflict_sides_are_no_agreement(sentence):
+    assert _sub(sentence) is None
+
+
+def test_violence_told_before_the_talks_stays_the_event():
+    assert _sub("Militants attacked a checkpoint in Doru on Monday, killing two soldiers, as peace talks resumed "
+                "in the capital.") == "Armed clash"

@@ -10,7 +10,7 @@ from .base import MONTH, Cue, earliest, rx_any, sentence_span, words
 from .clauses import (ARREST_REASON, CONCURRENT, DATING_CLAUSE, MANNED_AIRCRAFT, OBJECT_OF_VIOLENCE, PARTICIPATION,
                       RANK_IN_GROUP, SUSPECTED_BEHIND, agreements)
 from .cues_protest import EXCESSIVE, INTERVENE, MOB, RIOT, RIOT_AT_STATE, ROADBLOCK, VIOLENTLY
-from .cues_strategic import ARREST, BROKEN_DEAL, CONSCRIPTION, DISRUPT
+from .cues_strategic import ARREST, BROKEN_DEAL, CONFLICT_AGREEMENT, CONFLICT_SIDES, CONSCRIPTION, DISRUPT
 from .cues_violence import (ABDUCT, ATTACK, CLASH, GOV_REGAIN, HARM_BODILY, NO_WORD_ON_FIGHTING, NONVIOLENT_TRANSFER,
                             SEXUAL, TAKE_TERRITORY, WENT_OFF)
 from .demo import (BACKGROUND_DEMO, EARLIER_FIGHT, ONE_PERSON, RALLY_SETTING, demo_cues, in_background,
@@ -42,6 +42,9 @@ _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
 # "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+_PEACE_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'peace')}\b", re.I)
+_DIRECT_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'direct')}\b", re.I)
+_TALKS_HELD = re.compile(rf"\b{words('classify_peace_talks', 'happen')}\b", re.I)
 _BRIEF_BEFORE = re.compile(rf"\b{words('classify_brief_hold', 'before')}\s+$", re.I)
 _BRIEF_AFTER = re.compile(rf"[^.;]{{0,60}}?\b{words('classify_brief_hold', 'after')}\b", re.I)
 
@@ -270,6 +273,30 @@ class LeadFeatures:
         a, _ = sentence_span(self.text, self.agreement[0].start)
         first_violence = earliest(self.clash, self.attack, self.explosion_cue)
         return a == 0 and (first_violence is None or self.agreement[0].start < first_violence.start)
+
+    @cached_property
+    def peace_talks(self) -> list[Cue]:
+        """Peace talks told as begun, held or resumed (ACLED's Agreement covers agreements and talks, §1.2); talks
+        only called for, planned or refused are no event (find_cues drops modal and negated cues). Talks named
+        only "direct" or "indirect" need a side of a conflict in the passage."""
+        text, out = self.text, []
+        peace = find_cues(_PEACE_TALKS, text)
+        direct = find_cues(_DIRECT_TALKS, text) if CONFLICT_SIDES.search(text) or CONFLICT_AGREEMENT.search(text) else []
+        for c in sorted(peace + direct, key=lambda c: c.start):
+            a, b = sentence_span(text, c.start)
+            if _TALKS_HELD.search(text[max(a, c.start - 40) : min(b, c.end + 60)]):
+                out.append(c)
+        return out
+
+    @cached_property
+    def peace_talks_lead(self) -> bool:
+        """Talks in the first sentence, told before any violence: the talks are the news, the strikes beside
+        them their setting."""
+        if not self.peace_talks:
+            return False
+        a, _ = sentence_span(self.text, self.peace_talks[0].start)
+        first_violence = earliest(self.clash, self.attack, self.explosion_cue)
+        return a == 0 and (first_violence is None or self.peace_talks[0].start < first_violence.start)
 
     # --- territory (codebook §1.2 Battles) ----------------------------------------------------------
     @cached_property

@@ -52,6 +52,8 @@ RULES: tuple[Rule, ...] = (
     _r("forced_conscription", "conscription, not has_demo", ABD, 0.55, "conscription", "§1.2"),
     _r("arrest_for_violence", "arrest_for_violence", "Arrests", 0.55, "arrest", "§1.2"),
     _r("arrest_of_participants", "arrest_of_participants, not arrest_by_nonstate", "Arrests", 0.55, "arrest", "§1.2"),
+    # peace talks held between the sides, leading the report (§1.2 Agreement: agreements and talks)
+    _r("peace_talks_lead", "peace_talks_lead, not has_demo", "Agreement", 0.5, "peace_talks", "§1.2"),
     # told elsewhere: attribution, condemnation, diplomacy, naming suspects
     _none("attribution_only", "attribution_only, not has_demo", "§1.2"),
     _none("names_suspects_only", "names_suspects_only, not has_demo", "§1.2"),
@@ -108,6 +110,7 @@ RULES: tuple[Rule, ...] = (
     _r("abduction", "abduct", ABD, 0.7, "abduct", "§1.2"),
     # strategic developments, hierarchy order; ordinary crime and its policing are out of scope
     _r("agreement", "agreement", "Agreement", 0.55, "agreement", "§1.2"),
+    _r("peace_talks", "peace_talks", "Agreement", 0.45, "peace_talks", "§1.2"),
     _r("nonviolent_transfer", "nonviolent_transfer", "Non-violent transfer of territory",
        0.5, "nonviolent_transfer", "§1.2"),
     _r("detained_by_nonstate", "arrest, not ordinary_crime, not arrest_answers_earlier_act, arrest_by_nonstate", ABD,
