@@ -87,3 +87,11 @@ def test_talks_only_called_for_refused_or_not_between_conflict_sides_are_no_agre
 def test_violence_told_before_the_talks_stays_the_event():
     assert _sub("Militants attacked a checkpoint in Doru on Monday, killing two soldiers, as peace talks resumed "
                 "in the capital.") == "Armed clash"
+
+
+def test_a_handover_told_as_a_noun_is_a_transfer_of_territory():
+    assert _sub("The transfer of two border districts to the federal troops ended on Friday, officials said.") \
+        == "Non-violent transfer of territory"
+    assert _sub("The transfer of funds to the ministry was delayed.") is None
+    assert _sub("The return of displaced families to their villages near Kalo began on Monday.") \
+        != "Non-violent transfer of territory"
