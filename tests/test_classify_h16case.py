@@ -95,3 +95,11 @@ def test_a_handover_told_as_a_noun_is_a_transfer_of_territory():
     assert _sub("The transfer of funds to the ministry was delayed.") is None
     assert _sub("The return of displaced families to their villages near Kalo began on Monday.") \
         != "Non-violent transfer of territory"
+
+
+def test_a_capture_held_for_hours_is_still_a_change_of_hands():
+    """ACLED codes ground taken and left the same day as taken (its notes: "took over the village for two hours"),
+    so a capture told as brief keeps its territory type."""
+    assert _sub("Rebels briefly seized the town of Marno on Monday.") == "Non-state actor overtakes territory"
+    assert _sub("The army took over the village of Kello for two hours before returning to its base.") \
+        == "Government regains territory"

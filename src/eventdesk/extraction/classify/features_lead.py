@@ -45,8 +45,6 @@ _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{
 _PEACE_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'peace')}\b", re.I)
 _DIRECT_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'direct')}\b", re.I)
 _TALKS_HELD = re.compile(rf"\b{words('classify_peace_talks', 'happen')}\b", re.I)
-_BRIEF_BEFORE = re.compile(rf"\b{words('classify_brief_hold', 'before')}\s+$", re.I)
-_BRIEF_AFTER = re.compile(rf"[^.;]{{0,60}}?\b{words('classify_brief_hold', 'after')}\b", re.I)
 
 
 class LeadFeatures:
@@ -321,19 +319,7 @@ class LeadFeatures:
         # "... It was later retaken by the army": a change of hands told after the lead as what followed it
         take = [c for c in take if sentence_span(text, c.start)[0] == 0
                 or not _LATER.search(text[sentence_span(text, c.start)[0] : c.start])]
-        # "briefly seized the town", "held it for a few hours before withdrawing": ground not kept changes no hands
-        return [c for c in take if c not in self._brief_capture(take)]
-
-    def _brief_capture(self, take: list[Cue]) -> list[Cue]:
-        text = self.text
-        return [c for c in take if _BRIEF_BEFORE.search(text[max(0, c.start - 20) : c.start])
-                or _BRIEF_AFTER.match(text[c.end : sentence_span(text, c.start)[1]])]
-
-    @cached_property
-    def brief_capture(self) -> list[Cue]:
-        """A capture told as brief: the attackers fought for the place and left it, an armed clash (§1.2)."""
-        text = self.text
-        return self._brief_capture(find_cues(GOV_REGAIN, text) + find_cues(TAKE_TERRITORY, text))
+        return take
 
     @cached_property
     def territory_cue(self) -> Cue:

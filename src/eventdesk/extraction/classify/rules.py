@@ -68,8 +68,6 @@ RULES: tuple[Rule, ...] = (
        0.72, "territory_cue", "§1.2"),
     _r("nonstate_takes_territory", "territory, not has_demo", "Non-state actor overtakes territory",
        0.72, "territory_cue", "§1.2"),
-    # ground taken and left within hours changes no hands: the fight for it is an armed clash (§1.2)
-    _r("brief_capture", "brief_capture, not has_demo, not explosion", AC, 0.55, "brief_capture", "§1.2"),
     # sexual violence that state forces committed, also while dispersing a crowd: its own event (§1.2)
     _r("sexual_violence_by_forces", "sexual_by_forces", "Sexual violence", 0.7, "sexual_by_forces", "§1.2"),
     # demonstrations (§1.3): what the crowd did, then what was done to it
