@@ -103,3 +103,15 @@ def test_a_capture_held_for_hours_is_still_a_change_of_hands():
     assert _sub("Rebels briefly seized the town of Marno on Monday.") == "Non-state actor overtakes territory"
     assert _sub("The army took over the village of Kello for two hours before returning to its base.") \
         == "Government regains territory"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In a statement, the army said its troops killed ten militants near Garo on Monday.", "Armed clash"),
+    ("In a statement issued on Tuesday, the rebels said their fighters ambushed an army convoy near Garo.",
+     "Armed clash"),
+    ("In a statement, the ministry condemned the attack on the embassy.", None),
+])
+def test_a_statement_told_first_is_how_the_news_came(sentence, expected):
+    """ "In a statement, X said ..." is the channel of a report, as "X said in a statement"; a statement that
+    condemns an attack stays diplomacy about it."""
+    assert _sub(sentence) == expected

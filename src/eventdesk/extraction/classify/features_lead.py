@@ -34,6 +34,8 @@ _DOWNED = re.compile(words(_CS, "downed"), re.I)
 _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive_arrest')}\s+(?:\w+\s+)?$", re.I)
 _RELATIVE = re.compile(rf"\b{words(_FW, 'relative_arrest')}\b", re.I)
 _IN_A_STATEMENT = re.compile(rf"\b{words(_RV, 'statement')} in {words(_FW, 'det_statement')} (?:\w+ )?statement\b")
+# "In a statement issued on Monday, the army said ...": the same channel told first, before its speaker
+_STATEMENT_OPENING = re.compile(rf"^\W*in {words(_FW, 'det_statement')} (?:\w+ )?statement\b[^,;.]{{0,80}},", re.I)
 _DRIVEN_OUT = re.compile(rf"\b{words('classify_armed_target', 'driven_out')}\b", re.I)
 _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
@@ -245,7 +247,7 @@ class LeadFeatures:
             return False
         a, _ = sentence_span(text, first.start)
         # "the army said in a statement it had launched airstrikes": a statement is how news of the act comes
-        prefix = _IN_A_STATEMENT.sub("said", text[a : first.start])
+        prefix = _STATEMENT_OPENING.sub("", _IN_A_STATEMENT.sub("said", text[a : first.start]))
         dip = DIPLOMACY.search(prefix)
         if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
             dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
