@@ -110,6 +110,9 @@ def test_a_capture_held_for_hours_is_still_a_change_of_hands():
     ("In a statement issued on Tuesday, the rebels said their fighters ambushed an army convoy near Garo.",
      "Armed clash"),
     ("In a statement, the ministry condemned the attack on the embassy.", None),
+    ("According to a police statement, gunmen killed four villagers in Dara on Sunday.", "Attack"),
+    ("A statement by the army said troops repelled an attack by militants on a base near Dara.", "Armed clash"),
+    ("A joint statement by the two ministers condemned the attack on the embassy.", None),
 ])
 def test_a_statement_told_first_is_how_the_news_came(sentence, expected):
     """ "In a statement, X said ..." is the channel of a report, as "X said in a statement"; a statement that

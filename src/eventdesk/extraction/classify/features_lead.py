@@ -35,7 +35,9 @@ _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive_arrest')}\s+(?:\w+\s+
 _RELATIVE = re.compile(rf"\b{words(_FW, 'relative_arrest')}\b", re.I)
 _IN_A_STATEMENT = re.compile(rf"\b{words(_RV, 'statement')} in {words(_FW, 'det_statement')} (?:\w+ )?statement\b")
 # "In a statement issued on Monday, the army said ...": the same channel told first, before its speaker
-_STATEMENT_OPENING = re.compile(rf"^\W*in {words(_FW, 'det_statement')} (?:\w+ )?statement\b[^,;.]{{0,80}},", re.I)
+# ("According to a police statement, ...", "A statement by the army said ...")
+_STATEMENT_OPENING = re.compile(rf"^\W*(?:in|{words('classify_our_sources', 'via')}) {words(_FW, 'det_statement')} (?:[\w-]+ ){{0,2}}?"
+                                rf"statement\b[^,;.]{{0,80}},|^\W*\w+ (?:[\w-]+ ){{0,2}}?statement\b[^,;.]{{0,60}}?\b{words(_RV, 'statement')}\b", re.I)
 _DRIVEN_OUT = re.compile(rf"\b{words('classify_armed_target', 'driven_out')}\b", re.I)
 _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
