@@ -118,3 +118,12 @@ def test_a_statement_told_first_is_how_the_news_came(sentence, expected):
     """ "In a statement, X said ..." is the channel of a report, as "X said in a statement"; a statement that
     condemns an attack stays diplomacy about it."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A mob beat two suspected kidnappers to death in Kema.", "Mob violence"),
+    ("Police arrested five kidnappers in a hideout near Kema.", "Arrests"),
+    ("Kidnappers seized a businessman from his car in Kema.", "Abduction/forced disappearance"),
+])
+def test_a_noun_for_abductors_is_no_abduction_when_something_is_done_to_them(sentence, expected):
+    assert _sub(sentence) == expected

@@ -46,6 +46,7 @@ _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
 # "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+_ABDUCTORS = re.compile(rf"{words('classify_abductors')}", re.I)
 _PEACE_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'peace')}\b", re.I)
 _DIRECT_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'direct')}\b", re.I)
 _TALKS_HELD = re.compile(rf"\b{words('classify_peace_talks', 'happen')}\b", re.I)
@@ -184,7 +185,16 @@ class LeadFeatures:
 
     @cached_property
     def abduct(self) -> list[Cue]:
-        return find_cues(ABDUCT, self.text, grievance=True)
+        """Abduction cues, less a noun naming abductors as the object of another act ("a mob beat two suspected
+        kidnappers", "police arrested five kidnappers"); as the subject ("kidnappers seized a trader") it tells one."""
+        text, out = self.text, []
+        acts = [c.start for c in self.mob + self.attack + self.arrest]
+        for c in find_cues(ABDUCT, text, grievance=True):
+            a, _ = sentence_span(text, c.start)
+            if _ABDUCTORS.fullmatch(c.text) and any(a <= s < c.start for s in acts):
+                continue
+            out.append(c)
+        return out
 
     @cached_property
     def mob(self) -> list[Cue]:
