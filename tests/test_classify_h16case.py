@@ -127,3 +127,13 @@ def test_a_statement_told_first_is_how_the_news_came(sentence, expected):
 ])
 def test_a_noun_for_abductors_is_no_abduction_when_something_is_done_to_them(sentence, expected):
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Gunmen attacked a farmer and his wife in their field near Kema.", "Attack"),
+    ("Police arrested a man for stealing a car in Kema.", None),
+    ("The bus overturned on the mountain road near Kema, killing 11 passengers.", None),
+    ("A ferry capsized on the lake near Kema; 30 people drowned.", None),
+])
+def test_crime_accidents_and_the_home_are_out_of_scope_but_rural_attacks_are_not(sentence, expected):
+    assert _sub(sentence) == expected

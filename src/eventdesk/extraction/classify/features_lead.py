@@ -20,7 +20,7 @@ from .filters import NEGATION, find_cues, near
 from .prefixes import prefix_label
 from .scope import ATTRIBUTION, DIPLOMACY, DISASTER_STRONG, POLITICAL_VIOLENCE
 from .sides import perpetrator_side
-from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, STATE_RX, TAKEN_THINGS
+from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_ACTOR, STATE_RX, TAKEN_THINGS
 from ...text.lexicon import alternation
 
 _TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
@@ -47,6 +47,7 @@ _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 _ABDUCTORS = re.compile(rf"{words('classify_abductors')}", re.I)
+_DOMESTIC = re.compile(rf"\b{words('classify_domestic')}\b", re.I)
 _PEACE_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'peace')}\b", re.I)
 _DIRECT_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'direct')}\b", re.I)
 _TALKS_HELD = re.compile(rf"\b{words('classify_peace_talks', 'happen')}\b", re.I)
@@ -102,6 +103,14 @@ class LeadFeatures:
         """Casualty words of a disaster or accident with no political-violence actor or weapon."""
         return not self.demo and bool(DISASTER_STRONG.search(self.text)) and not POLITICAL_VIOLENCE.search(self.text) \
             and not find_cues(ROADBLOCK, self.text)
+
+    @cached_property
+    def domestic_violence(self) -> bool:
+        """Violence in the home or between partners, with no armed group, political actor or demonstration named:
+        out of ACLED's scope (§1.2)."""
+        text = self.text
+        return bool(_DOMESTIC.search(text)) and not POLITICAL_ACTOR.search(text) and not NONSTATE_RX.search(text) \
+            and not self.demo
 
     # --- weapons disrupted --------------------------------------------------------------------------
     @cached_property

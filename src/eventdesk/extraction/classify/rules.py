@@ -45,6 +45,8 @@ RULES: tuple[Rule, ...] = (
     # mob (§1.3) nor an accident; ground changing hands, a protest or an explosion is told by its own rule below
     _r("communal_fighting", "communal_fighting, not has_demo, not territory, not explosion", AC, 0.6, "communal_fighting", "§1.2"),
     _none("disaster_or_accident", "disaster_only", "§1.2"),
+    # violence in the home or between partners, with no political actor: out of scope (§1.2)
+    _none("domestic_violence", "domestic_violence", "§1.2"),
     # weapons taken before use
     _r("crewed_aircraft_downed", "weapons_taken_before_use, crewed_aircraft_downed", AC, 0.55, "disrupt", "§1.2"),
     _r("weapons_taken_before_use", "weapons_taken_before_use", "Disrupted weapons use", 0.6, "disrupt", "§1.2"),
