@@ -137,3 +137,18 @@ def test_a_noun_for_abductors_is_no_abduction_when_something_is_done_to_them(sen
 ])
 def test_crime_accidents_and_the_home_are_out_of_scope_but_rural_attacks_are_not(sentence, expected):
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Riot police used tear gas against supporters of the opposition candidate in Kema.", "Protest with intervention"),
+    ("Police fired tear gas to disperse a crowd outside the electoral commission in Kema.", "Protest with intervention"),
+    ("Gunmen on motorbikes sprayed bullets at worshippers outside a mosque in Kema.", "Attack"),
+])
+def test_a_crowd_met_with_tear_gas_was_gathered_and_sprayed_bullets_are_fire(sentence, expected):
+    assert _sub(sentence) == expected
+
+
+def test_tear_gas_at_looters_or_football_fans_is_no_protest():
+    for s in ("Police fired tear gas at a crowd of looters in Kema.",
+              "Police fired tear gas at football supporters after the match in Kema."):
+        assert _sub(s) not in ("Protest with intervention", "Peaceful protest", "Excessive force against protesters")
