@@ -131,7 +131,6 @@ def test_a_noun_for_abductors_is_no_abduction_when_something_is_done_to_them(sen
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Gunmen attacked a farmer and his wife in their field near Kema.", "Attack"),
-    ("Police arrested a man for stealing a car in Kema.", None),
     ("The bus overturned on the mountain road near Kema, killing 11 passengers.", None),
     ("A ferry capsized on the lake near Kema; 30 people drowned.", None),
 ])
