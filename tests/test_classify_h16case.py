@@ -151,3 +151,15 @@ def test_tear_gas_at_looters_or_football_fans_is_no_protest():
     for s in ("Police fired tear gas at a crowd of looters in Kema.",
               "Police fired tear gas at football supporters after the match in Kema."):
         assert _sub(s) not in ("Protest with intervention", "Peaceful protest", "Excessive force against protesters")
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("An army convoy came under attack near Kema on Sunday, leaving three soldiers dead.", "Armed clash"),
+    ("A bus carrying villagers came under attack near Kema, leaving three passengers dead.", "Attack"),
+    ("Press freedom has come under attack in Kema.", None),
+    ("The minister came under attack from opposition lawmakers over the budget.", None),
+])
+def test_a_concrete_target_that_came_under_attack_was_attacked(sentence, expected):
+    """The subject of "came under attack" is its target, as in a passive (§1.2: soldiers attacked make a
+    battle); an abstract subject or a politician criticised keeps the figurative sense."""
+    assert _sub(sentence) == expected
