@@ -163,3 +163,18 @@ def test_a_concrete_target_that_came_under_attack_was_attacked(sentence, expecte
     """The subject of "came under attack" is its target, as in a passive (§1.2: soldiers attacked make a
     battle); an abstract subject or a politician criticised keeps the figurative sense."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("A farmer was killed when an unexploded mortar round went off in his field near Kema.",
+     "Remote explosive/landmine/IED"),
+    ("Two children were killed when an unexploded shell they were playing with went off near Kema.",
+     "Remote explosive/landmine/IED"),
+    ("Troops shelled the town of Kema, leaving many unexploded shells in the streets.",
+     "Shelling/artillery/missile attack"),
+    ("Rebels fired a ballistic missile at Kema, which was intercepted.", "Disrupted weapons use"),
+])
+def test_old_munitions_and_intercepted_missiles(sentence, expected):
+    """A munition left from old fighting that goes off is a remote explosive; a missile intercepted before it hit
+    is a disrupted weapon (§1.2)."""
+    assert _sub(sentence) == expected
