@@ -178,3 +178,12 @@ def test_old_munitions_and_intercepted_missiles(sentence, expected):
     """A munition left from old fighting that goes off is a remote explosive; a missile intercepted before it hit
     is a disrupted weapon (§1.2)."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,strike", [
+    ("The army deployed heavy artillery and rocket launchers around Kema on Sunday.", False),
+    ("Troops moved tanks and artillery to the border near Kema.", False),
+    ("Government forces deployed artillery and shelled rebel positions near Kema.", True),
+])
+def test_weapons_deployed_are_no_strike_until_fired(sentence, strike):
+    assert (_sub(sentence) == "Shelling/artillery/missile attack") is strike
