@@ -140,7 +140,7 @@ def test_crime_accidents_and_the_home_are_out_of_scope_but_rural_attacks_are_not
 
 @pytest.mark.parametrize("sentence,expected", [
     ("Riot police used tear gas against supporters of the opposition candidate in Kema.", "Protest with intervention"),
-    ("Police fired tear gas to disperse a crowd outside the electoral commission in Kema.", "Protest with intervention"),
+    ("Police fired water cannon at mourners marching behind the coffin in Kema.", "Protest with intervention"),
     ("Gunmen on motorbikes sprayed bullets at worshippers outside a mosque in Kema.", "Attack"),
 ])
 def test_a_crowd_met_with_tear_gas_was_gathered_and_sprayed_bullets_are_fire(sentence, expected):
@@ -187,3 +187,8 @@ def test_old_munitions_and_intercepted_missiles(sentence, expected):
 ])
 def test_weapons_deployed_are_no_strike_until_fired(sentence, strike):
     assert (_sub(sentence) == "Shelling/artillery/missile attack") is strike
+
+
+def test_tear_gas_thrown_by_youths_into_a_crowd_makes_no_protest():
+    assert _sub("On Sunday, rowdy youths broke up a campaign meeting in Kema by lobbing tear gas canisters into "
+                "the crowd.") not in ("Protest with intervention", "Peaceful protest")
