@@ -30,3 +30,17 @@ def test_an_event_without_a_place_is_coded_at_its_countrys_capital_not_quarantin
     coded = code_article(_article("Hundreds of nurses went on strike on Tuesday to demand unpaid allowances."), gz)
     assert not coded.events
     assert coded.rejects[0].reason == "no place found for the event, nor the country it happened in"
+
+
+def test_a_one_line_brief_in_title_case_without_a_full_stop_is_coded():
+    """A wire snippet or a caption of one line, dense with names and with no full stop, reads like a headline;
+    as the whole article it is the report itself (#14)."""
+    from eventdesk.events.rows import code_article
+    from eventdesk.geo.gazetteer import Gazetteer
+    coded = code_article(_article("Armed Men Of The Northern Liberation Front Kidnapped Two Engineers At The "
+                                  "Mobile Telecom Mast Near Jos, Plateau State, Local Police Said Monday"), Gazetteer.load())
+    assert [e.sub_event_type for e in coded.events] == ["Abduction/forced disappearance"]
+    # a headline above a story's body is still left out: the body tells the event
+    coded = code_article(_article("Police Arrest Three Men In Kano\nOfficers in Kano arrested three men on Monday for "
+                                  "throwing stones at a bus during a strike."), Gazetteer.load())
+    assert len(coded.events) == 1

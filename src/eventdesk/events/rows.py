@@ -207,6 +207,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
         # summit report, a recalled raid in a court report), so only its sentences the gate passes count.
         body = [s for s in sentences if not headline(s.text, s.index == 0 and len(sentences) > 1)
                 and not told_as_history(s.text, published)]
+        if not body and len(sentences) == 1 and not told_as_history(sentences[0].text, published):
+            body = sentences  # a brief of one line with no full stop (a wire snippet, a caption) is the report itself
         if body:
             text = " ".join(s.text for s in body)
             where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if locative(text, w)]

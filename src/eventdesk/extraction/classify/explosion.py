@@ -20,6 +20,12 @@ _DEVICE_PEOPLE = re.compile(r"[\s-]*(?:" + alternation("classify_device_people")
 
 _WEAPON_TEST = re.compile(r"\s*(?:" + alternation("classify_weapon_test") + r")\b", re.I)
 
+# "deployed heavy artillery and rocket launchers": the weapon nouns a deployment moves (not the verbs "shelled")
+_DEPLOYED = re.compile(r"\b(?:" + alternation("classify_deployed") + r")\s+(?:[\w-]+\s+){0,3}$", re.I)
+_VERB_FORM = re.compile(r"(?:ed|ing)$", re.I)
+
+_REMNANT = re.compile(r"\b(?:" + alternation("classify_remnant") + r")\s+(?:\w+\s+)?$", re.I)
+
 
 def explosion_of(text: str) -> tuple[str, Cue] | None:
     """Highest-ranked remote-violence sub-type present. Grenade is tried before IED (against the
@@ -43,6 +49,11 @@ def explosion_of(text: str) -> tuple[str, Cue] | None:
             # is told, a "bomber" is that person again
             if SUICIDE.search(text):
                 cues = [c for c in cues if not re.match(r"bombers?\b", c.text, re.I)]
+        # "an unexploded shell went off": an old munition is a remote explosive, not the shelling that fired it once
+        if sub != "Remote explosive/landmine/IED":
+            cues = [c for c in cues if not _REMNANT.search(text[max(0, c.start - 30) : c.start])]
+        cues = [c for c in cues if _VERB_FORM.search(c.text.strip())
+                or not _DEPLOYED.search(text[max(sentence_span(text, c.start)[0], c.start - 40) : c.start])]
         # weapons programmes and tests are diplomacy news, not attacks
         cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
         # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion

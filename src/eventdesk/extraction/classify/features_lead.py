@@ -10,7 +10,7 @@ from .base import MONTH, Cue, earliest, rx_any, sentence_span, words
 from .clauses import (ARREST_REASON, CONCURRENT, DATING_CLAUSE, MANNED_AIRCRAFT, OBJECT_OF_VIOLENCE, PARTICIPATION,
                       RANK_IN_GROUP, SUSPECTED_BEHIND, agreements)
 from .cues_protest import EXCESSIVE, INTERVENE, MOB, RIOT, RIOT_AT_STATE, ROADBLOCK, VIOLENTLY
-from .cues_strategic import ARREST, BROKEN_DEAL, CONSCRIPTION, DISRUPT
+from .cues_strategic import ARREST, BROKEN_DEAL, CONFLICT_AGREEMENT, CONFLICT_SIDES, CONSCRIPTION, DISRUPT
 from .cues_violence import (ABDUCT, ATTACK, CLASH, GOV_REGAIN, HARM_BODILY, NO_WORD_ON_FIGHTING, NONVIOLENT_TRANSFER,
                             SEXUAL, TAKE_TERRITORY, WENT_OFF)
 from .demo import (BACKGROUND_DEMO, EARLIER_FIGHT, ONE_PERSON, RALLY_SETTING, demo_cues, in_background,
@@ -20,7 +20,7 @@ from .filters import NEGATION, find_cues, near
 from .prefixes import prefix_label
 from .scope import ATTRIBUTION, DIPLOMACY, DISASTER_STRONG, POLITICAL_VIOLENCE
 from .sides import perpetrator_side
-from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, STATE_RX, TAKEN_THINGS
+from .vocab import ARMED_RX, CROWD_NOUN, GUNS, NONSTATE, NONSTATE_RX, POLITICAL_ACTOR, STATE_RX, TAKEN_THINGS
 from ...text.lexicon import alternation
 
 _TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
@@ -36,11 +36,23 @@ _DOWNED = re.compile(words(_CS, "downed"), re.I)
 _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive_arrest')}\s+(?:\w+\s+)?$", re.I)
 _RELATIVE = re.compile(rf"\b{words(_FW, 'relative_arrest')}\b", re.I)
 _IN_A_STATEMENT = re.compile(rf"\b{words(_RV, 'statement')} in {words(_FW, 'det_statement')} (?:\w+ )?statement\b")
+# "In a statement issued on Monday, the army said ...": the same channel told first, before its speaker
+# ("According to a police statement, ...", "A statement by the army said ...")
+_STATEMENT_OPENING = re.compile(rf"^\W*(?:in|{words('classify_our_sources', 'via')}) {words(_FW, 'det_statement')} (?:[\w-]+ ){{0,2}}?"
+                                rf"statement\b[^,;.]{{0,80}},|^\W*\w+ (?:[\w-]+ ){{0,2}}?statement\b[^,;.]{{0,60}}?\b{words(_RV, 'statement')}\b", re.I)
 _DRIVEN_OUT = re.compile(rf"\b{words('classify_armed_target', 'driven_out')}\b", re.I)
 _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
 _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
+# "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
+_ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
+                           rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
+_ABDUCTORS = re.compile(rf"{words('classify_abductors')}", re.I)
+_DOMESTIC = re.compile(rf"\b{words('classify_domestic')}\b", re.I)
+_PEACE_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'peace')}\b", re.I)
+_DIRECT_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'direct')}\b", re.I)
+_TALKS_HELD = re.compile(rf"\b{words('classify_peace_talks', 'happen')}\b", re.I)
 
 
 class LeadFeatures:
@@ -93,6 +105,14 @@ class LeadFeatures:
         """Casualty words of a disaster or accident with no political-violence actor or weapon."""
         return not self.demo and bool(DISASTER_STRONG.search(self.text)) and not POLITICAL_VIOLENCE.search(self.text) \
             and not find_cues(ROADBLOCK, self.text)
+
+    @cached_property
+    def domestic_violence(self) -> bool:
+        """Violence in the home or between partners, with no armed group, political actor or demonstration named:
+        out of ACLED's scope (§1.2)."""
+        text = self.text
+        return bool(_DOMESTIC.search(text)) and not POLITICAL_ACTOR.search(text) and not NONSTATE_RX.search(text) \
+            and not self.demo
 
     # --- weapons disrupted --------------------------------------------------------------------------
     @cached_property
@@ -158,8 +178,34 @@ class LeadFeatures:
                 if not _SEX_CRIME_ALLEGED.search(text[max(0, c.start - 30) : c.start])]
 
     @cached_property
+    def sexual_by_forces(self) -> list[Cue]:
+        """ "Soldiers raped women as they dispersed the sit-in": sexual violence that state forces are told to have
+        committed is a Sexual violence event (§1.2), also at a demonstration; a protest over a rape tells the protest
+        first, and a rape "by police" named as the grievance keeps the protest."""
+        text, out = self.text, []
+        for c in self.sexual:
+            a, _ = sentence_span(text, c.start)
+            head = text[max(a, c.start - 80) : c.start]
+            state = STATE_RX.search(head)
+            if state is None:
+                continue
+            if any(a <= d.start < c.start for d in self.demo):
+                continue  # "protesters denounced soldiers who raped a girl": the protest is told first
+            out.append(c)
+        return out
+
+    @cached_property
     def abduct(self) -> list[Cue]:
-        return find_cues(ABDUCT, self.text, grievance=True)
+        """Abduction cues, less a noun naming abductors as the object of another act ("a mob beat two suspected
+        kidnappers", "police arrested five kidnappers"); as the subject ("kidnappers seized a trader") it tells one."""
+        text, out = self.text, []
+        acts = [c.start for c in self.mob + self.attack + self.arrest]
+        for c in find_cues(ABDUCT, text, grievance=True):
+            a, _ = sentence_span(text, c.start)
+            if _ABDUCTORS.fullmatch(c.text) and any(a <= s < c.start for s in acts):
+                continue
+            out.append(c)
+        return out
 
     @cached_property
     def mob(self) -> list[Cue]:
@@ -201,6 +247,16 @@ class LeadFeatures:
             return bool(ARREST_REASON.search(between))
         return bool(others) and all(a <= c.start < b and c.start > arrest[0].start and reason(c) for c in others)
 
+    @cached_property
+    def arrest_of_participants(self) -> bool:
+        """ "The security service goes on detaining people who organise or join the protests": the arrests are the
+        event and the protests only say whom they fell on (§1.2 Arrests); arrests at a protest stay an intervention
+        (§1.3), told with the protest as the event."""
+        text, arrest, demo = self.text, self.arrest, self.demo
+        if not arrest or not demo or demo[0].start < arrest[0].start:
+            return False
+        return all(_ROLE_IN_DEMO.search(text[max(arrest[0].end, c.start - 80) : c.start]) for c in demo)
+
     # --- reported elsewhere --------------------------------------------------------------------------
     @cached_property
     def first_cue(self) -> Cue | None:
@@ -214,7 +270,7 @@ class LeadFeatures:
             return False
         a, _ = sentence_span(text, first.start)
         # "the army said in a statement it had launched airstrikes": a statement is how news of the act comes
-        prefix = _IN_A_STATEMENT.sub("said", text[a : first.start])
+        prefix = _STATEMENT_OPENING.sub("", _IN_A_STATEMENT.sub("said", text[a : first.start]))
         dip = DIPLOMACY.search(prefix)
         if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
             dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
@@ -240,6 +296,30 @@ class LeadFeatures:
         a, _ = sentence_span(self.text, self.agreement[0].start)
         first_violence = earliest(self.clash, self.attack, self.explosion_cue)
         return a == 0 and (first_violence is None or self.agreement[0].start < first_violence.start)
+
+    @cached_property
+    def peace_talks(self) -> list[Cue]:
+        """Peace talks told as begun, held or resumed (ACLED's Agreement covers agreements and talks, §1.2); talks
+        only called for, planned or refused are no event (find_cues drops modal and negated cues). Talks named
+        only "direct" or "indirect" need a side of a conflict in the passage."""
+        text, out = self.text, []
+        peace = find_cues(_PEACE_TALKS, text)
+        direct = find_cues(_DIRECT_TALKS, text) if CONFLICT_SIDES.search(text) or CONFLICT_AGREEMENT.search(text) else []
+        for c in sorted(peace + direct, key=lambda c: c.start):
+            a, b = sentence_span(text, c.start)
+            if _TALKS_HELD.search(text[max(a, c.start - 40) : min(b, c.end + 60)]):
+                out.append(c)
+        return out
+
+    @cached_property
+    def peace_talks_lead(self) -> bool:
+        """Talks in the first sentence, told before any violence: the talks are the news, the strikes beside
+        them their setting."""
+        if not self.peace_talks:
+            return False
+        a, _ = sentence_span(self.text, self.peace_talks[0].start)
+        first_violence = earliest(self.clash, self.attack, self.explosion_cue)
+        return a == 0 and (first_violence is None or self.peace_talks[0].start < first_violence.start)
 
     # --- territory (codebook §1.2 Battles) ----------------------------------------------------------
     @cached_property

@@ -64,6 +64,7 @@ _AROUND = {name: re.compile(pattern, re.I) for name, pattern in (
     ("protest_stem", alternation(_GB, "protest_stem")),
     ("serving", rf"\s*the {words(_GB, 'serving')} of\b"),
     ("measure", rf"\b{words(_GB, 'measure')}\s+under\s+(?:\w+\s+)?$"),
+    ("target_met", rf"\b{words('classify_came_under', 'target')}\s+(?:\w+\s+){{0,2}}?{words('classify_came_under', 'came')}\s+under\s+(?:\w+\s+)?$"),
     ("suspicion", words(_GB, "suspicion")),
     ("negated_cue", rf"\b{words('classify_negation', 'in_cue')}\b"),
 )}
@@ -94,6 +95,8 @@ def is_grievance(text: str, start: int) -> bool:
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
     if m.group("m").lower() == "under" and _AROUND["measure"].search(before):
         return False  # "placed under residential surveillance": the measure itself
+    if m.group("m").lower() == "under" and _AROUND["target_met"].search(before):
+        return False  # "an army convoy came under attack": what the target met, this incident
     if _AROUND["suspicion"].match(m.group("m")) and _SUSPICION_END.search(before[m.end("m") :]) \
             and not re.match(r"\w+ing\b", text[start:]):
         return False  # "a youth accused of stealing a goat was beaten": the suspicion ends where the main verb begins

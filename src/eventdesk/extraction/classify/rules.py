@@ -45,12 +45,17 @@ RULES: tuple[Rule, ...] = (
     # mob (§1.3) nor an accident; ground changing hands, a protest or an explosion is told by its own rule below
     _r("communal_fighting", "communal_fighting, not has_demo, not territory, not explosion", AC, 0.6, "communal_fighting", "§1.2"),
     _none("disaster_or_accident", "disaster_only", "§1.2"),
+    # violence in the home or between partners, with no political actor: out of scope (§1.2)
+    _none("domestic_violence", "domestic_violence", "§1.2"),
     # weapons taken before use
     _r("crewed_aircraft_downed", "weapons_taken_before_use, crewed_aircraft_downed", AC, 0.55, "disrupt", "§1.2"),
     _r("weapons_taken_before_use", "weapons_taken_before_use", "Disrupted weapons use", 0.6, "disrupt", "§1.2"),
     # people seized: conscription is abduction; an arrest whose sentence names violence only as its reason
     _r("forced_conscription", "conscription, not has_demo", ABD, 0.55, "conscription", "§1.2"),
     _r("arrest_for_violence", "arrest_for_violence", "Arrests", 0.55, "arrest", "§1.2"),
+    _r("arrest_of_participants", "arrest_of_participants, not arrest_by_nonstate", "Arrests", 0.55, "arrest", "§1.2"),
+    # peace talks held between the sides, leading the report (§1.2 Agreement: agreements and talks)
+    _r("peace_talks_lead", "peace_talks_lead, not has_demo", "Agreement", 0.5, "peace_talks", "§1.2"),
     # told elsewhere: attribution, condemnation, diplomacy, naming suspects
     _none("attribution_only", "attribution_only, not has_demo", "§1.2"),
     _none("names_suspects_only", "names_suspects_only, not has_demo", "§1.2"),
@@ -65,6 +70,8 @@ RULES: tuple[Rule, ...] = (
        0.72, "territory_cue", "§1.2"),
     _r("nonstate_takes_territory", "territory, not has_demo", "Non-state actor overtakes territory",
        0.72, "territory_cue", "§1.2"),
+    # sexual violence that state forces committed, also while dispersing a crowd: its own event (§1.2)
+    _r("sexual_violence_by_forces", "sexual_by_forces", "Sexual violence", 0.7, "sexual_by_forces", "§1.2"),
     # demonstrations (§1.3): what the crowd did, then what was done to it
     _r("riot_at_state", "not has_demo, riot_at_state", VD, 0.55, "riot_at_state", "§1.3"),
     _r("demo_violent", "demo_leads, riot_violence", VD, 0.8, "riot_violence", "§1.3"),
@@ -106,6 +113,7 @@ RULES: tuple[Rule, ...] = (
     _r("abduction", "abduct", ABD, 0.7, "abduct", "§1.2"),
     # strategic developments, hierarchy order; ordinary crime and its policing are out of scope
     _r("agreement", "agreement", "Agreement", 0.55, "agreement", "§1.2"),
+    _r("peace_talks", "peace_talks", "Agreement", 0.45, "peace_talks", "§1.2"),
     _r("nonviolent_transfer", "nonviolent_transfer", "Non-violent transfer of territory",
        0.5, "nonviolent_transfer", "§1.2"),
     _r("detained_by_nonstate", "arrest, not ordinary_crime, not arrest_answers_earlier_act, arrest_by_nonstate", ABD,
