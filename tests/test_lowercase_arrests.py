@@ -96,3 +96,64 @@ def test_a_turn_to_another_protest_is_no_new_event_without_its_own_place_or_day(
         "jabalpur: hundreds of teachers marched to the collectorate in jabalpur on tuesday to demand arrears of pay. "
         "meanwhile, the union's leaders said that teachers had protested across the district."), gz)
     assert [e.event_type for e in coded.events] == ["Protests"]
+
+
+# --- road accidents told in Indian English are no attack (classify_disaster) ---------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "four persons were killed and nine injured when a jeep carrying them turned turtle near sasaram on monday.",
+    "three persons were killed when a bus collided with a tanker near hajipur on sunday.",
+    "six persons were killed in a road mishap near arrah on tuesday.",
+])
+def test_road_accidents_are_no_event(sentence):
+    assert classify.classify(sentence) is None
+    assert not classify.is_event_sentence(sentence)
+
+
+def test_averting_a_mishap_does_not_make_an_arrest_an_accident():
+    assert classify.classify("police arrested nine men with swords in arrah on tuesday to avert any mishap.") is not None
+
+
+# --- incidents of arson or stabbing "reported from" a place (classify_incident_verb, classify_negation) ------------
+
+@pytest.mark.parametrize("sentence", [
+    "fresh incidents of arson and looting were reported from two wards of bhiwandi this morning.",
+    "stray incidents of stabbing were reported in the old city of jaipur on monday.",
+    "incidents of stone pelting were reported from three localities of dhule on sunday.",
+])
+def test_incidents_reported_from_a_place_are_reports(sentence):
+    assert classify.is_event_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "no incidents of arson or looting were reported from bhiwandi on monday.",
+    "police said no fresh incidents of rioting were reported in malegaon on sunday.",
+])
+def test_incidents_denied_are_no_report(sentence):
+    assert not classify.is_event_sentence(sentence)
+
+
+# --- the force that fired on or dispersed a mob is the mob's other side (extraction/actors) ------------------------
+
+def _actor2(text):
+    from eventdesk.extraction import actors
+    return actors.code_actors(text, country="India", event_type="Riots", sub_event_type="Mob violence",
+                              event_date=dt.date(2004, 2, 10), article=text).actor2
+
+
+def test_police_who_dispersed_a_mob_are_its_other_side():
+    assert _actor2("two men were hurt in the old city of aligarh on tuesday when police fired to disperse mobs "
+                   "pelting stones.").startswith("Police Forces of India")
+    assert _actor2("police lathi-charged the rioters who had set fire to a bus in dhule on sunday.").startswith(
+        "Police Forces of India")
+
+
+def test_a_mob_near_a_police_station_still_hits_civilians():
+    assert _actor2("a mob set fire to six shops near the police station in aligarh on tuesday.").startswith("Civilians")
+    assert _actor2("settlers beat two farmers near a village on monday, and soldiers fired tear gas at the "
+                   "farmers.").startswith("Civilians")
+
+
+def test_two_crowds_that_clashed_stay_each_others_side():
+    assert _actor2("two groups clashed in the old city of aligarh on tuesday and police fired to disperse the mobs."
+                   ).startswith("Rioters")
