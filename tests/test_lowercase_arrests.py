@@ -17,6 +17,7 @@ from eventdesk.records import Article
     ("in a search of the old quarter of jabalpur on tuesday, 35 youths were held and knives and rods were seized.",
      "Arrests"),
     ("the two councillors were put behind bars in nagpur on friday after the clashes.", "Arrests"),
+    ("two youths were picked up by the kota police on monday night for questioning about the bomb blast.", "Arrests"),
     ("a mob went on the rampage in the cloth market of bhiwandi on sunday, setting a dozen stalls on fire.",
      "Mob violence"),
     ("mobs indulged in arson and looting in two wards of the old city of aligarh on thursday night.", "Mob violence"),
@@ -156,3 +157,16 @@ def test_a_mob_near_a_police_station_still_hits_civilians():
 def test_two_crowds_that_clashed_stay_each_others_side():
     assert _actor2("two groups clashed in the old city of aligarh on tuesday and police fired to disperse the mobs."
                    ).startswith("Rioters")
+
+
+def test_tear_gas_shells_exploded_by_police_are_no_bomb():
+    label = classify.classify("the police fired 900 rounds, exploded 1,200 tear-gas shells and arrested 3,000 people in "
+                              "baroda.")
+    assert label is not None and label.event_type != "Explosions/Remote violence"
+    assert classify.classify("a bomb exploded near the bus stand in baroda on monday, killing two.").event_type \
+        == "Explosions/Remote violence"
+
+
+def test_incidents_reported_this_morning_are_reports():
+    assert classify.is_event_sentence("fresh incidents of stabbing were reported this morning from the old city of "
+                                      "baroda.")
