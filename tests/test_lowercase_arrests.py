@@ -170,3 +170,11 @@ def test_tear_gas_shells_exploded_by_police_are_no_bomb():
 def test_incidents_reported_this_morning_are_reports():
     assert classify.is_event_sentence("fresh incidents of stabbing were reported this morning from the old city of "
                                       "baroda.")
+
+
+def test_leaders_who_left_an_office_withdrew_from_no_territory():
+    label = classify.classify("the leaders left the party office at the clock tower crossing at 10:15 am and were arrested "
+                              "near the railway crossing.")
+    assert label.sub_event_type == "Arrests"
+    assert classify.classify("the rebels withdrew from the town after two days of talks.").sub_event_type \
+        == "Non-violent transfer of territory"
