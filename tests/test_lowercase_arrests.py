@@ -178,3 +178,9 @@ def test_leaders_who_left_an_office_withdrew_from_no_territory():
     assert label.sub_event_type == "Arrests"
     assert classify.classify("the rebels withdrew from the town after two days of talks.").sub_event_type \
         == "Non-violent transfer of territory"
+
+
+def test_a_crowd_on_the_rampage_is_mob_violence_not_looting():
+    label = classify.classify("students at a college in kisumu went on a rampage, smashing windows and looting "
+                              "computers and printers.")
+    assert label.sub_event_type == "Mob violence"
