@@ -107,6 +107,9 @@ class Incident:
     location: Location | None = None
     date: DateMention | None = None
     context: list[Sentence] = field(default_factory=list)  # not typed from, only mined for details
+    # split off from the incident before it as an event of its own (arrests after a riot): though it has no place
+    # or day of its own, it restates nothing
+    distinct: bool = False
 
     @property
     def passage(self) -> str:
@@ -183,15 +186,17 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             when = when or main_date(lead.text, published)
         if not where:
             if current is not None and near and long and _own_arrest(s.text, current):
-                current = Incident([s], current.location, when or current.date)
+                current = Incident([s], current.location, when or current.date, distinct=True)
                 incidents.append(current)
             elif current is not None and near:
                 current.sentences.append(s)
                 current.date = current.date or when
             elif not long or s.index < LEAD or when is not None:
                 # a brief is one report, and its later unplaced incident ("the mob then stoned the police van") is
-                # placed like the rest of it; deep in a long story an undated, unplaced one is background
-                current = Incident([s], None, when)
+                # placed like the rest of it; deep in a long story an undated, unplaced one is background.
+                # "Meanwhile, police detained twenty of the rioters" turns to the arrests of the incident before: their own event
+                own = turn and current is not None and _own_arrest(s.text, current)
+                current = Incident([s], None, when, distinct=own)
                 incidents.append(current)
             continue
         for loc in where:
@@ -205,7 +210,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
             if match and long and s not in match.sentences and _own_arrest(s.text, match):
-                current = Incident([s], loc, date or match.date)
+                current = Incident([s], loc, date or match.date, distinct=True)
                 incidents.append(current)
             elif match:
                 if s not in match.sentences:

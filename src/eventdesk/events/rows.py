@@ -221,7 +221,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue
-        if inc.location is None and inc.date is None and events:
+        if inc.location is None and inc.date is None and events and not inc.distinct:
             continue  # "officials said the leaders had been detained": no place and no day of its own, a restatement
         # a short report is about one place; in a long one an unplaced sentence is not placed by guesswork
         loc = inc.location or (_locate_short(article, gazetteer, hint, acled=acled) if len(article.text) <= SHORT else None)

@@ -15,7 +15,7 @@ from .civilians import CIVILIAN_PEOPLE_RX, DISPLACEMENT_RX, victim_labels, prote
 from .groups import UAG_RX, named_in, GANG_COUNTRIES, unidentified
 from .candidates import candidates
 from .organisers import associated, organisers
-from .scene import (RIOT_CLASH_RX, PROTEST_RX, VIGILANTE_RX, FORCES_TARGETED_RX, PEOPLE_HURT_RX, RIOTERS_FIGHT_RX,
+from .scene import (RIOT_CLASH_RX, PROTEST_RX, VIGILANTE_RX, FORCES_TARGETED_RX, FORCES_MET_RX, PEOPLE_HURT_RX, RIOTERS_FIGHT_RX,
                     NOT_FORCE_AFTER_RX, PROPERTY_HIT_RX, COUNTER_RX, ARRESTED_ARMED_RX, INTERCEPTED_BY_RX,
                     INTERCEPT_AFTER_RX, REPELLED_RX, NOT_FORCE_RX, ATTACKING_MEMBERS_RX, COUNTER_CLASH_RX,
                     CLASH_WITH_FORCES_RX, NOT_AGENT_BEFORE, KIN_BEFORE_RX, DRUGS_RX, PARTY_MEMBERS_RX, DEFUSED_RX,
@@ -179,6 +179,9 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         if RIOT_CLASH_RX.search(text) and not _MOB_JUSTICE_RX.search(text):
             # foreign rioters (settlers, a diaspora) clash with local ones
             return make(rioters, 5, rioters if who == country else f"Rioters ({country})", 5, assoc)
+        if forces and FORCES_MET_RX.search(text):
+            # "police fired to disperse the mob": the force the mob met, unless two crowds fought each other
+            return make(rioters, 5, forces[0].name, forces[0].inter, assoc)
         return make(rioters, 5, civ, 7, assoc, victim_labels(text, country))
 
     if event_type == "Violence against civilians":

@@ -31,6 +31,11 @@ FORCES_TARGETED_RX = re.compile(near(words('actors_crowd_acts', 'forces_hit'), _
                                 rf"{words('actors_crowd_acts', 'forces_hurt')}", re.I)
 
 
+# "police fired to disperse the mob", "police lathi-charged the rioters": the force met the mob, and is its other side
+FORCES_MET_RX = re.compile(rf"\b{_FORCE_WORDS}\s+(?:\w+\s+){{0,2}}?{words('actors_crowd_acts', 'forces_act')}\b"
+                           rf"[^.;]{{0,40}}?\b{words('actors_crowd_acts', 'forces_act_on')}\b", re.I)
+
+
 PEOPLE_HURT_RX = near_rx(words('actors_crowd_acts', 'people_hit'), words('actors_crowd_acts', 'people'), 4)
 
 
