@@ -26,7 +26,8 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names
+from eventdesk.geo.spotting import (inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names,
+                                    venue_follows)
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -123,8 +124,8 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
                 continue
         # of namesake units, the one in the region the hierarchy names next ("X (Y, Z)")
         units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
-        if units and units[0].kind == "city" and not near:
-            continue  # "at X Chowk in Y": a venue or quarter of a known town, which stands for it
+        if units and (units[0].kind == "city" and not near or venue_follows(text, m.end)):
+            continue  # "at X Chowk in Y", "the X hospital in Y": a venue or quarter of a known place, which stands for it
         # the same name in another spelling system ("Ceel Dheer", "Debre Markos"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)
                    if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]

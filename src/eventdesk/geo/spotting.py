@@ -165,7 +165,11 @@ def respelt_town(name: str, gz: "Index", country: Country, admin1s: set[str]) ->
 
 # what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
 # Napoli", "X town in Idleb countryside", "X district, Basrah"
-_STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')}))?"
+_STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')})"
+                        # a venue or an institution of the place: "X Park in Y", "X Primary School, Y"
+                        rf"|(?i:\s+(?:{alternation('geo_unit_words', 'venue')}))"
+                        rf"|(?i:(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
+                        rf"(?:{alternation('geo_institutions', 'noun', 'building')})))?"
                         r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
                         r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
 
@@ -308,11 +312,16 @@ _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-
 # the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
 _UNKNOWN_FRAME = re.compile(
     rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
-    rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+)"
-    rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?))"
-    rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
+    rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+(?:the\s+)?)"
+    rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
+    # "an attack on X", "air strikes against X": what the attack is on
+    rf"|(?i:(?:{alternation('event_cues', 'target_noun')})\s+(?:on|against)\s+(?:the\s+)?))"
+    rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])"
+    # "X residents blocked the road": the people of a place named before them
+    rf"|\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b)")
 VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
 DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
+_RESIDENTS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'residents')})\b")
 _NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
 
 
@@ -322,6 +331,56 @@ def _not_a_place_word(word: str) -> bool:
     low = word.lower().strip("'’")
     return (low in stopwords() or is_common_word(low) or len(low) < 3 or word.isupper()
             or bool(countries_in(word)))
+
+
+def _not_a_place_token(token: str) -> bool:
+    """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word."""
+    parts = [p for p in token.split("-") if p and p.lower() not in _press_articles()]
+    return bool(parts) and (all(_not_a_place_word(p) for p in parts) or any(
+        p.lower() in stopwords() or p.isupper() or countries_in(p) for p in parts))
+
+
+# after a name: what ends a place phrase though lower-case ("in X protesting", "in X seriously injured")
+_CLAUSE_GOES_ON = re.compile(r"^\s+[a-z]+(?:ed|ing|ly)\b")
+# "of X" places X after a place noun ("the outskirts of X", "control of X", "30km north of X"), or when a
+# place word follows ("residents of the X area", "the chief of X village")
+_OF_PLACE_BEFORE = re.compile(rf"\b(?:{alternation('event_cues', 'locative_of')})\s+$", re.I)
+
+
+def _place_word_after(after: str) -> bool:
+    """A unit, venue or institution word right after a name, in either case ("X Village", "X Primary School")."""
+    return bool(VENUE_WORD.match(after) or _KIND_NEXT.match(after) or SUBPLACE_WORDS.match(after)
+                or _venue_after().match(after))
+
+
+def venue_follows(text: str, end: int) -> bool:
+    """A venue or an institution is named after the place's name ("X Park", "X Primary School", "X hospital"),
+    not a unit of it ("X district", "X area")."""
+    return bool(_venue_after().match(text[end:end + 60]))
+
+
+@lru_cache(maxsize=1)
+def _venue_after() -> re.Pattern:
+    units = {t.pattern for t in terms("geo_unit_words") if t.kind == "kind"}
+    venues = "|".join(t.pattern for t in terms("geo_unit_words") if t.kind == "venue" and t.pattern not in units)
+    return re.compile(rf"^(?:\s+(?:{venues})\b|(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
+                      rf"(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
+                      rf"(?:{alternation('geo_institutions', 'noun', 'building')})\b)", re.I)
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where an unknown name ends: a trailing capitalised place or institution word is not part of it ("Kolo"
+    of "Kolo Village", of "Kolo Primary School"); 0 when no part of it can be a place's name."""
+    spans = [w.end() for w in re.finditer(r"\S+", text[start:end])]
+    for k in range(len(spans), 0, -1):
+        e = start + spans[k - 1]
+        if k < len(spans) and not _place_word_after(text[e:e + 60]):
+            continue
+        tokens = text[start:e].split()
+        if not any(_not_a_place_token(t) for t in tokens) and any(
+                t.split("-")[-1].lower() not in _press_articles() for t in tokens):
+            return e
+    return 0
 
 
 def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -335,19 +394,25 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
     groups = None
     out = []
     for m in _UNKNOWN_FRAME.finditer(text):
-        if _NOT_PLACE_PREP.match(m.group("prep")):
+        g = "name" if m.group("name") else "rname"
+        start, end = m.span(g)
+        end = _name_end(text, start, end)
+        if not end:
             continue
-        start, end = m.span("name")
-        name = m.group("name")
+        name = text[start:end]
+        after = text[end:end + 40]
+        prep = m.group("prep") or ""
+        if _NOT_PLACE_PREP.match(prep) and not (
+                _OF_PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) if prep[:2].lower() == "of"
+                else _place_word_after(after)):
+            continue
+        if g == "rname" and not (re.search(r"(?:^|[.;:!?]\s+|\b[a-z]+\s+)$", text[max(0, start - 30):start])):
+            continue  # ("Mr Tom Kaya residents" is no such name; a lower-case word or a sentence's start opens it)
         if any(f.start < end and start < f.end for f in known):
             continue
-        words = re.split(r"[\s-]+", name)
-        bare = [w for w in words if w.lower() not in _press_articles()]
-        if not bare or any(_not_a_place_word(w) for w in bare):
-            continue
-        after = text[end:end + 40]
-        if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) or re.match(r"^\s*[A-Z][a-z]", after) \
-                or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
+        if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) \
+                or re.match(r"^\s*[A-Z][a-z]", after) and not _place_word_after(after) \
+                or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not _place_word_after(after):
             continue
         if TITLE.search(text[max(0, start - 20):start]):
             continue
@@ -355,7 +420,8 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         # place, a unit or a venue ("X village", "X market", "X school")
         # (a past-tense verb after it is the clause going on: "fighting in X killed two")
         noun = re.match(r"^\s+([a-z]+)\b", after)
-        if noun and not noun.group(1).endswith("ed") and not DWELLERS.match(m.group("prep")) \
+        if noun and not _CLAUSE_GOES_ON.match(after) and not DWELLERS.match(prep) and g == "name" \
+                and not _RESIDENTS_AFTER.match(after) \
                 and noun.group(1) not in stopwords() and not (SUBPLACE_WORDS.match(after) or KIND_AFTER.match(after)
                                                            or _KIND_NEXT.match(after) or SITE_FOLLOW.match(after)
                                                            or INSTITUTION_AFTER.match(after) or VENUE_WORD.match(after)):
