@@ -316,9 +316,9 @@ _UNKNOWN_FRAME = re.compile(
     rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
     # "an attack on X", "air strikes against X": what the attack is on
     rf"|(?i:(?:{alternation('event_cues', 'target_noun')})\s+(?:on|against)\s+(?:the\s+)?))"
-    rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])"
-    # "X residents blocked the road": the people of a place named before them
-    rf"|\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b)")
+    rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
+# "X residents blocked the road": the people of a place named before them
+_RESIDENTS_FRAME = re.compile(rf"\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b)")
 VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
 DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
 _RESIDENTS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'residents')})\b")
@@ -351,6 +351,15 @@ def _place_word_after(after: str) -> bool:
     """A unit, venue or institution word right after a name, in either case ("X Village", "X Primary School")."""
     return bool(VENUE_WORD.match(after) or _KIND_NEXT.match(after) or SUBPLACE_WORDS.match(after)
                 or _venue_after().match(after))
+
+
+def village_named(text: str, m: PlaceMention) -> bool:
+    """The text calls the name a village or a town ("X village", "the village of X"), not an area near a place."""
+    return bool(_VILLAGE_AFTER.match(text[m.end:m.end + 20]) or _VILLAGE_BEFORE.search(text[max(0, m.start - 20):m.start]))
+
+
+_VILLAGE_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\b", re.I)
+_VILLAGE_BEFORE = re.compile(rf"\b(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\s+of\s+$", re.I)
 
 
 def venue_follows(text: str, end: int) -> bool:
@@ -393,22 +402,27 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         return []
     groups = None
     out = []
-    for m in _UNKNOWN_FRAME.finditer(text):
-        g = "name" if m.group("name") else "rname"
+    frames = sorted([*_UNKNOWN_FRAME.finditer(text), *_RESIDENTS_FRAME.finditer(text)], key=lambda m: m.start())
+    for m in frames:
+        g = "rname" if m.re is _RESIDENTS_FRAME else "name"
         start, end = m.span(g)
+        if g == "rname":  # "Angry Walemba residents": a sentence's capitalised first word is no part of the name
+            first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
+            if first and _not_a_place_token(first.group(1)):
+                start += first.end()
         end = _name_end(text, start, end)
         if not end:
             continue
         name = text[start:end]
         after = text[end:end + 40]
-        prep = m.group("prep") or ""
+        prep = (m.group("prep") or "") if g == "name" else ""
         if _NOT_PLACE_PREP.match(prep) and not (
                 _OF_PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) if prep[:2].lower() == "of"
                 else _place_word_after(after)):
             continue
-        if g == "rname" and not (re.search(r"(?:^|[.;:!?]\s+|\b[a-z]+\s+)$", text[max(0, start - 30):start])):
+        if g == "rname" and not (re.search(r"(?:^|[.;:!?]\s+|\b[a-z]+\s+)$", text[max(0, m.start() - 30):m.start()])):
             continue  # ("Mr Tom Kaya residents" is no such name; a lower-case word or a sentence's start opens it)
-        if any(f.start < end and start < f.end for f in known):
+        if any(f.start < end and start < f.end for f in known + out):
             continue
         if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) \
                 or re.match(r"^\s*[A-Z][a-z]", after) and not _place_word_after(after) \
