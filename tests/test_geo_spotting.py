@@ -219,3 +219,17 @@ def test_an_unknown_name_stops_before_a_capitalised_place_or_building_word():
     assert [m.surface for m in unknown_names("Shells fell in Bur-Ladhle on Friday.", [])] == ["Bur-Ladhle"]
     # a name of ordinary words only is not
     assert unknown_names("They met in Green Valley Park on Sunday.", []) == []
+
+
+def test_a_stop_word_or_two_letter_name_is_a_big_city_only_right_after_a_locative_preposition():
+    from eventdesk.geo.spotting import scan_names
+
+    gz = Gazetteer.load()
+
+    def spotted(text):
+        return [m.surface for m in scan_names(gz, text)]
+
+    assert "Hamilton" in spotted("Dockers walked out in Hamilton on Friday.")
+    assert "Hamilton" not in spotted("Mr Hamilton said the dockers walked out.")
+    assert "Hamilton" not in spotted("Dockers met in Hamilton's port offices.")
+    assert spotted("Dockers walked out in March.") == []

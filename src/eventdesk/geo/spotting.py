@@ -13,7 +13,7 @@ from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER,
                                 SUBPLACE_WORDS, TITLE)
 from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, stopwords
 from eventdesk.geo.index import Index
-from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
+from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
 from eventdesk.text.lexicon import alternation, terms
 
@@ -91,6 +91,30 @@ def _lower_ok(gz: "Index", key: str, ids: list[tuple[int, bool]], supported: boo
     return any(not alt and (pop[i] >= floor or kind[i] in (1, 2) and (supported or kind[i] == 1)) for i, alt in ids[:20])
 
 
+# after a name: a longer name goes on ("Washington Post", "Hamilton's", "Ho-Chi")
+_NAME_GOES_ON = re.compile(r"^(?:\s+[A-Z]|['’]s\b|-[A-Za-z])")
+
+
+_LOCATIVE_WORD = re.compile(rf"\b(?:{alternation('geo_place_cues', 'venue')})\s+([A-Z][a-z]+)\b")
+
+
+def _cities_in_frame(gz: "Index", text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the index leaves out of its automaton, a stop word ("Washington", "Hamilton", "Reading") or a
+    two-letter name ("Ho", "Wa"), are a big city where the text puts something in it: a locative preposition
+    right before, the name ending there (a city of 200,000, or 50,000 for a two-letter name)."""
+    out = []
+    pop, kind = gz.data["pop"], gz.data["kind"]
+    for m in _LOCATIVE_WORD.finditer(text):
+        start, end = m.span(1)
+        key = m.group(1).lower()
+        floor = 50_000 if len(key) == 2 else 200_000 if key in stopwords() else None
+        if floor is None or _NAME_GOES_ON.match(text[end:end + 3]) or any(a < end and start < b for a, b, _ in found):
+            continue
+        if any(not alt and KINDS[kind[i]] == "city" and pop[i] >= floor for i, alt in gz.ids(key)[:20]):
+            out.append((start, end, key))
+    return out
+
+
 def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     """Every word-bounded gazetteer name in text, longest match wins on overlaps: capitalised ones (an
     ordinary English word only where the text writes it as a place: "Forest" opening a sentence is no
@@ -116,7 +140,7 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         if (surface.isupper() or any(c.isupper() for c in surface[1:])) and len(surface) <= 5:
             continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
-        if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
+        if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1]):
             continue
         if is_common_word(key) and not _supported(text, start, end + 1) and not any(
                 not alt and (gz.data["pop"][i] >= 200_000 or " " in key and gz.data["kind"][i] == 1)
@@ -125,6 +149,8 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             # place (a city of its own name, "Manila", or a region, "Eastern Cape", is one all the same)
             continue
         raw.append((start, end + 1, key))
+    if not archive:
+        raw += _cities_in_frame(gz, text, raw)
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[PlaceMention] = []
     last_end = -1
