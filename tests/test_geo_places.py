@@ -170,3 +170,16 @@ def test_a_building_named_after_an_unknown_place_stands_for_the_place_unless_its
     assert loc.location == "Tasembe"
     loc = locate("Nurses protested outside the Tasembe District hospital in Garissa town.", gz, country_hint=kenya)
     assert loc.location == "Garissa"
+
+
+def test_a_venue_stands_for_the_place_named_after_it_even_when_unknown(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Students rioted at the Kanelo College in Tembuni over fees.", gz, country_hint=kenya)
+    assert loc.location == "Tembuni"
+
+
+def test_of_places_a_name_after_a_plural_place_noun_or_a_compass_point(gz):
+    from eventdesk.geo.spotting import unknown_names
+
+    text = "Troops cleared the villages of Wurbo and camped northwest of Tunsa; the governor of Kaliro spoke."
+    assert [m.surface for m in unknown_names(text, [])] == ["Wurbo", "Tunsa"]

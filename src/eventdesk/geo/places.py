@@ -27,7 +27,7 @@ from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
 from eventdesk.geo.spotting import (inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names,
-                                    venue_follows, village_named)
+                                    venue_follows, venue_in_named_place, village_named)
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -153,6 +153,8 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
                 return Location(replace(by, name=m.surface, kind="city", population=0, geonameid=None), m.surface, 2, m)
         elif ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
             m, near = ref, True
+        if venue_in_named_place(text, m.end) and not any(k.start > m.end and k.start - m.end < 60 for k in known):
+            continue  # "the X College in Y": Y, known or not, is the place (a known Y is read below)
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
         if loc is not None and units:
             # the unit the resolver read there, not a namesake of it; a name stated in another region than the

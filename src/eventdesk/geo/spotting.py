@@ -370,7 +370,8 @@ def _not_a_place_token(token: str) -> bool:
 _CLAUSE_GOES_ON = re.compile(r"^\s+[a-z]+(?:ed|ing|ly)\b")
 # "of X" places X after a place noun ("the outskirts of X", "control of X", "30km north of X"), or when a
 # place word follows ("residents of the X area", "the chief of X village")
-_OF_PLACE_BEFORE = re.compile(rf"\b(?:{alternation('event_cues', 'locative_of')})\s+$", re.I)
+_OF_PLACE_BEFORE = re.compile(rf"\b(?:(?:{alternation('event_cues', 'locative_of')})s?|{alternation('event_cues', 'compass')})"
+                              r"\s+$", re.I)
 
 
 def _place_word_after(after: str) -> bool:
@@ -386,6 +387,11 @@ def village_named(text: str, m: PlaceMention) -> bool:
 
 _VILLAGE_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\b", re.I)
 _VILLAGE_BEFORE = re.compile(rf"\b(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\s+of\s+$", re.I)
+
+
+def venue_in_named_place(text: str, end: int) -> bool:
+    """"X College in Y", "X Park, Y": a venue named before the place it stands in, known or not."""
+    return venue_follows(text, end) and bool(_STATED_IN.match(text[end:end + 120]))
 
 
 def venue_follows(text: str, end: int) -> bool:
