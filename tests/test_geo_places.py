@@ -116,10 +116,15 @@ def test_unknown_place_takes_its_stated_region(gz):
     assert loc.location == "Tumbarino" and loc.place.admin1 == "Kitui" and loc.geo_precision in (2, 3)
 
 
-def test_unknown_place_found_by_a_reference_town_is_that_town_near(gz):
+def test_unknown_place_found_by_a_reference_town_is_named_near_that_town(gz):
     kenya = country_by_name("Kenya")
+    # the village is the place the text names (ACLED names it); an unknown reference town gives it no coordinates
     loc = locate("Police fired on traders at Kiwanyo village (14km NE of Muthanga) on Monday.", gz, country_hint=kenya)
-    assert loc.location == "Muthanga"
+    assert loc.location == "Kiwanyo"
+    loc = locate("Police fired on traders at Kiwanyo village (14km NE of Garissa) on Monday.", gz, country_hint=kenya)
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    assert loc.location == "Kiwanyo" and loc.geo_precision == 2
+    assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
     loc = locate("Bandits raided Kiwanyo, near Garissa, at dawn.", gz, country_hint=kenya)
     assert loc.location == "Garissa" and loc.geo_precision == 2
 
@@ -146,3 +151,35 @@ def test_the_people_of_an_unknown_place_act_there(gz):
     loc = locate("Residents of Kibwezo blocked the road over water shortages.", gz, country_hint=kenya)
     assert loc.location == "Kibwezo"
     assert locate("People of Kenya protested.", gz, country_hint=kenya).location == "Kenya"
+
+
+def test_an_unknown_village_located_by_distance_is_named_at_its_reference_town(gz):
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    loc = locate("Bandits raided Lagdimo (22km W of Garissa) at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Lagdimo" and loc.geo_precision == 2
+    assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    # an area near a town is coded to the town
+    loc = locate("Bandits raided the Lagdimo area near Garissa at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.geo_precision == 2
+
+
+def test_a_building_named_after_an_unknown_place_stands_for_the_place_unless_its_town_is_given(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("At Tasembe Primary School, parents protested over fees.", gz, country_hint=kenya)
+    assert loc.location == "Tasembe"
+    loc = locate("Nurses protested outside the Tasembe District hospital in Garissa town.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"
+
+
+def test_a_venue_stands_for_the_place_named_after_it_even_when_unknown(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Students rioted at the Kanelo College in Tembuni over fees.", gz, country_hint=kenya)
+    assert loc.location == "Tembuni"
+
+
+def test_of_places_a_name_after_a_plural_place_noun_or_a_compass_point(gz):
+    from eventdesk.geo.spotting import unknown_names
+
+    text = "Troops cleared the villages of Wurbo and camped northwest of Tunsa; the governor of Kaliro spoke."
+    assert [m.surface for m in unknown_names(text, [])] == ["Wurbo", "Tunsa"]

@@ -191,3 +191,45 @@ def test_a_respelt_name_takes_the_known_place():
     ethiopia = country_by_name("Ethiopia")
     found = respelt_place("Dabra Marqos", gz, ethiopia)  # other vowels, q for k, no ejective's apostrophe
     assert found and found[0].country == ethiopia and found[0].kind == "city"
+
+
+def test_unknown_names_in_the_notes_present_tense_and_after_place_nouns():
+    from eventdesk.geo.spotting import unknown_names
+
+    def names(text):
+        return [m.surface for m in unknown_names(text, [])]
+
+    assert names("Raiders attack Morogwe on Friday, killing three.") == ["Morogwe"]
+    assert names("Jets bomb Kelaita. No casualties.") == ["Kelaita"]
+    assert names("An attack on Tinkoro town left two dead.") == ["Tinkoro"]
+    assert names("Rebels took control of Dhubaano after the troops left.") == ["Dhubaano"]
+    assert names("Angry Walemba residents blocked the highway.") == ["Walemba"]
+    # a lower-case participle or adverb after the name is the clause going on, not a noun the name qualifies
+    assert names("Nurses marched in Tesselo demanding their pay.") == ["Tesselo"]
+    # "of" alone is no place frame: a title, an organisation, a quantity
+    assert names("The chief of Oyambe and hundreds of Kiruno villagers met.") == ["Kiruno"]
+
+
+def test_an_unknown_name_stops_before_a_capitalised_place_or_building_word():
+    from eventdesk.geo.spotting import unknown_names
+
+    text = "Gunmen raided a base in Gurbinlo Village on Monday; pupils rioted at Tasembe Primary School."
+    assert [m.surface for m in unknown_names(text, [])] == ["Gurbinlo", "Tasembe"]
+    # a hyphenated name with an ordinary word as one half is still a name
+    assert [m.surface for m in unknown_names("Shells fell in Bur-Ladhle on Friday.", [])] == ["Bur-Ladhle"]
+    # a name of ordinary words only is not
+    assert unknown_names("They met in Green Valley Park on Sunday.", []) == []
+
+
+def test_a_stop_word_or_two_letter_name_is_a_big_city_only_right_after_a_locative_preposition():
+    from eventdesk.geo.spotting import scan_names
+
+    gz = Gazetteer.load()
+
+    def spotted(text):
+        return [m.surface for m in scan_names(gz, text)]
+
+    assert "Hamilton" in spotted("Dockers walked out in Hamilton on Friday.")
+    assert "Hamilton" not in spotted("Mr Hamilton said the dockers walked out.")
+    assert "Hamilton" not in spotted("Dockers met in Hamilton's port offices.")
+    assert spotted("Dockers walked out in March.") == []

@@ -26,7 +26,8 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names
+from eventdesk.geo.spotting import (inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names,
+                                    venue_follows, venue_in_named_place, village_named)
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -87,7 +88,40 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
     loc = best_location(text, gazetteer, country_hint, ctx, chains, resolved, notes)
     if loc is None or loc.place.kind in ("admin1", "admin2", "country"):
         loc = unknown_location(text, gazetteer, country_hint, loc, resolved) or loc
+    elif loc.place.kind == "city":
+        loc = reference_village(text, gazetteer, loc, resolved) or loc
     return admin1_part(loc, text, gazetteer) if loc is not None else None
+
+
+def _village_by_reference(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
+    """"X village, 5km from Y", "X (12km N of Y)": a village or a place the text locates by a distance in
+    parentheses, which ACLED names itself; not "the X area near Y", coded to Y."""
+    return village_named(text, m) or text[m.end:ref.start].lstrip().startswith("(")
+
+
+def reference_village(text: str, gazetteer: "Index", loc: Location, resolved: list[dict]) -> Location | None:
+    """The village the chosen town is only the reference of ("in X village (8km S of Town)"): X under its own
+    name at the town's coordinates, precision 2."""
+    if loc.mention is None or loc.place.country is None \
+            or not NEAR.search(text[max(0, loc.mention.start - 40):loc.mention.start]):
+        return None
+    known = [r["m"] for r in resolved] + scan_names(gazetteer, text)
+    for m in unknown_names(text, [k for k in known if any(p.country == loc.place.country for p in k.candidates)]):
+        ref = near_reference(text, m.end)
+        if ref is not None and (ref.start, ref.end) == (loc.mention.start, loc.mention.end) \
+                and _village_by_reference(text, m, ref) and not NEAR.search(text[max(0, m.start - 40):m.start]):
+            return Location(replace(loc.place, name=m.surface, population=0, geonameid=None), m.surface,
+                            max(2, loc.geo_precision), m)
+    return None
+
+
+def _reference_place(ref: PlaceMention, known: list[PlaceMention], gazetteer: "Index", country: Country):
+    """The known place a reference name stands for in the country: the spotted one, else another spelling of it."""
+    for k in known:
+        if k.start < ref.end and ref.start < k.end:
+            return next((p for p in k.candidates if p.country == country and p.kind != "country"), None)
+    spelt = respelt_place(ref.surface, gazetteer, country)
+    return spelt[0] if spelt else None
 
 
 def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: Location | None,
@@ -108,10 +142,19 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
              if any(p.country == country for p in m.candidates)]
     for m in unknown_names(text, known):
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
-        # "X, near Y", "X village (30km N of Y)": the reference town, where the event is coded "near" (codebook 1.5)
+        # "X, near Y", "the X area near Y": the reference town, where the event is coded "near" (codebook 1.5); but
+        # "in X village (30km N of Y)" names a village as precisely as a town: X under its own name at Y's
+        # coordinates (precision 2), or as any unknown name where the gazetteer lacks Y in every spelling
         ref = near_reference(text, m.end)
-        if ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
+        if ref is not None and _village_by_reference(text, m, ref) and not near:
+            by = _reference_place(ref, known, gazetteer, country)
+            if by is not None:
+                by = at_seat(Location(by, by.name, 2, None), gazetteer, 2).place
+                return Location(replace(by, name=m.surface, kind="city", population=0, geonameid=None), m.surface, 2, m)
+        elif ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
             m, near = ref, True
+        if venue_in_named_place(text, m.end) and not any(k.start > m.end and k.start - m.end < 60 for k in known):
+            continue  # "the X College in Y": Y, known or not, is the place (a known Y is read below)
         units = [p for p in stated_unit(text, m.end, gazetteer, {country}) if p.kind != "country"]
         if loc is not None and units:
             # the unit the resolver read there, not a namesake of it; a name stated in another region than the
@@ -123,8 +166,8 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
                 continue
         # of namesake units, the one in the region the hierarchy names next ("X (Y, Z)")
         units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
-        if units and units[0].kind == "city" and not near:
-            continue  # "at X Chowk in Y": a venue or quarter of a known town, which stands for it
+        if units and (units[0].kind == "city" and not near or venue_follows(text, m.end)):
+            continue  # "at X Chowk in Y", "the X hospital in Y": a venue or quarter of a known place, which stands for it
         # the same name in another spelling system ("Ceel Dheer", "Debre Markos"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)
                    if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]

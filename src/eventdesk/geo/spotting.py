@@ -13,7 +13,7 @@ from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER,
                                 SUBPLACE_WORDS, TITLE)
 from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, stopwords
 from eventdesk.geo.index import Index
-from eventdesk.geo.types import Place, PlaceMention, is_boundary_unit, km_between
+from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
 from eventdesk.text.lexicon import alternation, terms
 
@@ -91,6 +91,30 @@ def _lower_ok(gz: "Index", key: str, ids: list[tuple[int, bool]], supported: boo
     return any(not alt and (pop[i] >= floor or kind[i] in (1, 2) and (supported or kind[i] == 1)) for i, alt in ids[:20])
 
 
+# after a name: a longer name goes on ("Washington Post", "Hamilton's", "Ho-Chi")
+_NAME_GOES_ON = re.compile(r"^(?:\s+[A-Z]|['’]s\b|-[A-Za-z])")
+
+
+_LOCATIVE_WORD = re.compile(rf"\b(?:{alternation('geo_place_cues', 'venue')})\s+([A-Z][a-z]+)\b")
+
+
+def _cities_in_frame(gz: "Index", text: str, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names the index leaves out of its automaton, a stop word ("Washington", "Hamilton", "Reading") or a
+    two-letter name ("Ho", "Wa"), are a big city where the text puts something in it: a locative preposition
+    right before, the name ending there (a city of 200,000, or 50,000 for a two-letter name)."""
+    out = []
+    pop, kind = gz.data["pop"], gz.data["kind"]
+    for m in _LOCATIVE_WORD.finditer(text):
+        start, end = m.span(1)
+        key = m.group(1).lower()
+        floor = 50_000 if len(key) == 2 else 200_000 if key in stopwords() else None
+        if floor is None or _NAME_GOES_ON.match(text[end:end + 3]) or any(a < end and start < b for a, b, _ in found):
+            continue
+        if any(not alt and KINDS[kind[i]] == "city" and pop[i] >= floor for i, alt in gz.ids(key)[:20]):
+            out.append((start, end, key))
+    return out
+
+
 def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     """Every word-bounded gazetteer name in text, longest match wins on overlaps: capitalised ones (an
     ordinary English word only where the text writes it as a place: "Forest" opening a sentence is no
@@ -116,7 +140,7 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         if (surface.isupper() or any(c.isupper() for c in surface[1:])) and len(surface) <= 5:
             continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
-        if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1] ):
+        if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1]):
             continue
         if is_common_word(key) and not _supported(text, start, end + 1) and not any(
                 not alt and (gz.data["pop"][i] >= 200_000 or " " in key and gz.data["kind"][i] == 1)
@@ -125,6 +149,8 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             # place (a city of its own name, "Manila", or a region, "Eastern Cape", is one all the same)
             continue
         raw.append((start, end + 1, key))
+    if not archive:
+        raw += _cities_in_frame(gz, text, raw)
     raw.sort(key=lambda t: (t[0], -(t[1] - t[0])))
     out: list[PlaceMention] = []
     last_end = -1
@@ -165,7 +191,11 @@ def respelt_town(name: str, gz: "Index", country: Country, admin1s: set[str]) ->
 
 # what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
 # Napoli", "X town in Idleb countryside", "X district, Basrah"
-_STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')}))?"
+_STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')})"
+                        # a venue or an institution of the place: "X Park in Y", "X Primary School, Y"
+                        rf"|(?i:\s+(?:{alternation('geo_unit_words', 'venue')}))"
+                        rf"|(?i:(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
+                        rf"(?:{alternation('geo_institutions', 'noun', 'building')})))?"
                         r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
                         r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
 
@@ -308,11 +338,16 @@ _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-
 # the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
 _UNKNOWN_FRAME = re.compile(
     rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
-    rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+)"
-    rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?))"
+    rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+(?:the\s+)?)"
+    rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
+    # "an attack on X", "air strikes against X": what the attack is on
+    rf"|(?i:(?:{alternation('event_cues', 'target_noun')})\s+(?:on|against)\s+(?:the\s+)?))"
     rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
+# "X residents blocked the road": the people of a place named before them
+_RESIDENTS_FRAME = re.compile(rf"\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b)")
 VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
 DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
+_RESIDENTS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'residents')})\b")
 _NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
 
 
@@ -322,6 +357,71 @@ def _not_a_place_word(word: str) -> bool:
     low = word.lower().strip("'’")
     return (low in stopwords() or is_common_word(low) or len(low) < 3 or word.isupper()
             or bool(countries_in(word)))
+
+
+def _not_a_place_token(token: str) -> bool:
+    """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word."""
+    parts = [p for p in token.split("-") if p and p.lower() not in _press_articles()]
+    return bool(parts) and (all(_not_a_place_word(p) for p in parts) or any(
+        p.lower() in stopwords() or p.isupper() or countries_in(p) for p in parts))
+
+
+# after a name: what ends a place phrase though lower-case ("in X protesting", "in X seriously injured")
+_CLAUSE_GOES_ON = re.compile(r"^\s+[a-z]+(?:ed|ing|ly)\b")
+# "of X" places X after a place noun ("the outskirts of X", "control of X", "30km north of X"), or when a
+# place word follows ("residents of the X area", "the chief of X village")
+_OF_PLACE_BEFORE = re.compile(rf"\b(?:(?:{alternation('event_cues', 'locative_of')})s?|{alternation('event_cues', 'compass')})"
+                              r"\s+$", re.I)
+
+
+def _place_word_after(after: str) -> bool:
+    """A unit, venue or institution word right after a name, in either case ("X Village", "X Primary School")."""
+    return bool(VENUE_WORD.match(after) or _KIND_NEXT.match(after) or SUBPLACE_WORDS.match(after)
+                or _venue_after().match(after))
+
+
+def village_named(text: str, m: PlaceMention) -> bool:
+    """The text calls the name a village or a town ("X village", "the village of X"), not an area near a place."""
+    return bool(_VILLAGE_AFTER.match(text[m.end:m.end + 20]) or _VILLAGE_BEFORE.search(text[max(0, m.start - 20):m.start]))
+
+
+_VILLAGE_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\b", re.I)
+_VILLAGE_BEFORE = re.compile(rf"\b(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\s+of\s+$", re.I)
+
+
+def venue_in_named_place(text: str, end: int) -> bool:
+    """"X College in Y", "X Park, Y": a venue named before the place it stands in, known or not."""
+    return venue_follows(text, end) and bool(_STATED_IN.match(text[end:end + 120]))
+
+
+def venue_follows(text: str, end: int) -> bool:
+    """A venue or an institution is named after the place's name ("X Park", "X Primary School", "X hospital"),
+    not a unit of it ("X district", "X area")."""
+    return bool(_venue_after().match(text[end:end + 60]))
+
+
+@lru_cache(maxsize=1)
+def _venue_after() -> re.Pattern:
+    units = {t.pattern for t in terms("geo_unit_words") if t.kind == "kind"}
+    venues = "|".join(t.pattern for t in terms("geo_unit_words") if t.kind == "venue" and t.pattern not in units)
+    return re.compile(rf"^(?:\s+(?:{venues})\b|(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
+                      rf"(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
+                      rf"(?:{alternation('geo_institutions', 'noun', 'building')})\b)", re.I)
+
+
+def _name_end(text: str, start: int, end: int) -> int:
+    """Where an unknown name ends: a trailing capitalised place or institution word is not part of it ("Kolo"
+    of "Kolo Village", of "Kolo Primary School"); 0 when no part of it can be a place's name."""
+    spans = [w.end() for w in re.finditer(r"\S+", text[start:end])]
+    for k in range(len(spans), 0, -1):
+        e = start + spans[k - 1]
+        if k < len(spans) and not _place_word_after(text[e:e + 60]):
+            continue
+        tokens = text[start:e].split()
+        if not any(_not_a_place_token(t) for t in tokens) and any(
+                t.split("-")[-1].lower() not in _press_articles() for t in tokens):
+            return e
+    return 0
 
 
 def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
@@ -334,20 +434,31 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         return []
     groups = None
     out = []
-    for m in _UNKNOWN_FRAME.finditer(text):
-        if _NOT_PLACE_PREP.match(m.group("prep")):
+    frames = sorted([*_UNKNOWN_FRAME.finditer(text), *_RESIDENTS_FRAME.finditer(text)], key=lambda m: m.start())
+    for m in frames:
+        g = "rname" if m.re is _RESIDENTS_FRAME else "name"
+        start, end = m.span(g)
+        if g == "rname":  # "Angry Walemba residents": a sentence's capitalised first word is no part of the name
+            first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
+            if first and _not_a_place_token(first.group(1)):
+                start += first.end()
+        end = _name_end(text, start, end)
+        if not end:
             continue
-        start, end = m.span("name")
-        name = m.group("name")
-        if any(f.start < end and start < f.end for f in known):
-            continue
-        words = re.split(r"[\s-]+", name)
-        bare = [w for w in words if w.lower() not in _press_articles()]
-        if not bare or any(_not_a_place_word(w) for w in bare):
-            continue
+        name = text[start:end]
         after = text[end:end + 40]
-        if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) or re.match(r"^\s*[A-Z][a-z]", after) \
-                or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not SUBPLACE_WORDS.match(after):
+        prep = (m.group("prep") or "") if g == "name" else ""
+        if _NOT_PLACE_PREP.match(prep) and not (
+                _OF_PLACE_BEFORE.search(text[max(0, m.start() - 40):m.start()]) if prep[:2].lower() == "of"
+                else _place_word_after(after)):
+            continue
+        if g == "rname" and not (re.search(r"(?:^|[.;:!?]\s+|\b[a-z]+\s+)$", text[max(0, m.start() - 30):m.start()])):
+            continue  # ("Mr Tom Kaya residents" is no such name; a lower-case word or a sentence's start opens it)
+        if any(f.start < end and start < f.end for f in known + out):
+            continue
+        if after.startswith(("'s", "’s")) or GROUP_FOLLOW.match(after) \
+                or re.match(r"^\s*[A-Z][a-z]", after) and not _place_word_after(after) \
+                or ORG_FOLLOW.match(after) and not SITE_FOLLOW.match(after) and not _place_word_after(after):
             continue
         if TITLE.search(text[max(0, start - 20):start]):
             continue
@@ -355,7 +466,8 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         # place, a unit or a venue ("X village", "X market", "X school")
         # (a past-tense verb after it is the clause going on: "fighting in X killed two")
         noun = re.match(r"^\s+([a-z]+)\b", after)
-        if noun and not noun.group(1).endswith("ed") and not DWELLERS.match(m.group("prep")) \
+        if noun and not _CLAUSE_GOES_ON.match(after) and not DWELLERS.match(prep) and g == "name" \
+                and not _RESIDENTS_AFTER.match(after) \
                 and noun.group(1) not in stopwords() and not (SUBPLACE_WORDS.match(after) or KIND_AFTER.match(after)
                                                            or _KIND_NEXT.match(after) or SITE_FOLLOW.match(after)
                                                            or INSTITUTION_AFTER.match(after) or VENUE_WORD.match(after)):
