@@ -2,6 +2,7 @@
 countries written as where things happen, monitors' areas."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from contextlib import contextmanager
@@ -491,17 +492,41 @@ def _outlet_variant(bare: str, name: str) -> tuple[Country | None, ...] | None:
             named = country_by_name(rest)  # "Le Nouvelliste Switzerland": the namesake there ("- English" is no country)
             return (named,) if named is not None and _outlet_key(named.name) == rest else exact[head]
     if len(words) >= 2:
-        longer = {c for k, cs in exact.items() if k.startswith(bare + " ") for c in cs}
+        longer = {c for k in _outlet_keys_from(bare + " ") for c in exact[k]}
         if len(longer) == 1:
             return tuple(longer)
     if len(bare) >= 10:
         import difflib
 
-        close = difflib.get_close_matches(bare, list(exact), n=3, cutoff=0.9)
+        close = difflib.get_close_matches(bare, _outlet_keys_near(len(bare)), n=3, cutoff=0.9)
         homes = {c for k in close for c in exact[k]}
         if close and len(homes) == 1:
             return tuple(homes)
     return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys_sorted() -> tuple[str, ...]:
+    return tuple(sorted(_outlets()[0]))
+
+
+def _outlet_keys_from(prefix: str) -> list[str]:
+    """The outlet names that start with prefix: a bisection of the sorted names, not a scan of them all."""
+    keys = _outlet_keys_sorted()
+    i = bisect.bisect_left(keys, prefix)
+    out = []
+    while i < len(keys) and keys[i].startswith(prefix):
+        out.append(keys[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def _outlet_keys_near(n: int) -> list[str]:
+    """The outlet names whose length lets difflib's ratio reach 0.9 against a name of n characters (its
+    real_quick_ratio bound, computed as difflib does): get_close_matches then scores only these, with the
+    same result as over every name."""
+    return [k for k in _outlets()[0] if 2.0 * min(len(k), n) / (len(k) + n) >= 0.9]
 
 
 def domain_country(url: str | None) -> tuple[Country | None, ...] | None:

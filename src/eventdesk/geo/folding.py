@@ -190,13 +190,21 @@ def spelling_key(name: str, cc: str = "") -> str:
     English writes them. Equal keys within one country are read as one name."""
     k = charfold(name).lower()
     if cc in SOMALI_NAMES:
-        k = re.sub(r"c(?=[aeiou])", "", k).replace("x", "h")
-    k = re.sub(r"['`]", "", k)
-    words = [re.sub(r"(.)\1+", r"\1", w) for w in re.split(r"[\s-]+", k) if w]
+        k = _SK_SOMALI_C.sub("", k).replace("x", "h")
+    k = k.translate(_SK_APOSTROPHES)
+    words = [_SK_DOUBLED.sub(r"\1", w) for w in _SK_SPACES.split(k) if w]
     if (cc in ARABIC_NAMES or cc in SOMALI_NAMES) and len(words) > 1:
         words = [w for w in words if not _SKELETON_ARTICLE.fullmatch(w)] or words
     k = "".join(words)
     for a, b in (("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("ay", "e"), ("ey", "e"), ("ei", "e"),
                  ("ai", "e"), ("ie", "i"), ("y", "i")):
         k = k.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", k))
+    return _SK_DOUBLED.sub(r"\1", _SK_NON_LETTERS.sub("", k))
+
+
+# spelling_key's patterns, compiled once: it folds every name of a country when that country's table is built
+_SK_SOMALI_C = re.compile(r"c(?=[aeiou])")
+_SK_APOSTROPHES = str.maketrans("", "", "'`")
+_SK_DOUBLED = re.compile(r"(.)\1+")
+_SK_SPACES = re.compile(r"[\s-]+")
+_SK_NON_LETTERS = re.compile(r"[^a-z]")
