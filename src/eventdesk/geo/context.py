@@ -236,9 +236,11 @@ def _strong_cues(text: str) -> Counter:
     out: Counter = Counter()
     low = text.lower()
     trap = has_fold_trap(text)
+    auto = _cue_need_scanner()
+    found = {k for _, k in auto.iter(low)} | {""} if low and len(auto) else {""}  # the needed strings in low
     for rx, need, cs in _cue_rows():
         # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
-        if (trap or not need or any(k in low for k in need)) and rx.search(text):
+        if (trap or not need or not need.isdisjoint(found)) and rx.search(text):
             for c in cs:
                 out[c] += 1.0 / len(cs)
     return out
@@ -253,6 +255,17 @@ def _cue_rows() -> tuple[tuple[re.Pattern, frozenset[str], tuple[Country, ...]],
     rows = [(rx, cs) for rx, cs in _force_owner_rows()]
     rows += [(rx, (country_by_code(cc),)) for rx, cc, a1s in _area_cue_rows() if not a1s]
     return tuple((rx, literal_keys(rx)[0], cs) for rx, cs in rows)
+
+
+@lru_cache(maxsize=1)
+def _cue_need_scanner() -> ahocorasick.Automaton:
+    """Every needed string of _cue_rows in one automaton: one pass over a text finds those it holds."""
+    auto = ahocorasick.Automaton()
+    for k in {k for _, need, _ in _cue_rows() for k in need if k}:
+        auto.add_word(k, k)
+    if len(auto):
+        auto.make_automaton()
+    return auto
 
 
 def _named_group_countries(text: str) -> Counter:
@@ -368,7 +381,13 @@ def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
 def area_cues(text: str) -> list[str]:
     """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
     which steer a village name to its homonym inside them, as a region named in the text would."""
-    return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+    return [a1 for rx, a1s in _area_cue_admin_rows() if rx.search(text) for a1 in a1s]
+
+
+@lru_cache(maxsize=1)
+def _area_cue_admin_rows() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """The area cues that imply admin1 units: the others cannot add to area_cues, so their patterns are not run."""
+    return tuple((rx, a1s) for rx, _cc, a1s in _area_cue_rows() if a1s)
 
 
 @lru_cache(maxsize=1)
