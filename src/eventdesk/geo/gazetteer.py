@@ -152,7 +152,9 @@ def _load(extra: str, signature: str) -> Gazetteer:
             gc.disable()  # unpickling ~1M small objects: the cyclic GC only slows it down
             try:
                 with open(path, "rb") as f:
-                    return Gazetteer(pickle.load(f))
+                    gz = Gazetteer(pickle.load(f))
+                gc.freeze()  # the index lives as long as the process: later full collections need not walk it
+                return gz
             finally:
                 gc.enable()
         except Exception:  # a stale or truncated cache is rebuilt, never fatal
