@@ -151,12 +151,10 @@ def init_worker(data_dir: str | None) -> None:
     """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch."""
     from . import events  # noqa: F401  (compiles the term matchers at import)
     from .geo.gazetteer import Gazetteer
-    from .geo.spotting import _keys_by_country
 
     gazetteer = Gazetteer.load(Path(data_dir) if data_dir is not None else None)
     # in the forkserver (eventdesk.preload): the index's first-use tables, built once for every worker forked from it
     gazetteer.warm()
-    _keys_by_country(gazetteer)
     gc.freeze()  # out of the cyclic GC's walks, whose writes would unshare the forked workers' pages
     atexit.register(gc.unfreeze)  # freed at exit as before
 
