@@ -7,8 +7,10 @@ the same rows as a run with one. The same batch function is what a Dask cluster 
 """
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import datetime as dt
+import gc
 import logging
 import multiprocessing
 import os
@@ -150,7 +152,11 @@ def init_worker(data_dir: str | None) -> None:
     from . import events  # noqa: F401  (compiles the term matchers at import)
     from .geo.gazetteer import Gazetteer
 
-    Gazetteer.load(Path(data_dir) if data_dir is not None else None)
+    gazetteer = Gazetteer.load(Path(data_dir) if data_dir is not None else None)
+    # in the forkserver (eventdesk.preload): the index's first-use tables, built once for every worker forked from it
+    gazetteer.warm()
+    gc.freeze()  # out of the cyclic GC's walks, whose writes would unshare the forked workers' pages
+    atexit.register(gc.unfreeze)  # freed at exit as before
 
 
 def code_batches(articles: list[Article], data_dir: str | Path | None, *, notes: str | None = None,

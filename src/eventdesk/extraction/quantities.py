@@ -228,6 +228,10 @@ def _sides(sentence: str) -> set[str]:
 
 def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
     """(start, end, count) for every report of deaths in one sentence."""
+    memo = _FIGURE_MEMO.get(sentence)  # a sentence is read again for the toll, the first toll and its sums
+    if memo is not None:
+        return list(memo)
+    key = sentence
     found: dict[int, int] = {}
     spans: list[tuple[int, int]] = []
     sentence = _NONE.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -297,7 +301,14 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
     if m and not _OBJECT_NEXT.match(sentence[m.end():]) and not _AROUND["adjective"].search(sentence[:m.end()].rsplit(None, 1)[0] + " "):
         add(m.start(), m.end(), 1)
     ends = dict(spans)
-    return sorted((pos, ends[pos], val) for pos, val in found.items())
+    out = sorted((pos, ends[pos], val) for pos, val in found.items())
+    if len(_FIGURE_MEMO) >= 256:
+        _FIGURE_MEMO.clear()
+    _FIGURE_MEMO[key] = tuple(out)
+    return out
+
+
+_FIGURE_MEMO: dict[str, tuple[tuple[int, int, int], ...]] = {}
 
 
 _PROTEST = re.compile(rf"\b(?:{_ft('protested')}|held\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_held')})|staged\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_staged')})|gathered)\b", re.IGNORECASE)

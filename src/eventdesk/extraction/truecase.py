@@ -19,7 +19,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from functools import lru_cache
+from operator import itemgetter
 
 from ..geo.countries import alias_table
 from ..geo.folding import charfold, stopwords
@@ -43,11 +45,13 @@ def caseless(text: str) -> str | None:
     words = [w for ws in lines if len(ws) >= _MIN_WORDS for w in ws] or [w for ws in lines for w in ws]
     if len(words) < _MIN_WORDS:
         return None
-    capital = sum(1 for w in words if w[0].isupper())
+    # counted by distinct character (Counter counts in C): the same shares as a test of every letter
+    capital = sum(n for c, n in Counter(map(itemgetter(0), words)).items() if c.isupper())
     if capital / len(words) < 0.03:
         return "lower"
-    letters = [c for w in words for c in w if c.isalpha() and c.lower() != c.upper()]
-    if letters and sum(1 for c in letters if c.isupper()) / len(letters) > 0.9:
+    letters = [(c, n) for c, n in Counter("".join(words)).items() if c.isalpha() and c.lower() != c.upper()]
+    cased = sum(n for _, n in letters)
+    if cased and sum(n for c, n in letters if c.isupper()) / cased > 0.9:
         return "upper"
     return None
 
@@ -157,6 +161,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*)[\"'“‘(\[]
 _DATELINE = re.compile(r"(?:^|\n)\s*([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,3})\s*(?:,[^:\n]{0,30})?:\s", re.M)
 _ABBREV_TITLE = frozenset(t.pattern for t in terms("abbreviations") if t.kind == "title")
 _ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
+_LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
 
 
 _DETERMINER = re.compile(rf"(?:^|\W)(?:{alternation('truecase', 'determiner')})\s+$")  # data/lexicon/truecase.tsv
@@ -227,7 +232,11 @@ def restore(text: str, gazetteer=None) -> str:
     # sentence and paragraph starts (not after an abbreviation: "mr. ..." continues, and names follow titles)
     for m in _SENTENCE_START.finditer(lowered):
         before = lowered[:m.start() + 1].rstrip()
-        last = re.search(r"([A-Za-z.]+)\.$", before)
+        # the word before the stop, sought in the last 64 characters (a search of the whole text before
+        # each sentence costs the square of its length); the whole only when the word may reach further back
+        last = _LAST_WORD.search(before, max(0, len(before) - 64))
+        if last and last.start() == len(before) - 64 > 0:
+            last = _LAST_WORD.search(before)
         token = last.group(1).lower().rstrip(".") if last else ""
         if token in _ABBREV and token not in _ABBREV_TITLE:
             continue

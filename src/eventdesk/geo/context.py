@@ -2,6 +2,7 @@
 countries written as where things happen, monitors' areas."""
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from contextlib import contextmanager
@@ -235,9 +236,11 @@ def _strong_cues(text: str) -> Counter:
     out: Counter = Counter()
     low = text.lower()
     trap = has_fold_trap(text)
+    auto = _cue_need_scanner()
+    found = {k for _, k in auto.iter(low)} | {""} if low and len(auto) else {""}  # the needed strings in low
     for rx, need, cs in _cue_rows():
         # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
-        if (trap or not need or any(k in low for k in need)) and rx.search(text):
+        if (trap or not need or not need.isdisjoint(found)) and rx.search(text):
             for c in cs:
                 out[c] += 1.0 / len(cs)
     return out
@@ -252,6 +255,17 @@ def _cue_rows() -> tuple[tuple[re.Pattern, frozenset[str], tuple[Country, ...]],
     rows = [(rx, cs) for rx, cs in _force_owner_rows()]
     rows += [(rx, (country_by_code(cc),)) for rx, cc, a1s in _area_cue_rows() if not a1s]
     return tuple((rx, literal_keys(rx)[0], cs) for rx, cs in rows)
+
+
+@lru_cache(maxsize=1)
+def _cue_need_scanner() -> ahocorasick.Automaton:
+    """Every needed string of _cue_rows in one automaton: one pass over a text finds those it holds."""
+    auto = ahocorasick.Automaton()
+    for k in {k for _, need, _ in _cue_rows() for k in need if k}:
+        auto.add_word(k, k)
+    if len(auto):
+        auto.make_automaton()
+    return auto
 
 
 def _named_group_countries(text: str) -> Counter:
@@ -367,7 +381,13 @@ def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
 def area_cues(text: str) -> list[str]:
     """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
     which steer a village name to its homonym inside them, as a region named in the text would."""
-    return [a1 for rx, _cc, a1s in _area_cue_rows() if rx.search(text) for a1 in a1s]
+    return [a1 for rx, a1s in _area_cue_admin_rows() if rx.search(text) for a1 in a1s]
+
+
+@lru_cache(maxsize=1)
+def _area_cue_admin_rows() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """The area cues that imply admin1 units: the others cannot add to area_cues, so their patterns are not run."""
+    return tuple((rx, a1s) for rx, _cc, a1s in _area_cue_rows() if a1s)
 
 
 @lru_cache(maxsize=1)
@@ -491,17 +511,41 @@ def _outlet_variant(bare: str, name: str) -> tuple[Country | None, ...] | None:
             named = country_by_name(rest)  # "Le Nouvelliste Switzerland": the namesake there ("- English" is no country)
             return (named,) if named is not None and _outlet_key(named.name) == rest else exact[head]
     if len(words) >= 2:
-        longer = {c for k, cs in exact.items() if k.startswith(bare + " ") for c in cs}
+        longer = {c for k in _outlet_keys_from(bare + " ") for c in exact[k]}
         if len(longer) == 1:
             return tuple(longer)
     if len(bare) >= 10:
         import difflib
 
-        close = difflib.get_close_matches(bare, list(exact), n=3, cutoff=0.9)
+        close = difflib.get_close_matches(bare, _outlet_keys_near(len(bare)), n=3, cutoff=0.9)
         homes = {c for k in close for c in exact[k]}
         if close and len(homes) == 1:
             return tuple(homes)
     return None
+
+
+@lru_cache(maxsize=1)
+def _outlet_keys_sorted() -> tuple[str, ...]:
+    return tuple(sorted(_outlets()[0]))
+
+
+def _outlet_keys_from(prefix: str) -> list[str]:
+    """The outlet names that start with prefix: a bisection of the sorted names, not a scan of them all."""
+    keys = _outlet_keys_sorted()
+    i = bisect.bisect_left(keys, prefix)
+    out = []
+    while i < len(keys) and keys[i].startswith(prefix):
+        out.append(keys[i])
+        i += 1
+    return out
+
+
+@lru_cache(maxsize=None)
+def _outlet_keys_near(n: int) -> list[str]:
+    """The outlet names whose length lets difflib's ratio reach 0.9 against a name of n characters (its
+    real_quick_ratio bound, computed as difflib does): get_close_matches then scores only these, with the
+    same result as over every name."""
+    return [k for k in _outlets()[0] if 2.0 * min(len(k), n) / (len(k) + n) >= 0.9]
 
 
 def domain_country(url: str | None) -> tuple[Country | None, ...] | None:

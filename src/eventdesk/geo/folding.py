@@ -190,13 +190,37 @@ def spelling_key(name: str, cc: str = "") -> str:
     English writes them. Equal keys within one country are read as one name."""
     k = charfold(name).lower()
     if cc in SOMALI_NAMES:
-        k = re.sub(r"c(?=[aeiou])", "", k).replace("x", "h")
-    k = re.sub(r"['`]", "", k)
-    words = [re.sub(r"(.)\1+", r"\1", w) for w in re.split(r"[\s-]+", k) if w]
+        k = _SK_SOMALI_C.sub("", k).replace("x", "h")
+    k = k.translate(_SK_APOSTROPHES)
+    words = [_SK_DOUBLED.sub(r"\1", w) for w in _SK_SPACES.split(k) if w]
     if (cc in ARABIC_NAMES or cc in SOMALI_NAMES) and len(words) > 1:
         words = [w for w in words if not _SKELETON_ARTICLE.fullmatch(w)] or words
     k = "".join(words)
     for a, b in (("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("ay", "e"), ("ey", "e"), ("ei", "e"),
                  ("ai", "e"), ("ie", "i"), ("y", "i")):
         k = k.replace(a, b)
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", k))
+    return _SK_DOUBLED.sub(r"\1", _SK_NON_LETTERS.sub("", k))
+
+
+def spelling_keys(names: list[str], cc: str = "") -> list[str]:
+    """spelling_key of each name, with each step run once over the names joined by newlines (no name holds
+    one, and no step reaches across one): a country's table of thousands of names costs a few passes over
+    one string. Arabic and Somali names, whose article is dropped word by word, are folded one by one."""
+    if cc in ARABIC_NAMES or cc in SOMALI_NAMES or any("\n" in n for n in names):
+        return [spelling_key(n, cc) for n in names]
+    k = _SK_SEPARATORS.sub("", _SK_DOUBLED.sub(r"\1", charfold("\n".join(names)).lower().translate(_SK_APOSTROPHES)))
+    for a, b in (("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("ay", "e"), ("ey", "e"), ("ei", "e"),
+                 ("ai", "e"), ("ie", "i"), ("y", "i")):
+        k = k.replace(a, b)
+    out = _SK_DOUBLED.sub(r"\1", _SK_NON_LETTERS_LINES.sub("", k)).split("\n")
+    return out if len(out) == len(names) else [spelling_key(n, cc) for n in names]
+
+
+# spelling_key's patterns, compiled once: it folds every name of a country when that country's table is built
+_SK_SOMALI_C = re.compile(r"c(?=[aeiou])")
+_SK_APOSTROPHES = str.maketrans("", "", "'`")
+_SK_DOUBLED = re.compile(r"(.)\1+")
+_SK_SPACES = re.compile(r"[\s-]+")
+_SK_NON_LETTERS = re.compile(r"[^a-z]")
+_SK_NON_LETTERS_LINES = re.compile(r"[^a-z\n]")
+_SK_SEPARATORS = re.compile(r"[^\S\n]|-")  # what splits a name into words, newlines apart

@@ -16,6 +16,7 @@ keys), packages (the pinned data read), build and boundaries (index building), i
 """
 from __future__ import annotations
 
+import atexit
 import os
 import pickle
 from functools import lru_cache
@@ -152,7 +153,10 @@ def _load(extra: str, signature: str) -> Gazetteer:
             gc.disable()  # unpickling ~1M small objects: the cyclic GC only slows it down
             try:
                 with open(path, "rb") as f:
-                    return Gazetteer(pickle.load(f))
+                    gz = Gazetteer(pickle.load(f))
+                gc.freeze()  # the index lives as long as the process: later full collections need not walk it
+                atexit.register(gc.unfreeze)  # but is freed at exit as before (bindings report objects left alive)
+                return gz
             finally:
                 gc.enable()
         except Exception:  # a stale or truncated cache is rebuilt, never fatal

@@ -93,6 +93,12 @@ class Index:
                      if p.kind == "city" and p.population]
             if towns:
                 return max(towns, key=lambda p: p.population)
+        pid = self._towns_at().get((place.latitude, place.longitude))
+        town = self.place(pid) if pid is not None else None
+        return town if town is not None and town.country == place.country else None
+
+    def _towns_at(self) -> dict[tuple[float, float], int]:
+        """(latitude, longitude) -> the most populous town there, built when first asked."""
         if not hasattr(self, "_at"):
             d = self._d
             at: dict[tuple[float, float], tuple[int, int]] = {}
@@ -100,9 +106,13 @@ class Index:
                 if kind == 0 and at.get((lat, lon), (-1, 0))[0] < pop:
                     at[(lat, lon)] = (pop, pid)
             self._at = {(round(lat, 4), round(lon, 4)): pid for (lat, lon), (_, pid) in at.items()}
-        pid = self._at.get((place.latitude, place.longitude))
-        town = self.place(pid) if pid is not None else None
-        return town if town is not None and town.country == place.country else None
+        return self._at
+
+    def warm(self) -> None:
+        """Build the tables the index otherwise builds on first use (towns by position, name keys by country),
+        so that processes forked after this call share them instead of each building its own."""
+        self._towns_at()
+        self._country_buckets()
 
     def ids(self, name: str) -> list[tuple[int, bool]]:
         """(place id, is_alternate_name) for an exact name key, best first."""

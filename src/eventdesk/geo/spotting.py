@@ -11,7 +11,7 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
-from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, stopwords
+from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, spelling_keys, stopwords
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
@@ -519,8 +519,9 @@ def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
     cc = country.iso2
     if cc not in by_cc:
         table: dict[str, list[int]] = {}
-        for k, ids in _keys_by_country(gz).get(cc, ()):
-            table.setdefault(spelling_key(k, cc), []).extend(i >> 1 for i in ids if gz.data["cc"][i >> 1] == cc)
+        pairs, cc_of = _keys_by_country(gz).get(cc, ()), gz.data["cc"]
+        for (k, ids), sk in zip(pairs, spelling_keys([k for k, _ in pairs], cc)):  # all keys folded at once
+            table.setdefault(sk, []).extend(i >> 1 for i in ids if cc_of[i >> 1] == cc)
         by_cc[cc] = table
     out: list[Place] = [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
     return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
