@@ -128,7 +128,7 @@ def _lead_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False
         if found:
             return found.most_common(1)[0][0]
     loc = locate(head, gazetteer, acled_notes=acled)
-    return lead_country_by_cues(head, loc.place.country if loc else None)
+    return lead_country_by_cues(head, loc)
 
 
 STORY_PLACE = 3  # times a long story must put things in a place, more than in any other, for it to be its subject

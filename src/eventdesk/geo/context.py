@@ -323,14 +323,24 @@ def cue_country(text: str) -> Country | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
-def lead_country_by_cues(text: str, lead: Country | None) -> Country | None:
-    """The country of an article with no home of its own: the country of its lead's likeliest place, unless the text
-    names no country and its strong cues point to another ("SNA troops ... near Cali" is not in Colombia): a place
-    read without context is a weaker clue than the forces, groups and words of one country."""
+def lead_country_by_cues(text: str, lead) -> Country | None:
+    """The country of an article with no home of its own, from its lead's likeliest place (a Location, or None):
+    that place's country, unless the text names no country and its strong cues point to another ("SNA troops ...
+    near Ceel-Cali" is not in Colombia), and the place is no large town written under its own name (a lone
+    "coalition" is no reason to move a march through Norwich): a place read without context is a weaker clue
+    than the forces, groups and words of one country."""
+    country = lead.place.country if lead is not None else None
     cue = cue_country(text)
-    if cue is None or lead == cue:
-        return lead
-    return lead if lead is not None and strong_country_cues(text).get(lead, 0) > 0 else cue
+    if cue is None or country == cue:
+        return country
+    if country is not None and strong_country_cues(text).get(country, 0) > 0:
+        return country
+    m = lead.mention if lead is not None else None
+    if m is not None and lead.place.kind == "city" and lead.place.population >= ABROAD_MIN_POPULATION \
+            and name_key(lead.place.name) == name_key(m.surface) and not re.search(r"\w-$", text[max(0, m.start - 2):m.start]) \
+            and not re.match(r"\s[A-Z][a-z]", text[m.end:m.end + 3]):  # (nor the first word of a name: "a Toyota Hilux")
+        return country
+    return cue
 
 
 def _stated_in(text: str):
