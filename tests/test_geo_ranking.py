@@ -165,3 +165,36 @@ def test_a_party_name_many_countries_share_does_not_move_a_town_abroad():
     assert [c.name for c in strong_country_cues("Anti-Balaka fighters burned huts.")] == ["Central African Republic"]
     loc = locate("About 300 people marched through Halesworth with the Green Party on Saturday.", Gazetteer.load())
     assert loc is not None and loc.place.country.name == "United Kingdom"
+
+
+# Issue 14 (h16pick): the place of the event, not the town another place is located by, nor an organisation's seat.
+def test_a_town_named_to_locate_another_is_not_the_event_place(gz):
+    loc = locate("Residents of Mamelodi, outside Pretoria, blocked roads with rocks on Monday.", gz)
+    assert loc.location == "Mamelodi"
+    loc = locate("In Kasoa, outside Accra, traders set a police post on fire.", gz)
+    assert loc.location == "Kasoa"
+
+
+def test_an_organisations_seat_is_not_where_its_act_happened(gz):
+    loc = locate("The Benghazi-based interim government said its forces took full control of Derna.", gz)
+    assert loc.place.country.name == "Libya" and loc.location != "Benghazi"
+
+
+def test_a_namesake_far_from_the_town_the_text_measures_it_from_is_another_place(gz):
+    # Toledo is a large town in Spain and in the United States; 30 km from Bossaso it can only be a Somali village
+    loc = locate("Gunmen killed two herders at Toledo village (30 km north of Bossaso) on Monday.", gz)
+    assert loc is not None and loc.place.country.name == "Somalia"
+
+
+def test_a_spelling_variant_abroad_does_not_place_an_event():
+    from eventdesk.geo.ranking import is_plausible
+    from eventdesk.geo.types import PlaceMention
+    from eventdesk.geo.countries import country_by_name
+
+    gz = Gazetteer.load()
+    aden = next(p for p in gz.lookup("Aden") if p.kind == "city" and p.country.name == "Yemen")
+    r = dict(m=PlaceMention(10, 14, "Adan", (aden,)), place=aden, chain=None, inside=False, is_country=False,
+             respelt_abroad=False, follows_cap=False, cue=True, strict_cue=True)
+    from collections import Counter
+    assert is_plausible(r, Counter(), None)  # no country known: the big town may stand
+    assert not is_plausible(r, Counter(), country_by_name("Somalia"))  # "Adan" in a Somali note is not Aden

@@ -162,7 +162,7 @@ def _world_part(c: Country) -> str:
 
 
 # "X (40km SW of Y)", "X, 12 km north of Y": the distance the text gives from a reference town
-_DISTANCE_OF = re.compile(rf"^,?\s*\(?\s*(?:[a-z]+\s+)?(\d{{1,3}})\s*(?:{alternation('geo_place_cues', 'distance')})\b[^()\n]{{0,30}}?\bof\s+$", re.I)
+_DISTANCE_OF = re.compile(rf"^,?\s*(?:[a-z]+\s+)?\(?\s*(?:[a-z]+\s+)?(\d{{1,3}})\s*(?:{alternation('geo_place_cues', 'distance')})\b[^()\n]{{0,30}}?\bof\s+$", re.I)
 
 
 def _far_from_reference(r: dict, resolved: list[dict], text: str) -> bool:
