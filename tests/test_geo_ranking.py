@@ -198,3 +198,12 @@ def test_a_spelling_variant_abroad_does_not_place_an_event():
     from collections import Counter
     assert is_plausible(r, Counter(), None)  # no country known: the big town may stand
     assert not is_plausible(r, Counter(), country_by_name("Somalia"))  # "Adan" in a Somali note is not Aden
+
+
+def test_where_a_movement_ended_or_a_force_is_based_is_not_the_event_place(gz):
+    loc = locate("Police arrested a militia leader in Kisangani and later transferred him to Kinshasa.", gz)
+    assert loc.location == "Kisangani"
+    loc = locate("A convoy heading to Garissa hit a roadside bomb near Modogashe on Friday.", gz)
+    assert loc.location == "Modogashe"
+    loc = locate("Protesters marched to Kumasi on Monday.", gz)  # a march's end is where the protest is
+    assert loc.location == "Kumasi"

@@ -178,8 +178,12 @@ def _far_from_reference(r: dict, resolved: list[dict], text: str) -> bool:
     return False
 
 
-# "the Tripoli-based government", "a Nairobi-based group": where an organisation sits
+# "the Tripoli-based government", "a Nairobi-based group", "forces stationed in X": where an organisation sits
 _BASED = re.compile(r"-based\b")
+_SEAT_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'seat')})\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "transferred to Kinshasa", "a convoy heading to X", "fled towards X": where a movement ended, not the event
+_DESTINATION_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'destination')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                 rf"(?:{alternation('geo_origin_people', 'toward')})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$", re.I)
 
 
 def _reference_towns(text: str, resolved: list[dict]) -> set[int]:
@@ -190,6 +194,10 @@ def _reference_towns(text: str, resolved: list[dict]) -> set[int]:
         if gap.startswith(",") and len(gap) <= 30 and NEAR.search(gap) and not a["is_country"]:
             out.add(b["m"].start)
     return out
+
+
+# a place this small is a village: a namesake abroad this small is no answer against the countries a text names
+VILLAGE_POPULATION = 1000
 
 
 def is_plausible(r: dict, ctx: Counter, hint: Country | None, cues: Counter = Counter()) -> bool:
@@ -208,7 +216,7 @@ def is_plausible(r: dict, ctx: Counter, hint: Country | None, cues: Counter = Co
         return False  # "Oyan" in a Kazakh story is not a Nigerian village
     if countries and p.country not in countries and place_key(p.name) != place_key(r["m"].surface):
         return False  # "Adan" read as Aden: another spelling of a town abroad is a guess, not a homonym
-    if not countries and not r["cue"] and p.population < 1000:
+    if not countries and not r["cue"] and p.population < VILLAGE_POPULATION:
         return False
     return True
 
@@ -250,7 +258,10 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
             and not (cues and country_hint in cues and r["place"].country not in cues and r["place"].country != country_hint
                      and (not r["strict_cue"] or r["place"].population < ABROAD_MIN_POPULATION
                           or place_key(r["place"].name) != place_key(r["m"].surface)))
-            and not _far_from_reference(r, resolved, text)]:
+            and not _far_from_reference(r, resolved, text)
+            # ...nor a village abroad in a text that names the countries it is about ("Egyptian soldiers ... in
+            # Sinai" is no hamlet of Ecuador): the named country is the better answer
+            and not (ctx and r["place"].country not in named and r["place"].population < VILLAGE_POPULATION and r["chain"] is None)]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
@@ -268,7 +279,9 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
         val -= W.event_origin if r.get("origin") and not any(
             o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
         val -= W.event_reference_town if r["m"].start in refs else 0.0
-        val -= W.event_based if _BASED.match(text, r["m"].end) else 0.0
+        before = text[max(0, r["m"].start - 60):r["m"].start]
+        val -= W.event_based if _BASED.match(text, r["m"].end) or _SEAT_BEFORE.search(before) else 0.0
+        val -= W.event_destination if _DESTINATION_BEFORE.search(before) else 0.0
         val += _EVENT_KIND[p.kind]
         if ctx and ctx.get(p.country, 0) == 0 and country_hint is None and r["chain"] is None:
             val -= W.event_country_not_named
