@@ -48,7 +48,8 @@ def test_protest_verb_with_comma_still_places_the_event(gz):
 def test_acled_city_district_form_names_the_event_town(gz):
     loc = locate("On Friday, in Ciudad de Mexico - Coyoacan, farmers from Texcoco in Mexico state marched "
                  "to the Senate.", gz)
-    assert loc.location == "Mexico City"
+    # (the city and its part as written, codebook 1.5, at the city's coordinates)
+    assert loc.location == "Ciudad de Mexico - Coyoacan" and loc.place.name == "Mexico City"
 
 
 def test_a_town_entered_is_the_place_even_beside_a_foreign_demonym(gz):
@@ -59,7 +60,7 @@ def test_a_town_entered_is_the_place_even_beside_a_foreign_demonym(gz):
 def test_town_in_parentheses_after_a_named_venue_is_the_event_place(gz):
     loc = locate("On 2 March, a fishers' league spoke to reporters outside the Green Union Office (Busan City - Jung). "
                  "They opposed a plan to discharge water from the Osaka plant, citing levels near Osaka.", gz)
-    assert loc.location == "Busan" and loc.place.country.name == "South Korea"
+    assert loc.location == "Busan City - Jung" and loc.place.country.name == "South Korea"
 
 
 def test_town_after_a_named_square_takes_the_protest_verb(gz):
@@ -207,3 +208,12 @@ def test_where_a_movement_ended_or_a_force_is_based_is_not_the_event_place(gz):
     assert loc.location == "Modogashe"
     loc = locate("Protesters marched to Kumasi on Monday.", gz)  # a march's end is where the protest is
     assert loc.location == "Kumasi"
+
+
+def test_acleds_city_district_form_is_the_location_as_written(gz):
+    # codebook 1.5: a part of a large city is coded "City - District" at the city's coordinates, precision 1
+    loc = locate("On Friday, in Lyon - Croix-Rousse (Rhone), nurses demonstrated against cuts.", gz)
+    assert (loc.location, loc.geo_precision) == ("Lyon - Croix-Rousse", 1)
+    loc = locate("Students rallied in Tehran - District 6 (Tehran) over fees.", gz)
+    assert loc.location == "Tehran - District 6"
+    assert locate("Students rallied in Lyon on Monday.", gz).location == "Lyon"

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from eventdesk.geo.countries import Country
 from eventdesk.geo.context import ABROAD_MIN_POPULATION, article_home, countries_stated_at, event_country, strong_country_cues
-from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER, NEAR
+from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER, NAME, NEAR
 from eventdesk.geo.folding import place_key
 from eventdesk.geo.hierarchy import Chain, location_name
 from eventdesk.geo.spotting import respelt_town
@@ -114,7 +114,15 @@ def to_location(r: dict, text: str) -> Location:
     qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
     name = r["m"].surface if p.kind == "city" and qual and place_key(qual.group(1)) not in {
         place_key(u) for u in (p.admin1, p.admin2) if u} else location_name(p)
+    district = _CITY_DISTRICT_NAME.match(text, r["m"].end) if p.kind == "city" else None
+    if district:
+        # ACLED's own "City - District" form (codebook 1.5: a part of a large city) names the location as written
+        name = f"{text[r['m'].start:r['m'].end]}{district.group(1) or ''} - {district.group(2)}"
     return Location(p, name, prec, r["m"])
+
+
+# "Sao Paulo - East Zone (Sao Paulo)", "Seoul City - Yongsan", "Tehran - District 1": the city and its part
+_CITY_DISTRICT_NAME = re.compile(rf"( [Cc]ity)? - ({NAME}(?: \d{{1,2}}\b)?)")
 
 
 def _near_levels(p: "Place", ch: Chain, km: float = 120.0) -> bool:
