@@ -217,3 +217,11 @@ def test_acleds_city_district_form_is_the_location_as_written(gz):
     loc = locate("Students rallied in Tehran - District 6 (Tehran) over fees.", gz)
     assert loc.location == "Tehran - District 6"
     assert locate("Students rallied in Lyon on Monday.", gz).location == "Lyon"
+
+
+def test_a_town_written_in_another_spelling_keeps_the_texts_name(gz):
+    # ACLED names a location as its source writes it; the coordinates are the gazetteer's
+    loc = locate("Dockers went on strike in Napoli on Monday.", gz)
+    assert loc.location == "Napoli" and loc.place.country.name == "Italy"
+    assert locate("DOCKERS WENT ON STRIKE IN NAPOLI ON MONDAY.", gz) is None or \
+        locate("DOCKERS WENT ON STRIKE IN NAPOLI ON MONDAY.", gz).location != "NAPOLI"  # capitals are no spelling

@@ -114,6 +114,12 @@ def to_location(r: dict, text: str) -> Location:
     qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
     name = r["m"].surface if p.kind == "city" and qual and place_key(qual.group(1)) not in {
         place_key(u) for u in (p.admin1, p.admin2) if u} else location_name(p)
+    surf = r["m"].surface
+    if p.kind == "city" and not qual and surf[:1].isupper() and not surf.isupper() and r["m"].end - r["m"].start == len(surf) \
+            and text[r["m"].start:r["m"].end] == surf and place_key(surf) != place_key(p.name):
+        # a town the text writes in another spelling ("Napoli", "Jenin", "Chittagong"): ACLED names locations as its
+        # sources write them, at the gazetteer's coordinates
+        name = surf
     district = _CITY_DISTRICT_NAME.match(text, r["m"].end) if p.kind == "city" else None
     if district:
         # ACLED's own "City - District" form (codebook 1.5: a part of a large city) names the location as written
