@@ -8,7 +8,8 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.context import ABROAD_MIN_POPULATION, article_home, countries_stated_at, event_country, strong_country_cues
+from eventdesk.geo.context import (ABROAD_MIN_POPULATION, article_home, countries_stated_at, country_names_in, event_country,
+                                   strong_country_cues)
 from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER, NAME, NEAR
 from eventdesk.geo.folding import place_key
 from eventdesk.geo.hierarchy import Chain, location_name
@@ -260,6 +261,7 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
     # Luxembourg ... at the Place Verte"): that country is the better answer
     stated = {c: at for c, at in countries_stated_at(text) if c in ctx}
     refs = _reference_towns(text, resolved)
+    names = set(country_names_in(text)) if ctx else set()
     for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not _abroad_from_cues(r, cues) and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
             # ...nor the first word of a longer name, not written as a place, read as another spelling of a
@@ -273,9 +275,11 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
                      and (not r["strict_cue"] or r["place"].population < ABROAD_MIN_POPULATION
                           or place_key(r["place"].name) != place_key(r["m"].surface)))
             and not _far_from_reference(r, resolved, text)
-            # ...nor a village abroad in a text that names the countries it is about ("Egyptian soldiers ... in
-            # Sinai" is no hamlet of Ecuador): the named country is the better answer
-            and not (ctx and r["place"].country not in named and r["place"].population < VILLAGE_POPULATION and r["chain"] is None)]:
+            # ...nor a village abroad in a text that names the countries it is about by name ("a clinic in Egypt was
+            # shelled near Sinai" is no hamlet of Ecuador); a nationality says who took part, not where ("French
+            # soldiers ... approaching Tessalit")
+            and not (names and r["place"].country not in names and r["place"].country != country_hint
+                     and r["place"].population < VILLAGE_POPULATION and r["chain"] is None)]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
