@@ -225,3 +225,7 @@ def test_a_town_written_in_another_spelling_keeps_the_texts_name(gz):
     assert loc.location == "Napoli" and loc.place.country.name == "Italy"
     assert locate("DOCKERS WENT ON STRIKE IN NAPOLI ON MONDAY.", gz) is None or \
         locate("DOCKERS WENT ON STRIKE IN NAPOLI ON MONDAY.", gz).location != "NAPOLI"  # capitals are no spelling
+
+
+def test_a_dateline_dash_is_no_city_district(gz):
+    assert locate("KAMPALA - Police said two men were shot in a market.", gz).location == "Kampala"

@@ -121,7 +121,9 @@ def to_location(r: dict, text: str) -> Location:
         # a town the text writes in another spelling ("Napoli", "Jenin", "Chittagong"): ACLED names locations as its
         # sources write them, at the gazetteer's coordinates
         name = surf
-    district = _CITY_DISTRICT_NAME.match(text, r["m"].end) if p.kind == "city" else None
+    # (not a dateline: "KAMPALA - Police said", "Kaduna - Armed men")
+    district = _CITY_DISTRICT_NAME.match(text, r["m"].end) if p.kind == "city" and not surf.isupper() \
+        and text[:r["m"].start].strip(" \"'“‘") else None
     if district:
         # ACLED's own "City - District" form (codebook 1.5: a part of a large city) names the location as written
         name = f"{text[r['m'].start:r['m'].end]}{district.group(1) or ''} - {district.group(2)}"
