@@ -117,7 +117,9 @@ def to_location(r: dict, text: str) -> Location:
         place_key(u) for u in (p.admin1, p.admin2) if u} else location_name(p)
     surf = r["m"].surface
     if p.kind == "city" and not qual and surf[:1].isupper() and not surf.isupper() and r["m"].end - r["m"].start == len(surf) \
-            and text[r["m"].start:r["m"].end] == surf and place_key(surf) != place_key(p.name):
+            and text[r["m"].start:r["m"].end] == surf and place_key(surf) != place_key(p.name) \
+            and not re.search(r"\s[a-z]+$", surf) and f" {place_key(surf)} " not in f" {place_key(p.name)} ":
+        # (not "Jammu city", a name and a kind word; nor "Sirwah" for Suq Sirwah, a part of the full name)
         # a town the text writes in another spelling ("Napoli", "Jenin", "Chittagong"): ACLED names locations as its
         # sources write them, at the gazetteer's coordinates
         name = surf
