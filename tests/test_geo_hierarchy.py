@@ -80,7 +80,8 @@ def test_name_before_parenthesis_votes_for_the_country(gz):
 
 def test_acled_city_district_name(gz):
     loc = locate("Masked men threw paint at a bank in Kolonaki, Athens - Central Athens, at night.", gz)
-    assert loc.place.country.name == "Greece" and loc.location == "Athens"
+    # ACLED's own "City - District" form names the location as written (codebook 1.5), at the city
+    assert loc.place.country.name == "Greece" and loc.location == "Athens - Central Athens" and loc.place.name == "Athens"
 
 
 def test_city_before_an_acled_district_dash_anchors_the_region(gz):
