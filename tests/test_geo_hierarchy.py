@@ -87,7 +87,7 @@ def test_acled_city_district_name(gz):
 def test_city_before_an_acled_district_dash_anchors_the_region(gz):
     # "Toronto - Scarborough (Ontario)": the region qualifies the city before the dash, not a county abroad
     loc = locate("On Monday, a dozen nurses picketed a clinic in Toronto - Scarborough (Ontario) over unpaid wages.", gz)
-    assert loc.place.country.name == "Canada" and loc.location == "Toronto"
+    assert loc.place.country.name == "Canada" and loc.location == "Toronto - Scarborough" and loc.place.name == "Toronto"
 
 
 def test_comma_hierarchy_qualifies_its_own_town_only(gz):
