@@ -116,7 +116,7 @@ def to_location(r: dict, text: str) -> Location:
     name = r["m"].surface if p.kind == "city" and qual and place_key(qual.group(1)) not in {
         place_key(u) for u in (p.admin1, p.admin2) if u} else location_name(p)
     surf = r["m"].surface
-    if p.kind == "city" and not qual and surf[:1].isupper() and not surf.isupper() and r["m"].end - r["m"].start == len(surf) \
+    if p.kind == "city" and not qual and r.get("own_name") and surf[:1].isupper() and not surf.isupper() and r["m"].end - r["m"].start == len(surf) \
             and text[r["m"].start:r["m"].end] == surf and place_key(surf) != place_key(p.name) \
             and not re.search(r"\s[a-z]+$", surf) and f" {place_key(surf)} " not in f" {place_key(p.name)} ":
         # (not "Jammu city", a name and a kind word; nor "Sirwah" for Suq Sirwah, a part of the full name)
@@ -364,7 +364,9 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
             loc = to_location(best, text)
             return Location(replace(p, admin1=ch.admin1, admin2=a2), loc.location, loc.geo_precision, loc.mention)
     if best is not None:
-        return to_location(best, text)
+        # the text's spelling names the town only where the gazetteer knows it as a name of that town ("Napoli"), not
+        # where the town was found by respelling ("Bogorodichnoye" is ACLED's Bohorodychne)
+        return to_location(dict(best, own_name=best["place"] in gazetteer.lookup(best["m"].surface)), text)
     if chains:
         fb = _fallback_from_chain(chains[0])
         if fb is not None:
