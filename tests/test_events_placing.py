@@ -221,3 +221,15 @@ def test_an_unplaced_event_takes_no_namesake_abroad_from_the_forces_named(gz):
     passage = "FARDC patrol boats fired on a fishing canoe off Lake Albert, killing two fishermen."
     loc = fallback_location(passage, passage, "", gz, None)
     assert loc is not None and loc.place.country.name == "Democratic Republic of Congo"
+
+
+def test_a_long_story_led_by_one_countrys_forces_places_an_unplaced_event_there(gz):
+    from eventdesk.events.placing import fallback_location
+    passage = "Artillery pounded the last pocket of fighters through the night."
+    text = ("Fighters of al-Shabaab held two villages for a week. AMISOM and KDF troops closed in on them, an officer "
+            "of the SNA said. " + passage)
+    loc = fallback_location(text, passage, "", gz, None, long=True)
+    assert loc is not None and loc.place.country.name == "Somalia"
+    # a story whose forces point to several countries alike settles none
+    even = "Troops of the KDF and of the UPDF patrolled the border for a month. " + passage
+    assert fallback_location(even, passage, "", gz, None, long=True) is None

@@ -132,3 +132,50 @@ def test_area_cue_rows_are_checked_as_they_load():
     rows = _area_cue_rows()
     assert rows and all(cc for _rx, cc, _a1 in rows)
     assert any(a1 for _rx, _cc, a1 in rows) and any(not a1 for _rx, _cc, a1 in rows)
+
+
+# Issue 14 (h16pick): more country evidence a text gives without naming the country.
+@pytest.mark.parametrize("text, country", [
+    ("Robbers took 40,000 naira from the till before fleeing on a motorbike.", "Nigeria"),  # a currency of one country
+    ("The thieves demanded 2 million kwanzas for the lorry.", "Angola"),
+    ("Gardaí sealed off the lane after the stabbing.", "Ireland"),  # a national force or institution
+    ("A member of the Lok Sabha was heckled at the rally.", "India"),
+    ("Police arrested three men in the voivodeship capital.", "Poland"),  # one country's administrative unit
+    ("Hawiye and Darod militias exchanged fire at a well.", "Somalia"),  # clan families of one country
+    ("Kikuyu and Kalenjin youths fought with clubs after the vote.", "Kenya"),  # peoples of one country
+])
+def test_currencies_institutions_units_and_peoples_point_to_one_country(text, country):
+    from eventdesk.geo.context import cue_country
+
+    assert cue_country(text).name == country
+
+
+def test_an_unknown_outlet_named_after_its_country_is_at_home_there():
+    from eventdesk.geo.context import outlet_countries
+
+    assert [c.name for c in outlet_countries("Chadnews")] == ["Chad"]  # the country's name glued to a word for news
+    assert [c.name for c in outlet_countries("ZambiaSpotlight")] == ["Zambia"]
+    assert outlet_countries("Rural Voices Project") is None  # no country in the name: still unknown
+
+
+def test_the_cues_of_a_text_that_names_no_country_overrule_its_lead_place_read_alone(gz):
+    from eventdesk.geo.context import lead_country_by_cues
+
+    text = "Al-Shabaab fighters ambushed an AMISOM convoy near Medina village on Sunday."
+    lead = locate(text, gz)  # read alone, the name is a namesake in another country
+    assert lead_country_by_cues(text, lead).name == "Somalia"
+    # a large town under its own name stands against a lone word some group is also called by
+    text = "About 300 people marched through Leicester with the coalition on Saturday."
+    assert lead_country_by_cues(text, locate(text, gz)).name == "United Kingdom"
+
+
+def test_an_event_placed_only_by_its_country_cues_is_coded_there():
+    import datetime as dt
+    from eventdesk.events.rows import code_article
+    from eventdesk.records import Article
+
+    art = Article(id="c-1", origin="test:1", content_hash="0" * 64, ingested_at=dt.datetime(2024, 5, 9, tzinfo=dt.timezone.utc),
+                  text="Thieves stole 3 million naira from a filling station and shot the attendant.",
+                  published_at=dt.date(2024, 5, 8), source=None, url=None)
+    coded = code_article(art, Gazetteer.load())
+    assert not coded.rejects and [(e.country, e.geo_precision) for e in coded.events] == [("Nigeria", 3)]

@@ -80,13 +80,14 @@ def test_name_before_parenthesis_votes_for_the_country(gz):
 
 def test_acled_city_district_name(gz):
     loc = locate("Masked men threw paint at a bank in Kolonaki, Athens - Central Athens, at night.", gz)
-    assert loc.place.country.name == "Greece" and loc.location == "Athens"
+    # ACLED's own "City - District" form names the location as written (codebook 1.5), at the city
+    assert loc.place.country.name == "Greece" and loc.location == "Athens - Central Athens" and loc.place.name == "Athens"
 
 
 def test_city_before_an_acled_district_dash_anchors_the_region(gz):
     # "Toronto - Scarborough (Ontario)": the region qualifies the city before the dash, not a county abroad
     loc = locate("On Monday, a dozen nurses picketed a clinic in Toronto - Scarborough (Ontario) over unpaid wages.", gz)
-    assert loc.place.country.name == "Canada" and loc.location == "Toronto"
+    assert loc.place.country.name == "Canada" and loc.location == "Toronto - Scarborough" and loc.place.name == "Toronto"
 
 
 def test_comma_hierarchy_qualifies_its_own_town_only(gz):

@@ -331,7 +331,7 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         where = where_countries(text)
         home = article_home()
         votes = (near, _settled(where), Counter({home: 1}) if home is not None and hint == home and not set(where) - {home}
-                 and not set(country_names_in(text)) - {home} else Counter())
+                 and not set(country_names_in(text)) - {home} else Counter(), _led(strong_country_cues(text)))
     else:
         # what the text says of the country before what its outlet does; the outlet's home last of all. A nationality
         # ("a Slovak nun", "Ugandan police") says who took part, not where: it counts after the forces and groups named
@@ -351,6 +351,16 @@ def _settled(vote: Counter) -> Counter:
     and more than twice as often as any other (a report from Syria that mentions talks in Geneva once)."""
     top = vote.most_common(2)
     if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > 2 * top[1][1]):
+        return Counter({top[0][0]: 1})
+    return Counter()
+
+
+def _led(cues: Counter) -> Counter:
+    """A long story's country by the forces and armed groups it names, when one country's lead them clearly (twice
+    at least, and half as often again as any other's): a war report naming the SDF, the YPG and Isis fighters
+    around an unplaced shelling is from Syria even when it mentions Iraq's army once."""
+    top = cues.most_common(2)
+    if top and top[0][1] >= 2 and (len(top) == 1 or top[0][1] > 1.5 * top[1][1]):
         return Counter({top[0][0]: 1})
     return Counter()
 

@@ -17,7 +17,7 @@ from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
-from ..geo.context import home_country, outlet_countries, outlet_main_home, settle_outlet
+from ..geo.context import home_country, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet
 from ..geo.countries import country_by_code
 from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
@@ -128,7 +128,7 @@ def _lead_country(article: Article, gazetteer: Gazetteer, *, acled: bool = False
         if found:
             return found.most_common(1)[0][0]
     loc = locate(head, gazetteer, acled_notes=acled)
-    return loc.place.country if loc else None
+    return lead_country_by_cues(head, loc)
 
 
 STORY_PLACE = 3  # times a long story must put things in a place, more than in any other, for it to be its subject

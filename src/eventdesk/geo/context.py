@@ -328,6 +328,35 @@ def region_countries(mentions: list[PlaceMention], ctx: Counter) -> Counter:
     return out
 
 
+def cue_country(text: str) -> Country | None:
+    """The one country the strong cues of a text that names no country point to (its national forces, armed
+    groups' home bases, administrative words, currency, leaders: strong_country_cues), when one leads them all."""
+    if countries_in(text, places_only=True):
+        return None
+    top = strong_country_cues(text).most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+
+
+def lead_country_by_cues(text: str, lead) -> Country | None:
+    """The country of an article with no home of its own, from its lead's likeliest place (a Location, or None):
+    that place's country, unless the text names no country and its strong cues point to another ("SNA troops ...
+    near Ceel-Cali" is not in Colombia), and the place is no large town written under its own name (a lone
+    "coalition" is no reason to move a march through Norwich): a place read without context is a weaker clue
+    than the forces, groups and words of one country."""
+    country = lead.place.country if lead is not None else None
+    cue = cue_country(text)
+    if cue is None or country == cue:
+        return country
+    if country is not None and strong_country_cues(text).get(country, 0) > 0:
+        return country
+    m = lead.mention if lead is not None else None
+    if m is not None and lead.place.kind == "city" and lead.place.population >= ABROAD_MIN_POPULATION \
+            and name_key(lead.place.name) == name_key(m.surface) and not re.search(r"\w-$", text[max(0, m.start - 2):m.start]) \
+            and not re.match(r"\s[A-Z][a-z]", text[m.end:m.end + 3]):  # (nor the first word of a name: "a Toyota Hilux")
+        return country
+    return cue
+
+
 def _stated_in(text: str):
     """Countries written as where things happen ("in Ukraine", "across Nigeria"), in text order."""
     for c, _ in countries_stated_at(text):
@@ -465,7 +494,33 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
         return found
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Nation.Africa": a web domain
         return domain_country("http://" + name.strip().lower())
-    return _outlet_variant(bare, name)
+    return _outlet_variant(bare, name) or _country_in_outlet_name(name)
+
+
+@lru_cache(maxsize=1)
+def _medium_words() -> frozenset[str]:
+    from eventdesk.text.lexicon import terms
+
+    return frozenset(t.pattern for t in terms("outlet_words") if t.kind == "medium")
+
+
+def _country_in_outlet_name(name: str) -> tuple[Country, ...] | None:
+    """An outlet the table does not know whose name carries one country's name, alone or glued to a word for news
+    ("Togonews", "GabonMedia", "Radio Chad Online"): a local medium of that country. None when it names none or
+    several."""
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _PAREN.sub(" ", name))
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", spaced)]
+    found: set[Country] = set()
+    media = _medium_words()
+    for w in words:
+        c = country_by_name(w) if len(w) >= 4 else None
+        if c is None:
+            # the country's name and a word for news in one word, the joint letter shared or not ("Gabonews")
+            c = next((k for i in range(4, len(w) - 1) for k in [country_by_name(w[:i])]
+                      if k is not None and (w[i:] in media or w[i - 1:] in media)), None)
+        if c is not None and _outlet_key(c.name) == _outlet_key(w[:len(_outlet_key(c.name))]):
+            found.add(c)
+    return (next(iter(found)),) if len(found) == 1 else None
 
 
 # a city named as an outlet's seat must be this large to say its country by its name alone

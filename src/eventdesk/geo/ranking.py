@@ -8,14 +8,16 @@ from dataclasses import replace
 from difflib import SequenceMatcher
 
 from eventdesk.geo.countries import Country
-from eventdesk.geo.context import ABROAD_MIN_POPULATION, article_home, countries_stated_at, event_country, strong_country_cues
-from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER
+from eventdesk.geo.context import (ABROAD_MIN_POPULATION, article_home, countries_stated_at, country_names_in, event_country,
+                                   strong_country_cues)
+from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER, NAME, NEAR
 from eventdesk.geo.folding import place_key
 from eventdesk.geo.hierarchy import Chain, location_name
 from eventdesk.geo.spotting import respelt_town
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Location, Notes, Place, PlaceMention, km_between
 from eventdesk.geo.weights import W
+from eventdesk.text.lexicon import alternation
 
 # what a place's kind adds to a name's candidate, and to a place as the event's location (place_ranking.toml)
 _CANDIDATE_KIND = {"city": W.candidate_kind_city, "admin2": W.candidate_kind_admin2, "admin1": W.candidate_kind_admin1,
@@ -113,7 +115,25 @@ def to_location(r: dict, text: str) -> Location:
     qual = re.fullmatch(r"[^()]+ \(([^()]+)\)", r["m"].surface)
     name = r["m"].surface if p.kind == "city" and qual and place_key(qual.group(1)) not in {
         place_key(u) for u in (p.admin1, p.admin2) if u} else location_name(p)
+    surf = r["m"].surface
+    if p.kind == "city" and not qual and r.get("own_name") and surf[:1].isupper() and not surf.isupper() and r["m"].end - r["m"].start == len(surf) \
+            and text[r["m"].start:r["m"].end] == surf and place_key(surf) != place_key(p.name) \
+            and not re.search(r"\s[a-z]+$", surf) and f" {place_key(surf)} " not in f" {place_key(p.name)} ":
+        # (not "Jammu city", a name and a kind word; nor "Sirwah" for Suq Sirwah, a part of the full name)
+        # a town the text writes in another spelling ("Napoli", "Jenin", "Chittagong"): ACLED names locations as its
+        # sources write them, at the gazetteer's coordinates
+        name = surf
+    # (not a dateline: "KAMPALA - Police said", "Kaduna - Armed men")
+    district = _CITY_DISTRICT_NAME.match(text, r["m"].end) if p.kind == "city" and not surf.isupper() \
+        and text[:r["m"].start].strip(" \"'“‘") else None
+    if district:
+        # ACLED's own "City - District" form (codebook 1.5: a part of a large city) names the location as written
+        name = f"{text[r['m'].start:r['m'].end]}{district.group(1) or ''} - {district.group(2)}"
     return Location(p, name, prec, r["m"])
+
+
+# "Sao Paulo - East Zone (Sao Paulo)", "Seoul City - Yongsan", "Tehran - District 1": the city and its part
+_CITY_DISTRICT_NAME = re.compile(rf"( [Cc]ity)? - ({NAME}(?: \d{{1,2}}\b)?)")
 
 
 def _near_levels(p: "Place", ch: Chain, km: float = 120.0) -> bool:
@@ -160,6 +180,45 @@ def _world_part(c: Country) -> str:
     return (c.region or "").split()[-1] if c.region else ""
 
 
+# "X (40km SW of Y)", "X, 12 km north of Y": the distance the text gives from a reference town
+_DISTANCE_OF = re.compile(rf"^,?\s*(?:[a-z]+\s+)?\(?\s*(?:[a-z]+\s+)?(\d{{1,3}})\s*(?:{alternation('geo_place_cues', 'distance')})\b[^()\n]{{0,30}}?\bof\s+$", re.I)
+
+
+def _far_from_reference(r: dict, resolved: list[dict], text: str) -> bool:
+    """A candidate far from the town the text measures it from ("Carmo (100km S of Y)"): a namesake elsewhere."""
+    m = r["m"]
+    for o in resolved:
+        if o is r or o["m"].start <= m.end or o["m"].start - m.end > 60:
+            continue
+        d = _DISTANCE_OF.match(text[m.end:o["m"].start])
+        if d:
+            p, q = r["place"], o["place"]
+            return km_between(p.latitude, p.longitude, q.latitude, q.longitude) > 3 * int(d.group(1)) + 100
+    return False
+
+
+# "the Tripoli-based government", "a Nairobi-based group", "forces stationed in X": where an organisation sits
+_BASED = re.compile(r"-based\b")
+_SEAT_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'seat')})\s+(?:in|at)\s+(?:the\s+)?$", re.I)
+# "transferred to Kinshasa", "a convoy heading to X", "fled towards X": where a movement ended, not the event
+_DESTINATION_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'destination')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                                 rf"(?:{alternation('geo_origin_people', 'toward')})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$", re.I)
+
+
+def _reference_towns(text: str, resolved: list[dict]) -> set[int]:
+    """Where the text names a town only to locate the place before it: "in X, outside Y", "at X, near Y"."""
+    out = set()
+    for a, b in zip(resolved, resolved[1:]):
+        gap = text[a["m"].end:b["m"].start]
+        if gap.startswith(",") and len(gap) <= 30 and NEAR.search(gap) and not a["is_country"]:
+            out.add(b["m"].start)
+    return out
+
+
+# a place this small is a village: a namesake abroad this small is no answer against the countries a text names
+VILLAGE_POPULATION = 1000
+
+
 def is_plausible(r: dict, ctx: Counter, hint: Country | None, cues: Counter = Counter()) -> bool:
     """Drop matches that are more likely words or parts of names than the place of an event."""
     p = r["place"]
@@ -174,7 +233,9 @@ def is_plausible(r: dict, ctx: Counter, hint: Country | None, cues: Counter = Co
     countries = set(ctx) | ({hint} if hint else set())
     if countries and p.country not in countries and (p.population < 100_000 or not r["strict_cue"]):
         return False  # "Oyan" in a Kazakh story is not a Nigerian village
-    if not countries and not r["cue"] and p.population < 1000:
+    if countries and p.country not in countries and place_key(p.name) != place_key(r["m"].surface):
+        return False  # "Adan" read as Aden: another spelling of a town abroad is a guess, not a homonym
+    if not countries and not r["cue"] and p.population < VILLAGE_POPULATION:
         return False
     return True
 
@@ -197,19 +258,32 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
     n = max(len(text), 1)
     # a homonym abroad ("Andreyevo" in Russia for a Bulgarian border post) only when nothing plausible is left
     cues = cue_countries(text, ctx, country_hint)
-    plausible = [r for r in resolved if is_plausible(r, ctx, country_hint, cues)]
+    plausible = [r for r in resolved if is_plausible(r, ctx, country_hint, cues) and not _far_from_reference(r, resolved, text)]
     # ...but not a piece of a person's name ("ousted Evo Morales" in a story on Bolivia)
     named = set(ctx) | ({country_hint} if country_hint else set())
     # ...nor a homonym abroad when the text says in which country things happen ("a protest in
     # Luxembourg ... at the Place Verte"): that country is the better answer
     stated = {c: at for c, at in countries_stated_at(text) if c in ctx}
+    refs = _reference_towns(text, resolved)
+    names = set(country_names_in(text)) if ctx else set()
     for r in plausible or [r for r in resolved if not r["after_name"] and not r["respelt_abroad"] and not _abroad_from_cues(r, cues) and not (
             r["follows_cap"] and not r["cue"] and named and r["place"].country not in named)
             # ...nor the first word of a longer name, not written as a place, read as another spelling of a
             # town ("Ansar Dine" is no Insar)
             and not (r["follows_cap"] and not r["cue"] and place_key(r["place"].name) != place_key(r["m"].surface))
             and not (stated and r["place"].country not in stated and (
-                r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))]:
+                r["follows_cap"] or not r["cue"] and min(stated.values()) < r["m"].start))
+            # ...nor, in a text whose forces and groups point to a country, a town elsewhere the text does not
+            # write as a place ("a Toyota pickup", "near Ceel-Cali" read as Cali): the country is the better answer
+            and not (cues and country_hint in cues and r["place"].country not in cues and r["place"].country != country_hint
+                     and (not r["strict_cue"] or r["place"].population < ABROAD_MIN_POPULATION
+                          or place_key(r["place"].name) != place_key(r["m"].surface)))
+            and not _far_from_reference(r, resolved, text)
+            # ...nor a village abroad in a text that names the countries it is about by name ("a clinic in Egypt was
+            # shelled near Sinai" is no hamlet of Ecuador); a nationality says who took part, not where ("French
+            # soldiers ... approaching Tessalit")
+            and not (names and r["place"].country not in names and r["place"].country != country_hint
+                     and r["place"].population < VILLAGE_POPULATION and r["chain"] is None)]:
         if r["is_country"] or r["inside"] or r["place"].kind == "country":
             continue
         p = r["place"]
@@ -226,6 +300,10 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
         # "arrested a man from X": where he comes from, not where it happened (unless X is named again as a place)
         val -= W.event_origin if r.get("origin") and not any(
             o["m"].surface == r["m"].surface and not o.get("origin") for o in resolved) else 0.0
+        val -= W.event_reference_town if r["m"].start in refs else 0.0
+        before = text[max(0, r["m"].start - 60):r["m"].start]
+        val -= W.event_based if _BASED.match(text, r["m"].end) or _SEAT_BEFORE.search(before) else 0.0
+        val -= W.event_destination if _DESTINATION_BEFORE.search(before) else 0.0
         val += _EVENT_KIND[p.kind]
         if ctx and ctx.get(p.country, 0) == 0 and country_hint is None and r["chain"] is None:
             val -= W.event_country_not_named
@@ -286,7 +364,9 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
             loc = to_location(best, text)
             return Location(replace(p, admin1=ch.admin1, admin2=a2), loc.location, loc.geo_precision, loc.mention)
     if best is not None:
-        return to_location(best, text)
+        # the text's spelling names the town only where the gazetteer knows it as a name of that town ("Napoli"), not
+        # where the town was found by respelling ("Bogorodichnoye" is ACLED's Bohorodychne)
+        return to_location(dict(best, own_name=best["place"] in gazetteer.lookup(best["m"].surface)), text)
     if chains:
         fb = _fallback_from_chain(chains[0])
         if fb is not None:
