@@ -66,7 +66,7 @@ def test_arrests_at_a_protest_stay_an_intervention():
 
 
 def test_feeding_a_street_fire_at_a_protest_is_violent():
-    assert _sub("A student throws a chair into a fire during a protest against tuition fees in Orvel on Friday.") \
+    assert _sub("A student tosses a chair onto the blaze at a rally against tuition fees in Orvel on Friday.") \
         == "Violent demonstration"
 
 
@@ -98,7 +98,7 @@ def test_a_handover_told_as_a_noun_is_a_transfer_of_territory():
 
 
 def test_a_capture_held_for_hours_is_still_a_change_of_hands():
-    """ACLED codes ground taken and left the same day as taken (its notes: "took over the village for two hours"),
+    """ACLED codes ground taken and left the same day as taken (its notes: "held the hamlet for three hours"),
     so a capture told as brief keeps its territory type."""
     assert _sub("Rebels briefly seized the town of Marno on Monday.") == "Non-state actor overtakes territory"
     assert _sub("The army took over the village of Kello for two hours before returning to its base.") \

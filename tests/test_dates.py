@@ -247,7 +247,7 @@ def test_a_telling_day_or_a_span_gives_way_to_the_events_own_day(text, want):
     ("A weekly reported on Monday that the smuggler was killed by a drone near the Libyan border in January.",
      (dt.date(2022, 1, 15), 3)),
     # the day news came out is no event's day: the source gives none
-    ("Only today it emerged that a fuel convoy bound for Kidal was ambushed by gunmen.", None),
+    ("Today it emerged that gunmen had ambushed a fuel convoy bound for Kidal.", None),
     ("It emerged on Tuesday that a lorry carrying seed to Gao had been set alight.", None),
     ("It was revealed on Tuesday that rebels burned a school in Gao on Saturday.", (dt.date(2022, 3, 12), 1)),
     # an ordinary telling day alone still dates the sentence

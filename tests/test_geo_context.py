@@ -161,7 +161,7 @@ def test_an_unknown_outlet_named_after_its_country_is_at_home_there():
 def test_the_cues_of_a_text_that_names_no_country_overrule_its_lead_place_read_alone(gz):
     from eventdesk.geo.context import lead_country_by_cues
 
-    text = "Al-Shabaab fighters ambushed an AMISOM convoy near Medina village on Sunday."
+    text = "Al-Shabaab militants opened fire on a convoy of AMISOM troops near Medina village on Sunday."
     lead = locate(text, gz)  # read alone, the name is a namesake in another country
     assert lead_country_by_cues(text, lead).name == "Somalia"
     # a large town under its own name stands against a lone word some group is also called by

@@ -18,7 +18,7 @@ from eventdesk.records import Article
      "Arrests"),
     ("the two councillors were put behind bars in nagpur on friday after the clashes.", "Arrests"),
     ("two youths were picked up by the kota police on monday night for questioning about the bomb blast.", "Arrests"),
-    ("a mob went on the rampage in the cloth market of bhiwandi on sunday, setting a dozen stalls on fire.",
+    ("an angry crowd went on the rampage through the cloth market of bhiwandi on sunday, setting a dozen stalls on fire.",
      "Mob violence"),
     ("mobs indulged in arson and looting in two wards of the old city of aligarh on thursday night.", "Mob violence"),
 ])
@@ -46,8 +46,8 @@ def test_an_arrest_by_a_counter_terrorism_squad_is_no_abduction():
 
 
 def test_tear_gas_burst_on_a_crowd_is_force():
-    label = classify.classify("police burst tear gas shells to disperse a stone-throwing mob near the station in dhule on monday.")
-    assert classify.is_event_sentence("police burst tear gas shells to disperse a stone-throwing mob near the station in dhule "
+    label = classify.classify("policemen burst a few tear gas shells at a stone-throwing mob near the station in dhule on monday.")
+    assert classify.is_event_sentence("policemen burst a few tear gas shells at a stone-throwing mob near the station in dhule "
                                       "on monday.")
     assert label is not None and label.event_type in ("Riots", "Protests")
 
@@ -117,7 +117,7 @@ def test_averting_a_mishap_does_not_make_an_arrest_an_accident():
 # --- incidents of arson or stabbing "reported from" a place (classify_incident_verb, classify_negation) ------------
 
 @pytest.mark.parametrize("sentence", [
-    "fresh incidents of arson and looting were reported from two wards of bhiwandi this morning.",
+    "new incidents of looting and arson were reported from two wards of bhiwandi this morning.",
     "stray incidents of stabbing were reported in the old city of jaipur on monday.",
     "incidents of stone pelting were reported from three localities of dhule on sunday.",
 ])

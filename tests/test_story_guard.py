@@ -154,8 +154,8 @@ def test_the_event_beside_a_charge_or_leaflets_stays_reported(text):
 
 @pytest.mark.parametrize("text, want", [
     # a funeral's chants and songs mourn the dead: no demonstration
-    ("Relatives and comrades sang and chanted slogans as her casket was carried into the hall and tributes were paid "
-     "to a life given to the cause.", True),
+    ("Friends sang and chanted slogans while the coffin was borne into the chapel and mourners paid tributes "
+     "to a life spent organising dockworkers.", True),
     # a cause named, or a march pressing a demand, makes it one
     ("Hundreds of mourners chanted slogans against the governor at the funeral of the slain trader.", False),
     ("Mourners chanted anti-junta slogans at the burial ground.", False),

@@ -132,7 +132,7 @@ def to_location(r: dict, text: str) -> Location:
     return Location(p, name, prec, r["m"])
 
 
-# "Sao Paulo - East Zone (Sao Paulo)", "Seoul City - Yongsan", "Tehran - District 1": the city and its part
+# "Lima - Miraflores (Lima)", "Busan City - Haeundae", "Karachi - Town 4": the city and its part
 _CITY_DISTRICT_NAME = re.compile(rf"( [Cc]ity)? - ({NAME}(?: \d{{1,2}}\b)?)")
 
 
@@ -200,7 +200,7 @@ def _far_from_reference(r: dict, resolved: list[dict], text: str) -> bool:
 # "the Tripoli-based government", "a Nairobi-based group", "forces stationed in X": where an organisation sits
 _BASED = re.compile(r"-based\b")
 _SEAT_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'seat')})\s+(?:in|at)\s+(?:the\s+)?$", re.I)
-# "transferred to Kinshasa", "a convoy heading to X", "fled towards X": where a movement ended, not the event
+# "moved to the capital", "a convoy heading to X", "fled towards X": where a movement ended, not the event
 _DESTINATION_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'destination')})\s+(?:[\w'’-]+\s+){{0,3}}?"
                                  rf"(?:{alternation('geo_origin_people', 'toward')})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$", re.I)
 

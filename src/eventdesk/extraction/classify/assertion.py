@@ -44,7 +44,7 @@ _PR = "classify_present_report"
 PRESENT_REPORT = re.compile(
     rf"^\W*(?:{words(_PR, 'determiner')}\s+)?(?:(?!(?:{alternation(_PR, 'not_subject', 'preposition', 'determiner')})\b)[\w'’().,/&-]+\s+){{1,5}}?"
     rf"(?P<v>{words(_PR, 'verb')})\b(?![-'’])\s+(?!(?:{alternation(_PR, 'not_subject', 'noun_next')})\b)(?!\w+ed\b)", re.I)
-# (a past verb next makes the word a noun subject: "the Turkish attack led the militia to ...")
+# (a past verb next makes the word a noun subject: "the northern raid forced the militia to ...")
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
 # ("a volunteer killed in the fighting"), not a report.

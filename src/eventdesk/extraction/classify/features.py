@@ -183,7 +183,7 @@ class Passage(LeadFeatures):
         text = self.text
         roadblock = [c for c in find_cues(ROADBLOCK, text) if not in_background(text, c)
                      and not STATE_RX.search(text[sentence_span(text, c.start)[0]:c.start])]
-        # "formed a human barricade at the entrance": people standing in the way, a peaceful act
+        # "linked arms in a human barricade across the gate": people standing in the way, a peaceful act
         roadblock = [c for c in roadblock if not any(m.start() <= c.start < m.end() for m in _NOT_THE_CROWD.finditer(text))]
         if roadblock and not LYNCH.search(text) and not GUNS.search(text) and not self.real_battle:
             return roadblock

@@ -25,7 +25,7 @@ from ...text.lexicon import alternation
 
 _TAKEN_ARMS = rx_any(r"\b(?:" + alternation("classify_taken_things", "arms") + r")\b")
 _SEX_CRIME_ALLEGED = re.compile(r"\b(?:" + alternation("classify_sexual_alleged") + r")\s+(?:the\s+|a\s+|of\s+)?$", re.I)
-# "tried to overrun", and the second of two coordinated infinitives: "attempted to move forward and capture the city"
+# "tried to overrun", and the second of two coordinated infinitives: "tried to advance and seize the town"
 _ATTEMPT = re.compile(r"\b(?:" + alternation("classify_attempt") + r")\s+to\s+(?:(?:\w+\s+)?|(?:\w+\s+){1,3}and\s+)$", re.I)
 _SYMBOLIC_ACT = re.compile(alternation("tactics", "symbolic_action"), re.I)
 _ATTACK_STEM = re.compile(r"(?:" + alternation("classify_cue_stem", "riot_attack") + r")", re.I)
@@ -179,7 +179,7 @@ class LeadFeatures:
 
     @cached_property
     def sexual_by_forces(self) -> list[Cue]:
-        """ "Soldiers raped women as they dispersed the sit-in": sexual violence that state forces are told to have
+        """ "Guards assaulted women sexually while clearing the sit-in": sexual violence that state forces are told to have
         committed is a Sexual violence event (§1.2), also at a demonstration; a protest over a rape tells the protest
         first, and a rape "by police" named as the grievance keeps the protest."""
         text, out = self.text, []

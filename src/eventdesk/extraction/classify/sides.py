@@ -73,7 +73,7 @@ _LANDMARK = re.compile(rf"\b{words(_SC, 'landmark')}\b|\band \w+ing\b")
 
 _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive')}\s+(?:\w+\s+)?$", re.I)
 
-# A note's or a headline's reduced passive: "Two soldiers killed in an ambush", "One gendarme killed and two injured
+# A note's or a headline's reduced passive: "Two soldiers killed in an ambush", "One ranger killed and three hurt
 # in an attack": a participle with no object, after a short subject that opens the sentence, tells who was hit.
 _REDUCED_PASSIVE_VERB = re.compile(r"^(?:" + alternation("classify_incident_verb", "transitive") + r")$", re.I)
 _REDUCED_PASSIVE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')}|[,.;:)]|$)", re.I)
