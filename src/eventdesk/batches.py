@@ -7,7 +7,6 @@ the same rows as a run with one. The same batch function is what a Dask cluster 
 """
 from __future__ import annotations
 
-import atexit
 import dataclasses
 import datetime as dt
 import gc
@@ -155,8 +154,8 @@ def init_worker(data_dir: str | None) -> None:
     gazetteer = Gazetteer.load(Path(data_dir) if data_dir is not None else None)
     # in the forkserver (eventdesk.preload): the index's first-use tables, built once for every worker forked from it
     gazetteer.warm()
-    gc.freeze()  # out of the cyclic GC's walks, whose writes would unshare the forked workers' pages
-    atexit.register(gc.unfreeze)  # freed at exit as before
+    gc.freeze()  # out of the cyclic GC's walks, whose writes would unshare the forked workers' pages (Gazetteer.load
+    # registered the unfreeze at exit)
 
 
 def code_batches(articles: list[Article], data_dir: str | Path | None, *, notes: str | None = None,

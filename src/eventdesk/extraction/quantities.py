@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..text.dateforms import FULL_MONTH, MONTH, MONTH_STEM, ORDINAL, YEAR, year_after
 from ..text.lexicon import alternation, force_terms
@@ -227,11 +228,12 @@ def _sides(sentence: str) -> set[str]:
 
 
 def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
-    """(start, end, count) for every report of deaths in one sentence."""
-    memo = _FIGURE_MEMO.get(sentence)  # a sentence is read again for the toll, the first toll and its sums
-    if memo is not None:
-        return list(memo)
-    key = sentence
+    """(start, end, count) for every report of deaths in one sentence, as a list of the caller's own."""
+    return list(_figure_spans_of(sentence))
+
+
+@lru_cache(maxsize=256)  # a sentence is read again for the toll, the first toll and its sums
+def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
     found: dict[int, int] = {}
     spans: list[tuple[int, int]] = []
     sentence = _NONE.sub(lambda m: " " * len(m.group(0)), sentence)
@@ -301,14 +303,7 @@ def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
     if m and not _OBJECT_NEXT.match(sentence[m.end():]) and not _AROUND["adjective"].search(sentence[:m.end()].rsplit(None, 1)[0] + " "):
         add(m.start(), m.end(), 1)
     ends = dict(spans)
-    out = sorted((pos, ends[pos], val) for pos, val in found.items())
-    if len(_FIGURE_MEMO) >= 256:
-        _FIGURE_MEMO.clear()
-    _FIGURE_MEMO[key] = tuple(out)
-    return out
-
-
-_FIGURE_MEMO: dict[str, tuple[tuple[int, int, int], ...]] = {}
+    return tuple(sorted((pos, ends[pos], val) for pos, val in found.items()))
 
 
 _PROTEST = re.compile(rf"\b(?:{_ft('protested')}|held\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_held')})|staged\s+(?:a|an)\s+(?:\w+\s+){{0,2}}(?:{_ft('protest_staged')})|gathered)\b", re.IGNORECASE)
@@ -334,7 +329,7 @@ _DAY_OF_MONTH = re.compile(rf"\b(?:{MONTH_STEM})[a-z]*\.?\s+\d{{1,2}}\b(?!\s*(?:
                            + year_after(rf"{YEAR}\b") + rf"|\b\d{{1,2}}\s+(?:{FULL_MONTH})\b" + year_after(rf"{YEAR}\b"))
 
 
-# "several, and maybe dozens, of fighters", "ten, possibly 20, soldiers": a higher guess set off between commas after a
+# "a few, and perhaps scores, of gunmen", "ten, possibly 20, soldiers": a higher guess set off between commas after a
 # count; the count before it is the firm, lowest figure (codebook 1.6)
 _UPPER_GUESS = re.compile(rf"(?<=[\w]),\s+(?:{_ft('upper_hedge')})\s+(?:{_DIGITS}|{_WORDNUM}|{_ft('vague')})(?:\s+of)?\s*,(?=\s)",
                           re.IGNORECASE)

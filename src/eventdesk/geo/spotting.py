@@ -189,13 +189,16 @@ def respelt_town(name: str, gz: "Index", country: Country, admin1s: set[str]) ->
     return [replace(councils[0], name=name)] if len(councils) == 1 else []
 
 
+# an institution named after a place's name: "X Primary School", "X Police Station", "X hospital"
+_INSTITUTION_NAMED = (rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
+                      rf"(?:{alternation('geo_institutions', 'noun', 'building')})")
+
 # what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
 # Napoli", "X town in Idleb countryside", "X district, Basrah"
 _STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')})"
                         # a venue or an institution of the place: "X Park in Y", "X Primary School, Y"
                         rf"|(?i:\s+(?:{alternation('geo_unit_words', 'venue')}))"
-                        rf"|(?i:(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
-                        rf"(?:{alternation('geo_institutions', 'noun', 'building')})))?"
+                        rf"|(?i:{_INSTITUTION_NAMED}))?"
                         r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
                         r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
 
@@ -404,9 +407,7 @@ def venue_follows(text: str, end: int) -> bool:
 def _venue_after() -> re.Pattern:
     units = {t.pattern for t in terms("geo_unit_words") if t.kind == "kind"}
     venues = "|".join(t.pattern for t in terms("geo_unit_words") if t.kind == "venue" and t.pattern not in units)
-    return re.compile(rf"^(?:\s+(?:{venues})\b|(?:\s+[A-Z][\w'’-]*){{0,2}}\s+"
-                      rf"(?:(?:{alternation('geo_institutions', 'qualifier')})\s+)*"
-                      rf"(?:{alternation('geo_institutions', 'noun', 'building')})\b)", re.I)
+    return re.compile(rf"^(?:\s+(?:{venues})\b|{_INSTITUTION_NAMED}\b)", re.I)
 
 
 def _name_end(text: str, start: int, end: int) -> int:
