@@ -1,0 +1,24 @@
+"""Codebook distinctions for case-style news (#14, session 18): sentences written for these tests, none from an
+evaluation set. Each names the language it covers, not a place or an actor."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.classify import classify
+
+
+def _sub(sentence: str) -> str | None:
+    label = classify(sentence)
+    return label.sub_event_type if label else None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Engineers built a new army outpost outside Velma on Tuesday, where tanks, trucks and some heavy weapons "
+     "were stationed.", "Headquarters or base established"),
+    ("Mortars and armoured cars have been moved to the hills above Velma.", None),
+    ("Shells hit a camp of soldiers who were deployed near Velma, wounding four.", "Shelling/artillery/missile attack"),
+])
+def test_weapons_deployed_in_the_passive_are_no_strike(sentence, expected):
+    """Weapons told as moved into place ("were deployed") were not fired (§1.2 Explosions/Remote violence needs
+    the weapon used); a relative clause about the target does not make the strike a deployment."""
+    assert _sub(sentence) == expected
