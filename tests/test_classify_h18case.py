@@ -22,3 +22,14 @@ def test_weapons_deployed_in_the_passive_are_no_strike(sentence, expected):
     """Weapons told as moved into place ("were deployed") were not fired (§1.2 Explosions/Remote violence needs
     the weapon used); a relative clause about the target does not make the strike a deployment."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Armed men came into Velma on Sunday last week and opened fire on traders at the cattle market.", "Attack"),
+    ("Gunmen stormed a farm near Velma on Tuesday last month and shot dead two herders.", "Attack"),
+    ("Hundreds marched in Velma on Monday to denounce the shooting of two herders last month.", "Peaceful protest"),
+])
+def test_a_day_before_last_week_dates_the_act_not_a_grievance(sentence, expected):
+    """ "on Sunday last week ... opened fire": the time phrase says when this act happened (§1.9); a protest's
+    grievance told with "last month" stays a grievance."""
+    assert _sub(sentence) == expected
