@@ -33,3 +33,14 @@ def test_a_day_before_last_week_dates_the_act_not_a_grievance(sentence, expected
     """ "on Sunday last week ... opened fire": the time phrase says when this act happened (§1.9); a protest's
     grievance told with "last month" stays a grievance."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Security officers detained six union organisers before the teachers' rally in Velma on Monday.", "Arrests"),
+    ("Police arrested a dozen students on the eve of the march in Velma.", "Arrests"),
+    ("Police detained a dozen marchers during the rally in Velma before clearing the square.", "Protest with intervention"),
+])
+def test_arrests_made_before_a_protest_are_arrests(sentence, expected):
+    """Arrests that forestall a rally are Arrests (§1.2); arrests at a rally under way are a Protest with
+    intervention (§1.3)."""
+    assert _sub(sentence) == expected
