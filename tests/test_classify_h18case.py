@@ -44,3 +44,19 @@ def test_arrests_made_before_a_protest_are_arrests(sentence, expected):
     """Arrests that forestall a rally are Arrests (§1.2); arrests at a rally under way are a Protest with
     intervention (§1.3)."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Soldiers shoot dead three marchers in Velma as the protests spread", "Excessive force against protesters"),
+    ("Police open fire on demonstrators outside the Velma governor's office", "Excessive force against protesters"),
+    ("Gunmen behead two herders near Velma", "Attack"),
+    ("Troops torch homes in a village outside Velma", "Looting/property destruction"),
+    ("Insurgents capture Velma after a two-day battle", "Non-state actor overtakes territory"),
+    ("Troops retake Velma from the insurgents", "Government regains territory"),
+    ("The army vowed to retake Velma before the rains.", None),
+    ("Customs officers seize Brazilian coffee worth millions in Velma.", None),
+])
+def test_headlines_and_captions_in_the_present_tense(sentence, expected):
+    """Headlines and photo captions tell the act in the present ("troops shoot dead", "insurgents capture X"):
+    the same sub-event type as the past tense; an intention or goods seized stay no event."""
+    assert _sub(sentence) == expected
