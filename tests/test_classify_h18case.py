@@ -60,3 +60,14 @@ def test_headlines_and_captions_in_the_present_tense(sentence, expected):
     """Headlines and photo captions tell the act in the present ("troops shoot dead", "insurgents capture X"):
     the same sub-event type as the past tense; an intention or goods seized stay no event."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Some marchers opened fire on the guards of the Velma town hall during the protest.", "Violent demonstration"),
+    ("A few demonstrators used live rounds against the police at the Velma rally, officials said.", "Violent demonstration"),
+    ("Three marchers were shot dead by soldiers during the protest in Velma.", "Excessive force against protesters"),
+])
+def test_lethal_force_by_the_crowd_is_its_riot(sentence, expected):
+    """Excessive force is lethal force against protesters (§1.3); protesters who shoot are rioting themselves, a
+    Violent demonstration. The passive keeps the protesters as the ones hit."""
+    assert _sub(sentence) == expected
