@@ -46,6 +46,9 @@ def in_background(text: str, cue: Cue) -> bool:
 
 RALLY_SETTING = re.compile(rf"\b{words('classify_background_time', 'rally_setting')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){{0,4}}$", re.I)
 
+# "detained the organisers before the rally": the protest was still to come when the arrests were made
+AHEAD_OF_DEMO = re.compile(rf"\b{words('classify_background_time', 'ahead')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’()-]+\s+){{0,4}}$", re.I)
+
 EARLIER_FIGHT = re.compile(ends_on(words("classify_background_time", "earlier_fight")), re.I)
 
 ONE_PERSON = re.compile(rf"^\W*(?:one of the {words('classify_one_person', 'crowd')}|an? (?:single |lone )?{words('classify_one_person', 'person')})\s+(?:\w+\s+){{0,2}}$", re.I)

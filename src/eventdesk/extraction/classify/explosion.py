@@ -23,6 +23,11 @@ _WEAPON_TEST = re.compile(r"\s*(?:" + alternation("classify_weapon_test") + r")\
 # "deployed heavy artillery and rocket launchers": the weapon nouns a deployment moves (not the verbs "shelled")
 _DEPLOYED = re.compile(r"\b(?:" + alternation("classify_deployed") + r")\s+(?:[\w-]+\s+){0,3}$", re.I)
 _VERB_FORM = re.compile(r"(?:ed|ing)$", re.I)
+# the same deployment told in the passive after the weapons: "tanks, rocket launchers and artillery were deployed
+# on the ridge" (no relative clause between: "shells hit troops who were stationed there" is a strike)
+_DEPLOYED_AFTER = re.compile(rf"\s*(?:(?!(?:{alternation('classify_function_words', 'relative_who_that_which')})\b)[\w,'’-]+\s+){{0,8}}?"
+                             rf"{words('classify_function_words', 'aux_past_passive')}\s+(?:also\s+)?"
+                             rf"(?:{alternation('classify_deployed')})\b", re.I)
 
 _REMNANT = re.compile(r"\b(?:" + alternation("classify_remnant") + r")\s+(?:\w+\s+)?$", re.I)
 
@@ -53,7 +58,8 @@ def explosion_of(text: str) -> tuple[str, Cue] | None:
         if sub != "Remote explosive/landmine/IED":
             cues = [c for c in cues if not _REMNANT.search(text[max(0, c.start - 30) : c.start])]
         cues = [c for c in cues if _VERB_FORM.search(c.text.strip())
-                or not _DEPLOYED.search(text[max(sentence_span(text, c.start)[0], c.start - 40) : c.start])]
+                or not (_DEPLOYED.search(text[max(sentence_span(text, c.start)[0], c.start - 40) : c.start])
+                        or _DEPLOYED_AFTER.match(text[c.end : sentence_span(text, c.start)[1]]))]
         # weapons programmes and tests are diplomacy news, not attacks
         cues = [c for c in cues if not _WEAPON_TEST.match(text[c.end : c.end + 30])]
         # "IED planters", "a bomb-making cell": people named by the devices they handle, not an explosion

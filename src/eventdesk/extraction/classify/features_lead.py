@@ -13,7 +13,7 @@ from .cues_protest import EXCESSIVE, INTERVENE, MOB, RIOT, RIOT_AT_STATE, ROADBL
 from .cues_strategic import ARREST, BROKEN_DEAL, CONFLICT_AGREEMENT, CONFLICT_SIDES, CONSCRIPTION, DISRUPT
 from .cues_violence import (ABDUCT, ATTACK, CLASH, GOV_REGAIN, HARM_BODILY, NO_WORD_ON_FIGHTING, NONVIOLENT_TRANSFER,
                             SEXUAL, TAKE_TERRITORY, WENT_OFF)
-from .demo import (BACKGROUND_DEMO, EARLIER_FIGHT, ONE_PERSON, RALLY_SETTING, demo_cues, in_background,
+from .demo import (AHEAD_OF_DEMO, BACKGROUND_DEMO, EARLIER_FIGHT, ONE_PERSON, RALLY_SETTING, demo_cues, in_background,
                    work_stoppage_only)
 from .explosion import explosion_of
 from .filters import NEGATION, find_cues, near
@@ -402,6 +402,10 @@ class LeadFeatures:
         text, demo, attack = self.text, self.demo, self.attack
         if demo and (attack or self.mob):
             demo = [c for c in demo if not (re.match(r"rall", c.text, re.I) and RALLY_SETTING.search(text[max(0, c.start - 50) : c.start]))]
+        arrest = self.arrest
+        if demo and arrest and arrest[0].start < demo[0].start \
+                and all(AHEAD_OF_DEMO.search(text[max(sentence_span(text, c.start)[0], c.start - 50) : c.start]) for c in demo):
+            demo = []  # arrests made before the protest forestall it (§1.2 Arrests); no protest met them
         if demo and attack:
             if attack[0].start < demo[0].start and all(BACKGROUND_DEMO.search(text[max(sentence_span(text, c.start)[0], c.start - 60) : c.start]) for c in demo):
                 demo = []

@@ -67,6 +67,9 @@ _AROUND = {name: re.compile(pattern, re.I) for name, pattern in (
     ("target_met", rf"\b{words('classify_came_under', 'target')}\s+(?:\w+\s+){{0,2}}?{words('classify_came_under', 'came')}\s+under\s+(?:\w+\s+)?$"),
     ("suspicion", words(_GB, "suspicion")),
     ("negated_cue", rf"\b{words('classify_negation', 'in_cue')}\b"),
+    # "on Thursday last week": a day named before the time marker dates the sentence's own act
+    ("earlier", rf"(?:{alternation('classify_earlier')})$"),
+    ("weekday", rf"\b{words('classify_day_opening', 'weekday')}\s+$"),
 )}
 
 
@@ -91,6 +94,8 @@ def is_grievance(text: str, start: int) -> bool:
     if m.group("m").lower() == "against" and (op := _AROUND["operation"].search(text[a : max(a, start - 90) + m.start("m")])) \
             and not _AROUND["protest_stem"].search(op.group(1)):
         return False  # "troops began a sweep by the market against marchers in which many died"
+    if _AROUND["earlier"].match(m.group("m")) and _AROUND["weekday"].search(before[: m.start("m")]):
+        return False  # "gunmen came on Friday last week and opened fire": when the act was, not its grievance
     if m.group("m").lower() == "under" and _AROUND["serving"].match(before[m.end("m") :]):
         return False  # "militiamen under the umbrella of a coalition raped": who they serve, not a grievance
     if m.group("m").lower() == "under" and _AROUND["measure"].search(before):
