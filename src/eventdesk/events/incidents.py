@@ -3,6 +3,7 @@ actors + location + day + type); an undated or unplaced sentence that follows on
 summed-up lead is split among the incidents told after it."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -13,7 +14,8 @@ from ..extraction.dates import DateMention, event_date
 from ..extraction.quantities import fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
-from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
+from ..text.lexicon import alternation
+from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, RECENT_BODY, AGO, MANY_INCIDENTS, YEARISH,
                     told_as_history, ANAPHOR, BURIAL, cue, OBITUARY, headline, main_date, past_dateline_text, stale,
                     SAME_PLACE, TOLD_ON, background, court_story, commemoration, not_reported)
 from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
@@ -101,6 +103,62 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
     return other is not None and other.event_type not in ("Protests", "Strategic developments")
 
 
+VIOLENT_TYPES = ("Battles", "Riots", "Violence against civilians", "Explosions/Remote violence")
+
+
+def _own_violence(sentence: str, inc: Incident) -> bool:
+    """In a long report, violence told after a measure, a deployment or an agreement ("troops were sent to the
+    town, where shops were looted and burnt this morning") is an event of its own: another type and other
+    actors (codebook 1.9), not a detail of the measure that hides it under the measure's type; where the joined passage
+    reads as violence ("a curfew was imposed as mobs clashed"), it is one incident and stays so."""
+    label = classify_mod.classify(sentence)
+    if label is None or label.event_type not in VIOLENT_TYPES:
+        return False
+    joined = classify_mod.classify(f"{inc.passage} {sentence}")
+    return joined is not None and joined.event_type == "Strategic developments"
+
+
+def _own_event(sentence: str, inc: Incident) -> bool:
+    return _own_arrest(sentence, inc) or _own_violence(sentence, inc)
+
+
+# "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
+# day reports the day's news, though the sentence is about a reaction to it (a demand, a protest, a probe)
+_RELATIVE_OPEN = re.compile(rf"\b(?:{cue('relative')})\b", re.I)
+_NP_STOP = re.compile(rf"^(?:{alternation('classify_present_report', 'preposition', 'not_subject')})$", re.I)
+_NP_DETERMINER = re.compile(rf"^(?:{alternation('classify_present_report', 'determiner')})$", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")  # not a quotation mark: 'killed a "devotee" in ...' goes on
+NP_WORDS = 4  # words of the noun a relative clause hangs on that are kept as its subject
+
+
+def news_clause(sentence: str, published) -> str | None:
+    """The relative clause of a sentence the gate turned down, as a sentence of its own ("the councillor was shot
+    dead yesterday near the market"), when it tells an incident of a day within the last RECENT_BODY days."""
+    if published is None:
+        return None
+    for m in _RELATIVE_OPEN.finditer(sentence):
+        pronoun = re.match(r"\w+", m.group(0)).group(0)
+        rest = sentence[m.start() + len(pronoun):]
+        end = _CLAUSE_END.search(rest)
+        body = rest[:end.start()] if end else rest
+        when = event_date(body, published)
+        if when is None or when.time_precision != 1 or not 0 <= (published - when.date).days <= RECENT_BODY:
+            continue
+        words = re.findall(r"[\w’'.-]+", re.split(r"[;:()“”\"]", sentence[:m.start()])[-1])
+        subject: list[str] = []
+        for w in reversed(words[-NP_WORDS:]):
+            if _NP_STOP.match(w):
+                break
+            subject.insert(0, w)
+            if _NP_DETERMINER.match(w):
+                break
+        clause = " ".join([*subject, body.strip()])
+        clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+        if subject and classify_mod.is_event_sentence(clause):
+            return clause
+    return None
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -133,7 +191,10 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
         if not classify_mod.is_event_sentence(s.text):
             if YEARISH.search(s.text) and told_as_history(s.text, published):
                 history_at = s.index  # "In August 2011, rioting spread ...": what follows it is still that story
-            continue
+                continue
+            if (clause := news_clause(s.text, published)) is None:
+                continue
+            s = dataclasses.replace(s, text=clause)  # mentions still quote the whole sentence (its start and end)
         if long and not_reported(s.text):
             continue  # an event named only as a threat or an aim, or in a clause that describes someone (story.py)
         if long and BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
@@ -185,8 +246,10 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if locative(lead.text, w)]
             when = when or main_date(lead.text, published)
         if not where:
-            if current is not None and near and long and _own_arrest(s.text, current):
-                current = Incident([s], current.location, when or current.date, distinct=True)
+            if current is not None and near and long and _own_event(s.text, current):
+                # arrests after a riot are made where it was; violence after a measure has a place of its own
+                at = current.location if _own_arrest(s.text, current) else None
+                current = Incident([s], at, when or current.date, distinct=True)
                 incidents.append(current)
             elif current is not None and near:
                 current.sentences.append(s)
@@ -209,7 +272,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                                and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
-            if match and long and s not in match.sentences and _own_arrest(s.text, match):
+            if match and long and s not in match.sentences and _own_event(s.text, match):
                 current = Incident([s], loc, date or match.date, distinct=True)
                 incidents.append(current)
             elif match:
