@@ -103,29 +103,10 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
     return other is not None and other.event_type not in ("Protests", "Strategic developments")
 
 
-VIOLENT_TYPES = ("Battles", "Riots", "Violence against civilians", "Explosions/Remote violence")
-
-
-def _own_violence(sentence: str, inc: Incident) -> bool:
-    """In a long report, violence told after a measure, a deployment or an agreement ("troops were sent to the
-    town, where shops were looted and burnt this morning") is an event of its own: another type and other
-    actors (codebook 1.9), not a detail of the measure that hides it under the measure's type; where the joined passage
-    reads as violence ("a curfew was imposed as mobs clashed"), it is one incident and stays so."""
-    label = classify_mod.classify(sentence)
-    if label is None or label.event_type not in VIOLENT_TYPES:
-        return False
-    joined = classify_mod.classify(f"{inc.passage} {sentence}")
-    return joined is not None and joined.event_type == "Strategic developments"
-
-
-def _own_event(sentence: str, inc: Incident) -> bool:
-    return _own_arrest(sentence, inc) or _own_violence(sentence, inc)
-
-
 # "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
 # day reports the day's news, though the sentence is about a reaction to it (a demand, a protest, a probe)
 _RELATIVE_OPEN = re.compile(rf"\b(?:{cue('relative')})\b", re.I)
-_NP_STOP = re.compile(rf"^(?:{alternation('classify_present_report', 'preposition', 'not_subject')})$", re.I)
+_NP_STOP = re.compile(rf"^(?:{alternation('actors_function_words', 'antecedent_stop')})$", re.I)
 _NP_DETERMINER = re.compile(rf"^(?:{alternation('classify_present_report', 'determiner')})$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")  # not a quotation mark: 'killed a "devotee" in ...' goes on
 NP_WORDS = 4  # words of the noun a relative clause hangs on that are kept as its subject
@@ -194,7 +175,11 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 continue
             if (clause := news_clause(s.text, published)) is None:
                 continue
-            s = dataclasses.replace(s, text=clause)  # mentions still quote the whole sentence (its start and end)
+            if long or classify_mod.classify(s.text) is None:
+                # a long story's clause is typed alone (the sentence around it is about someone or a reaction), and
+                # so is a brief's where its whole sentence gives no event ("demanded action against the men who on
+                # Sunday beat a vendor"); mentions still quote the whole sentence (its start and end)
+                s = dataclasses.replace(s, text=clause)
         if long and not_reported(s.text):
             continue  # an event named only as a threat or an aim, or in a clause that describes someone (story.py)
         if long and BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \
@@ -246,10 +231,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             where = [w for w in sentence_locations(lead.text, gazetteer, hint, acled=acled) if locative(lead.text, w)]
             when = when or main_date(lead.text, published)
         if not where:
-            if current is not None and near and long and _own_event(s.text, current):
-                # arrests after a riot are made where it was; violence after a measure has a place of its own
-                at = current.location if _own_arrest(s.text, current) else None
-                current = Incident([s], at, when or current.date, distinct=True)
+            if current is not None and near and long and _own_arrest(s.text, current):
+                current = Incident([s], current.location, when or current.date, distinct=True)
                 incidents.append(current)
             elif current is not None and near:
                 current.sentences.append(s)
@@ -272,7 +255,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                                and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
-            if match and long and s not in match.sentences and _own_event(s.text, match):
+            if match and long and s not in match.sentences and _own_arrest(s.text, match):
                 current = Incident([s], loc, date or match.date, distinct=True)
                 incidents.append(current)
             elif match:
