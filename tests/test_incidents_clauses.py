@@ -103,3 +103,11 @@ def test_a_brief_on_a_demand_codes_the_beating_its_clause_tells(gz):
     coded = code_article(brief, gz)
     assert [e.event_type for e in coded.events] == ["Violence against civilians"]
     assert coded.events[0].actor1.startswith("Police Forces of India")
+
+
+def test_a_clause_that_restates_the_lead_joins_its_incident(gz):
+    coded = code_article(_report(
+        "indore: advocate sunil rao was shot dead by two men on a motorcycle outside his house in indore on tuesday "
+        "night. the bar association on wednesday boycotted the courts to demand the arrest of the killers of the "
+        "advocate, who was shot dead on tuesday outside his house."), gz)
+    assert [e.sub_event_type for e in coded.events] == ["Attack"]
