@@ -15,7 +15,7 @@ from ..extraction.quantities import fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from ..text.lexicon import alternation
-from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, RECENT_BODY, AGO, MANY_INCIDENTS, YEARISH,
+from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
                     told_as_history, ANAPHOR, BURIAL, cue, OBITUARY, headline, main_date, past_dateline_text, stale,
                     SAME_PLACE, TOLD_ON, background, court_story, commemoration, not_reported)
 from .placing import (locative, RANK, within, sentence_locations, aside, where_countries, notable, person_surnames,
@@ -104,38 +104,66 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
 
 
 # "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
-# day reports the day's news, though the sentence is about a reaction to it (a demand, a protest, a probe)
+# day reports the day's news, though the sentence is about a reaction to it (a demand, a protest, a probe); so do a
+# bare participle ("the families of the two youths killed in police firing on Monday") and a clause of place ("the
+# town where a mob torched a police post on Sunday")
 _RELATIVE_OPEN = re.compile(rf"\b(?:{cue('relative')})\b", re.I)
+_PLACE_RELATIVE = re.compile(rf"\b(?:{alternation('actors_function_words', 'place_relative')})\s", re.I)
+_PARTICIPLE = re.compile(rf"\b(?:{alternation('classify_incident_verb', 'transitive')})\b"
+                         rf"(?=\s+(?:{alternation('classify_participle_next')})\b)", re.I)
+_AUX_BEFORE = re.compile(rf"\b(?:{alternation('classify_function_words', 'aux_before')})\s+(?:\w+\s+){{0,2}}$", re.I)
 _NP_STOP = re.compile(rf"^(?:{alternation('actors_function_words', 'antecedent_stop')})$", re.I)
 _NP_DETERMINER = re.compile(rf"^(?:{alternation('classify_present_report', 'determiner')})$", re.I)
 _CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")  # not a quotation mark: 'killed a "devotee" in ...' goes on
 NP_WORDS = 4  # words of the noun a relative clause hangs on that are kept as its subject
+# days back a clause's incident may lie: a reaction follows its incident within days, while a clause recalling one
+# a week old ("the 58 killed in the attack last Wednesday", in a toll) retells news already reported (story.py)
+CLAUSE_RECENT = 3
+_PASSIVE = "were"  # the auxiliary a bare participle takes as a clause of its own (the coder reads no number from it)
+
+
+def _antecedent(before: str) -> list[str]:
+    """The noun a clause hangs on: the last few words before it, back to a determiner, a preposition or a verb."""
+    words = re.findall(r"[\w’'.-]+", re.split(r"[;:()“”\"]", before)[-1])
+    subject: list[str] = []
+    for w in reversed(words[-NP_WORDS:]):
+        if _NP_STOP.match(w):
+            break
+        subject.insert(0, w)
+        if _NP_DETERMINER.match(w):
+            break
+    return subject
+
+
+def _clauses(sentence: str):
+    """(where the clause's words start, the words it takes as its subject) for each clause that hangs on a noun."""
+    for m in _RELATIVE_OPEN.finditer(sentence):
+        pronoun = re.match(r"\w+", m.group(0)).group(0)
+        yield m.start() + len(pronoun), _antecedent(sentence[:m.start()])
+    for m in _PLACE_RELATIVE.finditer(sentence):
+        yield m.end(), ["-"]  # its own subject follows: "where a mob torched ..."
+    for m in _PARTICIPLE.finditer(sentence):
+        if not _AUX_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]):
+            subject = _antecedent(sentence[:m.start()])
+            yield m.start(), [*subject, _PASSIVE] if subject else []
 
 
 def news_clause(sentence: str, published) -> str | None:
-    """The relative clause of a sentence the gate turned down, as a sentence of its own ("the councillor was shot
-    dead yesterday near the market"), when it tells an incident of a day within the last RECENT_BODY days."""
+    """The clause of a sentence the gate turned down that tells an incident as a sentence of its own ("the councillor
+    was shot dead yesterday near the market"), when the incident's day is within the last CLAUSE_RECENT days."""
     if published is None:
         return None
-    for m in _RELATIVE_OPEN.finditer(sentence):
-        pronoun = re.match(r"\w+", m.group(0)).group(0)
-        rest = sentence[m.start() + len(pronoun):]
+    for at, subject in _clauses(sentence):
+        rest = sentence[at:]
         end = _CLAUSE_END.search(rest)
         body = rest[:end.start()] if end else rest
         when = event_date(body, published)
-        if when is None or when.time_precision != 1 or not 0 <= (published - when.date).days <= RECENT_BODY:
-            continue
-        words = re.findall(r"[\w’'.-]+", re.split(r"[;:()“”\"]", sentence[:m.start()])[-1])
-        subject: list[str] = []
-        for w in reversed(words[-NP_WORDS:]):
-            if _NP_STOP.match(w):
-                break
-            subject.insert(0, w)
-            if _NP_DETERMINER.match(w):
-                break
-        clause = " ".join([*subject, body.strip()])
+        if when is None or when.time_precision != 1 or not 0 <= (published - when.date).days <= CLAUSE_RECENT \
+                or not subject or YEARISH.search(body):
+            continue  # "soldiers killed in the 1999 war": the day is the sentence's, the clause is history
+        clause = " ".join([*(w for w in subject if w != "-"), body.strip()])
         clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
-        if subject and classify_mod.is_event_sentence(clause):
+        if classify_mod.is_event_sentence(clause):
             return clause
     return None
 
