@@ -120,3 +120,9 @@ def test_a_clause_that_restates_the_lead_joins_its_incident(gz):
         "night. the bar association on wednesday boycotted the courts to demand the arrest of the killers of the "
         "advocate, who was shot dead on tuesday outside his house."), gz)
     assert [e.sub_event_type for e in coded.events] == ["Attack"]
+
+
+def test_a_brief_s_bare_participle_is_its_main_verb_not_a_clause():
+    sentence = "The minister visited the families of the two youths killed in the raid on Elmley on Tuesday."
+    assert news_clause(sentence, PUBLISHED, long=False) is None
+    assert news_clause(sentence, PUBLISHED, long=True) == "the two youths were killed in the raid on Elmley on Tuesday."

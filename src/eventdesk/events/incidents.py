@@ -135,25 +135,27 @@ def _antecedent(before: str) -> list[str]:
     return subject
 
 
-def _clauses(sentence: str):
-    """(where the clause's words start, the words it takes as its subject) for each clause that hangs on a noun."""
+def _clauses(sentence: str, long: bool):
+    """(where the clause's words start, the words it takes as its subject) for each clause that hangs on a noun. A
+    note or a brief uses a bare participle as its main verb ("a trader killed in Elmley"), so only a long story's
+    participles hang on a noun."""
     for m in _RELATIVE_OPEN.finditer(sentence):
         pronoun = re.match(r"\w+", m.group(0)).group(0)
         yield m.start() + len(pronoun), _antecedent(sentence[:m.start()])
     for m in _PLACE_RELATIVE.finditer(sentence):
         yield m.end(), ["-"]  # its own subject follows: "where a mob torched ..."
-    for m in _PARTICIPLE.finditer(sentence):
+    for m in _PARTICIPLE.finditer(sentence) if long else ():
         if not _AUX_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]):
             subject = _antecedent(sentence[:m.start()])
             yield m.start(), [*subject, _PASSIVE] if subject else []
 
 
-def news_clause(sentence: str, published) -> str | None:
+def news_clause(sentence: str, published, *, long: bool = True) -> str | None:
     """The clause of a sentence the gate turned down that tells an incident as a sentence of its own ("the councillor
     was shot dead yesterday near the market"), when the incident's day is within the last CLAUSE_RECENT days."""
     if published is None:
         return None
-    for at, subject in _clauses(sentence):
+    for at, subject in _clauses(sentence, long):
         rest = sentence[at:]
         end = _CLAUSE_END.search(rest)
         body = rest[:end.start()] if end else rest
@@ -201,7 +203,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             if YEARISH.search(s.text) and told_as_history(s.text, published):
                 history_at = s.index  # "In August 2011, rioting spread ...": what follows it is still that story
                 continue
-            if (clause := news_clause(s.text, published)) is None:
+            if (clause := news_clause(s.text, published, long=long)) is None:
                 continue
             if long or classify_mod.classify(s.text) is None:
                 # a long story's clause is typed alone (the sentence around it is about someone or a reaction), and
