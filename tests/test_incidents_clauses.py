@@ -14,15 +14,15 @@ PUBLISHED = dt.date(2005, 6, 9)  # a Thursday
 
 
 @pytest.mark.parametrize("sentence, clause", [
-    ("the traders' union called a strike over the death of a grocer, who was stabbed to death yesterday near the "
-     "vegetable market.", "a grocer was stabbed to death yesterday near the vegetable market."),
+    ("the traders' union shut the bazaar to mourn a grocer, who was stabbed yesterday near the vegetable "
+     "market.", "a grocer was stabbed yesterday near the vegetable market."),
     # the coder reads a lower-cased archive with its weekdays restored (extraction.truecase)
     ("the opposition demanded the suspension of the constables who on Tuesday beat up a rickshaw puller at the "
      "depot.", "the constables on Tuesday beat up a rickshaw puller at the depot."),
-    ("The bar council sought a probe into the killing of lawyer ravi menon, who was shot dead on Monday outside the "
+    ("The bar council sought a probe into the ambush on lawyer ravi menon, who was shot dead on Monday outside the "
      "court.", "lawyer ravi menon was shot dead on Monday outside the court."),
     # a bare participle and a clause of place tell an incident the same way
-    ("The farmers' union sought compensation for the families of the two labourers killed in a police firing on "
+    ("The farmers' union sought relief money for the kin of the two labourers killed in a police firing on "
      "Monday.", "the two labourers were killed in a police firing on Monday."),
     ("Traders said there was fear in the bazaar after the trouble in nearby Rampur, where three people were stabbed "
      "on Monday.", "three people were stabbed on Monday."),
@@ -35,8 +35,8 @@ def test_a_relative_clause_with_its_own_recent_day_is_read_as_a_report(sentence,
 
 @pytest.mark.parametrize("sentence", [
     # a clause about someone's past, with no day of its own, or a day long gone: background
-    "the union called a strike over the death of a grocer, who was stabbed to death near the market.",
-    "the union called a strike over the death of a grocer, who was stabbed to death on april 2 near the market.",
+    "the union shut the bazaar to mourn a grocer, who was knifed near the market.",
+    "the union shut the bazaar to mourn a grocer, who was knifed on april 2 near the market.",
     "the minister, who was elected on Tuesday, promised new roads for the district.",
     # a week back: a clause recalling news already reported ("the nine killed in the blast last week")
     "the toll reached forty by Wednesday, leaving out the nine people killed in the blast at the depot on June 1.",
@@ -70,14 +70,14 @@ _FILLER = (
     "a week. bus services to the villages ran at half strength, and traders said they had lost business since the "
     "trouble began. the municipal corporation has sent water tankers to the two relief camps, where about six "
     "hundred people are staying. a committee of elders will meet the collector on wednesday, and the state has "
-    "announced compensation for the families of those who lost shops. doctors at the district hospital said they had "
+    "announced help for the shopkeepers whose stalls were lost in the fires. doctors at the district hospital said they had "
     "enough medicines but needed more nurses for the night shifts. prices of milk and vegetables have gone up in the "
     "city as suppliers from nearby villages stay away, and ration shops have opened in the affected wards. the "
     "cricket association has moved a league match to a ground outside the city, and the cinema halls of the old "
     "city will stay closed this week as a precaution. the chamber of commerce has asked the state for a loan scheme "
     "for small traders, and the transport department said it would run extra buses to the fair at the river ghats "
     "next month as planned. the zoo and the museum will open again on saturday, and the water board has promised "
-    "a full supply to the eastern wards by the end of the week. the electricity board has put off its repair work "
+    "a full supply to the eastern wards before the week is out. the electricity board has put off its repair work "
     "in the old city, and the state lottery draw has moved to the following tuesday. a team of engineers will inspect "
     "the flyover that was closed for repairs before the monsoon, the collector's office said."
 )
@@ -97,7 +97,7 @@ def _report(body: str) -> Article:
 
 def test_a_report_on_a_reaction_codes_the_recent_killing_it_names(gz):
     coded = code_article(_report(
-        "indore: the bar association on wednesday boycotted the courts to demand the arrest of the killers of "
+        "indore: the bar association on wednesday boycotted the courts, seeking the capture of the killers of "
         "advocate sunil rao, who was shot dead on tuesday outside his house in indore."), gz)
     assert any(e.event_type == "Violence against civilians" for e in coded.events)
     killing = next(e for e in coded.events if e.event_type == "Violence against civilians")
@@ -116,8 +116,8 @@ def test_a_brief_on_a_demand_codes_the_beating_its_clause_tells(gz):
 
 def test_a_clause_that_restates_the_lead_joins_its_incident(gz):
     coded = code_article(_report(
-        "indore: advocate sunil rao was shot dead by two men on a motorcycle outside his house in indore on tuesday "
-        "night. the bar association on wednesday boycotted the courts to demand the arrest of the killers of the "
+        "indore: two men on a motorcycle gunned down advocate sunil rao outside his house in indore on tuesday "
+        "night. the bar association on wednesday boycotted the courts, seeking the capture of the killers of the "
         "advocate, who was shot dead on tuesday outside his house."), gz)
     assert [e.sub_event_type for e in coded.events] == ["Attack"]
 
