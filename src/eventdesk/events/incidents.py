@@ -136,18 +136,19 @@ def _antecedent(before: str) -> list[str]:
 
 
 def _clauses(sentence: str, long: bool):
-    """(where the clause's words start, the words it takes as its subject) for each clause that hangs on a noun. A
-    note or a brief uses a bare participle as its main verb ("a trader killed in Elmley"), so only a long story's
-    participles hang on a noun."""
+    """(where the clause's words start, the words put before them as its subject, or None where no noun was found)
+    for each clause that hangs on a noun. A clause of place has its own subject ("where a mob torched ..."). A note or
+    a brief uses a bare participle as its main verb ("a trader killed in Elmley"), so only a long story's participles
+    hang on a noun."""
     for m in _RELATIVE_OPEN.finditer(sentence):
         pronoun = re.match(r"\w+", m.group(0)).group(0)
-        yield m.start() + len(pronoun), _antecedent(sentence[:m.start()])
+        yield m.start() + len(pronoun), _antecedent(sentence[:m.start()]) or None
     for m in _PLACE_RELATIVE.finditer(sentence):
-        yield m.end(), ["-"]  # its own subject follows: "where a mob torched ..."
+        yield m.end(), []
     for m in _PARTICIPLE.finditer(sentence) if long else ():
         if not _AUX_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]):
             subject = _antecedent(sentence[:m.start()])
-            yield m.start(), [*subject, _PASSIVE] if subject else []
+            yield m.start(), [*subject, _PASSIVE] if subject else None
 
 
 def news_clause(sentence: str, published, *, long: bool = True) -> str | None:
@@ -161,9 +162,9 @@ def news_clause(sentence: str, published, *, long: bool = True) -> str | None:
         body = rest[:end.start()] if end else rest
         when = event_date(body, published)
         if when is None or when.time_precision != 1 or not 0 <= (published - when.date).days <= CLAUSE_RECENT \
-                or not subject or YEARISH.search(body):
+                or subject is None or YEARISH.search(body):
             continue  # "soldiers killed in the 1999 war": the day is the sentence's, the clause is history
-        clause = " ".join([*(w for w in subject if w != "-"), body.strip()])
+        clause = " ".join([*subject, body.strip()])
         clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
         if classify_mod.is_event_sentence(clause):
             return clause
