@@ -3,6 +3,7 @@ actors + location + day + type); an undated or unplaced sentence that follows on
 summed-up lead is split among the incidents told after it."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -13,6 +14,7 @@ from ..extraction.dates import DateMention, event_date
 from ..extraction.quantities import fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
+from ..text.lexicon import alternation
 from .story import (ALSO, QUOTE, QUOTE_TAIL, LEAD, FOLLOW_UP, NEWS_TURN, RECENT, AGO, MANY_INCIDENTS, YEARISH,
                     told_as_history, ANAPHOR, BURIAL, cue, OBITUARY, headline, main_date, past_dateline_text, stale,
                     SAME_PLACE, TOLD_ON, background, court_story, commemoration, not_reported)
@@ -101,6 +103,74 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
     return other is not None and other.event_type not in ("Protests", "Strategic developments")
 
 
+# "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
+# day reports the day's news, though the sentence is about a reaction to it (a demand, a protest, a probe); so do a
+# bare participle ("the families of the two youths killed in police firing on Monday") and a clause of place ("the
+# town where a mob torched a police post on Sunday")
+_RELATIVE_OPEN = re.compile(rf"\b(?:{cue('relative')})\b", re.I)
+_PLACE_RELATIVE = re.compile(rf"\b(?:{alternation('actors_function_words', 'place_relative')})\s", re.I)
+_PARTICIPLE = re.compile(rf"\b(?:{alternation('classify_incident_verb', 'transitive')})\b"
+                         rf"(?=\s+(?:{alternation('classify_participle_next')})\b)", re.I)
+_AUX_BEFORE = re.compile(rf"\b(?:{alternation('classify_function_words', 'aux_before')})\s+(?:\w+\s+){{0,2}}$", re.I)
+_NP_STOP = re.compile(rf"^(?:{alternation('actors_function_words', 'antecedent_stop')})$", re.I)
+_NP_DETERMINER = re.compile(rf"^(?:{alternation('classify_present_report', 'determiner')})$", re.I)
+_CLAUSE_END = re.compile(r"[,;:()]|\s[–—-]\s")  # not a quotation mark: 'killed a "devotee" in ...' goes on
+NP_WORDS = 4  # words of the noun a relative clause hangs on that are kept as its subject
+# days back a clause's incident may lie: a reaction follows its incident within days, while a clause recalling one
+# a week old ("the 58 killed in the attack last Wednesday", in a toll) retells news already reported (story.py)
+CLAUSE_RECENT = 3
+_PASSIVE = "were"  # the auxiliary a bare participle takes as a clause of its own (the coder reads no number from it)
+
+
+def _antecedent(before: str) -> list[str]:
+    """The noun a clause hangs on: the last few words before it, back to a determiner, a preposition or a verb."""
+    words = re.findall(r"[\w’'.-]+", re.split(r"[;:()“”\"]", before)[-1])
+    subject: list[str] = []
+    for w in reversed(words[-NP_WORDS:]):
+        if _NP_STOP.match(w):
+            break
+        subject.insert(0, w)
+        if _NP_DETERMINER.match(w):
+            break
+    return subject
+
+
+def _clauses(sentence: str, long: bool):
+    """(where the clause's words start, the words put before them as its subject, or None where no noun was found)
+    for each clause that hangs on a noun. A clause of place has its own subject ("where a mob torched ..."). A note or
+    a brief uses a bare participle as its main verb ("a trader killed in Elmley"), so only a long story's participles
+    hang on a noun."""
+    for m in _RELATIVE_OPEN.finditer(sentence):
+        pronoun = re.match(r"\w+", m.group(0)).group(0)
+        yield m.start() + len(pronoun), _antecedent(sentence[:m.start()]) or None
+    for m in _PLACE_RELATIVE.finditer(sentence):
+        yield m.end(), []
+    for m in _PARTICIPLE.finditer(sentence) if long else ():
+        if not _AUX_BEFORE.search(sentence[max(0, m.start() - 60):m.start()]):
+            subject = _antecedent(sentence[:m.start()])
+            yield m.start(), [*subject, _PASSIVE] if subject else None
+
+
+def news_clause(sentence: str, published, *, long: bool = True) -> str | None:
+    """The clause of a sentence the gate turned down that tells an incident as a sentence of its own ("the councillor
+    was shot dead yesterday near the market"), when the incident's day is within the last CLAUSE_RECENT days."""
+    if published is None:
+        return None
+    for at, subject in _clauses(sentence, long):
+        rest = sentence[at:]
+        end = _CLAUSE_END.search(rest)
+        body = rest[:end.start()] if end else rest
+        when = event_date(body, published)
+        if when is None or when.time_precision != 1 or not 0 <= (published - when.date).days <= CLAUSE_RECENT \
+                or subject is None or YEARISH.search(body):
+            continue  # "soldiers killed in the 1999 war": the day is the sentence's, the clause is history
+        clause = " ".join([*subject, body.strip()])
+        clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+        if classify_mod.is_event_sentence(clause):
+            return clause
+    return None
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -133,7 +203,14 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
         if not classify_mod.is_event_sentence(s.text):
             if YEARISH.search(s.text) and told_as_history(s.text, published):
                 history_at = s.index  # "In August 2011, rioting spread ...": what follows it is still that story
-            continue
+                continue
+            if (clause := news_clause(s.text, published, long=long)) is None:
+                continue
+            if long or classify_mod.classify(s.text) is None:
+                # a long story's clause is typed alone (the sentence around it is about someone or a reaction), and
+                # so is a brief's where its whole sentence gives no event ("demanded action against the men who on
+                # Sunday beat a vendor"); mentions still quote the whole sentence (its start and end)
+                s = dataclasses.replace(s, text=clause)
         if long and not_reported(s.text):
             continue  # an event named only as a threat or an aim, or in a clause that describes someone (story.py)
         if long and BURIAL.search(s.text) and (lab := classify_mod.classify(s.text)) is not None \

@@ -1,0 +1,128 @@
+"""events.incidents: an incident told inside a relative clause with its own recent day is read as an event of its
+own (#14); words as weapons are no attack. Sentences written for these tests."""
+import datetime as dt
+
+import pytest
+
+from eventdesk.events import code_article
+from eventdesk.events.incidents import news_clause
+from eventdesk.extraction import classify
+from eventdesk.geo.gazetteer import Gazetteer
+from eventdesk.records import Article
+
+PUBLISHED = dt.date(2005, 6, 9)  # a Thursday
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("the traders' union shut the bazaar to mourn a grocer, who was stabbed yesterday near the vegetable "
+     "market.", "a grocer was stabbed yesterday near the vegetable market."),
+    # the coder reads a lower-cased archive with its weekdays restored (extraction.truecase)
+    ("the opposition demanded the suspension of the constables who on Tuesday beat up a rickshaw puller at the "
+     "depot.", "the constables on Tuesday beat up a rickshaw puller at the depot."),
+    ("The bar council sought a probe into the ambush on lawyer ravi menon, who was shot dead on Monday outside the "
+     "court.", "lawyer ravi menon was shot dead on Monday outside the court."),
+    # a bare participle and a clause of place tell an incident the same way
+    ("The farmers' union sought relief money for the kin of the two labourers killed in a police firing on "
+     "Monday.", "the two labourers were killed in a police firing on Monday."),
+    ("Traders said there was fear in the bazaar after the trouble in nearby Rampur, where three people were stabbed "
+     "on Monday.", "three people were stabbed on Monday."),
+])
+def test_a_relative_clause_with_its_own_recent_day_is_read_as_a_report(sentence, clause):
+    assert not classify.is_event_sentence(sentence)
+    assert news_clause(sentence, PUBLISHED) == clause
+    assert classify.is_event_sentence(clause)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a clause about someone's past, with no day of its own, or a day long gone: background
+    "the union shut the bazaar to mourn a grocer, who was knifed near the market.",
+    "the union shut the bazaar to mourn a grocer, who was knifed on april 2 near the market.",
+    "the minister, who was elected on Tuesday, promised new roads for the district.",
+    # a week back: a clause recalling news already reported ("the nine killed in the blast last week")
+    "the toll reached forty by Wednesday, leaving out the nine people killed in the blast at the depot on June 1.",
+    # the day is the sentence's, and the clause is history
+    "the army chief met the families of soldiers killed in the 1999 war on Monday.",
+])
+def test_a_clause_without_a_recent_incident_stays_background(sentence):
+    assert news_clause(sentence, PUBLISHED) is None
+
+
+def test_no_clause_is_read_without_a_publication_day():
+    assert news_clause("the union protested the death of a grocer, who was stabbed yesterday near the market.",
+                       None) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "the cleric attacked the ruling party as \"merchants of hate\" at a meeting in indore on sunday.",
+    "the mayor attacked the new tax as anti-poor in a speech on sunday.",
+])
+def test_words_as_weapons_are_no_attack(sentence):
+    assert not classify.is_event_sentence(sentence)
+
+
+@pytest.fixture(scope="module")
+def gz():
+    return Gazetteer.load()
+
+
+_FILLER = (
+    " schools in the affected wards will stay shut until monday, and the university has put off its examinations by "
+    "a week. bus services to the villages ran at half strength, and traders said they had lost business since the "
+    "trouble began. the municipal corporation has sent water tankers to the two relief camps, where about six "
+    "hundred people are staying. a committee of elders will meet the collector on wednesday, and the state has "
+    "announced help for the shopkeepers whose stalls were lost in the fires. doctors at the district hospital said they had "
+    "enough medicines but needed more nurses for the night shifts. prices of milk and vegetables have gone up in the "
+    "city as suppliers from nearby villages stay away, and ration shops have opened in the affected wards. the "
+    "cricket association has moved a league match to a ground outside the city, and the cinema halls of the old "
+    "city will stay closed this week as a precaution. the chamber of commerce has asked the state for a loan scheme "
+    "for small traders, and the transport department said it would run extra buses to the fair at the river ghats "
+    "next month as planned. the zoo and the museum will open again on saturday, and the water board has promised "
+    "a full supply to the eastern wards before the week is out. the electricity board has put off its repair work "
+    "in the old city, and the state lottery draw has moved to the following tuesday. a team of engineers will inspect "
+    "the flyover that was closed for repairs before the monsoon, the collector's office said."
+)
+
+
+def test_the_filler_makes_a_long_report():
+    from eventdesk.events.story import SHORT
+    assert len(_FILLER) > SHORT
+
+
+def _report(body: str) -> Article:
+    """A long report (over events.story.SHORT): the body, then paragraphs with no incident in them."""
+    return Article(id="inc-1", origin="test", content_hash="0" * 64, text=body + _FILLER,
+                   published_at=PUBLISHED, title=None, source="Example Daily",
+                   ingested_at=dt.datetime(2005, 6, 10, tzinfo=dt.timezone.utc))
+
+
+def test_a_report_on_a_reaction_codes_the_recent_killing_it_names(gz):
+    coded = code_article(_report(
+        "indore: the bar association on wednesday boycotted the courts, seeking the capture of the killers of "
+        "advocate sunil rao, who was shot dead on tuesday outside his house in indore."), gz)
+    assert any(e.event_type == "Violence against civilians" for e in coded.events)
+    killing = next(e for e in coded.events if e.event_type == "Violence against civilians")
+    assert killing.event_date == dt.date(2005, 6, 7)
+
+
+def test_a_brief_on_a_demand_codes_the_beating_its_clause_tells(gz):
+    brief = Article(id="inc-2", origin="test", content_hash="0" * 64, published_at=PUBLISHED, title=None,
+                    source="Example Daily", ingested_at=dt.datetime(2005, 6, 10, tzinfo=dt.timezone.utc),
+                    text="indore: the rickshaw union on thursday demanded action against the constables who on tuesday "
+                         "beat up a rickshaw puller near the bus depot in indore.")
+    coded = code_article(brief, gz)
+    assert [e.event_type for e in coded.events] == ["Violence against civilians"]
+    assert coded.events[0].actor1.startswith("Police Forces of India")
+
+
+def test_a_clause_that_restates_the_lead_joins_its_incident(gz):
+    coded = code_article(_report(
+        "indore: two men on a motorcycle gunned down advocate sunil rao outside his house in indore on tuesday "
+        "night. the bar association on wednesday boycotted the courts, seeking the capture of the killers of the "
+        "advocate, who was shot dead on tuesday outside his house."), gz)
+    assert [e.sub_event_type for e in coded.events] == ["Attack"]
+
+
+def test_a_brief_s_bare_participle_is_its_main_verb_not_a_clause():
+    sentence = "The minister visited the families of the two youths killed in the raid on Elmley on Tuesday."
+    assert news_clause(sentence, PUBLISHED, long=False) is None
+    assert news_clause(sentence, PUBLISHED, long=True) == "the two youths were killed in the raid on Elmley on Tuesday."
