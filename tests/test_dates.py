@@ -255,3 +255,13 @@ def test_a_telling_day_or_a_span_gives_way_to_the_events_own_day(text, want):
 ])
 def test_the_day_news_came_out_or_was_reported_is_not_the_events(text, want):
     assert _ed(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "N months ago": that month, the publication's day of it, time_precision 3 (codebook 1.5)
+    ("The trader says he was seized at a roadblock a month ago.", (dt.date(2022, 2, 16), 3)),
+    ("Three months ago, herders burned the granary.", (dt.date(2021, 12, 16), 3)),
+    ("The clinic was looted 4 months ago.", (dt.date(2021, 11, 16), 3)),
+])
+def test_months_ago(text, want):
+    assert _ed(text) == want
