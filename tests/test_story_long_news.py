@@ -132,3 +132,14 @@ def test_deep_in_a_long_story_an_event_more_than_a_week_old_is_background():
     assert stale(LEAD + 3, ten_days_back, PUBLISHED)
     assert not stale(LEAD + 3, three_days_back, PUBLISHED)
     assert not stale(0, ten_days_back, PUBLISHED)  # the lead may recall what a follow-up story is about
+
+
+def test_deep_in_a_long_story_an_event_of_last_week_is_background():
+    """Published on a Wednesday, "last week" is the Wednesday a week back at time_precision 2: its own report came
+    out that week, and a follow-up recalls it; "earlier this week" is the week's news."""
+    from eventdesk.events.story import LEAD, stale
+    last_week = main_date("Unconfirmed reports say a dozen mercenaries died last week in a skirmish near Gao.", PUBLISHED)
+    this_week = main_date("Gunmen burned a grain store near Gao earlier this week.", PUBLISHED)
+    assert last_week.time_precision == 2 and stale(LEAD + 5, last_week, PUBLISHED)
+    assert not stale(LEAD + 5, this_week, PUBLISHED)
+    assert not stale(1, last_week, PUBLISHED)  # a lead may be about last week's event

@@ -155,6 +155,8 @@ def stale(position: int, when: DateMention | None, published) -> bool:
     if when is None or published is None:
         return False
     age = (published - when.date).days
+    if position >= LEAD and when.time_precision == 2 and age >= RECENT_BODY:
+        return True  # "killed last week" in the body: a week whose middle is a week back was reported in its own week
     return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
 
 
