@@ -203,3 +203,12 @@ def test_troops_that_gathered_at_the_target_make_no_protest_passage():
     assert fatalities(passage) == 14
     # a crowd that gathered is still a protest, whose dead named without force are its grievance
     assert fatalities("Hundreds gathered in Gao to mourn the 14 people killed in last week's blast.") == 0
+
+
+def test_dead_named_as_killed_along_with_the_ones_counted_add_to_them():
+    assert fatalities("A nurse was killed on Friday evening alongside a local driver.") == 2
+    assert fatalities("Four miners died in the collapse near Kolwezi along with 11 other workers.") == 15
+    assert fatalities("Two police officers were shot dead, together with a passer-by, in Bouaké.") == 3
+    # not a count, or another clause: nothing added
+    assert fatalities("A corporal was killed alongside his comrades in the ambush.") == 1
+    assert fatalities("A trader was killed in the raid, which was carried out alongside two other assaults.") == 1

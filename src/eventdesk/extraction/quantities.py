@@ -122,6 +122,12 @@ _ONE_SUBJECT = re.compile(
     rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b")
 
 
+# "A guard was killed on Monday alongside two drivers", "ten died in the raid along with 26 other people": dead named
+# as killed with the ones just counted add to them (a count or "a", not "his comrades")
+_ALONG_WITH = re.compile(rf"(?:[\s,]+(?!(?:{_ft('along_break')})\b)[\w'’-]+){{0,8}}?,?\s+(?:{_ft('along_with')})\s+"
+                         rf"(?P<c>(?:{_HEDGE})?(?:(?P<n>{_NUM})|(?P<vague>an?|{_ft('vague')}))(?:\s+of)?(?![\w-]))", re.IGNORECASE)
+
+
 def _around(form: str, *kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """form with each '{}' filled, in order, by one fatality_terms kind as a group."""
     return re.compile(form.format(*(f"(?:{_ft(k)})" for k in kinds)), flags)
@@ -292,6 +298,9 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         if _AROUND["injured"].search(sentence[pos:subj_end]):
             continue
         add(pos, m.end(), val if val is not None else _count_value(m))
+        w = _ALONG_WITH.match(sentence, m.end())
+        if w and not _NOT_VICTIMS.match(sentence[w.end():]) and not _AROUND["injured"].match(sentence[w.end():w.end() + 30]):
+            add(w.start("c"), w.end(), _count_value(w))
     for rx in (_BODIES, _BODIES_N):
         for m in rx.finditer(sentence):
             if found and _AROUND["same_dead"].match(m.group(0)):
