@@ -143,3 +143,21 @@ def test_deep_in_a_long_story_an_event_of_last_week_is_background():
     assert last_week.time_precision == 2 and stale(LEAD + 5, last_week, PUBLISHED)
     assert not stale(LEAD + 5, this_week, PUBLISHED)
     assert not stale(1, last_week, PUBLISHED)  # a lead may be about last week's event
+
+
+def test_a_toll_summed_over_several_incidents_in_places_not_told_is_no_event(gz):
+    from eventdesk.events.story import sums_many
+    assert sums_many("Seven aid workers died in three ambushes in Chad on Sunday, along with 4 drivers.")
+    assert sums_many("Two car bombs went off in the capital, killing 9.")
+    assert not sums_many("A mine killed two herders, the latest in a series of blasts on the road.")
+    assert not sums_many("Seven aid workers died in an ambush in Chad on Sunday.")
+    summed = "Seven aid workers died in three ambushes in Chad on Sunday, along with 4 drivers. " + CLOSE + " " + CLOSE
+    assert not code_article(art(summed, "ln-sum-1"), gz).events
+    one = "Seven aid workers died in an ambush near Abéché, in eastern Chad, on Sunday. " + CLOSE + " " + CLOSE
+    assert code_article(art(one, "ln-sum-2"), gz).events
+
+
+def test_how_far_a_campaign_has_got_told_in_the_perfect_is_no_incident():
+    assert bg("Government troops have all but crushed the revolt in the northern hills.")
+    assert bg("The militia has steadily pushed the rebels out of the river towns.")
+    assert not bg("Government troops crushed a revolt in the northern hills on Monday.")

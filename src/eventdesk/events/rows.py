@@ -23,7 +23,7 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary
+from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many
 from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
@@ -237,6 +237,9 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             if story_place is None:
                 story_place = _story_places(sentences, gazetteer, hint, acled=acled)
             loc = story_place.get(loc.place.country) or loc
+        if loc is not None and len(article.text) > SHORT and country_level(loc, gazetteer) \
+                and all(sums_many(s.text) for s in inc.sentences):
+            continue  # "ten were killed in two attacks in <country>": the dead of incidents in places not told, no one event
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",

@@ -76,6 +76,23 @@ MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
                              rf"(?:{cue('many_noun')})\b", re.I)
 
 
+# "ten were killed in two attacks", "died during a series of raids": dead counted over several incidents, not "the
+# latest in a string of attacks"
+_IN_MANY = re.compile(rf"\b(?P<pre>[\w’'-]+)\s+(?:{cue('summed_in')})\s+(?:{MANY_INCIDENTS.pattern})", re.I)
+_SERIES_MEMBER = re.compile(rf"(?:{cue('series_member')})", re.I)
+
+
+def sums_many(text: str) -> bool:
+    """Does the sentence count the dead of several incidents ("Two bombs exploded, killing 12", "Ten were killed in
+    two attacks on Monday")? Such a toll is no one incident's (codebook 1.6)."""
+    at = first_toll_at(text)
+    if at is None:
+        return False
+    m = MANY_INCIDENTS.search(text)
+    return (m is not None and m.start() < at) or any(
+        not _SERIES_MEMBER.fullmatch(x.group("pre")) for x in _IN_MANY.finditer(text))
+
+
 # A relative clause tells background inside the sentence: "a law which was passed in 2019".
 _RELATIVE_ANY = re.compile(rf"\b(?:{cue('relative', 'relative_of')})\b")
 _RELATIVE_TAIL = re.compile(rf"\b(?:{cue('relative')})\b[^,;]*$")
@@ -197,6 +214,8 @@ _REFERRAL = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?\b", re.I)
 
 
+# the perfect with an adverb of degree or pace: "have almost completely dismantled", "has steadily pushed back"
+_PROGRESS = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:{cue('progress_degree')})\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.I)
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
 _TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 _COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
@@ -244,6 +263,8 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     perfect = _PERFECT.search(s)
     if (_SPAN.search(s) or _TALLY.search(s)) and perfect:
         return True
+    if when is None and _PROGRESS.search(s):
+        return True  # "the army has all but crushed the revolt": how far a campaign has got, no incident
     # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
     # "since" a start, is a tally of many incidents, whatever the tense
     if when is None and _DURING_HISTORY.match(s):
