@@ -161,3 +161,13 @@ def test_how_far_a_campaign_has_got_told_in_the_perfect_is_no_incident():
     assert bg("Government troops have all but crushed the revolt in the northern hills.")
     assert bg("The militia has steadily pushed the rebels out of the river towns.")
     assert not bg("Government troops crushed a revolt in the northern hills on Monday.")
+
+
+def test_an_incident_weeks_old_told_after_the_day_s_news_is_background(gz):
+    news = "Gunmen stormed a police post near Maiduguri on Monday, killing three officers, local officials said. "
+    recalled = "The governor said the same gang had ambushed a convoy near Monguno three weeks ago. "
+    events = code_article(art(news + recalled + CLOSE + " " + CLOSE, "ln-old-1"), gz).events
+    assert [e.location for e in events] == ["Maiduguri"]
+    # a story led by the older event (a follow-up on it) still codes it
+    events = code_article(art(recalled + CLOSE + " " + CLOSE, "ln-old-2"), gz).events
+    assert [e.location for e in events] == ["Monguno"]

@@ -23,7 +23,7 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many
+from .story import SHORT, HISTORY, RECENT_BODY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many
 from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
@@ -168,6 +168,19 @@ def _naming(sentences, loc: Location) -> list[str]:
     return [s.text for s in sentences if any(n in s.text.lower() for n in names)]
 
 
+def _news_at(incidents, published) -> int | None:
+    """The first incident of a long story dated to one of the last days (RECENT_BODY): the story's news."""
+    if published is None:
+        return None
+    return next((n for n, inc in enumerate(incidents) if inc.date is not None and inc.date.time_precision == 1
+                 and 0 <= (published - inc.date.date).days <= RECENT_BODY), None)
+
+
+def _recalled_after_news(inc, published) -> bool:
+    """An incident told after the story's news and dated weeks before it is an earlier one recalled, not news."""
+    return inc.date is not None and (published - inc.date.date).days > RECENT_BODY
+
+
 def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
                  notes: str | None = None) -> Coded:
     """The article's events. `notes="acled"` declares the text an ACLED note, whose own annotations
@@ -214,7 +227,10 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if locative(text, w)]
             incidents = [Incident(body, where[0] if where else None, event_date(past_dateline_text(text), published))]
     story_place = None  # the place a long story is about, by country, found when an incident needs it
-    for inc in incidents:
+    news_at = _news_at(incidents, published) if len(article.text) > SHORT else None
+    for n_inc, inc in enumerate(incidents):
+        if news_at is not None and n_inc > news_at and _recalled_after_news(inc, published):
+            continue  # "the same group had attacked a convoy three weeks ago": told after the day's news, as its background
         passage = inc.passage
         label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
         if label is None or classify_mod.game_play(label, passage, article.text):
