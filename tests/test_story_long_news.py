@@ -171,3 +171,10 @@ def test_an_incident_weeks_old_told_after_the_day_s_news_is_background(gz):
     # a story led by the older event (a follow-up on it) still codes it
     events = code_article(art(recalled + CLOSE + " " + CLOSE, "ln-old-2"), gz).events
     assert [e.location for e in events] == ["Monguno"]
+
+
+def test_a_funeral_told_in_the_passive_reports_the_dead_of_an_event_told_before(gz):
+    news = "Gunmen stormed a police post near Maiduguri on Monday, killing three officers, local officials said. "
+    funeral = "Funerals were held on Tuesday in Maiduguri for the three officers killed in the attack. "
+    events = code_article(art(news + funeral + CLOSE + " " + CLOSE, "ln-fun-1"), gz).events
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2024-05-06", 3)]
