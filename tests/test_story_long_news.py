@@ -178,3 +178,10 @@ def test_a_funeral_told_in_the_passive_reports_the_dead_of_an_event_told_before(
     funeral = "Funerals were held on Tuesday in Maiduguri for the three officers killed in the attack. "
     events = code_article(art(news + funeral + CLOSE + " " + CLOSE, "ln-fun-1"), gz).events
     assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2024-05-06", 3)]
+
+
+def test_tallies_over_a_decade_or_since_a_month_are_background():
+    assert bg("The gang has killed more than 200 herders in the valley over the past decade.")
+    assert bg("Police have detained 35 suspects over a wave of robberies since February.")
+    assert bg("Troops have cleared nine villages of militants since 2022.")
+    assert not bg("Police detained 35 suspects in a raid on Monday.")

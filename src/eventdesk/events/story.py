@@ -9,6 +9,7 @@ from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
 from ..extraction.quantities import NUMBER, first_toll_at
 from ..geo.dateline import read_dateline
+from ..text.dateforms import FULL_MONTH
 from ..text.lexicon import alternation
 
 
@@ -214,6 +215,7 @@ _REFERRAL = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?\b", re.I)
 
 
+_SINCE_MONTHS = re.compile(rf"\b(?:{cue('tally_since')})\s+(?:{FULL_MONTH}|(?:19|20)\d\d)\b", re.I)
 # the perfect with an adverb of degree or pace: "have almost completely dismantled", "has steadily pushed back"
 _PROGRESS = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:{cue('progress_degree')})\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.I)
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
@@ -263,6 +265,8 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     perfect = _PERFECT.search(s)
     if (_SPAN.search(s) or _TALLY.search(s)) and perfect:
         return True
+    if when is None and perfect and _SINCE_MONTHS.search(s):
+        return True  # "police have arrested 40 suspects since March": a running tally over months
     if when is None and _PROGRESS.search(s):
         return True  # "the army has all but crushed the revolt": how far a campaign has got, no incident
     # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
