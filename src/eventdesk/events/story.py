@@ -216,6 +216,8 @@ _REFERRAL = re.compile(
 
 
 _SINCE_MONTHS = re.compile(rf"\b(?:{cue('tally_since')})\s+(?:{FULL_MONTH}|(?:19|20)\d\d)\b", re.I)
+# "have arrested 40", "has cleared more than nine": a count told in the perfect
+_COUNT_IN_PERFECT = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?\w+ed\s+(?:[\w-]+\s+){{0,2}}?(?:{NUMBER})\b", re.I)
 # the perfect with an adverb of degree or pace: "have almost completely dismantled", "has steadily pushed back"
 _PROGRESS = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:{cue('progress_degree')})\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.I)
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
@@ -265,7 +267,7 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     perfect = _PERFECT.search(s)
     if (_SPAN.search(s) or _TALLY.search(s)) and perfect:
         return True
-    if when is None and perfect and _SINCE_MONTHS.search(s):
+    if when is None and _COUNT_IN_PERFECT.search(s) and _SINCE_MONTHS.search(s):
         return True  # "police have arrested 40 suspects since March": a running tally over months
     if when is None and _PROGRESS.search(s):
         return True  # "the army has all but crushed the revolt": how far a campaign has got, no incident
