@@ -185,3 +185,12 @@ def test_tallies_over_a_decade_or_since_a_month_are_background():
     assert bg("Police have detained 35 suspects over a wave of robberies since February.")
     assert bg("Troops have cleared nine villages of militants since 2022.")
     assert not bg("Police detained 35 suspects in a raid on Monday.")
+
+
+def test_the_news_related_in_time_or_rank_to_earlier_incidents_is_background():
+    assert bg("The ambush came three days after bandits shot dead six traders on the road to Katsina.")
+    assert bg("It was the fourth raid on the village this year, after gunmen burned its granary on 2 March.")
+    assert bg("Medics said 15 people had died in air strikes on the district in the past week.")
+    # the news itself, or one incident dated to the week, stays
+    assert not bg("Bandits shot dead six traders on the road to Katsina on Sunday, shortly after dawn.")
+    assert not bg("Fifteen people died in an air strike on the district last week, medics said.")

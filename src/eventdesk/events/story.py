@@ -216,6 +216,11 @@ _REFERRAL = re.compile(
 
 
 _SINCE_MONTHS = re.compile(rf"\b(?:{cue('tally_since')})\s+(?:{FULL_MONTH}|(?:19|20)\d\d)\b", re.I)
+# The news as the subject, related to earlier incidents: "The attack came days after ...", "It was the second raid ..."
+_NEWS_SUBJECT = rf"^\W*(?:(?:{cue('anaphor_det')})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?|{cue('news_pronoun')})"
+_CAME_AFTER = re.compile(rf"{_NEWS_SUBJECT}\s+(?:[\w’'-]+\s+){{0,4}}?(?:{cue('came_after')})\b")
+_RANKED = re.compile(rf"{_NEWS_SUBJECT}\s+(?:{cue('ranked_verb')})\s+the\s+(?:{cue('series_rank')})\b")
+_IN_PLURAL = re.compile(rf"\b(?:{cue('summed_in')})\s+(?:[\w-]+\s+)?(?:{cue('incident_plural')})\b", re.I)
 # "have arrested 40", "has cleared more than nine": a count told in the perfect
 _COUNT_IN_PERFECT = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?\w+ed\s+(?:[\w-]+\s+){{0,2}}?(?:{NUMBER})\b", re.I)
 # the perfect with an adverb of degree or pace: "have almost completely dismantled", "has steadily pushed back"
@@ -269,6 +274,10 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
         return True
     if when is None and _COUNT_IN_PERFECT.search(s) and _SINCE_MONTHS.search(s):
         return True  # "police have arrested 40 suspects since March": a running tally over months
+    if _CAME_AFTER.match(s) or _RANKED.match(s):
+        return True  # "The raid came a week after ...", "It was the third attack on the town this month, after ..."
+    if first_toll_at(s) is not None and _IN_PLURAL.search(s) and when is not None and when.time_precision > 1:
+        return True  # "12 people were killed in attacks in the past week": the dead of several incidents over a span
     if when is None and _PROGRESS.search(s):
         return True  # "the army has all but crushed the revolt": how far a campaign has got, no incident
     # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
