@@ -194,3 +194,14 @@ def test_the_news_related_in_time_or_rank_to_earlier_incidents_is_background():
     # the news itself, or one incident dated to the week, stays
     assert not bg("Bandits shot dead six traders on the road to Katsina on Sunday, shortly after dawn.")
     assert not bg("Fifteen people died in an air strike on the district last week, medics said.")
+
+
+def test_a_crime_named_as_a_charge_gives_neither_the_day_nor_the_dead_nor_the_type(gz):
+    from eventdesk.extraction.quantities import fatalities
+    s = "Police in Multan said on Tuesday they had detained a driver suspected of killing a shopkeeper there last month."
+    assert main_date(s, PUBLISHED).date == dt.date(2024, 5, 7)  # the telling, not last month
+    assert fatalities(s) == 0
+    assert fatalities("Three men convicted of murdering two tourists were freed on Monday.") == 0
+    court = ("A judge in Mombasa on Monday jailed three men for their part in the 2020 raid on a bank in which "
+             "nine guards died. ") + CLOSE + " " + CLOSE
+    assert all(e.sub_event_type not in ("Mob violence", "Attack", "Armed clash") for e in code_article(art(court, "ln-ch-1"), gz).events)

@@ -23,7 +23,7 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, RECENT_BODY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many
+from .story import SHORT, HISTORY, RECENT_BODY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many, without_charges
 from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
@@ -232,7 +232,9 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
         if news_at is not None and n_inc > news_at and _recalled_after_news(inc, published):
             continue  # "the same group had attacked a convoy three weeks ago": told after the day's news, as its background
         passage = inc.passage
-        label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
+        # in a long story, a crime named as a charge is not what the passage reports
+        label = classify_mod.classify(without_charges(passage) if len(article.text) > SHORT else passage,
+                                      " ".join(s.text for s in inc.context))
         if label is None or classify_mod.game_play(label, passage, article.text):
             continue
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:

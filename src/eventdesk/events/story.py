@@ -154,6 +154,10 @@ def main_date(text: str, published):
     who seized it last month"): that dates the background, and a later sentence will give the day."""
     body = past_dateline_text(text)
     when = event_date(body, published)
+    if when is not None and any(m.start() <= when.start < m.end() for m in _CHARGE.finditer(body)):
+        # "arrested a man suspected of killing a blogger last month": the day of the crime charged, not of the arrest
+        body = _CHARGE.sub(lambda m: " " * len(m.group(0)), body)
+        when = event_date(body, published)
     if when is not None and _RELATIVE_TAIL.search(body[:when.start]) and (
             when.time_precision == 3 or (published is not None and (published - when.date).days > HISTORY)):
         return None  # "... despite a ceasefire that was agreed a year ago"
@@ -327,6 +331,12 @@ _SUBJECT_CLAUSE = re.compile(
 _CHARGE = re.compile(rf"\b(?:{cue('charge_frame')})\b(?:(?!\s(?:{cue('main_aux', 'be_past')})\b)[^,;:.()“”\"]){{0,160}}", re.I)
 # "aircraft dropped leaflets over the town": a military act without violence is no strike
 _HARMLESS_DROP = re.compile(rf"\b(?:{cue('harmless_drop')})\b", re.I)
+
+
+def without_charges(text: str) -> str:
+    """The text with the crimes it names as charges blanked ("jailed two men for their part in a siege in which 21
+    died"): what is left tells what happened on the day (a trial, an arrest), not the crime."""
+    return _CHARGE.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def not_reported(text: str) -> bool:
