@@ -205,3 +205,14 @@ def test_a_crime_named_as_a_charge_gives_neither_the_day_nor_the_dead_nor_the_ty
     court = ("A judge in Mombasa on Monday jailed three men for their part in the 2020 raid on a bank in which "
              "nine guards died. ") + CLOSE + " " + CLOSE
     assert all(e.sub_event_type not in ("Mob violence", "Attack", "Armed clash") for e in code_article(art(court, "ln-ch-1"), gz).events)
+
+
+def test_a_day_that_is_only_the_telling_gives_way_to_the_event_s_own_day(gz):
+    story = ("A Dutch engineer has been killed in Niger, his employer said on Wednesday. He died when the lorry he was "
+             "driving in hit a mine near Tillabéri on Monday. ") + CLOSE + " " + CLOSE
+    events = code_article(art(story, "ln-told-1"), gz).events
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+    # a day weeks before the telling is another, older event: the telling day stays
+    story = ("Police in Kano said on Wednesday they had arrested a man suspected of killing a trader there last month. "
+             "The trader was shot dead outside his shop in Kano on 2 April. ") + CLOSE + " " + CLOSE
+    assert [(e.event_date, e.fatalities) for e in code_article(art(story, "ln-told-2"), gz).events] == [(dt.date(2024, 5, 8), 0)]

@@ -12,7 +12,7 @@ from .. import __version__
 from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
-from ..extraction.dates import day_order, event_date, month_first
+from ..extraction.dates import day_order, event_date, month_first, telling_day
 from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
@@ -23,7 +23,7 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, RECENT_BODY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many, without_charges
+from .story import SHORT, HISTORY, RECENT_BODY, FOLLOW_UP, NEWS_TURN, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many, without_charges, main_date
 from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
@@ -168,6 +168,29 @@ def _naming(sentences, loc: Location) -> list[str]:
     return [s.text for s in sentences if any(n in s.text.lower() for n in names)]
 
 
+def _day_told(inc, published):
+    """ "A nurse has been killed in Mali, officials said on Wednesday. She died when her car struck a mine near Gao on
+    Tuesday": a day that is only the telling gives way to the day a later sentence of the incident gives the event
+    (within the week before it)."""
+    if inc.date is None or not inc.sentences:
+        return inc.date
+    dated = next((s for s in inc.sentences if event_date(past_dateline_text(s.text), published) is not None), None)
+    if dated is None or not telling_day(past_dateline_text(dated.text), published) \
+            or event_date(past_dateline_text(dated.text), published).date != inc.date.date:
+        return inc.date
+    # the incident's later sentences, and those just after it that name its place or continue its lead
+    names = place_names(inc.location) if inc.location is not None else None
+    later = sorted({s.index: s for s in [*inc.sentences, *(c for c in inc.context if not NEWS_TURN.match(c.text)
+                                                           and (names is None or any(n in c.text.lower() for n in names)))]
+                    if dated.index < s.index <= dated.index + FOLLOW_UP}.items())
+    for t in (past_dateline_text(s.text) for _, s in later):
+        d = main_date(t, published)
+        if d is not None and d.time_precision == 1 and not telling_day(t, published) \
+                and 0 < (inc.date.date - d.date).days <= RECENT_BODY:
+            return d
+    return inc.date
+
+
 def _news_at(incidents, published) -> int | None:
     """The first incident of a long story dated to one of the last days (RECENT_BODY): the story's news."""
     if published is None:
@@ -237,6 +260,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
                                       " ".join(s.text for s in inc.context))
         if label is None or classify_mod.game_play(label, passage, article.text):
             continue
+        inc.date = _day_told(inc, published)
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue
         if inc.location is None and inc.date is None and events and not inc.distinct:

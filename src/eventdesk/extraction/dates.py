@@ -22,7 +22,7 @@ from ..text.dateforms import DAY, MONTH_NAME, YEAR, month_number, year_after
 from ..text.lexicon import alternation, terms
 from .quantities import parse_number  # "two days ago", "3 weeks ago"
 
-__all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first"]
+__all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first", "telling_day"]
 
 
 @dataclass(frozen=True)
@@ -418,6 +418,12 @@ def event_date(text: str, published: datetime.date | None) -> DateMention | None
             own = [m for m in own if m.time_precision == 1][:1] or own
         return own[0]
     return mentions[0] if mentions else None
+
+
+def telling_day(text: str, published: datetime.date | None) -> bool:
+    """Is the passage's day only the day something was said ("the ministry said on Wednesday")?"""
+    m = event_date(text, published)
+    return m is not None and _telling(text, m)
 
 
 # Last, once every pattern above is built: the large ones skip texts that lack all their needed words.
