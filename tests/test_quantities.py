@@ -212,3 +212,8 @@ def test_dead_named_as_killed_along_with_the_ones_counted_add_to_them():
     # not a count, or another clause: nothing added
     assert fatalities("A corporal was killed alongside his comrades in the ambush.") == 1
     assert fatalities("A trader was killed in the raid, which was carried out alongside two other assaults.") == 1
+
+
+def test_a_span_of_weeks_after_a_toll_is_no_victim():
+    assert fatalities("A mine blew up a minibus near Tahoua on Friday, killing six passengers, a week after a "
+                      "similar blast nearby killed 11.") == 6

@@ -216,3 +216,8 @@ def test_a_day_that_is_only_the_telling_gives_way_to_the_event_s_own_day(gz):
     story = ("Police in Kano said on Wednesday they had arrested a man suspected of killing a trader there last month. "
              "The trader was shot dead outside his shop in Kano on 2 April. ") + CLOSE + " " + CLOSE
     assert [(e.event_date, e.fatalities) for e in code_article(art(story, "ln-told-2"), gz).events] == [(dt.date(2024, 5, 8), 0)]
+
+
+def test_dead_counted_in_the_perfect_over_plural_incidents_are_a_tally():
+    assert bg("At least 45 herders have been killed in similar raids in the district this month.")
+    assert not bg("At least 45 herders were killed in a raid on the district on Friday.")

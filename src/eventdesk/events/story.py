@@ -280,8 +280,11 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
         return True  # "police have arrested 40 suspects since March": a running tally over months
     if _CAME_AFTER.match(s) or _RANKED.match(s):
         return True  # "The raid came a week after ...", "It was the third attack on the town this month, after ..."
-    if first_toll_at(s) is not None and _IN_PLURAL.search(s) and when is not None and when.time_precision > 1:
-        return True  # "12 people were killed in attacks in the past week": the dead of several incidents over a span
+    if _IN_PLURAL.search(s) and (perfect or (when is not None and when.time_precision > 1)) \
+            and (first_toll_at(s) is not None or _COUNTED_PERFECT.search(s)):
+        # "12 people were killed in attacks in the past week", "60 have died in similar raids this month": the dead
+        # of several incidents over a span
+        return True
     if when is None and _PROGRESS.search(s):
         return True  # "the army has all but crushed the revolt": how far a campaign has got, no incident
     # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
