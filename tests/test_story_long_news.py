@@ -221,3 +221,11 @@ def test_a_day_that_is_only_the_telling_gives_way_to_the_event_s_own_day(gz):
 def test_dead_counted_in_the_perfect_over_plural_incidents_are_a_tally():
     assert bg("At least 45 herders have been killed in similar raids in the district this month.")
     assert not bg("At least 45 herders were killed in a raid on the district on Friday.")
+
+
+def test_an_earlier_incident_set_after_the_news_does_not_type_it(gz):
+    from eventdesk.events.story import without_charges
+    s = "Farmers blocked the highway near Eldoret on Monday, two years after police shot dead four of them at a sit-in."
+    assert "shot" not in without_charges(s) and "blocked the highway" in without_charges(s)
+    story = s + " " + CLOSE + " " + CLOSE
+    assert [e.event_type for e in code_article(art(story, "ln-after-1"), gz).events] == ["Protests"]

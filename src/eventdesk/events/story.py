@@ -336,10 +336,18 @@ _CHARGE = re.compile(rf"\b(?:{cue('charge_frame')})\b(?:(?!\s(?:{cue('main_aux',
 _HARMLESS_DROP = re.compile(rf"\b(?:{cue('harmless_drop')})\b", re.I)
 
 
+# ", a year after police shot dead 20 marchers", "- two months after rebels took it": an earlier incident told after
+# the news to set it in time
+_AFTER_CLAUSE = re.compile(rf"(?:,|\s[–—-])\s+(?:(?:{cue('ago_count')}|\d+)\s+)?(?:{cue('span_unit')})\s+"
+                           rf"(?:{cue('span_after')})\b[^;.]*", re.I)
+
+
 def without_charges(text: str) -> str:
-    """The text with the crimes it names as charges blanked ("jailed two men for their part in a siege in which 21
-    died"): what is left tells what happened on the day (a trial, an arrest), not the crime."""
-    return _CHARGE.sub(lambda m: " " * len(m.group(0)), text)
+    """The text with the crimes it names as charges ("jailed two men for their part in a siege in which 21 died") and
+    the earlier incidents it sets the news after (", a year after police shot dead 20 marchers") blanked: what is left
+    tells what happened on the day."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _AFTER_CLAUSE.sub(blank, _CHARGE.sub(blank, text))
 
 
 def not_reported(text: str) -> bool:
