@@ -217,3 +217,10 @@ def test_dead_named_as_killed_along_with_the_ones_counted_add_to_them():
 def test_a_span_of_weeks_after_a_toll_is_no_victim():
     assert fatalities("A mine blew up a minibus near Tahoua on Friday, killing six passengers, a week after a "
                       "similar blast nearby killed 11.") == 6
+
+
+def test_a_death_inside_the_crime_charged_is_no_death_of_the_event():
+    assert fatalities("Villagers burned the house of a herder suspected of killing a farmer near Mopti.") == 0
+    assert fatalities("Two men accused of murdering a trader were freed on bail on Monday.") == 0
+    # a death told by the main verb, after the charge, counts
+    assert fatalities("A youth accused of stealing a goat was beaten to death by a crowd in Segou.") == 1

@@ -103,6 +103,10 @@ _NONE = re.compile(rf"\b(?:(?:{_ft('nobody')})\s+(?:(?:{_ft('nobody_aux')})\s+)?
 _REASON_BEFORE = re.compile(
     rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
+# "a driver suspected of killing a guard", "jailed for their part in the raid that killed nine": a death report inside
+# the crime charged, read up to its own end; one after the main verb ("a man suspected of theft was stabbed to death") counts
+_CHARGED_BEFORE = re.compile(rf"(?:{_ft('charged_before')})\s+(?:(?!(?:{_ft('clause_aux')})\b)[\w'’-]+[,\s]+){{0,10}}$",
+                             re.IGNORECASE)
 _TIME_NAMED = re.compile(rf"^\s*(?:{_ft('time_named')})\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:{_ft('not_victim_det')})\s+)?(?:{_ft('not_victim')}|"
@@ -248,7 +252,8 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         if val is None or any(s <= pos < e or pos <= s < end for s, e in spans):
             return
         before = sentence[max(0, pos - 80):pos]
-        if _REASON_BEFORE.search(before) or _HAD_BEEN.search(before) or _AGO.match(sentence[end:end + 40]):
+        if _REASON_BEFORE.search(before) or _CHARGED_BEFORE.search(sentence[max(0, pos - 80):end].rstrip(".!?;:”\"") + " ") \
+                or _HAD_BEEN.search(before) or _AGO.match(sentence[end:end + 40]):
             return
         spans.append((pos, end))
         found[pos] = val
