@@ -224,3 +224,12 @@ def test_a_death_inside_the_crime_charged_is_no_death_of_the_event():
     assert fatalities("Two men accused of murdering a trader were freed on bail on Monday.") == 0
     # a death told by the main verb, after the charge, counts
     assert fatalities("A youth accused of stealing a goat was beaten to death by a crowd in Segou.") == 1
+
+
+def test_a_death_in_a_relative_clause_with_a_time_of_its_own_is_another_incident_s():
+    assert fatalities("Hundreds of herders reached the shelter on Friday, where an infant died last month.") == 0
+    assert fatalities("Militia fighters burned the market on Sunday, killing three, in a town where 12 traders died "
+                      "two weeks ago.") == 3
+    # a relative clause telling the event's own dead, and a death dated last week in the main clause, count
+    assert fatalities("Gunmen raided the compound, where four guards were shot dead, on Monday.") == 4
+    assert fatalities("Two porters died last week in a landslide near the mine.") == 2

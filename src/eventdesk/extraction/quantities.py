@@ -107,6 +107,11 @@ _REASON_BEFORE = re.compile(
 # the crime charged, read up to its own end; one after the main verb ("a man suspected of theft was stabbed to death") counts
 _CHARGED_BEFORE = re.compile(rf"(?:{_ft('charged_before')})\s+(?:(?!(?:{_ft('clause_aux')})\b)[\w'’-]+[,\s]+){{0,10}}$",
                              re.IGNORECASE)
+# "the camp where a child died last week", "a town in which 30 died in 2019": a death in a relative clause with a time of its
+# own belongs to another incident than the one the sentence reports
+_RELATIVE_DEATH = re.compile(rf"\b(?:{_ft('relative_death')})\s+(?:[\w'’-]+\s+){{0,6}}$", re.IGNORECASE)
+_OTHER_TIME = re.compile(rf"^[^.;,]{{0,25}}?\b(?:(?:{_ft('last_year')})\s+(?:{_ft('past_period')})\b|(?:\d+|{_ft('ago_count')})\s+"
+                         rf"(?:{_ft('ago_unit')}|{_ft('ago_short')})\s+ago\b|in\s+(?:19|20)\d\d\b)", re.IGNORECASE)
 _TIME_NAMED = re.compile(rf"^\s*(?:{_ft('time_named')})\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:{_ft('not_victim_det')})\s+)?(?:{_ft('not_victim')}|"
@@ -253,7 +258,7 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
             return
         before = sentence[max(0, pos - 80):pos]
         if _REASON_BEFORE.search(before) or _CHARGED_BEFORE.search(sentence[max(0, pos - 80):end].rstrip(".!?;:”\"") + " ") \
-                or _HAD_BEEN.search(before) or _AGO.match(sentence[end:end + 40]):
+                or _HAD_BEEN.search(before) or (_RELATIVE_DEATH.search(before) and _OTHER_TIME.match(sentence[end:end + 40])) or _AGO.match(sentence[end:end + 40]):
             return
         spans.append((pos, end))
         found[pos] = val
