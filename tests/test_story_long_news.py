@@ -229,3 +229,10 @@ def test_an_earlier_incident_set_after_the_news_does_not_type_it(gz):
     assert "shot" not in without_charges(s) and "blocked the highway" in without_charges(s)
     story = s + " " + CLOSE + " " + CLOSE
     assert [e.event_type for e in code_article(art(story, "ln-after-1"), gz).events] == ["Protests"]
+
+
+def test_testimony_to_a_court_is_evidence_about_an_old_event():
+    assert bg("A former guard told a tribunal in Arusha on Monday how militiamen burned a church in the hills.")
+    assert bg("The jury heard that the accused stabbed two guards at the depot.")
+    # a witness telling a reporter what happened is how news is told
+    assert not bg("Villagers told reporters how gunmen stormed the market near Gao on Sunday.")

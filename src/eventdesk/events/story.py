@@ -197,6 +197,7 @@ TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}
 _ANNIVERSARY = re.compile(rf"\b(?:{cue('anniversary')})\b", re.I)
 _BIOGRAPHY = re.compile(rf"\b(?:{cue('biography')})\b", re.I)
 _RECALLED = re.compile(rf"\b(?:{cue('recalled')})\b", re.I)
+_TESTIMONY = re.compile(rf"\b(?:{cue('testimony')})\b", re.I)
 _SPAN = re.compile(rf"(?:{cue('campaign_span')})\b", re.I)
 _PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -268,7 +269,8 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
         return label is None or label.event_type not in ("Protests", "Riots")
-    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s) or _READER.search(s) or _NOW.match(s):
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s) or _READER.search(s) or _NOW.match(s) \
+            or _TESTIMONY.search(s):
         return True
     if _REFERRAL.search(s):
         label = classify_mod.classify(text)
