@@ -265,3 +265,13 @@ def test_the_day_news_came_out_or_was_reported_is_not_the_events(text, want):
 ])
 def test_months_ago(text, want):
     assert _ed(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the day of a claim, a denial or a condemnation gives way to the event's own day
+    ("The rebels claimed responsibility on Tuesday for an ambush that killed six guards on Sunday.", (dt.date(2022, 3, 13), 1)),
+    ("The army denied on Monday that its troops had burned a village on Saturday.", (dt.date(2022, 3, 12), 1)),
+    ("The union condemned on Tuesday the beating of strikers on Monday.", (dt.date(2022, 3, 14), 1)),
+])
+def test_a_claim_or_denial_day_is_no_event_day(text, want):
+    assert _ed(text) == want
