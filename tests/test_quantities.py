@@ -233,3 +233,7 @@ def test_a_death_in_a_relative_clause_with_a_time_of_its_own_is_another_incident
     # a relative clause telling the event's own dead, and a death dated last week in the main clause, count
     assert fatalities("Gunmen raided the compound, where four guards were shot dead, on Monday.") == 4
     assert fatalities("Two porters died last week in a landslide near the mine.") == 2
+
+
+def test_a_victim_described_by_a_charge_still_counts():
+    assert fatalities("Gunmen shot dead a farmer accused of being an informer near Dori.") == 1

@@ -257,7 +257,8 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         if val is None or any(s <= pos < e or pos <= s < end for s, e in spans):
             return
         before = sentence[max(0, pos - 80):pos]
-        if _REASON_BEFORE.search(before) or _CHARGED_BEFORE.search(sentence[max(0, pos - 80):end].rstrip(".!?;:”\"") + " ") \
+        charged = _CHARGED_BEFORE.search(sentence[max(0, pos - 80):end].rstrip(".!?;:”\"") + " ")
+        if _REASON_BEFORE.search(before) or (charged and charged.start() < pos - max(0, pos - 80)) \
                 or _HAD_BEEN.search(before) or (_RELATIVE_DEATH.search(before) and _OTHER_TIME.match(sentence[end:end + 40])) or _AGO.match(sentence[end:end + 40]):
             return
         spans.append((pos, end))
