@@ -221,7 +221,7 @@ def test_a_span_of_weeks_after_a_toll_is_no_victim():
 
 def test_a_death_inside_the_crime_charged_is_no_death_of_the_event():
     assert fatalities("Villagers burned the house of a herder suspected of killing a farmer near Mopti.") == 0
-    assert fatalities("Two men accused of murdering a trader were freed on bail on Monday.") == 0
+    assert fatalities("Two brothers charged with strangling a trader were freed on bail on Monday.") == 0
     # a death told by the main verb, after the charge, counts
     assert fatalities("A youth accused of stealing a goat was beaten to death by a crowd in Segou.") == 1
 

@@ -300,7 +300,7 @@ def test_a_follow_up_telling_the_change_of_hands_of_the_town_without_its_name_jo
     d = Dataset().run([_hands("a", "KEN9001", "Non-state actor overtakes territory", "Rebel Front", "Militia X",
                               evidence="Rebel Front fighters captured Kisumu on Monday."),
                        _hands("b", "KEN9002", "Non-violent transfer of territory", "Militia X", source="Outlet a",
-                              geo_precision=2, evidence="The militia said it had entered the town after the army left.")],
+                              geo_precision=2, evidence="The militia said its fighters walked into the town once the army left.")],
                       now=100)
     assert list(d.one()["article_ids"]) == ["a", "b"]
     # a clash reported the same way stays apart: its town may stand for an unnamed village of the district

@@ -192,7 +192,7 @@ def _day_told(inc, published):
 
 
 def _news_at(incidents, published) -> int | None:
-    """The first incident of a long story dated to one of the last days (RECENT_BODY): the story's news."""
+    """Where a long story's news is: its first incident dated to one of the last days (RECENT_BODY)."""
     if published is None:
         return None
     return next((n for n, inc in enumerate(incidents) if inc.date is not None and inc.date.time_precision == 1
@@ -281,7 +281,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             loc = story_place.get(loc.place.country) or loc
         if loc is not None and len(article.text) > SHORT and country_level(loc, gazetteer) \
                 and all(sums_many(s.text) for s in inc.sentences):
-            continue  # "ten were killed in two attacks in <country>": the dead of incidents in places not told, no one event
+            continue  # "nine died in three ambushes across <country>": the dead of incidents in places not told, no one event
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",

@@ -77,15 +77,15 @@ MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
                              rf"(?:{cue('many_noun')})\b", re.I)
 
 
-# "ten were killed in two attacks", "died during a series of raids": dead counted over several incidents, not "the
-# latest in a string of attacks"
+# "nine died in three ambushes", "perished over a wave of shellings": dead counted over several incidents, not "the
+# newest of a run of ambushes"
 _IN_MANY = re.compile(rf"\b(?P<pre>[\w’'-]+)\s+(?:{cue('summed_in')})\s+(?:{MANY_INCIDENTS.pattern})", re.I)
 _SERIES_MEMBER = re.compile(rf"(?:{cue('series_member')})", re.I)
 
 
 def sums_many(text: str) -> bool:
-    """Does the sentence count the dead of several incidents ("Two bombs exploded, killing 12", "Ten were killed in
-    two attacks on Monday")? Such a toll is no one incident's (codebook 1.6)."""
+    """Does the sentence count the dead of several incidents ("Three mines went off, killing 8", "Nine died in three
+    ambushes on Friday")? Such a toll is no one incident's (codebook 1.6)."""
     at = first_toll_at(text)
     if at is None:
         return False
@@ -155,7 +155,7 @@ def main_date(text: str, published):
     body = past_dateline_text(text)
     when = event_date(body, published)
     if when is not None and any(m.start() <= when.start < m.end() for m in _CHARGE.finditer(body)):
-        # "arrested a man suspected of killing a blogger last month": the day of the crime charged, not of the arrest
+        # "held a herder suspected of stabbing a farmer last month": the day of the crime charged, not of the arrest
         body = _CHARGE.sub(lambda m: " " * len(m.group(0)), body)
         when = event_date(body, published)
     if when is not None and _RELATIVE_TAIL.search(body[:when.start]) and (

@@ -104,7 +104,7 @@ _REASON_BEFORE = re.compile(
     rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
 # "a driver suspected of killing a guard", "jailed for their part in the raid that killed nine": a death report inside
-# the crime charged, read up to its own end; one after the main verb ("a man suspected of theft was stabbed to death") counts
+# the crime charged, read up to its own end; one after the main verb ("a youth charged with theft was beaten to death") counts
 _CHARGED_BEFORE = re.compile(rf"(?:{_ft('charged_before')})\s+(?:(?!(?:{_ft('clause_aux')})\b)[\w'’-]+[,\s]+){{0,10}}$",
                              re.IGNORECASE)
 # "the camp where a child died last week", "a town in which 30 died in 2019": a death in a relative clause with a time of its
@@ -131,7 +131,7 @@ _ONE_SUBJECT = re.compile(
     rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b")
 
 
-# "A guard was killed on Monday alongside two drivers", "ten died in the raid along with 26 other people": dead named
+# "A guard was killed on Monday alongside two drivers", "nine died in the raid along with 14 porters": dead named
 # as killed with the ones just counted add to them (a count or "a", not "his comrades")
 _ALONG_WITH = re.compile(rf"(?:[\s,]+(?!(?:{_ft('along_break')})\b)[\w'’-]+){{0,8}}?,?\s+(?:{_ft('along_with')})\s+"
                          rf"(?P<c>(?:{_HEDGE})?(?:(?P<n>{_NUM})|(?P<vague>an?|{_ft('vague')}))(?:\s+of)?(?![\w-]))", re.IGNORECASE)
