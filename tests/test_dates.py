@@ -255,3 +255,23 @@ def test_a_telling_day_or_a_span_gives_way_to_the_events_own_day(text, want):
 ])
 def test_the_day_news_came_out_or_was_reported_is_not_the_events(text, want):
     assert _ed(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # "N months ago": that month, the publication's day of it, time_precision 3 (codebook 1.5)
+    ("The trader says he was seized at a roadblock a month ago.", (dt.date(2022, 2, 16), 3)),
+    ("Three months ago, herders burned the granary.", (dt.date(2021, 12, 16), 3)),
+    ("The clinic was looted 4 months ago.", (dt.date(2021, 11, 16), 3)),
+])
+def test_months_ago(text, want):
+    assert _ed(text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    # the day of a claim, a denial or a condemnation gives way to the event's own day
+    ("The rebels claimed responsibility on Tuesday for an ambush that killed six guards on Sunday.", (dt.date(2022, 3, 13), 1)),
+    ("The army denied on Monday that its troops had burned a village on Saturday.", (dt.date(2022, 3, 12), 1)),
+    ("The union condemned on Tuesday the beating of strikers on Monday.", (dt.date(2022, 3, 14), 1)),
+])
+def test_a_claim_or_denial_day_is_no_event_day(text, want):
+    assert _ed(text) == want

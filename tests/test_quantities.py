@@ -203,3 +203,37 @@ def test_troops_that_gathered_at_the_target_make_no_protest_passage():
     assert fatalities(passage) == 14
     # a crowd that gathered is still a protest, whose dead named without force are its grievance
     assert fatalities("Hundreds gathered in Gao to mourn the 14 people killed in last week's blast.") == 0
+
+
+def test_dead_named_as_killed_along_with_the_ones_counted_add_to_them():
+    assert fatalities("A nurse was killed on Friday evening alongside a local driver.") == 2
+    assert fatalities("Four miners died in the collapse near Kolwezi along with 11 other workers.") == 15
+    assert fatalities("Two police officers were shot dead, together with a passer-by, in Bouaké.") == 3
+    # not a count, or another clause: nothing added
+    assert fatalities("A corporal was killed alongside his comrades in the ambush.") == 1
+    assert fatalities("A trader was killed in the raid, which was carried out alongside two other assaults.") == 1
+
+
+def test_a_span_of_weeks_after_a_toll_is_no_victim():
+    assert fatalities("A mine blew up a minibus near Tahoua on Friday, killing six passengers, a week after a "
+                      "similar blast nearby killed 11.") == 6
+
+
+def test_a_death_inside_the_crime_charged_is_no_death_of_the_event():
+    assert fatalities("Villagers burned the house of a herder suspected of killing a farmer near Mopti.") == 0
+    assert fatalities("Two brothers charged with strangling a trader were freed on bail on Monday.") == 0
+    # a death told by the main verb, after the charge, counts
+    assert fatalities("A youth accused of stealing a goat was beaten to death by a crowd in Segou.") == 1
+
+
+def test_a_death_in_a_relative_clause_with_a_time_of_its_own_is_another_incident_s():
+    assert fatalities("Hundreds of herders reached the shelter on Friday, where an infant died last month.") == 0
+    assert fatalities("Militia fighters burned the market on Sunday, killing three, in a town where 12 traders died "
+                      "two weeks ago.") == 3
+    # a relative clause telling the event's own dead, and a death dated last week in the main clause, count
+    assert fatalities("Gunmen raided the compound, where four guards were shot dead, on Monday.") == 4
+    assert fatalities("Two porters died last week in a landslide near the mine.") == 2
+
+
+def test_a_victim_described_by_a_charge_still_counts():
+    assert fatalities("Gunmen shot dead a farmer accused of being an informer near Dori.") == 1

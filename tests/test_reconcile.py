@@ -292,3 +292,19 @@ def test_changes_of_hands_of_two_places_or_two_days_and_other_events_stay_apart(
                               event_date=DAY + dt.timedelta(days=3)),
                        _hands("d", "KEN9004", "Armed clash", "Militia X")], now=100)
     assert len(d.events) == 4
+
+
+def test_a_follow_up_telling_the_change_of_hands_of_the_town_without_its_name_joins_the_event():
+    """The follow-up says "the militia said it had entered the town"; the coder places it at the town at
+    geo_precision 2, and it is the same change of hands as the report that names Kisumu."""
+    d = Dataset().run([_hands("a", "KEN9001", "Non-state actor overtakes territory", "Rebel Front", "Militia X",
+                              evidence="Rebel Front fighters captured Kisumu on Monday."),
+                       _hands("b", "KEN9002", "Non-violent transfer of territory", "Militia X", source="Outlet a",
+                              geo_precision=2, evidence="The militia said its fighters walked into the town once the army left.")],
+                      now=100)
+    assert list(d.one()["article_ids"]) == ["a", "b"]
+    # a clash reported the same way stays apart: its town may stand for an unnamed village of the district
+    d = Dataset().run([report("a", "KEN9001"),
+                       report("b", "KEN9002", source="Outlet a", geo_precision=2,
+                              evidence="Teachers marched through the town on Monday.")], now=100)
+    assert len(d.events) == 2

@@ -132,3 +132,107 @@ def test_deep_in_a_long_story_an_event_more_than_a_week_old_is_background():
     assert stale(LEAD + 3, ten_days_back, PUBLISHED)
     assert not stale(LEAD + 3, three_days_back, PUBLISHED)
     assert not stale(0, ten_days_back, PUBLISHED)  # the lead may recall what a follow-up story is about
+
+
+def test_deep_in_a_long_story_an_event_of_last_week_is_background():
+    """Published on a Wednesday, "last week" is the Wednesday a week back at time_precision 2: its own report came
+    out that week, and a follow-up recalls it; "earlier this week" is the week's news."""
+    from eventdesk.events.story import LEAD, stale
+    last_week = main_date("Unconfirmed reports say a dozen mercenaries died last week in a skirmish near Gao.", PUBLISHED)
+    this_week = main_date("Gunmen burned a grain store near Gao earlier this week.", PUBLISHED)
+    assert last_week.time_precision == 2 and stale(LEAD + 5, last_week, PUBLISHED)
+    assert not stale(LEAD + 5, this_week, PUBLISHED)
+    assert not stale(1, last_week, PUBLISHED)  # a lead may be about last week's event
+
+
+def test_a_toll_summed_over_several_incidents_in_places_not_told_is_no_event(gz):
+    from eventdesk.events.story import sums_many
+    assert sums_many("Seven aid workers died in three ambushes in Chad on Sunday, along with 4 drivers.")
+    assert sums_many("Two car bombs went off in the capital, killing 9.")
+    assert not sums_many("A mine killed two herders, the latest in a run of three blasts on that road.")
+    assert not sums_many("Seven aid workers died in an ambush in Chad on Sunday.")
+    summed = "Seven aid workers were shot dead in two ambushes in Chad on Sunday. " + CLOSE + " " + CLOSE
+    assert not code_article(art(summed, "ln-sum-1"), gz).events
+    one = "Seven aid workers died in an ambush near Abéché, in eastern Chad, on Sunday. " + CLOSE + " " + CLOSE
+    assert code_article(art(one, "ln-sum-2"), gz).events
+
+
+def test_how_far_a_campaign_has_got_told_in_the_perfect_is_no_incident():
+    assert bg("Government troops have all but crushed the revolt in the northern hills.")
+    assert bg("The militia has steadily pushed the rebels out of the river towns.")
+    assert not bg("Government troops crushed a revolt in the northern hills on Monday.")
+
+
+def test_an_incident_weeks_old_told_after_the_day_s_news_is_background(gz):
+    news = "Gunmen stormed a police post near Maiduguri on Monday, killing three officers, local officials said. "
+    recalled = "The governor said the same gang had ambushed a convoy near Monguno three weeks ago. "
+    events = code_article(art(news + recalled + CLOSE + " " + CLOSE, "ln-old-1"), gz).events
+    assert [e.location for e in events] == ["Maiduguri"]
+    # a story led by the older event (a follow-up on it) still codes it
+    events = code_article(art(recalled + CLOSE + " " + CLOSE, "ln-old-2"), gz).events
+    assert [e.location for e in events] == ["Monguno"]
+
+
+def test_a_funeral_told_in_the_passive_reports_the_dead_of_an_event_told_before(gz):
+    news = "Gunmen stormed a police post near Maiduguri on Monday, killing three officers, local officials said. "
+    funeral = "Funerals were held on Tuesday in Maiduguri for the three officers killed in the attack. "
+    events = code_article(art(news + funeral + CLOSE + " " + CLOSE, "ln-fun-1"), gz).events
+    assert [(e.event_date.isoformat(), e.fatalities) for e in events] == [("2024-05-06", 3)]
+
+
+def test_tallies_over_a_decade_or_since_a_month_are_background():
+    assert bg("The gang has killed more than 200 herders in the valley over the past decade.")
+    assert bg("Police have detained 35 suspects over a wave of robberies since February.")
+    assert bg("Troops have cleared nine villages of militants since 2022.")
+    assert not bg("Police detained 35 suspects in a raid on Monday.")
+
+
+def test_the_news_related_in_time_or_rank_to_earlier_incidents_is_background():
+    assert bg("The ambush came three days after bandits shot dead six traders on the road to Katsina.")
+    assert bg("It was the fourth raid on the village this year, after gunmen burned its granary on 2 March.")
+    assert bg("Medics said 15 people had died in air strikes on the district in the past week.")
+    # the news itself, or one incident dated to the week, stays
+    assert not bg("Bandits shot dead six traders on the road to Katsina on Sunday, shortly after dawn.")
+    assert not bg("Fifteen people died in an air strike on the district last week, medics said.")
+
+
+def test_a_crime_named_as_a_charge_gives_neither_the_day_nor_the_dead_nor_the_type(gz):
+    from eventdesk.extraction.quantities import fatalities
+    s = "Police in Multan said on Tuesday they had detained a driver suspected of killing a shopkeeper there last month."
+    assert main_date(s, PUBLISHED).date == dt.date(2024, 5, 7)  # the telling, not last month
+    assert fatalities(s) == 0
+    assert fatalities("Three men convicted of murdering two tourists were freed on Monday.") == 0
+    court = ("A judge in Mombasa on Monday jailed three men for their part in the 2020 raid on a bank in which "
+             "nine guards died. ") + CLOSE + " " + CLOSE
+    assert all(e.sub_event_type not in ("Mob violence", "Attack", "Armed clash") for e in code_article(art(court, "ln-ch-1"), gz).events)
+
+
+def test_a_day_that_is_only_the_telling_gives_way_to_the_event_s_own_day(gz):
+    story = ("A Dutch engineer has been killed in Niger, his employer said on Wednesday. He died when the lorry he was "
+             "driving in hit a mine near Tillabéri on Monday. ") + CLOSE + " " + CLOSE
+    events = code_article(art(story, "ln-told-1"), gz).events
+    assert [e.event_date for e in events] == [dt.date(2024, 5, 6)]
+    # a day weeks before the telling is another, older event: the telling day stays
+    story = ("Police in Kano said on Wednesday they had detained a youth suspected of stabbing a trader there last month. "
+             "The trader was shot dead outside his shop in Kano on 2 April. ") + CLOSE + " " + CLOSE
+    assert [(e.event_date, e.fatalities) for e in code_article(art(story, "ln-told-2"), gz).events] == [(dt.date(2024, 5, 8), 0)]
+
+
+def test_dead_counted_in_the_perfect_over_plural_incidents_are_a_tally():
+    assert bg("At least 45 herders have been killed in similar raids in the district this month.")
+    assert not bg("At least 45 herders were killed in a raid on the district on Friday.")
+
+
+def test_an_earlier_incident_set_after_the_news_does_not_type_it(gz):
+    from eventdesk.events.story import without_charges
+    s = "Farmers blocked the highway near Eldoret on Monday, two years after police shot dead four of them at a sit-in."
+    assert "shot" not in without_charges(s) and "blocked the highway" in without_charges(s)
+    story = s + " " + CLOSE + " " + CLOSE
+    assert [e.event_type for e in code_article(art(story, "ln-after-1"), gz).events] == ["Protests"]
+
+
+def test_testimony_to_a_court_is_evidence_about_an_old_event():
+    assert bg("A former guard told a tribunal in Arusha on Monday how militiamen burned a church in the hills.")
+    assert bg("The jury heard that the accused stabbed two guards at the depot.")
+    # a witness telling a reporter what happened is how news is told
+    assert not bg("Villagers told reporters how gunmen stormed the market near Gao on Sunday.")

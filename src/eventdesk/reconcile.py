@@ -147,7 +147,10 @@ def _exact(rep: Report, r: Rules) -> bool:
     if rep.row.get("time_precision") not in r.exact_day:
         return False
     geo = rep.row.get("geo_precision")
-    return geo in r.exact_place or (geo == 2 and _named(rep.row.get("location"), rep.row.get("evidence")))
+    # a place changing hands is the town that fell, told by name in one report and as "the town" in a follow-up:
+    # never a stand-in for an unnamed village, so at a district's precision it is still that place
+    return geo in r.exact_place or (geo == 2 and (_CHANGE_OF_HANDS in rep.key
+                                                  or _named(rep.row.get("location"), rep.row.get("evidence"))))
 
 
 def _named(location, evidence) -> bool:

@@ -12,7 +12,7 @@ from .. import __version__
 from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
-from ..extraction.dates import day_order, event_date, month_first
+from ..extraction.dates import day_order, event_date, month_first, telling_day
 from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
@@ -23,7 +23,7 @@ from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
-from .story import SHORT, HISTORY, LETTER, told_as_history, headline, past_dateline_text, cue, commentary
+from .story import SHORT, HISTORY, RECENT_BODY, FOLLOW_UP, NEWS_TURN, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many, without_charges, main_date
 from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
@@ -168,6 +168,42 @@ def _naming(sentences, loc: Location) -> list[str]:
     return [s.text for s in sentences if any(n in s.text.lower() for n in names)]
 
 
+def _day_told(inc, published):
+    """ "A nurse has been killed in Mali, officials said on Wednesday. She died when her car struck a mine near Gao on
+    Tuesday": a day that is only the telling gives way to the day a later sentence of the incident gives the event
+    (within the week before it)."""
+    if inc.date is None or not inc.sentences:
+        return inc.date
+    dated = next((s for s in inc.sentences if event_date(past_dateline_text(s.text), published) is not None), None)
+    if dated is None or not telling_day(past_dateline_text(dated.text), published) \
+            or event_date(past_dateline_text(dated.text), published).date != inc.date.date:
+        return inc.date
+    # the incident's later sentences, and those just after it that name its place or continue its lead
+    names = place_names(inc.location) if inc.location is not None else None
+    later = sorted({s.index: s for s in [*inc.sentences, *(c for c in inc.context if not NEWS_TURN.match(c.text)
+                                                           and (names is None or any(n in c.text.lower() for n in names)))]
+                    if dated.index < s.index <= dated.index + FOLLOW_UP}.items())
+    for t in (past_dateline_text(s.text) for _, s in later):
+        d = main_date(t, published)
+        if d is not None and d.time_precision == 1 and not telling_day(t, published) \
+                and 0 < (inc.date.date - d.date).days <= RECENT_BODY:
+            return d
+    return inc.date
+
+
+def _news_at(incidents, published) -> int | None:
+    """Where a long story's news is: its first incident dated to one of the last days (RECENT_BODY)."""
+    if published is None:
+        return None
+    return next((n for n, inc in enumerate(incidents) if inc.date is not None and inc.date.time_precision == 1
+                 and 0 <= (published - inc.date.date).days <= RECENT_BODY), None)
+
+
+def _recalled_after_news(inc, published) -> bool:
+    """An incident told after the story's news and dated weeks before it is an earlier one recalled, not news."""
+    return inc.date is not None and (published - inc.date.date).days > RECENT_BODY
+
+
 def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | None = None,
                  notes: str | None = None) -> Coded:
     """The article's events. `notes="acled"` declares the text an ACLED note, whose own annotations
@@ -214,11 +250,17 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             where = [w for w in sentence_locations(text, gazetteer, hint, acled=acled) if locative(text, w)]
             incidents = [Incident(body, where[0] if where else None, event_date(past_dateline_text(text), published))]
     story_place = None  # the place a long story is about, by country, found when an incident needs it
-    for inc in incidents:
+    news_at = _news_at(incidents, published) if len(article.text) > SHORT else None
+    for n_inc, inc in enumerate(incidents):
+        if news_at is not None and n_inc > news_at and _recalled_after_news(inc, published):
+            continue  # "the same group had attacked a convoy three weeks ago": told after the day's news, as its background
         passage = inc.passage
-        label = classify_mod.classify(passage, " ".join(s.text for s in inc.context))
+        # in a long story, a crime named as a charge is not what the passage reports
+        label = classify_mod.classify(without_charges(passage) if len(article.text) > SHORT else passage,
+                                      " ".join(s.text for s in inc.context))
         if label is None or classify_mod.game_play(label, passage, article.text):
             continue
+        inc.date = _day_told(inc, published)
         if inc.date is not None and published is not None and (published - inc.date.date).days > HISTORY:
             continue
         if inc.location is None and inc.date is None and events and not inc.distinct:
@@ -237,6 +279,9 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             if story_place is None:
                 story_place = _story_places(sentences, gazetteer, hint, acled=acled)
             loc = story_place.get(loc.place.country) or loc
+        if loc is not None and len(article.text) > SHORT and country_level(loc, gazetteer) \
+                and all(sums_many(s.text) for s in inc.sentences):
+            continue  # "nine died in three ambushes across <country>": the dead of incidents in places not told, no one event
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
                                   reason="no place found for the event, nor the country it happened in",

@@ -9,6 +9,7 @@ from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
 from ..extraction.quantities import NUMBER, first_toll_at
 from ..geo.dateline import read_dateline
+from ..text.dateforms import FULL_MONTH
 from ..text.lexicon import alternation
 
 
@@ -76,6 +77,23 @@ MANY_INCIDENTS = re.compile(rf"\b(?:{cue('many')})\s+(?:[\w-]+\s+)?"
                              rf"(?:{cue('many_noun')})\b", re.I)
 
 
+# "nine died in three ambushes", "perished over a wave of shellings": dead counted over several incidents, not "the
+# newest of a run of ambushes"
+_IN_MANY = re.compile(rf"\b(?P<pre>[\w’'-]+)\s+(?:{cue('summed_in')})\s+(?:{MANY_INCIDENTS.pattern})", re.I)
+_SERIES_MEMBER = re.compile(rf"(?:{cue('series_member')})", re.I)
+
+
+def sums_many(text: str) -> bool:
+    """Does the sentence count the dead of several incidents ("Three mines went off, killing 8", "Nine died in three
+    ambushes on Friday")? Such a toll is no one incident's (codebook 1.6)."""
+    at = first_toll_at(text)
+    if at is None:
+        return False
+    m = MANY_INCIDENTS.search(text)
+    return (m is not None and m.start() < at) or any(
+        not _SERIES_MEMBER.fullmatch(x.group("pre")) for x in _IN_MANY.finditer(text))
+
+
 # A relative clause tells background inside the sentence: "a law which was passed in 2019".
 _RELATIVE_ANY = re.compile(rf"\b(?:{cue('relative', 'relative_of')})\b")
 _RELATIVE_TAIL = re.compile(rf"\b(?:{cue('relative')})\b[^,;]*$")
@@ -136,6 +154,10 @@ def main_date(text: str, published):
     who seized it last month"): that dates the background, and a later sentence will give the day."""
     body = past_dateline_text(text)
     when = event_date(body, published)
+    if when is not None and any(m.start() <= when.start < m.end() for m in _CHARGE.finditer(body)):
+        # "held a herder suspected of stabbing a farmer last month": the day of the crime charged, not of the arrest
+        body = _CHARGE.sub(lambda m: " " * len(m.group(0)), body)
+        when = event_date(body, published)
     if when is not None and _RELATIVE_TAIL.search(body[:when.start]) and (
             when.time_precision == 3 or (published is not None and (published - when.date).days > HISTORY)):
         return None  # "... despite a ceasefire that was agreed a year ago"
@@ -155,6 +177,8 @@ def stale(position: int, when: DateMention | None, published) -> bool:
     if when is None or published is None:
         return False
     age = (published - when.date).days
+    if position >= LEAD and when.time_precision == 2 and age >= RECENT_BODY:
+        return True  # "killed last week" in the body: a week whose middle is a week back was reported in its own week
     return age > (RECENT_LEAD if position < LEAD else RECENT_BODY)
 
 
@@ -173,6 +197,7 @@ TOLD_ON = re.compile(rf"\b(?:{cue('telling')})(?:\s+(?![\w']+ed\b)[\w']+){{0,4}}
 _ANNIVERSARY = re.compile(rf"\b(?:{cue('anniversary')})\b", re.I)
 _BIOGRAPHY = re.compile(rf"\b(?:{cue('biography')})\b", re.I)
 _RECALLED = re.compile(rf"\b(?:{cue('recalled')})\b", re.I)
+_TESTIMONY = re.compile(rf"\b(?:{cue('testimony')})\b", re.I)
 _SPAN = re.compile(rf"(?:{cue('campaign_span')})\b", re.I)
 _PERFECT = re.compile(rf"\b(?:{cue('perfect')})\b", re.I)
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
@@ -195,6 +220,16 @@ _REFERRAL = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?\b", re.I)
 
 
+_SINCE_MONTHS = re.compile(rf"\b(?:{cue('tally_since')})\s+(?:{FULL_MONTH}|(?:19|20)\d\d)\b", re.I)
+# The news as the subject, related to earlier incidents: "The attack came days after ...", "It was the second raid ..."
+_NEWS_SUBJECT = rf"^\W*(?:(?:{cue('anaphor_det')})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('anaphor_noun')})s?|{cue('news_pronoun')})"
+_CAME_AFTER = re.compile(rf"{_NEWS_SUBJECT}\s+(?:[\w’'-]+\s+){{0,4}}?(?:{cue('came_after')})\b")
+_RANKED = re.compile(rf"{_NEWS_SUBJECT}\s+(?:{cue('ranked_verb')})\s+the\s+(?:{cue('series_rank')})\b")
+_IN_PLURAL = re.compile(rf"\b(?:{cue('summed_in')})\s+(?:[\w-]+\s+)?(?:{cue('incident_plural')})\b", re.I)
+# "have arrested 40", "has cleared more than nine": a count told in the perfect
+_COUNT_IN_PERFECT = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?\w+ed\s+(?:[\w-]+\s+){{0,2}}?(?:{NUMBER})\b", re.I)
+# the perfect with an adverb of degree or pace: "have almost completely dismantled", "has steadily pushed back"
+_PROGRESS = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:{cue('progress_degree')})\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.I)
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
 _TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 _COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
@@ -234,7 +269,8 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
         return label is None or label.event_type not in ("Protests", "Riots")
-    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s) or _READER.search(s) or _NOW.match(s):
+    if _BIOGRAPHY.search(s) or _RECALLED.search(s) or _COMPARISON.search(s) or _READER.search(s) or _NOW.match(s) \
+            or _TESTIMONY.search(s):
         return True
     if _REFERRAL.search(s):
         label = classify_mod.classify(text)
@@ -242,6 +278,17 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
     perfect = _PERFECT.search(s)
     if (_SPAN.search(s) or _TALLY.search(s)) and perfect:
         return True
+    if when is None and _COUNT_IN_PERFECT.search(s) and _SINCE_MONTHS.search(s):
+        return True  # "police have arrested 40 suspects since March": a running tally over months
+    if _CAME_AFTER.match(s) or _RANKED.match(s):
+        return True  # "The raid came a week after ...", "It was the third attack on the town this month, after ..."
+    if _IN_PLURAL.search(s) and (perfect or (when is not None and when.time_precision > 1)) \
+            and (first_toll_at(s) is not None or _COUNTED_PERFECT.search(s)):
+        # "12 people were killed in attacks in the past week", "60 have died in similar raids this month": the dead
+        # of several incidents over a span
+        return True
+    if when is None and _PROGRESS.search(s):
+        return True  # "the army has all but crushed the revolt": how far a campaign has got, no incident
     # a toll over a span with no day of its own ("200 were killed in air strikes over four days"), or a perfect toll
     # "since" a start, is a tally of many incidents, whatever the tense
     if when is None and _DURING_HISTORY.match(s):
@@ -289,6 +336,20 @@ _SUBJECT_CLAUSE = re.compile(
 _CHARGE = re.compile(rf"\b(?:{cue('charge_frame')})\b(?:(?!\s(?:{cue('main_aux', 'be_past')})\b)[^,;:.()“”\"]){{0,160}}", re.I)
 # "aircraft dropped leaflets over the town": a military act without violence is no strike
 _HARMLESS_DROP = re.compile(rf"\b(?:{cue('harmless_drop')})\b", re.I)
+
+
+# ", a year after police shot dead 20 marchers", "- two months after rebels took it": an earlier incident told after
+# the news to set it in time
+_AFTER_CLAUSE = re.compile(rf"(?:,|\s[–—-])\s+(?:(?:{cue('ago_count')}|\d+)\s+)?(?:{cue('span_unit')})\s+"
+                           rf"(?:{cue('span_after')})\b[^;.]*", re.I)
+
+
+def without_charges(text: str) -> str:
+    """The text with the crimes it names as charges ("jailed two men for their part in a siege in which 21 died") and
+    the earlier incidents it sets the news after (", a year after police shot dead 20 marchers") blanked: what is left
+    tells what happened on the day."""
+    blank = lambda m: " " * len(m.group(0))  # noqa: E731
+    return _AFTER_CLAUSE.sub(blank, _CHARGE.sub(blank, text))
 
 
 def not_reported(text: str) -> bool:

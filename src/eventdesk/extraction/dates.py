@@ -22,7 +22,7 @@ from ..text.dateforms import DAY, MONTH_NAME, YEAR, month_number, year_after
 from ..text.lexicon import alternation, terms
 from .quantities import parse_number  # "two days ago", "3 weeks ago"
 
-__all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first"]
+__all__ = ["DateMention", "find_dates", "event_date", "day_order", "month_first", "telling_day"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,7 @@ _RELATIVE = re.compile(
     rf"|\b(?P<lnight>{_rel('same_day')})"
     rf"|\b(?P<ago>(?P<agon>\d{{1,2}}|(?i:{_rel('count_days')}))\s+days?\s+ago)"
     rf"|\b(?P<wkago>(?P<wkn>(?i:{_rel('count_weeks')}|\d))\s+weeks?\s+ago)"
+    rf"|\b(?P<moago>(?P<mon_n>(?i:{_rel('count_months')}|\d{{1,2}}))\s+months?\s+ago)"
     rf"|\b(?P<lweekend>(?:{_rel('weekend_before')})\s+weekend)"
     rf"|\b(?P<lweek>{_rel('last_week')})"
     rf"|\b(?P<tweek>{_rel('earlier_week')})"
@@ -323,6 +324,11 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
         elif g["wkago"]:
             n = g["wkn"].lower()
             dt, prec = published - 7 * parse_number(n) * day, 2
+        elif g["moago"]:
+            # "captured a month ago": that month, not the day (codebook 1.5: a month is time_precision 3)
+            back = published.month - 1 - parse_number(g["mon_n"].lower())
+            y, mo = published.year + back // 12, back % 12 + 1
+            dt, prec = published.replace(year=y, month=mo, day=min(published.day, calendar.monthrange(y, mo)[1])), 3
         elif g["lweekend"]:
             # The most recent Saturday-Sunday that ended before publication; ACLED's middle of a
             # two-day span is taken as its first day.
@@ -412,6 +418,12 @@ def event_date(text: str, published: datetime.date | None) -> DateMention | None
             own = [m for m in own if m.time_precision == 1][:1] or own
         return own[0]
     return mentions[0] if mentions else None
+
+
+def telling_day(text: str, published: datetime.date | None) -> bool:
+    """Is the passage's day only the day something was said ("the ministry said on Wednesday")?"""
+    m = event_date(text, published)
+    return m is not None and _telling(text, m)
 
 
 # Last, once every pattern above is built: the large ones skip texts that lack all their needed words.

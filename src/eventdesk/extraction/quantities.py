@@ -103,6 +103,15 @@ _NONE = re.compile(rf"\b(?:(?:{_ft('nobody')})\s+(?:(?:{_ft('nobody_aux')})\s+)?
 _REASON_BEFORE = re.compile(
     rf"(?:{_ft('grievance_before')})\s+(?:[\w'’-]+\s+){{0,8}}$",
     re.IGNORECASE)
+# "a driver suspected of killing a guard", "jailed for their part in the raid that killed nine": a death report inside
+# the crime charged, read up to its own end; one after the main verb ("a youth charged with theft was beaten to death") counts
+_CHARGED_BEFORE = re.compile(rf"(?:{_ft('charged_before')})\s+(?:(?!(?:{_ft('clause_aux')})\b)[\w'’-]+[,\s]+){{0,10}}$",
+                             re.IGNORECASE)
+# "the camp where a child died last week", "a town in which 30 died in 2019": a death in a relative clause with a time of its
+# own belongs to another incident than the one the sentence reports
+_RELATIVE_DEATH = re.compile(rf"\b(?:{_ft('relative_death')})\s+(?:[\w'’-]+\s+){{0,6}}$", re.IGNORECASE)
+_OTHER_TIME = re.compile(rf"^[^.;,]{{0,25}}?\b(?:(?:{_ft('last_year')})\s+(?:{_ft('past_period')})\b|(?:\d+|{_ft('ago_count')})\s+"
+                         rf"(?:{_ft('ago_unit')}|{_ft('ago_short')})\s+ago\b|in\s+(?:19|20)\d\d\b)", re.IGNORECASE)
 _TIME_NAMED = re.compile(rf"^\s*(?:{_ft('time_named')})\b", re.IGNORECASE)
 _HAD_BEEN = re.compile(r"\bhad\s+been\s+(?:\w+\s+and\s+)?$", re.IGNORECASE)
 _NOT_VICTIMS = re.compile(rf"^['’\s]*(?:of\s+)?(?:(?:{_ft('not_victim_det')})\s+)?(?:{_ft('not_victim')}|"
@@ -120,6 +129,12 @@ _PRONOUN_KILL = re.compile(
 _ONE_SUBJECT = re.compile(
     rf"^\W*(?:{_ft('one_subject')})\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+,?\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,?"
     rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b")
+
+
+# "A guard was killed on Monday alongside two drivers", "nine died in the raid along with 14 porters": dead named
+# as killed with the ones just counted add to them (a count or "a", not "his comrades")
+_ALONG_WITH = re.compile(rf"(?:[\s,]+(?!(?:{_ft('along_break')})\b)[\w'’-]+){{0,8}}?,?\s+(?:{_ft('along_with')})\s+"
+                         rf"(?P<c>(?:{_HEDGE})?(?:(?P<n>{_NUM})|(?P<vague>an?|{_ft('vague')}))(?:\s+of)?(?![\w-]))", re.IGNORECASE)
 
 
 def _around(form: str, *kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
@@ -242,7 +257,9 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         if val is None or any(s <= pos < e or pos <= s < end for s, e in spans):
             return
         before = sentence[max(0, pos - 80):pos]
-        if _REASON_BEFORE.search(before) or _HAD_BEEN.search(before) or _AGO.match(sentence[end:end + 40]):
+        charged = _CHARGED_BEFORE.search(sentence[max(0, pos - 80):end].rstrip(".!?;:”\"") + " ")
+        if _REASON_BEFORE.search(before) or (charged and charged.start() < pos - max(0, pos - 80)) \
+                or _HAD_BEEN.search(before) or (_RELATIVE_DEATH.search(before) and _OTHER_TIME.match(sentence[end:end + 40])) or _AGO.match(sentence[end:end + 40]):
             return
         spans.append((pos, end))
         found[pos] = val
@@ -292,6 +309,9 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         if _AROUND["injured"].search(sentence[pos:subj_end]):
             continue
         add(pos, m.end(), val if val is not None else _count_value(m))
+        w = _ALONG_WITH.match(sentence, m.end())
+        if w and not _NOT_VICTIMS.match(sentence[w.end():]) and not _AROUND["injured"].match(sentence[w.end():w.end() + 30]):
+            add(w.start("c"), w.end(), _count_value(w))
     for rx in (_BODIES, _BODIES_N):
         for m in rx.finditer(sentence):
             if found and _AROUND["same_dead"].match(m.group(0)):
