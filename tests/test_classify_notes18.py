@@ -1,0 +1,44 @@
+"""The short-note and headline grammar the coder must read on text it has never seen (issue 14): verbless leads,
+present tense with both sides as the subject or two verbs, and what stays no report. Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.classify import classify, is_event_sentence
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Fresh fighting between two cattle-raiding militias near Lokori, four reported dead.", "Armed clash"),
+    ("Clashes between the army and the Kalo Liberation Front in Tema district.", "Armed clash"),
+    ("Second day of fighting between rebels and troops around the Mbalo bridge.", "Armed clash"),
+    ("Protests continue in Tema over the price of bread.", "Peaceful protest"),
+])
+def test_a_verbless_lead_reports_the_incident(sentence, sub):
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protests continued to grow in size over the following years.",  # a trend, not the day's report
+    "Clashes between herders and farmers have become common since 2014.",  # background by year
+])
+def test_a_lead_noun_in_background_stays_no_report(sentence):
+    assert not is_event_sentence(sentence)
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Troops and rebels clash near Mbalo, two reported dead.", "Armed clash"),
+    ("A crowd attacks and sets two suspected cattle thieves ablaze in Lokori on 12/02.", "Mob violence"),
+    ("Police open fire on a crowd of traders in the Tema market.", "Attack"),
+])
+def test_present_tense_with_both_sides_or_two_verbs_reports(sentence, sub):
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == sub
+
+
+def test_coordinated_nouns_are_no_present_report():
+    """ "Raids and arrests are common": two nouns, not a verb; and a reported claim stays someone else's words."""
+    assert not is_event_sentence("Protests and strikes are common in Tema.")
+    assert not is_event_sentence("Officials said that soldiers and rebels clash often near Mbalo.")
