@@ -42,3 +42,14 @@ def test_coordinated_nouns_are_no_present_report():
     """ "Raids and arrests are common": two nouns, not a verb; and a reported claim stays someone else's words."""
     assert not is_event_sentence("Protests and strikes are common in Tema.")
     assert not is_event_sentence("Officials said that soldiers and rebels clash often near Mbalo.")
+
+
+@pytest.mark.parametrize("sentence,event_type", [
+    ("Rebels launched a hit-and-run attack against an army post near Kalo in the night of 3/04.", "Battles"),
+    ("Gunmen launched an ambush against a supply convoy near Mbalo.", "Battles"),
+    ("Residents retaliated by throwing stones at the police and burning tyres in Tema.", "Riots"),
+])
+def test_launched_and_retaliated_report_the_act_told_after_them(sentence, event_type):
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.event_type == event_type
