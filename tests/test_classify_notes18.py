@@ -53,3 +53,13 @@ def test_launched_and_retaliated_report_the_act_told_after_them(sentence, event_
     assert is_event_sentence(sentence)
     label = classify(sentence)
     assert label is not None and label.event_type == event_type
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clashes between cultivators and cattle herders near the Kalo wells.",
+    "Skirmishes broke out between two communal groups near the Mbalo dam.",
+])
+def test_communities_fighting_are_their_militias_battle(sentence):
+    """Herders and farmers, or communal groups, named as the sides field their own militias (§1.2, §1.4)."""
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == "Armed clash" and label.rule == "communal_fighting"
