@@ -63,3 +63,14 @@ def test_communities_fighting_are_their_militias_battle(sentence):
     """Herders and farmers, or communal groups, named as the sides field their own militias (§1.2, §1.4)."""
     label = classify(sentence)
     assert label is not None and label.sub_event_type == "Armed clash" and label.rule == "communal_fighting"
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Two soldiers killed when gunmen attacked a supply convoy near Kalo.", "Armed clash"),
+    ("A villager killed when gunmen attacked a bus near Kalo.", "Attack"),
+    ("Local militia attacked a group of al Shabaab near Kalo on 3/04, killing two.", "Armed clash"),
+])
+def test_who_was_hit_decides_battle_or_attack(sentence, sub):
+    """A note's reduced passive before "when" names the ones hit; "a group of" an armed organisation is its fighters."""
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == sub
