@@ -74,3 +74,21 @@ def test_who_was_hit_decides_battle_or_attack(sentence, sub):
     """A note's reduced passive before "when" names the ones hit; "a group of" an armed organisation is its fighters."""
     label = classify(sentence)
     assert label is not None and label.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested two men in connection with last week's riots in Tema.",  # another day's riot
+    "Police arrested a man suspected of torching his neighbour's house in Tema.",  # one person's act
+])
+def test_arrests_for_another_days_or_one_persons_violence_stay_arrests(sentence):
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested three youths who had stoned a bus in Tema.",  # pluperfect: an act before the arrests
+    "Four traders were detained in Tema after the riots.",  # named as a known event
+])
+def test_a_crowds_violence_told_as_before_leaves_the_arrests(sentence):
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == "Arrests"
