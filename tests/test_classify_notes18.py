@@ -92,3 +92,18 @@ def test_arrests_for_another_days_or_one_persons_violence_stay_arrests(sentence)
 def test_a_crowds_violence_told_as_before_leaves_the_arrests(sentence):
     label = classify(sentence)
     assert label is not None and label.sub_event_type == "Arrests"
+
+
+def test_a_remote_controlled_ied_abbreviated_is_an_ied():
+    label = classify("An RCIED struck a police patrol near the Kalo junction on 04/01, wounding two officers.")
+    assert label is not None and label.sub_event_type == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds of angry pupils and their parents attacked a school office in Kalo.",
+    "About 80 riders stormed a police post in Kalo to free a detained colleague.",
+    "Displaced people in the camp set fire to homes in Kalo and injured six.",
+])
+def test_pupils_parents_riders_and_the_displaced_are_a_crowd(sentence):
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == "Mob violence"
