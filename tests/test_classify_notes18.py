@@ -107,3 +107,8 @@ def test_a_remote_controlled_ied_abbreviated_is_an_ied():
 def test_pupils_parents_riders_and_the_displaced_are_a_crowd(sentence):
     label = classify(sentence)
     assert label is not None and label.sub_event_type == "Mob violence"
+
+
+def test_arrests_told_after_the_lead_act_leave_that_act_the_event():
+    label = classify("Three gang members shot a shopkeeper dead in Tema. They were later arrested during a clash with police.")
+    assert label is not None and label.sub_event_type != "Mob violence" and label.rule != "arrest_for_crowd_violence"
