@@ -112,3 +112,14 @@ def test_pupils_parents_riders_and_the_displaced_are_a_crowd(sentence):
 def test_arrests_told_after_the_lead_act_leave_that_act_the_event():
     label = classify("Three gang members shot a shopkeeper dead in Tema. They were later arrested during a clash with police.")
     assert label is not None and label.sub_event_type != "Mob violence" and label.rule != "arrest_for_crowd_violence"
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Soldiers allegedly raided a school in Kalo, wounding two pupils.", "Attack"),  # a hedge, not a grievance
+    ("Residents marched in Kalo against police who allegedly killed a trader.", "Peaceful protest"),  # the grievance
+    ("Abuses against civilians were committed by the rebels in Kalo between 3 and 5 May.", "Attack"),
+    ("Militiamen committed atrocities against villagers in Kalo.", "Attack"),
+])
+def test_hedged_acts_and_atrocities_are_reported_violence(sentence, sub):
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == sub
