@@ -123,3 +123,17 @@ def test_arrests_told_after_the_lead_act_leave_that_act_the_event():
 def test_hedged_acts_and_atrocities_are_reported_violence(sentence, sub):
     label = classify(sentence)
     assert label is not None and label.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Police discover and remove a hidden explosive device planted near a market in Kalo on 3/04.", "Disrupted weapons use"),
+    ("Government troops capture two rebel commanders near Kalo on 16/01.", "Arrests"),
+    ("A conflict between herders and farmers near Kalo claimed six lives.", "Armed clash"),
+])
+def test_a_notes_present_tense_and_a_deadly_conflict(sentence, sub):
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == sub
+
+
+def test_removing_a_measure_is_no_report():
+    assert not is_event_sentence("The government removes fuel subsidies in Kalo.")
