@@ -137,3 +137,10 @@ def test_a_notes_present_tense_and_a_deadly_conflict(sentence, sub):
 
 def test_removing_a_measure_is_no_report():
     assert not is_event_sentence("The government removes fuel subsidies in Kalo.")
+
+
+def test_a_camp_cleared_is_ground_taken_whoever_is_killed_after_the_comma():
+    label = classify("Troops clear the rebels' Kalo camp, killing 12 fighters.")
+    assert label is not None and label.sub_event_type == "Government regains territory"
+    label = classify("Troops captured five fighters near Kalo.")
+    assert label is not None and label.sub_event_type == "Arrests"

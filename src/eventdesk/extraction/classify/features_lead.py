@@ -53,6 +53,14 @@ _DEMO_FORM = re.compile(alternation(_CS, "demonstration_form"), re.I)
 _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW, 'article')}\s+)$", re.I)
 
 
+def _takes_things(text: str, cue: Cue) -> bool:
+    """What the capture verb takes is goods or people ("seized weapons", "captured five fighters"), read up to the
+    clause's end: "cleared the camp, killing six fighters" takes the camp."""
+    _, b = sentence_span(text, cue.start)
+    after = re.split(r"[,;]", text[cue.end : min(b, cue.end + 25)], maxsplit=1)[0]
+    return bool(TAKEN_THINGS.search(cue.text + after))
+
+
 def _state_or_passive_arrest(text: str, arrest: Cue) -> bool:
     """The police (or a passive) make the arrest, as arrest_for_violence reads it."""
     before = text[sentence_span(text, arrest.start)[0] : arrest.start]
@@ -364,7 +372,7 @@ class LeadFeatures:
         take = [c for c in take if not _ATTEMPT.search(text[max(0, c.start - 40) : c.start])]
         take = [
             c for c in take
-            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of")  # "drove the fighters out of" names who lost it
+            if (not _takes_things(text, c) or c.text.endswith("out of")  # "drove the fighters out of" names who lost it
                 or re.search(r"\bfrom\b", c.text))  # "drove the militants back from two villages": the place is in the cue
             and not near(_TAKEN_ARMS, text, c, 60, 0)
         ]
