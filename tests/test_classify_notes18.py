@@ -144,3 +144,13 @@ def test_a_camp_cleared_is_ground_taken_whoever_is_killed_after_the_comma():
     assert label is not None and label.sub_event_type == "Government regains territory"
     label = classify("Troops captured five fighters near Kalo.")
     assert label is not None and label.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("sentence,reports", [
+    ("A magnetic bomb attached to a car exploded near the Kalo market on 27/01.", True),  # "to" + article: a preposition
+    ("Gunmen from a village close to the border attacked a bus near Kalo.", True),
+    ("Rebels planned to attack the town of Kalo.", False),  # an infinitive: a plan
+    ("Rebels used to attack convoys near Kalo.", False),  # a habit
+])
+def test_to_before_an_article_is_a_preposition_not_an_infinitive(sentence, reports):
+    assert is_event_sentence(sentence) is reports

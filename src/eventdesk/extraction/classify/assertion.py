@@ -66,7 +66,8 @@ _PARTICIPLE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')
 
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?:\w+\s+){{0,2}}"
+    # "to" before an article is a preposition, not an infinitive: "a bomb attached to a car exploded" is asserted
+    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?<!\bto\s)(?:\w+\s+){{0,2}}|\bto\s+(?!{words(_FW, 'article')}\s)(?:\w+\s+){{0,2}}"
     rf"|\b{words('classify_not_asserted', 'modifier')}\s+(?:now\s+)?)$"
     rf"|\b{words(_FW, 'be_present')}\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
