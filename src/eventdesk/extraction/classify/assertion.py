@@ -36,14 +36,23 @@ INCIDENT_VERB = rx_any(
     rf"\b{words(_IV, 'agreement')}\b",
     # demonstrations
     rf"\b{words(_IV, 'demonstration')}\b",
+    # a note's or headline's verbless lead: "Fresh clashes between two militias near Kalo."
+    rf"^\W*{words(_IV, 'nominal_lead')}",
 )
+
+# The same lead on its own: it opens the sentence, so no clause before it can make it background.
+NOMINAL_LEAD = re.compile(rf"^\W*{words(_IV, 'nominal_lead')}", re.I)
 
 # A note's or a headline's present tense ("Students protest over fees", "Gunmen attack a convoy near Gao"): the verb
 # right after a short subject that opens the sentence, with nothing in the subject that makes it another clause.
 _PR = "classify_present_report"
+_SUBJECT_WORD = rf"(?!(?:{alternation(_PR, 'not_subject', 'preposition', 'determiner')})\b)[\w'’().,/&-]+\s+"
+# the subject may name both sides before a reciprocal verb ("Troops and rebels clash near Kalo"), and the verb may
+# be the first of two ("A mob attacks and kills a trader")
 PRESENT_REPORT = re.compile(
-    rf"^\W*(?:{words(_PR, 'determiner')}\s+)?(?:(?!(?:{alternation(_PR, 'not_subject', 'preposition', 'determiner')})\b)[\w'’().,/&-]+\s+){{1,5}}?"
-    rf"(?P<v>{words(_PR, 'verb')})\b(?![-'’])\s+(?!(?:{alternation(_PR, 'not_subject', 'noun_next')})\b)(?!\w+ed\b)", re.I)
+    rf"^\W*(?:{words(_PR, 'determiner')}\s+)?(?:(?:{_SUBJECT_WORD}){{1,5}}?|(?:{_SUBJECT_WORD}){{1,3}}?and\s+(?:{words(_PR, 'determiner')}\s+)?"
+    rf"(?:{_SUBJECT_WORD}){{1,3}}?(?={words(_PR, 'reciprocal')}\b))"
+    rf"(?P<v>{words(_PR, 'verb')})\b(?![-'’])\s+(?:and\s+(?={words(_PR, 'verb')}\b)|(?!(?:{alternation(_PR, 'not_subject', 'noun_next')})\b)(?!\w+ed\b))", re.I)
 # (a past verb next makes the word a noun subject: "the northern raid forced the militia to ...")
 
 # Verbs that need an object when active: bare "killed in ..." after a noun is a participle
@@ -57,7 +66,8 @@ _PARTICIPLE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')
 
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?:\w+\s+){{0,2}}"
+    # "to" before an article is a preposition, not an infinitive: "a bomb attached to a car exploded" is asserted
+    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?<!\bto\s)(?:\w+\s+){{0,2}}|\bto\s+(?!{words(_FW, 'article')}\s)(?:\w+\s+){{0,2}}"
     rf"|\b{words('classify_not_asserted', 'modifier')}\s+(?:now\s+)?)$"
     rf"|\b{words(_FW, 'be_present')}\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
@@ -182,7 +192,7 @@ def _asserted_incident(sentence: str) -> Cue | None:
     for m in INCIDENT_VERB.finditer(sentence):
         # "There were clashes ...": an existential opening is the report itself, not a hanging participle
         existential = (re.match(r"there\b", m.group(0), re.I) and not sentence[: m.start()].strip(" \"'“‘")
-                       and not _DOUBT.search(m.group(0)))
+                       and not _DOUBT.search(m.group(0))) or (m.start() == 0 and NOMINAL_LEAD.match(sentence) is not None)
         if not existential and not _asserted(sentence, m.start()):
             continue
         word = m.group(0).lower()

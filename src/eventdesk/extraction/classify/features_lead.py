@@ -49,6 +49,22 @@ _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 _ABDUCTORS = re.compile(rf"{words('classify_abductors')}", re.I)
+_DEMO_FORM = re.compile(alternation(_CS, "demonstration_form"), re.I)
+_KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW, 'article')}\s+)$", re.I)
+
+
+def _takes_things(text: str, cue: Cue) -> bool:
+    """What the capture verb takes is goods or people ("seized weapons", "captured five fighters"), read up to the
+    clause's end: "cleared the camp, killing six fighters" takes the camp."""
+    _, b = sentence_span(text, cue.start)
+    after = re.split(r"[,;]", text[cue.end : min(b, cue.end + 25)], maxsplit=1)[0]
+    return bool(TAKEN_THINGS.search(cue.text + after))
+
+
+def _state_or_passive_arrest(text: str, arrest: Cue) -> bool:
+    """The police (or a passive) make the arrest, as arrest_for_violence reads it."""
+    before = text[sentence_span(text, arrest.start)[0] : arrest.start]
+    return bool(STATE_RX.search(before) or (_PASSIVE_BEFORE.search(before) and not _RELATIVE.search(before)))
 _DOMESTIC = re.compile(rf"\b{words('classify_domestic')}\b", re.I)
 _PEACE_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'peace')}\b", re.I)
 _DIRECT_TALKS = re.compile(rf"\b{words('classify_peace_talks', 'direct')}\b", re.I)
@@ -257,6 +273,30 @@ class LeadFeatures:
             return False
         return all(_ROLE_IN_DEMO.search(text[max(arrest[0].end, c.start - 80) : c.start]) for c in demo)
 
+    @cached_property
+    def arrest_for_crowd_violence(self) -> list[Cue]:
+        """ "Police arrested twelve students for rioting", "six were arrested after buses were torched": a crowd's violence
+        that this report tells, named as the reason of the arrests, is the event, and the arrests its intervention
+        (§1.3: arrests of the participants belong to the demonstration or riot); violence of another day stays out
+        (riot_violence leaves out what is told as background or as one person's act)."""
+        text, arrest = self.text, self.arrest
+        if not arrest or not _state_or_passive_arrest(text, arrest[0]):
+            return []
+        a, b = sentence_span(text, arrest[0].start)
+        if a > 0:
+            return []  # "Gunmen shot a man. They were later arrested during a clash": the report leads with another act
+        # "arrested two men who had set fire to a shop", "put behind bars after the clashes": an act told in the
+        # pluperfect, or named with an article as one already known, came before, and the arrests are their own event
+        return [c for c in self.riot_violence if a <= c.start < b and c.start > arrest[0].end
+                and not _KNOWN_BEFORE.search(text[arrest[0].end : c.start])]
+
+    @cached_property
+    def arrest_crowd_sub(self) -> str:
+        """A riot with a demonstration, or in a demonstration's form (rioting, barricades, burning tyres), is a Violent
+        demonstration; other crowd violence is Mob violence (§1.3)."""
+        form = self.demo or any(_DEMO_FORM.search(c.text) for c in self.arrest_for_crowd_violence)
+        return "Violent demonstration" if form else "Mob violence"
+
     # --- reported elsewhere --------------------------------------------------------------------------
     @cached_property
     def first_cue(self) -> Cue | None:
@@ -332,7 +372,7 @@ class LeadFeatures:
         take = [c for c in take if not _ATTEMPT.search(text[max(0, c.start - 40) : c.start])]
         take = [
             c for c in take
-            if (not near(TAKEN_THINGS, text, c, 0, 25) or c.text.endswith("out of")  # "drove the fighters out of" names who lost it
+            if (not _takes_things(text, c) or c.text.endswith("out of")  # "drove the fighters out of" names who lost it
                 or re.search(r"\bfrom\b", c.text))  # "drove the militants back from two villages": the place is in the cue
             and not near(_TAKEN_ARMS, text, c, 60, 0)
         ]

@@ -52,6 +52,9 @@ RULES: tuple[Rule, ...] = (
     _r("weapons_taken_before_use", "weapons_taken_before_use", "Disrupted weapons use", 0.6, "disrupt", "§1.2"),
     # people seized: conscription is abduction; an arrest whose sentence names violence only as its reason
     _r("forced_conscription", "conscription, not has_demo", ABD, 0.55, "conscription", "§1.2"),
+    # police arresting people for a crowd's violence told in the same sentence: the riot is the event (§1.3)
+    _r("arrest_for_crowd_violence", "arrest_for_crowd_violence", None, 0.55, "arrest_for_crowd_violence", "§1.3",
+       sub_from="arrest_crowd_sub"),
     _r("arrest_for_violence", "arrest_for_violence", "Arrests", 0.55, "arrest", "§1.2"),
     _r("arrest_of_participants", "arrest_of_participants, not arrest_by_nonstate", "Arrests", 0.55, "arrest", "§1.2"),
     # peace talks held between the sides, leading the report (§1.2 Agreement: agreements and talks)
