@@ -229,3 +229,15 @@ def test_a_town_written_in_another_spelling_keeps_the_texts_name(gz):
 
 def test_a_dateline_dash_is_no_city_district(gz):
     assert locate("KAMPALA - Police said two men were shot in a market.", gz).location == "Kampala"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Nurses picketed the clinic in Salamanca while colleagues rallied in Santa Marta de Tormes.", "Castilla y Leon"),
+    ("Bus drivers struck in Salamanca and in Alba de Tormes on Tuesday.", "Castilla y Leon"),
+    ("Nurses picketed the clinic in Salamanca while colleagues rallied in Irapuato.", "Guanajuato"),
+    ("Bus drivers struck in Salamanca and in Villagran on Tuesday.", "Guanajuato"),
+])
+def test_a_namesake_next_to_another_place_of_the_text_is_the_one_meant(gz, text, admin1):
+    # places a text names together lie together: the Salamanca a few km from the other town, not a Madrid quarter
+    loc = locate(text, gz)
+    assert (loc.location, loc.place.admin1) == ("Salamanca", admin1)
