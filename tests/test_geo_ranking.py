@@ -241,3 +241,19 @@ def test_a_namesake_next_to_another_place_of_the_text_is_the_one_meant(gz, text,
     # places a text names together lie together: the Salamanca a few km from the other town, not a Madrid quarter
     loc = locate(text, gz)
     assert (loc.location, loc.place.admin1) == ("Salamanca", admin1)
+
+
+@pytest.mark.parametrize("written, name, cc, same", [
+    ("Nasiriya", "An Nāşirīyah", "IQ", True),  # the article, accents and the final h of a feminine ending dropped
+    ("Diwaniyah", "Ad Dīwānīyah", "IQ", True),
+    ("Koln", "Köln", "DE", True),
+    ("Vienne", "Vienna", "AT", False),  # another language's name for the city
+    ("Cologne", "Köln", "DE", False),
+])
+def test_a_romanisation_of_a_towns_own_name_is_no_alternate_name(written, name, cc, same):
+    from eventdesk.geo.countries import country_by_code
+    from eventdesk.geo.ranking import same_romanisation
+    from eventdesk.geo.types import Place
+
+    place = Place(name, country_by_code(cc), None, None, None, 0.0, 0.0, "city", 1000, None)
+    assert same_romanisation(written, place) is same

@@ -11,7 +11,7 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import (ABROAD_MIN_POPULATION, article_home, countries_stated_at, country_names_in, event_country,
                                    strong_country_cues)
 from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER, NAME, NEAR
-from eventdesk.geo.folding import place_key
+from eventdesk.geo.folding import place_key, spelling_key
 from eventdesk.geo.hierarchy import Chain, location_name
 from eventdesk.geo.spotting import respelt_town
 from eventdesk.geo.index import Index
@@ -85,6 +85,14 @@ def has_neighbour(p: Place, readings: list[Place]) -> bool:
         and km_between(p.latitude, p.longitude, q.latitude, q.longitude) <= NEIGHBOUR_KM for q in readings)
 
 
+def same_romanisation(surface: str, p: Place) -> bool:
+    """Is the name as written the place's own name in another romanisation: without its Arabic article, accents or
+    apostrophes, with single for double letters, or without the final h of a feminine ending ("Amara", "Al
+    'Amarah")? An exonym ("Vienne" for Vienna) is not."""
+    cc = p.country.iso2 if p.country else ""
+    return spelling_key(surface, cc).removesuffix("h") == spelling_key(p.name, cc).removesuffix("h")
+
+
 def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str, ctx: Counter, hint: Country | None,
                    chain: Chain | None, named_admin1: list[tuple[str, str]], groups: Counter, cohere: Counter,
                    own: dict[str, dict[Country, float]], place_cohere: Counter, stated: set[Country],
@@ -99,6 +107,8 @@ def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str,
     admin1_ctx = frozenset(a for surf, a in named_admin1 if surf != m.surface.lower())
     own_admin1 = frozenset(a for surf, a in named_admin1 if surf == m.surface.lower())
     alt = {pid for pid, is_alt in gz.ids(m.surface) if is_alt}
+    # a romanisation of the candidate's own name ("Amara" for Al 'Amarah) is no name of another language
+    alt -= {gz.pid_of(p) for p in cands if gz.pid_of(p) in alt and same_romanisation(m.surface, p)}
     scored = sorted(((score_place(p, i, ctx, hint, chain, (admin1_ctx - {p.admin1}) if p.kind == "admin1" else admin1_ctx, groups)
                       + (W.candidate_own_region_city if p.kind == "city" and p.admin1 in own_admin1 and p.admin1 not in admin1_ctx else 0.0)
                       + W.candidate_coherence * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (W.candidate_alternate_name if gz.pid_of(p) in alt else 0.0)
