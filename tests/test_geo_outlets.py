@@ -101,6 +101,9 @@ def test_text_that_writes_another_country_wins_over_the_outlet(gz):
     ("Addis Standard Weekly", ("ET",)),
     ("Premium Timess", ("NG",)),  # a misspelling close to one outlet
     ("Mint Press News", None),  # a short common word opening a name is no outlet
+    ("ElWatan", ("DZ",)),  # the article glued to the name
+    ("AlManar TV", ("LB",)),
+    ("Elbeuf Times", None),  # a name that only opens with the letters of an article
 ])
 def test_outlet_name_variants(source, want):
     assert _iso(outlet_countries(source)) == want

@@ -443,12 +443,17 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 def _outlet_key(name: str) -> str:
     """'The Guardian (Nigeria)' -> 'guardian nigeria', 'Al-Jazeera TV' -> 'jazeera tv': folded, words only,
-    without a leading article."""
+    without a leading article, also where it is glued to the name ('AlJazeera', 'ElMundo')."""
+    glued = _GLUED_ARTICLE.match(name)
+    if glued:
+        name = f"{glued.group(1)} {name[glued.end(1):]}"
     words = re.sub(r"[^a-z0-9]+", " ", name_key(name).replace("&", " and ")).strip()
     return _OUTLET_ARTICLE.sub("", words)
 
 
 _OUTLET_ARTICLE = re.compile(rf"^(?:{alternation('outlet_words', 'article')})\s+")  # data/lexicon/outlet_words.tsv
+# an article written as one word with the capitalised name after it: 'AlManar', 'ElWatan', 'LaNacion'
+_GLUED_ARTICLE = re.compile(rf"^((?i:{alternation('outlet_words', 'article')}))(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)
