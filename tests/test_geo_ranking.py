@@ -250,6 +250,7 @@ def test_a_namesake_next_to_another_place_of_the_text_is_the_one_meant(gz, text,
     ("Koln", "Köln", "DE", True),
     ("Vienne", "Vienna", "AT", False),  # another language's name for the city
     ("Cologne", "Köln", "DE", False),
+    ("Parys", "Paris", "FR", False),  # another spelling, not the same name romanised
 ])
 def test_a_romanisation_of_a_towns_own_name_is_no_alternate_name(written, name, cc, same):
     from eventdesk.geo.countries import country_by_code

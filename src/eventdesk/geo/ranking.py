@@ -11,7 +11,7 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import (ABROAD_MIN_POPULATION, article_home, countries_stated_at, country_names_in, event_country,
                                    strong_country_cues)
 from eventdesk.geo.cues import ADMIN1_WORDS, CITY_DISTRICT, KIND_AFTER, NAME, NEAR
-from eventdesk.geo.folding import place_key, spelling_key
+from eventdesk.geo.folding import place_key
 from eventdesk.geo.hierarchy import Chain, location_name
 from eventdesk.geo.spotting import respelt_town
 from eventdesk.geo.index import Index
@@ -89,8 +89,18 @@ def same_romanisation(surface: str, p: Place) -> bool:
     """Is the name as written the place's own name in another romanisation: without its Arabic article, accents or
     apostrophes, with single for double letters, or without the final h of a feminine ending ("Amara", "Al
     'Amarah")? An exonym ("Vienne" for Vienna) is not."""
-    cc = p.country.iso2 if p.country else ""
-    return spelling_key(surface, cc).removesuffix("h") == spelling_key(p.name, cc).removesuffix("h")
+    return _romanised(surface) == _romanised(p.name)
+
+
+_NAME_ARTICLE = re.compile(rf"^(?:{alternation('geo_name_particles', 'skeleton_article')})$")
+
+
+def _romanised(name: str) -> str:
+    """A name folded to what romanisations of it share (only that: 'Parys' is not 'Paris')."""
+    words = place_key(name).replace("'", " ").split()
+    if len(words) > 1 and _NAME_ARTICLE.match(words[0]):
+        words = words[1:]
+    return re.sub(r"(.)\1+", r"\1", "".join(words)).removesuffix("h")
 
 
 def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str, ctx: Counter, hint: Country | None,
