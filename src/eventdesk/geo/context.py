@@ -485,7 +485,8 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     brackets that names a country ("Reuters (Kenya)", "El Nuevo Dia (Colombia)") is the outlet's word
     on where it writes from and wins."""
     q = _PAREN.search(name)
-    if q:
+    # (a language or nationality in brackets, "Le Monde (English)", "Aminata (French)", names the edition's language)
+    if q and not _nationality_words().fullmatch(q.group(1).strip()):
         named = country_by_name(q.group(1).strip()) or city_country(q.group(1).strip())
         if named is not None:
             return (named,)  # "The Guardian (Lagos)", "Daily Trust (Abuja)": the city it writes from
@@ -500,6 +501,12 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Nation.Africa": a web domain
         return domain_country("http://" + name.strip().lower())
     return _outlet_variant(bare, name) or _country_in_outlet_name(name)
+
+
+def without_language_qualifier(source: str) -> str:
+    """A source's name without a language or nationality in brackets ("Aminata (French)"): the edition's language,
+    not the outlet's country."""
+    return _PAREN.sub(lambda q: " " if _nationality_words().fullmatch(q.group(1).strip()) else q.group(0), source)
 
 
 @lru_cache(maxsize=1)
