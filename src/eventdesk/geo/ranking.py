@@ -87,8 +87,8 @@ def has_neighbour(p: Place, readings: list[Place]) -> bool:
 
 def same_romanisation(surface: str, p: Place) -> bool:
     """Is the name as written the place's own name in another romanisation: without its Arabic article, accents or
-    apostrophes, with single for double letters, or without the final h of a feminine ending ("Amara", "Al
-    'Amarah")? An exonym ("Vienne" for Vienna) is not."""
+    apostrophes, or without the final h of a feminine ending ("Amara", "Al 'Amarah")? An exonym ("Vienne" for
+    Vienna) is not, nor another spelling ("Parys", "Kismaayo" with a long vowel doubled: read as alternates)."""
     return _romanised(surface) == _romanised(p.name)
 
 
@@ -100,7 +100,7 @@ def _romanised(name: str) -> str:
     words = place_key(name).replace("'", " ").split()
     if len(words) > 1 and _NAME_ARTICLE.match(words[0]):
         words = words[1:]
-    return re.sub(r"(.)\1+", r"\1", "".join(words)).removesuffix("h")
+    return "".join(words).removesuffix("h")
 
 
 def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str, ctx: Counter, hint: Country | None,
