@@ -251,6 +251,8 @@ def test_a_namesake_next_to_another_place_of_the_text_is_the_one_meant(gz, text,
     ("Vienne", "Vienna", "AT", False),  # another language's name for the city
     ("Cologne", "Köln", "DE", False),
     ("Parys", "Paris", "FR", False),  # another spelling, not the same name romanised
+    ("Metema", "Metemma", "ET", True),  # a doubled consonant written single
+    ("Kismaayo", "Kismayo", "SO", False),  # a long vowel written double: the language's own spelling
 ])
 def test_a_romanisation_of_a_towns_own_name_is_no_alternate_name(written, name, cc, same):
     from eventdesk.geo.countries import country_by_code

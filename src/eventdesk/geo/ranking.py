@@ -87,8 +87,8 @@ def has_neighbour(p: Place, readings: list[Place]) -> bool:
 
 def same_romanisation(surface: str, p: Place) -> bool:
     """Is the name as written the place's own name in another romanisation: without its Arabic article, accents or
-    apostrophes, or without the final h of a feminine ending ("Amara", "Al 'Amarah")? An exonym ("Vienne" for
-    Vienna) is not, nor another spelling ("Parys", "Kismaayo" with a long vowel doubled: read as alternates)."""
+    apostrophes, with a single for a doubled consonant, or without the final h of a feminine ending ("Amara", "Al
+    'Amarah")? An exonym ("Vienne" for Vienna) is not, nor another spelling ("Parys"; "Kismaayo", a long vowel)."""
     return _romanised(surface) == _romanised(p.name)
 
 
@@ -100,7 +100,9 @@ def _romanised(name: str) -> str:
     words = place_key(name).replace("'", " ").split()
     if len(words) > 1 and _NAME_ARTICLE.match(words[0]):
         words = words[1:]
-    return "".join(words).removesuffix("h")
+    # (a doubled consonant is often written single in English, "Metemma"; a doubled vowel marks a long one in the
+    # language's own spelling, "Kismaayo", and is another spelling)
+    return re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", "".join(words)).removesuffix("h")
 
 
 def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str, ctx: Counter, hint: Country | None,
