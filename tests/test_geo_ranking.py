@@ -261,3 +261,9 @@ def test_a_romanisation_of_a_towns_own_name_is_no_alternate_name(written, name, 
 
     place = Place(name, country_by_code(cc), None, None, None, 0.0, 0.0, "city", 1000, None)
     assert same_romanisation(written, place) is same
+
+
+def test_a_district_named_after_its_town_is_no_neighbour_of_that_town(gz):
+    # "Elmley District" names the town's own district: it supports no other reading of "Elmley" a few km away
+    loc = locate("A trader was beaten to death in Bharuch, and Bharuch District police have opened a case.", gz)
+    assert loc.location == "Bharuch"

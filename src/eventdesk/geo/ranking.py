@@ -70,7 +70,9 @@ def _neighbour_readings(m: PlaceMention, others: tuple[PlaceMention, ...]) -> li
     key = place_key(m.surface)
     out: list[Place] = []
     for o in others:
-        if o.end > m.start and m.end > o.start or place_key(o.surface) == key:
+        other = place_key(o.surface)
+        # (nor the name with a unit word, "Elmley District" beside "Elmley": the same place again)
+        if o.end > m.start and m.end > o.start or f" {key} " in f" {other} " or f" {other} " in f" {key} ":
             continue
         if not o.candidates or len(o.candidates) > NEIGHBOUR_MAX_READINGS or any(q.kind in ("country", "admin1") for q in o.candidates):
             continue
@@ -120,7 +122,10 @@ def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str,
     own_admin1 = frozenset(a for surf, a in named_admin1 if surf == m.surface.lower())
     alt = {pid for pid, is_alt in gz.ids(m.surface) if is_alt}
     # a romanisation of the candidate's own name ("Amara" for Al 'Amarah) is no name of another language
-    alt -= {gz.pid_of(p) for p in cands if gz.pid_of(p) in alt and same_romanisation(m.surface, p)}
+    # (not where a candidate at the same spot has the name as written for its own: "'Afrin" beside "Afrin")
+    own_spots = {(round(p.latitude, 1), round(p.longitude, 1)) for p in cands if gz.pid_of(p) not in alt}
+    alt -= {gz.pid_of(p) for p in cands if gz.pid_of(p) in alt and same_romanisation(m.surface, p)
+            and (round(p.latitude, 1), round(p.longitude, 1)) not in own_spots}
     scored = sorted(((score_place(p, i, ctx, hint, chain, (admin1_ctx - {p.admin1}) if p.kind == "admin1" else admin1_ctx, groups)
                       + (W.candidate_own_region_city if p.kind == "city" and p.admin1 in own_admin1 and p.admin1 not in admin1_ctx else 0.0)
                       + W.candidate_coherence * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (W.candidate_alternate_name if gz.pid_of(p) in alt else 0.0)
