@@ -101,6 +101,11 @@ def test_text_that_writes_another_country_wins_over_the_outlet(gz):
     ("Addis Standard Weekly", ("ET",)),
     ("Premium Timess", ("NG",)),  # a misspelling close to one outlet
     ("Mint Press News", None),  # a short common word opening a name is no outlet
+    ("ElWatan", ("DZ",)),  # the article glued to the name
+    ("AlManar TV", ("LB",)),
+    ("Elbeuf Times", None),  # a name that only opens with the letters of an article
+    ("Radio Kibanda (French)", None),  # a language in brackets is the edition's, not a home country
+    ("Radio Kibanda (Kenya)", ("KE",)),
 ])
 def test_outlet_name_variants(source, want):
     assert _iso(outlet_countries(source)) == want
@@ -180,3 +185,10 @@ def test_an_outlet_named_with_its_city_is_of_that_citys_country():
     # "The Sentinel (Nairobi)": the city in brackets says where the outlet writes from
     assert [c.name for c in outlet_countries("The Guardian (Nairobi)")] == ["Kenya"]
     assert outlet_countries("The Guardian (English edition)") == ()  # a qualifier that is no place changes nothing
+
+
+def test_a_language_in_brackets_names_no_country():
+    from eventdesk.geo.context import countries_in, without_language_qualifier
+
+    assert not countries_in(without_language_qualifier("Radio Kibanda (French)"))
+    assert _iso(tuple(countries_in(without_language_qualifier("Radio Kibanda (Kenya)")))) == ("KE",)

@@ -10,8 +10,9 @@ def gz():
 
 
 def test_place_word_after_a_name_sets_its_kind(gz):
-    # "X city" is a town even when a big region shares the name (Amhara's alternate spelling "Amara")
-    assert locate("Gunmen shot a shopkeeper in the market of Amara on Sunday.", gz).place.kind == "admin1"
+    # "X city" is a town even when a big region shares the name (Amhara's alternate spelling "Amara"), and
+    # "X region" the region (the bare name is the Iraqi city, whose own name it is in English romanisation)
+    assert locate("Gunmen shot a shopkeeper in a market of the Amara region on Sunday.", gz).place.kind == "admin1"
     assert locate("Gunmen shot a shopkeeper in the market of Amara city on Sunday.", gz).place.kind == "city"
 
 
@@ -229,3 +230,40 @@ def test_a_town_written_in_another_spelling_keeps_the_texts_name(gz):
 
 def test_a_dateline_dash_is_no_city_district(gz):
     assert locate("KAMPALA - Police said two men were shot in a market.", gz).location == "Kampala"
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("Nurses picketed the clinic in Salamanca while colleagues rallied in Santa Marta de Tormes.", "Castilla y Leon"),
+    ("Bus drivers struck in Salamanca and in Alba de Tormes on Tuesday.", "Castilla y Leon"),
+    ("Nurses picketed the clinic in Salamanca while colleagues rallied in Irapuato.", "Guanajuato"),
+    ("Bus drivers struck in Salamanca and in Villagran on Tuesday.", "Guanajuato"),
+])
+def test_a_namesake_next_to_another_place_of_the_text_is_the_one_meant(gz, text, admin1):
+    # places a text names together lie together: the Salamanca a few km from the other town, not a Madrid quarter
+    loc = locate(text, gz)
+    assert (loc.location, loc.place.admin1) == ("Salamanca", admin1)
+
+
+@pytest.mark.parametrize("written, name, cc, same", [
+    ("Nasiriya", "An Nāşirīyah", "IQ", True),  # the article, accents and the final h of a feminine ending dropped
+    ("Diwaniyah", "Ad Dīwānīyah", "IQ", True),
+    ("Koln", "Köln", "DE", True),
+    ("Vienne", "Vienna", "AT", False),  # another language's name for the city
+    ("Cologne", "Köln", "DE", False),
+    ("Parys", "Paris", "FR", False),  # another spelling, not the same name romanised
+    ("Metema", "Metemma", "ET", True),  # a doubled consonant written single
+    ("Kismaayo", "Kismayo", "SO", False),  # a long vowel written double: the language's own spelling
+])
+def test_a_romanisation_of_a_towns_own_name_is_no_alternate_name(written, name, cc, same):
+    from eventdesk.geo.countries import country_by_code
+    from eventdesk.geo.ranking import same_romanisation
+    from eventdesk.geo.types import Place
+
+    place = Place(name, country_by_code(cc), None, None, None, 0.0, 0.0, "city", 1000, None)
+    assert same_romanisation(written, place) is same
+
+
+def test_a_district_named_after_its_town_is_no_neighbour_of_that_town(gz):
+    # "Elmley District" names the town's own district: it supports no other reading of "Elmley" a few km away
+    loc = locate("A trader was beaten to death in Bharuch, and Bharuch District police have opened a case.", gz)
+    assert loc.location == "Bharuch"

@@ -17,7 +17,8 @@ from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
-from ..geo.context import home_country, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet
+from ..geo.context import (home_country, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet,
+                           without_language_qualifier)
 from ..geo.countries import country_by_code
 from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
@@ -96,7 +97,7 @@ def context_country(article: Article, gazetteer: Gazetteer, *, acled: bool = Fal
     world) or an unknown one: the text decides."""
     outlet = outlet_countries(article.source, article.url)
     # "(English edition)", "Arabic service": the language an outlet writes in, not its country
-    named = countries_in(_LANGUAGE_EDITION.sub(" ", article.source)) if outlet is None and article.source else Counter()
+    named = countries_in(without_language_qualifier(_LANGUAGE_EDITION.sub(" ", article.source))) if outlet is None and article.source else Counter()
     prefer = outlet[0] if outlet and len(outlet) == 1 else named.most_common(1)[0][0] if named else None
     placed = dateline_place(article.text, gazetteer, prefer=prefer)
     if placed is not None:

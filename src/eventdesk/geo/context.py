@@ -443,12 +443,17 @@ _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 def _outlet_key(name: str) -> str:
     """'The Guardian (Nigeria)' -> 'guardian nigeria', 'Al-Jazeera TV' -> 'jazeera tv': folded, words only,
-    without a leading article."""
+    without a leading article, also where it is glued to the name ('AlJazeera', 'ElMundo')."""
+    glued = _GLUED_ARTICLE.match(name)
+    if glued:
+        name = f"{glued.group(1)} {name[glued.end(1):]}"
     words = re.sub(r"[^a-z0-9]+", " ", name_key(name).replace("&", " and ")).strip()
     return _OUTLET_ARTICLE.sub("", words)
 
 
 _OUTLET_ARTICLE = re.compile(rf"^(?:{alternation('outlet_words', 'article')})\s+")  # data/lexicon/outlet_words.tsv
+# an article written as one word with the capitalised name after it: 'AlManar', 'ElWatan', 'LaNacion'
+_GLUED_ARTICLE = re.compile(rf"^((?i:{alternation('outlet_words', 'article')}))(?=[A-Z][a-z])")
 
 
 @lru_cache(maxsize=1)
@@ -480,7 +485,8 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     brackets that names a country ("Reuters (Kenya)", "El Nuevo Dia (Colombia)") is the outlet's word
     on where it writes from and wins."""
     q = _PAREN.search(name)
-    if q:
+    # (a language or nationality in brackets, "Le Monde (English)", "Aminata (French)", names the edition's language)
+    if q and not _nationality_words().fullmatch(q.group(1).strip()):
         named = country_by_name(q.group(1).strip()) or city_country(q.group(1).strip())
         if named is not None:
             return (named,)  # "The Guardian (Lagos)", "Daily Trust (Abuja)": the city it writes from
@@ -495,6 +501,12 @@ def _outlet_name_countries(name: str, variants: bool = True) -> tuple[Country | 
     if re.fullmatch(r"[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", name.strip().lower()):  # "Nation.Africa": a web domain
         return domain_country("http://" + name.strip().lower())
     return _outlet_variant(bare, name) or _country_in_outlet_name(name)
+
+
+def without_language_qualifier(source: str) -> str:
+    """A source's name without a language or nationality in brackets ("Aminata (French)"): the edition's language,
+    not the outlet's country."""
+    return _PAREN.sub(lambda q: " " if _nationality_words().fullmatch(q.group(1).strip()) else q.group(0), source)
 
 
 @lru_cache(maxsize=1)

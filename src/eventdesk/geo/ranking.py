@@ -58,18 +58,78 @@ def score_place(p: "Place", alt_rank: int, ctx: Counter, hint: Country | None, c
     return s
 
 
+# places a text names together lie together: another name of the text, read in few ways, within this distance of a
+# candidate supports it ("across Elmley and Rowan", both villages of one valley)
+NEIGHBOUR_KM = 40
+NEIGHBOUR_MAX_READINGS = 3
+
+
+def _neighbour_readings(m: PlaceMention, others: tuple[PlaceMention, ...]) -> list[Place]:
+    """The towns and districts the text's other names may be: names read in few ways only (a name with homonyms
+    everywhere is near something everywhere), never the name itself, a country or a region."""
+    key = place_key(m.surface)
+    out: list[Place] = []
+    for o in others:
+        other = place_key(o.surface)
+        # (nor the name with a unit word, "Elmley District" beside "Elmley": the same place again)
+        if o.end > m.start and m.end > o.start or f" {key} " in f" {other} " or f" {other} " in f" {key} ":
+            continue
+        if not o.candidates or len(o.candidates) > NEIGHBOUR_MAX_READINGS or any(q.kind in ("country", "admin1") for q in o.candidates):
+            continue
+        out += [q for q in o.candidates if q.kind in ("city", "admin2")]
+    return out
+
+
+def has_neighbour(p: Place, readings: list[Place]) -> bool:
+    """Is one of the text's other places within NEIGHBOUR_KM of p (and not p itself under another name)?"""
+    return p.kind in ("city", "admin2") and any(
+        (q.latitude, q.longitude) != (p.latitude, p.longitude)
+        and km_between(p.latitude, p.longitude, q.latitude, q.longitude) <= NEIGHBOUR_KM for q in readings)
+
+
+def same_romanisation(surface: str, p: Place) -> bool:
+    """Is the name as written the place's own name in another romanisation: without its Arabic article, accents or
+    apostrophes, with a single for a doubled consonant, or without the final h of a feminine ending ("Amara", "Al
+    'Amarah")? An exonym ("Vienne" for Vienna) is not, nor another spelling ("Parys"; "Kismaayo", a long vowel)."""
+    return _romanised(surface) == _romanised(p.name)
+
+
+_NAME_ARTICLE = re.compile(rf"^(?:{alternation('geo_name_particles', 'skeleton_article')})$")
+
+
+def _romanised(name: str) -> str:
+    """A name folded to what romanisations of it share (only that: 'Parys' is not 'Paris')."""
+    words = place_key(name).replace("'", " ").split()
+    if len(words) > 1 and _NAME_ARTICLE.match(words[0]):
+        words = words[1:]
+    # (a doubled consonant is often written single in English, "Metemma"; a doubled vowel marks a long one in the
+    # language's own spelling, "Kismaayo", and is another spelling)
+    return re.sub(r"([b-df-hj-np-tv-z])\1+", r"\1", "".join(words)).removesuffix("h")
+
+
 def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str, ctx: Counter, hint: Country | None,
                    chain: Chain | None, named_admin1: list[tuple[str, str]], groups: Counter, cohere: Counter,
-                   own: dict[str, dict[Country, float]], place_cohere: Counter, stated: set[Country]) -> tuple[float, Place]:
+                   own: dict[str, dict[Country, float]], place_cohere: Counter, stated: set[Country],
+                   others: tuple[PlaceMention, ...] = ()) -> tuple[float, Place]:
     """The likeliest of one name's candidates, and its score: the candidate score in the text's context, the
-    other names of the text, the word after the name; a far larger homonym unless the text sides with the small one."""
+    other names of the text (their countries, and a place of theirs next to the candidate), the word after the
+    name; a far larger homonym unless the text sides with the small one."""
+    # (a hierarchy written with the name, "X (Y, Z)", says where it lies better than a neighbour does)
+    readings = _neighbour_readings(m, others) if len(cands) > 1 and chain is None else []
+    near = {i for i, p in enumerate(cands) if readings and has_neighbour(p, readings)}
     # regions named by other mentions: a town is not steered by its own name ("Santa Ana")
     admin1_ctx = frozenset(a for surf, a in named_admin1 if surf != m.surface.lower())
     own_admin1 = frozenset(a for surf, a in named_admin1 if surf == m.surface.lower())
     alt = {pid for pid, is_alt in gz.ids(m.surface) if is_alt}
+    # a romanisation of the candidate's own name ("Amara" for Al 'Amarah) is no name of another language
+    # (not where a candidate at the same spot has the name as written for its own: "'Afrin" beside "Afrin")
+    own_spots = {(round(p.latitude, 1), round(p.longitude, 1)) for p in cands if gz.pid_of(p) not in alt}
+    alt -= {gz.pid_of(p) for p in cands if gz.pid_of(p) in alt and same_romanisation(m.surface, p)
+            and (round(p.latitude, 1), round(p.longitude, 1)) not in own_spots}
     scored = sorted(((score_place(p, i, ctx, hint, chain, (admin1_ctx - {p.admin1}) if p.kind == "admin1" else admin1_ctx, groups)
                       + (W.candidate_own_region_city if p.kind == "city" and p.admin1 in own_admin1 and p.admin1 not in admin1_ctx else 0.0)
-                      + W.candidate_coherence * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (W.candidate_alternate_name if gz.pid_of(p) in alt else 0.0), i, p)
+                      + W.candidate_coherence * min(cohere[p.country] - own.get(m.surface.lower(), {}).get(p.country, 0.0), 3) - (W.candidate_alternate_name if gz.pid_of(p) in alt else 0.0)
+                      + (W.candidate_neighbour_place if i in near else 0.0), i, p)
                      for i, p in enumerate(cands)), key=lambda t: (-t[0], t[1]))
     # the word after a name says what kind of place it is: "Amara city" is no region, "Kherson oblast" no town
     kind_word = KIND_AFTER.match(after)
@@ -85,17 +145,19 @@ def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str,
     if CITY_DISTRICT.match(after):
         # ACLED's "Athens - Central Athens", "Tripoli - Tripoli": a city big enough to have districts
         scored.sort(key=lambda t: (-(t[0] + (W.candidate_acled_city_district if t[2].kind == "city" and t[2].population >= 100_000 else 0.0)), t[1]))
-    best_s, _, best = scored[0]
+    best_s, best_i, best = scored[0]
+    # (the support chooses among one name's readings; it says nothing of which name is the event's place)
+    best_s -= W.candidate_neighbour_place if best_i in near else 0.0
     big = max(cands, key=lambda p: p.population)
     if (chain is None and big is not best and big.kind == best.kind != "country" and gz.pid_of(big) not in alt
             and big.country != best.country and big.population >= 100_000
             and big.population >= 100 * max(best.population, 1) and best.admin1 not in admin1_ctx
             and best.country not in stated and best.country != hint
-            and place_cohere[big.country] >= place_cohere[best.country]):
+            and place_cohere[big.country] >= place_cohere[best.country] and not (near and best in [cands[i] for i in near])):
         # one naming of a country ("the war against Ukraine") does not make Poznan a Ukrainian hamlet:
         # a homonym a hundred times more populous wins unless the other places of the text or a
         # country the events are said to happen in side with the small one
-        best_s, best = next((sc, p) for sc, _, p in scored if p is big)
+        best_s, best = next((sc - (W.candidate_neighbour_place if i in near else 0.0), p) for sc, i, p in scored if p is big)
     return best_s, best
 
 

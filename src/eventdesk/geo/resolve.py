@@ -155,7 +155,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
-                                      place_cohere, stated)
+                                      place_cohere, stated, others=tuple(mentions))
         is_country = country_by_name(m.surface) is not None and not is_territory_name(m.surface)
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
         # "in Zinbyu village of Pakokku township": the event is in an unnamed part of Pakokku
