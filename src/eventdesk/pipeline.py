@@ -205,8 +205,13 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
                               dedup_window())
     seen = dedup.run_ids  # the ids read so far, on disk with the index
 
+    found: dict[str, dict] = {}
+
     def options(src: str) -> dict:
-        return s.options() if (s := listed.find(src)) else {}
+        """The source's options (read-only), looked up once per source: the lookup resolves paths, and ran per record."""
+        if src not in found:
+            found[src] = s.options() if (s := listed.find(src)) else {}
+        return found[src]
 
     def normalise(item) -> Article | None:
         a = to_article(item, run.started_at)

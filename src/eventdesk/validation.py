@@ -196,7 +196,7 @@ def _run_identifier(run_name: str):
 
 # Rows GX sees at once. Each call costs ~50 ms whatever its size, and its working copies grow with the rows: a run's
 # events and mentions, validated as one frame, made the end of a large run its memory peak.
-SLICE_ROWS = 5000
+SLICE_ROWS = 2000
 
 
 def validate(name: str, df, key: str | None = None, run_name: str | None = None, rows: int | None = None) -> Outcome:
