@@ -206,6 +206,17 @@ def stage_times(data_dir: Path) -> dict:
             if re.search(r"(_s|_seconds|_secs)$", k) and isinstance(v, (int, float))}
 
 
+def start_kept_server(work: Path, idle: int) -> None:
+    """A kept Prefect server for the runs (flows/server.py), under work/prefect so no other checkout's is reused."""
+    os.environ["PREFECT_HOME"] = str(work / "prefect")
+    os.environ["EVENTDESK_KEEP_SERVER"] = str(idle)
+    os.environ.pop("PREFECT_API_URL", None)
+    boot = ("from eventdesk.settings import prefect_defaults; prefect_defaults(); "
+            "from flows.server import use_kept_server; print(use_kept_server())")
+    url = subprocess.run([sys.executable, "-c", boot], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    print(f"kept Prefect server: {url.strip()} (started before the timed runs)")
+
+
 def spacy_rate(texts: list[str], model: str) -> dict:
     t0, c0 = time.perf_counter(), time.process_time()
     import spacy
@@ -235,6 +246,11 @@ def main() -> None:
                     help="articles spaCy-sm parses (default: the whole corpus); the whole is extrapolated")
     ap.add_argument("--workers", default="1,2", help="worker counts to run with, where --workers exists")
     ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--kept-server", type=int, metavar="SECONDS", default=None,
+                    help="run every `eventdesk run` on one kept Prefect server (EVENTDESK_KEEP_SERVER=SECONDS, as "
+                         "`make run` and a nightly deployment do), started before the first timed run under a "
+                         "PREFECT_HOME of its own and stopped at the end: start-up then leaves out the temporary "
+                         "server's boot, and the server's CPU is in no figure")
     ap.add_argument("--out", type=Path, default=None, help="where to write the JSON (default benchmarks/out/scale*.json)")
     ap.add_argument("--skip-eventdesk", action="store_true",
                     help="spaCy only (its full-corpus run is slow: run it once, keep the figure from the JSON)")
@@ -261,6 +277,8 @@ def main() -> None:
     print(f"corpus: {n:,} articles ({w_whole:,} words) replicated from {origin}; quarter {len(quarter):,} "
           f"({w_quarter:,} words)")
 
+    if args.kept_server is not None and not args.skip_eventdesk:
+        start_kept_server(work, args.kept_server)
     workers = [] if args.skip_eventdesk else [int(w) for w in args.workers.split(",")] if has_workers() else [None]
     results: dict = {"command": " ".join(["benchmarks/scale.py"] + sys.argv[1:]), "cpu_count": os.cpu_count(),
                      "loadavg_at_start": os.getloadavg(), "kept_server": os.environ.get("EVENTDESK_KEEP_SERVER"),
@@ -316,6 +334,8 @@ def main() -> None:
                 print(f"    eventdesk {label}: marginal {m / sm['words_per_s']:.1f}x spaCy-sm; whole process "
                       f"{r['whole']['wall_s']} s vs spaCy-sm {sm['whole_corpus_s']} s; CPU {r['whole']['cpu_s']} s vs "
                       f"{sm['whole_corpus_cpu_s']} s")
+    if args.kept_server is not None and not args.skip_eventdesk:
+        subprocess.run([sys.executable, "-m", "flows.server", "stop"], cwd=ROOT, capture_output=True)
     shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_benchmark_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     OUT.mkdir(parents=True, exist_ok=True)
