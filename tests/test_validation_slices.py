@@ -75,3 +75,23 @@ def test_the_held_result_reports_a_failure_seen_only_across_slices(tmp_path):
 def test_unique_columns_come_from_the_schema():
     assert validation.unique_columns("events") == [c.name for c in schema.table("events").columns if c.unique]
     assert "event_id_cnty" in validation.unique_columns("events")
+
+
+def test_the_held_result_counts_the_failures_of_every_slice(tmp_path):
+    """Failures in two slices (and a duplicate across two more) are all counted in the result the report shows."""
+    bad = load_rows("validation/events_fail.jsonl")[0]
+    rows = _rows()
+    rows[1] = dict(copy.deepcopy(bad), event_id_cnty="KEN301")  # slice 1; row 5 fails the same way in slice 3
+
+    def failing(held):
+        return {(r["expectation_config"]["type"], r["expectation_config"]["kwargs"].get("column")):
+                r["result"]["unexpected_count"] for r in held["results"] if not r["success"]}
+
+    validation.validate("events", events_frame(rows), run_name="slices-whole", rows=100)
+    validation.validate("events", events_frame(rows), run_name="slices-sliced", rows=2)
+    whole, sliced = (validation.held_result(n, "events") for n in ("slices-whole", "slices-sliced"))
+    assert failing(sliced) == failing(whole)
+    assert failing(whole)[("expect_column_values_to_be_unique", "event_id_cnty")] == 2
+    assert sliced["success"] is False and sliced["meta"]["slices"] == 5
+    for n in ("slices-whole", "slices-sliced"):
+        validation.keep_results(n, tmp_path / n)

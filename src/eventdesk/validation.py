@@ -258,18 +258,23 @@ def duplicated_values(df, column: str) -> frozenset:
 
 def _unique_failure(result, column: str) -> int | None:
     """Where the column's uniqueness expectation sits in a GX result (dict or object), or None."""
+    return _position(result, "expect_column_values_to_be_unique", {"column": column})
+
+
+def _position(result, kind: str, kwargs: dict) -> int | None:
+    """Where an expectation (of this type, with these kwargs among its own) sits in a GX result (dict or object)."""
     for pos, r in enumerate(result["results"] if isinstance(result, dict) else result.results):
         cfg = r["expectation_config"] if isinstance(r, dict) else r.expectation_config
-        kind, kwargs = (cfg["type"], cfg["kwargs"]) if isinstance(cfg, dict) else (cfg.type, cfg.kwargs)
-        if kind == "expect_column_values_to_be_unique" and kwargs.get("column") == column:
+        k, kw = (cfg["type"], cfg["kwargs"]) if isinstance(cfg, dict) else (cfg.type, cfg.kwargs)
+        if k == kind and all(kw.get(a) == b for a, b in kwargs.items()):
             return pos
     return None
 
 
-def _add_failures(result: dict, column: str, values: list) -> None:
-    """Count, in a held GX result, the rows failing uniqueness only across slices (GX saw each slice alone)."""
-    pos = _unique_failure(result, column)
-    if pos is None:
+def _add_failures(result: dict, pos: int | None, count: int, values: list) -> None:
+    """Count, in a held GX result, `count` more failing rows of the expectation at `pos` (rows of a later slice or
+    batch, or failing uniqueness only across slices), with a few of their values."""
+    if pos is None or not count:
         return
     r = result["results"][pos]
     res = r.setdefault("result", {})
@@ -281,8 +286,20 @@ def _add_failures(result: dict, column: str, values: list) -> None:
             if stats.get("evaluated_expectations"):
                 stats["success_percent"] = 100 * stats["successful_expectations"] / stats["evaluated_expectations"]
     r["success"] = result["success"] = False
-    res["unexpected_count"] = (res.get("unexpected_count") or 0) + len(values)
-    res["partial_unexpected_list"] = (res.get("partial_unexpected_list") or []) + values[: max(0, 20 - len(res.get("partial_unexpected_list") or []))]
+    res["unexpected_count"] = (res.get("unexpected_count") or 0) + count
+    shown = res.get("partial_unexpected_list") or []
+    res["partial_unexpected_list"] = shown + list(values)[: max(0, 20 - len(shown))]
+
+
+def _merge_failures(held: dict, later: dict) -> None:
+    """Add a later slice's (or batch's) failures to the result held for the table, so the report counts them all."""
+    for r in later.get("results", []):
+        if r.get("success", True):
+            continue
+        cfg = r.get("expectation_config") or {}
+        res = r.get("result") or {}
+        _add_failures(held, _position(held, cfg.get("type"), cfg.get("kwargs") or {}), res.get("unexpected_count") or 1,
+                      res.get("partial_unexpected_list") or [])
 
 
 def _validate(name: str, df: pd.DataFrame, key: str | None, run_name: str | None,
@@ -321,6 +338,8 @@ def _validate(name: str, df: pd.DataFrame, key: str | None, run_name: str | None
     held = bool(run_name) and name in _HELD.get(run_name, {})
     if not run_name or held and result.success:
         _forget(result)  # no run will build Data Docs from it (a passing later slice adds no page either)
+    elif held:  # a failing later slice or batch: its page stays for Data Docs, its failures join the held result
+        _merge_failures(_HELD[run_name][name], result.to_json_dict())
     else:
         _HELD.setdefault(run_name, {})[name] = result.to_json_dict()
     bad: dict[int, list[tuple[int, str, object]]] = {}
@@ -349,7 +368,7 @@ def _validate(name: str, df: pd.DataFrame, key: str | None, run_name: str | None
                 bad.setdefault(i, []).append((-1 if pos is None else pos, reason, frame[c].iat[i]))
                 added.append(frame[c].iat[i])
         if added:
-            _add_failures(json_result, c, added)
+            _add_failures(json_result, _unique_failure(json_result, c), len(added), added)
     rejects = []
     key = key or (schema.table(name).key[0] if schema.table(name).key else None)
     for i, fails in sorted(bad.items()):
