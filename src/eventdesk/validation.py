@@ -322,10 +322,10 @@ def _validate(name: str, df: pd.DataFrame, key: str | None, run_name: str | None
     spanning = {c: rows for c, rows in spanning.items() if rows}
     definition = _validation_definition(name)
     if run_name and name in _HELD.get(run_name, {}):
-        # A later batch of a table this run has validated (a streamed run's articles): the same expectations on
-        # every row, asking GX only whether each passed, which costs half as much as listing the failing rows.
-        # The rows of a failing batch are then found by running it again in full. The result held for the
-        # report stays the first batch's, or the failing one's.
+        # A later batch or slice of a table this run has validated (a streamed run's articles, a large table's
+        # slices): the same expectations on every row, asking GX only whether each passed, which costs half as
+        # much as listing the failing rows. The rows of a failing batch are then found by running it again in
+        # full, and its failures are added to the result held for the report (the first batch's).
         quick = definition.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "BOOLEAN_ONLY"},
                                run_id=_run_identifier(run_name))
         _forget(quick)
