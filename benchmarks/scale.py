@@ -14,6 +14,8 @@ Prints and writes benchmarks/out/scale.json:
    sample, and the figure for the whole is extrapolated and marked so);
 3. spaCy blank English tokenizer + sentencizer on the same texts (the floor cost of reading the text);
 4. peak RSS of the run at a quarter and at the whole corpus (wait4's ru_maxrss);
+   and CPU seconds of the run with all its descendants, workers included (read from /proc while it runs), with the
+   marginal words per such CPU second: on a loaded machine compare these and RSS, not wall time;
 5. with 1 and with 2 worker processes where `eventdesk run --workers` exists, else the default only.
 Asserts nothing.
 """
@@ -116,6 +118,49 @@ def has_workers() -> bool:
     return "--workers" in h
 
 
+class TreeCPU:
+    """CPU seconds of a process and all its descendants (the extraction workers are the forkserver's children,
+    which no wait4 of the run counts), read from /proc every `every` seconds while it runs: each process's last
+    reading counts, so a process's final fraction of a second may be missed. None where there is no /proc."""
+
+    def __init__(self, pid: int, every: float = 0.25):
+        import threading
+
+        self.pid, self.every, self.seen, self.stop = pid, every, {}, False
+        self.tick = os.sysconf("SC_CLK_TCK") if hasattr(os, "sysconf") else 100
+        self.thread = threading.Thread(target=self._loop, daemon=True)
+        self.thread.start()
+
+    def _children(self) -> dict[int, list[int]]:
+        kids: dict[int, list[int]] = {}
+        for d in Path("/proc").iterdir():
+            if d.name.isdigit():
+                try:
+                    ppid = int((d / "stat").read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):
+                    continue
+                kids.setdefault(ppid, []).append(int(d.name))
+        return kids
+
+    def _loop(self) -> None:
+        while not self.stop:
+            kids, todo = self._children(), [self.pid]
+            while todo:
+                p = todo.pop()
+                todo += kids.get(p, [])
+                try:
+                    f = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+                    self.seen[p] = (int(f[11]) + int(f[12])) / self.tick  # utime + stime of the process itself
+                except (OSError, IndexError, ValueError):
+                    pass
+            time.sleep(self.every)
+
+    def total(self) -> float | None:
+        self.stop = True
+        self.thread.join()
+        return round(sum(self.seen.values()), 2) if self.seen else None
+
+
 def run_eventdesk(corpus: Path, data_dir: Path, workers: int | None) -> dict:
     """One `eventdesk run` in a fresh data dir; wall time and the child's own peak RSS (wait4)."""
     shutil.rmtree(data_dir, ignore_errors=True)
@@ -128,6 +173,7 @@ def run_eventdesk(corpus: Path, data_dir: Path, workers: int | None) -> dict:
     t0 = time.perf_counter()
     with open(data_dir / "run.log", "w") as log:
         p = subprocess.Popen(wrapped, stdout=log, stderr=subprocess.STDOUT)
+        tree = TreeCPU(p.pid) if Path("/proc/self/stat").exists() else None
         _, status, ru = os.wait4(p.pid, 0)
     wall = time.perf_counter() - t0
     code = os.waitstatus_to_exitcode(status)
@@ -135,7 +181,7 @@ def run_eventdesk(corpus: Path, data_dir: Path, workers: int | None) -> dict:
     # wall time stretches with the load. The workers are the forkserver's children, which the run does not
     # wait for: their CPU is not in it (a kept server's neither).
     out = {"command": " ".join(cmd), "exit": code, "wall_s": round(wall, 2), "cpu_s": round(ru.ru_utime + ru.ru_stime, 2),
-           "peak_rss_mb": round(ru.ru_maxrss / 1024, 1)}
+           "peak_rss_mb": round(ru.ru_maxrss / 1024, 1), "tree_cpu_s": tree.total() if tree else None}
     if own.exists():
         rss_kb, cpu = own.read_text().split()
         out["main_process"] = {"peak_rss_mb": round(int(rss_kb) / 1024, 1), "cpu_s": round(float(cpu), 2)}
@@ -158,6 +204,17 @@ def stage_times(data_dir: Path) -> dict:
     row = df.iloc[0].to_dict()
     return {k: (float(v) if v is not None else None) for k, v in row.items()
             if re.search(r"(_s|_seconds|_secs)$", k) and isinstance(v, (int, float))}
+
+
+def start_kept_server(work: Path, idle: int) -> None:
+    """A kept Prefect server for the runs (flows/server.py), under work/prefect so no other checkout's is reused."""
+    os.environ["PREFECT_HOME"] = str(work / "prefect")
+    os.environ["EVENTDESK_KEEP_SERVER"] = str(idle)
+    os.environ.pop("PREFECT_API_URL", None)
+    boot = ("from eventdesk.settings import prefect_defaults; prefect_defaults(); "
+            "from flows.server import use_kept_server; print(use_kept_server())")
+    url = subprocess.run([sys.executable, "-c", boot], cwd=ROOT, capture_output=True, text=True, check=True).stdout
+    print(f"kept Prefect server: {url.strip()} (started before the timed runs)")
 
 
 def spacy_rate(texts: list[str], model: str) -> dict:
@@ -189,6 +246,11 @@ def main() -> None:
                     help="articles spaCy-sm parses (default: the whole corpus); the whole is extrapolated")
     ap.add_argument("--workers", default="1,2", help="worker counts to run with, where --workers exists")
     ap.add_argument("--skip-spacy", action="store_true")
+    ap.add_argument("--kept-server", type=int, metavar="SECONDS", default=None,
+                    help="run every `eventdesk run` on one kept Prefect server (EVENTDESK_KEEP_SERVER=SECONDS, as "
+                         "`make run` and a nightly deployment do), started before the first timed run under a "
+                         "PREFECT_HOME of its own and stopped at the end: start-up then leaves out the temporary "
+                         "server's boot, and the server's CPU is in no figure")
     ap.add_argument("--out", type=Path, default=None, help="where to write the JSON (default benchmarks/out/scale*.json)")
     ap.add_argument("--skip-eventdesk", action="store_true",
                     help="spaCy only (its full-corpus run is slow: run it once, keep the figure from the JSON)")
@@ -215,6 +277,8 @@ def main() -> None:
     print(f"corpus: {n:,} articles ({w_whole:,} words) replicated from {origin}; quarter {len(quarter):,} "
           f"({w_quarter:,} words)")
 
+    if args.kept_server is not None and not args.skip_eventdesk:
+        start_kept_server(work, args.kept_server)
     workers = [] if args.skip_eventdesk else [int(w) for w in args.workers.split(",")] if has_workers() else [None]
     results: dict = {"command": " ".join(["benchmarks/scale.py"] + sys.argv[1:]), "cpu_count": os.cpu_count(),
                      "loadavg_at_start": os.getloadavg(), "kept_server": os.environ.get("EVENTDESK_KEEP_SERVER"),
@@ -227,17 +291,22 @@ def main() -> None:
         dt_s = full["wall_s"] - q["wall_s"]
         marg = {"articles_per_s": round((n - len(quarter)) / dt_s, 1) if dt_s > 0 else None,
                 "words_per_s": round((w_whole - w_quarter) / dt_s) if dt_s > 0 else None}
+        if full.get("tree_cpu_s") and q.get("tree_cpu_s") and full["tree_cpu_s"] > q["tree_cpu_s"]:
+            # the run's CPU with its workers' (and its temporary Prefect server's): it holds where wall time
+            # stretches with the machine's load
+            marg["words_per_tree_cpu_s"] = round((w_whole - w_quarter) / (full["tree_cpu_s"] - q["tree_cpu_s"]))
         results["eventdesk"][label] = {"quarter": q, "whole": full, "marginal": marg,
                                        "rss_whole_over_quarter": round(full["peak_rss_mb"] / q["peak_rss_mb"], 3)}
         print(f"\n(1,4,5) eventdesk run, {label}:")
         for k, r in (("quarter", q), ("whole", full)):
             mp = r.get("main_process")
-            print(f"  {k:8s} wall {r['wall_s']:8.1f} s  CPU {r['cpu_s']:8.1f} s  peak RSS {r['peak_rss_mb']:7.0f} MB  exit {r['exit']}"
+            print(f"  {k:8s} wall {r['wall_s']:8.1f} s  CPU {r['cpu_s']:8.1f} s  (with workers {r.get('tree_cpu_s')} s)  peak RSS {r['peak_rss_mb']:7.0f} MB  exit {r['exit']}"
                   + (f"  (run's own process: CPU {mp['cpu_s']:.1f} s, peak RSS {mp['peak_rss_mb']:.0f} MB)" if mp else "")
                   + (f"  stages {r['stages']}" if r["stages"] else ""))
             if "log_tail" in r:
                 print("  " + r["log_tail"].replace("\n", "\n  "))
-        print(f"  marginal {marg['articles_per_s']} articles/s, {marg['words_per_s']} words/s; "
+        print(f"  marginal {marg['articles_per_s']} articles/s, {marg['words_per_s']} words/s "
+              f"({marg.get('words_per_tree_cpu_s')} words per CPU second of the run and its workers); "
               f"peak RSS whole/quarter {results['eventdesk'][label]['rss_whole_over_quarter']}")
     if len(workers) == 2:
         a, b = (results["eventdesk"][f"workers={w}"]["whole"]["wall_s"] for w in workers)
@@ -265,6 +334,8 @@ def main() -> None:
                 print(f"    eventdesk {label}: marginal {m / sm['words_per_s']:.1f}x spaCy-sm; whole process "
                       f"{r['whole']['wall_s']} s vs spaCy-sm {sm['whole_corpus_s']} s; CPU {r['whole']['cpu_s']} s vs "
                       f"{sm['whole_corpus_cpu_s']} s")
+    if args.kept_server is not None and not args.skip_eventdesk:
+        subprocess.run([sys.executable, "-m", "flows.server", "stop"], cwd=ROOT, capture_output=True)
     shutil.rmtree(work, ignore_errors=True)
     results["peak_rss_benchmark_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
     OUT.mkdir(parents=True, exist_ok=True)

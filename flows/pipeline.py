@@ -109,6 +109,7 @@ def eventdesk_flow(sources: list[str], data_dir: str = "data", notes: str | None
     n_rejects = len(ingested.rejects) + len(extracted.rejects) + len(validated.rejects)
     counts.update(articles_published=streamed.spool.rows, events_published=len(validated.tables["events"]),
                   mentions_published=len(validated.tables["event_mentions"]), rejects=n_rejects)
+    streamed.release()  # published and counted: the report reuses the frames' memory
     row = pipeline.record_run(run, status="ok with rejects" if n_rejects else "ok", counts=counts)
     report(run)
     return row

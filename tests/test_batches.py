@@ -66,3 +66,19 @@ def test_settings_reject_nonsense(monkeypatch):
     monkeypatch.setenv("EVENTDESK_WORKERS", "many")
     with pytest.raises(ValueError, match="EVENTDESK_WORKERS"):
         batches.workers()
+
+
+def test_the_workers_start_early_only_for_a_large_local_run(tmp_path, monkeypatch):
+    """start_early forks nothing for a small run, one worker or a Dask cluster (its preload costs seconds and
+    hundreds of MB that a one-batch run never uses)."""
+    from eventdesk import batches
+
+    small = tmp_path / "small.jsonl"
+    small.write_text('{"id": "a", "text": "A short note."}\n', encoding="utf-8")
+    assert batches.start_early(tmp_path, [str(small)], 2) is False
+    assert batches.start_early(tmp_path, [str(tmp_path)], 2) is False  # a folder counts its files
+    monkeypatch.setattr(batches, "EARLY_BYTES", 10)
+    assert batches.start_early(tmp_path, [str(small)], 1) is False
+    assert batches.start_early(tmp_path, [str(tmp_path / "missing.jsonl")], 2) is False
+    monkeypatch.setenv("EVENTDESK_DASK", "tcp://127.0.0.1:1")
+    assert batches.start_early(tmp_path, [str(small)], 2) is False

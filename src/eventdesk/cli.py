@@ -126,6 +126,10 @@ def cmd_run(args) -> int:
     from eventdesk.validation import warm_up
 
     warm_up()  # GX's import overlaps Prefect's server start and extraction instead of following them
+    from eventdesk.batches import start_early
+
+    if not args.dask:
+        start_early(args.data_dir, sources, args.workers)  # so does the workers' preload, for a large run
     try:
         window = {} if args.recode_days is None else {"recode_days": args.recode_days}
         row = run_flow(sources=sources, data_dir=str(args.data_dir), notes=args.notes, workers=args.workers,

@@ -205,8 +205,13 @@ def read_articles(run: Run, out: Ingested, progress: "Progress | None" = None):
                               dedup_window())
     seen = dedup.run_ids  # the ids read so far, on disk with the index
 
+    found: dict[str, dict] = {}
+
     def options(src: str) -> dict:
-        return s.options() if (s := listed.find(src)) else {}
+        """The source's options (read-only), looked up once per source: the lookup resolves paths, and ran per record."""
+        if src not in found:
+            found[src] = s.options() if (s := listed.find(src)) else {}
+        return found[src]
 
     def normalise(item) -> Article | None:
         a = to_article(item, run.started_at)
@@ -445,9 +450,10 @@ def validate(run: Run, tables: dict[str, pd.DataFrame]) -> Validated:
     return done
 
 
-def validate_events(run: Run, tables: dict[str, pd.DataFrame], articles: set[str], rejects: list[Reject]) -> Validated:
+def validate_events(run: Run, tables: dict, articles: set[str], rejects: list[Reject]) -> Validated:
     """Validate events, mentions and rejects, given the ids of the articles that passed (a streamed run validated
-    its articles batch by batch) and the validation rejects so far; returns every table but articles."""
+    its articles batch by batch) and the validation rejects so far; returns every table but articles, as frames.
+    Events and mentions may come as Arrow tables (a streamed run's), which validation reads slice by slice."""
     from .validation import validate as gx_validate
 
     out: dict[str, pd.DataFrame] = {}
@@ -494,6 +500,15 @@ class Streamed:
     batches: int = 0
     held_peak: int = 0  # most articles this process held at once: read and not yet coded
     seconds: dict[str, float] = field(default_factory=dict)  # ingest/extract/validate_seconds (StageClock)
+
+    def release(self) -> None:
+        """Let the run's frames go once they are published and counted: what follows (the runs row, the report,
+        which reads the published tables) then reuses their memory instead of adding to the run's peak."""
+        import gc
+
+        self.validated.tables.clear()
+        self.article_ids = set()
+        gc.collect()
 
 
 _spools: dict[str, store.Spool] = {}  # run_id -> its staged articles, until the commit or a failure drops them
@@ -610,7 +625,8 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
     progress.close(f"{coded.count()} events")
     extracted = finish_extract_packed(duplicates, coded)
     with clock("validate"):
-        tables = {"events": extracted.events.table.to_pandas(), "event_mentions": extracted.mentions.table.to_pandas(),
+        # Arrow tables: validation makes pandas of them one slice at a time, and a frame of the rows that passed
+        tables = {"events": extracted.events.table, "event_mentions": extracted.mentions.table,
                   "rejects": rejects_frame(run, ing.rejects + extracted.rejects)}
         extracted.events.release()  # counted, no longer kept twice: the validated frames hold the rows
         extracted.mentions.release()

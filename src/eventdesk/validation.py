@@ -194,10 +194,119 @@ def _run_identifier(run_name: str):
     return RunIdentifier(run_name=run_name, run_time=dt.datetime.now(dt.timezone.utc))
 
 
-def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str | None = None) -> Outcome:
+# Rows GX sees at once. Each call costs ~50 ms whatever its size, and its working copies grow with the rows: a run's
+# events and mentions, validated as one frame, made the end of a large run its memory peak.
+SLICE_ROWS = 2000
+
+
+def validate(name: str, df, key: str | None = None, run_name: str | None = None, rows: int | None = None) -> Outcome:
     """Run the table's suite; split rows into passed and rejected, or raise on a table-level failure.
 
-    With run_name, the result is also held for keep_results(run_name, ...), failures included."""
+    `df` is a DataFrame or an Arrow table. A table of more than `rows` (SLICE_ROWS) rows is validated in slices (an
+    Arrow table becomes pandas one slice at a time); the expectations that span rows, the columns schemas/ declares
+    unique, are also checked across the slices (duplicated_values), so the same rows are quarantined, for the same
+    reasons, as when GX sees the table whole. With run_name, the result is also held for keep_results(run_name, ...),
+    failures included."""
+    rows = rows or SLICE_ROWS
+    n = df.num_rows if hasattr(df, "num_rows") else len(df)
+    if n <= rows:
+        return _validate(name, df.to_pandas() if hasattr(df, "num_rows") else df, key, run_name)[0]
+    was_held = bool(run_name) and name in _HELD.get(run_name, {})
+    across = {c: duplicated_values(df, c) for c in unique_columns(name)}
+    keep = [True] * n
+    rejects: list[Reject] = []
+    first = None
+    for start in range(0, n, rows):
+        part = df.slice(start, rows).to_pandas() if hasattr(df, "num_rows") else df.iloc[start:start + rows]
+        out, bad = _validate(name, part, key, run_name, across)
+        first = first or out.result
+        rejects += out.rejects
+        for i in bad:
+            keep[start + i] = False
+        part = out = None
+    if hasattr(df, "num_rows"):
+        import pyarrow as pa
+
+        passed = df.filter(pa.array(keep)).to_pandas()
+    else:
+        passed = df.reset_index(drop=True)[keep].reset_index(drop=True)
+    result = _HELD[run_name][name] if run_name else first
+    if not was_held:  # this call's result stands for the whole table: say so, with its row count
+        result["meta"] = dict(result.get("meta") or {}, slices=-(-n // rows), rows_per_slice=rows)
+        for r in result.get("results", []):
+            if isinstance(r.get("result"), dict) and "element_count" in r["result"]:
+                r["result"]["element_count"] = n
+    return Outcome(name, passed, rejects, result)
+
+
+def unique_columns(name: str) -> list[str]:
+    """The columns schemas/<name>.toml declares unique: the row-level expectations that span rows."""
+    return [c.name for c in schema.table(name).columns if c.unique and not c.is_list]
+
+
+def duplicated_values(df, column: str) -> frozenset:
+    """The values of `column` that more than one row holds (nulls aside), over the whole table: one pass over the
+    column, which GX's expect_column_values_to_be_unique fails in every row that holds them."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    col = df.column(column) if hasattr(df, "num_rows") else pa.array(df[column], from_pandas=True)
+    counts = pc.value_counts(col.combine_chunks() if hasattr(col, "combine_chunks") else col)
+    values, times = counts.field("values"), counts.field("counts")
+    return frozenset(v for v in pc.filter(values, pc.greater(times, 1)).to_pylist() if v is not None)
+
+
+def _unique_failure(result, column: str) -> int | None:
+    """Where the column's uniqueness expectation sits in a GX result (dict or object), or None."""
+    return _position(result, "expect_column_values_to_be_unique", {"column": column})
+
+
+def _position(result, kind: str, kwargs: dict) -> int | None:
+    """Where an expectation (of this type, with these kwargs among its own) sits in a GX result (dict or object)."""
+    for pos, r in enumerate(result["results"] if isinstance(result, dict) else result.results):
+        cfg = r["expectation_config"] if isinstance(r, dict) else r.expectation_config
+        k, kw = (cfg["type"], cfg["kwargs"]) if isinstance(cfg, dict) else (cfg.type, cfg.kwargs)
+        if k == kind and all(kw.get(a) == b for a, b in kwargs.items()):
+            return pos
+    return None
+
+
+def _add_failures(result: dict, pos: int | None, count: int, values: list) -> None:
+    """Count, in a held GX result, `count` more failing rows of the expectation at `pos` (rows of a later slice or
+    batch, or failing uniqueness only across slices), with a few of their values."""
+    if pos is None or not count:
+        return
+    r = result["results"][pos]
+    res = r.setdefault("result", {})
+    if r.get("success", True):
+        stats = result.get("statistics") or {}
+        if "successful_expectations" in stats:
+            stats["successful_expectations"] -= 1
+            stats["unsuccessful_expectations"] = stats.get("unsuccessful_expectations", 0) + 1
+            if stats.get("evaluated_expectations"):
+                stats["success_percent"] = 100 * stats["successful_expectations"] / stats["evaluated_expectations"]
+    r["success"] = result["success"] = False
+    res["unexpected_count"] = (res.get("unexpected_count") or 0) + count
+    shown = res.get("partial_unexpected_list") or []
+    res["partial_unexpected_list"] = shown + list(values)[: max(0, 20 - len(shown))]
+
+
+def _merge_failures(held: dict, later: dict) -> None:
+    """Add a later slice's (or batch's) failures to the result held for the table, so the report counts them all."""
+    for r in later.get("results", []):
+        if r.get("success", True):
+            continue
+        cfg = r.get("expectation_config") or {}
+        res = r.get("result") or {}
+        _add_failures(held, _position(held, cfg.get("type"), cfg.get("kwargs") or {}), res.get("unexpected_count") or 1,
+                      res.get("partial_unexpected_list") or [])
+
+
+def _validate(name: str, df: pd.DataFrame, key: str | None, run_name: str | None,
+              across: dict[str, frozenset] | None = None) -> tuple[Outcome, list[int]]:
+    """validate() on one frame (a slice); `across` holds, per unique column, the values duplicated anywhere in the
+    table, whose rows fail uniqueness here even where GX, seeing this slice alone, found them unique. Returns the
+    outcome and the rejected row positions."""
     frame = validation_frame(name, df)
     original = df.reset_index(drop=True)
     if frame.empty:
@@ -207,29 +316,35 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str 
         empty = {"success": True, "results": [], "note": "empty table"}
         if run_name:
             _HELD.setdefault(run_name, {})[name] = empty
-        return Outcome(name, original, [], empty)
+        return Outcome(name, original, [], empty), []
+    # rows whose value is duplicated in another slice: failures GX cannot see here
+    spanning = {c: [i for i, v in enumerate(frame[c]) if v in dup] for c, dup in (across or {}).items() if dup}
+    spanning = {c: rows for c, rows in spanning.items() if rows}
     definition = _validation_definition(name)
     if run_name and name in _HELD.get(run_name, {}):
-        # A later batch of a table this run has validated (a streamed run's articles): the same expectations on
-        # every row, asking GX only whether each passed, which costs half as much as listing the failing rows.
-        # The rows of a failing batch are then found by running it again in full. The result held for the
-        # report stays the first batch's, or the failing one's.
+        # A later batch or slice of a table this run has validated (a streamed run's articles, a large table's
+        # slices): the same expectations on every row, asking GX only whether each passed, which costs half as
+        # much as listing the failing rows. The rows of a failing batch are then found by running it again in
+        # full, and its failures are added to the result held for the report (the first batch's).
         quick = definition.run(batch_parameters={"dataframe": frame}, result_format={"result_format": "BOOLEAN_ONLY"},
                                run_id=_run_identifier(run_name))
         _forget(quick)
-        if quick.success:
-            return Outcome(name, original, [], quick.to_json_dict())
+        if quick.success and not spanning:
+            return Outcome(name, original, [], quick.to_json_dict()), []
     result = definition.run(
         batch_parameters={"dataframe": frame}, result_format={"result_format": "COMPLETE"},
         run_id=_run_identifier(run_name) if run_name else None,
     )
-    if not run_name:
-        _forget(result)  # no run will build Data Docs from it: do not keep it in the process's store
-    if run_name:
+    held = bool(run_name) and name in _HELD.get(run_name, {})
+    if not run_name or held and result.success:
+        _forget(result)  # no run will build Data Docs from it (a passing later slice adds no page either)
+    elif held:  # a failing later slice or batch: its page stays for Data Docs, its failures join the held result
+        _merge_failures(_HELD[run_name][name], result.to_json_dict())
+    else:
         _HELD.setdefault(run_name, {})[name] = result.to_json_dict()
-    bad: dict[int, list[tuple[str, object]]] = {}
+    bad: dict[int, list[tuple[int, str, object]]] = {}
     table_failures = []
-    for r in result.results:
+    for pos, r in enumerate(result.results):
         cfg = r.expectation_config
         if r.success:
             continue
@@ -238,21 +353,32 @@ def validate(name: str, df: pd.DataFrame, key: str | None = None, run_name: str 
             continue
         cols = [cfg.kwargs[k] for k in ("column", "column_A", "column_B") if k in cfg.kwargs]
         for i, v in zip(r.result["unexpected_index_list"], r.result.get("unexpected_list") or []):
-            bad.setdefault(int(i), []).append((f"{cfg.type}({', '.join(cols)})", v))
+            bad.setdefault(int(i), []).append((pos, f"{cfg.type}({', '.join(cols)})", v))
     if table_failures:
         if run_name:
             _HELD[run_name][name]["table_failure"] = True
         raise TableValidationError(f"{name}: " + "; ".join(table_failures))
+    json_result = _HELD[run_name][name] if run_name else result.to_json_dict()
+    for c, rows in spanning.items():
+        pos = _unique_failure(result, c)
+        reason = f"expect_column_values_to_be_unique({c})"
+        added = []
+        for i in rows:
+            if not any(f[1] == reason for f in bad.get(i, ())):
+                bad.setdefault(i, []).append((-1 if pos is None else pos, reason, frame[c].iat[i]))
+                added.append(frame[c].iat[i])
+        if added:
+            _add_failures(json_result, _unique_failure(json_result, c), len(added), added)
     rejects = []
     key = key or (schema.table(name).key[0] if schema.table(name).key else None)
     for i, fails in sorted(bad.items()):
         rec = original.iloc[i].to_dict()
-        for reason, value in fails:
+        for _, reason, value in sorted(fails, key=lambda f: f[0]):
             rejects.append(Reject(stage="validate", table=name, origin=str(rec.get(key)) if key else f"row {i}",
                                   reason=reason, value=_short(value),
                                   record=_short({k: v for k, v in rec.items() if k != "text"}, 4000)))
     passed = original.drop(index=list(bad)).reset_index(drop=True)
-    return Outcome(name, passed, rejects, result.to_json_dict())
+    return Outcome(name, passed, rejects, json_result), list(bad)
 
 
 def _forget(result) -> None:

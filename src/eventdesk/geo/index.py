@@ -113,6 +113,10 @@ class Index:
         so that processes forked after this call share them instead of each building its own."""
         self._towns_at()
         self._country_buckets()
+        for cc in sorted(ARABIC_NAMES):  # the near-spelling tables: a few MB, each worker built them again
+            self._skeletons(cc)
+        for cc in sorted(SLAVIC_NAMES):
+            self._slavic(cc)
 
     def ids(self, name: str) -> list[tuple[int, bool]]:
         """(place id, is_alternate_name) for an exact name key, best first."""
