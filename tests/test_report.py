@@ -191,3 +191,33 @@ def test_gx_results_are_kept_under_a_relative_data_dir(tmp_path, monkeypatch):
     index = validation.keep_results("rel", Path("data/curated/reports/rel"))
     assert index == tmp_path / "data/curated/reports/rel/datadocs/index.html" and index.exists()
     assert json.loads((tmp_path / "data/curated/reports/rel/validation.json").read_text())["rejects"]["success"]
+
+
+def test_the_report_reads_only_the_rows_of_its_run(sample_run, tmp_path):
+    """Another run's articles, events and rejects in the same store stay out of this run's report."""
+    import shutil
+
+    import pandas as pd
+
+    from eventdesk import schema
+
+    run, _ = sample_run
+    curated = tmp_path / "curated"
+    shutil.copytree(run.curated, curated)
+    before = report.gather(curated, run.run_id)
+    assert len(before.events) and len(before.articles)
+    day = pd.Timestamp("2024-05-06").date()
+    other = {"articles": schema.table("articles").to_arrow([{
+        "id": "other-1", "origin": "other.jsonl:1", "content_hash": "f" * 64,
+        "ingested_at": pd.Timestamp("2024-05-07", tz="UTC").to_pydatetime(), "language": "en", "title": None,
+        "text": "Nurses marched in Kisumu on Monday.", "published_at": day, "source": "Other Daily", "url": None,
+        "run_id": "some-other-run"}]).to_pandas()}
+    ev = before.events.iloc[[0]].copy()
+    ev["event_id_cnty"], ev["article_ids"] = "ZZZ1", [["other-1"]]
+    other["events"] = ev
+    publish.publish(curated, other, recoded_articles={"other-1"}, run_id="some-other-run")
+    after = report.gather(curated, run.run_id)
+    assert "ZZZ1" not in set(after.events["event_id_cnty"])
+    assert "other-1" not in set(after.articles["id"])
+    assert sorted(after.events["event_id_cnty"]) == sorted(before.events["event_id_cnty"])
+    assert len(after.mentions) == len(before.mentions) and len(after.rejects) == len(before.rejects)

@@ -398,3 +398,22 @@ def con_count(curated: Path) -> int:
         return con.sql("SELECT count(*) FROM events WHERE added_later IS NULL").fetchall()[0][0]
     finally:
         con.close()
+
+
+def test_a_filtered_read_keeps_the_rows_it_asks_for_across_files_and_batches(tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    curated = tmp_path / "curated"
+    commit(curated, 0, 40, "run-may", day=dt.date(2024, 5, 6))
+    commit(curated, 100, 40, "run-june", day=dt.date(2024, 6, 3))
+    monkeypatch.setattr(store, "_FILTER_BATCH", 7)  # several record batches per file
+    snap = store.resolve(curated)
+    assert len(snap.files("events")) >= 2
+    wanted = {"art-3", "art-39", "art-100", "art-131"}  # publish numbers the event ids itself: select by article
+    got = snap.read("events", where=lambda t: pc.is_in(pc.list_element(t["article_ids"], 0),
+                                                        value_set=pa.array(sorted(wanted))))
+    assert {ids[0] for ids in got["article_ids"]} == wanted
+    assert list(got.columns) == schema.table("events").names
+    assert len(snap.read("events", where=lambda t: pc.equal(t["country"], "Chad"))) == 0
+    assert len(snap.read("events")) == 80

@@ -32,6 +32,7 @@ import re
 import shutil
 import signal
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -66,6 +67,7 @@ ROW_GROUP_ROWS = {"events": 25_000}
 SORT_BY = {"events": ["event_date", "event_id_cnty"], "event_mentions": ["event_id_cnty", "article_id", "sentence_index"],
            "articles": ["ingested_at", "id"]}
 _VERSION = re.compile(r"^v(\d{6,})$")
+_FILTER_BATCH = 65_536  # rows per record batch when a read keeps only some rows
 # The catalog's views find their files relative to the catalog file: DuckDB sets temp_directory to
 # '<database file>.tmp' when it opens a database, and a variable overrides it (e.g. after ATTACH).
 DIR_SQL = ("coalesce(getvariable('eventdesk_curated'), "
@@ -124,26 +126,40 @@ class Snapshot:
     def rows(self, table: str) -> int:
         return sum(f["rows"] for f in self.files(table))
 
-    def arrow(self, table: str, columns: list[str] | None = None) -> pa.Table:
-        """The table in its declared schema (columns missing from older files come back null)."""
+    def arrow(self, table: str, columns: list[str] | None = None,
+              where: Callable[[pa.Table], pa.Array] | None = None) -> pa.Table:
+        """The table in its declared schema (columns missing from older files come back null).
+
+        `where` keeps the rows whose mask is true; it is applied per record batch, so a reader that
+        wants a few rows of a large table (a run's report) holds those rows, not the table."""
         t = schema.table(table)
         files = [str(self.path / f["path"]) for f in self.files(table)]
         target = _lenient(t.arrow_schema() if columns is None else pa.schema([t.arrow_schema().field(c) for c in columns]))
         if not files:
             return target.empty_table()
+
+        def fit(got: pa.Table, have: set[str]) -> pa.Table:
+            for fld in target:
+                if fld.name not in have:
+                    got = got.append_column(fld.name, pa.nulls(got.num_rows, fld.type))
+            return got.select(target.names).cast(target)
+
         parts = []
         for f in files:
             pf = pq.ParquetFile(f)
             have = set(pf.schema_arrow.names)
-            got = pf.read(columns=[c for c in target.names if c in have])
-            for fld in target:
-                if fld.name not in have:
-                    got = got.append_column(fld.name, pa.nulls(got.num_rows, fld.type))
-            parts.append(got.select(target.names).cast(target))
-        return pa.concat_tables(parts)
+            cols = [c for c in target.names if c in have]
+            if where is None:
+                parts.append(fit(pf.read(columns=cols), have))
+                continue
+            for batch in pf.iter_batches(batch_size=_FILTER_BATCH, columns=cols):
+                got = fit(pa.Table.from_batches([batch]), have)
+                parts.append(got.filter(where(got)))
+        return pa.concat_tables(parts) if parts else target.empty_table()
 
-    def read(self, table: str, columns: list[str] | None = None) -> pd.DataFrame:
-        return self.arrow(table, columns).to_pandas()
+    def read(self, table: str, columns: list[str] | None = None,
+             where: Callable[[pa.Table], pa.Array] | None = None) -> pd.DataFrame:
+        return self.arrow(table, columns, where).to_pandas()
 
     def view_sql(self, table: str, base: str = DIR_SQL) -> str:
         """A SELECT over this version's files of the table, in declared column order and types."""

@@ -19,7 +19,10 @@ from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .. import publish, schema
 from ..atomic import write_text
@@ -95,21 +98,16 @@ def gather(curated: Path, run_id: str) -> Data:
     if not len(row):
         raise ReportError(f"no run {run_id!r} in {curated / 'runs'}: `eventdesk status` lists the run ids")
     run = row.iloc[-1].to_dict()
-    # without the texts: the articles table holds every text ever read, and the report shows none of them
     from .. import store
 
+    # Only the run's rows are read, batch by batch: the published tables grow every night, a report must
+    # not. The articles come without their texts, which the report never shows.
     columns = [c for c in schema.table("articles").names if c != "text"]
-    articles = store.resolve(curated).read("articles", columns)
-    articles = articles[articles["run_id"] == run_id].reset_index(drop=True)
-    ids = set(articles["id"])
-    events = publish.read_table(curated, "events")
-    if len(events):
-        mine = events["article_ids"].map(lambda a: bool(ids.intersection(a if a is not None else ())))
-        events = events[mine.astype(bool)].reset_index(drop=True)
-    mentions = publish.read_table(curated, "event_mentions")
-    mentions = mentions[mentions["event_id_cnty"].isin(set(events["event_id_cnty"]))].reset_index(drop=True)
-    rejects = publish.read_table(curated, "rejects")
-    rejects = rejects[rejects["run_id"] == run_id].reset_index(drop=True)
+    snap = store.resolve(curated)
+    articles = _read_or_empty(snap, "articles", _equals("run_id", run_id), columns)
+    events = _read_or_empty(snap, "events", _any_in("article_ids", articles["id"]))
+    mentions = _read_or_empty(snap, "event_mentions", _in("event_id_cnty", events["event_id_cnty"]))
+    rejects = _read_or_empty(snap, "rejects", _equals("run_id", run_id))
     validation, docs = None, None
     vdir = run_dir(curated, run_id)
     if (vdir / "validation.json").exists():
@@ -117,6 +115,37 @@ def gather(curated: Path, run_id: str) -> Data:
     if (vdir / "datadocs" / "index.html").exists():
         docs = vdir / "datadocs" / "index.html"
     return Data(run, articles, events, mentions, rejects, validation, docs)
+
+
+def _equals(column: str, value: str):
+    return lambda t: pc.fill_null(pc.equal(t[column], value), False)
+
+
+def _in(column: str, values):
+    wanted = pa.array(sorted(set(values)), pa.string())
+    return lambda t: pc.fill_null(pc.is_in(t[column], value_set=wanted), False)
+
+
+def _any_in(column: str, values):
+    """Rows whose list column holds any of `values` (an event coded from several articles)."""
+    wanted = pa.array(sorted(set(values)), pa.string())
+
+    def mask(t: pa.Table) -> pa.Array:
+        lists = t[column].combine_chunks()
+        hit = pc.fill_null(pc.is_in(pc.list_flatten(lists), value_set=wanted), False)
+        rows = pc.filter(pc.list_parent_indices(lists), hit).to_numpy(zero_copy_only=False)
+        keep = np.zeros(len(t), dtype=bool)
+        keep[rows] = True
+        return pa.array(keep)
+    return mask
+
+
+def _read_or_empty(snap, table: str, where, columns: list[str] | None = None) -> pd.DataFrame:
+    try:
+        return snap.read(table, columns, where=where).reset_index(drop=True)
+    except FileNotFoundError:
+        t = schema.table(table).empty()
+        return t[columns] if columns else t
 
 
 def write_report(curated: Path, run_id: str | None = None) -> Written:
