@@ -184,3 +184,18 @@ def test_of_places_a_name_after_a_plural_place_noun_or_a_compass_point(gz):
 
     text = "Troops cleared the villages of Wurbo and camped northwest of Tunsa; the governor of Kaliro spoke."
     assert [m.surface for m in unknown_names(text, [])] == ["Wurbo", "Tunsa"]
+
+
+def test_an_area_told_by_the_town_beside_it_is_coded_to_that_town(gz):
+    # "the X area, north of Y", "X and Z areas of Y", "X market south of Y", "the X area between Y and W": Y
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    loc = locate("Raiders stole goats in the Lagdimo area, northwest of Garissa, at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"
+    assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    for text in ("Raiders stole goats in the Lagdimo area, northwest of Kibwezo, at dawn.",
+                 "Raiders burned huts in the Lagdimo and Tasembe areas of Kibwezo.",
+                 "Raiders stole goats at Lagdimo market south of Kibwezo.",
+                 "Raiders stole goats in the Lagdimo area between Kibwezo and Tasembe."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc is not None and loc.location == "Kibwezo", text

@@ -233,3 +233,15 @@ def test_a_stop_word_or_two_letter_name_is_a_big_city_only_right_after_a_locativ
     assert "Hamilton" not in spotted("Mr Hamilton said the dockers walked out.")
     assert "Hamilton" not in spotted("Dockers met in Hamilton's port offices.")
     assert spotted("Dockers walked out in March.") == []
+
+
+def test_a_district_in_another_spelling_system_names_its_country_when_the_text_names_none(gz):
+    # Somali spelling doubles long vowels: "Heliwaa" is the Mogadishu district the gazetteer spells Heliwa
+    unit = [p for p in gz.lookup("Heliwa") if p.country.iso2 == "SO"]
+    assert unit and not gz.lookup("Heliwaa")
+    loc = locate("Two traders were shot dead at a bakery in Heliwaa District on Sunday night.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SO" and loc.location == "Heliwaa"
+    assert (loc.place.latitude, loc.place.longitude) == (unit[0].latitude, unit[0].longitude)
+    # only a name a unit word writes as a place, and only where one country has it
+    loc = locate("Two traders were shot dead at a bakery owned by Heliwaa on Sunday night.", gz)
+    assert loc is None or loc.place.country.iso2 != "SO"

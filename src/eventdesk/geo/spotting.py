@@ -234,9 +234,10 @@ def inside_units(p: "Place", units: list["Place"]) -> bool:
     return False
 
 
+# (the unit word in either case: "in X district", "X District (Y)")
 _UNKNOWN_PLACE = re.compile(
-    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?=\s+(?:{alternation('geo_unit_words', 'unknown_slot')})\b|\s*\()|"
-    rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?:{alternation('geo_unit_words', 'unknown_named')})\b|"
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?=\s+(?i:{alternation('geo_unit_words', 'unknown_slot')})\b|\s*\()|"
+    rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?i:{alternation('geo_unit_words', 'unknown_named')})\b|"
     # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
     # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four"
@@ -257,7 +258,13 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
         if surface.lower() in stopwords():
             continue
         if not allowed:
-            break
+            # a text that points to no country: only a name its unit word writes as a place ("X District"),
+            # read in another spelling system of the one country that has it
+            if g in (1, 2):
+                spelt = respelt_anywhere(surface, gz)
+                if spelt:
+                    out.append(PlaceMention(start, end, surface, tuple(spelt[:20])))
+            continue
         cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
         units = _stated_unit(text, end, gz, allowed)
         if units:
@@ -510,28 +517,55 @@ def _keys_by_country(gz: "Index") -> dict[str, list[tuple[str, list[int]]]]:
     return got
 
 
-def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
-    """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
-    same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first.
-    Built per country on first use from the index's keys."""
-    if len(key_letters(name)) < 4:
-        return []
+def _spelling_table(gz: "Index", cc: str) -> dict[str, list[int]]:
+    """A country's places by spelling key, built on first use from the index's keys."""
     by_cc = _SPELLINGS.setdefault(id(gz.data), {})
-    cc = country.iso2
     if cc not in by_cc:
         table: dict[str, list[int]] = {}
         pairs, cc_of = _keys_by_country(gz).get(cc, ()), gz.data["cc"]
         for (k, ids), sk in zip(pairs, spelling_keys([k for k, _ in pairs], cc)):  # all keys folded at once
             table.setdefault(sk, []).extend(i >> 1 for i in ids if cc_of[i >> 1] == cc)
         by_cc[cc] = table
-    out: list[Place] = [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
+    return by_cc[cc]
+
+
+def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
+    """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
+    same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first."""
+    if len(key_letters(name)) < 4:
+        return []
+    cc = country.iso2
+    out: list[Place] = [gz.place(i) for i in dict.fromkeys(_spelling_table(gz, cc).get(spelling_key(name, cc), ()))]
     return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
 
 
+def respelt_anywhere(name: str, gz: "Index") -> list["Place"]:
+    """respelt_place in every country, for a text that points to none: the places, under the text's spelling,
+    where exactly one country has that name in another spelling system ("Xamar Weyne District" for Hamar
+    Weyne); none where several do (a guess between countries is no place) or the name is short. The first
+    call folds every country's names (a few seconds), so callers keep it to names a unit word places."""
+    if len(key_letters(name)) < 6:
+        return []
+    cc_of = gz.data["cc"]
+    found: dict[str, list[int]] = {}
+    for cc in _keys_by_country(gz):
+        ids = _spelling_table(gz, cc).get(spelling_key(name, cc))
+        if ids:
+            found[cc] = ids
+    if len(found) != 1:
+        return []
+    out = [gz.place(i) for i in dict.fromkeys(next(iter(found.values()))) if cc_of[i] in found]
+    out = [replace(p, name=name) for p in out if p.kind != "country"]
+    return sorted(out, key=lambda p: (p.kind != "city", -p.population))
+
+
 # "X, near Y", "X (12km NE of Y)", "X, a village close to Y": the town a small place is found by
-_NEAR_REFERENCE = re.compile(rf"^(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
-                             rf"(?:{alternation('geo_place_cues', 'near')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
-                             rf"(?P<ref>{_UNKNOWN_NAME})(?![\w'’-])", re.I)
+# ("the X and Z areas of Y", "X and Z south of Y": the names listed with it share its reference; the names themselves
+# are matched as written, so "Y and Z" is no three-word name)
+_NEAR_REFERENCE = re.compile(rf"^(?:(?:,\s*|\s+and\s+)(?-i:{_UNKNOWN_NAME})){{0,3}}"
+                             rf"(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer', 'venue')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
+                             rf"(?:{alternation('geo_place_cues', 'near', 'reference')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
+                             rf"(?P<ref>(?-i:{_UNKNOWN_NAME}))(?![\w'’-])", re.I)
 
 
 def near_reference(text: str, end: int) -> PlaceMention | None:
