@@ -199,3 +199,23 @@ def test_an_area_told_by_the_town_beside_it_is_coded_to_that_town(gz):
                  "Raiders stole goats in the Lagdimo area between Kibwezo and Tasembe."):
         loc = locate(text, gz, country_hint=kenya)
         assert loc is not None and loc.location == "Kibwezo", text
+
+
+def test_a_settlers_name_known_only_abroad_is_the_texts_own_place(gz):
+    # "Port X", "New X": a small town's name from abroad, made of ordinary words, names a place at home too
+    from eventdesk.geo.context import home_country
+
+    kenya = country_by_name("Kenya")
+    assert not [p for p in gz.lookup("New Brighton") if p.country == kenya]
+    with home_country(kenya, kenya):  # a Kenyan outlet's article, as the pipeline reads it
+        loc = locate("Hawkers blocked a road with stones in New Brighton over licences.", gz, country_hint=kenya)
+        assert loc.location == "New Brighton" and loc.place.country == kenya
+        # a city the world knows is that city, never a namesake at home
+        loc = locate("Hawkers blocked a road with stones in New York over licences.", gz, country_hint=kenya)
+        assert loc is None or loc.location != "New York" or loc.place.country.iso2 == "US"
+
+
+def test_a_police_station_named_after_its_town_stands_in_that_town(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Relatives of a detained man stoned cars at Garissa Police Station on Friday.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.place.country == kenya

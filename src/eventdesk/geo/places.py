@@ -138,9 +138,9 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
     if country is None:
         return None
     # a name the gazetteer knows only abroad ("Tottenham", a London district, in a note from Kenya) is unknown here
-    known = [m for m in scan_names(gazetteer, text) + [r["m"] for r in resolved]
-             if any(p.country == country for p in m.candidates)]
-    for m in unknown_names(text, known):
+    scanned = scan_names(gazetteer, text) + [r["m"] for r in resolved]
+    known = [m for m in scanned if any(p.country == country for p in m.candidates)]
+    for m in unknown_names(text, known, [m for m in scanned if m not in known]):
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
         # "X, near Y", "the X area near Y": the reference town, where the event is coded "near" (codebook 1.5); but
         # "in X village (30km N of Y)" names a village as precisely as a town: X under its own name at Y's

@@ -432,12 +432,17 @@ def _name_end(text: str, start: int, end: int) -> int:
     return 0
 
 
-def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+_TWIN_MAX_POPULATION = 100_000
+
+
+def unknown_names(text: str, known: list[PlaceMention], abroad: list[PlaceMention] = ()) -> list[PlaceMention]:
     """Capitalised names the text writes as places ("in X", "at X", "near X", "the locality of X", "attacked X
     village") that the gazetteer does not hold: candidates for an event's place under the text's own
     spelling (no candidates of their own). None in a lower-cased archive, where a capital says nothing.
     Not a name of ordinary words, months, titles' persons, countries or their people, groups' names, a name
-    before a group noun ("Hema herders") or an organisation's word ("Kivu Bank"), or a possessive."""
+    before a group noun ("Hema herders") or an organisation's word ("Kivu Bank"), or a possessive. A name of
+    several words the gazetteer knows only in other countries (`abroad`: "New Brighton", "Port Alfred") is a
+    name though its words are ordinary ones: settlers named towns after others."""
     if lower_cased(text):
         return []
     groups = None
@@ -450,7 +455,10 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
             first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
             if first and _not_a_place_token(first.group(1)):
                 start += first.end()
-        end = _name_end(text, start, end)
+        # (a small town's name: a city known the world over, "New York", is that city, not a namesake here)
+        twin = next((a for a in abroad if a.start == start and a.end <= end and " " in a.surface
+                     and all(p.population < _TWIN_MAX_POPULATION for p in a.candidates)), None)
+        end = twin.end if twin is not None else _name_end(text, start, end)
         if not end:
             continue
         name = text[start:end]
