@@ -219,3 +219,26 @@ def test_a_police_station_named_after_its_town_stands_in_that_town(gz):
     kenya = country_by_name("Kenya")
     loc = locate("Relatives of a detained man stoned cars at Garissa Police Station on Friday.", gz, country_hint=kenya)
     assert loc.location == "Garissa" and loc.place.country == kenya
+
+
+def test_a_village_told_only_by_the_town_it_is_near_is_coded_to_that_town(gz):
+    # codebook 1.5: an unknown village near a town is coded to the town (precision 2); one the text locates by a
+    # measured distance ("12 km east of Y") is named itself
+    kenya = country_by_name("Kenya")
+    loc = locate("Bandits shot a herder in Lagdimo village near Garissa on Monday.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.geo_precision == 2
+    loc = locate("Bandits shot a herder in Lagdimo village near Kibwezo on Monday.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+    loc = locate("Bandits shot a herder in Lagdimo village, half a kilometre west of Kibwezo.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+    loc = locate("Bandits shot a herder in Lagdimo village, 12 km west of Kibwezo.", gz, country_hint=kenya)
+    assert loc.location == "Lagdimo"
+
+
+def test_distances_and_strongholds_place_unknown_names(gz):
+    kenya = country_by_name("Kenya")
+    assert locate("Raiders shot two camel herders 4kms from Kibwezo.", gz, country_hint=kenya).location == "Kibwezo"
+    loc = locate("Raiders shot two camel herders 4kms from Garissa.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.geo_precision == 2
+    loc = locate("Soldiers overran the bandits' stronghold of Kibwezo at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"

@@ -94,9 +94,11 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
 
 
 def _village_by_reference(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
-    """"X village, 5km from Y", "X (12km N of Y)": a village or a place the text locates by a distance in
-    parentheses, which ACLED names itself; not "the X area near Y", coded to Y."""
-    return village_named(text, m) or text[m.end:ref.start].lstrip().startswith("(")
+    """"X village, 5km from Y", "X (12km N of Y)": a village the text locates by a distance, or a place it
+    locates in parentheses, which ACLED names itself; not "the X area near Y" nor "X village near Y" (a
+    village told only by the town it is near), coded to Y (codebook 1.5)."""
+    between = text[m.end:ref.start]
+    return between.lstrip().startswith("(") or village_named(text, m) and bool(re.search(r"\d", between))
 
 
 def reference_village(text: str, gazetteer: "Index", loc: Location, resolved: list[dict]) -> Location | None:

@@ -348,6 +348,8 @@ _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-
 # the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
 _UNKNOWN_FRAME = re.compile(
     rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
+    # "4kms from X", "in the vicinity of X": what a place is near
+    rf"|(?i:(?:{alternation('geo_place_cues', 'near')})\s+(?:the\s+)?)"
     rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+(?:the\s+)?)"
     rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
     # "an attack on X", "air strikes against X": what the attack is on
