@@ -245,3 +245,13 @@ def test_a_district_in_another_spelling_system_names_its_country_when_the_text_n
     # only a name a unit word writes as a place, and only where one country has it
     loc = locate("Two traders were shot dead at a bakery owned by Heliwaa on Sunday night.", gz)
     assert loc is None or loc.place.country.iso2 != "SO"
+
+
+def test_a_known_name_inside_a_longer_respelt_district_is_a_piece_of_it(gz):
+    # "Xamar" alone is Mogadishu's Somali name; "Xamar Jabjab district" is the district spelt Hamar Jabjab
+    somalia = country_by_name("Somalia")
+    unit = [p for p in gz.lookup("Hamar Jabjab") if p.country == somalia]
+    for hint in (somalia, None):
+        loc = locate("A car bomb went off outside a hotel in Xamar Jabjab district late on Friday.", gz, country_hint=hint)
+        assert loc is not None and loc.location == "Xamar Jabjab", hint
+        assert (loc.place.latitude, loc.place.longitude) == (unit[0].latitude, unit[0].longitude)

@@ -66,7 +66,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if len(regions) == 1:
             allowed |= regions
     mentions = mentions + hierarchy_anchors(text, gz, chains, mentions)
-    mentions = sorted(mentions + fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
+    fuzzy = fuzzy_mentions(text, gz, mentions, allowed)
+    # a name found inside a longer one the slot reads in another spelling is a piece of that name
+    mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in fuzzy)]
+    mentions = sorted(mentions + fuzzy, key=lambda m: m.start)
     mentions = respelt_mentions(text, gz, mentions)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]

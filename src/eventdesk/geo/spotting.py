@@ -252,7 +252,10 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
     for m in _UNKNOWN_PLACE.finditer(text):
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
         start, end = m.start(g), m.end(g)
-        if any(f.start < end and start < f.end for f in found):
+        # (a known name that is only a piece of the slot's longer name, "Xamar" of "Xamar Jabjab district", does
+        # not stop the longer one from being sought; the resolver then drops the piece)
+        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
+               for f in found):
             continue
         surface = text[start:end]
         if surface.lower() in stopwords():
@@ -266,6 +269,8 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
                     out.append(PlaceMention(start, end, surface, tuple(spelt[:20])))
             continue
         cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
+        if not cands:  # another spelling system's letters ("x" for h in Somali), which near-spellings miss
+            cands = tuple(replace(p, name=surface) for c in allowed for p in respelt_place(surface, gz, c))[:20]
         units = _stated_unit(text, end, gz, allowed)
         if units:
             cands = tuple(p for p in cands if inside_units(p, units))
