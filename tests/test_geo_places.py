@@ -242,3 +242,16 @@ def test_distances_and_strongholds_place_unknown_names(gz):
     assert loc.location == "Garissa" and loc.geo_precision == 2
     loc = locate("Soldiers overran the bandits' stronghold of Kibwezo at dawn.", gz, country_hint=kenya)
     assert loc.location == "Kibwezo"
+
+
+def test_a_quarter_of_a_town_is_coded_to_the_unit_the_text_puts_it_in(gz):
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    for text in ("Gunmen robbed a shop in Bulla Tawakal neighbourhood (Garissa) on Monday night.",
+                 "Gunmen robbed a shop in the Bulla Tawakal quarter, Garissa, on Monday night."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc.location == "Garissa", text
+        assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    # nor is a clash "between" two peoples placed at the first of them
+    loc = locate("Clashes between the Lagdimo and Tasembe clans in Garissa left four dead.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"

@@ -26,8 +26,8 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import (inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names,
-                                    venue_follows, venue_in_named_place, village_named)
+from eventdesk.geo.spotting import (inside_units, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
+                                    unknown_names, venue_follows, venue_in_named_place, village_named)
 from eventdesk.geo.types import Location, Notes, PlaceMention
 
 
@@ -168,8 +168,10 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
                 continue
         # of namesake units, the one in the region the hierarchy names next ("X (Y, Z)")
         units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
-        if units and (units[0].kind == "city" and not near or venue_follows(text, m.end)):
-            continue  # "at X Chowk in Y", "the X hospital in Y": a venue or quarter of a known place, which stands for it
+        if units and (units[0].kind == "city" and not near or venue_follows(text, m.end) or quarter_follows(text, m.end)):
+            # "at X Chowk in Y", "the X hospital in Y", "X neighbourhood (Y district)": a venue or quarter of a known
+            # place, which stands for it (codebook 1.5: ACLED codes a town's parts to the town or its district)
+            continue
         # the same name in another spelling system ("Ceel Dheer", "Debre Markos"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)
                    if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]

@@ -354,7 +354,7 @@ _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-
 _UNKNOWN_FRAME = re.compile(
     rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
     # "4kms from X", "in the vicinity of X": what a place is near
-    rf"|(?i:(?:{alternation('geo_place_cues', 'near')})\s+(?:the\s+)?)"
+    rf"|(?i:(?:{alternation('geo_place_cues', 'near_frame')})\s+(?:the\s+)?)"
     rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+(?:the\s+)?)"
     rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
     # "an attack on X", "air strikes against X": what the attack is on
@@ -409,6 +409,14 @@ _VILLAGE_BEFORE = re.compile(rf"\b(?:{alternation('geo_unit_words', 'of_town', '
 def venue_in_named_place(text: str, end: int) -> bool:
     """"X College in Y", "X Park, Y": a venue named before the place it stands in, known or not."""
     return venue_follows(text, end) and bool(_STATED_IN.match(text[end:end + 120]))
+
+
+_PART_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'part')})\b", re.I)
+
+
+def quarter_follows(text: str, end: int) -> bool:
+    """A part of a town is named ("X neighbourhood", "X quarter", "X area"): coded to the unit it lies in."""
+    return bool(_PART_AFTER.match(text[end:end + 30]))
 
 
 def venue_follows(text: str, end: int) -> bool:
