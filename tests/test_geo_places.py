@@ -255,3 +255,15 @@ def test_a_quarter_of_a_town_is_coded_to_the_unit_the_text_puts_it_in(gz):
     # nor is a clash "between" two peoples placed at the first of them
     loc = locate("Clashes between the Lagdimo and Tasembe clans in Garissa left four dead.", gz, country_hint=kenya)
     assert loc.location == "Garissa"
+
+
+def test_a_village_located_by_a_distance_in_parentheses_keeps_its_name_whatever_precedes_it(gz):
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    loc = locate("Raiders shot at herders in the vicinity of Lagdimo Village (31km NW of Garissa) on 02/03.", gz,
+                 country_hint=kenya)
+    assert loc.location == "Lagdimo" and loc.geo_precision == 2
+    assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    # a rural area of a district is named itself; a town's quarter is coded to the town
+    loc = locate("Troops clashed with raiders in Lagdimo area (Garissa) at noon.", gz, country_hint=kenya)
+    assert loc.location == "Lagdimo"

@@ -101,6 +101,13 @@ def _village_by_reference(text: str, m: PlaceMention, ref: PlaceMention) -> bool
     return between.lstrip().startswith("(") or village_named(text, m) and bool(re.search(r"\d", between))
 
 
+def _measured(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
+    """"(in the vicinity of) X Village (38km NW of Y)": a distance in parentheses locates X itself, whatever
+    word came before it."""
+    between = text[m.end:ref.start]
+    return "(" in between and bool(re.search(r"\d", between))
+
+
 def reference_village(text: str, gazetteer: "Index", loc: Location, resolved: list[dict]) -> Location | None:
     """The village the chosen town is only the reference of ("in X village (8km S of Town)"): X under its own
     name at the town's coordinates, precision 2."""
@@ -111,7 +118,8 @@ def reference_village(text: str, gazetteer: "Index", loc: Location, resolved: li
     for m in unknown_names(text, [k for k in known if any(p.country == loc.place.country for p in k.candidates)]):
         ref = near_reference(text, m.end)
         if ref is not None and (ref.start, ref.end) == (loc.mention.start, loc.mention.end) \
-                and _village_by_reference(text, m, ref) and not NEAR.search(text[max(0, m.start - 40):m.start]):
+                and _village_by_reference(text, m, ref) and (not NEAR.search(text[max(0, m.start - 40):m.start])
+                                                             or _measured(text, m, ref)):
             return Location(replace(loc.place, name=m.surface, population=0, geonameid=None), m.surface,
                             max(2, loc.geo_precision), m)
     return None
@@ -148,7 +156,7 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
         # "in X village (30km N of Y)" names a village as precisely as a town: X under its own name at Y's
         # coordinates (precision 2), or as any unknown name where the gazetteer lacks Y in every spelling
         ref = near_reference(text, m.end)
-        if ref is not None and _village_by_reference(text, m, ref) and not near:
+        if ref is not None and _village_by_reference(text, m, ref) and (not near or _measured(text, m, ref)):
             by = _reference_place(ref, known, gazetteer, country)
             if by is not None:
                 by = at_seat(Location(by, by.name, 2, None), gazetteer, 2).place

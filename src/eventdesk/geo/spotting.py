@@ -244,6 +244,9 @@ _UNKNOWN_PLACE = re.compile(
     r"\b(?:in|near)\s+([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:" + alternation('weekdays') + r")\b)")
 
 
+_REFERENCE_REACH_KM = 100
+
+
 def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
     """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently.
     A near-spelling outside the unit the text puts the place in ("Jammo village (Kathua district)" is no
@@ -260,6 +263,7 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
         surface = text[start:end]
         if surface.lower() in stopwords():
             continue
+        piece = any(f.start < end and start < f.end for f in found)
         if not allowed:
             # a text that points to no country: only a name its unit word writes as a place ("X District"),
             # read in another spelling system of the one country that has it
@@ -269,11 +273,19 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
                     out.append(PlaceMention(start, end, surface, tuple(spelt[:20])))
             continue
         cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
+        if piece:  # (the longer name as the text writes it, as ACLED names it)
+            cands = tuple(replace(p, name=surface) for p in cands)
         if not cands:  # another spelling system's letters ("x" for h in Somali), which near-spellings miss
             cands = tuple(replace(p, name=surface) for c in allowed for p in respelt_place(surface, gz, c))[:20]
         units = _stated_unit(text, end, gz, allowed)
         if units:
             cands = tuple(p for p in cands if inside_units(p, units))
+        ref = near_reference(text, end) if cands else None
+        if ref is not None:
+            # "X Village (38km NW of Y)": a near-spelling of X is X only within reach of the town it is told by
+            towns = [q for q in gz.lookup(ref.surface)[:10] if q.country in allowed and q.kind != "country"]
+            cands = tuple(p for p in cands if any(km_between(p.latitude, p.longitude, q.latitude, q.longitude)
+                                                  <= _REFERENCE_REACH_KM for q in towns))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
     return out
@@ -360,8 +372,10 @@ _UNKNOWN_FRAME = re.compile(
     # "an attack on X", "air strikes against X": what the attack is on
     rf"|(?i:(?:{alternation('event_cues', 'target_noun')})\s+(?:on|against)\s+(?:the\s+)?))"
     rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
-# "X residents blocked the road": the people of a place named before them
-_RESIDENTS_FRAME = re.compile(rf"\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b)")
+# "X residents blocked the road": the people of a place named before them; "X Village (38km NW of Y)": a village
+# ACLED's notes locate by a distance in parentheses
+_RESIDENTS_FRAME = re.compile(rf"\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b"
+                              rf"|\s+(?i:{alternation('geo_unit_words', 'of_town', 'of_village')})\s*\(\s*\d)")
 VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
 DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
 _RESIDENTS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'residents')})\b")
@@ -411,11 +425,11 @@ def venue_in_named_place(text: str, end: int) -> bool:
     return venue_follows(text, end) and bool(_STATED_IN.match(text[end:end + 120]))
 
 
-_PART_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'part')})\b", re.I)
+_PART_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'town_part')})\b", re.I)
 
 
 def quarter_follows(text: str, end: int) -> bool:
-    """A part of a town is named ("X neighbourhood", "X quarter", "X area"): coded to the unit it lies in."""
+    """A part of a town is named ("X neighbourhood", "X quarter"): coded to the unit it lies in."""
     return bool(_PART_AFTER.match(text[end:end + 30]))
 
 
