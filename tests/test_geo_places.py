@@ -267,3 +267,16 @@ def test_a_village_located_by_a_distance_in_parentheses_keeps_its_name_whatever_
     # a rural area of a district is named itself; a town's quarter is coded to the town
     loc = locate("Troops clashed with raiders in Lagdimo area (Garissa) at noon.", gz, country_hint=kenya)
     assert loc.location == "Lagdimo"
+
+
+def test_a_bare_name_told_by_a_compass_point_keeps_its_name_at_the_towns_place(gz):
+    # "X, west of Y" names a place of its own (ACLED keeps it), unlike "the X area, west of Y" (coded to Y)
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    for text in ("Herders fought over wells in Lagdimo, west of Garissa, leaving three dead.",
+                 "Herders fought over wells in Lagdimo southwest of Garissa, leaving three dead."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc.location == "Lagdimo" and loc.geo_precision == 2, text
+        assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    loc = locate("Herders fought over wells in the Lagdimo area, west of Garissa, leaving three dead.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"

@@ -27,8 +27,9 @@ from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
 from eventdesk.geo.spotting import (inside_units, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
-                                    unknown_names, venue_follows, venue_in_named_place, village_named)
+                                    told_by_compass, unknown_names, venue_follows, venue_in_named_place, village_named)
 from eventdesk.geo.types import Location, Notes, PlaceMention
+from eventdesk.text.lexicon import alternation
 
 
 def locate_all(text: str, gazetteer: "Index", *, country_hint: Country | None = None, acled_notes: bool = False
@@ -93,12 +94,16 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
     return admin1_part(loc, text, gazetteer) if loc is not None else None
 
 
+COMPASS_BEFORE = re.compile(rf"\b(?:{alternation('geo_place_cues', 'reference')})\s+(?:the\s+)?$", re.I)
+
+
 def _village_by_reference(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
     """"X village, 5km from Y", "X (12km N of Y)": a village the text locates by a distance, or a place it
     locates in parentheses, which ACLED names itself; not "the X area near Y" nor "X village near Y" (a
     village told only by the town it is near), coded to Y (codebook 1.5)."""
     between = text[m.end:ref.start]
-    return between.lstrip().startswith("(") or village_named(text, m) and bool(re.search(r"\d", between))
+    return between.lstrip().startswith("(") or village_named(text, m) and bool(re.search(r"\d", between)) \
+        or told_by_compass(text, m.end, ref)  # "X, west of Y": a named place ACLED keeps, unlike "the X area, west of Y"
 
 
 def _measured(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
@@ -112,7 +117,8 @@ def reference_village(text: str, gazetteer: "Index", loc: Location, resolved: li
     """The village the chosen town is only the reference of ("in X village (8km S of Town)"): X under its own
     name at the town's coordinates, precision 2."""
     if loc.mention is None or loc.place.country is None \
-            or not NEAR.search(text[max(0, loc.mention.start - 40):loc.mention.start]):
+            or not (NEAR.search(text[max(0, loc.mention.start - 40):loc.mention.start])
+                    or COMPASS_BEFORE.search(text[max(0, loc.mention.start - 40):loc.mention.start])):
         return None
     known = [r["m"] for r in resolved] + scan_names(gazetteer, text)
     for m in unknown_names(text, [k for k in known if any(p.country == loc.place.country for p in k.candidates)]):

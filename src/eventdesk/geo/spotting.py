@@ -512,6 +512,7 @@ def unknown_names(text: str, known: list[PlaceMention], abroad: list[PlaceMentio
         # (a past-tense verb after it is the clause going on: "fighting in X killed two")
         noun = re.match(r"^\s+([a-z]+)\b", after)
         if noun and not _CLAUSE_GOES_ON.match(after) and not DWELLERS.match(prep) and g == "name" \
+                and not _COMPASS_AFTER.match(text[end:end + 40]) \
                 and not _RESIDENTS_AFTER.match(after) \
                 and noun.group(1) not in stopwords() and not (SUBPLACE_WORDS.match(after) or KIND_AFTER.match(after)
                                                            or _KIND_NEXT.match(after) or SITE_FOLLOW.match(after)
@@ -601,8 +602,17 @@ def respelt_anywhere(name: str, gz: "Index") -> list["Place"]:
 # are matched as written, so "Y and Z" is no three-word name)
 _NEAR_REFERENCE = re.compile(rf"^(?:(?:,\s*|\s+and\s+)(?-i:{_UNKNOWN_NAME})){{0,3}}"
                              rf"(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer', 'venue')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
-                             rf"(?:{alternation('geo_place_cues', 'near', 'reference')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
+                             rf"(?:{alternation('geo_place_cues', 'near', 'reference', 'reference_area')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
                              rf"(?P<ref>(?-i:{_UNKNOWN_NAME}))(?![\w'’-])", re.I)
+
+
+_COMPASS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'reference')})\s", re.I)
+_BARE_COMPASS = re.compile(rf"^\s*,?\s*(?:{alternation('geo_place_cues', 'reference')})\s+$", re.I)
+
+
+def told_by_compass(text: str, end: int, ref: PlaceMention) -> bool:
+    """"X, west of Y", "X northeast of Y": a bare name told by a compass point from a town, no area or list."""
+    return bool(_BARE_COMPASS.match(text[end:ref.start]))
 
 
 def near_reference(text: str, end: int) -> PlaceMention | None:
