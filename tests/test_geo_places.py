@@ -280,3 +280,9 @@ def test_a_bare_name_told_by_a_compass_point_keeps_its_name_at_the_towns_place(g
         assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
     loc = locate("Herders fought over wells in the Lagdimo area, west of Garissa, leaving three dead.", gz, country_hint=kenya)
     assert loc.location == "Garissa"
+
+
+def test_an_area_of_a_known_place_is_that_place(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Two clans fought in Lagdimo area of Garissa sub-county, leaving four dead.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"

@@ -167,7 +167,9 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
             if by is not None:
                 by = at_seat(Location(by, by.name, 2, None), gazetteer, 2).place
                 return Location(replace(by, name=m.surface, kind="city", population=0, geonameid=None), m.surface, 2, m)
-        elif ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
+        elif ref is not None:
+            if any(k.start < ref.end and ref.start < k.end for k in known):
+                continue  # "the X area of Y", "X, near Y" with Y known: Y, as the resolver read it, stands
             m, near = ref, True
         if venue_in_named_place(text, m.end) and not any(k.start > m.end and k.start - m.end < 60 for k in known):
             continue  # "the X College in Y": Y, known or not, is the place (a known Y is read below)
