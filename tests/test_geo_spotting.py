@@ -255,3 +255,13 @@ def test_a_known_name_inside_a_longer_respelt_district_is_a_piece_of_it(gz):
         loc = locate("A car bomb went off outside a hotel in Xamar Jabjab district late on Friday.", gz, country_hint=hint)
         assert loc is not None and loc.location == "Xamar Jabjab", hint
         assert (loc.place.latitude, loc.place.longitude) == (unit[0].latitude, unit[0].longitude)
+
+
+def test_a_small_towns_alternate_name_opening_a_longer_name_is_no_place(gz):
+    # "Ceel" is one of Eyl's other names, and the Somali word that opens many names ("the well of ...")
+    somalia = country_by_name("Somalia")
+    names = [m.surface for m in gz.mentions("Herders fought over water near Ceel Gaduud on Monday.")]
+    assert "Ceel" not in names
+    loc = locate("Herders fought over water near Ceel Gaduud (40km W of Luuq) on Monday.", gz, country_hint=somalia)
+    assert loc.location == "Ceel Gaduud"
+    assert [m.surface for m in gz.mentions("Fighters attacked a base in Ceel on Monday.")] == ["Ceel"]

@@ -166,6 +166,12 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
         if not cands:
             continue
+        # "Ceel" of "Ceel Cadde": one word that only a small town's alternate names hold, followed by a
+        # capitalised word that is no place word, is the first word of a longer name (a town's own name,
+        # "Puli" of "Puli Khumri", or a city's, "Bombay High Court", is read as before)
+        if " " not in key and re.match(r"\s[A-Z][a-z]", text[end:end + 3]) and not _place_word_after(text[end:end + 60]) \
+                and all(alt and gz.data["pop"][i] < _TWIN_MAX_POPULATION for i, alt in gz.ids(key)[:60]):
+            continue
         # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half
         # of a hyphenated name
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() or \
