@@ -434,6 +434,15 @@ def venue_in_named_place(text: str, end: int) -> bool:
 _PART_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'town_part')})\b", re.I)
 
 
+_QUARTER_OF = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'town_part')})\s*(?:\(\s*|,\s*|\s+(?:of|in)\s+(?:the\s+)?)[A-Z]", re.I)
+
+
+def quarter_of_named_place(text: str, end: int) -> bool:
+    """"X neighbourhood (Y)", "the X quarter of Y": X names a part of the place written after it (a quarter
+    named after a town elsewhere, "Kuwait neighbourhood"), not a place of its own."""
+    return bool(_QUARTER_OF.match(text[end:end + 60]))
+
+
 def quarter_follows(text: str, end: int) -> bool:
     """A part of a town is named ("X neighbourhood", "X quarter"): coded to the unit it lies in."""
     return bool(_PART_AFTER.match(text[end:end + 30]))
