@@ -11,7 +11,8 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
-from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, spelling_keys, stopwords
+from eventdesk.geo.folding import (SLAVIC_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
+                                   stopwords)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
@@ -169,7 +170,7 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
         # "Ceel" of "Ceel Cadde": one word that only a small town's alternate names hold, followed by a
         # capitalised word that is no place word, is the first word of a longer name (a town's own name,
         # "Puli" of "Puli Khumri", or a city's, "Bombay High Court", is read as before)
-        if " " not in key and re.match(r"\s[A-Z][a-z]", text[end:end + 3]) and not _place_word_after(text[end:end + 60]) \
+        if " " not in key and re.match(r"\s[A-Z][a-z]", text[end:end + 3]) and not _goes_on_as_place(gz, text, end) \
                 and all(alt and gz.data["pop"][i] < _TWIN_MAX_POPULATION for i, alt in gz.ids(key)[:60]):
             continue
         # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half
@@ -180,6 +181,19 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(start, end, text[start:end], cands))
     return out
+
+
+def _goes_on_as_place(gz: "Index", text: str, end: int) -> bool:
+    """After a name, a place word within two capitalised words ("X Main Market", "X District"), or a region
+    the gazetteer knows ("X East Hararge"): the name stands as a place of its own."""
+    words = list(re.finditer(r"\s+[A-Z][\w'’-]*", text[end:end + 60]))
+    for k in range(min(len(words), 2) + 1):
+        cut = end + (words[k - 1].end() if k else 0)
+        if (k == 0 or words[k - 1].end() == sum(len(w.group(0)) for w in words[:k])) and _place_word_after(text[cut:cut + 60]):
+            return True
+    names = [name_key(text[end:end + w.end()].strip()) for w in words[:3] if words[0].start() == 0]
+    pids = [i for n in names for i, _ in gz.ids(n)[:20]]
+    return any(gz.data["kind"][i] in (1, 2) for i in pids)
 
 
 def respelt_town(name: str, gz: "Index", country: Country, admin1s: set[str]) -> list["Place"]:
