@@ -184,12 +184,15 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
 
 
 def _goes_on_as_place(gz: "Index", text: str, end: int) -> bool:
-    """After a name, a place word within two capitalised words ("X Main Market", "X District"), or a region
-    the gazetteer knows ("X East Hararge"): the name stands as a place of its own."""
+    """After a name, a place word ("X District"), a venue within two capitalised words ("X Main Market"; not a
+    unit word, "X Y town" is a longer name), or a region the gazetteer knows ("X East Hararge"): the name stands
+    as a place of its own."""
     words = list(re.finditer(r"\s+[A-Z][\w'’-]*", text[end:end + 60]))
-    for k in range(min(len(words), 2) + 1):
-        cut = end + (words[k - 1].end() if k else 0)
-        if (k == 0 or words[k - 1].end() == sum(len(w.group(0)) for w in words[:k])) and _place_word_after(text[cut:cut + 60]):
+    if _place_word_after(text[end:end + 60]):
+        return True
+    for k in range(1, min(len(words), 2) + 1):
+        cut = end + words[k - 1].end()
+        if words[k - 1].end() == sum(len(w.group(0)) for w in words[:k]) and _venue_after().match(text[cut:cut + 60]):
             return True
     names = [name_key(text[end:end + w.end()].strip()) for w in words[:3] if words[0].start() == 0]
     pids = [i for n in names for i, _ in gz.ids(n)[:20]]
