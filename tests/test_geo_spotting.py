@@ -273,3 +273,9 @@ def test_a_small_towns_alternate_name_opening_a_longer_name_is_no_place(gz):
 def test_a_quarter_named_after_a_town_abroad_is_a_part_of_the_place_written_after_it(gz):
     loc = locate("Gunmen robbed a pharmacy in the vicinity of Garissa neighbourhood (Kismayo) at dawn.", gz)
     assert loc is not None and loc.place.country.iso2 == "SO"
+
+
+def test_the_town_a_distance_is_measured_from_names_the_country_when_the_text_names_none(gz):
+    # "(NNkm SW of Y)" with Y in another spelling system: Garbahaarey is the gazetteer's Garbahaarrey
+    loc = locate("Soldiers killed two herders at a well near Ceel Gaduud (60km SW of Garbahaarey) on 17/01.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SO" and loc.location == "Ceel Gaduud"

@@ -268,6 +268,9 @@ _UNKNOWN_PLACE = re.compile(
 
 
 _REFERENCE_REACH_KM = 100
+# "(38km NW of Y)": the town a distance in parentheses is measured from
+_MEASURED_REFERENCE = re.compile(rf"\(\s*(?i:{alternation('geo_place_cues', 'near_frame')})\s+"
+                                 rf"(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})")
 
 
 def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
@@ -311,6 +314,17 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
                                                   <= _REFERENCE_REACH_KM for q in towns))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
+    if not allowed:
+        # "X Village (38km NW of Y)" in a text that points to no country: the reference town Y, read in another
+        # spelling system of the one country that has it, as a district is above
+        for m in _MEASURED_REFERENCE.finditer(text):
+            start, end = m.span("name")
+            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
+                   for f in found + out):
+                continue
+            spelt = respelt_anywhere(m.group("name"), gz)
+            if spelt:
+                out.append(PlaceMention(start, end, m.group("name"), tuple(spelt[:20])))
     return out
 
 
