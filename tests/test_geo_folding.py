@@ -29,3 +29,10 @@ def test_spelling_key_joins_spelling_systems():
     assert spelling_key("Ad-Dali", "YE") == spelling_key("Dali", "YE")  # the assimilated article
     assert spelling_key("Gimb’ī", "ET") == spelling_key("Gimbi", "ET")  # an ejective's apostrophe
     assert spelling_key("Kanyanja", "KE") != spelling_key("Kinyanja", "KE")
+
+
+def test_a_somali_names_final_ey_matches_its_y_and_i_spellings():
+    from eventdesk.geo.folding import spelling_key
+
+    assert spelling_key("Buulo Haaweey", "SO") == spelling_key("Bulo Hawy", "SO") == spelling_key("Bulo Hawi", "SO")
+    assert spelling_key("Hawi", "KE") != spelling_key("Hawey", "KE")  # elsewhere a final vowel tells names apart

@@ -184,3 +184,105 @@ def test_of_places_a_name_after_a_plural_place_noun_or_a_compass_point(gz):
 
     text = "Troops cleared the villages of Wurbo and camped northwest of Tunsa; the governor of Kaliro spoke."
     assert [m.surface for m in unknown_names(text, [])] == ["Wurbo", "Tunsa"]
+
+
+def test_an_area_told_by_the_town_beside_it_is_coded_to_that_town(gz):
+    # "the X area, north of Y", "X and Z areas of Y", "X market south of Y", "the X area between Y and W": Y
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    loc = locate("Raiders stole goats in the Lagdimo area, northwest of Garissa, at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"
+    assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    for text in ("Raiders stole goats in the Lagdimo area, northwest of Kibwezo, at dawn.",
+                 "Raiders burned huts in the Lagdimo and Tasembe areas of Kibwezo.",
+                 "Raiders stole goats at Lagdimo market south of Kibwezo.",
+                 "Raiders stole goats in the Lagdimo area between Kibwezo and Tasembe."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc is not None and loc.location == "Kibwezo", text
+
+
+def test_a_settlers_name_known_only_abroad_is_the_texts_own_place(gz):
+    # "Port X", "New X": a small town's name from abroad, made of ordinary words, names a place at home too
+    from eventdesk.geo.context import home_country
+
+    kenya = country_by_name("Kenya")
+    assert not [p for p in gz.lookup("New Brighton") if p.country == kenya]
+    with home_country(kenya, kenya):  # a Kenyan outlet's article, as the pipeline reads it
+        loc = locate("Hawkers blocked a road with stones in New Brighton over licences.", gz, country_hint=kenya)
+        assert loc.location == "New Brighton" and loc.place.country == kenya
+        # a city the world knows is that city, never a namesake at home
+        loc = locate("Hawkers blocked a road with stones in New York over licences.", gz, country_hint=kenya)
+        assert loc is None or loc.location != "New York" or loc.place.country.iso2 == "US"
+
+
+def test_a_police_station_named_after_its_town_stands_in_that_town(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Relatives of a detained man stoned cars at Garissa Police Station on Friday.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.place.country == kenya
+
+
+def test_a_village_told_only_by_the_town_it_is_near_is_coded_to_that_town(gz):
+    # codebook 1.5: an unknown village near a town is coded to the town (precision 2); one the text locates by a
+    # measured distance ("12 km east of Y") is named itself
+    kenya = country_by_name("Kenya")
+    loc = locate("Bandits shot a herder in Lagdimo village near Garissa on Monday.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.geo_precision == 2
+    loc = locate("Bandits shot a herder in Lagdimo village near Kibwezo on Monday.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+    loc = locate("Bandits shot a herder in Lagdimo village, half a kilometre west of Kibwezo.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+    loc = locate("Bandits shot a herder in Lagdimo village, 12 km west of Kibwezo.", gz, country_hint=kenya)
+    assert loc.location == "Lagdimo"
+
+
+def test_distances_and_strongholds_place_unknown_names(gz):
+    kenya = country_by_name("Kenya")
+    assert locate("Raiders shot two camel herders 4kms from Kibwezo.", gz, country_hint=kenya).location == "Kibwezo"
+    loc = locate("Raiders shot two camel herders 4kms from Garissa.", gz, country_hint=kenya)
+    assert loc.location == "Garissa" and loc.geo_precision == 2
+    loc = locate("Soldiers overran the bandits' stronghold of Kibwezo at dawn.", gz, country_hint=kenya)
+    assert loc.location == "Kibwezo"
+
+
+def test_a_quarter_of_a_town_is_coded_to_the_unit_the_text_puts_it_in(gz):
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    for text in ("Gunmen robbed a shop in Bulla Tawakal neighbourhood (Garissa) on Monday night.",
+                 "Gunmen robbed a shop in the Bulla Tawakal quarter, Garissa, on Monday night."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc.location == "Garissa", text
+        assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    # nor is a clash "between" two peoples placed at the first of them
+    loc = locate("Clashes between the Lagdimo and Tasembe clans in Garissa left four dead.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"
+
+
+def test_a_village_located_by_a_distance_in_parentheses_keeps_its_name_whatever_precedes_it(gz):
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    loc = locate("Raiders shot at herders in the vicinity of Lagdimo Village (31km NW of Garissa) on 02/03.", gz,
+                 country_hint=kenya)
+    assert loc.location == "Lagdimo" and loc.geo_precision == 2
+    assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    # a rural area of a district is named itself; a town's quarter is coded to the town
+    loc = locate("Troops clashed with raiders in Lagdimo area (Garissa) at noon.", gz, country_hint=kenya)
+    assert loc.location == "Lagdimo"
+
+
+def test_a_bare_name_told_by_a_compass_point_keeps_its_name_at_the_towns_place(gz):
+    # "X, west of Y" names a place of its own (ACLED keeps it), unlike "the X area, west of Y" (coded to Y)
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    for text in ("Herders fought over wells in Lagdimo, west of Garissa, leaving three dead.",
+                 "Herders fought over wells in Lagdimo southwest of Garissa, leaving three dead."):
+        loc = locate(text, gz, country_hint=kenya)
+        assert loc.location == "Lagdimo" and loc.geo_precision == 2, text
+        assert (loc.place.latitude, loc.place.longitude) == (garissa.place.latitude, garissa.place.longitude)
+    loc = locate("Herders fought over wells in the Lagdimo area, west of Garissa, leaving three dead.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"
+
+
+def test_an_area_of_a_known_place_is_that_place(gz):
+    kenya = country_by_name("Kenya")
+    loc = locate("Two clans fought in Lagdimo area of Garissa sub-county, leaving four dead.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"

@@ -233,3 +233,49 @@ def test_a_stop_word_or_two_letter_name_is_a_big_city_only_right_after_a_locativ
     assert "Hamilton" not in spotted("Mr Hamilton said the dockers walked out.")
     assert "Hamilton" not in spotted("Dockers met in Hamilton's port offices.")
     assert spotted("Dockers walked out in March.") == []
+
+
+def test_a_district_in_another_spelling_system_names_its_country_when_the_text_names_none(gz):
+    # Somali spelling doubles long vowels: "Heliwaa" is the Mogadishu district the gazetteer spells Heliwa
+    unit = [p for p in gz.lookup("Heliwa") if p.country.iso2 == "SO"]
+    assert unit and not gz.lookup("Heliwaa")
+    loc = locate("Two traders were shot dead at a bakery in Heliwaa District on Sunday night.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SO" and loc.location == "Heliwaa"
+    assert (loc.place.latitude, loc.place.longitude) == (unit[0].latitude, unit[0].longitude)
+    # only a name a unit word writes as a place, and only where one country has it
+    loc = locate("Two traders were shot dead at a bakery owned by Heliwaa on Sunday night.", gz)
+    assert loc is None or loc.place.country.iso2 != "SO"
+
+
+def test_a_known_name_inside_a_longer_respelt_district_is_a_piece_of_it(gz):
+    # "Xamar" alone is Mogadishu's Somali name; "Xamar Jabjab district" is the district spelt Hamar Jabjab
+    somalia = country_by_name("Somalia")
+    unit = [p for p in gz.lookup("Hamar Jabjab") if p.country == somalia]
+    for hint in (somalia, None):
+        loc = locate("A car bomb went off outside a hotel in Xamar Jabjab district late on Friday.", gz, country_hint=hint)
+        assert loc is not None and loc.location == "Xamar Jabjab", hint
+        assert (loc.place.latitude, loc.place.longitude) == (unit[0].latitude, unit[0].longitude)
+
+
+def test_a_small_towns_alternate_name_opening_a_longer_name_is_no_place(gz):
+    # "Ceel" is one of Eyl's other names, and the Somali word that opens many names ("the well of ...")
+    somalia = country_by_name("Somalia")
+    names = [m.surface for m in gz.mentions("Herders fought over water near Ceel Gaduud on Monday.")]
+    assert "Ceel" not in names
+    loc = locate("Herders fought over water near Ceel Gaduud (40km W of Luuq) on Monday.", gz, country_hint=somalia)
+    assert loc.location == "Ceel Gaduud"
+    assert [m.surface for m in gz.mentions("Fighters attacked a base in Ceel on Monday.")] == ["Ceel"]
+    # a place word within two capitalised words, or a region after it, leaves the name standing
+    assert "Ceel" in [m.surface for m in gz.mentions("A grenade hit traders at Ceel Central Market on Friday.")]
+    assert "Ceel" not in [m.surface for m in gz.mentions("Farmers marched in Ceel Gaduud town on Friday.")]
+
+
+def test_a_quarter_named_after_a_town_abroad_is_a_part_of_the_place_written_after_it(gz):
+    loc = locate("Gunmen robbed a pharmacy in the vicinity of Garissa neighbourhood (Kismayo) at dawn.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SO"
+
+
+def test_the_town_a_distance_is_measured_from_names_the_country_when_the_text_names_none(gz):
+    # "(NNkm SW of Y)" with Y in another spelling system: Garbahaarey is the gazetteer's Garbahaarrey
+    loc = locate("Soldiers killed two herders at a well near Ceel Gaduud (60km SW of Garbahaarey) on 17/01.", gz)
+    assert loc is not None and loc.place.country.iso2 == "SO" and loc.location == "Ceel Gaduud"

@@ -199,7 +199,9 @@ def spelling_key(name: str, cc: str = "") -> str:
     for a, b in (("kh", "k"), ("dh", "d"), ("q", "k"), ("ou", "u"), ("ay", "e"), ("ey", "e"), ("ei", "e"),
                  ("ai", "e"), ("ie", "i"), ("y", "i")):
         k = k.replace(a, b)
-    return _SK_DOUBLED.sub(r"\1", _SK_NON_LETTERS.sub("", k))
+    k = _SK_DOUBLED.sub(r"\1", _SK_NON_LETTERS.sub("", k))
+    # a Somali name's final "-ey" is written "-y" or "-i" too ("Garbahaarey", "Dharkenly")
+    return k[:-1] + "e" if cc in SOMALI_NAMES and k.endswith("i") else k
 
 
 def spelling_keys(names: list[str], cc: str = "") -> list[str]:

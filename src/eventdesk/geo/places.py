@@ -26,9 +26,10 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import (inside_units, near_reference, respelt_place, scan_names, stated_unit, unknown_names,
-                                    venue_follows, venue_in_named_place, village_named)
+from eventdesk.geo.spotting import (inside_units, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
+                                    told_by_compass, unknown_names, venue_follows, venue_in_named_place, village_named)
 from eventdesk.geo.types import Location, Notes, PlaceMention
+from eventdesk.text.lexicon import alternation
 
 
 def locate_all(text: str, gazetteer: "Index", *, country_hint: Country | None = None, acled_notes: bool = False
@@ -93,23 +94,38 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
     return admin1_part(loc, text, gazetteer) if loc is not None else None
 
 
+COMPASS_BEFORE = re.compile(rf"\b(?:{alternation('geo_place_cues', 'reference')})\s+(?:the\s+)?$", re.I)
+
+
 def _village_by_reference(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
-    """"X village, 5km from Y", "X (12km N of Y)": a village or a place the text locates by a distance in
-    parentheses, which ACLED names itself; not "the X area near Y", coded to Y."""
-    return village_named(text, m) or text[m.end:ref.start].lstrip().startswith("(")
+    """"X village, 5km from Y", "X (12km N of Y)": a village the text locates by a distance, or a place it
+    locates in parentheses, which ACLED names itself; not "the X area near Y" nor "X village near Y" (a
+    village told only by the town it is near), coded to Y (codebook 1.5)."""
+    between = text[m.end:ref.start]
+    return between.lstrip().startswith("(") or village_named(text, m) and bool(re.search(r"\d", between)) \
+        or told_by_compass(text, m.end, ref)  # "X, west of Y": a named place ACLED keeps, unlike "the X area, west of Y"
+
+
+def _measured(text: str, m: PlaceMention, ref: PlaceMention) -> bool:
+    """"(in the vicinity of) X Village (38km NW of Y)": a distance in parentheses locates X itself, whatever
+    word came before it."""
+    between = text[m.end:ref.start]
+    return "(" in between and bool(re.search(r"\d", between))
 
 
 def reference_village(text: str, gazetteer: "Index", loc: Location, resolved: list[dict]) -> Location | None:
     """The village the chosen town is only the reference of ("in X village (8km S of Town)"): X under its own
     name at the town's coordinates, precision 2."""
     if loc.mention is None or loc.place.country is None \
-            or not NEAR.search(text[max(0, loc.mention.start - 40):loc.mention.start]):
+            or not (NEAR.search(text[max(0, loc.mention.start - 40):loc.mention.start])
+                    or COMPASS_BEFORE.search(text[max(0, loc.mention.start - 40):loc.mention.start])):
         return None
     known = [r["m"] for r in resolved] + scan_names(gazetteer, text)
     for m in unknown_names(text, [k for k in known if any(p.country == loc.place.country for p in k.candidates)]):
         ref = near_reference(text, m.end)
         if ref is not None and (ref.start, ref.end) == (loc.mention.start, loc.mention.end) \
-                and _village_by_reference(text, m, ref) and not NEAR.search(text[max(0, m.start - 40):m.start]):
+                and _village_by_reference(text, m, ref) and (not NEAR.search(text[max(0, m.start - 40):m.start])
+                                                             or _measured(text, m, ref)):
             return Location(replace(loc.place, name=m.surface, population=0, geonameid=None), m.surface,
                             max(2, loc.geo_precision), m)
     return None
@@ -138,20 +154,22 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
     if country is None:
         return None
     # a name the gazetteer knows only abroad ("Tottenham", a London district, in a note from Kenya) is unknown here
-    known = [m for m in scan_names(gazetteer, text) + [r["m"] for r in resolved]
-             if any(p.country == country for p in m.candidates)]
-    for m in unknown_names(text, known):
+    scanned = scan_names(gazetteer, text) + [r["m"] for r in resolved]
+    known = [m for m in scanned if any(p.country == country for p in m.candidates)]
+    for m in unknown_names(text, known, [m for m in scanned if m not in known]):
         near = bool(NEAR.search(text[max(0, m.start - 40):m.start]))
         # "X, near Y", "the X area near Y": the reference town, where the event is coded "near" (codebook 1.5); but
         # "in X village (30km N of Y)" names a village as precisely as a town: X under its own name at Y's
         # coordinates (precision 2), or as any unknown name where the gazetteer lacks Y in every spelling
         ref = near_reference(text, m.end)
-        if ref is not None and _village_by_reference(text, m, ref) and not near:
+        if ref is not None and _village_by_reference(text, m, ref) and (not near or _measured(text, m, ref)):
             by = _reference_place(ref, known, gazetteer, country)
             if by is not None:
                 by = at_seat(Location(by, by.name, 2, None), gazetteer, 2).place
                 return Location(replace(by, name=m.surface, kind="city", population=0, geonameid=None), m.surface, 2, m)
-        elif ref is not None and not any(k.start < ref.end and ref.start < k.end for k in known):
+        elif ref is not None:
+            if any(k.start < ref.end and ref.start < k.end for k in known):
+                continue  # "the X area of Y", "X, near Y" with Y known: Y, as the resolver read it, stands
             m, near = ref, True
         if venue_in_named_place(text, m.end) and not any(k.start > m.end and k.start - m.end < 60 for k in known):
             continue  # "the X College in Y": Y, known or not, is the place (a known Y is read below)
@@ -166,8 +184,10 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
                 continue
         # of namesake units, the one in the region the hierarchy names next ("X (Y, Z)")
         units.sort(key=lambda u: not (u.admin1 and u.admin1.lower() in text[m.end:m.end + 150].lower()))
-        if units and (units[0].kind == "city" and not near or venue_follows(text, m.end)):
-            continue  # "at X Chowk in Y", "the X hospital in Y": a venue or quarter of a known place, which stands for it
+        if units and (units[0].kind == "city" and not near or venue_follows(text, m.end) or quarter_follows(text, m.end)):
+            # "at X Chowk in Y", "the X hospital in Y", "X neighbourhood (Y district)": a venue or quarter of a known
+            # place, which stands for it (codebook 1.5: ACLED codes a town's parts to the town or its district)
+            continue
         # the same name in another spelling system ("Ceel Dheer", "Debre Markos"), inside the unit stated for it
         respelt = [p for p in respelt_place(m.surface, gazetteer, country)
                    if inside_units(p, units or ([loc.place] if loc is not None else []) or [p])]

@@ -17,8 +17,8 @@ from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import find_chains, hierarchy_anchors, mention_chain
 from eventdesk.geo.notes import coded_place, read_notes
 from eventdesk.geo.ranking import best_candidate
-from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, respelt_mentions, rural_regions,
-                                    with_article)
+from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, quarter_of_named_place, respelt_mentions,
+                                    rural_regions, with_article)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Notes, is_boundary_unit, km_between
 from eventdesk.text.lexicon import alternation
@@ -48,6 +48,8 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     only with acled_notes, for sources declared as ACLED notes (eventdesk.acled_notes); news never has them."""
     ctx = countries_in(text, places_only=True)
     mentions = rural_regions(text, with_article(scan_names(gz, text), gz), gz)
+    # "X neighbourhood (Y)": a quarter named after a town elsewhere names no place, nor its country
+    mentions = [m for m in mentions if not quarter_of_named_place(text, m.end)]
     ctx = ctx + region_countries(mentions, ctx)
     groups = group_countries(text)
     # a text that names no country and comes from no known country: its named groups ("OLA", "al Shabaab",
@@ -66,7 +68,10 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
         if len(regions) == 1:
             allowed |= regions
     mentions = mentions + hierarchy_anchors(text, gz, chains, mentions)
-    mentions = sorted(mentions + fuzzy_mentions(text, gz, mentions, allowed), key=lambda m: m.start)
+    fuzzy = fuzzy_mentions(text, gz, mentions, allowed)
+    # a name found inside a longer one the slot reads in another spelling is a piece of that name
+    mentions = [m for m in mentions if not any(f.start <= m.start and m.end <= f.end for f in fuzzy)]
+    mentions = sorted(mentions + fuzzy, key=lambda m: m.start)
     mentions = respelt_mentions(text, gz, mentions)
     # regions named in the text ("Paris, Texas") steer the towns that sit in them
     named_admin1 = [(m.surface.lower(), c.admin1) for m in mentions for c in m.candidates[:3]

@@ -11,7 +11,8 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
-from eventdesk.geo.folding import SLAVIC_NAMES, charfold, key_letters, place_key, spelling_key, spelling_keys, stopwords
+from eventdesk.geo.folding import (SLAVIC_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
+                                   stopwords)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
@@ -166,6 +167,12 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
         if not cands:
             continue
+        # "Ceel" of "Ceel Cadde": one word that only a small town's alternate names hold, followed by a
+        # capitalised word that is no place word, is the first word of a longer name (a town's own name,
+        # "Puli" of "Puli Khumri", or a city's, "Bombay High Court", is read as before)
+        if " " not in key and re.match(r"\s[A-Z][a-z]", text[end:end + 3]) and not _goes_on_as_place(gz, text, end) \
+                and all(alt and gz.data["pop"][i] < _TWIN_MAX_POPULATION for i, alt in gz.ids(key)[:60]):
+            continue
         # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half
         # of a hyphenated name
         glued = start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha() or \
@@ -174,6 +181,22 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(start, end, text[start:end], cands))
     return out
+
+
+def _goes_on_as_place(gz: "Index", text: str, end: int) -> bool:
+    """After a name, a place word ("X District"), a venue within two capitalised words ("X Main Market"; not a
+    unit word, "X Y town" is a longer name), or a region the gazetteer knows ("X East Hararge"): the name stands
+    as a place of its own."""
+    words = list(re.finditer(r"\s+[A-Z][\w'’-]*", text[end:end + 60]))
+    if _place_word_after(text[end:end + 60]):
+        return True
+    for k in range(1, min(len(words), 2) + 1):
+        cut = end + words[k - 1].end()
+        if words[k - 1].end() == sum(len(w.group(0)) for w in words[:k]) and _venue_after().match(text[cut:cut + 60]):
+            return True
+    names = [name_key(text[end:end + w.end()].strip()) for w in words[:3] if words[0].start() == 0]
+    pids = [i for n in names for i, _ in gz.ids(n)[:20]]
+    return any(gz.data["kind"][i] in (1, 2) for i in pids)
 
 
 def respelt_town(name: str, gz: "Index", country: Country, admin1s: set[str]) -> list["Place"]:
@@ -234,13 +257,20 @@ def inside_units(p: "Place", units: list["Place"]) -> bool:
     return False
 
 
+# (the unit word in either case: "in X district", "X District (Y)")
 _UNKNOWN_PLACE = re.compile(
-    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?=\s+(?:{alternation('geo_unit_words', 'unknown_slot')})\b|\s*\()|"
-    rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?:{alternation('geo_unit_words', 'unknown_named')})\b|"
+    rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?=\s+(?i:{alternation('geo_unit_words', 'unknown_slot')})\b|\s*\()|"
+    rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?i:{alternation('geo_unit_words', 'unknown_named')})\b|"
     # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
     # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four"
     r"\b(?:in|near)\s+([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:" + alternation('weekdays') + r")\b)")
+
+
+_REFERENCE_REACH_KM = 100
+# "(38km NW of Y)": the town a distance in parentheses is measured from
+_MEASURED_REFERENCE = re.compile(rf"\(\s*(?i:{alternation('geo_place_cues', 'near_frame')})\s+"
+                                 rf"(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})")
 
 
 def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
@@ -251,19 +281,50 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
     for m in _UNKNOWN_PLACE.finditer(text):
         g = next(i for i in (1, 2, 3, 4) if m.group(i))
         start, end = m.start(g), m.end(g)
-        if any(f.start < end and start < f.end for f in found):
+        # (a known name that is only a piece of the slot's longer name, "Xamar" of "Xamar Jabjab district", does
+        # not stop the longer one from being sought; the resolver then drops the piece)
+        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
+               for f in found):
             continue
         surface = text[start:end]
         if surface.lower() in stopwords():
             continue
+        piece = any(f.start < end and start < f.end for f in found)
         if not allowed:
-            break
+            # a text that points to no country: only a name its unit word writes as a place ("X District"),
+            # read in another spelling system of the one country that has it
+            if g in (1, 2):
+                spelt = respelt_anywhere(surface, gz)
+                if spelt:
+                    out.append(PlaceMention(start, end, surface, tuple(spelt[:20])))
+            continue
         cands = tuple(p for p in gz.fuzzy(surface, countries=allowed) if p.kind != "country")[:20]
+        if piece:  # (the longer name as the text writes it, as ACLED names it)
+            cands = tuple(replace(p, name=surface) for p in cands)
+        if not cands:  # another spelling system's letters ("x" for h in Somali), which near-spellings miss
+            cands = tuple(replace(p, name=surface) for c in allowed for p in respelt_place(surface, gz, c))[:20]
         units = _stated_unit(text, end, gz, allowed)
         if units:
             cands = tuple(p for p in cands if inside_units(p, units))
+        ref = near_reference(text, end) if cands else None
+        if ref is not None:
+            # "X Village (38km NW of Y)": a near-spelling of X is X only within reach of the town it is told by
+            towns = [q for q in gz.lookup(ref.surface)[:10] if q.country in allowed and q.kind != "country"]
+            cands = tuple(p for p in cands if any(km_between(p.latitude, p.longitude, q.latitude, q.longitude)
+                                                  <= _REFERENCE_REACH_KM for q in towns))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
+    if not allowed:
+        # "X Village (38km NW of Y)" in a text that points to no country: the reference town Y, read in another
+        # spelling system of the one country that has it, as a district is above
+        for m in _MEASURED_REFERENCE.finditer(text):
+            start, end = m.span("name")
+            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
+                   for f in found + out):
+                continue
+            spelt = respelt_anywhere(m.group("name"), gz)
+            if spelt:
+                out.append(PlaceMention(start, end, m.group("name"), tuple(spelt[:20])))
     return out
 
 
@@ -341,13 +402,17 @@ _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-
 # the frames that put something at a name: "in/at/near X", "the village of X", "attacked X", "X village"
 _UNKNOWN_FRAME = re.compile(
     rf"\b(?P<prep>(?i:(?:{alternation('geo_place_cues', 'strict')}|inside)\s+(?:the\s+)?)"
+    # "4kms from X", "in the vicinity of X": what a place is near
+    rf"|(?i:(?:{alternation('geo_place_cues', 'near_frame')})\s+(?:the\s+)?)"
     rf"|(?i:(?:{alternation('geo_unit_words', 'introducer')}|{alternation('geo_place_cues', 'dwellers')})\s+of\s+(?:the\s+)?)"
     rf"|(?i:(?:{alternation('geo_attack_verbs', 'struck')})\s+(?:the\s+)?)"
     # "an attack on X", "air strikes against X": what the attack is on
     rf"|(?i:(?:{alternation('event_cues', 'target_noun')})\s+(?:on|against)\s+(?:the\s+)?))"
     rf"(?P<name>{_UNKNOWN_NAME})(?![\w'’-])")
-# "X residents blocked the road": the people of a place named before them
-_RESIDENTS_FRAME = re.compile(rf"\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b)")
+# "X residents blocked the road": the people of a place named before them; "X Village (38km NW of Y)": a village
+# ACLED's notes locate by a distance in parentheses
+_RESIDENTS_FRAME = re.compile(rf"\b(?P<rname>{_UNKNOWN_NAME})(?=\s+(?:{alternation('geo_place_cues', 'residents')})\b"
+                              rf"|\s+(?i:{alternation('geo_unit_words', 'of_town', 'of_village')})\s*\(\s*\d)")
 VENUE_WORD = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'venue', 'unknown_slot', 'introducer')})\b", re.I)
 DWELLERS = re.compile(rf"(?i:{alternation('geo_place_cues', 'dwellers')})\s")
 _RESIDENTS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'residents')})\b")
@@ -397,6 +462,23 @@ def venue_in_named_place(text: str, end: int) -> bool:
     return venue_follows(text, end) and bool(_STATED_IN.match(text[end:end + 120]))
 
 
+_PART_AFTER = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'town_part')})\b", re.I)
+
+
+_QUARTER_OF = re.compile(rf"^\s+(?:{alternation('geo_unit_words', 'town_part')})\s*(?:\(\s*|,\s*|\s+(?:of|in)\s+(?:the\s+)?)[A-Z]", re.I)
+
+
+def quarter_of_named_place(text: str, end: int) -> bool:
+    """"X neighbourhood (Y)", "the X quarter of Y": X names a part of the place written after it (a quarter
+    named after a town elsewhere, "Kuwait neighbourhood"), not a place of its own."""
+    return bool(_QUARTER_OF.match(text[end:end + 60]))
+
+
+def quarter_follows(text: str, end: int) -> bool:
+    """A part of a town is named ("X neighbourhood", "X quarter"): coded to the unit it lies in."""
+    return bool(_PART_AFTER.match(text[end:end + 30]))
+
+
 def venue_follows(text: str, end: int) -> bool:
     """A venue or an institution is named after the place's name ("X Park", "X Primary School", "X hospital"),
     not a unit of it ("X district", "X area")."""
@@ -425,12 +507,17 @@ def _name_end(text: str, start: int, end: int) -> int:
     return 0
 
 
-def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
+_TWIN_MAX_POPULATION = 100_000
+
+
+def unknown_names(text: str, known: list[PlaceMention], abroad: list[PlaceMention] = ()) -> list[PlaceMention]:
     """Capitalised names the text writes as places ("in X", "at X", "near X", "the locality of X", "attacked X
     village") that the gazetteer does not hold: candidates for an event's place under the text's own
     spelling (no candidates of their own). None in a lower-cased archive, where a capital says nothing.
     Not a name of ordinary words, months, titles' persons, countries or their people, groups' names, a name
-    before a group noun ("Hema herders") or an organisation's word ("Kivu Bank"), or a possessive."""
+    before a group noun ("Hema herders") or an organisation's word ("Kivu Bank"), or a possessive. A name of
+    several words the gazetteer knows only in other countries (`abroad`: "New Brighton", "Port Alfred") is a
+    name though its words are ordinary ones: settlers named towns after others."""
     if lower_cased(text):
         return []
     groups = None
@@ -443,7 +530,10 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
             first = re.match(r"(\S+)\s+(?=\S)", text[start:end])
             if first and _not_a_place_token(first.group(1)):
                 start += first.end()
-        end = _name_end(text, start, end)
+        # (a small town's name: a city known the world over, "New York", is that city, not a namesake here)
+        twin = next((a for a in abroad if a.start == start and a.end <= end and " " in a.surface
+                     and all(p.population < _TWIN_MAX_POPULATION for p in a.candidates)), None)
+        end = twin.end if twin is not None else _name_end(text, start, end)
         if not end:
             continue
         name = text[start:end]
@@ -468,6 +558,7 @@ def unknown_names(text: str, known: list[PlaceMention]) -> list[PlaceMention]:
         # (a past-tense verb after it is the clause going on: "fighting in X killed two")
         noun = re.match(r"^\s+([a-z]+)\b", after)
         if noun and not _CLAUSE_GOES_ON.match(after) and not DWELLERS.match(prep) and g == "name" \
+                and not _COMPASS_AFTER.match(text[end:end + 40]) \
                 and not _RESIDENTS_AFTER.match(after) \
                 and noun.group(1) not in stopwords() and not (SUBPLACE_WORDS.match(after) or KIND_AFTER.match(after)
                                                            or _KIND_NEXT.match(after) or SITE_FOLLOW.match(after)
@@ -510,28 +601,64 @@ def _keys_by_country(gz: "Index") -> dict[str, list[tuple[str, list[int]]]]:
     return got
 
 
-def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
-    """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
-    same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first.
-    Built per country on first use from the index's keys."""
-    if len(key_letters(name)) < 4:
-        return []
+def _spelling_table(gz: "Index", cc: str) -> dict[str, list[int]]:
+    """A country's places by spelling key, built on first use from the index's keys."""
     by_cc = _SPELLINGS.setdefault(id(gz.data), {})
-    cc = country.iso2
     if cc not in by_cc:
         table: dict[str, list[int]] = {}
         pairs, cc_of = _keys_by_country(gz).get(cc, ()), gz.data["cc"]
         for (k, ids), sk in zip(pairs, spelling_keys([k for k, _ in pairs], cc)):  # all keys folded at once
             table.setdefault(sk, []).extend(i >> 1 for i in ids if cc_of[i >> 1] == cc)
         by_cc[cc] = table
-    out: list[Place] = [gz.place(i) for i in dict.fromkeys(by_cc[cc].get(spelling_key(name, cc), ()))]
+    return by_cc[cc]
+
+
+def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
+    """Places of the country whose name folds to the same spelling key as `name` (folding.spelling_key: the
+    same name in another spelling system: "Debre Markos" for Debre Mark'os, "Ceel Dheer" for El Der), towns first."""
+    if len(key_letters(name)) < 4:
+        return []
+    cc = country.iso2
+    out: list[Place] = [gz.place(i) for i in dict.fromkeys(_spelling_table(gz, cc).get(spelling_key(name, cc), ()))]
     return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
 
 
+def respelt_anywhere(name: str, gz: "Index") -> list["Place"]:
+    """respelt_place in every country, for a text that points to none: the places, under the text's spelling,
+    where exactly one country has that name in another spelling system ("Xamar Weyne District" for Hamar
+    Weyne); none where several do (a guess between countries is no place) or the name is short. The first
+    call folds every country's names (a few seconds), so callers keep it to names a unit word places."""
+    if len(key_letters(name)) < 6:
+        return []
+    cc_of = gz.data["cc"]
+    found: dict[str, list[int]] = {}
+    for cc in _keys_by_country(gz):
+        ids = _spelling_table(gz, cc).get(spelling_key(name, cc))
+        if ids:
+            found[cc] = ids
+    if len(found) != 1:
+        return []
+    out = [gz.place(i) for i in dict.fromkeys(next(iter(found.values()))) if cc_of[i] in found]
+    out = [replace(p, name=name) for p in out if p.kind != "country"]
+    return sorted(out, key=lambda p: (p.kind != "city", -p.population))
+
+
 # "X, near Y", "X (12km NE of Y)", "X, a village close to Y": the town a small place is found by
-_NEAR_REFERENCE = re.compile(rf"^(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
-                             rf"(?:{alternation('geo_place_cues', 'near')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
-                             rf"(?P<ref>{_UNKNOWN_NAME})(?![\w'’-])", re.I)
+# ("the X and Z areas of Y", "X and Z south of Y": the names listed with it share its reference; the names themselves
+# are matched as written, so "Y and Z" is no three-word name)
+_NEAR_REFERENCE = re.compile(rf"^(?:(?:,\s*|\s+and\s+)(?-i:{_UNKNOWN_NAME})){{0,3}}"
+                             rf"(?:\s+(?:{alternation('geo_unit_words', 'unknown_named', 'introducer', 'venue')}))?\s*[,(]?\s*(?:(?:an?|the)\s+(?:small\s+)?(?:{alternation('geo_unit_words', 'introducer')})\s+)?"
+                             rf"(?:{alternation('geo_place_cues', 'near', 'reference', 'reference_area')})\s+(?:the\s+)?(?:(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+)?"
+                             rf"(?P<ref>(?-i:{_UNKNOWN_NAME}))(?![\w'’-])", re.I)
+
+
+_COMPASS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'reference')})\s", re.I)
+_BARE_COMPASS = re.compile(rf"^\s*,?\s*(?:{alternation('geo_place_cues', 'reference')})\s+$", re.I)
+
+
+def told_by_compass(text: str, end: int, ref: PlaceMention) -> bool:
+    """"X, west of Y", "X northeast of Y": a bare name told by a compass point from a town, no area or list."""
+    return bool(_BARE_COMPASS.match(text[end:ref.start]))
 
 
 def near_reference(text: str, end: int) -> PlaceMention | None:
