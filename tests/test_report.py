@@ -221,3 +221,20 @@ def test_the_report_reads_only_the_rows_of_its_run(sample_run, tmp_path):
     assert "other-1" not in set(after.articles["id"])
     assert sorted(after.events["event_id_cnty"]) == sorted(before.events["event_id_cnty"])
     assert len(after.mentions) == len(before.mentions) and len(after.rejects) == len(before.rejects)
+
+
+def test_a_large_run_lists_its_latest_events_and_maps_them_all(sample_run, monkeypatch):
+    run, _ = sample_run
+    data = report.gather(run.curated, run.run_id)
+    n = len(data.events)
+    assert n >= 3, "the samples should give a few events"
+    monkeypatch.setattr(report, "EVENT_ROWS", 2)
+    html, stats = report.render(data, run.curated)
+    rows = re.findall(r'<tr id="ev-([^"]+)"', html)
+    latest = data.events.sort_values(["event_date", "event_id_cnty"])["event_id_cnty"].tail(2).tolist()
+    assert rows == latest
+    assert f"latest 2 of the run's {n:,} events" in html
+    circles = _circles(html)
+    assert len(circles) == stats["on_map"] and stats["on_map"] >= n - 1
+    linked = set(re.findall(r'<a href="#ev-([^"]+)"><circle', html))
+    assert linked == set(latest) & {c["data-event"] for c in circles}

@@ -33,6 +33,10 @@ log = logging.getLogger("eventdesk")
 # One colour per ACLED event type, in schemas/events.toml's order (colour-blind-safe Okabe-Ito palette).
 PALETTE = ["#D55E00", "#0072B2", "#CC79A7", "#E69F00", "#7B3294", "#6B6B6B"]
 STAGE_COLORS = {"ingest": "#0072B2", "extract": "#E69F00", "validate": "#D55E00"}
+# Rows of the events table: enough to check a night's events by eye. A backfill of many thousands lists its
+# latest events only (the page, and the memory to write it, would otherwise grow with the run); the map and
+# the counts still show every event, and the tables hold them all.
+EVENT_ROWS = 2_000
 
 
 class ReportError(LookupError):
@@ -200,8 +204,14 @@ def _counts(series: pd.Series, order: list[str] | None = None) -> list[tuple[str
     return [(str(k), int(n)) for k, n in vc.items()]
 
 
+def _listed(ev: pd.DataFrame) -> pd.DataFrame:
+    """The events the table lists, in date order: the latest EVENT_ROWS."""
+    return ev.sort_values(["event_date", "event_id_cnty"]).tail(EVENT_ROWS)
+
+
 def _map(data: Data, colors: dict[str, str]) -> tuple[str, dict]:
     ev = data.events
+    listed = set(_listed(ev)["event_id_cnty"]) if len(ev) > EVENT_ROWS else None
     ok = ev[ev["latitude"].notna() & ev["longitude"].notna()] if len(ev) else ev
     v = outlines.view_for(ok["longitude"] if len(ok) else [], ok["latitude"] if len(ok) else [], width=1290, height=640)
     coded = {}
@@ -243,9 +253,11 @@ def _map(data: Data, colors: dict[str, str]) -> tuple[str, dict]:
         tip = (f"{_s(r.event_date)} · {_s(r.sub_event_type)} · {_s(r.location)}, {_s(r.country)}"
                f"{' · ' + str(int(r.fatalities)) + ' killed' if r.fatalities else ''}\n{_s(r.evidence)[:300]}")
         rad = 5.5 if r.fatalities else 4.5
-        parts.append(f'<a href="#ev-{escape(r.event_id_cnty)}"><circle class="pt" cx="{float(x):.1f}" cy="{float(y):.1f}" r="{rad}" '
-                     f'fill="{colors.get(r.event_type, "#333")}" data-event="{escape(r.event_id_cnty)}" '
-                     f'data-lat="{r.latitude:.5f}" data-lon="{r.longitude:.5f}"><title>{escape(tip)}</title></circle></a>')
+        point = (f'<circle class="pt" cx="{float(x):.1f}" cy="{float(y):.1f}" r="{rad}" '
+                 f'fill="{colors.get(r.event_type, "#333")}" data-event="{escape(r.event_id_cnty)}" '
+                 f'data-lat="{r.latitude:.5f}" data-lon="{r.longitude:.5f}"><title>{escape(tip)}</title></circle>')
+        linked = listed is None or r.event_id_cnty in listed
+        parts.append(f'<a href="#ev-{escape(r.event_id_cnty)}">{point}</a>' if linked else point)
     if len(ok) <= 300:  # events at one place hide each other: say how many sit there
         stacked = ok.groupby([ok["latitude"].round(3), ok["longitude"].round(3)]).size()
         for (lat, lon), n in stacked[stacked > 1].items():
@@ -355,14 +367,23 @@ def _events_table(data: Data, colors: dict[str, str]) -> str:
     ev = data.events
     if not len(ev):
         return '<p class="muted">This run published no events.</p>'
+    shown = _listed(ev)
     arts = {r.id: r for r in data.articles.itertuples()}
     sents: dict[str, list[str]] = {}
-    for m in data.mentions.sort_values(["event_id_cnty", "article_id", "sentence_index"]).itertuples():
+    mentions = data.mentions
+    if len(shown) < len(ev):
+        mentions = mentions[mentions["event_id_cnty"].isin(set(shown["event_id_cnty"]))]
+    for m in mentions.sort_values(["event_id_cnty", "article_id", "sentence_index"]).itertuples():
         sents.setdefault(m.event_id_cnty, []).append(
             f'<li><span class="where">{escape(m.article_id)} #{int(m.sentence_index)}</span> {escape(m.sentence)}</li>')
-    out = ['<table class="events"><thead><tr><th>event</th><th>date</th><th>type</th><th>actors</th><th>place</th>'
-           '<th>fatalities</th><th>evidence sentences and source</th></tr></thead><tbody>']
-    for r in ev.sort_values(["event_date", "event_id_cnty"]).itertuples():
+    out = []
+    if len(shown) < len(ev):
+        out.append(f'<p class="small">The table lists the latest {len(shown):,} of the run\'s {len(ev):,} events; the '
+                   f'map and the counts above show them all, and the published tables hold them all (eventdesk query, '
+                   f'eventdesk export).</p>')
+    out.append('<table class="events"><thead><tr><th>event</th><th>date</th><th>type</th><th>actors</th><th>place</th>'
+               '<th>fatalities</th><th>evidence sentences and source</th></tr></thead><tbody>')
+    for r in shown.itertuples():
         src = []
         for aid in (r.article_ids if r.article_ids is not None else []):
             a = arts.get(aid)
