@@ -82,3 +82,15 @@ def test_the_workers_start_early_only_for_a_large_local_run(tmp_path, monkeypatc
     assert batches.start_early(tmp_path, [str(tmp_path / "missing.jsonl")], 2) is False
     monkeypatch.setenv("EVENTDESK_DASK", "tcp://127.0.0.1:1")
     assert batches.start_early(tmp_path, [str(small)], 2) is False
+
+
+def test_the_parent_records_the_coder_version_without_importing_the_coder():
+    """With workers, only they run the coder: recording the run's versions must not load it in the parent."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from eventdesk import pipeline; v = pipeline.versions(); "
+            "assert v['coder'].endswith('-rules'), v; "
+            "print(sorted(m for m in sys.modules if m.startswith(('eventdesk.events', 'eventdesk.extraction'))))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

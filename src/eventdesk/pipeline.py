@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import __version__, publish as publish_mod, schema, store
+from . import CODER_VERSION, __version__, publish as publish_mod, schema, store
 from .records import Article, Event, Mention, Reject
 
 log = logging.getLogger("eventdesk")
@@ -687,8 +687,6 @@ def _coder_build_of(versions_json: str | None) -> str | None:
 
 
 def versions() -> dict[str, str]:
-    from .events import CODER_VERSION
-
     v = {"eventdesk": __version__, "coder": CODER_VERSION, "coder_build": coder_build(),
          "python": platform.python_version()}
     for pkg in ("pandas", "pyarrow", "duckdb", "great-expectations", "prefect", "spacy"):

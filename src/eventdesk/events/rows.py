@@ -8,7 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from .. import __version__
+from .. import CODER_VERSION
 from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
@@ -28,9 +28,6 @@ from .story import SHORT, HISTORY, RECENT_BODY, FOLLOW_UP, NEWS_TURN, LETTER, to
 from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
-
-
-CODER_VERSION = f"{__version__}-rules"
 
 
 # Outlets whose reach is international; others are left blank rather than guessed.
