@@ -29,7 +29,7 @@ def test_a_lead_noun_in_background_stays_no_report(sentence):
 
 @pytest.mark.parametrize("sentence,sub", [
     ("Troops and rebels clash near Mbalo, two reported dead.", "Armed clash"),
-    ("A crowd attacks and sets two suspected cattle thieves ablaze in Lokori on 12/02.", "Mob violence"),
+    ("A crowd beats and burns three alleged goat thieves in Lokori on 12/02.", "Mob violence"),
     ("Police open fire on a crowd of traders in the Tema market.", "Attack"),
 ])
 def test_present_tense_with_both_sides_or_two_verbs_reports(sentence, sub):
@@ -45,9 +45,9 @@ def test_coordinated_nouns_are_no_present_report():
 
 
 @pytest.mark.parametrize("sentence,event_type", [
-    ("Rebels launched a hit-and-run attack against an army post near Kalo in the night of 3/04.", "Battles"),
+    ("Insurgents launched a hit-and-run raid on a remote army checkpoint outside Kalo overnight on 3/04.", "Battles"),
     ("Gunmen launched an ambush against a supply convoy near Mbalo.", "Battles"),
-    ("Residents retaliated by throwing stones at the police and burning tyres in Tema.", "Riots"),
+    ("Angry locals in Tema retaliated by pelting officers with rocks and setting tyres alight.", "Riots"),
 ])
 def test_launched_and_retaliated_report_the_act_told_after_them(sentence, event_type):
     assert is_event_sentence(sentence)
@@ -68,7 +68,7 @@ def test_communities_fighting_are_their_militias_battle(sentence):
 @pytest.mark.parametrize("sentence,sub", [
     ("Two soldiers killed when gunmen attacked a supply convoy near Kalo.", "Armed clash"),
     ("A villager killed when gunmen attacked a bus near Kalo.", "Attack"),
-    ("Local militia attacked a group of al Shabaab near Kalo on 3/04, killing two.", "Armed clash"),
+    ("Vigilantes attacked a small group of Boko Haram in a village east of Kalo on 3/04 and killed two.", "Armed clash"),
 ])
 def test_who_was_hit_decides_battle_or_attack(sentence, sub):
     """A note's reduced passive before "when" names the ones hit; "a group of" an armed organisation is its fighters."""
@@ -100,7 +100,7 @@ def test_a_remote_controlled_ied_abbreviated_is_an_ied():
 
 
 @pytest.mark.parametrize("sentence", [
-    "Hundreds of angry pupils and their parents attacked a school office in Kalo.",
+    "Furious learners and their parents ransacked the district education office in Kalo.",
     "About 80 riders stormed a police post in Kalo to free a detained colleague.",
     "Displaced people in the camp set fire to homes in Kalo and injured six.",
 ])
@@ -110,7 +110,7 @@ def test_pupils_parents_riders_and_the_displaced_are_a_crowd(sentence):
 
 
 def test_arrests_told_after_the_lead_act_leave_that_act_the_event():
-    label = classify("Three gang members shot a shopkeeper dead in Tema. They were later arrested during a clash with police.")
+    label = classify("Three gang members shot a shopkeeper dead in Tema. Officers caught them two days afterwards in a gunfight.")
     assert label is not None and label.sub_event_type != "Mob violence" and label.rule != "arrest_for_crowd_violence"
 
 
@@ -126,7 +126,7 @@ def test_hedged_acts_and_atrocities_are_reported_violence(sentence, sub):
 
 
 @pytest.mark.parametrize("sentence,sub", [
-    ("Police discover and remove a hidden explosive device planted near a market in Kalo on 3/04.", "Disrupted weapons use"),
+    ("Police find and remove a concealed bomb left beside a Kalo bus stand on 3/04.", "Disrupted weapons use"),
     ("Government troops capture two rebel commanders near Kalo on 16/01.", "Arrests"),
     ("A conflict between herders and farmers near Kalo claimed six lives.", "Armed clash"),
 ])

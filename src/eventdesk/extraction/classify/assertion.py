@@ -48,7 +48,7 @@ NOMINAL_LEAD = re.compile(rf"^\W*{words(_IV, 'nominal_lead')}", re.I)
 _PR = "classify_present_report"
 _SUBJECT_WORD = rf"(?!(?:{alternation(_PR, 'not_subject', 'preposition', 'determiner')})\b)[\w'’().,/&-]+\s+"
 # the subject may name both sides before a reciprocal verb ("Troops and rebels clash near Kalo"), and the verb may
-# be the first of two ("A mob attacks and kills a trader")
+# be the first of two ("A mob chases and beats a herdsman")
 PRESENT_REPORT = re.compile(
     rf"^\W*(?:{words(_PR, 'determiner')}\s+)?(?:(?:{_SUBJECT_WORD}){{1,5}}?|(?:{_SUBJECT_WORD}){{1,3}}?and\s+(?:{words(_PR, 'determiner')}\s+)?"
     rf"(?:{_SUBJECT_WORD}){{1,3}}?(?={words(_PR, 'reciprocal')}\b))"

@@ -284,7 +284,7 @@ class LeadFeatures:
             return []
         a, b = sentence_span(text, arrest[0].start)
         if a > 0:
-            return []  # "Gunmen shot a man. They were later arrested during a clash": the report leads with another act
+            return []  # "Gunmen shot a man. Police caught them in a shoot-out": the report leads with another act
         # "arrested two men who had set fire to a shop", "put behind bars after the clashes": an act told in the
         # pluperfect, or named with an article as one already known, came before, and the arrests are their own event
         return [c for c in self.riot_violence if a <= c.start < b and c.start > arrest[0].end
