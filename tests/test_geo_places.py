@@ -286,3 +286,19 @@ def test_an_area_of_a_known_place_is_that_place(gz):
     kenya = country_by_name("Kenya")
     loc = locate("Two clans fought in Lagdimo area of Garissa sub-county, leaving four dead.", gz, country_hint=kenya)
     assert loc.location == "Garissa"
+
+
+@pytest.mark.parametrize("sentence,hint", [
+    ("US-backed fighters retook the town on Saturday in Zarquzeh, eastern Syria.", None),
+    ("Russian-backed militiamen seized the village of Zarquzeh in northern Syria on Monday.", None),
+    ("US-backed fighters retook the town on Saturday in Zarquzeh, eastern Syria.", "United States"),
+])
+def test_an_unknown_village_is_in_the_country_the_text_puts_it_not_its_backers(gz, sentence, hint):
+    """A backer or a nationality says who took part; the country written as where ('eastern Syria') holds the place."""
+    loc = locate(sentence, gz, country_hint=country_by_name(hint) if hint else None)
+    assert loc is not None and loc.location == "Zarquzeh" and loc.place.country.name == "Syria"
+
+
+def test_a_nationality_alone_still_places_an_unknown_village_where_nothing_else_does(gz):
+    loc = locate("Ethiopian troops raided the village of Zarquzeh on Monday.", gz)
+    assert loc is not None and loc.location == "Zarquzeh" and loc.place.country.name == "Ethiopia"

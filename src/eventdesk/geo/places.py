@@ -140,6 +140,15 @@ def _reference_place(ref: PlaceMention, known: list[PlaceMention], gazetteer: "I
     return spelt[0] if spelt else None
 
 
+_WHERE = re.compile(rf"\b(?:{alternation('event_cues', 'locative_prep')})\s+(\S+(?:\s+\S+){{0,2}})", re.I)
+
+
+def _written_where(text: str) -> set[Country]:
+    """The countries the text puts something in ("in Syria", "near X, eastern Syria"), as opposed to the
+    ones its nationalities and backers name."""
+    return {c for m in _WHERE.finditer(text) for c in countries_in(m.group(1), places_only=True)}
+
+
 def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: Location | None,
                      resolved: list[dict]) -> Location | None:
     """A place the gazetteer lacks that the text puts the event in ("in X", "the locality of X"), where the
@@ -150,6 +159,11 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
     places it, 3 when only a region or the country does."""
     country = loc.place.country if loc is not None else hint
     if loc is not None and loc.place.kind == "country":
+        # a nationality or a backer ("US-backed fighters retook X, eastern Syria") says who took part, not where:
+        # the one country the text puts things in, where it names one
+        where = _written_where(text)
+        if country not in where and len(where) == 1:
+            country = next(iter(where))
         loc = None  # (the country alone holds the place no better than the capital)
     if country is None:
         return None
