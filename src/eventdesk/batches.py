@@ -223,22 +223,30 @@ def start_early(data_dir: str | Path | None, sources: list[str], n_workers: int 
     n_workers = n_workers or workers()
     if n_workers <= 1 or dask_address() or "forkserver" not in multiprocessing.get_all_start_methods():
         return False
-    size = 0
-    for src in sources:
-        p = Path(src)
-        try:
-            size += sum(f.stat().st_size for f in p.rglob("*") if f.is_file()) if p.is_dir() else p.stat().st_size
-        except OSError:
-            continue
-        if size >= EARLY_BYTES:
-            break
-    if size < EARLY_BYTES:
+    if not _at_least(sources, EARLY_BYTES):
         return False
     from multiprocessing import forkserver
 
     _forkserver_context(str(Path(data_dir)) if data_dir is not None else None)
     forkserver.ensure_running()
     return True
+
+
+def _at_least(sources: list[str], size: int) -> bool:
+    """Do the local sources hold `size` bytes? Stops at the first file that reaches it, so a crawl folder of
+    many files is not walked whole before the run starts."""
+    total = 0
+    for src in sources:
+        p = Path(src)
+        try:
+            for f in (p.rglob("*") if p.is_dir() else [p]):
+                if f.is_file():
+                    total += f.stat().st_size
+                    if total >= size:
+                        return True
+        except OSError:
+            continue
+    return False
 
 
 class Coder:

@@ -208,23 +208,24 @@ def validate(name: str, df, key: str | None = None, run_name: str | None = None,
     reasons, as when GX sees the table whole. With run_name, the result is also held for keep_results(run_name, ...),
     failures included."""
     rows = rows or SLICE_ROWS
-    n = df.num_rows if hasattr(df, "num_rows") else len(df)
+    arrow = hasattr(df, "num_rows")  # an Arrow table (pyarrow is imported only when one comes)
+    n = df.num_rows if arrow else len(df)
     if n <= rows:
-        return _validate(name, df.to_pandas() if hasattr(df, "num_rows") else df, key, run_name)[0]
+        return _validate(name, df.to_pandas() if arrow else df, key, run_name)[0]
     was_held = bool(run_name) and name in _HELD.get(run_name, {})
     across = {c: duplicated_values(df, c) for c in unique_columns(name)}
     keep = [True] * n
     rejects: list[Reject] = []
     first = None
     for start in range(0, n, rows):
-        part = df.slice(start, rows).to_pandas() if hasattr(df, "num_rows") else df.iloc[start:start + rows]
+        part = df.slice(start, rows).to_pandas() if arrow else df.iloc[start:start + rows]
         out, bad = _validate(name, part, key, run_name, across)
         first = first or out.result
         rejects += out.rejects
         for i in bad:
             keep[start + i] = False
         part = out = None
-    if hasattr(df, "num_rows"):
+    if arrow:
         import pyarrow as pa
 
         passed = df.filter(pa.array(keep)).to_pandas()

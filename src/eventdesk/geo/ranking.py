@@ -153,7 +153,7 @@ def best_candidate(m: PlaceMention, cands: list[Place], gz: "Index", after: str,
             and big.country != best.country and big.population >= 100_000
             and big.population >= 100 * max(best.population, 1) and best.admin1 not in admin1_ctx
             and best.country not in stated and best.country != hint
-            and place_cohere[big.country] >= place_cohere[best.country] and not (near and best in [cands[i] for i in near])):
+            and place_cohere[big.country] >= place_cohere[best.country] and best_i not in near):
         # one naming of a country ("the war against Ukraine") does not make Poznan a Ukrainian hamlet:
         # a homonym a hundred times more populous wins unless the other places of the text or a
         # country the events are said to happen in side with the small one

@@ -273,6 +273,12 @@ _MEASURED_REFERENCE = re.compile(rf"\(\s*(?i:{alternation('geo_place_cues', 'nea
                                  rf"(?P<name>[A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})")
 
 
+def _taken(found: list[PlaceMention], start: int, end: int) -> bool:
+    """Does a name already found overlap start:end, other than as a shorter piece inside it?"""
+    return any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
+               for f in found)
+
+
 def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: set) -> list[PlaceMention]:
     """Names in place-like slots ('in Nassriya city', 'at X (...)') that the gazetteer spells differently.
     A near-spelling outside the unit the text puts the place in ("Jammo village (Kathua district)" is no
@@ -283,8 +289,7 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
         start, end = m.start(g), m.end(g)
         # (a known name that is only a piece of the slot's longer name, "Xamar" of "Xamar Jabjab district", does
         # not stop the longer one from being sought; the resolver then drops the piece)
-        if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
-               for f in found):
+        if _taken(found, start, end):
             continue
         surface = text[start:end]
         if surface.lower() in stopwords():
@@ -319,8 +324,7 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
         # spelling system of the one country that has it, as a district is above
         for m in _MEASURED_REFERENCE.finditer(text):
             start, end = m.span("name")
-            if any(f.start < end and start < f.end and not (start <= f.start and f.end <= end and f.end - f.start < end - start)
-                   for f in found + out):
+            if _taken(found + out, start, end):
                 continue
             spelt = respelt_anywhere(m.group("name"), gz)
             if spelt:
