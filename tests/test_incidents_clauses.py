@@ -126,3 +126,34 @@ def test_a_brief_s_bare_participle_is_its_main_verb_not_a_clause():
     sentence = "The minister visited the families of the two youths killed in the raid on Elmley on Tuesday."
     assert news_clause(sentence, PUBLISHED, long=False) is None
     assert news_clause(sentence, PUBLISHED, long=True) == "the two youths were killed in the raid on Elmley on Tuesday."
+
+
+# --- what is news deep in a long report: an incident told in the perfect, a round-up's item (#19) -----------------
+
+_ASIDES = (
+    " the district collector visited the area in the afternoon. traders kept their shops shut for most of the day. "
+    "the schools in the ward will stay closed until further orders. a peace committee of elders met at the town hall. "
+    "the state transport buses kept off the main road. the collector appealed to residents to keep calm.")
+
+
+def test_an_undated_incident_told_in_the_perfect_deep_in_a_report_is_news(gz):
+    coded = code_article(_report(
+        "rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES +
+        " nearly forty youths have been detained at the bus depot in rampur."), gz)
+    assert {"Arrests", "Mob violence"} <= {e.sub_event_type for e in coded.events}
+
+
+def test_an_undated_incident_in_the_simple_past_deep_in_a_report_stays_background(gz):
+    coded = code_article(_report(
+        "rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES +
+        " the police detained forty youths at the bus depot in rampur."), gz)
+    assert "Arrests" not in {e.sub_event_type for e in coded.events}
+
+
+def test_a_round_up_s_item_that_opens_with_its_place_is_news_deep_in_the_report(gz):
+    body = ("rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES)
+    coded = code_article(_report(body + " in bilaspur, a grocer was stabbed near the bus stand."), gz)
+    assert "Bilaspur" in {e.location for e in coded.events}
+    # told without its place at the opening, the same stabbing deep in the report stays background
+    coded = code_article(_report(body + " a grocer was stabbed near the bus stand in bilaspur."), gz)
+    assert "Bilaspur" not in {e.location for e in coded.events}

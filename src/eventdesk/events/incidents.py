@@ -11,7 +11,7 @@ from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import fatalities, first_toll_at
+from ..extraction.quantities import NUMBER, fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from ..text.lexicon import alternation
@@ -91,6 +91,15 @@ def _days_toll(sentence: str, when: DateMention | None) -> bool:
 
 _MANY_ACTS = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 
+# "nine traders have been detained", "two more pilgrims have died", "the guards have shot 3": people counted in an
+# incident told in the present perfect are news still current, so an undated report in it is the latest news even
+# deep in a long story (a tally over a span or since a start is kept out by story.background before this is asked);
+# "the long siege has ruined the old town" counts no one and sums up a campaign
+_DONE = rf"(?:{alternation('classify_incident_verb', 'violence')}|{alternation('fatality_terms', 'killed')})"
+_PERFECT_NEWS = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('perfect_aux')})\s+(?:\w+\s+)?(?:{cue('be_perfect')}\s+)?{_DONE}\b"
+    rf"|\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?{_DONE}\s+(?:[\w-]+\s+){{0,2}}?(?:{NUMBER})\b", re.I)
+
 
 def _own_arrest(sentence: str, inc: Incident) -> bool:
     """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
@@ -101,6 +110,16 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
         return False
     other = classify_mod.classify(inc.passage)
     return other is not None and other.event_type not in ("Protests", "Strategic developments")
+
+
+_OPENING_PREP = re.compile(rf"\W*(?:{cue('locative_prep')})\s+(?:the\s+)?", re.I)
+
+
+def _opens_with(sentence: str, where: Location) -> bool:
+    """ "At Rampur, a grain shop was looted": a sentence that opens with its place is the next item of a story that
+    goes round the places of the day's incidents (each its own event, codebook 1.9), not background."""
+    m = where.mention
+    return m is not None and _OPENING_PREP.fullmatch(sentence[:m.start]) is not None
 
 
 # "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
@@ -190,6 +209,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                acled: bool = False) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
+    deep = False
     if long and sentences and OBITUARY.search(sentences[0].text):
         return incidents
     persons = person_surnames(" ".join(s.text for s in sentences if not headline(s.text)), big_place(gazetteer)) if long else set()
@@ -231,11 +251,11 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             if stale(s.index - start, when, published) or (s.index >= start + LEAD and AGO.search(s.text)):
                 continue
             prev = sentences[s.index - 1].text if s.index > 0 else ""
-            recent = RECENT.search(s.text) or RECENT.search(prev)
+            recent = RECENT.search(s.text) or RECENT.search(prev) or _PERFECT_NEWS.search(s.text)
             # Deep in a long story an undated sentence that continues no incident is background or analysis
-            # ("the town fell to the army after the envoy said...", "years of fighting have ruined...").
-            if when is None and s.index >= start + LEAD and not near and not recent:
-                continue
+            # ("the town fell to the army after the envoy said...", "years of fighting have ruined..."), unless it
+            # opens with its own place in a round-up of the day's incidents (below)
+            deep = when is None and s.index >= start + LEAD and not near and not recent
         # a place must be where something happened, not just named ("Donald Trump", "envoy to Nairobi"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
@@ -244,6 +264,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and notable(s.text, w, gazetteer)))]
+        if long and deep and not (incidents and any(_opens_with(s.text, w) for w in where)):
+            continue
         if acled and current is not None and acled_notes.coded_elsewhere(s.text):
             continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
         if near and current.location is not None:
