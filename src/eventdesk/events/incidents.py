@@ -104,12 +104,22 @@ _PERFECT_NEWS = re.compile(
 def _own_arrest(sentence: str, inc: Incident) -> bool:
     """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
     with the arson") is an event of its own, with other actors and another type (codebook 1.9: a distinct event
-    with different actors stays separate); arrests at a demonstration are its intervention and join it."""
+    with different actors stays separate); arrests at a demonstration are its intervention and join it. Told the
+    other way round ("a dozen youths have been held at the fair. A gang had beaten a porter there"), the riot or
+    attack after the arrests is its own event too."""
     label = classify_mod.classify(sentence)
-    if label is None or label.sub_event_type != "Arrests":
+    if label is None:
         return False
     other = classify_mod.classify(inc.passage)
-    return other is not None and other.event_type not in ("Protests", "Strategic developments")
+    if other is None:
+        return False
+    if label.sub_event_type == "Arrests":
+        return other.event_type not in _ARRESTS_JOIN
+    return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN
+
+
+_ARRESTS_JOIN = ("Protests", "Strategic developments")  # arrests at a demonstration are its intervention (codebook 1.3)
+_COORDINATOR = re.compile(rf",?\s+(?:{alternation('actors_function_words', 'coordinator')})\s+|;\s+", re.I)
 
 
 _OPENING_PREP = re.compile(rf"\W*(?:{cue('locative_prep')})\s+(?:the\s+)?", re.I)
@@ -120,6 +130,22 @@ def _opens_with(sentence: str, where: Location) -> bool:
     goes round the places of the day's incidents (each its own event, codebook 1.9), not background."""
     m = where.mention
     return m is not None and _OPENING_PREP.fullmatch(sentence[:m.start]) is not None
+
+
+def arrest_clause(sentence: str) -> str | None:
+    """The clause of a sentence that reports arrests beside another event ("four villagers died in the firing, while
+    160 others have been detained"): in a long report the arrests are an event of their own, with other actors and
+    another type (codebook 1.9), which the sentence typed whole as the violence does not give."""
+    whole = classify_mod.classify(sentence)
+    if whole is None or whole.event_type in _ARRESTS_JOIN:
+        return None
+    for clause in _COORDINATOR.split(sentence)[1:]:
+        clause = clause.strip()
+        label = classify_mod.classify(clause)
+        if label is not None and label.sub_event_type == "Arrests":
+            clause = clause[:1].upper() + clause[1:]
+            return clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+    return None
 
 
 # "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
@@ -322,6 +348,14 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             else:
                 current = Incident([s], loc, date)
                 incidents.append(current)
+    if long:
+        for inc in list(incidents):
+            if inc.distinct or not inc.sentences:
+                continue
+            for s in inc.sentences:
+                if (clause := arrest_clause(s.text)) is not None:
+                    incidents.append(Incident([dataclasses.replace(s, text=clause)], inc.location, inc.date, distinct=True))
+                    break
     # Sentences the gate passed over still describe the incident when they name its place
     # ("The march through Almaty on August 30 lasted an hour."), and the lead's next sentences
     # say who organised the first incident. They supply a missing day, crowd size and organisers.
