@@ -126,3 +126,71 @@ def test_a_brief_s_bare_participle_is_its_main_verb_not_a_clause():
     sentence = "The minister visited the families of the two youths killed in the raid on Elmley on Tuesday."
     assert news_clause(sentence, PUBLISHED, long=False) is None
     assert news_clause(sentence, PUBLISHED, long=True) == "the two youths were killed in the raid on Elmley on Tuesday."
+
+
+# --- what is news deep in a long report, and arrests told apart from the violence beside them (#19) ---------------
+
+_ASIDES = (
+    " the district collector visited the area in the afternoon. traders kept their shops shut for most of the day. "
+    "the schools in the ward will stay closed until further orders. a peace committee of elders met at the town hall. "
+    "the state transport buses kept off the main road. the collector appealed to residents to keep calm.")
+
+
+def test_an_undated_incident_told_in_the_perfect_deep_in_a_report_is_news(gz):
+    coded = code_article(_report(
+        "rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES +
+        " nearly forty youths have been detained at the bus depot in rampur."), gz)
+    assert {"Arrests", "Mob violence"} <= {e.sub_event_type for e in coded.events}
+
+
+def test_an_undated_incident_in_the_simple_past_deep_in_a_report_stays_background(gz):
+    coded = code_article(_report(
+        "rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES +
+        " the police detained forty youths at the bus depot in rampur."), gz)
+    assert "Arrests" not in {e.sub_event_type for e in coded.events}
+
+
+def test_a_round_up_s_item_that_opens_with_its_place_is_news_deep_in_the_report(gz):
+    body = ("rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES)
+    coded = code_article(_report(body + " in bilaspur, a grocer was stabbed near the bus stand."), gz)
+    assert "Bilaspur" in {e.location for e in coded.events}
+    # told without its place at the opening, the same stabbing deep in the report stays background
+    coded = code_article(_report(body + " a grocer was stabbed near the bus stand in bilaspur."), gz)
+    assert "Bilaspur" not in {e.location for e in coded.events}
+
+
+def test_a_riot_told_after_the_arrests_near_it_is_an_event_of_its_own(gz):
+    coded = code_article(_report(
+        "rampur: a curfew was clamped on two wards of rampur on tuesday evening. nearly forty youths have been "
+        "detained in rampur. a gang beat a porter outside the rampur depot."), gz)
+    types = {e.sub_event_type for e in coded.events}
+    assert "Arrests" in types and types - {"Arrests"}
+
+
+@pytest.mark.parametrize("sentence, clause", [
+    ("Four villagers died in the firing near the dam, while 160 others have been detained.",
+     "160 others have been detained."),
+    ("A mob burnt six huts in the village on Monday; police have arrested nine men.", "Police have arrested nine men."),
+])
+def test_arrests_coordinated_with_violence_are_a_clause_of_their_own(sentence, clause):
+    from eventdesk.events.incidents import arrest_clause
+    assert arrest_clause(sentence) == clause
+
+
+@pytest.mark.parametrize("sentence", [
+    # arrests at a demonstration are its intervention (codebook 1.3)
+    "Teachers marched to the collectorate on Monday and the police detained forty of them.",
+    # a sentence that reports only arrests is typed whole
+    "Police arrested nine men on Monday and seized two pistols.",
+])
+def test_no_arrest_clause_is_split_from_a_protest_or_from_arrests(sentence):
+    from eventdesk.events.incidents import arrest_clause
+    assert arrest_clause(sentence) is None
+
+
+def test_arrests_coordinated_with_a_toll_are_their_own_event_in_a_long_report(gz):
+    coded = code_article(_report(
+        "rampur: four villagers died in the firing near the dam in rampur district, while 160 others have been "
+        "detained."), gz)
+    types = {e.sub_event_type for e in coded.events}
+    assert "Arrests" in types and types - {"Arrests"}

@@ -11,7 +11,7 @@ from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import fatalities, first_toll_at
+from ..extraction.quantities import NUMBER, fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from ..text.lexicon import alternation
@@ -91,16 +91,61 @@ def _days_toll(sentence: str, when: DateMention | None) -> bool:
 
 _MANY_ACTS = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 
+# "nine traders have been detained", "two more pilgrims have died", "the guards have shot 3": people counted in an
+# incident told in the present perfect are news still current, so an undated report in it is the latest news even
+# deep in a long story (a tally over a span or since a start is kept out by story.background before this is asked);
+# "the long siege has ruined the old town" counts no one and sums up a campaign
+_DONE = rf"(?:{alternation('classify_incident_verb', 'violence')}|{alternation('fatality_terms', 'killed')})"
+_PERFECT_NEWS = re.compile(
+    rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('perfect_aux')})\s+(?:\w+\s+)?(?:{cue('be_perfect')}\s+)?{_DONE}\b"
+    rf"|\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?{_DONE}\s+(?:[\w-]+\s+){{0,2}}?(?:{NUMBER})\b", re.I)
+
 
 def _own_arrest(sentence: str, inc: Incident) -> bool:
     """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
     with the arson") is an event of its own, with other actors and another type (codebook 1.9: a distinct event
-    with different actors stays separate); arrests at a demonstration are its intervention and join it."""
+    with different actors stays separate); arrests at a demonstration are its intervention and join it. Told the
+    other way round ("a dozen youths have been held at the fair. A gang had beaten a porter there"), the riot or
+    attack after the arrests is its own event too."""
     label = classify_mod.classify(sentence)
-    if label is None or label.sub_event_type != "Arrests":
+    if label is None:
         return False
     other = classify_mod.classify(inc.passage)
-    return other is not None and other.event_type not in ("Protests", "Strategic developments")
+    if other is None:
+        return False
+    if label.sub_event_type == "Arrests":
+        return other.event_type not in _ARRESTS_JOIN
+    return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN
+
+
+_ARRESTS_JOIN = ("Protests", "Strategic developments")  # arrests at a demonstration are its intervention (codebook 1.3)
+_COORDINATOR = re.compile(rf",?\s+(?:{alternation('actors_function_words', 'coordinator')})\s+|;\s+", re.I)
+
+
+_OPENING_PREP = re.compile(rf"\W*(?:{cue('locative_prep')})\s+(?:the\s+)?", re.I)
+
+
+def _opens_with(sentence: str, where: Location) -> bool:
+    """ "At Rampur, a grain shop was looted": a sentence that opens with its place is the next item of a story that
+    goes round the places of the day's incidents (each its own event, codebook 1.9), not background."""
+    m = where.mention
+    return m is not None and _OPENING_PREP.fullmatch(sentence[:m.start]) is not None
+
+
+def arrest_clause(sentence: str) -> str | None:
+    """The clause of a sentence that reports arrests beside another event ("four villagers died in the firing, while
+    160 others have been detained"): in a long report the arrests are an event of their own, with other actors and
+    another type (codebook 1.9), which the sentence typed whole as the violence does not give."""
+    whole = classify_mod.classify(sentence)
+    if whole is None or whole.event_type in _ARRESTS_JOIN:
+        return None
+    for clause in _COORDINATOR.split(sentence)[1:]:
+        clause = clause.strip()
+        label = classify_mod.classify(clause)
+        if label is not None and label.sub_event_type == "Arrests":
+            clause = clause[:1].upper() + clause[1:]
+            return clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+    return None
 
 
 # "the councillor, who was shot dead yesterday near the market": a relative clause that carries its own recent
@@ -190,6 +235,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                acled: bool = False) -> list[Incident]:
     incidents: list[Incident] = []
     current: Incident | None = None
+    deep = False
     if long and sentences and OBITUARY.search(sentences[0].text):
         return incidents
     persons = person_surnames(" ".join(s.text for s in sentences if not headline(s.text)), big_place(gazetteer)) if long else set()
@@ -231,11 +277,11 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             if stale(s.index - start, when, published) or (s.index >= start + LEAD and AGO.search(s.text)):
                 continue
             prev = sentences[s.index - 1].text if s.index > 0 else ""
-            recent = RECENT.search(s.text) or RECENT.search(prev)
+            recent = RECENT.search(s.text) or RECENT.search(prev) or _PERFECT_NEWS.search(s.text)
             # Deep in a long story an undated sentence that continues no incident is background or analysis
-            # ("the town fell to the army after the envoy said...", "years of fighting have ruined...").
-            if when is None and s.index >= start + LEAD and not near and not recent:
-                continue
+            # ("the town fell to the army after the envoy said...", "years of fighting have ruined..."), unless it
+            # opens with its own place in a round-up of the day's incidents (below)
+            deep = when is None and s.index >= start + LEAD and not near and not recent
         # a place must be where something happened, not just named ("Donald Trump", "envoy to Nairobi"),
         # and a story moves abroad only when it names the other country ("Cheikh Anta Diop University" in a
         # Senegalese story is no Indian village)
@@ -244,6 +290,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and notable(s.text, w, gazetteer)))]
+        if long and deep and not (incidents and any(_opens_with(s.text, w) for w in where)):
+            continue
         if acled and current is not None and acled_notes.coded_elsewhere(s.text):
             continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
         if near and current.location is not None:
@@ -300,6 +348,14 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             else:
                 current = Incident([s], loc, date)
                 incidents.append(current)
+    if long:
+        for inc in list(incidents):
+            if inc.distinct or not inc.sentences:
+                continue
+            for s in inc.sentences:
+                if (clause := arrest_clause(s.text)) is not None:
+                    incidents.append(Incident([dataclasses.replace(s, text=clause)], inc.location, inc.date, distinct=True))
+                    break
     # Sentences the gate passed over still describe the incident when they name its place
     # ("The march through Almaty on August 30 lasted an hour."), and the lead's next sentences
     # say who organised the first incident. They supply a missing day, crowd size and organisers.
