@@ -191,6 +191,10 @@ def test_the_news_related_in_time_or_rank_to_earlier_incidents_is_background():
     assert bg("The ambush came three days after bandits shot dead six traders on the road to Katsina.")
     assert bg("It was the fourth raid on the village this year, after gunmen burned its granary on 2 March.")
     assert bg("Medics said 15 people had died in air strikes on the district in the past week.")
+    # a reaction or a decision as the news: what it came after is its background
+    assert bg("The announcement on Friday came after at least 40 people were killed in the hill district despite a "
+              "truce that the envoys had agreed.")
+    assert bg("The decision came two days after herders and farmers clashed along the river.")
     # the news itself, or one incident dated to the week, stays
     assert not bg("Bandits shot dead six traders on the road to Katsina on Sunday, shortly after dawn.")
     assert not bg("Fifteen people died in an air strike on the district last week, medics said.")
