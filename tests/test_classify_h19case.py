@@ -89,3 +89,14 @@ def test_a_capital_seized_is_ground_taken():
     assert _sub("Rebel fighters seized the capital of a remote mountain province early on Sunday.") \
         == "Non-state actor overtakes territory"
     assert _sub("Police seized capital worth millions from the bank.") is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The army recovered three villages near the border from the rebels on Monday.", "Government regains territory"),
+    ("Government troops won back the hill district from the insurgents on Monday.", "Government regains territory"),
+    ("The ruling party won back the seat in the by-election.", None),
+])
+def test_ground_recovered_is_ground_regained(sentence, expected):
+    """'Recovered' or 'won back' with a place as its object is a regaining (§1.2 Government regains territory);
+    weapons or bodies recovered, or a seat won back, are not ground."""
+    assert _sub(sentence) == expected
