@@ -100,3 +100,14 @@ def test_ground_recovered_is_ground_regained(sentence, expected):
     """'Recovered' or 'won back' with a place as its object is a regaining (§1.2 Government regains territory);
     weapons or bodies recovered, or a seat won back, are not ground."""
     assert _sub(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Coalition aircraft fired six air-to-surface missiles at a depot near Orsa on Tuesday.", "Air/drone strike"),
+    ("The allies launched forty air missiles at two bases near Orsa on Tuesday.", "Air/drone strike"),
+])
+def test_missiles_fired_from_the_air_are_an_air_strike(sentence, expected):
+    """An air-to-surface or air-launched missile is an air strike (§1.2 Air/drone strike); a surface-to-air
+    missile is not fired from the air."""
+    assert _sub(sentence) == expected
+    assert _sub("Rebels fired a surface-to-air missile at a convoy near Orsa on Tuesday.") != "Air/drone strike"
