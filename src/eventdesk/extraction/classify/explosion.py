@@ -5,7 +5,7 @@ import re
 from ...text import prefilter
 from ...text.lexicon import alternation
 from .base import Cue, sentence_span, words
-from .cues_violence import AIR, CHEMICAL, GRENADE, IED, PERSON_BOMBER_RX, SHELLING, SUICIDE
+from .cues_violence import AIR, ATTACK, CHEMICAL, CLASH, GRENADE, IED, PERSON_BOMBER_RX, SHELLING, SUICIDE
 from .scope import DISASTER
 from .filters import find_cues, near
 
@@ -28,6 +28,21 @@ _VERB_FORM = re.compile(r"(?:ed|ing)$", re.I)
 _DEPLOYED_AFTER = re.compile(rf"\s*(?:(?!(?:{alternation('classify_function_words', 'relative_who_that_which')})\b)[\w,'’-]+\s+){{0,8}}?"
                              rf"{words('classify_function_words', 'aux_past_passive')}\s+(?:also\s+)?"
                              rf"(?:{alternation('classify_deployed')})\b", re.I)
+
+# "struck the base in retaliation for a suspected gas attack": the attack answered is an earlier incident (§1.9)
+_MOTIVE = re.compile(rf"\b{words('classify_background_time', 'motive')}\s+(?:an?\s+|the\s+|last\s+\w+['’]s\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.I)
+
+
+
+def _answered(text: str, c: Cue) -> bool:
+    """The cue names the earlier attack that a strike told before it in the sentence answers."""
+    a, _ = sentence_span(text, c.start)
+    m = _MOTIVE.search(text[max(a, c.start - 70) : c.start])
+    if m is None:
+        return False
+    head = text[a : max(a, c.start - 70) + m.start()]
+    return any(rx.search(head) for rx in (AIR, SUICIDE, SHELLING, GRENADE, IED, ATTACK, CLASH))
+
 
 _REMNANT = re.compile(r"\b(?:" + alternation("classify_remnant") + r")\s+(?:\w+\s+)?$", re.I)
 
@@ -67,6 +82,7 @@ def explosion_of(text: str) -> tuple[str, Cue] | None:
         # "police confiscated weapons and projectiles": weapons taken, not fired
         cues = [c for c in cues if not _WEAPON_TAKEN.search(text[max(sentence_span(text, c.start)[0], c.start - 50) : c.start])
                 and not _WEAPON_TAKEN_AFTER.match(text[c.end : c.end + 40])]
+        cues = [c for c in cues if not _answered(text, c)]
         if cues:
             return sub, cues[0]
     return None

@@ -362,8 +362,9 @@ class Passage(LeadFeatures):
         a, _ = sentence_span(text, c.start)
         agent = text[max(a, c.start - 100) : c.start]
         by = re.match(r"\s+by\s+([^,.;()]{1,40})", text[c.end : c.end + 60])
-        if by and AUX_BEFORE.search(agent):
-            agent = by.group(1)  # "was arrested by the rebels": the agent follows a passive
+        if AUX_BEFORE.search(agent):
+            # "was arrested by the rebels": the agent follows a passive; "rebels were detained": they are the held
+            agent = by.group(1) if by else ""
         return bool(NONSTATE_RX.search(agent) and not STATE_RX.search(agent))
 
     @cached_property

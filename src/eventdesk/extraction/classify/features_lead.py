@@ -41,6 +41,10 @@ _IN_A_STATEMENT = re.compile(rf"\b{words(_RV, 'statement')} in {words(_FW, 'det_
 _STATEMENT_OPENING = re.compile(rf"^\W*(?:in|{words('classify_our_sources', 'via')}) {words(_FW, 'det_statement')} (?:[\w-]+ ){{0,2}}?"
                                 rf"statement\b[^,;.]{{0,80}},|^\W*\w+ (?:[\w-]+ ){{0,2}}?statement\b[^,;.]{{0,60}}?\b{words(_RV, 'statement')}\b", re.I)
 _DRIVEN_OUT = re.compile(rf"\b{words('classify_armed_target', 'driven_out')}\b", re.I)
+# "handed over as part of a peace deal": the deal is the reason of the act told before it (data/lexicon/classify_deal_frame.tsv)
+_DEAL_FRAME = re.compile(rf"\b{words('classify_deal_frame')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.I)
+# "undeterred by the previous day, when police fired on marchers": force told as another day's (§1.9)
+_EARLIER_WHEN = re.compile(rf"\b{words('classify_background_time', 'earlier_when')},?\s+when\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
@@ -325,8 +329,15 @@ class LeadFeatures:
     # --- agreements ---------------------------------------------------------------------------------
     @cached_property
     def agreement(self) -> list[Cue]:
-        """Agreement cues between sides of a conflict, less broken deals ("amid ceasefire violations")."""
-        return [c for c in agreements(self.text) if not near(BROKEN_DEAL, self.text, c, 60, 60)]
+        """Agreement cues between sides of a conflict, less broken deals ("amid ceasefire violations"), and less a
+        deal told as the frame of a handover before it ("a town handed over as part of a peace deal")."""
+        text = self.text
+        return [c for c in agreements(text) if not near(BROKEN_DEAL, text, c, 60, 60) and not self._frames_handover(c)]
+
+    def _frames_handover(self, c: Cue) -> bool:
+        a, _ = sentence_span(self.text, c.start)
+        before = self.text[a : c.start]
+        return bool(_DEAL_FRAME.search(before)) and any(t.start < c.start for t in find_cues(NONVIOLENT_TRANSFER, before))
 
     @cached_property
     def agreement_leads(self) -> bool:
@@ -478,8 +489,15 @@ class LeadFeatures:
 
     @cached_property
     def lethal_force_on_protesters(self) -> list[Cue]:
-        return [c for c in find_cues(EXCESSIVE, self.text, grievance=True) if not in_background(self.text, c)]
+        return [c for c in find_cues(EXCESSIVE, self.text, grievance=True) if not in_background(self.text, c)
+                and not self._another_day(c)]
 
     @cached_property
     def intervention_on_protesters(self) -> list[Cue]:
-        return [c for c in find_cues(INTERVENE, self.text, grievance=True) if not in_background(self.text, c)]
+        return [c for c in find_cues(INTERVENE, self.text, grievance=True) if not in_background(self.text, c)
+                and not self._another_day(c)]
+
+    def _another_day(self, c: Cue) -> bool:
+        """Force told in a 'when' clause of another day ("the previous day, when police opened fire")."""
+        a, _ = sentence_span(self.text, c.start)
+        return bool(_EARLIER_WHEN.search(self.text[max(a, c.start - 90) : c.start]))
