@@ -70,9 +70,10 @@ _PARTICIPLE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')
 # Only a participle that names its incident ("in an ambush", "during clashes") reports it: a bare tally after a lead
 # ("Ten killed, four of them soldiers") counts the dead of the incident told before it.
 _HEADLINE_SUBJECT = re.compile(r"^\W*(?:[\w'’()-]+\s+){1,6}$")
-_FINITE_LATER = re.compile(rf"\b(?:{alternation(_FW, 'aux_before')}|will|would|could|may|might|must)\b", re.I)
-_HEADLINE_CAUSE = re.compile(rf"^[^.;]{{0,40}}?\b(?:in|during|after|by)\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
-                             rf"{words('classify_headline_cause', 'noun')}\b", re.I)
+_HC = "classify_headline_cause"
+_FINITE_LATER = re.compile(rf"\b(?:{alternation(_FW, 'aux_before')}|{alternation(_HC, 'finite')})\b", re.I)
+_HEADLINE_CAUSE = re.compile(rf"^[^.;]{{0,40}}?\b{words(_HC, 'prep')}\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"{words(_HC, 'noun')}\b", re.I)
 
 
 def _headline_passive(sentence: str, verb: re.Match[str]) -> bool:
