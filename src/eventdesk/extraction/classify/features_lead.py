@@ -143,7 +143,7 @@ class LeadFeatures:
 
     @cached_property
     def spoils_of_fighting(self) -> bool:
-        """ "Troops cleared two rebel camps, killed five and recovered a cache of rifles": weapons taken after a killing
+        """ "Soldiers overran two rebel hideouts, shot four and carried off their rifles": weapons taken after a killing
         or a capture told earlier in their own sentence are the spoils of that fight, which ranks above Disrupted
         weapons use in ACLED's hierarchy (§1.2)."""
         text, d = self.text, self.disrupt[0]
