@@ -154,3 +154,22 @@ def test_a_camp_cleared_is_ground_taken_whoever_is_killed_after_the_comma():
 ])
 def test_to_before_an_article_is_a_preposition_not_an_infinitive(sentence, reports):
     assert is_event_sentence(sentence) is reports
+
+
+@pytest.mark.parametrize("sentence,sub", [
+    ("Two rangers killed and one hurt in an ambush near Lokori.", "Armed clash"),
+    ("Three shopkeepers killed in a raid by gunmen on Tema market.", "Attack"),
+])
+def test_a_headline_reduced_passive_reports_the_incident(sentence, sub):
+    """A short subject and a participle with no finite verb after it is a note's or headline's report."""
+    assert is_event_sentence(sentence)
+    label = classify(sentence)
+    assert label is not None and label.sub_event_type == sub
+
+
+@pytest.mark.parametrize("sentence", [
+    "A ranger killed in the ambush near Lokori was buried on Sunday.",
+    "The shopkeeper killed in the raid will be remembered at a service in Tema.",
+])
+def test_a_participle_before_the_finite_verb_stays_no_report(sentence):
+    assert not is_event_sentence(sentence)

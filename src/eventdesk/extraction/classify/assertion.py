@@ -64,6 +64,23 @@ AUX_BEFORE = re.compile(rf"\b{words(_FW, 'aux_before')}\s+(?:\w+\s+){{0,2}}$", r
 
 _PARTICIPLE_NEXT = re.compile(rf"^\s*(?:{alternation('classify_participle_next')}|[,.;:)\"”’—–-]|$)", re.I)
 
+# A note's or headline's reduced passive, "Two soldiers killed and one hurt in an ambush": the participle right after a
+# short subject that opens the sentence, with no auxiliary or modal anywhere after it, is the report itself (its subject
+# is who was hit); "a volunteer killed in the fighting was buried" has its finite verb later and stays a participle.
+# Only a participle that names its incident ("in an ambush", "during clashes") reports it: a bare tally after a lead
+# ("Ten killed, four of them soldiers") counts the dead of the incident told before it.
+_HEADLINE_SUBJECT = re.compile(r"^\W*(?:[\w'’()-]+\s+){1,6}$")
+_HC = "classify_headline_cause"
+_FINITE_LATER = re.compile(rf"\b(?:{alternation(_FW, 'aux_before')}|{alternation(_HC, 'finite')})\b", re.I)
+_HEADLINE_CAUSE = re.compile(rf"^[^.;]{{0,40}}?\b{words(_HC, 'prep')}\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){{0,2}}?"
+                             rf"{words(_HC, 'noun')}\b", re.I)
+
+
+def _headline_passive(sentence: str, verb: re.Match[str]) -> bool:
+    after = sentence[verb.end() :]
+    return bool(_HEADLINE_SUBJECT.match(sentence[: verb.start()]) and _HEADLINE_CAUSE.match(after)) \
+        and not _FINITE_LATER.search(after)
+
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
     # "to" before an article is a preposition, not an infinitive: "a bomb attached to a car exploded" is asserted
@@ -197,7 +214,8 @@ def _asserted_incident(sentence: str) -> Cue | None:
             continue
         word = m.group(0).lower()
         before = sentence[max(0, m.start() - 60) : m.start()]
-        if _TRANSITIVE.match(word) and not AUX_BEFORE.search(before) and _PARTICIPLE_NEXT.match(sentence[m.end() :]):
+        if _TRANSITIVE.match(word) and not AUX_BEFORE.search(before) and _PARTICIPLE_NEXT.match(sentence[m.end() :]) \
+                and not _headline_passive(sentence, m):
             continue  # "a volunteer killed in the fighting"
         return Cue(m.group(0), m.start(), m.end())
     m = PRESENT_REPORT.match(sentence)

@@ -45,6 +45,8 @@ _ANOTHER_TIME = re.compile(alternation("classify_cause_of_harm", "another_time")
 _COMMUNAL_ARMED = re.compile(alternation("classify_communal", "armed"), re.I)
 _COMMUNAL_CROWD = re.compile(alternation("classify_communal", "crowd"), re.I)
 _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
+# "fought each other": a verb whose subject is both sides
+_RECIPROCAL = re.compile(rf"\b{words('classify_function_words', 'reciprocal')}\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -195,6 +197,8 @@ class Passage(LeadFeatures):
         text, mob = self.text, self.mob_all
         # "seven people were killed by gunmen": a passive whose agent is armed is no crowd's act
         mob = [c for c in mob if not (re.search(r"\bby\b", text[c.end : c.end + 60]) and perpetrator_side(text, c) == "armed")]
+        # "soldiers fought each other": a reciprocal verb's subject is both sides, and armed on both it is a battle (§1.2)
+        mob = [c for c in mob if not (_RECIPROCAL.search(c.text) and perpetrator_side(text, c) == "armed")]
         if not mob:
             return []
         first = earliest(self.real_battle, self.one_sided_all, mob)

@@ -142,7 +142,18 @@ class LeadFeatures:
     @cached_property
     def weapons_taken_before_use(self) -> bool:
         """Weapons found, defused or intercepted, with nothing set off, in no demonstration."""
-        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text) and not self.strike_on_arms
+        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text) and not self.strike_on_arms \
+            and not self.spoils_of_fighting
+
+    @cached_property
+    def spoils_of_fighting(self) -> bool:
+        """ "Soldiers overran two rebel hideouts, shot four and carried off their rifles": weapons taken after a killing
+        or a capture told earlier in their own sentence are the spoils of that fight, which ranks above Disrupted
+        weapons use in ACLED's hierarchy (§1.2)."""
+        text, d = self.text, self.disrupt[0]
+        a, _ = sentence_span(text, d.start)
+        before = text[a : d.start]
+        return bool(HARM_BODILY.search(before) or any(a <= c.start < d.start for c in self.territory))
 
     @cached_property
     def strike_on_arms(self) -> bool:
