@@ -319,16 +319,17 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
                                                   <= _REFERENCE_REACH_KM for q in towns))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
-    if not allowed:
-        # "X Village (38km NW of Y)" in a text that points to no country: the reference town Y, read in another
-        # spelling system of the one country that has it, as a district is above
-        for m in _MEASURED_REFERENCE.finditer(text):
-            start, end = m.span("name")
-            if _taken(found + out, start, end):
-                continue
-            spelt = respelt_anywhere(m.group("name"), gz)
-            if spelt:
-                out.append(PlaceMention(start, end, m.group("name"), tuple(spelt[:20])))
+    # "X Village (38km NW of Y)": the reference town Y, read in another spelling system of the one country that has
+    # it, as a district is above; a shorter name inside it ("Bandar" of "Bandar Beyla") is only a piece of it, even
+    # where the text already points to the country of that piece (a piece read first can have set that pointer)
+    for m in _MEASURED_REFERENCE.finditer(text):
+        start, end = m.span("name")
+        if _taken(found + out, start, end):
+            continue
+        spelt = [p for c in allowed for p in respelt_place(m.group("name"), gz, c)] if allowed else []
+        spelt = [replace(p, name=m.group("name")) for p in spelt] or respelt_anywhere(m.group("name"), gz)
+        if spelt:
+            out.append(PlaceMention(start, end, m.group("name"), tuple(spelt[:20])))
     return out
 
 
