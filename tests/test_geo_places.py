@@ -325,3 +325,12 @@ def test_a_distance_and_bearing_from_a_town_place_the_village_that_far_off(gz):
     assert loc.place.longitude == pytest.approx(garissa.place.longitude, abs=0.01)
     # a town named by itself stays where it is
     assert locate("Raiders burnt huts in Garissa (the county seat) on Sunday.", gz, country_hint=kenya).place == garissa.place
+
+
+def test_an_event_known_only_by_its_country_is_coded_where_the_government_sits(gz):
+    # codebook 1.5: the country's seat, precision 3; where the official capital is not where the government sits,
+    # the seat ("teachers struck nationwide" in Benin is coded at Cotonou, not Porto-Novo)
+    from eventdesk.geo.places import country_location
+    for country, seat in (("Benin", "Cotonou"), ("Ivory Coast", "Abidjan"), ("Bolivia", "La Paz"), ("Kenya", "Nairobi")):
+        loc = country_location(country_by_name(country), gz)
+        assert loc.location == seat and loc.geo_precision == 3 and loc.place.country.name == country
