@@ -289,3 +289,10 @@ def test_a_reference_town_in_another_spelling_is_whole_even_where_a_piece_of_it_
         for hint in (None, country_by_name("Somalia"), country_by_name("Hungary")):
             loc = locate(text, gz, country_hint=hint)
             assert loc.location == "Warmaal" and loc.place.country.name == "Somalia", (text, hint)
+
+
+def test_a_two_word_name_after_its_regions_possessive_is_sought_in_other_spellings(gz):
+    # "near North Sinai's Sheikh Zuwaid": the town (GeoNames' Ash Shaykh Zuwayd), not the region nor a Sinai abroad
+    egypt = country_by_name("Egypt")
+    loc = locate("Gunmen fired on a bus near North Sinai's Sheikh Zuwaid.", gz, country_hint=egypt)
+    assert loc.location == "Sheikh Zuwaid" and loc.place.country == egypt and loc.place.kind == "city"

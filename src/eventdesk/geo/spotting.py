@@ -263,8 +263,10 @@ _UNKNOWN_PLACE = re.compile(
     rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?i:{alternation('geo_unit_words', 'unknown_named')})\b|"
     # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
-    # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four"
-    r"\b(?:in|near)\s+([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:" + alternation('weekdays') + r")\b)")
+    # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four", also after
+    # the possessive of the region it lies in ("near Sindh's Qilla Saifullah.")
+    r"\b(?:in|near)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:"
+    + alternation('weekdays') + r")\b)")
 
 
 _REFERENCE_REACH_KM = 100
