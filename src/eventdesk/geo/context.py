@@ -521,6 +521,11 @@ def _country_in_outlet_name(name: str) -> tuple[Country, ...] | None:
     ("Togonews", "GabonMedia", "Radio Chad Online"): a local medium of that country. None when it names none or
     several."""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _PAREN.sub(" ", name))
+    # a country's name of several words is read whole: "South Sudan Radio" is South Sudan's, not Sudan's
+    whole = {c for c in countries_in(spaced, places_only=True)
+             if len(_outlet_key(c.name).split()) > 1 and f" {_outlet_key(c.name)} " in f" {_outlet_key(spaced)} "}
+    if len(whole) == 1:
+        return (next(iter(whole)),)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", spaced)]
     found: set[Country] = set()
     media = _medium_words()
