@@ -17,7 +17,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
-from eventdesk.geo.context import area_cues, countries_in, group_countries  # noqa: F401
+from eventdesk.geo.context import area_cues, countries_in, group_countries, outlet_town  # noqa: F401
 from eventdesk.geo.countries import Country
 from eventdesk.geo.cues import venue_after  # noqa: F401
 from eventdesk.geo.hierarchy import admin1_part, location_name
@@ -207,6 +207,15 @@ def _written_where(text: str) -> set[Country]:
     return {c for m in _WHERE.finditer(text) for c in countries_in(m.group(1), places_only=True)}
 
 
+def _outlet_town_place(gazetteer: "Index", country: Country):
+    """The town of the city daily the article comes from (context.outlet_town), as the gazetteer knows it."""
+    named = outlet_town(country)
+    if named is None:
+        return None
+    towns = [p for p in gazetteer.lookup(named[0], country) if p.kind == "city" and p.country == country]
+    return max(towns, key=lambda p: p.population) if towns else None
+
+
 def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: Location | None,
                      resolved: list[dict]) -> Location | None:
     """A place the gazetteer lacks that the text puts the event in ("in X", "the locality of X"), where the
@@ -278,6 +287,9 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
             town = dateline_place(text, gazetteer, prefer=country)
             if town is not None and town[1].kind == "city" and town[1].country == country:
                 base = Location(town[1], town[1].name, 2, None)
+            elif (town := _outlet_town_place(gazetteer, country)) is not None:
+                # (a city's daily: an unknown place of its report lies in that city's area, not at the capital)
+                base = Location(town, town.name, 3, None)
             else:
                 base = country_location(country, gazetteer)
                 if base is None:
