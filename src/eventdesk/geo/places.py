@@ -27,7 +27,7 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import (_not_a_place_word, inside_units, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
+from eventdesk.geo.spotting import (inside_units, not_a_place_word, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
                                     told_by_compass, unknown_names, venue_follows, venue_in_named_place, village_named)
 from eventdesk.geo.types import Location, Notes, PlaceMention, point_from
 from eventdesk.text.lexicon import alternation
@@ -143,7 +143,7 @@ def measured_place(text: str, loc: Location) -> Location:
         if before is not None:
             how = measured(head.group(1))  # the reference town itself, read as the place
             name = before.group("name")
-            if any(_not_a_place_word(w) for w in re.split(r"[\s-]+", name)):
+            if any(not_a_place_word(w) for w in re.split(r"[\s-]+", name)):
                 how = None
     if how is None or how[0] > 500:
         return loc

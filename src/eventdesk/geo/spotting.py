@@ -434,6 +434,11 @@ def _not_a_place_word(word: str) -> bool:
             or bool(countries_in(word)))
 
 
+def not_a_place_word(word: str) -> bool:
+    """_not_a_place_word for the modules above spotting (places: the name a distance in parentheses locates)."""
+    return _not_a_place_word(word)
+
+
 def _not_a_place_token(token: str) -> bool:
     """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word."""
     parts = [p for p in token.split("-") if p and p.lower() not in _press_articles()]
