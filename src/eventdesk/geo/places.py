@@ -97,8 +97,7 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
 
 
 # "55km NW of", "approx. 30 kilometres south-east of": a distance and a compass bearing from the town named next
-_MEASURE = re.compile(r"(?P<d>\d+(?:[.,]\d+)?)\s?(?P<u>km|kms|kilomet(?:er|re)s?|miles?)\.?\s+"
-                      r"(?P<b>(?:north|south)(?:[- ]?(?:east|west))?|east|west|[nsew]{1,3})\s+(?:of|from)\s+(?:the\s+)?"
+_MEASURE = re.compile(rf"(?:{alternation('geo_place_cues', 'measure')})\s+(?:the\s+)?"
                       rf"(?:(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\s+of\s+)?$", re.I)
 # the name a distance in parentheses locates, written right before it: "X (55km NW of", "X Village (approx. 55km NW of"
 _MEASURED_NAME = re.compile(r"(?P<name>[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?(?:\s[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?){0,2})"
