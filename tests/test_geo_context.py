@@ -179,3 +179,21 @@ def test_an_event_placed_only_by_its_country_cues_is_coded_there():
                   published_at=dt.date(2024, 5, 8), source=None, url=None)
     coded = code_article(art, Gazetteer.load())
     assert not coded.rejects and [(e.country, e.geo_precision) for e in coded.events] == [("Nigeria", 3)]
+
+
+def test_a_place_unknown_to_the_gazetteer_in_a_city_dailys_report_lies_in_that_citys_area(gz):
+    # an unknown township named by a Durban daily is placed at Durban (precision 3), not at the capital; a national
+    # or unknown outlet's report still falls back to the capital
+    from eventdesk.geo.context import home_country, outlet_town
+
+    za = country_by_name("South Africa")
+    text = "Residents of Nqobeni blocked the road with burning tyres over water cuts."
+    with home_country(za, za, "Daily News (South Africa)"):
+        assert outlet_town(za) == ("Durban", za) and outlet_town(country_by_name("Kenya")) is None
+        loc = locate(text, gz, country_hint=za)
+    assert loc.location == "Nqobeni" and loc.place.admin1 == "KwaZulu-Natal" and loc.geo_precision == 3
+    with home_country(za, za, "Mail & Guardian"):
+        assert outlet_town(za) is None
+        assert locate(text, gz, country_hint=za).place.admin1 == "Gauteng"
+    with home_country(za, za, "Cape Times; The Mercury (South Africa)"):  # two cities' dailies name neither
+        assert outlet_town(za) is None

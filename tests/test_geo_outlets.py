@@ -192,3 +192,10 @@ def test_a_language_in_brackets_names_no_country():
 
     assert not countries_in(without_language_qualifier("Radio Kibanda (French)"))
     assert _iso(tuple(countries_in(without_language_qualifier("Radio Kibanda (Kenya)")))) == ("KE",)
+
+
+def test_a_country_of_several_words_in_an_unknown_outlets_name_is_read_whole():
+    # "South Sudan Daily Mirror" is South Sudan's, not Sudan's; "Guinea-Bissau Post" Guinea-Bissau's, not Guinea's
+    for source, want in (("South Sudan Daily Mirror", "South Sudan"), ("Guinea-Bissau Post", "Guinea-Bissau"),
+                         ("Radio Chad Online", "Chad")):
+        assert [c.name for c in outlet_countries(source)] == [want], source

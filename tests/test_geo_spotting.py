@@ -279,3 +279,20 @@ def test_the_town_a_distance_is_measured_from_names_the_country_when_the_text_na
     # "(NNkm SW of Y)" with Y in another spelling system: Garbahaarey is the gazetteer's Garbahaarrey
     loc = locate("Soldiers killed two herders at a well near Ceel Gaduud (60km SW of Garbahaarey) on 17/01.", gz)
     assert loc is not None and loc.place.country.iso2 == "SO" and loc.location == "Ceel Gaduud"
+
+
+def test_a_reference_town_in_another_spelling_is_whole_even_where_a_piece_of_it_is_a_place_abroad(gz):
+    # "Beled" is a Hungarian village and "Bandar" an Indonesian town: in "(40km NW of Beled Weyne)" they are pieces of
+    # a Somali town's name, written in another spelling than the gazetteer's, whatever country the text points to
+    for text in ("Clan fighters clashed near Warmaal village (40km NW of Beled Weyne) at dawn.",
+                 "Clan fighters clashed near Warmaal village (40km NW of Bandar Beyla) at dawn."):
+        for hint in (None, country_by_name("Somalia"), country_by_name("Hungary")):
+            loc = locate(text, gz, country_hint=hint)
+            assert loc.location == "Warmaal" and loc.place.country.name == "Somalia", (text, hint)
+
+
+def test_a_two_word_name_after_its_regions_possessive_is_sought_in_other_spellings(gz):
+    # "near North Sinai's Sheikh Zuwaid": the town (GeoNames' Ash Shaykh Zuwayd), not the region nor a Sinai abroad
+    egypt = country_by_name("Egypt")
+    loc = locate("Gunmen fired on a bus near North Sinai's Sheikh Zuwaid.", gz, country_hint=egypt)
+    assert loc.location == "Sheikh Zuwaid" and loc.place.country == egypt and loc.place.kind == "city"

@@ -210,7 +210,8 @@ def code_article(article: Article, gazetteer: Gazetteer, *, now: dt.datetime | N
     acled = acled_notes.check(notes) == "acled"
     home = context_country(article, gazetteer, acled=acled)
     hint = home if home is not None else _lead_country(article, gazetteer, acled=acled)
-    with home_country(home, outlet_main_home(article.source, article.url)), day_order(month_first=month_first(home)):
+    with home_country(home, outlet_main_home(article.source, article.url), article.source), \
+            day_order(month_first=month_first(home)):
         return _code_article(article, gazetteer, now, acled, hint)
 
 

