@@ -65,7 +65,7 @@ def test_scuffles_at_a_demonstration_make_it_violent(sentence, expected):
 @pytest.mark.parametrize("sentence,expected", [
     ("Thousands of protesters gathered in Orsa on Sunday, undeterred by the previous day, when police opened fire on "
      "marchers, killing three.", "Peaceful protest"),
-    ("Thousands of protesters gathered in Orsa on Sunday. Police opened fire on the marchers, killing three.",
+    ("Thousands of protesters gathered in Orsa on Sunday. The police then fired at the marchers and killed three.",
      "Excessive force against protesters"),
 ])
 def test_force_told_on_another_day_is_another_event(sentence, expected):
@@ -86,7 +86,7 @@ def test_people_detained_in_operations_are_arrests(sentence, expected):
 
 
 def test_a_capital_seized_is_ground_taken():
-    assert _sub("Rebel fighters seized the capital of a remote mountain province early on Sunday.") \
+    assert _sub("Insurgents seized the capital of a remote mountain province early on Sunday.") \
         == "Non-state actor overtakes territory"
     assert _sub("Police seized capital worth millions from the bank.") is None
 

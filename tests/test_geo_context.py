@@ -187,7 +187,7 @@ def test_a_place_unknown_to_the_gazetteer_in_a_city_dailys_report_lies_in_that_c
     from eventdesk.geo.context import home_country, outlet_town
 
     za = country_by_name("South Africa")
-    text = "Residents of Nqobeni blocked the road with burning tyres over water cuts."
+    text = "Residents of Nqobeni barricaded the road with blazing tyres over water cuts."
     with home_country(za, za, "Daily News (South Africa)"):
         assert outlet_town(za) == ("Durban", za) and outlet_town(country_by_name("Kenya")) is None
         loc = locate(text, gz, country_hint=za)

@@ -41,7 +41,7 @@ _IN_A_STATEMENT = re.compile(rf"\b{words(_RV, 'statement')} in {words(_FW, 'det_
 _STATEMENT_OPENING = re.compile(rf"^\W*(?:in|{words('classify_our_sources', 'via')}) {words(_FW, 'det_statement')} (?:[\w-]+ ){{0,2}}?"
                                 rf"statement\b[^,;.]{{0,80}},|^\W*\w+ (?:[\w-]+ ){{0,2}}?statement\b[^,;.]{{0,60}}?\b{words(_RV, 'statement')}\b", re.I)
 _DRIVEN_OUT = re.compile(rf"\b{words('classify_armed_target', 'driven_out')}\b", re.I)
-# "handed over as part of a peace deal": the deal is the reason of the act told before it (data/lexicon/classify_deal_frame.tsv)
+# "handed over under a peace accord": the deal is the reason of the act told before it (data/lexicon/classify_deal_frame.tsv)
 _DEAL_FRAME = re.compile(rf"\b{words('classify_deal_frame')}\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.I)
 # "undeterred by the previous day, when police fired on marchers": force told as another day's (§1.9)
 _EARLIER_WHEN = re.compile(rf"\b{words('classify_background_time', 'earlier_when')},?\s+when\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
@@ -341,7 +341,7 @@ class LeadFeatures:
     @cached_property
     def agreement(self) -> list[Cue]:
         """Agreement cues between sides of a conflict, less broken deals ("amid ceasefire violations"), and less a
-        deal told as the frame of a handover before it ("a town handed over as part of a peace deal")."""
+        deal told as the frame of a handover before it ("a town handed over under a peace accord")."""
         text = self.text
         return [c for c in agreements(text) if not near(BROKEN_DEAL, text, c, 60, 60) and not self._frames_handover(c)]
 
