@@ -110,3 +110,12 @@ def test_the_warm_up_builds_the_first_use_tables_and_changes_no_row(articles, mo
     built = spotting._SPELLINGS.get(id(gazetteer.data), {})
     assert set(built) >= set(spotting._keys_by_country(gazetteer)), "every country's spelling table is built"
     assert rows(pipeline.extract(articles, workers=1, batch_size=10_000, now=NOW)) == before
+
+
+def test_as_row_gives_what_asdict_gives_for_the_packed_records(articles):
+    """pack() and the run's article rows use as_row, a flat dict without asdict's deep copy: same keys, values and order."""
+    coded = pipeline.extract(articles[:3], workers=1, batch_size=10_000, now=NOW)
+    records = [*coded.events, *coded.mentions, *articles[:3]]
+    assert coded.events and coded.mentions
+    for r in records:
+        assert list(batches.as_row(r).items()) == list(dataclasses.asdict(r).items())

@@ -12,9 +12,11 @@ import datetime as dt
 import gc
 import logging
 import multiprocessing
+import operator
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -51,6 +53,20 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 PACKED = ("events", "event_mentions")  # the tables pack() turns into Arrow
 
 
+@lru_cache(maxsize=None)
+def _fields_of(cls: type) -> tuple[tuple[str, ...], operator.attrgetter]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    return names, operator.attrgetter(*names)
+
+
+def as_row(record) -> dict:
+    """A flat record (Event, Mention, Article: no dataclass inside) as a dict of its fields, what
+    dataclasses.asdict gives without its deep copy of every value, which cost more than the Arrow table made
+    from the dicts. The lists in it are the record's own: for reading, as to_arrow does."""
+    names, get = _fields_of(type(record))
+    return dict(zip(names, get(record)))
+
+
 @dataclass
 class Coded:
     """What one batch (or the whole run, once batches are joined) produced. After pack() its events and
@@ -78,7 +94,7 @@ class Coded:
         for name, rows in zip(PACKED, (self.events, self.mentions)):
             if rows:
                 self.packed.setdefault(name, []).append(
-                    schema.table(name).to_arrow([dataclasses.asdict(r) for r in rows]))
+                    schema.table(name).to_arrow([as_row(r) for r in rows]))
         self.events, self.mentions = [], []
         return self
 
