@@ -182,7 +182,8 @@ def warm_coder(gazetteer) -> None:
     """Build the tables the coder otherwise builds on its first articles (term scanners, group, outlet and
     word tables, every country's spelling table), by coding WARM_UP_TEXTS once. Called in the forkserver
     (eventdesk.preload), it saves every worker forked from it seconds of CPU on its first batch, and they
-    share the tables' pages. The rows it codes are thrown away; a failure only leaves the work to the workers."""
+    share the tables' pages (a spawned worker, with no forkserver, is not warmed: its first batch builds what it
+    needs). The rows it codes are thrown away; a failure only leaves the work to the workers."""
     global _warmed
     if _warmed:
         return
@@ -201,15 +202,17 @@ def warm_coder(gazetteer) -> None:
         log.debug("the coder's warm-up failed", exc_info=True)
 
 
-def init_worker(data_dir: str | None) -> None:
-    """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch."""
+def init_worker(data_dir: str | None, warm: bool = False) -> None:
+    """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch.
+    With `warm` (the forkserver's preload, whose every fork inherits it), also warm_coder()."""
     from . import events  # noqa: F401  (compiles the term matchers at import)
     from .geo.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load(Path(data_dir) if data_dir is not None else None)
     # in the forkserver (eventdesk.preload): the index's first-use tables, built once for every worker forked from it
     gazetteer.warm()
-    warm_coder(gazetteer)
+    if warm:
+        warm_coder(gazetteer)
     gc.freeze()  # out of the cyclic GC's walks, whose writes would unshare the forked workers' pages (Gazetteer.load
     # registered the unfreeze at exit)
 
