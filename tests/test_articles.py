@@ -135,6 +135,23 @@ def test_a_short_text_keeps_its_declared_language():
     assert to_article(_raw(text="Тысячи людей вышли на улицы Алматы в субботу"), NOW).language == "ru"
 
 
+def test_the_detector_is_not_asked_about_a_short_text_it_cannot_decide(monkeypatch):
+    """A short text keeps its declared language, or the function words' English, whatever the detector says:
+    it is then not run at all (most notes and briefs); a short text in another script still asks it."""
+    import eventdesk.articles as articles
+
+    asked = []
+    real = articles.detect_language
+    monkeypatch.setattr(articles, "detect_language", lambda text: asked.append(text) or real(text))
+    brief = "Market women protest over levy at Oja Oba."
+    assert to_article(_raw(text=brief, language="en"), NOW).language == "en"
+    assert to_article(_raw(text=brief), NOW).language == "en"
+    assert asked == []
+    assert to_article(_raw(text="Тысячи людей вышли на улицы Алматы в субботу"), NOW).language == "ru"
+    assert to_article(_raw(text=LONG_EN, language="fr"), NOW).language == "en"
+    assert len(asked) == 2
+
+
 @pytest.mark.parametrize("declared,expected", [
     ("EN", "en"), ("en-GB", "en"), ("pt_BR", "pt"), ("eng", "en"), ("English", "en"), ("fra", "fr"), ("Gibberish", "gibberish"), ("", None),
 ])

@@ -94,3 +94,28 @@ def test_the_parent_records_the_coder_version_without_importing_the_coder():
             "print(sorted(m for m in sys.modules if m.startswith(('eventdesk.events', 'eventdesk.extraction'))))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_warm_up_builds_the_first_use_tables_and_changes_no_row(articles, monkeypatch):
+    """warm_coder (run in the workers' forkserver) codes its invented texts once, so every country's spelling
+    table and the lazily built scanners exist before the first batch; the rows coded after it are the same."""
+    from eventdesk.geo import spotting
+    from eventdesk.geo.gazetteer import Gazetteer
+
+    before = rows(pipeline.extract(articles, workers=1, batch_size=10_000, now=NOW))
+    monkeypatch.setattr(batches, "_warmed", False)
+    gazetteer = Gazetteer.load(None)
+    batches.warm_coder(gazetteer)
+    assert batches._warmed
+    built = spotting._SPELLINGS.get(id(gazetteer.data), {})
+    assert set(built) >= set(spotting._keys_by_country(gazetteer)), "every country's spelling table is built"
+    assert rows(pipeline.extract(articles, workers=1, batch_size=10_000, now=NOW)) == before
+
+
+def test_as_row_gives_what_asdict_gives_for_the_packed_records(articles):
+    """pack() and the run's article rows use as_row, a flat dict without asdict's deep copy: same keys, values and order."""
+    coded = pipeline.extract(articles[:3], workers=1, batch_size=10_000, now=NOW)
+    records = [*coded.events, *coded.mentions, *articles[:3]]
+    assert coded.events and coded.mentions
+    for r in records:
+        assert list(batches.as_row(r).items()) == list(dataclasses.asdict(r).items())

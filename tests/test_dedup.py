@@ -104,6 +104,21 @@ def test_a_repost_weeks_later_or_a_short_templated_note_is_not_a_near_copy():
     assert d.check(_article("n4", note.format("Kisumu"))) == "n1"
 
 
+def test_signatures_are_datasketchs_affine32_minhash_values():
+    """dedup computes the MinHash itself (no datasketch import in the run); the values must stay datasketch's,
+    or an index kept from an earlier run would compare signatures of two kinds."""
+    import numpy as np
+    from datasketch import MinHash
+
+    from eventdesk.dedup import NUM_PERM, SCHEME, SHINGLE, signature
+
+    for text in (STORY, REPOST, OTHER, "one", "two words", "Teachers marched. " * 300):
+        ws = words(text)
+        m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+        m.update_batch(list({" ".join(ws[i:i + SHINGLE]).encode("utf-8") for i in range(max(1, len(ws) - SHINGLE + 1))}))
+        assert signature(ws) == m.hashvalues.astype(np.uint32).tobytes()
+
+
 def test_duplicate_sources_join_the_first_copys_events():
     from eventdesk.records import Event
 

@@ -308,3 +308,22 @@ def test_a_follow_up_telling_the_change_of_hands_of_the_town_without_its_name_jo
                        report("b", "KEN9002", source="Outlet a", geo_precision=2,
                               evidence="Teachers marched through the town on Monday.")], now=100)
     assert len(d.events) == 2
+
+
+def test_plain_cells_pass_through_and_the_others_become_plain_values():
+    """_plain returns str, int and bool cells as they are (the fast path) and turns NumPy, pandas and NaN cells
+    into the plain values a coder's row holds, so published and new rows compare equal."""
+    import datetime as dt
+
+    import numpy as np
+    import pandas as pd
+
+    from eventdesk.reconcile import _plain
+
+    for v in ("Kisumu", 3, True, None):
+        assert _plain(v) is v
+    assert _plain(np.str_("Gulu")) == "Gulu" and type(_plain(np.str_("Gulu"))) is str
+    assert type(_plain(np.int64(4))) is int and type(_plain(np.bool_(False))) is bool
+    assert _plain(float("nan")) is None and _plain(pd.NaT) is None
+    assert _plain(pd.Timestamp("2024-03-02")) == dt.date(2024, 3, 2)
+    assert _plain(np.array(["a", "b"], dtype=object)) == ["a", "b"] and _plain(("a",)) == ["a"]

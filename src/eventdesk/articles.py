@@ -230,13 +230,21 @@ def choose_language(text: str, declared: str | None, *, title: str | None = None
     """The detected language where detection is reliable, else the declared one, else a guess."""
     declared = normalise_language(declared)
     sample = text[:LANG_SAMPLE]
-    detected, prob = detect_language(sample)
-    if prob >= RELIABLE_PROB and len(_WORD.findall(sample)) >= RELIABLE_WORDS:
-        return detected
+    detected = prob = None
+    if len(_WORD.findall(sample)) >= RELIABLE_WORDS:
+        detected, prob = detect_language(sample)
+        if prob >= RELIABLE_PROB:
+            return detected
+    # a short text: the detector is asked only where its answer decides (a brief with a declared language, or
+    # one the function words call English, never needs it: most ACLED notes and wire briefs)
     if declared:
         return declared
     guess = guess_language(text)
-    if guess == ENGLISH or prob < RELIABLE_PROB:
+    if guess == ENGLISH:
+        return guess
+    if prob is None:
+        detected, prob = detect_language(sample)
+    if prob < RELIABLE_PROB:
         return guess
     return detected  # a short text in another script or with another language's function words
 

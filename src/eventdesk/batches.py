@@ -12,9 +12,11 @@ import datetime as dt
 import gc
 import logging
 import multiprocessing
+import operator
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -51,6 +53,20 @@ def chunked(items: Iterable, size: int) -> Iterator[list]:
 PACKED = ("events", "event_mentions")  # the tables pack() turns into Arrow
 
 
+@lru_cache(maxsize=None)
+def _fields_of(cls: type) -> tuple[tuple[str, ...], operator.attrgetter]:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+    return names, operator.attrgetter(*names)
+
+
+def as_row(record) -> dict:
+    """A flat record (Event, Mention, Article: no dataclass inside) as a dict of its fields, what
+    dataclasses.asdict gives without its deep copy of every value, which cost more than the Arrow table made
+    from the dicts. The lists in it are the record's own: for reading, as to_arrow does."""
+    names, get = _fields_of(type(record))
+    return dict(zip(names, get(record)))
+
+
 @dataclass
 class Coded:
     """What one batch (or the whole run, once batches are joined) produced. After pack() its events and
@@ -78,7 +94,7 @@ class Coded:
         for name, rows in zip(PACKED, (self.events, self.mentions)):
             if rows:
                 self.packed.setdefault(name, []).append(
-                    schema.table(name).to_arrow([dataclasses.asdict(r) for r in rows]))
+                    schema.table(name).to_arrow([as_row(r) for r in rows]))
         self.events, self.mentions = [], []
         return self
 
@@ -146,14 +162,57 @@ def code_batch(articles: list[Article], data_dir: str | None, notes: str | None,
     return out.pack() if pack else out
 
 
-def init_worker(data_dir: str | None) -> None:
-    """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch."""
+# Invented texts coded once where the workers are forked from (warm_coder): a long report, a brief and a
+# lower-cased archive item, so the coder's paths for each build their first-use tables there.
+WARM_UP_TEXTS = (
+    "KISUMU, Kenya - Police fired tear gas on Tuesday at several hundred traders who had blocked the main road "
+    "into Kisumu to protest against new market fees, and two people were killed in the clashes that followed, "
+    "a county official said.\n\nIn Nyando district, armed men attacked a village on Monday night and burned "
+    "homes; twelve suspects were arrested on Wednesday, police said. The traders' association said it would "
+    "march again next week unless the fees were withdrawn.",
+    "On 4 March, about 50 nurses staged a sit-in outside the regional hospital in Gulu (Uganda) over unpaid "
+    "allowances.",
+    "patna: a mob set fire to two buses and pelted stones at the police in the city on friday after a "
+    "pedestrian was run over, and 15 people were detained, officials said.",
+)
+_warmed = False
+
+
+def warm_coder(gazetteer) -> None:
+    """Build the tables the coder otherwise builds on its first articles (term scanners, group, outlet and
+    word tables, every country's spelling table), by coding WARM_UP_TEXTS once. Called in the forkserver
+    (eventdesk.preload), it saves every worker forked from it seconds of CPU on its first batch, and they
+    share the tables' pages (a spawned worker, with no forkserver, is not warmed: its first batch builds what it
+    needs). The rows it codes are thrown away; a failure only leaves the work to the workers."""
+    global _warmed
+    if _warmed:
+        return
+    _warmed = True
+    from .events import code_article
+    from .geo.spotting import respelt_anywhere
+
+    now = dt.datetime(2024, 3, 8, tzinfo=dt.timezone.utc)
+    try:
+        for i, text in enumerate(WARM_UP_TEXTS):
+            article = Article(id=f"warm-up-{i}", origin="eventdesk.batches.WARM_UP_TEXTS", content_hash="",
+                              ingested_at=now, text=text, published_at=now.date())
+            code_article(article, gazetteer, now=now)
+        respelt_anywhere("Warmupville District", gazetteer)  # its first call folds the names of every country
+    except Exception:  # noqa: BLE001  the workers build what is missing on first use, as without the warm-up
+        log.debug("the coder's warm-up failed", exc_info=True)
+
+
+def init_worker(data_dir: str | None, warm: bool = False) -> None:
+    """Pool initializer: load the gazetteer (and with it the matchers) once per worker, not once per batch.
+    With `warm` (the forkserver's preload, whose every fork inherits it), also warm_coder()."""
     from . import events  # noqa: F401  (compiles the term matchers at import)
     from .geo.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load(Path(data_dir) if data_dir is not None else None)
     # in the forkserver (eventdesk.preload): the index's first-use tables, built once for every worker forked from it
     gazetteer.warm()
+    if warm:
+        warm_coder(gazetteer)
     gc.freeze()  # out of the cyclic GC's walks, whose writes would unshare the forked workers' pages (Gazetteer.load
     # registered the unfreeze at exit)
 

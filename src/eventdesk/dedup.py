@@ -35,7 +35,7 @@ from eventdesk.records import Article, Event
 log = logging.getLogger(__name__)
 
 NUM_PERM = 64
-SCHEME = "affine32"  # datasketch's permutation scheme: 32-bit hash values, 4 bytes a permutation in the cache
+SCHEME = "affine32"  # datasketch's permutation scheme (signature() computes its values): 32-bit hash values, 4 bytes a permutation in the cache
 SHINGLE = 3  # words; short enough that one edited word spoils only three shingles
 NEAR_THRESHOLD = 0.7  # Jaccard of shingle sets; a wire copy with a new first line and sign-off scores ~0.8
 NEAR_MIN_WORDS = 100  # below this (briefs, templated notes that differ in one place name), URL or identical words only
@@ -91,14 +91,37 @@ def text_key(ws: list[str]) -> str:
     return hashlib.sha256(" ".join(ws).encode("utf-8")).hexdigest()
 
 
-def signature(ws: list[str]) -> bytes:
-    """The MinHash of the text's word shingles (datasketch), as NUM_PERM 32-bit values in bytes."""
-    from datasketch import MinHash
+@lru_cache(maxsize=1)
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """The (a, b) of datasketch's affine32 permutations with its default seed 1, drawn as its
+    MinHash._init_permutations draws them (numpy's legacy RandomState, whose stream never changes)."""
+    gen = np.random.RandomState(1)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
 
-    m = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
+
+_FMIX32 = (np.uint32(16), np.uint32(0x85EBCA6B), np.uint32(13), np.uint32(0xC2B2AE35), np.uint32(16))
+
+
+def signature(ws: list[str]) -> bytes:
+    """The MinHash of the text's word shingles, as NUM_PERM 32-bit values in bytes: the values of datasketch's
+    MinHash(num_perm=NUM_PERM, scheme="affine32") (SHA-1's first 4 bytes, MurmurHash3's finalizer, then
+    a*h + b mod 2^32), computed here with the permutations drawn once, without importing datasketch (whose
+    package import pulls in scipy: seconds of every run) or drawing them again for every text.
+    tests/test_dedup.py checks the values against datasketch's."""
     shingles = {" ".join(ws[i:i + SHINGLE]).encode("utf-8") for i in range(max(1, len(ws) - SHINGLE + 1))}
-    m.update_batch(list(shingles))
-    return m.hashvalues.astype(np.uint32).tobytes()
+    sha1 = hashlib.sha1
+    hv = np.fromiter((int.from_bytes(sha1(s).digest()[:4], "little") for s in shingles), dtype=np.uint32,
+                     count=len(shingles))
+    s1, m1, s2, m2, s3 = _FMIX32
+    hv ^= hv >> s1
+    hv *= m1
+    hv ^= hv >> s2
+    hv *= m2
+    hv ^= hv >> s3
+    a, b = _permutations()
+    return (hv[:, None] * a + b).min(axis=0).tobytes()
 
 
 def similarity(a: bytes, b: bytes) -> float:

@@ -602,7 +602,7 @@ def stream(run: Run, *, notes: str | None = None, workers: int | None = None, ba
             state["peak"] = max(state["peak"], state["held"])
             ids.update(a.id for a in batch)
             duplicates += [dataclasses.replace(a, text="") for a in batch if a.duplicate_of]
-            unchecked += [dict(dataclasses.asdict(a), run_id=run.run_id) for a in batch]
+            unchecked += [dict(batches.as_row(a), run_id=run.run_id) for a in batch]
             if len(unchecked) >= VALIDATE_ROWS:
                 failing = check_articles(failing)
             todo = to_code(batch)

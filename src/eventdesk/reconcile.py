@@ -54,10 +54,13 @@ def rules() -> Rules:
 
 # --- values -------------------------------------------------------------------------------------
 
+_PLAIN = frozenset({str, int, bool})  # already plain: most cells, which the checks below would only slow down
+
+
 def _plain(v):
     """A cell as a plain Python value, so rows from Parquet and from the coder compare equal."""
-    if v is None:
-        return None
+    if v is None or type(v) in _PLAIN:
+        return v
     if isinstance(v, (np.ndarray, list, tuple)):
         return [_plain(x) for x in v]
     if isinstance(v, float) and math.isnan(v):
