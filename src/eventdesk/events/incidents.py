@@ -100,6 +100,8 @@ _PERFECT_NEWS = re.compile(
     rf"\b(?:{NUMBER})\s+(?:[\w-]+\s+){{0,2}}?(?:{cue('perfect_aux')})\s+(?:\w+\s+)?(?:{cue('be_perfect')}\s+)?{_DONE}\b"
     rf"|\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?{_DONE}\s+(?:[\w-]+\s+){{0,2}}?(?:{NUMBER})\b", re.I)
 
+_ARRESTS_JOIN = ("Protests", "Strategic developments")  # arrests at a demonstration are its intervention (codebook 1.3)
+
 
 def _own_arrest(sentence: str, inc: Incident) -> bool:
     """In a long report, police arresting people after a riot or an attack ("forty were arrested in connection
@@ -118,10 +120,7 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
     return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN
 
 
-_ARRESTS_JOIN = ("Protests", "Strategic developments")  # arrests at a demonstration are its intervention (codebook 1.3)
 _COORDINATOR = re.compile(rf",?\s+(?:{alternation('actors_function_words', 'coordinator')})\s+|;\s+", re.I)
-
-
 _OPENING_PREP = re.compile(rf"\W*(?:{cue('locative_prep')})\s+(?:the\s+)?", re.I)
 
 
@@ -136,10 +135,13 @@ def arrest_clause(sentence: str) -> str | None:
     """The clause of a sentence that reports arrests beside another event ("four villagers died in the firing, while
     160 others have been detained"): in a long report the arrests are an event of their own, with other actors and
     another type (codebook 1.9), which the sentence typed whole as the violence does not give."""
+    clauses = _COORDINATOR.split(sentence)[1:]
+    if not clauses:
+        return None  # one clause: nothing to type apart (and no classifier run on it)
     whole = classify_mod.classify(sentence)
     if whole is None or whole.event_type in _ARRESTS_JOIN:
         return None
-    for clause in _COORDINATOR.split(sentence)[1:]:
+    for clause in clauses:
         clause = clause.strip()
         label = classify_mod.classify(clause)
         if label is not None and label.sub_event_type == "Arrests":

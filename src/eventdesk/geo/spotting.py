@@ -264,7 +264,7 @@ _UNKNOWN_PLACE = re.compile(
     # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
     # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four", also after
-    # the possessive of the region it lies in ("near Sindh's Qilla Saifullah.")
+    # the possessive of the region it lies in ("near Balochistan's Qilla Saifullah.")
     r"\b(?:in|near)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:"
     + alternation('weekdays') + r")\b)")
 
@@ -426,7 +426,7 @@ _RESIDENTS_AFTER = re.compile(rf"^\s+(?:{alternation('geo_place_cues', 'resident
 _NOT_PLACE_PREP = re.compile(r"^(?:from|of)\b", re.I)  # an origin ("a man from X") or a longer name ("Bank of X")
 
 
-def _not_a_place_word(word: str) -> bool:
+def not_a_place_word(word: str) -> bool:
     """A word no unknown place name is made of: an ordinary English word, a stop word (month, weekday, title,
     news vocabulary), an acronym, a country or a demonym."""
     low = word.lower().strip("'’")
@@ -434,15 +434,10 @@ def _not_a_place_word(word: str) -> bool:
             or bool(countries_in(word)))
 
 
-def not_a_place_word(word: str) -> bool:
-    """_not_a_place_word for the modules above spotting (places: the name a distance in parentheses locates)."""
-    return _not_a_place_word(word)
-
-
 def _not_a_place_token(token: str) -> bool:
     """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word."""
     parts = [p for p in token.split("-") if p and p.lower() not in _press_articles()]
-    return bool(parts) and (all(_not_a_place_word(p) for p in parts) or any(
+    return bool(parts) and (all(not_a_place_word(p) for p in parts) or any(
         p.lower() in stopwords() or p.isupper() or countries_in(p) for p in parts))
 
 
@@ -676,6 +671,6 @@ def told_by_compass(text: str, end: int, ref: PlaceMention) -> bool:
 def near_reference(text: str, end: int) -> PlaceMention | None:
     """The town the text places a name by, right after it ("Y" in "X, near Y"), if it names one."""
     m = _NEAR_REFERENCE.match(text[end:end + 80])
-    if not m or not m.group("ref")[0].isupper() or any(_not_a_place_word(w) for w in re.split(r"[\s-]+", m.group("ref"))):
+    if not m or not m.group("ref")[0].isupper() or any(not_a_place_word(w) for w in re.split(r"[\s-]+", m.group("ref"))):
         return None
     return PlaceMention(end + m.start("ref"), end + m.end("ref"), m.group("ref"), ())

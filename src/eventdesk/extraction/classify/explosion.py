@@ -33,7 +33,6 @@ _DEPLOYED_AFTER = re.compile(rf"\s*(?:(?!(?:{alternation('classify_function_word
 _MOTIVE = re.compile(rf"\b{words('classify_background_time', 'motive')}\s+(?:an?\s+|the\s+|last\s+\w+['’]s\s+)?(?:[\w'’-]+\s+){{0,3}}$", re.I)
 
 
-
 def _answered(text: str, c: Cue) -> bool:
     """The cue names the earlier attack that a strike told before it in the sentence answers."""
     a, _ = sentence_span(text, c.start)
