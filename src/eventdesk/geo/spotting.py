@@ -265,8 +265,9 @@ _UNKNOWN_PLACE = re.compile(
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
     # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four", also after
     # the possessive of the region it lies in ("near Balochistan's Qilla Saifullah.")
-    r"\b(?:in|near)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:"
-    + alternation('weekdays') + r")\b)")
+    # or a compass word ("in south Qilla Saifullah"), and before a date as well as a weekday ("on 3 May")
+    rf"\b(?:in|near)\s+(?:(?:{alternation('geo_directions', 'part')})\s+)?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?"
+    r"([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:(?:" + alternation('weekdays') + r")\b|\d{1,2}\b))")
 
 
 _REFERENCE_REACH_KM = 100
@@ -400,6 +401,50 @@ def rural_regions(text: str, mentions: list[PlaceMention], gz: "Index") -> list[
                 m = PlaceMention(start, m.end, text[start:m.end], regions)
         out.append(m)
     return out
+
+
+_PART_WORD = re.compile(rf"\b({alternation('geo_directions', 'part')})[\s-]+$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _group_names(gz: "Index") -> "re.Pattern[str] | None":
+    """The shared names of regions (Index.region_parts) that are no country's name and no ordinary words."""
+    from eventdesk.geo.countries import country_by_name
+
+    names = [s for s in gz.region_parts() if len(s) >= 4 and country_by_name(s) is None
+             and not is_common_word(s) and not any(w in stopwords() for w in s.split())]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
+                      + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
+
+
+def region_groups(text: str, mentions: list[PlaceMention], gz: "Index") -> list[PlaceMention]:
+    """"in Sinai", "across Darfur": a name a country shares among regions told apart by a compass word ("North
+    Sinai", "South Sinai") names that group (codebook 1.5: the event is coded to a region); "northern Sinai" is
+    its northern region. A small namesake the gazetteer knows (a hamlet "Sinai" abroad) stays a reading."""
+    pattern = _group_names(gz)
+    if pattern is None:
+        return mentions
+    out = list(mentions)
+    for x in pattern.finditer(charfold(text)):
+        start, end = x.span(1)
+        if not text[start].isupper():
+            continue
+        same = [m for m in mentions if (m.start, m.end) == (start, end)]
+        if any(m.start < end and start < m.end for m in mentions if m not in same):
+            continue  # a piece of a longer name ("North Kivu", "Sinai Peninsula Hotel")
+        if same and any(p.population >= 1000 or p.kind in ("admin1", "country") for p in same[0].candidates):
+            continue  # a town of the name ("Juba") is what the name says
+        parts = gz.region_parts()[x.group(1).lower()]
+        word = _PART_WORD.search(text[max(0, start - 12):start])
+        chosen = [pid for pid, letter in parts if word and word.group(1)[0].lower() == letter]
+        regions = tuple(gz.place(pid) for pid in (chosen[:1] or [pid for pid, _ in parts]))
+        if same:
+            out[out.index(same[0])] = PlaceMention(start, end, same[0].surface, regions + same[0].candidates)
+        else:
+            out.append(PlaceMention(start, end, text[start:end], regions))
+    return sorted(out, key=lambda m: m.start)
 
 
 # A capitalised name of up to three words, with a glued Arabic article ("al-Habit", "el-Arish") or a hyphenated
