@@ -347,3 +347,11 @@ def test_regions_sharing_a_name_are_listed_once_per_country(gz):
     parts = gz.region_parts()
     assert {gz.place(pid).country.name for pid, _ in parts["darfur"]} == {"Sudan"} and len(parts["darfur"]) >= 4
     assert "sinai" in parts and "region" not in parts  # (a name that is a region of its own is no shared name)
+
+
+def test_a_compass_word_before_a_region_named_like_its_capital_is_the_region(gz):
+    # (issue 14) "southern Idlib" is part of the governorate, coded to the region (codebook 1.5), not the city
+    loc = locate("Jets pounded several villages in southern Idlib overnight.", gz)
+    assert loc is not None and loc.place.kind == "admin1" and loc.geo_precision == 3
+    loc = locate("Jets pounded a market in Idlib city overnight.", gz)
+    assert loc is not None and loc.place.kind == "city"

@@ -313,3 +313,11 @@ def test_a_two_word_name_after_a_compass_word_or_before_a_date_is_sought_in_the_
     eg = country_by_name("Egypt")
     loc = locate("A conscript died when a mine went off in south Sheikh Zuweid on 4 June.", gz, country_hint=eg)
     assert loc is not None and loc.place.admin1 == "Shamal Sina'" and loc.geo_precision == 1
+
+
+def test_a_somali_district_spelt_with_other_vowels_is_that_district(gz):
+    # (issue 14) doubled and changed vowels of a Somali romanisation leave the district's consonants alone
+    loc = locate("Masked gunmen wounded a trader at a market (Hawl-Wadaag District) at dusk.", gz)
+    assert loc is not None and loc.place.country.name == "Somalia" and loc.geo_precision == 2
+    from eventdesk.geo.spotting import respelt_district
+    assert respelt_district("Wardhiigley", gz) and not respelt_district("Mdn", gz)

@@ -40,6 +40,8 @@ _UNIT_LINK = re.compile(rf"\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'li
                         rf"(?:(?:{alternation('geo_directions', 'link')})\s+)?", re.I)
 _DISTRICT_END = re.compile(rf"\s(?:{alternation('geo_unit_words', 'district_word')})$", re.I)
 _DISTRICT_NEXT = re.compile(rf"\s+(?:{alternation('geo_unit_words', 'district_word')})\b", re.I)
+# a compass word written as a word of the sentence, not of a name ("southern Idlib", not "South Kivu")
+_PART_BEFORE = re.compile(rf"\b(?:{alternation('geo_directions', 'part')})\s+$")
 _PART_OF_TOWN = re.compile(rf"(?:{alternation('geo_unit_words', 'part')})\s+of\s", re.I)
 
 
@@ -157,6 +159,11 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
             parts = {_world_part(c) for c in groups}
             cands = [p for p in cands if p in kept or _world_part(p.country) in parts
                      or (len(m.surface.split()) > 1 and place_key(p.name) == place_key(m.surface))]
+        if _PART_BEFORE.search(before) and not KIND_AFTER.match(after):
+            # "southern Idlib", "in western Kano": a part of the region, not the town it is named after (codebook 1.5)
+            # (the name's town and district of the region's country give way to the region)
+            regions = {p.country for p in cands if p.kind == "admin1"}
+            cands = [p for p in cands if p.kind == "admin1" or p.country not in regions]
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,
