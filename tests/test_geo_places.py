@@ -338,7 +338,7 @@ def test_an_event_known_only_by_its_country_is_coded_where_the_government_sits(g
 
 def test_a_town_after_in_and_a_compass_word_is_the_event_place_not_its_region(gz):
     # (issue 14, geo.cues.IN) "in south X" puts the event in X; the region named after it only says where X lies
-    loc = locate("A roadside bomb hit a police truck in south Rafah in North Sinai on Tuesday.", gz)
+    loc = locate("On Tuesday a mine struck an army jeep in south Rafah in the governorate of North Sinai.", gz)
     assert loc is not None and loc.place.kind == "city" and loc.geo_precision == 1
 
 
