@@ -233,3 +233,17 @@ def test_a_long_story_led_by_one_countrys_forces_places_an_unplaced_event_there(
     # a story whose forces point to several countries alike settles none
     even = "Troops of the KDF and of the UPDF patrolled the border for a month. " + passage
     assert fallback_location(even, passage, "", gz, None, long=True) is None
+
+
+def test_an_unplaced_event_in_a_city_dailys_report_is_coded_at_that_city(gz):
+    # (issue 14) a city daily's event with no place of its own: the daily's city (precision 3), not the capital
+    from eventdesk.events.placing import country_level, fallback_location
+    from eventdesk.geo.context import home_country
+    za = country_by_name("South Africa")
+    passage = "Angry tenants burned tyres outside the housing office."
+    with home_country(za, za, "Cape Times"):
+        loc = fallback_location(passage, passage, "", gz, za)
+        assert loc is not None and loc.location == "Cape Town" and loc.geo_precision == 3
+        assert country_level(loc, gz)  # (still only the country is known: a town the passage names may replace it)
+    with home_country(za, za, "News24"):
+        assert fallback_location(passage, passage, "", gz, za).location != "Cape Town"
