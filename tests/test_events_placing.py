@@ -233,3 +233,13 @@ def test_a_long_story_led_by_one_countrys_forces_places_an_unplaced_event_there(
     # a story whose forces point to several countries alike settles none
     even = "Troops of the KDF and of the UPDF patrolled the border for a month. " + passage
     assert fallback_location(even, passage, "", gz, None, long=True) is None
+
+
+def test_a_long_storys_event_known_only_by_its_country_is_coded_to_the_country_not_the_capitals_province(gz):
+    from eventdesk.events.placing import country_level, country_only
+    from eventdesk.geo.places import country_location
+    capital = country_location(country_by_name("Syria"), gz)
+    assert country_level(capital, gz) and capital.place.admin1
+    loc = country_only(capital, gz)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Syria", None, 3)
+    assert (loc.place.latitude, loc.place.longitude) == (capital.place.latitude, capital.place.longitude)

@@ -12,7 +12,7 @@ from ..geo import dateline as geo_dateline
 from ..geo.context import article_home, country_names_in, group_countries, outlet_home, strong_country_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
-from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
+from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
                           locate_with_all, venue_after)
 from .story import cue
 
@@ -278,6 +278,15 @@ def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
         return True
     whole = country_location(loc.place.country, gazetteer) if loc.geo_precision >= 3 else None
     return whole is not None and whole.place == loc.place
+
+
+def country_only(loc: Location, gazetteer: Gazetteer) -> Location:
+    """A long story's event that only its country places: coded to the country (location the country's name,
+    no admin1), at the capital's coordinates with precision 3. The capital stands in for the country, not
+    for its own province: a raid "in eastern Syria" is not in Damascus (codebook 1.5)."""
+    loc = at_seat(loc, gazetteer)
+    p = loc.place
+    return Location(replace(p, admin1=None, admin2=None, admin3=None), p.country.name, 3, None)
 
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
