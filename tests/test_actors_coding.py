@@ -278,3 +278,9 @@ def test_government_regains_territory_is_the_states_forces_whoever_is_named_firs
     a = code("The town fell back to the regime after Iraqi militia units and Hezbollah fighters stormed it.", "Syria",
              "Battles", "Government regains territory", D(2018, 2, 1))
     assert (a.actor1, a.inter1) == ("Military Forces of Syria (2000-)", "State forces")
+
+
+def test_government_regains_territory_keeps_an_external_force_that_retook_it_first():
+    a = code("AMISOM troops drove the militants out of the village and took it back on Sunday.", "Somalia",
+             "Battles", "Government regains territory", D(2016, 4, 1))
+    assert a.actor1.startswith("AMISOM")

@@ -129,7 +129,7 @@ def test_kurdish_militias_are_the_ypg_in_syria_and_across_the_turkish_border():
     a = code("Kurdish militias fired rockets at a border village overnight.", "Turkey",
              "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2018, 2, 1))
     assert (a.actor1, a.inter1) == ("YPG: People's Protection Units", "Rebel group")
-    a = code("Kurdish forces clashed with jihadist fighters near the dam.", "Syria", "Battles", "Armed clash", D(2018, 2, 1))
+    a = code("Kurdish fighters clashed with jihadist gunmen near the dam.", "Syria", "Battles", "Armed clash", D(2018, 2, 1))
     assert a.actor1 == "YPG: People's Protection Units"
 
 

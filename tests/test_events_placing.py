@@ -243,3 +243,13 @@ def test_a_long_storys_event_known_only_by_its_country_is_coded_to_the_country_n
     loc = country_only(capital, gz)
     assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Syria", None, 3)
     assert (loc.place.latitude, loc.place.longitude) == (capital.place.latitude, capital.place.longitude)
+    # a village the gazetteer lacks, held only by the country, keeps its name but not the capital's province
+    from eventdesk.geo.places import locate
+    syria = country_by_name("Syria")
+    village = locate("Gunmen shot two shepherds in Zaqqurin on Friday.", gz, country_hint=syria)
+    assert village.location == "Zaqqurin" and village.place.admin1 == capital.place.admin1
+    loc = country_only(village, gz)
+    assert (loc.location, loc.place.admin1, loc.place.country) == ("Zaqqurin", None, syria)
+    # a province named in the text is no stand-in
+    region = locate("Gunmen shot two shepherds in Hama province on Friday.", gz, country_hint=syria)
+    assert country_only(region, gz) == region

@@ -115,12 +115,6 @@ def test_unknown_place_in_a_locative_frame_takes_the_capital_at_precision_3(gz):
     assert (loc.place.latitude, loc.place.longitude) == (capital.place.latitude, capital.place.longitude)
 
 
-def test_unknown_place_known_only_by_its_country_takes_no_province_from_the_capital(gz):
-    kenya = country_by_name("Kenya")
-    loc = locate("Gunmen killed two herders in Kibwezo on Tuesday.", gz, country_hint=kenya)
-    assert loc.location == "Kibwezo" and loc.place.admin1 is None and loc.place.country == kenya
-
-
 def test_unknown_place_takes_its_stated_region(gz):
     kenya = country_by_name("Kenya")
     loc = locate("Soldiers clashed with raiders in the locality of Tumbarino, Kitui county.", gz, country_hint=kenya)

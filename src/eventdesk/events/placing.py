@@ -12,7 +12,7 @@ from ..geo import dateline as geo_dateline
 from ..geo.context import article_home, country_names_in, group_countries, outlet_home, strong_country_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
-from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
+from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
                           locate_with_all, venue_after)
 from .story import cue
 
@@ -281,12 +281,21 @@ def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
 
 
 def country_only(loc: Location, gazetteer: Gazetteer) -> Location:
-    """A long story's event that only its country places: coded to the country (location the country's name,
-    no admin1), at the capital's coordinates with precision 3. The capital stands in for the country, not
-    for its own province: a raid "in eastern Syria" is not in Damascus (codebook 1.5)."""
-    loc = at_seat(loc, gazetteer)
-    p = loc.place
-    return Location(replace(p, admin1=None, admin2=None, admin3=None), p.country.name, 3, None)
+    """A long story's event that only its country places is coded to the country (location the country's name,
+    no admin1) at the capital's coordinates, precision 3; a place the gazetteer lacks, which only the country
+    holds, keeps its name but not the capital's province. The capital stands in for the country, not for its
+    own province: a raid "in eastern Syria" is not in Damascus (codebook 1.5). (In a short note of a national
+    outlet an unknown place is as often in the capital's area, so geo.places keeps the province there.)"""
+    whole = country_location(loc.place.country, gazetteer)
+    if whole is None or loc.geo_precision < 3:
+        return loc
+    p, c = loc.place, whole.place
+    if country_level(loc, gazetteer):
+        return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
+    if p.geonameid is None and not p.population and (p.latitude, p.longitude) == (c.latitude, c.longitude) \
+            and p.admin1 == c.admin1 and (loc.location or "").lower() != (c.name or "").lower():
+        return Location(replace(p, admin1=None, admin2=None, admin3=None), loc.location, 3, loc.mention)
+    return loc
 
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:

@@ -286,10 +286,9 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
                                   reason="no place found for the event, nor the country it happened in",
                                   value=label.sub_event_type, record=passage[:4000]))
             continue
-        only_country = len(article.text) > SHORT and country_level(loc, gazetteer)  # (not a region at its seat)
-        loc = at_seat(loc, gazetteer)  # a region or a country is coded at its capital (codebook 1.5)
-        if only_country:
+        if len(article.text) > SHORT:
             loc = country_only(loc, gazetteer)  # (not the capital's province: placing.country_only)
+        loc = at_seat(loc, gazetteer)  # a region or a country is coded at its capital (codebook 1.5)
         # Only the country is known: kept at its capital with geo_precision 3 and the country as location,
         # so analysts can keep or drop such rows (ACLED itself records no country-level events).
         if inc.date is not None:

@@ -293,9 +293,6 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
                 base = country_location(country, gazetteer)
                 if base is None:
                     return None
-                # only the country holds it: the capital lends its coordinates, not its province (codebook 1.5)
-                base = Location(replace(base.place, admin1=None, admin2=None, admin3=None), base.location,
-                                base.geo_precision, base.mention)
         base = at_seat(base, gazetteer, base.geo_precision)
         place = replace(base.place, name=m.surface, kind="city", population=0, geonameid=None)
         return Location(place, m.surface, max(base.geo_precision, 2 if near else 1), m)

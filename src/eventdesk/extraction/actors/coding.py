@@ -236,8 +236,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         else:
             a = Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
             b = Cand(0, unidentified(country, text), 3, "uag")
-        if sub_event_type == "Government regains territory" and a.kind not in ("state", "foreign"):
-            # a state's forces retook it, whichever allied militia the text names first (codebook 1.2)
+        if sub_event_type == "Government regains territory" and a.kind not in ("state", "foreign") and a.inter != 8:
+            # a state's forces (or external forces beside it) retook it, not the allied militia named first (codebook 1.2)
             own = next((c for c in cands if c.kind == "state"), None) \
                 or Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
             b = b if b.name != own.name else a
