@@ -120,6 +120,13 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
     return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN
 
 
+def _apart(s: Sentence, inc: Incident) -> bool:
+    """A brief is one report, so its placed sentence gives an unplaced incident its place; but arrests told at a
+    place of their own, past the follow-up of an incident that has none (a shop owner shot dead, then four sentences
+    on "in Rampur, too, police held nine men"), are the brief's next item (codebook 1.9), not that incident's place."""
+    return inc.location is None and bool(inc.sentences) and s.index - inc.sentences[-1].index > FOLLOW_UP
+
+
 _COORDINATOR = re.compile(rf",?\s+(?:{alternation('actors_function_words', 'coordinator')})\s+|;\s+", re.I)
 _OPENING_PREP = re.compile(rf"\W*(?:{cue('locative_prep')})\s+(?:the\s+)?", re.I)
 
@@ -336,7 +343,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                                and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
-            if match and long and s not in match.sentences and _own_arrest(s.text, match):
+            if match and s not in match.sentences and (long or _apart(s, match)) and _own_arrest(s.text, match):
                 current = Incident([s], loc, date or match.date, distinct=True)
                 incidents.append(current)
             elif match:
