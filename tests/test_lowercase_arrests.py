@@ -227,3 +227,12 @@ def test_a_march_is_still_a_protest():
 def test_stoned_to_death_is_a_killing(sentence):
     assert classify.is_event_sentence(sentence)
     assert classify.classify(sentence).event_type in ("Violence against civilians", "Riots")
+
+
+@pytest.mark.parametrize("sentence", [
+    "two stabbing incidents were reported from the old city of meerut on sunday night.",
+    "four arson incidents were reported from the cloth market of bareilly on friday.",
+])
+def test_stabbing_or_arson_incidents_reported_from_a_place_are_reports(sentence):
+    assert classify.is_event_sentence(sentence)
+    assert not classify.is_event_sentence("no " + sentence.split(" ", 1)[1])
