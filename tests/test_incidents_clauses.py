@@ -220,3 +220,19 @@ def test_arrests_right_after_an_unplaced_incident_still_place_it(gz):
         "A jeweller was shot dead and two of his workers were wounded on Wednesday. Police arrested three men in "
         "Kanpur for the shooting."), gz)
     assert [e.location for e in coded.events] == ["Kanpur"]
+
+
+@pytest.mark.parametrize("sentence, recalled", [
+    # a fortnight-old burning told in a clause of place: background of the day's news
+    ("The collector said extra guards were posted in the town where a mob burnt six shops on May 24, killing two.",
+     True),
+    # the same clause with a day of this week is the news (news_clause reads it)
+    ("The collector said extra guards were posted in the town where a mob burnt six shops on Tuesday, killing two.",
+     False),
+    # the main clause tells its own incident: not background
+    ("A mob stoned the police post near the bazaar where six shops were burnt on May 24.", False),
+])
+def test_an_old_incident_told_in_a_clause_is_recalled(sentence, recalled):
+    from eventdesk.events.incidents import recalled_in_clause
+    from eventdesk.events.story import main_date
+    assert recalled_in_clause(sentence, main_date(sentence, PUBLISHED), PUBLISHED) is recalled

@@ -225,6 +225,19 @@ def news_clause(sentence: str, published, *, long: bool = True) -> str | None:
     return None
 
 
+def recalled_in_clause(sentence: str, when: DateMention | None, published) -> bool:
+    """ "Guards were posted in the town where a mob burnt a train on the 2nd": in a long story, an incident more than
+    CLAUSE_RECENT days old that is told only in a clause describing a place or a person retells news reported in its
+    own days (codebook 1.5: an event is coded from the reports of its day), when the rest of the sentence tells
+    no incident of its own."""
+    if when is None or published is None or (published - when.date).days <= CLAUSE_RECENT:
+        return False
+    for at, _subject in _clauses(sentence, True):
+        if at <= when.start and not _CLAUSE_END.search(sentence[at:when.start]):
+            return not classify_mod.is_event_sentence(sentence[:at])
+    return False
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -272,7 +285,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = main_date(s.text, published)
-        if told_as_history(s.text, published, when, dated=True) or (long and background(
+        recalled = long and recalled_in_clause(s.text, when, published)
+        if recalled or told_as_history(s.text, published, when, dated=True) or (long and background(
                 s.text, court=court, when=when, published=published, lead=s.index == start)
                 and not _days_toll(s.text, when)) or commemoration(s.text):
             history_at = s.index
