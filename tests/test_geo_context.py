@@ -197,3 +197,56 @@ def test_a_place_unknown_to_the_gazetteer_in_a_city_dailys_report_lies_in_that_c
         assert locate(text, gz, country_hint=za).place.admin1 == "Gauteng"
     with home_country(za, za, "Cape Times; The Mercury (South Africa)"):  # two cities' dailies name neither
         assert outlet_town(za) is None
+
+
+# Issue 14 (h20country): country clues of data/country_clues.csv, for a text that names no country.
+@pytest.mark.parametrize("text, country", [
+    ("Gunmen on a motorbike shot a shopkeeper in Wardhiigley late on Tuesday.", "Somalia"),  # a capital's district
+    ("Two grenades went off at a bus stop in Kamenge overnight.", "Burundi"),
+    ("Rangers found a poached elephant deep inside Virunga.", "Democratic Republic of Congo"),  # a well-known park
+    ("Villagers in the Nuba Mountains fled an air raid.", "Sudan"),  # a region that is no admin unit
+    ("A march by Arrow Boys supporters blocked the road to the market.", "South Sudan"),  # a local force
+    ("Thousands rallied in HK against the new security law.", "China"),  # a city's short name (Hong Kong is China's)
+    ("Bread now costs 50,000 tomans, traders complained at the bazaar.", "Iran"),  # a currency
+    ("Protesters gathered outside Stormont on Monday morning.", "United Kingdom"),  # an institution
+    ("Members of the Saeima walked out of the budget debate.", "Latvia"),
+    ("A clash between Majeerten and Dishishe gunmen left two dead.", "Somalia"),  # clans, in either spelling
+])
+def test_country_clues_point_to_one_country(text, country):
+    from eventdesk.geo.context import cue_country
+
+    assert cue_country(text).name == country
+
+
+def test_a_clue_several_countries_share_decides_nothing_alone():
+    from eventdesk.geo.context import cue_country, strong_country_cues
+
+    text = "Shelling across the line in Kashmir wounded two farmers."
+    cues = strong_country_cues(text)
+    assert {c.name for c in cues} == {"India", "Pakistan"} and len(set(cues.values())) == 1
+    assert cue_country(text) is None
+
+
+def test_a_place_clue_outweighs_an_armed_groups_home_base():
+    from eventdesk.geo.context import cue_country
+
+    # al-Shabaab's home is Somalia, but the forest named is in Kenya: the place says where it happened
+    assert cue_country("Soldiers killed three al-Shabaab fighters in the Boni Forest at dawn.").name == "Kenya"
+
+
+def test_country_clue_rows_are_checked_as_they_load():
+    from eventdesk.geo.context import PLACE_CLUE_WEIGHT, country_clue_rows
+
+    rows = country_clue_rows()
+    assert rows and all(cs and None not in cs for _rx, cs, _w in rows)
+    assert {w for _rx, _cs, w in rows} == {1.0, PLACE_CLUE_WEIGHT}
+    assert any(len(cs) > 1 for _rx, cs, _w in rows)  # shared clues split their vote
+
+
+def test_an_unknown_outlet_named_after_a_capital_an_acronym_or_a_nickname_is_at_home_there():
+    from eventdesk.geo.context import outlet_countries
+
+    assert [c.name for c in outlet_countries("Radio Kigali Online")] == ["Rwanda"]  # a capital of one country
+    assert [c.name for c in outlet_countries("Journal de la RCA")] == ["Central African Republic"]  # French acronym
+    assert [c.name for c in outlet_countries("Buja Daily")] == ["Burundi"]  # the capital's nickname
+    assert outlet_countries("Victoria Weekly Advocate") is None  # a small capital's name is shared by many towns

@@ -77,10 +77,10 @@ def test_area_cues_and_strong_cues_match_running_every_row():
         ref = [a1 for rx, _cc, a1s in context._area_cue_rows() if rx.search(text) for a1 in a1s]
         assert context.area_cues(text) == ref
         strong: Counter = Counter()
-        for rx, _need, cs in context._cue_rows():
+        for rx, _need, cs, weight in context._cue_rows():
             if rx.search(text):
                 for c in cs:
-                    strong[c] += 1.0 / len(cs)
+                    strong[c] += weight / len(cs)
         assert context._strong_cues.__wrapped__(text) == strong
 
 

