@@ -49,6 +49,10 @@ _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
 _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
+# "militants attacked army posts and took the town": a side that follows an active verb of violence is its object, the
+# side that suffered the attack, not the subject of the capture coordinated after it (no "by" between: a passive's agent)
+_OBJECT_OF_ATTACK = re.compile(rf"\b{words('classify_incident_verb', 'transitive')}\s+"
+                               rf"(?:(?!(?:by|as|when|while|after|before|and|but|then)\b)[\w'’-]+\s+){{0,2}}$", re.I)
 # "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
@@ -433,6 +437,9 @@ class LeadFeatures:
                  if not (_RANK.fullmatch(m.group(0)) and RANK_IN_GROUP.match(subj[m.end() :]))]
         # "a military source said the insurgents now hold three villages": the actor nearest the verb took it
         nonstate = [m for m in NONSTATE_RX.finditer(subj)]
+        # the side a non-state actor attacked before it took the place is the loser, not the taker
+        state = [m for m in state if not (_OBJECT_OF_ATTACK.search(subj[: m.start()])
+                                          and any(n.end() <= m.start() for n in nonstate))]
         if state and nonstate and not gov_verb and _SAID.search(subj[state[-1].end() : nonstate[-1].start()]):
             state = []
         # "the insurgents were driven from their bases": the subject of the passive lost the place; with no

@@ -1,0 +1,89 @@
+"""Codebook distinctions for case-style news (#14, session 20): sentences written for these tests, none from an
+evaluation set. Each names the language it covers, not a place or an actor."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.classify import classify
+
+
+def _sub(sentence: str) -> str | None:
+    label = classify(sentence)
+    return label.sub_event_type if label else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Hundreds of insurgents attacked army positions from two sides and captured parts of the city of Velmor before dawn.",
+    "Rebels ambushed a police convoy on the ring road and then seized the district offices in Velmor.",
+    "The militia killed six soldiers at the checkpoint and overran the garrison town of Velmor on Tuesday.",
+    "Jihadist fighters stormed a gendarmerie post near Velmor and took control of the market town.",
+    "Armed separatists raided the barracks outside Velmor and occupied the airport on Sunday.",
+])
+def test_the_state_side_a_rebel_attack_hit_is_not_the_taker(sentence):
+    """'X attacked the army and took the town': the force named after an active verb of violence is its object,
+    so the side that took the ground is the non-state subject (§1.2 Non-state actor overtakes territory)."""
+    assert _sub(sentence) == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army attacked rebel hideouts near Velmor and recaptured the village on Friday.",
+    "Government troops shelled militia trenches and retook the hill above Velmor.",
+    "Insurgents were attacked by troops who then took back the town of Velmor.",
+    "Dozens of fighters were killed and wounded as soldiers cleared them from the newly captured districts of Velmor.",
+])
+def test_the_state_still_takes_ground_it_fought_for(sentence):
+    """A state subject, a passive with its agent, or a clause of its own keeps the capture the government's."""
+    assert _sub(sentence) == "Government regains territory"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government forces took control of three hamlets east of Velmor without meeting any resistance.",
+    "The rebels entered the provincial capital without firing a single shot, residents said.",
+    "Soldiers retook the border post near Velmor on Monday without encountering any fighting.",
+    "Militia units seized the oil depot outside Velmor without facing resistance from the guards.",
+])
+def test_ground_taken_without_meeting_a_fight_is_nonviolent(sentence):
+    """'without meeting / facing / firing ...': a capture told with no fighting is a Non-violent transfer of
+    territory (§1.2), whatever the verb of the 'without' phrase."""
+    assert _sub(sentence) == "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police arrested the opposition organiser at his home in Velmor without any resistance on Friday.",
+    "Officers detained two activists outside the Velmor courthouse without firing a shot.",
+    "Security agents detained the union leader in Velmor without meeting resistance, his lawyer said.",
+])
+def test_an_arrest_without_resistance_hands_over_no_ground(sentence):
+    """How an arrest went ('without resistance') is no territory changing hands: the event is the arrest (§1.2)."""
+    assert _sub(sentence) == "Arrests"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Allied troops are redeploying to the observation posts they had pulled out from after the siege of Velmor.",
+    "The battalion returned on Monday to the hilltop it had withdrawn from in the spring near Velmor.",
+])
+def test_a_withdrawal_told_in_the_past_perfect_is_background(sentence):
+    """'the posts they had pulled out from': an earlier move the news goes back to (§1.9), not the handover told."""
+    assert _sub(sentence) != "Non-violent transfer of territory"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Allied troops are redeploying to the observation posts they had pulled out from after the siege of Velmor.",
+    "Two army brigades were redeployed from the capital to the Velmor frontier on Wednesday.",
+    "Marine units began redeploying along the Velmor coast on Thursday, the navy said.",
+])
+def test_a_redeployment_is_a_change_to_group_activity(sentence):
+    """Forces moved to other positions, with no fighting told: Change to group/activity (§1.2)."""
+    assert _sub(sentence) == "Change to group/activity"
+
+
+def test_a_withdrawal_told_as_the_news_stays_a_handover():
+    assert _sub("Rebel fighters pulled out of the town of Velmor on Sunday, leaving it to the army.") == \
+        "Non-violent transfer of territory"
+
+
+def test_a_past_perfect_withdrawal_in_context_does_not_make_a_capture_nonviolent():
+    """The report's other sentences move a capture to a handover only with a handover told as news (§1.2)."""
+    label = classify("Government forces regained control of parts of Velmor on Thursday.",
+                     context="Most of the rebels had retreated from the town after troops stormed it.")
+    assert label is not None and label.sub_event_type == "Government regains territory"
