@@ -61,12 +61,16 @@ _DEMO_FORM = re.compile(alternation(_CS, "demonstration_form"), re.I)
 _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW, 'article')}\s+)$", re.I)
 
 
+_POSSESSIVE_WORD = re.compile(r"\b\w+['’]s\b")
+
+
 def _takes_things(text: str, cue: Cue) -> bool:
     """What the capture verb takes is goods or people ("seized weapons", "captured five fighters"), read up to the
     clause's end: "cleared the camp, killing six fighters" takes the camp."""
     _, b = sentence_span(text, cue.start)
     after = re.split(r"[,;]", text[cue.end : min(b, cue.end + 25)], maxsplit=1)[0]
-    return bool(TAKEN_THINGS.search(cue.text + after))
+    # "captured two People's Army camps": a possessive names the owner of what was taken, not the thing taken
+    return bool(TAKEN_THINGS.search(_POSSESSIVE_WORD.sub(" ", cue.text + after)))
 
 
 def _state_or_passive_arrest(text: str, arrest: Cue) -> bool:
