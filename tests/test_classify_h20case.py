@@ -87,3 +87,61 @@ def test_a_past_perfect_withdrawal_in_context_does_not_make_a_capture_nonviolent
     label = classify("Government forces regained control of parts of Velmor on Thursday.",
                      context="Most of the rebels had retreated from the town after troops stormed it.")
     assert label is not None and label.sub_event_type == "Government regains territory"
+
+
+@pytest.mark.parametrize("sentence", [
+    "militants attacked the army camp on 4 march near the river, killing two soldiers.",
+    "the rebels have held the valley since late march, villagers say.",
+    "the two governments began talks in march to settle the border dispute.",
+    "gunmen killed a trader on march 12 in the old quarter.",
+])
+def test_the_month_in_a_lower_cased_text_is_no_march(sentence):
+    """In a caseless archive 'march' beside a day number or after 'in', 'since', 'late' is the month (§1.3 needs a
+    gathering of people)."""
+    assert _sub(sentence) not in ("Peaceful protest", "Protest with intervention", "Violent demonstration")
+
+
+@pytest.mark.parametrize("sentence", [
+    "thousands of teachers joined a march to the ministry on monday.",
+    "the students took out a march on march 3 in the town.",
+    "farmers began a long march from the villages to the capital in april.",
+])
+def test_a_lower_case_march_of_people_stays_a_protest(sentence):
+    assert _sub(sentence) == "Peaceful protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops captured two Workers' Front camps near Velmor over the weekend.",
+    "Marines seized three People's Militia bases on the Velmor coast on Friday.",
+    "Soldiers overran a National Resistance Army (NRA) camp near Velmor on Sunday.",
+    "The army took over the Peasants' Union (PU) stronghold outside Velmor after a week of fighting.",
+])
+def test_a_named_group_before_its_camp_does_not_hide_the_capture(sentence):
+    """A possessive ('People's') or an acronym in brackets inside the group's name is part of the name of the place
+    taken: a camp or base captured by state forces is Government regains territory (§1.2)."""
+    assert _sub(sentence) == "Government regains territory"
+
+
+def test_people_captured_are_still_arrests():
+    assert _sub("Soldiers captured forty people in a raid near Velmor over the weekend.") == "Arrests"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Six park rangers were killed on Sunday in a tank attack that officials blamed on a militia near Velmor.",
+    "Three tanks attacked army positions near Velmor, killing four soldiers.",
+    "Tanks pounded the western suburbs of Velmor overnight, wounding five civilians.",
+])
+def test_tank_fire_is_shelling(sentence):
+    """A tank's gun fired at a target from a distance is Shelling/artillery/missile attack (§1.2), as tank rounds are."""
+    assert _sub(sentence) == "Shelling/artillery/missile attack"
+
+
+def test_tanks_in_a_ground_battle_stay_a_battle():
+    assert _sub("Soldiers and tanks attacked the rebel trenches near Velmor and fought for six hours.") == "Armed clash"
+
+
+
+def test_troopers_are_a_state_force():
+    """'Troopers' (cavalry, airborne or state police) are state forces taking a rebel camp (§1.2, §1.4)."""
+    assert _sub("Troopers of the northern command captured two Workers' Front (WF) camps near Velmor over the "
+                "weekend.") == "Government regains territory"
