@@ -145,3 +145,52 @@ def test_troopers_are_a_state_force():
     """'Troopers' (cavalry, airborne or state police) are state forces taking a rebel camp (§1.2, §1.4)."""
     assert _sub("Troopers of the northern command captured two Workers' Front (WF) camps near Velmor over the "
                 "weekend.") == "Government regains territory"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A bomb was found near the Velmor airport and defused on Monday, a day after a series of blasts killed 200 people.",
+    "Police defused a device left near the Velmor stadium, days after explosions at three churches killed dozens.",
+    "Two weeks after a car bomb went off outside the ministry, soldiers found and defused a similar device in Velmor.",
+])
+def test_a_device_defused_days_after_other_blasts_is_disrupted_weapons_use(sentence):
+    """A blast dated to another day ('a day after', 'two weeks after') is another incident (§1.9): the news is the
+    device made safe, Disrupted weapons use (§1.2)."""
+    assert _sub(sentence) == "Disrupted weapons use"
+
+
+def test_a_second_device_defused_after_the_first_went_off_is_the_explosion():
+    assert _sub("Police defused a second bomb near the Velmor market after the first one exploded, killing "
+                "three.") == "Remote explosive/landmine/IED"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A mass grave holding the remains of dozens of soldiers killed by the militants was discovered outside Velmor.",
+    "Officials said the mass graves contain the bodies of hundreds of prisoners executed by the rebels last year.",
+    "Forensic teams opened a common grave near Velmor with the bodies of 30 men shot by a death squad.",
+])
+def test_a_mass_grave_told_before_its_dead_is_other(sentence):
+    """The killings told after a mass grave are what filled it, done before it was found (§1.9): the news is the
+    grave, which ACLED codes as Other (§1.2 Strategic developments)."""
+    assert _sub(sentence) == "Other"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen killed twenty farmers near Velmor and buried them in a mass grave.",
+    "Soldiers shot dead 12 men and dumped their bodies in a common grave outside Velmor on Friday.",
+])
+def test_killings_told_before_the_grave_stay_the_event(sentence):
+    assert _sub(sentence) == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two attackers detonated explosive vests at the gate of the police academy in Velmor, killing nine cadets.",
+    "A man set off a bomb belt inside the mosque in Velmor during Friday prayers.",
+    "A teenager blew up an explosives-laden vest at a checkpoint near Velmor.",
+])
+def test_an_explosive_vest_set_off_is_a_suicide_bomb(sentence):
+    """A vest or belt of explosives goes off on the one who wears it: Suicide bomb (§1.2)."""
+    assert _sub(sentence) == "Suicide bomb"
+
+
+def test_an_explosive_vest_found_is_disrupted_weapons_use():
+    assert _sub("Police found an explosive vest in a house in Velmor on Monday.") == "Disrupted weapons use"

@@ -49,6 +49,7 @@ _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 _RECIPROCAL = re.compile(rf"\b{words('classify_function_words', 'reciprocal')}\b", re.I)
 # the past perfect right before a cue: "had pulled out", "had already left"
 _HAD_BEFORE = re.compile(rf"\b{words('classify_function_words', 'had')}\s+(?:\w+\s+)?$", re.I)
+_MASS_GRAVE = re.compile(rf"\b{words('classify_mass_grave')}\b", re.I)
 # a cue that tells only how a place was taken ("without resistance", "no fighting"), not that one was
 _MANNER_ONLY = re.compile(r"(?:without|no)\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
@@ -416,6 +417,17 @@ class Passage(LeadFeatures):
     @cached_property
     def group_change(self) -> list[Cue]:
         return find_cues(CHANGE, self.text)
+
+    @cached_property
+    def mass_grave_lead(self) -> list[Cue]:
+        """ "A mass grave holding the bodies of soldiers killed by the militants was found": killings told after the
+        grave are its contents, done before it was found; the news is the grave, which ACLED codes Other (§1.2).
+        Killings told first ("gunmen killed twenty and buried them in a mass grave") stay the event."""
+        graves = [Cue(m.group(0), m.start(), m.end()) for m in _MASS_GRAVE.finditer(self.text)]
+        if not graves:
+            return []
+        first = earliest(self.real_battle, self.one_sided_all, self.explosion_cue, self.abduct)
+        return graves if first is None or first.start > graves[0].start else []
 
     @cached_property
     def other_development(self) -> list[Cue]:
