@@ -194,3 +194,60 @@ def test_an_explosive_vest_set_off_is_a_suicide_bomb(sentence):
 
 def test_an_explosive_vest_found_is_disrupted_weapons_use():
     assert _sub("Police found an explosive vest in a house in Velmor on Monday.") == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Security forces dismantled a drug trafficking network in Velmor on Monday.",
+    "The gang, known for extortion and the looting of shops, was dismantled by police in Velmor.",
+    "Police said they had dismantled a ring that forged passports in Velmor.",
+])
+def test_dismantling_something_other_than_a_weapon_is_no_disrupted_weapons_use(sentence):
+    """Disrupted weapons use (§1.2) needs a weapon made safe: a network, a ring or a gang dismantled is policing."""
+    assert _sub(sentence) != "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Army engineers dismantled two roadside bombs near Velmor on Monday.",
+    "Deminers were dismantling an improvised explosive device planted under a bridge near Velmor.",
+])
+def test_dismantling_a_weapon_is_disrupted_weapons_use(sentence):
+    assert _sub(sentence) == "Disrupted weapons use"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police dismantled a protest camp outside parliament in Velmor on Tuesday.",
+    "Police tore down the protesters' tents outside parliament in Velmor on Tuesday.",
+    "Municipal workers backed by riot police demolished the sit-in camp near the Velmor ministry.",
+])
+def test_a_protest_camp_taken_down_is_an_intervention(sentence):
+    """Taking down a protest camp is a physical attempt to end the protest: Protest with intervention (§1.3)."""
+    assert _sub(sentence) == "Protest with intervention"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Troops seized rifles after a clash with a gang whose members are said to be engaged in extortion and kidnapping "
+    "around Velmor.",
+    "Police arrested the leader of a band notorious for looting cattle in the hills near Velmor.",
+])
+def test_a_groups_trade_told_as_who_they_are_is_no_looting(sentence):
+    """'a gang whose members engage in extortion': what the group does as its trade describes it (§1.9); it is no
+    Looting/property destruction of this report."""
+    assert _sub(sentence) != "Looting/property destruction"
+
+
+def test_looting_told_as_the_news_stays_looting():
+    assert _sub("Militants looted shops and burned houses in Velmor on Monday.") == "Looting/property destruction"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The air defence units near Velmor are now ready to counter an airstrike by a mock enemy.",
+    "Troops are poised to launch an assault on the rebel-held town of Velmor.",
+    "Commanders said the brigade was prepared to repel any attack on Velmor.",
+])
+def test_readiness_for_an_attack_is_no_attack(sentence):
+    """'ready / poised / prepared to': what a force could do next, no incident that happened (§1.2)."""
+    assert _sub(sentence) is None
+
+
+def test_an_attack_on_fighters_poised_to_strike_is_still_told():
+    assert _sub("Soldiers killed two rebels who were poised to attack a village near Velmor.") == "Armed clash"

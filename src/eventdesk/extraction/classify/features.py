@@ -49,6 +49,8 @@ _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 _RECIPROCAL = re.compile(rf"\b{words('classify_function_words', 'reciprocal')}\b", re.I)
 # the past perfect right before a cue: "had pulled out", "had already left"
 _HAD_BEFORE = re.compile(rf"\b{words('classify_function_words', 'had')}\s+(?:\w+\s+)?$", re.I)
+# "a gang whose members engage in kidnapping and extortion": the group's trade, told as who they are (§1.9)
+_GROUP_ACTIVITY = re.compile(rf"\b{words('classify_group_activity')}\s+(?:[\w'’,-]+\s+){{0,5}}$", re.I)
 _MASS_GRAVE = re.compile(rf"\b{words('classify_mass_grave')}\b", re.I)
 # a cue that tells only how a place was taken ("without resistance", "no fighting"), not that one was
 _MANNER_ONLY = re.compile(r"(?:without|no)\b", re.I)
@@ -371,7 +373,9 @@ class Passage(LeadFeatures):
 
     @cached_property
     def destruction(self) -> list[Cue]:
-        return [c for c in find_cues(LOOT, self.text) if not near(DISASTER, self.text, c, 80, 80)]
+        text = self.text
+        return [c for c in find_cues(LOOT, text) if not near(DISASTER, text, c, 80, 80)
+                and not _GROUP_ACTIVITY.search(text[max(sentence_span(text, c.start)[0], c.start - 80) : c.start])]
 
     @cached_property
     def arrest_answers_earlier_act(self) -> bool:
