@@ -13,7 +13,7 @@ def _sub(sentence: str) -> str | None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Hundreds of insurgents attacked army positions from two sides and captured parts of the city of Velmor before dawn.",
+    "Hundreds of insurgents hit army posts from two sides, then captured parts of Velmor city before dawn.",
     "Rebels ambushed a police convoy on the ring road and then seized the district offices in Velmor.",
     "The militia killed six soldiers at the checkpoint and overran the garrison town of Velmor on Tuesday.",
     "Jihadist fighters stormed a gendarmerie post near Velmor and took control of the market town.",
@@ -59,7 +59,7 @@ def test_an_arrest_without_resistance_hands_over_no_ground(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Allied troops are redeploying to the observation posts they had pulled out from after the siege of Velmor.",
+    "Allied units are redeploying to the hill posts that they had withdrawn from during the Velmor siege.",
     "The battalion returned on Monday to the hilltop it had withdrawn from in the spring near Velmor.",
 ])
 def test_a_withdrawal_told_in_the_past_perfect_is_background(sentence):
@@ -68,7 +68,7 @@ def test_a_withdrawal_told_in_the_past_perfect_is_background(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Allied troops are redeploying to the observation posts they had pulled out from after the siege of Velmor.",
+    "Allied units are redeploying to the hill posts that they had withdrawn from during the Velmor siege.",
     "Two army brigades were redeployed from the capital to the Velmor frontier on Wednesday.",
     "Marine units began redeploying along the Velmor coast on Thursday, the navy said.",
 ])
@@ -85,7 +85,7 @@ def test_a_withdrawal_told_as_the_news_stays_a_handover():
 def test_a_past_perfect_withdrawal_in_context_does_not_make_a_capture_nonviolent():
     """The report's other sentences move a capture to a handover only with a handover told as news (§1.2)."""
     label = classify("Government forces regained control of parts of Velmor on Thursday.",
-                     context="Most of the rebels had retreated from the town after troops stormed it.")
+                     context="Many insurgents had already retreated from Velmor when the soldiers arrived.")
     assert label is not None and label.sub_event_type == "Government regains territory"
 
 
@@ -165,7 +165,7 @@ def test_a_second_device_defused_after_the_first_went_off_is_the_explosion():
 
 @pytest.mark.parametrize("sentence", [
     "A mass grave holding the remains of dozens of soldiers killed by the militants was discovered outside Velmor.",
-    "Officials said the mass graves contain the bodies of hundreds of prisoners executed by the rebels last year.",
+    "Officials said the mass graves hold the remains of about two hundred prisoners the rebels executed last year.",
     "Forensic teams opened a common grave near Velmor with the bodies of 30 men shot by a death squad.",
 ])
 def test_a_mass_grave_told_before_its_dead_is_other(sentence):
@@ -175,7 +175,7 @@ def test_a_mass_grave_told_before_its_dead_is_other(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Gunmen killed twenty farmers near Velmor and buried them in a mass grave.",
+    "Gunmen shot twenty farmers near Velmor and then hid their corpses in one mass grave.",
     "Soldiers shot dead 12 men and dumped their bodies in a common grave outside Velmor on Friday.",
 ])
 def test_killings_told_before_the_grave_stay_the_event(sentence):
@@ -225,8 +225,7 @@ def test_a_protest_camp_taken_down_is_an_intervention(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Troops seized rifles after a clash with a gang whose members are said to be engaged in extortion and kidnapping "
-    "around Velmor.",
+    "Troops seized rifles after a clash with a gang whose men engage in extortion and kidnapping around Velmor.",
     "Police arrested the leader of a band notorious for looting cattle in the hills near Velmor.",
 ])
 def test_a_groups_trade_told_as_who_they_are_is_no_looting(sentence):
@@ -240,8 +239,8 @@ def test_looting_told_as_the_news_stays_looting():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The air defence units near Velmor are now ready to counter an airstrike by a mock enemy.",
-    "Troops are poised to launch an assault on the rebel-held town of Velmor.",
+    "Air defence crews near Velmor stand ready to counter any airstrike from a pretend adversary.",
+    "Troops are poised to launch an assault on Velmor, which the rebels hold.",
     "Commanders said the brigade was prepared to repel any attack on Velmor.",
 ])
 def test_readiness_for_an_attack_is_no_attack(sentence):

@@ -426,7 +426,7 @@ class Passage(LeadFeatures):
     def mass_grave_lead(self) -> list[Cue]:
         """ "A mass grave holding the bodies of soldiers killed by the militants was found": killings told after the
         grave are its contents, done before it was found; the news is the grave, which ACLED codes Other (§1.2).
-        Killings told first ("gunmen killed twenty and buried them in a mass grave") stay the event."""
+        Killings told first ("soldiers shot nine men, then left the corpses in a common grave") stay the event."""
         graves = [Cue(m.group(0), m.start(), m.end()) for m in _MASS_GRAVE.finditer(self.text)]
         if not graves:
             return []
