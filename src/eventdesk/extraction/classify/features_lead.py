@@ -52,7 +52,7 @@ _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
 # "militants attacked army posts and took the town": a side that follows an active verb of violence is its object, the
 # side that suffered the attack, not the subject of the capture coordinated after it (no "by" between: a passive's agent)
 _OBJECT_OF_ATTACK = re.compile(rf"\b{words('classify_incident_verb', 'transitive')}\s+"
-                               rf"(?:(?!(?:by|as|when|while|after|before|and|but|then)\b)[\w'’-]+\s+){{0,2}}$", re.I)
+                               rf"(?:(?!{words('classify_object_break')}\b)[\w'’-]+\s+){{0,2}}$", re.I)
 # "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
