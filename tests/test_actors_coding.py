@@ -272,3 +272,15 @@ def test_rebels_who_fired_on_troops_are_the_group_named_as_killed():
                     "town on Monday. The soldiers were fired upon by around a dozen rebels, prompting a firefight.",
                     country="Philippines", event_type="Battles", sub_event_type="Armed clash", event_date=D(2024, 5, 6))
     assert (a.actor1, a.actor2) == ("Military Forces of the Philippines (2022-)", "NPA: New People's Army")
+
+
+def test_government_regains_territory_is_the_states_forces_whoever_is_named_first():
+    a = code("The town fell back to the regime after Iraqi militia units and Hezbollah fighters stormed it.", "Syria",
+             "Battles", "Government regains territory", D(2018, 2, 1))
+    assert (a.actor1, a.inter1) == ("Military Forces of Syria (2000-)", "State forces")
+
+
+def test_government_regains_territory_keeps_an_external_force_that_retook_it_first():
+    a = code("AMISOM troops drove the militants out of the village and took it back on Sunday.", "Somalia",
+             "Battles", "Government regains territory", D(2016, 4, 1))
+    assert a.actor1.startswith("AMISOM")

@@ -162,3 +162,9 @@ def test_the_news_agency_afp_and_a_government_spokesman_are_not_actors():
                     claims="Islamic State Khorasan Province claimed the attack on its Amaq channel.")
     assert a.actor1 == "Islamic State (Afghanistan)" or a.actor1.startswith("Islamic State")
     assert not a.actor1.startswith("Military Forces")
+
+
+def test_a_side_others_come_to_help_is_not_the_one_that_fought():
+    a = code("On Monday Turkish troops shot at a column of pro-government forces heading into the valley to help "
+             "Kurdish fighters.", "Syria", "Battles", "Armed clash", D(2018, 2, 20))
+    assert (a.actor1, a.actor2) == ("Military Forces of Turkey (2002-)", "Military Forces of Syria (2000-)")

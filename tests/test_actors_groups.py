@@ -123,3 +123,23 @@ def test_a_gang_named_by_its_members_is_the_actor():
 def test_farc_dissidents_in_other_words(text):
     a = code_actors(text, country="Colombia", event_type="Battles", sub_event_type="Armed clash", event_date=D(2024, 5, 6))
     assert a.actor1 == "FARC Dissidents"
+
+
+def test_kurdish_militias_are_the_ypg_in_syria_and_across_the_turkish_border():
+    a = code("Kurdish militias fired rockets at a border village overnight.", "Turkey",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2018, 2, 1))
+    assert (a.actor1, a.inter1) == ("YPG: People's Protection Units", "Rebel group")
+    a = code("Kurdish fighters clashed with jihadist gunmen near the dam.", "Syria", "Battles", "Armed clash", D(2018, 2, 1))
+    assert a.actor1 == "YPG: People's Protection Units"
+
+
+def test_a_states_clients_are_coded_by_their_own_name_not_as_its_forces():
+    a = code("Turkish-backed forces shelled the outskirts of the town.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", D(2018, 2, 1))
+    assert a.actor1 == "SNA: Syrian National Army"
+    a = code("US-backed forces took the last village from the jihadists on Saturday.", "Syria",
+             "Battles", "Non-state actor overtakes territory", D(2019, 3, 1))
+    assert a.actor1 == "QSD: Syrian Democratic Forces"
+    a = code("Iraqi militia units crossed the border to fight alongside the regime.", "Syria",
+             "Strategic developments", "Change to group/activity", D(2018, 2, 1))
+    assert a.actor1 == "Militia (Pro-Government)"

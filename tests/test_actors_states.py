@@ -166,3 +166,10 @@ def test_inter_codes_and_demonyms_have_one_home():
     marked = {r["alias"] for r in data_rows("country_aliases.csv") if r["actors"] == "nationality"}
     assert set(DEMONYMS) == marked and {"Russian", "Saudi-led", "U.S."} <= marked
     assert set(DEMONYMS.values()) <= {c.name for c in all_countries()}
+
+
+def test_a_nationality_before_a_militia_names_no_state_force():
+    from eventdesk.extraction.actors.states import DEMONYM_FORCE_RX
+    assert not DEMONYM_FORCE_RX.search("Iraqi militia units moved in overnight.")
+    assert not DEMONYM_FORCE_RX.search("Afghan rebel fighters held the pass.")
+    assert DEMONYM_FORCE_RX.search("Iraqi army units moved in overnight.")

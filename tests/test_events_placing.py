@@ -233,3 +233,37 @@ def test_a_long_story_led_by_one_countrys_forces_places_an_unplaced_event_there(
     # a story whose forces point to several countries alike settles none
     even = "Troops of the KDF and of the UPDF patrolled the border for a month. " + passage
     assert fallback_location(even, passage, "", gz, None, long=True) is None
+
+
+def test_an_unplaced_event_in_a_city_dailys_report_is_coded_at_that_city(gz):
+    # (issue 14) a city daily's event with no place of its own: the daily's city (precision 3), not the capital
+    from eventdesk.events.placing import country_level, fallback_location
+    from eventdesk.geo.context import home_country
+    za = country_by_name("South Africa")
+    passage = "Angry tenants burned tyres outside the housing office."
+    with home_country(za, za, "Cape Times"):
+        loc = fallback_location(passage, passage, "", gz, za)
+        assert loc is not None and loc.location == "Cape Town" and loc.geo_precision == 3
+        assert country_level(loc, gz)  # (still only the country is known: a town the passage names may replace it)
+    with home_country(za, za, "News24"):
+        assert fallback_location(passage, passage, "", gz, za).location != "Cape Town"
+
+
+def test_a_long_storys_event_known_only_by_its_country_is_coded_to_the_country_not_the_capitals_province(gz):
+    from eventdesk.events.placing import country_level, country_only
+    from eventdesk.geo.places import country_location
+    capital = country_location(country_by_name("Syria"), gz)
+    assert country_level(capital, gz) and capital.place.admin1
+    loc = country_only(capital, gz)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Syria", None, 3)
+    assert (loc.place.latitude, loc.place.longitude) == (capital.place.latitude, capital.place.longitude)
+    # a village the gazetteer lacks, held only by the country, keeps its name but not the capital's province
+    from eventdesk.geo.places import locate
+    syria = country_by_name("Syria")
+    village = locate("Gunmen shot two shepherds in Zaqqurin on Friday.", gz, country_hint=syria)
+    assert village.location == "Zaqqurin" and village.place.admin1 == capital.place.admin1
+    loc = country_only(village, gz)
+    assert (loc.location, loc.place.admin1, loc.place.country) == ("Zaqqurin", None, syria)
+    # a province named in the text is no stand-in
+    region = locate("Gunmen shot two shepherds in Hama province on Friday.", gz, country_hint=syria)
+    assert country_only(region, gz) == region

@@ -62,3 +62,17 @@ def test_dateline_names_a_town_before_a_region_of_that_name(gz):
     # Beni is a Congolese town and a larger Bolivian department
     dl, place = dateline_place("BENI - Gunmen attacked a farm at dawn, residents said.", gz)
     assert place.kind == "city" and place.country.iso2 == "CD"
+
+
+@pytest.mark.parametrize("text, place, rest", [
+    ("This story is from June 4, 2006\n\nnagpur: a crowd stoned two buses near the depot.", "nagpur", "a crowd"),
+    ("Posted on 4 June 2006\nBHOPAL: Teachers marched to the secretariat.", "BHOPAL", "Teachers"),
+])
+def test_a_banner_of_the_pages_date_above_the_dateline_is_skipped(text, place, rest):
+    dl = read_dateline(text)
+    assert dl is not None and dl.place == place
+    assert text[dl.end:].startswith(rest)
+
+
+def test_a_first_sentence_with_a_date_is_no_banner():
+    assert read_dateline("On June 4, 2006 a crowd stoned two buses in Nagpur.\nBhopal: teachers marched.") is None

@@ -334,3 +334,24 @@ def test_an_event_known_only_by_its_country_is_coded_where_the_government_sits(g
     for country, seat in (("Benin", "Cotonou"), ("Ivory Coast", "Abidjan"), ("Bolivia", "La Paz"), ("Kenya", "Nairobi")):
         loc = country_location(country_by_name(country), gz)
         assert loc.location == seat and loc.geo_precision == 3 and loc.place.country.name == country
+
+
+def test_a_town_after_in_and_a_compass_word_is_the_event_place_not_its_region(gz):
+    # (issue 14, geo.cues.IN) "in south X" puts the event in X; the region named after it only says where X lies
+    loc = locate("On Tuesday a mine struck an army jeep in south Rafah in the governorate of North Sinai.", gz)
+    assert loc is not None and loc.place.kind == "city" and loc.geo_precision == 1
+
+
+def test_regions_sharing_a_name_are_listed_once_per_country(gz):
+    # (issue 14, Index.region_parts) the shared name maps to that country's regions only
+    parts = gz.region_parts()
+    assert {gz.place(pid).country.name for pid, _ in parts["darfur"]} == {"Sudan"} and len(parts["darfur"]) >= 4
+    assert "sinai" in parts and "region" not in parts  # (a name that is a region of its own is no shared name)
+
+
+def test_a_compass_word_before_a_region_named_like_its_capital_is_the_region(gz):
+    # (issue 14) "southern Idlib" is part of the governorate, coded to the region (codebook 1.5), not the city
+    loc = locate("Jets pounded several villages in southern Idlib overnight.", gz)
+    assert loc is not None and loc.place.kind == "admin1" and loc.geo_precision == 3
+    loc = locate("Jets pounded a market in Idlib city overnight.", gz)
+    assert loc is not None and loc.place.kind == "city"

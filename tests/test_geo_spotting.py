@@ -296,3 +296,28 @@ def test_a_two_word_name_after_its_regions_possessive_is_sought_in_other_spellin
     egypt = country_by_name("Egypt")
     loc = locate("Gunmen fired on a bus near North Sinai's Sheikh Zuwaid.", gz, country_hint=egypt)
     assert loc.location == "Sheikh Zuwaid" and loc.place.country == egypt and loc.place.kind == "city"
+
+
+def test_a_name_shared_by_compass_named_regions_names_that_group(gz):
+    # (issue 14) "Sinai" alone is Egypt's Sinai regions, not a hamlet of that name abroad; a compass word before it
+    # picks the region it names; a town of a shared name ("Juba") stays the town
+    loc = locate("Militants ambushed an army patrol in Sinai late on Friday.", gz)
+    assert loc is not None and loc.place.country.name == "Egypt"
+    loc = locate("Two villages were torched in northern Darfur this week.", gz)
+    assert loc is not None and loc.place.country.name == "Sudan" and loc.place.admin1.startswith("North")
+    loc = locate("Traders in Juba closed their shops.", gz)
+    assert loc is not None and loc.location == "Juba" and loc.place.country.name == "South Sudan"
+
+
+def test_a_two_word_name_after_a_compass_word_or_before_a_date_is_sought_in_the_stories_country(gz):
+    eg = country_by_name("Egypt")
+    loc = locate("A conscript died when a mine went off in south Sheikh Zuweid on 4 June.", gz, country_hint=eg)
+    assert loc is not None and loc.place.admin1 == "Shamal Sina'" and loc.geo_precision == 1
+
+
+def test_a_somali_district_spelt_with_other_vowels_is_that_district(gz):
+    # (issue 14) doubled and changed vowels of a Somali romanisation leave the district's consonants alone
+    loc = locate("Masked gunmen wounded a trader at a market (Hawl-Wadaag District) at dusk.", gz)
+    assert loc is not None and loc.place.country.name == "Somalia" and loc.geo_precision == 2
+    from eventdesk.geo.spotting import respelt_district
+    assert respelt_district("Wardhiigley", gz) and not respelt_district("Mdn", gz)

@@ -194,3 +194,45 @@ def test_arrests_coordinated_with_a_toll_are_their_own_event_in_a_long_report(gz
         "detained."), gz)
     types = {e.sub_event_type for e in coded.events}
     assert "Arrests" in types and types - {"Arrests"}
+
+
+def _brief(body: str) -> Article:
+    return Article(id="inc-brief", origin="test", content_hash="0" * 64, text=body, published_at=PUBLISHED,
+                   title=None, source="Example Daily", ingested_at=dt.datetime(2005, 6, 10, tzinfo=dt.timezone.utc))
+
+
+def test_arrests_at_their_own_place_past_an_unplaced_incident_are_the_briefs_next_item(gz):
+    """A brief is one report, but arrests told at a town of their own five sentences after an incident that names
+    no place are another event (codebook 1.9), not a sentence that places that incident."""
+    coded = code_article(_brief(
+        "The traders' body on Wednesday sought a probe into the shooting. A jeweller was shot dead and two of his "
+        "workers were wounded, the police said. The body asked for a curfew to be lifted in the bazaar. It also said "
+        "shops would stay shut for a day. Its members will meet the district magistrate on Friday. The police said "
+        "that thirty men had been arrested in Kanpur on Wednesday after a search of the old market."), gz)
+    types = sorted(e.sub_event_type for e in coded.events)
+    assert types == ["Arrests", "Attack"]
+    assert next(e.fatalities for e in coded.events if e.sub_event_type == "Attack") == 1
+
+
+def test_arrests_right_after_an_unplaced_incident_still_place_it(gz):
+    """Told as its follow-up, the arrests' sentence is the same report: one event, at its town."""
+    coded = code_article(_brief(
+        "A jeweller was shot dead and two of his workers were wounded on Wednesday. Police arrested three men in "
+        "Kanpur for the shooting."), gz)
+    assert [e.location for e in coded.events] == ["Kanpur"]
+
+
+@pytest.mark.parametrize("sentence, recalled", [
+    # a fortnight-old burning told in a clause of place: background of the day's news
+    ("The collector said extra guards were posted in the town where a mob burnt six shops on May 24, killing two.",
+     True),
+    # the same clause with a day of this week is the news (news_clause reads it)
+    ("The collector said extra guards were posted in the town where a mob burnt six shops on Tuesday, killing two.",
+     False),
+    # the main clause tells its own incident: not background
+    ("A mob stoned the police post near the bazaar where six shops were burnt on May 24.", False),
+])
+def test_an_old_incident_told_in_a_clause_is_recalled(sentence, recalled):
+    from eventdesk.events.incidents import recalled_in_clause
+    from eventdesk.events.story import main_date
+    assert recalled_in_clause(sentence, main_date(sentence, PUBLISHED), PUBLISHED) is recalled

@@ -184,3 +184,55 @@ def test_a_crowd_on_the_rampage_is_mob_violence_not_looting():
     label = classify.classify("students at a college in kisumu went on a rampage, smashing windows and looting "
                               "computers and printers.")
     assert label.sub_event_type == "Mob violence"
+
+
+# --- words of riot-hit towns, troops' flag marches and stoning (classify_mob, classify_riot, classify_attack,
+# classify_demonstration_march, classify_incident_verb) ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "police picked up 22 men from the riot-hit wards of bareilly on sunday.",
+    "thirty youths were detained in the riot-torn old city of meerut on friday night.",
+])
+def test_a_riot_hit_area_is_where_the_arrests_were_made_not_a_riot(sentence):
+    """'riot-hit', 'riot-torn' describe a place after the trouble; the sentence reports the arrests (§1.2)."""
+    for s in (sentence, sentence.capitalize()):
+        assert classify.is_event_sentence(s)
+        assert classify.classify(s).sub_event_type == "Arrests"
+
+
+def test_a_riot_is_still_a_riot():
+    assert classify.classify("a riot broke out in the old city of meerut on friday night.").event_type == "Riots"
+
+
+@pytest.mark.parametrize("sentence", [
+    "the army staged a flag march through the old city of meerut on friday.",
+    "columns of the rapid action force held a flag-march in the lanes of bareilly on sunday to reassure residents.",
+])
+def test_a_flag_march_of_troops_is_no_demonstration(sentence):
+    """A flag march is a show of presence by troops or police, no protest (§1.3 is about demonstrators)."""
+    label = classify.classify(sentence)
+    assert label is None or label.event_type != "Protests"
+    assert not classify.is_event_sentence(sentence)
+
+
+def test_a_march_is_still_a_protest():
+    assert classify.classify("hundreds of teachers held a march through the old city of meerut on friday."
+                             ).event_type == "Protests"
+
+
+@pytest.mark.parametrize("sentence", [
+    "a cattle trader was stoned to death near the canal in bareilly on sunday.",
+    "two brothers were stoned to death in a village near meerut on friday night.",
+])
+def test_stoned_to_death_is_a_killing(sentence):
+    assert classify.is_event_sentence(sentence)
+    assert classify.classify(sentence).event_type in ("Violence against civilians", "Riots")
+
+
+@pytest.mark.parametrize("sentence", [
+    "two stabbing incidents were reported from the old city of meerut on sunday night.",
+    "four arson incidents were reported from the cloth market of bareilly on friday.",
+])
+def test_stabbing_or_arson_incidents_reported_from_a_place_are_reports(sentence):
+    assert classify.is_event_sentence(sentence)
+    assert not classify.is_event_sentence("no " + sentence.split(" ", 1)[1])

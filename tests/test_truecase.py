@@ -50,6 +50,15 @@ def test_sentence_starts_dateline_days_and_places_get_their_capitals(gz):
     assert " a bus and two shops" in out and "cotton market" in out and " the crowd" in out
 
 
+def test_a_dateline_glued_to_its_story_is_a_dateline(gz):
+    """ "nagpur:a mob ...": an archive that lost the space after the colon still opens with a dateline, and the
+    story's first word starts a sentence."""
+    out = restore("This story is from May 8, 2024\n\n" + LOWER.replace("nagpur: ", "nagpur:"), gz)
+    assert "\nNagpur:A mob set fire" in out
+    assert restore("the total came to 12:the rest of the numbers were read out to the meeting by the clerk on monday "
+                   "evening.", gz).startswith("The total came to 12:the rest")
+
+
 def test_ambiguous_months_only_beside_a_number(gz):
     text = ("the march was called off by the organisers, who may try again. the rally of march 15 went ahead in "
             "pune and another is planned for 2 may, a spokesman said on monday in a statement to reporters.")

@@ -120,6 +120,13 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
     return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN
 
 
+def _apart(s: Sentence, inc: Incident) -> bool:
+    """A brief is one report, so its placed sentence gives an unplaced incident its place; but arrests told at a
+    place of their own, past the follow-up of an incident that has none (a shop owner shot dead, then four sentences
+    on "in Rampur, too, police held nine men"), are the brief's next item (codebook 1.9), not that incident's place."""
+    return inc.location is None and bool(inc.sentences) and s.index - inc.sentences[-1].index > FOLLOW_UP
+
+
 _COORDINATOR = re.compile(rf",?\s+(?:{alternation('actors_function_words', 'coordinator')})\s+|;\s+", re.I)
 _OPENING_PREP = re.compile(rf"\W*(?:{cue('locative_prep')})\s+(?:the\s+)?", re.I)
 
@@ -218,6 +225,19 @@ def news_clause(sentence: str, published, *, long: bool = True) -> str | None:
     return None
 
 
+def recalled_in_clause(sentence: str, when: DateMention | None, published) -> bool:
+    """ "Guards were posted in the town where a mob burnt a train on the 2nd": in a long story, an incident more than
+    CLAUSE_RECENT days old that is told only in a clause describing a place or a person retells news reported in its
+    own days (codebook 1.5: an event is coded from the reports of its day), when the rest of the sentence tells
+    no incident of its own."""
+    if when is None or published is None or (published - when.date).days <= CLAUSE_RECENT:
+        return False
+    for at, _subject in _clauses(sentence, True):
+        if at <= when.start and not _CLAUSE_END.search(sentence[at:when.start]):
+            return not classify_mod.is_event_sentence(sentence[:at])
+    return False
+
+
 @dataclass
 class Incident:
     sentences: list[Sentence] = field(default_factory=list)
@@ -265,7 +285,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 and lab.event_type not in DEMONSTRATIONS:
             continue  # "fighters killed a day earlier were buried": the deaths happened elsewhere, told before
         when = main_date(s.text, published)
-        if told_as_history(s.text, published, when, dated=True) or (long and background(
+        recalled = long and recalled_in_clause(s.text, when, published)
+        if recalled or told_as_history(s.text, published, when, dated=True) or (long and background(
                 s.text, court=court, when=when, published=published, lead=s.index == start)
                 and not _days_toll(s.text, when)) or commemoration(s.text):
             history_at = s.index
@@ -336,7 +357,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                                and (not long or not (named := where_countries(i.passage)) or loc.place.country in named))
                               or (i.location is not None and (within(loc, i.location) or within(i.location, loc))))
                           and (i.date is None or date is None or i.date.date == date.date)), None)
-            if match and long and s not in match.sentences and _own_arrest(s.text, match):
+            if match and s not in match.sentences and (long or _apart(s, match)) and _own_arrest(s.text, match):
                 current = Incident([s], loc, date or match.date, distinct=True)
                 incidents.append(current)
             elif match:

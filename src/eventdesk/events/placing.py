@@ -280,6 +280,24 @@ def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
     return whole is not None and whole.place == loc.place
 
 
+def country_only(loc: Location, gazetteer: Gazetteer) -> Location:
+    """A long story's event that only its country places is coded to the country (location the country's name,
+    no admin1) at the capital's coordinates, precision 3; a place the gazetteer lacks, which only the country
+    holds, keeps its name but not the capital's province. The capital stands in for the country, not for its
+    own province: a raid "in eastern Syria" is not in Damascus (codebook 1.5). (In a short note of a national
+    outlet an unknown place is as often in the capital's area, so geo.places keeps the province there.)"""
+    whole = country_location(loc.place.country, gazetteer)
+    if whole is None or loc.geo_precision < 3:
+        return loc
+    p, c = loc.place, whole.place
+    if country_level(loc, gazetteer):
+        return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
+    if p.geonameid is None and not p.population and (p.latitude, p.longitude) == (c.latitude, c.longitude) \
+            and p.admin1 == c.admin1 and (loc.location or "").lower() != (c.name or "").lower():
+        return Location(replace(p, admin1=None, admin2=None, admin3=None), loc.location, 3, loc.mention)
+    return loc
+
+
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
     """An incident placed only in a country, whose own sentences put it in a town or region of that country
     ("a nurse is held in Syria. Her family said she was seized in Raqqa in March"): that place, as written

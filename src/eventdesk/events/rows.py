@@ -25,7 +25,7 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
 from .story import SHORT, HISTORY, RECENT_BODY, FOLLOW_UP, NEWS_TURN, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many, without_charges, main_date
-from .placing import (country_level, fallback_location, locative, passage_place, sentence_locations, place_names,
+from .placing import (country_level, country_only, fallback_location, locative, passage_place, sentence_locations, place_names,
                       person_surnames, big_place)
 from .incidents import DEMONSTRATIONS, incident_fatalities, claims_after, Incident, group_incidents
 
@@ -286,6 +286,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
                                   reason="no place found for the event, nor the country it happened in",
                                   value=label.sub_event_type, record=passage[:4000]))
             continue
+        if len(article.text) > SHORT:
+            loc = country_only(loc, gazetteer)  # (not the capital's province: placing.country_only)
         loc = at_seat(loc, gazetteer)  # a region or a country is coded at its capital (codebook 1.5)
         # Only the country is known: kept at its capital with geo_precision 3 and the country as location,
         # so analysts can keep or drop such rows (ACLED itself records no country-level events).

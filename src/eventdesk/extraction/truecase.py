@@ -158,7 +158,8 @@ def _capitalise(chars: list[str], start: int) -> None:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*)[\"'“‘(\[]*(?=[^\W\d_])", re.M)
-_DATELINE = re.compile(r"(?:^|\n)\s*([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,3})\s*(?:,[^:\n]{0,30})?:\s", re.M)
+# (a dateline glued to its story, "mumbai:the ...", as archives that lost a space keep it, is one too)
+_DATELINE = re.compile(r"(?:^|\n)\s*([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,3})\s*(?:,[^:\n]{0,30})?:(?:\s|(?=[^\W\d_]))", re.M)
 _ABBREV_TITLE = frozenset(t.pattern for t in terms("abbreviations") if t.kind == "title")
 _ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")

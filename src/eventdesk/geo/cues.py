@@ -10,7 +10,9 @@ from eventdesk.text.lexicon import alternation
 NEAR = re.compile(rf"\b({alternation('geo_place_cues', 'near')})\s+(?:the\s+)?$", re.I)
 
 
-IN = re.compile(rf"\b({alternation('geo_place_cues', 'loose')})\s+(?:the\s+)?(?:[A-Z][\w'-]*\s+){{0,2}}$")
+# (a compass word may stand between: "in south Rafah", "in northern Sinai": a part of the place, the place all the same)
+IN = re.compile(rf"\b({alternation('geo_place_cues', 'loose')})\s+(?:the\s+)?(?:(?:{alternation('geo_directions', 'part')})\s+)?"
+                rf"(?:[A-Z][\w'-]*\s+){{0,2}}$")
 
 
 # what is shelled, stormed or taken is where the event is: "shelled the Kramatorsk district"

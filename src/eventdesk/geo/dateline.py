@@ -8,6 +8,7 @@ weak form (a lower-case or title-case word before a colon or dash) only where it
 size that is not a common word."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -52,8 +53,19 @@ class Dateline:
     end: int  # where the story proper starts
 
 
+# a page's banner giving its own date above the story ("This story is from May 3, 2004"): the dateline follows it
+_BANNER = re.compile(rf"^\W*[^\n:]{{0,40}}?{_DATE}[ \t.]*\n\s*")
+
+
 def read_dateline(text: str) -> Dateline | None:
-    """The dateline opening text, read by its form, or None."""
+    """The dateline opening text, read by its form, or None; a line of the page's own date above it is skipped."""
+    banner = _BANNER.match(text)
+    skip = banner.end() if banner is not None else 0
+    found = _read(text[skip:])
+    return found if found is None or not skip else dataclasses.replace(found, end=found.end + skip)
+
+
+def _read(text: str) -> Dateline | None:
     head = text[:200]
     m = _BYLINE.match(head)
     byline = m is not None

@@ -149,6 +149,30 @@ class Index:
         places.sort(key=score, reverse=True)
         return [p for p, _ in places]
 
+    def region_parts(self) -> dict[str, tuple[tuple[int, str], ...]]:
+        """Shared name -> (region id, compass letter) of the regions one country names by a compass word and that
+        name ("North Sinai" and "South Sinai"; "Nord-Kivu" and "Sud-Kivu"), built when first asked: the press
+        writes the shared name alone ("in Sinai", "across Darfur") for the group (codebook 1.5). Only names of
+        two or more regions of one country that are no region of their own."""
+        if not hasattr(self, "_parts"):
+            d = self._d
+            words = alternation("geo_directions", "part")
+            pattern = re.compile(rf"^({words})[ -](.+)$|^(.+)[ -]({words})$")
+            found: dict[str, dict[int, str]] = defaultdict(dict)
+            for k, ids in d["keys"].items():
+                m = pattern.match(k)
+                if not m:
+                    continue
+                stem, word = (m.group(2), m.group(1)) if m.group(1) else (m.group(3), m.group(4))
+                for i in ids:
+                    if d["kind"][i >> 1] == 1:
+                        found[stem].setdefault(i >> 1, word[0])
+            self._parts = {
+                stem: tuple(sorted(parts.items(), key=lambda t: -d["pop"][t[0]])) for stem, parts in found.items()
+                if len(parts) >= 2 and len({d["cc"][p] for p in parts}) == 1
+                and not any(d["kind"][i >> 1] == 1 for i in d["keys"].get(stem, ()))}
+        return self._parts
+
     def _country_buckets(self) -> dict[tuple[str, str], list[str]]:
         """(iso2, first two letters) -> name keys: near-spellings are only sought inside countries the
         text points to, so the pool is a few dozen keys instead of every key in the world."""

@@ -48,8 +48,11 @@ def locate(text: str, gazetteer: "Index", *, country_hint: Country | None = None
 
 def at_seat(loc: Location, gazetteer: "Index", precision: int = 3) -> Location:
     """A region or a country as ACLED codes it when the text names nothing smaller (codebook 1.5): at its
-    seat town (a region's capital, the country's capital) under the town's name, with geo_precision 3."""
-    town = gazetteer.seat(loc.place) if loc.place.kind in ("admin1", "country") else None
+    seat town (a region's capital, the country's capital) under the town's name, with geo_precision 3. A country
+    in a city daily's report (data/geo_outlet_towns.csv) is at that city, as an unknown place of its report is: the
+    town that best stands for where its reports happen."""
+    town = _outlet_town_place(gazetteer, loc.place.country) if loc.place.kind == "country" else None
+    town = town or (gazetteer.seat(loc.place) if loc.place.kind in ("admin1", "country") else None)
     return Location(town, location_name(town), max(precision, loc.geo_precision), loc.mention) if town else loc
 
 

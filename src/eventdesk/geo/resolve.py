@@ -17,8 +17,8 @@ from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import find_chains, hierarchy_anchors, mention_chain
 from eventdesk.geo.notes import coded_place, read_notes
 from eventdesk.geo.ranking import best_candidate
-from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, quarter_of_named_place, respelt_mentions,
-                                    rural_regions, with_article)
+from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, quarter_of_named_place, region_groups,
+                                    respelt_mentions, rural_regions, with_article)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Notes, is_boundary_unit, km_between
 from eventdesk.text.lexicon import alternation
@@ -40,6 +40,8 @@ _UNIT_LINK = re.compile(rf"\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'li
                         rf"(?:(?:{alternation('geo_directions', 'link')})\s+)?", re.I)
 _DISTRICT_END = re.compile(rf"\s(?:{alternation('geo_unit_words', 'district_word')})$", re.I)
 _DISTRICT_NEXT = re.compile(rf"\s+(?:{alternation('geo_unit_words', 'district_word')})\b", re.I)
+# a compass word written as a word of the sentence, not of a name ("southern Idlib", not "South Kivu")
+_PART_BEFORE = re.compile(rf"\b(?:{alternation('geo_directions', 'part')})\s+$")
 _PART_OF_TOWN = re.compile(rf"(?:{alternation('geo_unit_words', 'part')})\s+of\s", re.I)
 
 
@@ -47,7 +49,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     """Mentions resolved in context. ACLED's own annotations ("coded to X", "[coded separately]") are read
     only with acled_notes, for sources declared as ACLED notes (eventdesk.acled_notes); news never has them."""
     ctx = countries_in(text, places_only=True)
-    mentions = rural_regions(text, with_article(scan_names(gz, text), gz), gz)
+    mentions = region_groups(text, rural_regions(text, with_article(scan_names(gz, text), gz), gz), gz)
     # "X neighbourhood (Y)": a quarter named after a town elsewhere names no place, nor its country
     mentions = [m for m in mentions if not quarter_of_named_place(text, m.end)]
     ctx = ctx + region_countries(mentions, ctx)
@@ -157,6 +159,11 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
             parts = {_world_part(c) for c in groups}
             cands = [p for p in cands if p in kept or _world_part(p.country) in parts
                      or (len(m.surface.split()) > 1 and place_key(p.name) == place_key(m.surface))]
+        if _PART_BEFORE.search(before) and not KIND_AFTER.match(after):
+            # "southern Idlib", "in western Kano": a part of the region, not the town it is named after (codebook 1.5)
+            # (the name's town and district of the region's country give way to the region)
+            regions = {p.country for p in cands if p.kind == "admin1"}
+            cands = [p for p in cands if p.kind == "admin1" or p.country not in regions]
         if not cands:
             continue
         best_s, best = best_candidate(m, cands, gz, after, ctx, hint, chain, named_admin1, groups, cohere, own,

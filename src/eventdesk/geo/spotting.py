@@ -11,7 +11,7 @@ from eventdesk.geo.countries import Country
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
-from eventdesk.geo.folding import (SLAVIC_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
+from eventdesk.geo.folding import (SLAVIC_NAMES, SOMALI_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
                                    stopwords)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
@@ -265,10 +265,12 @@ _UNKNOWN_PLACE = re.compile(
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
     # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four", also after
     # the possessive of the region it lies in ("near Balochistan's Qilla Saifullah.")
-    r"\b(?:in|near)\s+(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:"
-    + alternation('weekdays') + r")\b)")
+    # or a compass word ("in south Qilla Saifullah"), and before a date as well as a weekday ("on 3 May")
+    rf"\b(?:in|near)\s+(?:(?:{alternation('geo_directions', 'part')})\s+)?(?:[A-Z][\w-]+(?:\s[A-Z][\w-]+)?['’]s\s+)?"
+    r"([A-Z][a-z][\w'-]+\s[A-Z][a-z][\w'-]+)(?=\s*[,.;]|\s+on\s+(?:(?:" + alternation('weekdays') + r")\b|\d{1,2}\b))")
 
 
+_DISTRICT_WORD = re.compile(rf"\s+(?i:{alternation('geo_unit_words', 'district_word')})\b")
 _REFERENCE_REACH_KM = 100
 # "(38km NW of Y)": the town a distance in parentheses is measured from
 _MEASURED_REFERENCE = re.compile(rf"\(\s*(?i:{alternation('geo_place_cues', 'near_frame')})\s+"
@@ -301,7 +303,7 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
             # a text that points to no country: only a name its unit word writes as a place ("X District"),
             # read in another spelling system of the one country that has it
             if g in (1, 2):
-                spelt = respelt_anywhere(surface, gz)
+                spelt = respelt_anywhere(surface, gz) or (respelt_district(surface, gz) if _DISTRICT_WORD.match(text, end) else [])
                 if spelt:
                     out.append(PlaceMention(start, end, surface, tuple(spelt[:20])))
             continue
@@ -310,6 +312,8 @@ def fuzzy_mentions(text: str, gz: "Index", found: list[PlaceMention], allowed: s
             cands = tuple(replace(p, name=surface) for p in cands)
         if not cands:  # another spelling system's letters ("x" for h in Somali), which near-spellings miss
             cands = tuple(replace(p, name=surface) for c in allowed for p in respelt_place(surface, gz, c))[:20]
+        if not cands and _DISTRICT_WORD.match(text, end):
+            cands = tuple(respelt_district(surface, gz, allowed))
         units = _stated_unit(text, end, gz, allowed)
         if units:
             cands = tuple(p for p in cands if inside_units(p, units))
@@ -400,6 +404,50 @@ def rural_regions(text: str, mentions: list[PlaceMention], gz: "Index") -> list[
                 m = PlaceMention(start, m.end, text[start:m.end], regions)
         out.append(m)
     return out
+
+
+_PART_WORD = re.compile(rf"\b({alternation('geo_directions', 'part')})[\s-]+$", re.I)
+
+
+@lru_cache(maxsize=4)
+def _group_names(gz: "Index") -> "re.Pattern[str] | None":
+    """The shared names of regions (Index.region_parts) that are no country's name and no ordinary words."""
+    from eventdesk.geo.countries import country_by_name
+
+    names = [s for s in gz.region_parts() if len(s) >= 4 and country_by_name(s) is None
+             and not is_common_word(s) and not any(w in stopwords() for w in s.split())]
+    if not names:
+        return None
+    return re.compile(r"(?<![\w'’-])(" + "|".join(re.escape(s) for s in sorted(names, key=len, reverse=True))
+                      + r")(?=['’]s\b|[^\w'’-]|$)", re.I)
+
+
+def region_groups(text: str, mentions: list[PlaceMention], gz: "Index") -> list[PlaceMention]:
+    """"in Sinai", "across Darfur": a name a country shares among regions told apart by a compass word ("North
+    Sinai", "South Sinai") names that group (codebook 1.5: the event is coded to a region); "northern Sinai" is
+    its northern region. A small namesake the gazetteer knows (a hamlet "Sinai" abroad) stays a reading."""
+    pattern = _group_names(gz)
+    if pattern is None:
+        return mentions
+    out = list(mentions)
+    for x in pattern.finditer(charfold(text)):
+        start, end = x.span(1)
+        if not text[start].isupper():
+            continue
+        same = [m for m in mentions if (m.start, m.end) == (start, end)]
+        if any(m.start < end and start < m.end for m in mentions if m not in same):
+            continue  # a piece of a longer name ("North Kivu", "Sinai Peninsula Hotel")
+        if same and any(p.population >= 1000 or p.kind in ("admin1", "country") for p in same[0].candidates):
+            continue  # a town of the name ("Juba") is what the name says
+        parts = gz.region_parts()[x.group(1).lower()]
+        word = _PART_WORD.search(text[max(0, start - 12):start])
+        chosen = [pid for pid, letter in parts if word and word.group(1)[0].lower() == letter]
+        regions = tuple(gz.place(pid) for pid in (chosen[:1] or [pid for pid, _ in parts]))
+        if same:
+            out[out.index(same[0])] = PlaceMention(start, end, same[0].surface, regions + same[0].candidates)
+        else:
+            out.append(PlaceMention(start, end, text[start:end], regions))
+    return sorted(out, key=lambda m: m.start)
 
 
 # A capitalised name of up to three words, with a glued Arabic article ("al-Habit", "el-Arish") or a hyphenated
@@ -628,6 +676,35 @@ def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
     cc = country.iso2
     out: list[Place] = [gz.place(i) for i in dict.fromkeys(_spelling_table(gz, cc).get(spelling_key(name, cc), ()))]
     return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
+
+
+_DISTRICTS: dict[int, dict[str, dict[str, list[int]]]] = {}
+
+
+def respelt_district(name: str, gz: "Index", countries: "set[Country] | None" = None) -> list["Place"]:
+    """The one district of a Somali-spelling country whose consonants are those of `name`, for a name the text
+    writes as a district ("Hawl-Wadaag District" for Hawal Wadag, "Wardhiigley" for Wardegly): the long vowels
+    Somali doubles and the vowels Italian-era spellings change leave the consonants alone. Districts only (a
+    country has a few dozen), and only a single match: among villages one skeleton names many places."""
+    sk = re.sub(r"[aeiouyw]", "", spelling_key(name, "SO"))
+    if len(sk) < 4:
+        return []
+    tables = _DISTRICTS.setdefault(id(gz.data), {})
+    found: list[int] = []
+    for cc in sorted(SOMALI_NAMES):
+        if countries and not any(c.iso2 == cc for c in countries):
+            continue
+        if cc not in tables:
+            table: dict[str, list[int]] = {}
+            for sk2, ids in _spelling_table(gz, cc).items():
+                for i in ids:
+                    if gz.data["kind"][i] == 2:
+                        table.setdefault(re.sub(r"[aeiouyw]", "", sk2), []).append(i)
+            tables[cc] = table
+        found += tables[cc].get(sk, [])
+    places = [gz.place(i) for i in dict.fromkeys(found)]
+    spots = {(round(p.latitude, 2), round(p.longitude, 2)) for p in places}
+    return [replace(places[0], name=name)] if len(spots) == 1 else []
 
 
 def respelt_anywhere(name: str, gz: "Index") -> list["Place"]:

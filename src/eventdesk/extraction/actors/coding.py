@@ -236,6 +236,12 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         else:
             a = Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
             b = Cand(0, unidentified(country, text), 3, "uag")
+        if sub_event_type == "Government regains territory" and a.kind not in ("state", "foreign") and a.inter != 8:
+            # a state's forces (or external forces beside it) retook it, not the allied militia named first (codebook 1.2)
+            own = next((c for c in cands if c.kind == "state"), None) \
+                or Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
+            b = b if b.name != own.name else a
+            a = own
         return make(a.name, a.inter, b.name, b.inter, [])
 
     # Strategic developments

@@ -125,8 +125,11 @@ def default_attacker(country: str, on: dt.date) -> str | None:
 FORCE_NOUN = rf"{words('actors_force_nouns', 'force')}"
 
 
+# "Iraqi militia units", "Turkish-backed forces": a militia or a proxy of that state, not its forces (codebook 1.4:
+# a state's backing does not make its clients state forces; they are coded by their own name)
+_NONSTATE_BETWEEN = rf"{words('actors_force_nouns', 'nonstate_between')}"
 DEMONYM_FORCE_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in DEMONYMS), key=len, reverse=True))
-                     + r")(?:-backed)?\s+(?:\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
+                     + rf")\s+(?:(?!(?i:{_NONSTATE_BETWEEN})\b)\w+\s+)?(?i:" + FORCE_NOUN + r")\b")
 
 
 # "Ankara launched an offensive", "Moscow struck": a capital (or the country's own name) as the subject of a
