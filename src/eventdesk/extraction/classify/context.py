@@ -7,7 +7,7 @@ from ...text.lexicon import alternation
 from .base import Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span, words
 from .vocab import GUNS, NONSTATE, STATE_RX
 from .cues_protest import RIOT
-from .cues_violence import (AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING,
+from .cues_violence import (AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NO_WORD_ON_FIGHTING,
                             RETURN_FIRE, SHELLING, SUICIDE)
 from .cues_strategic import ROBBERY
 from .scope import DISASTER, DISASTER_STRONG, POLITICAL_VIOLENCE
@@ -17,6 +17,7 @@ from .demo import demo_cues, in_background
 from .clauses import PAST_FIGHTING
 from .assertion import HABITUAL
 from .engine import classify_passage
+from .features import nonviolent_transfer_cues
 
 
 # What the report's other sentences may add to an incident typed from its own sentences: who the victim
@@ -58,7 +59,7 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         unknown = find_cues(NO_WORD_ON_FIGHTING, context)  # "It is not known if there was any fighting."
         fighting = [c for c in find_cues(CLASH, context) if not any(n.start <= c.start < n.end for n in unknown)]
-        if (find_cues(NONVIOLENT_TRANSFER, context) or unknown) and not fighting:
+        if (nonviolent_transfer_cues(context) or unknown) and not fighting:
             return "Non-violent transfer of territory"  # "No clashes were reported." (codebook §1.2)
     if sub in ("Peaceful protest", "Protest with intervention"):
         for c in find_cues(RIOT, context, grievance=True):

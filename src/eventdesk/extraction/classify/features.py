@@ -13,7 +13,7 @@ from .base import Cue, earliest, rx_any, sentence_span, words
 from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_BATTLE, ONGOING_AFTER, ONGOING_BEFORE,
                       PAST_FIGHTING, ROLE_FIGHTING, STONE_THROWERS)
 from .cues_protest import LYNCH, MOB, ROADBLOCK
-from .cues_strategic import CHANGE, HQ, LOOT, OTHER
+from .cues_strategic import ARREST, CHANGE, HQ, LOOT, OTHER
 from .cues_violence import COMMUNAL, COMMUNAL_DISPUTE
 from .cues_violence import (BATTLE_WORD, BOTH_SIDES, EXCHANGE, GROUND_FIRE, GROUND_RAID, HARM, HARM_BODILY,
                             NONVIOLENT_TRANSFER, REPELLED, RETURN_FIRE)
@@ -47,8 +47,30 @@ _COMMUNAL_CROWD = re.compile(alternation("classify_communal", "crowd"), re.I)
 _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 # "fought each other": a verb whose subject is both sides
 _RECIPROCAL = re.compile(rf"\b{words('classify_function_words', 'reciprocal')}\b", re.I)
+# the past perfect right before a cue: "had pulled out", "had already left"
+_HAD_BEFORE = re.compile(rf"\b{words('classify_function_words', 'had')}\s+(?:\w+\s+)?$", re.I)
+# "a gang whose members engage in kidnapping and extortion": the group's trade, told as who they are (§1.9)
+_GROUP_ACTIVITY = re.compile(rf"\b{words('classify_group_activity')}\s+(?:[\w'’,-]+\s+){{0,5}}$", re.I)
+_MASS_GRAVE = re.compile(rf"\b{words('classify_mass_grave')}\b", re.I)
+# a cue that tells only how a place was taken ("without resistance", "no fighting"), not that one was
+_MANNER_ONLY = re.compile(r"(?:without|no)\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
+
+
+def nonviolent_transfer_cues(text: str) -> list[Cue]:
+    """Handover cues, less a withdrawal told in the past perfect ("the posts they had pulled out from": an earlier
+    move the news goes back to, not the handover it tells, §1.9) and less the manner of an arrest."""
+    out = []
+    for c in find_cues(NONVIOLENT_TRANSFER, text):
+        a, _ = sentence_span(text, c.start)
+        if _HAD_BEFORE.search(text[max(a, c.start - 30) : c.start]):
+            continue
+        # "police arrested him without resistance": how an arrest went, no ground changing hands
+        if _MANNER_ONLY.match(c.text) and ARREST.search(text[a : c.start]):
+            continue
+        out.append(c)
+    return out
 
 class Passage(LeadFeatures):
     """The features of one passage; a feature is computed the first time a rule asks for it."""
@@ -347,11 +369,13 @@ class Passage(LeadFeatures):
 
     @cached_property
     def nonviolent_transfer(self) -> list[Cue]:
-        return find_cues(NONVIOLENT_TRANSFER, self.text)
+        return nonviolent_transfer_cues(self.text)
 
     @cached_property
     def destruction(self) -> list[Cue]:
-        return [c for c in find_cues(LOOT, self.text) if not near(DISASTER, self.text, c, 80, 80)]
+        text = self.text
+        return [c for c in find_cues(LOOT, text) if not near(DISASTER, text, c, 80, 80)
+                and not _GROUP_ACTIVITY.search(text[max(sentence_span(text, c.start)[0], c.start - 80) : c.start])]
 
     @cached_property
     def arrest_answers_earlier_act(self) -> bool:
@@ -397,6 +421,17 @@ class Passage(LeadFeatures):
     @cached_property
     def group_change(self) -> list[Cue]:
         return find_cues(CHANGE, self.text)
+
+    @cached_property
+    def mass_grave_lead(self) -> list[Cue]:
+        """ "A mass grave holding the bodies of soldiers killed by the militants was found": killings told after the
+        grave are its contents, done before it was found; the news is the grave, which ACLED codes Other (§1.2).
+        Killings told first ("soldiers shot nine men, then left the corpses in a common grave") stay the event."""
+        graves = [Cue(m.group(0), m.start(), m.end()) for m in _MASS_GRAVE.finditer(self.text)]
+        if not graves:
+            return []
+        first = earliest(self.real_battle, self.one_sided_all, self.explosion_cue, self.abduct)
+        return graves if first is None or first.start > graves[0].start else []
 
     @cached_property
     def other_development(self) -> list[Cue]:

@@ -49,6 +49,10 @@ _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
 _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
+# "militants attacked army posts and took the town": a side that follows an active verb of violence is its object, the
+# side that suffered the attack, not the subject of the capture coordinated after it (no "by" between: a passive's agent)
+_OBJECT_OF_ATTACK = re.compile(rf"\b{words('classify_incident_verb', 'transitive')}\s+"
+                               rf"(?:(?!{words('classify_object_break')}\b)[\w'’-]+\s+){{0,2}}$", re.I)
 # "people who organise or take part in the protests": a relative clause that says whom an arrest fell on
 _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{words('classify_participation', 'demo')}"
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
@@ -57,12 +61,16 @@ _DEMO_FORM = re.compile(alternation(_CS, "demonstration_form"), re.I)
 _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW, 'article')}\s+)$", re.I)
 
 
+_POSSESSIVE_WORD = re.compile(r"\b\w+['’]s\b")
+
+
 def _takes_things(text: str, cue: Cue) -> bool:
     """What the capture verb takes is goods or people ("seized weapons", "captured five fighters"), read up to the
     clause's end: "cleared the camp, killing six fighters" takes the camp."""
     _, b = sentence_span(text, cue.start)
     after = re.split(r"[,;]", text[cue.end : min(b, cue.end + 25)], maxsplit=1)[0]
-    return bool(TAKEN_THINGS.search(cue.text + after))
+    # "captured two People's Army camps": a possessive names the owner of what was taken, not the thing taken
+    return bool(TAKEN_THINGS.search(_POSSESSIVE_WORD.sub(" ", cue.text + after)))
 
 
 def _state_or_passive_arrest(text: str, arrest: Cue) -> bool:
@@ -142,7 +150,12 @@ class LeadFeatures:
     @cached_property
     def weapons_taken_before_use(self) -> bool:
         """Weapons found, defused or intercepted, with nothing set off, in no demonstration."""
-        return bool(self.disrupt) and not self.demo and not find_cues(WENT_OFF, self.text) and not self.strike_on_arms \
+        text = self.text
+        # "defused a bomb a day after blasts killed forty": a blast told in a clause dated to another day is another
+        # incident (§1.9), not the device going off
+        went_off = [c for c in find_cues(WENT_OFF, text)
+                    if not DATING_CLAUSE.search(text[max(sentence_span(text, c.start)[0], c.start - 80) : c.start])]
+        return bool(self.disrupt) and not self.demo and not went_off and not self.strike_on_arms \
             and not self.spoils_of_fighting
 
     @cached_property
@@ -433,6 +446,9 @@ class LeadFeatures:
                  if not (_RANK.fullmatch(m.group(0)) and RANK_IN_GROUP.match(subj[m.end() :]))]
         # "a military source said the insurgents now hold three villages": the actor nearest the verb took it
         nonstate = [m for m in NONSTATE_RX.finditer(subj)]
+        # the side a non-state actor attacked before it took the place is the loser, not the taker
+        state = [m for m in state if not (_OBJECT_OF_ATTACK.search(subj[: m.start()])
+                                          and any(n.end() <= m.start() for n in nonstate))]
         if state and nonstate and not gov_verb and _SAID.search(subj[state[-1].end() : nonstate[-1].start()]):
             state = []
         # "the insurgents were driven from their bases": the subject of the passive lost the place; with no

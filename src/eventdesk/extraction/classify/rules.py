@@ -86,6 +86,8 @@ RULES: tuple[Rule, ...] = (
     _r("demo_intervention", "demo_leads, intervention_on_protesters", "Protest with intervention",
        0.75, "intervention_on_protesters", "§1.3"),
     _r("demo_peaceful", "demo_leads", "Peaceful protest", 0.85, "demo_reported", "§1.3"),
+    # a mass grave told before the killings that filled it: the grave found is the news (§1.2 Other, §1.9)
+    _r("mass_grave", "mass_grave_lead", "Other", 0.45, "mass_grave_lead", "§1.2 §1.9"),
     # explosions and remote violence, unless the sides fought on the ground in the same incident (§1.2, §1.9)
     _r("strike_in_ground_battle", "explosion, strike_battle", AC, 0.6, "strike_battle", "§1.2 §1.9"),
     _r("fire_exchanged", "explosion, fire_exchanged", AC, 0.6, "fire_exchanged", "§1.2 §1.9"),
