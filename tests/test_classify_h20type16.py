@@ -1,0 +1,50 @@
+"""Readings of who does what at a demonstration, and a few weapon and killing words (issue 14). Sentences written
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from eventdesk.extraction.classify import classify
+
+
+def _sub(text: str) -> str | None:
+    label = classify(text)
+    return label.sub_event_type if label is not None else None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tear gas was used on demonstrators in Kitwe who were blocking the bridge with burning logs.",
+    "Police opened fire on strikers who were stoning buses outside the depot in Ndola.",
+])
+def test_a_crowds_progressive_act_in_a_relative_clause_is_its_own_violence(sentence):
+    """ "who were blocking ... with burning logs" tells what the crowd was doing, not why it marched (§1.3)."""
+    assert _sub(sentence) == "Violent demonstration"
+
+
+def test_a_progressive_after_another_grievance_stays_the_grievance():
+    # the first marker ("over the arrest of") makes the rest the grievance: the march itself was peaceful
+    assert _sub("Hundreds marched peacefully in Kitwe over the arrest of traders who were selling on the pavement.") \
+        == "Peaceful protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A shop guard was beaten to death by protesters in Kitwe during a march over water cuts.",
+    "Demonstrators in Kitwe attacked and killed two council workers who were removing their stalls.",
+])
+def test_killing_done_by_the_demonstrators_is_a_riot(sentence):
+    """The crowd is the agent of the harm: a Violent demonstration, not force against protesters (§1.3)."""
+    assert _sub(sentence) == "Violent demonstration"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Two demonstrators were killed by police during a march in Kitwe.",
+    "Marchers killed in Kitwe as police open fire on the crowd.",
+])
+def test_protesters_killed_by_others_stay_excessive_force(sentence):
+    assert _sub(sentence) == "Excessive force against protesters"
+
+
+def test_allegedly_before_a_participle_hedges_who_the_attackers_are():
+    """ "allegedly belonging to a militia" is a hedge on the attackers' side, not the grievance of a protest."""
+    assert _sub("Three gunmen allegedly belonging to a clan militia shot dead a herder near Dhobley.") == "Attack"
+    assert _sub("Traders marched in Dhobley against soldiers allegedly beating and robbing hawkers.") == "Peaceful protest"
