@@ -48,3 +48,20 @@ def test_allegedly_before_a_participle_hedges_who_the_attackers_are():
     """ "allegedly belonging to a militia" is a hedge on the attackers' side, not the grievance of a protest."""
     assert _sub("Three gunmen allegedly belonging to a clan militia shot dead a herder near Dhobley.") == "Attack"
     assert _sub("Traders marched in Dhobley against soldiers allegedly beating and robbing hawkers.") == "Peaceful protest"
+
+
+def test_stoned_to_death_with_no_crowd_named_is_an_attack():
+    assert _sub("A shopkeeper was stoned to death on the road to Kasama.") == "Attack"
+    assert _sub("A shopkeeper was stoned to death by a mob on the road to Kasama.") == "Mob violence"
+
+
+def test_a_headline_burns_in_the_present():
+    assert _sub("Bandits burn a herder alive near Kasama.") == "Attack"
+
+
+@pytest.mark.parametrize("sentence", [
+    "An improvised device hidden in the sand tore through a patrol truck north of Gao.",
+    "Limpet mines sank two supply boats moored in the harbour.",
+])
+def test_improvised_devices_and_limpet_mines_are_remote_explosives(sentence):
+    assert _sub(sentence) == "Remote explosive/landmine/IED"
