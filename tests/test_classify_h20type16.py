@@ -65,3 +65,12 @@ def test_a_headline_burns_in_the_present():
 ])
 def test_improvised_devices_and_limpet_mines_are_remote_explosives(sentence):
     assert _sub(sentence) == "Remote explosive/landmine/IED"
+
+
+def test_a_detainee_beaten_in_custody_makes_the_arrest_an_attack():
+    """The report's next sentence tells the arrested man was beaten where he was held: Attack ranks above Arrests (§1.2)."""
+    label = classify("Gendarmes arrested a union organiser in Mbalmayo on Friday.",
+                     "He was driven to the gendarmerie camp, where he was beaten with belts.")
+    assert label is not None and label.sub_event_type == "Attack"
+    label = classify("Gendarmes arrested a union organiser in Mbalmayo on Friday.", "He was released on bail the next day.")
+    assert label is not None and label.sub_event_type == "Arrests"

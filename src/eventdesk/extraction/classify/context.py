@@ -41,6 +41,19 @@ _SPEAKER = re.compile(rf"\b\w+\s+{words('classify_reporting_verb', 'said')}\b")
 
 _BLADE = re.compile(alternation("classify_blade"), re.I)
 
+# "He was taken to a police station, where he was beaten": the detainee hurt while held (classify_custody_harm)
+_HURT_IN_CUSTODY = re.compile(rf"\b(?:was|were|been)\s+(?:\w+\s+)?{words('classify_custody_harm', 'harm')}\b", re.I)
+_HELD = re.compile(rf"\b{words('classify_custody_harm', 'held')}\b", re.I)
+
+
+def _hurt_in_custody(context: str) -> bool:
+    """A sentence of the report that tells the arrested were beaten or tortured while held, not as an earlier act."""
+    for m in _HURT_IN_CUSTODY.finditer(context):
+        sentence = context[slice(*sentence_span(context, m.start()))]
+        if _HELD.search(sentence) and not _EARLIER.search(sentence) and not HABITUAL.search(sentence):
+            return True
+    return False
+
 
 def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     sub = label.sub_event_type
@@ -55,6 +68,8 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
                 return "Armed clash"
         elif returned:
             return "Armed clash"
+    if sub == "Arrests" and _hurt_in_custody(context):
+        return "Attack"  # one incident: the attack on the detainee ranks above the arrest (§1.2)
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         unknown = find_cues(NO_WORD_ON_FIGHTING, context)  # "It is not known if there was any fighting."
         fighting = [c for c in find_cues(CLASH, context) if not any(n.start <= c.start < n.end for n in unknown)]
