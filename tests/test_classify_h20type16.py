@@ -74,3 +74,20 @@ def test_a_detainee_beaten_in_custody_makes_the_arrest_an_attack():
     assert label is not None and label.sub_event_type == "Attack"
     label = classify("Gendarmes arrested a union organiser in Mbalmayo on Friday.", "He was released on bail the next day.")
     assert label is not None and label.sub_event_type == "Arrests"
+
+
+@pytest.mark.parametrize("context,sub", [
+    ("In the afternoon the rebels seized the district headquarters at Lodwar.", "Non-state actor overtakes territory"),
+    ("The army said it had recaptured Lodwar by nightfall.", "Government regains territory"),
+])
+def test_ground_changing_hands_told_after_the_fighting_ranks_above_it(context, sub):
+    """One report: the fighting, then in its own sentence who took the town (§1.2 hierarchy within Battles)."""
+    label = classify("The army and the rebels fought for hours around Lodwar on Monday.", context)
+    assert label is not None and label.sub_event_type == sub
+
+
+@pytest.mark.parametrize("context", ["The rebels had first captured Lodwar in 2014.",
+                                     "Government troops had quietly taken over Lodwar a month before."])
+def test_a_town_taken_before_leaves_the_clash_a_clash(context):
+    label = classify("The army and the rebels fought for hours around Lodwar on Monday.", context)
+    assert label is not None and label.sub_event_type == "Armed clash"

@@ -7,8 +7,8 @@ from ...text.lexicon import alternation
 from .base import Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span, words
 from .vocab import GUNS, NONSTATE, STATE_RX
 from .cues_protest import RIOT
-from .cues_violence import (AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING,
-                            RETURN_FIRE, SHELLING, SUICIDE)
+from .cues_violence import (AIR, CHEMICAL, CLASH, GOV_REGAIN, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING,
+                            RETURN_FIRE, SHELLING, SUICIDE, TAKE_TERRITORY)
 from .cues_strategic import ROBBERY
 from .scope import DISASTER, DISASTER_STRONG, POLITICAL_VIOLENCE
 from .filters import find_cues, near
@@ -55,8 +55,29 @@ def _hurt_in_custody(context: str) -> bool:
     return False
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+){0,3}$", re.I)
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_told_after(context: str) -> str | None:
+    """ "Clashes between the army and rebels in X. The rebels retook the town.": ground changing hands told in its
+    own sentence of the same report ranks above the fighting (§1.2); who took it is read from that sentence."""
+    for c in find_cues(GOV_REGAIN, context) + find_cues(TAKE_TERRITORY, context):
+        sentence = context[slice(*sentence_span(context, c.start))]
+        if _EARLIER.search(sentence) or HABITUAL.search(sentence) \
+                or (_PLUPERFECT.search(head := context[sentence_span(context, c.start)[0] : c.start]) and not _SPEAKER.search(head)):
+            continue  # "the army had recently taken the town": the state of things before the fighting, unless reported
+        taken = classify_passage(sentence)
+        if taken is not None and taken.sub_event_type in _TAKEN:
+            return taken.sub_event_type
+    return None
+
+
 def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     sub = label.sub_event_type
+    if sub == "Armed clash" and (taken := _territory_told_after(context)):
+        return taken
     if sub in ("Attack", "Abduction/forced disappearance", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
         returned = [c for c in find_cues(RETURN_FIRE, context) if not PAST_FIGHTING.search(context[max(0, c.start - 30) : c.start])
                     and not _EARLIER.search(context[slice(*sentence_span(context, c.start))])]
