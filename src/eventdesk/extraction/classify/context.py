@@ -42,7 +42,7 @@ _SPEAKER = re.compile(rf"\b\w+\s+{words('classify_reporting_verb', 'said')}\b")
 _BLADE = re.compile(alternation("classify_blade"), re.I)
 
 # "He was taken to a police station, where he was beaten": the detainee hurt while held (classify_custody_harm)
-_HURT_IN_CUSTODY = re.compile(rf"\b(?:was|were|been)\s+(?:\w+\s+)?{words('classify_custody_harm', 'harm')}\b", re.I)
+_HURT_IN_CUSTODY = re.compile(rf"\b{words('classify_function_words', 'aux_passive')}\s+(?:\w+\s+)?{words('classify_custody_harm', 'harm')}\b", re.I)
 _HELD = re.compile(rf"\b{words('classify_custody_harm', 'held')}\b", re.I)
 
 

@@ -55,11 +55,11 @@ _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{
 _ABDUCTORS = re.compile(rf"{words('classify_abductors')}", re.I)
 _DEMO_FORM = re.compile(alternation(_CS, "demonstration_form"), re.I)
 # Harm the crowd itself did: "a guard was killed by protesters", "protesters attacked and killed two guards".
-_CROWD_AGENT = words("classify_crowd_agent")
+_CROWD_AGENT = words("classify_crowd_agent", "crowd")
 _BY_THE_CROWD = re.compile(rf"\bby\s+(?:the\s+|some\s+|angry\s+|a\s+group\s+of\s+)?{_CROWD_AGENT}\b", re.I)
 _CROWD_ACTS = re.compile(rf"^(?:the\s+)?{_CROWD_AGENT}\b(?![^.;]*\b{words(_FW, 'aux_passive')}\b)", re.I)
 # the active verb's object follows ("killed two guards"); "protesters killed in clashes" is a headline's passive
-_HARM_OBJECT = re.compile(rf"^\s+(?:{words(_FW, 'article')}|his|her|their|several|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", re.I)
+_HARM_OBJECT = re.compile(rf"^\s+(?:{words(_FW, 'article')}|{words('classify_crowd_agent', 'object')})\b", re.I)
 _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW, 'article')}\s+)$", re.I)
 
 
