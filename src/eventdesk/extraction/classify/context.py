@@ -7,8 +7,8 @@ from ...text.lexicon import alternation
 from .base import Cue, Label, SUB_EVENT_TYPES, rx_any, sentence_span, words
 from .vocab import GUNS, NONSTATE, STATE_RX
 from .cues_protest import RIOT
-from .cues_violence import (AIR, CHEMICAL, CLASH, GRENADE, HARM_BODILY, NO_WORD_ON_FIGHTING,
-                            RETURN_FIRE, SHELLING, SUICIDE)
+from .cues_violence import (AIR, CHEMICAL, CLASH, GOV_REGAIN, GRENADE, HARM_BODILY, NONVIOLENT_TRANSFER, NO_WORD_ON_FIGHTING,
+                            RETURN_FIRE, SHELLING, SUICIDE, TAKE_TERRITORY)
 from .cues_strategic import ROBBERY
 from .scope import DISASTER, DISASTER_STRONG, POLITICAL_VIOLENCE
 from .filters import find_cues, near
@@ -42,9 +42,43 @@ _SPEAKER = re.compile(rf"\b\w+\s+{words('classify_reporting_verb', 'said')}\b")
 
 _BLADE = re.compile(alternation("classify_blade"), re.I)
 
+# "He was taken to a police station, where he was beaten": the detainee hurt while held (classify_custody_harm)
+_HURT_IN_CUSTODY = re.compile(rf"\b{words('classify_function_words', 'aux_passive')}\s+(?:\w+\s+)?{words('classify_custody_harm', 'harm')}\b", re.I)
+_HELD = re.compile(rf"\b{words('classify_custody_harm', 'held')}\b", re.I)
+
+
+def _hurt_in_custody(context: str) -> bool:
+    """A sentence of the report that tells the arrested were beaten or tortured while held, not as an earlier act."""
+    for m in _HURT_IN_CUSTODY.finditer(context):
+        sentence = context[slice(*sentence_span(context, m.start()))]
+        if _HELD.search(sentence) and not _EARLIER.search(sentence) and not HABITUAL.search(sentence):
+            return True
+    return False
+
+
+_PLUPERFECT = re.compile(r"\bhad\s+(?:\w+ly\s+){0,3}$", re.I)
+
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+def _territory_told_after(context: str) -> str | None:
+    """ "Clashes between the army and rebels in X. The rebels retook the town.": ground changing hands told in its
+    own sentence of the same report ranks above the fighting (§1.2); who took it is read from that sentence."""
+    for c in find_cues(GOV_REGAIN, context) + find_cues(TAKE_TERRITORY, context):
+        sentence = context[slice(*sentence_span(context, c.start))]
+        if _EARLIER.search(sentence) or HABITUAL.search(sentence) \
+                or (_PLUPERFECT.search(head := context[sentence_span(context, c.start)[0] : c.start]) and not _SPEAKER.search(head)):
+            continue  # "the army had recently taken the town": the state of things before the fighting, unless reported
+        taken = classify_passage(sentence)
+        if taken is not None and taken.sub_event_type in _TAKEN:
+            return taken.sub_event_type
+    return None
+
 
 def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
     sub = label.sub_event_type
+    if sub == "Armed clash" and (taken := _territory_told_after(context)):
+        return taken
     if sub in ("Attack", "Abduction/forced disappearance", "Shelling/artillery/missile attack", "Grenade", "Remote explosive/landmine/IED"):
         returned = [c for c in find_cues(RETURN_FIRE, context) if not PAST_FIGHTING.search(context[max(0, c.start - 30) : c.start])
                     and not _EARLIER.search(context[slice(*sentence_span(context, c.start))])]
@@ -56,6 +90,8 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
                 return "Armed clash"
         elif returned:
             return "Armed clash"
+    if sub == "Arrests" and _hurt_in_custody(context):
+        return "Attack"  # one incident: the attack on the detainee ranks above the arrest (§1.2)
     if sub in ("Government regains territory", "Non-state actor overtakes territory"):
         unknown = find_cues(NO_WORD_ON_FIGHTING, context)  # "It is not known if there was any fighting."
         fighting = [c for c in find_cues(CLASH, context) if not any(n.start <= c.start < n.end for n in unknown)]

@@ -58,6 +58,12 @@ _ROLE_IN_DEMO = re.compile(rf"\b{words(_FW, 'relative_who_that')}\s+(?:\w+\s+)?{
                            rf"(?:\s+\w+\s+\w+)?(?:\s+in)?\s+(?:[\w'’-]+\s+){{0,3}}$", re.I)
 _ABDUCTORS = re.compile(rf"{words('classify_abductors')}", re.I)
 _DEMO_FORM = re.compile(alternation(_CS, "demonstration_form"), re.I)
+# Harm the crowd itself did: "a guard was killed by protesters", "protesters attacked and killed two guards".
+_CROWD_AGENT = words("classify_crowd_agent", "crowd")
+_BY_THE_CROWD = re.compile(rf"\bby\s+(?:the\s+|some\s+|angry\s+|a\s+group\s+of\s+)?{_CROWD_AGENT}\b", re.I)
+_CROWD_ACTS = re.compile(rf"^(?:the\s+)?{_CROWD_AGENT}\b(?![^.;]*\b{words(_FW, 'aux_passive')}\b)", re.I)
+# the active verb's object follows ("killed two guards"); "protesters killed in clashes" is a headline's passive
+_HARM_OBJECT = re.compile(rf"^\s+(?:{words(_FW, 'article')}|{words('classify_crowd_agent', 'object')})\b", re.I)
 _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW, 'article')}\s+)$", re.I)
 
 
@@ -505,6 +511,7 @@ class LeadFeatures:
         not a clash told as what came before or of another year, not one protester's act."""
         text = self.text
         riot = [c for c in find_cues(RIOT, text, grievance=True) + find_cues(VIOLENTLY, text) if not in_background(text, c)]
+        riot += [c for c in self._lethal_force if self._by_the_crowd(c)]
         riot.sort(key=lambda c: c.start)
         riot = [c for c in riot if not (re.match(r"barricad", c.text, re.I) and STATE_RX.search(text[sentence_span(text, c.start)[0] : c.start]))]
         riot = [c for c in riot if not (_ATTACK_STEM.match(c.text) and perpetrator_side(text, c) == "armed")]
@@ -516,8 +523,17 @@ class LeadFeatures:
 
     @cached_property
     def lethal_force_on_protesters(self) -> list[Cue]:
+        return [c for c in self._lethal_force if not self._by_the_crowd(c)]
+
+    @cached_property
+    def _lethal_force(self) -> list[Cue]:
         return [c for c in find_cues(EXCESSIVE, self.text, grievance=True) if not in_background(self.text, c)
                 and not self._another_day(c)]
+
+    def _by_the_crowd(self, c: Cue) -> bool:
+        """Killing or serious harm whose agent is the demonstrators: the crowd's violence (§1.3 Violent
+        demonstration), not force against protesters."""
+        return bool(_BY_THE_CROWD.search(c.text + self.text[c.end : c.end + 40]) or (_CROWD_ACTS.match(c.text) and _HARM_OBJECT.match(self.text[c.end :])))
 
     @cached_property
     def intervention_on_protesters(self) -> list[Cue]:

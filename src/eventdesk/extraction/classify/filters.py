@@ -70,6 +70,8 @@ _AROUND = {name: re.compile(pattern, re.I) for name, pattern in (
     # "on Thursday last week": a day named before the time marker dates the sentence's own act
     ("earlier", rf"(?:{alternation('classify_earlier')})$"),
     ("weekday", rf"\b{words('classify_day_opening', 'weekday')}\s+$"),
+    # "demonstrators who were setting tyres alight": a relative clause in the progressive tells what the crowd was doing
+    ("progressive", rf"\b{words(_FW, 'relative_who_that')}\s+{words(_FW, 'was_were')}\s+$"),
 )}
 
 
@@ -85,6 +87,8 @@ def is_grievance(text: str, start: int) -> bool:
         return False
     if m.group("m").lower() == "allegedly" and re.match(r"\s+\w+ed\b", before[m.end("m"):]):
         return False  # "soldiers allegedly raided a school, wounding two": a hedge on the report's own verb, no motive
+    if m.group("m").lower() == "allegedly" and re.match(r"\s+\w+ing\b\s+\S", before[m.end("m"):]):
+        return False  # "gunmen allegedly belonging to a militia killed two": a hedge on who they are, no motive
     tail = before[m.end("m"):] + text[start:start + 12]
     if _AROUND["main_verb"].search(tail) \
             and not _AROUND["relative"].search(tail):
@@ -110,6 +114,16 @@ def is_grievance(text: str, start: int) -> bool:
     return not _GRIEV_BREAK.search(before[m.end("m") :])
 
 
+def crowd_progressive(text: str, start: int) -> bool:
+    """ "fired on marchers who were burning tyres": a relative clause's progressive that begins the cue tells what
+    the crowd was doing at the time (§1.3), not a grievance."""
+    a, _ = sentence_span(text, start)
+    before = text[max(a, start - 90) : start]
+    m = _GRIEVANCE.search(before)
+    return bool(m and _AROUND["progressive"].search(before[: m.end("m")] + " ") and not before[m.end("m"):].strip()
+                and re.match(r"[a-z]{3,}ing\b", text[start:]))
+
+
 def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_modal: bool = False) -> list[Cue]:
     out = []
     for m in rx.finditer(text):
@@ -122,7 +136,7 @@ def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_m
                 continue  # "police made no arrests"
             body = m.group(0).rstrip()
             last = m.start() + body.rfind(" ") + 1 if " " in body else m.start()
-            if is_grievance(text, m.start()) or is_grievance(text, last):
+            if not crowd_progressive(text, m.start()) and (is_grievance(text, m.start()) or is_grievance(text, last)):
                 continue
         out.append(Cue(m.group(0), m.start(), m.end()))
     return out
