@@ -296,3 +296,13 @@ def test_a_two_word_name_after_its_regions_possessive_is_sought_in_other_spellin
     egypt = country_by_name("Egypt")
     loc = locate("Gunmen fired on a bus near North Sinai's Sheikh Zuwaid.", gz, country_hint=egypt)
     assert loc.location == "Sheikh Zuwaid" and loc.place.country == egypt and loc.place.kind == "city"
+
+
+def test_a_scanned_text_gives_the_same_names_again_and_a_list_of_its_own(gz):
+    from eventdesk.geo.spotting import scan_names
+
+    text = "Traders marched from Kisumu to Nairobi on Friday."
+    first = scan_names(gz, text)
+    assert [m.surface for m in first] == ["Kisumu", "Nairobi"]
+    first.clear()
+    assert [m.surface for m in scan_names(gz, text)] == ["Kisumu", "Nairobi"]
