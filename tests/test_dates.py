@@ -275,3 +275,19 @@ def test_months_ago(text, want):
 ])
 def test_a_claim_or_denial_day_is_no_event_day(text, want):
     assert _ed(text) == want
+
+
+def test_a_remembered_text_is_read_again_under_another_day_order():
+    # the memo is keyed by the day order in force: "03/04" is 4 March month first, 3 April day first
+    from eventdesk.extraction.dates import day_order
+
+    text = "Farmers blocked the highway on 03/04/2024 over crop prices."
+    pub = dt.date(2024, 5, 1)
+    with day_order(month_first=True):
+        us = find_dates(text, pub)
+    with day_order(month_first=False):
+        eu = find_dates(text, pub)
+    assert us[0].date == dt.date(2024, 3, 4) and eu[0].date == dt.date(2024, 4, 3)
+    us.clear()  # a caller's list is its own
+    with day_order(month_first=True):
+        assert find_dates(text, pub)[0].date == dt.date(2024, 3, 4)

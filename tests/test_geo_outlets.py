@@ -199,3 +199,16 @@ def test_a_country_of_several_words_in_an_unknown_outlets_name_is_read_whole():
     for source, want in (("South Sudan Daily Mirror", "South Sudan"), ("Guinea-Bissau Post", "Guinea-Bissau"),
                          ("Radio Chad Online", "Chad")):
         assert [c.name for c in outlet_countries(source)] == [want], source
+
+
+@pytest.mark.parametrize("name", ["premium timess", "the daily nation of kenya", "qqqq zzzz xxxx", "dayli monitorr",
+                                  "associated pres online service"])
+def test_outlet_names_close_to_a_name_are_those_difflib_finds_over_every_name(name):
+    # the letter-count bound only skips names difflib's own bounds would drop: the answer over it is the same
+    import difflib
+
+    from eventdesk.geo.context import _outlet_keys_close, _outlet_keys_near
+
+    assert difflib.get_close_matches(name, _outlet_keys_close(name, 0.9), n=3, cutoff=0.9) == \
+        difflib.get_close_matches(name, _outlet_keys_near(len(name)), n=3, cutoff=0.9)
+    assert set(_outlet_keys_close(name, 0.9)) <= set(_outlet_keys_near(len(name)))

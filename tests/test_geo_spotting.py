@@ -321,3 +321,13 @@ def test_a_somali_district_spelt_with_other_vowels_is_that_district(gz):
     assert loc is not None and loc.place.country.name == "Somalia" and loc.geo_precision == 2
     from eventdesk.geo.spotting import respelt_district
     assert respelt_district("Wardhiigley", gz) and not respelt_district("Mdn", gz)
+
+
+def test_a_scanned_text_gives_the_same_names_again_and_a_list_of_its_own(gz):
+    from eventdesk.geo.spotting import scan_names
+
+    text = "Traders marched from Kisumu to Nairobi on Friday."
+    first = scan_names(gz, text)
+    assert [m.surface for m in first] == ["Kisumu", "Nairobi"]
+    first.clear()
+    assert [m.surface for m in scan_names(gz, text)] == ["Kisumu", "Nairobi"]

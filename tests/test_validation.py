@@ -46,3 +46,28 @@ def test_a_run_name_dateutil_misreads_as_a_utc_offset_validates(run_name):
     for _ in range(2):  # the first batch in full, a later one with the quick check
         out = validation.validate("events", events_frame(rows), run_name=run_name)
         assert out.rejects == [] and len(out.passed) == len(rows)
+
+
+
+def test_the_pair_check_answers_row_by_row_as_gx_own_loop():
+    # a known pair, an unknown one, a missing value on each side: the same answers as GX's iterrows loop
+    import inspect
+
+    import pandas as pd
+    from great_expectations.execution_engine import PandasExecutionEngine
+    from great_expectations.expectations.metrics.column_pair_map_metrics.column_pair_values_in_set import (
+        ColumnPairValuesInSet)
+    from great_expectations.expectations.registry import get_metric_provider
+
+    validation._context()
+    _, ours = get_metric_provider("column_pair_values.in_set.condition", PandasExecutionEngine())
+    assert "validation" in ours.__qualname__ or "vectorised" in ours.__qualname__
+    a = pd.Series(["Riots", "Protests", None, "Riots", pd.NA], index=[3, 4, 5, 6, 7], dtype=object)
+    b = pd.Series(["Mob violence", "Mob violence", "Mob violence", float("nan"), "Looting"], index=[3, 4, 5, 6, 7],
+                  dtype=object)
+    pairs = [("Riots", "Mob violence"), (None, "Mob violence"), (None, "Looting")]
+    got = inspect.unwrap(ours)(None, a, b, value_pairs_set=pairs)
+    assert list(got) == [True, False, True, False, True] and list(got.index) == [3, 4, 5, 6, 7]
+    assert got.equals(inspect.unwrap(ColumnPairValuesInSet._pandas)(None, a, b, value_pairs_set=pairs))
+    # and a whole table passes or fails through it as before
+    assert validation.validate("events", events_frame(load_rows("validation/events_pass.jsonl"))).rejects == []

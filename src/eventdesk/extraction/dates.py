@@ -374,10 +374,27 @@ def _relative_mentions(text: str, published: datetime.date, taken: list[tuple[in
     return out
 
 
+_FOUND_MEMO = 256  # texts whose dates find_dates remembers (the article at hand asks again about its sentences)
+_found: dict[tuple, tuple[DateMention, ...]] = {}
+
+
 def find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
-    """Every event-date-like mention, in text order (births, durations and future days left out)."""
+    """Every event-date-like mention, in text order (births, durations and future days left out). Remembered for
+    the last few texts, by the text, the publication day and the day order in force (all the answer depends on):
+    the coder reads a sentence's date for the gate, the incident and the day told."""
     if isinstance(published, datetime.datetime):
         published = published.date()
+    key = (text, published, _ORDER.get())
+    got = _found.get(key)
+    if got is None:
+        got = tuple(_find_dates(text, published))
+        if len(_found) >= _FOUND_MEMO:
+            _found.clear()
+        _found[key] = got
+    return list(got)
+
+
+def _find_dates(text: str, published: datetime.date | None) -> list[DateMention]:
     explicit = _explicit_mentions(text, published)
     mentions = list(explicit)
     if published is not None:

@@ -116,10 +116,27 @@ def _cities_in_frame(gz: "Index", text: str, found: list[tuple[int, int, str]]) 
     return out
 
 
+_SCAN_MEMO = 64  # texts whose names scan_names remembers: resolution, then its unknown-place and village steps,
+# scan the same passage
+_scanned: dict[str, tuple["Index", tuple[PlaceMention, ...]]] = {}
+
+
 def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     """Every word-bounded gazetteer name in text, longest match wins on overlaps: capitalised ones (an
     ordinary English word only where the text writes it as a place: "Forest" opening a sentence is no
-    town), and lower-case ones where the text writes them as places (_lower_ok)."""
+    town), and lower-case ones where the text writes them as places (_lower_ok). Remembered for the last few
+    texts (the answer depends on the text and the index only)."""
+    got = _scanned.get(text)
+    if got is not None and got[0] is gz:
+        return list(got[1])
+    found = tuple(_scan_names(gz, text))
+    if len(_scanned) >= _SCAN_MEMO:
+        _scanned.clear()
+    _scanned[text] = (gz, found)
+    return list(found)
+
+
+def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     folded = charfold(text)
     stop = stopwords()
     archive = lower_cased(text)

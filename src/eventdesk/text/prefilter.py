@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from operator import itemgetter
 
 import ahocorasick
 
@@ -203,8 +204,7 @@ class _Keys:
         return frozenset(map(_second, auto.iter(low))) if low else frozenset()
 
 
-def _second(hit: tuple[int, int]) -> int:
-    return hit[1]
+_second = itemgetter(1)  # a hit's pattern-string id (in C: the automaton yields a hit per string in the text)
 
 
 _KEYS = _Keys()
