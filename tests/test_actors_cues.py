@@ -126,6 +126,13 @@ def test_the_us_led_coalition_is_the_global_coalition_and_reports_its_own_strike
     assert a.actor2.startswith("Islamic State")
 
 
+def test_unnamed_western_forces_in_syria_are_the_coalition_not_the_syrian_army():
+    # forces described only as Western are foreign to Syria; there they fight for the anti-IS coalition (codebook 1.4)
+    a = code("Western special forces pounded the besieged hamlet with mortar rounds all afternoon.", "Syria",
+             "Explosions/Remote violence", "Shelling/artillery/missile attack", on=dt.date(2019, 3, 2))
+    assert a.actor1 == "Global Coalition Against Daesh"
+
+
 def test_a_force_the_crowd_protests_about_is_not_the_one_that_intervened():
     a = code("Students rallied against the Russian military invasion outside the embassy; police detained four of them.",
              "Georgia", "Protests", "Protest with intervention")

@@ -267,3 +267,15 @@ def test_a_long_storys_event_known_only_by_its_country_is_coded_to_the_country_n
     # a province named in the text is no stand-in
     region = locate("Gunmen shot two shepherds in Hama province on Friday.", gz, country_hint=syria)
     assert country_only(region, gz) == region
+
+
+def test_a_long_storys_unknown_village_lies_in_its_country_not_in_a_nationalitys(gz):
+    # a nationality says who took part, not where (codebook 1.5): the village the gazetteer lacks is in the
+    # country the story is about, at its capital, under its own name
+    from eventdesk.events.placing import fallback_location
+    syria = country_by_name("Syria")
+    passage = "Rockets hit the outskirts all through Tuesday."
+    context = ("A Danish reporter is thought to be held there, and Kfar Zahiriyeh residents say tunnels hide"
+               " the captives.")
+    loc = fallback_location(passage + " " + context, passage, context, gz, syria, long=True)
+    assert loc.location == "Kfar Zahiriyeh" and loc.place.country == syria and loc.geo_precision == 3

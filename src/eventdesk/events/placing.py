@@ -337,6 +337,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     if around is None or around.place.kind == "country" or not _fits(around.place.country, near, passage, context, hint) \
             or (around.mention is not None and _SPOKE_IN.search(context[max(0, around.mention.start - 60):around.mention.start])):
         around = _around(context, gazetteer, hint, own, passage)
+    if long and around is not None and not near:
+        around = _unknown_in_story_country(around, " ".join((passage, context)), gazetteer, hint)
     if around is not None:
         return Location(around.place, around.location, max(2, around.geo_precision), None)
     dateline = dateline_place(text, gazetteer, hint)
@@ -362,6 +364,20 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return country_location(top[0][0], gazetteer)
     return None
+
+
+def _unknown_in_story_country(loc: Location, text: str, gazetteer: Gazetteer, hint) -> Location:
+    """A place the gazetteer lacks, which only a nationality put in another country than the story's ("a British
+    reporter ... residents of X said"), lies in the country the story is about: a nationality says who took
+    part, not where (codebook 1.5). Its name is kept, at that country's capital, as for any unknown place."""
+    if hint is None or loc.place.geonameid is not None or loc.place.population or loc.place.country == hint \
+            or loc.place.country in country_names_in(text):
+        return loc
+    whole = country_location(hint, gazetteer)
+    if whole is None:
+        return loc
+    return Location(replace(whole.place, name=loc.location, kind="city", population=0, geonameid=None),
+                    loc.location, 3, loc.mention)
 
 
 def _settled(vote: Counter) -> Counter:
