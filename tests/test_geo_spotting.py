@@ -321,3 +321,13 @@ def test_a_somali_district_spelt_with_other_vowels_is_that_district(gz):
     assert loc is not None and loc.place.country.name == "Somalia" and loc.geo_precision == 2
     from eventdesk.geo.spotting import respelt_district
     assert respelt_district("Wardhiigley", gz) and not respelt_district("Mdn", gz)
+
+
+def test_a_word_glued_to_an_arabic_article_is_a_name_though_an_english_word():
+    from eventdesk.geo.spotting import unknown_names
+
+    def names(text):
+        return [m.surface for m in unknown_names(text, [])]
+
+    assert names("Rockets hit the village of al-Basket on Friday, wounding a shepherd.") == ["al-Basket"]
+    assert names("Rockets hit the village of Basket on Friday, wounding a shepherd.") == []  # the bare word is no name

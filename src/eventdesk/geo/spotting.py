@@ -483,9 +483,12 @@ def not_a_place_word(word: str) -> bool:
 
 
 def _not_a_place_token(token: str) -> bool:
-    """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word."""
-    parts = [p for p in token.split("-") if p and p.lower() not in _press_articles()]
-    return bool(parts) and (all(not_a_place_word(p) for p in parts) or any(
+    """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word; and a
+    word glued to an Arabic article ("al-Rose") is a name though the word alone is an English one."""
+    halves = [p for p in token.split("-") if p]
+    parts = [p for p in halves if p.lower() not in _press_articles()]
+    glued = len(parts) < len(halves) and halves[0].lower() in _press_articles()
+    return bool(parts) and (not glued and all(not_a_place_word(p) for p in parts) or any(
         p.lower() in stopwords() or p.isupper() or countries_in(p) for p in parts))
 
 
