@@ -116,6 +116,10 @@ def _cities_in_frame(gz: "Index", text: str, found: list[tuple[int, int, str]]) 
     return out
 
 
+# an Arabic article glued before a name by a hyphen, as the press writes it ("al-Bab", "el-Arish")
+_ARTICLE_GLUED = re.compile(rf"(?<![\w'’-])({alternation('geo_name_particles', 'press_article')})-$", re.I)
+
+
 def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     """Every word-bounded gazetteer name in text, longest match wins on overlaps: capitalised ones (an
     ordinary English word only where the text writes it as a place: "Forest" opening a sentence is no
@@ -165,6 +169,13 @@ def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
                       if not alt or gz.data["pop"][i] >= 5000 or gz.data["kind"][i] in (1, 2) or "(" in key)[:40]
         if cands and all(map(is_boundary_unit, cands)):
             cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
+        article = _ARTICLE_GLUED.search(text, max(0, start - 4), start)
+        if article:
+            # "al-Bab": the gazetteer files the town with its article ("Al Bab"); the bare word is a namesake abroad
+            art = article.group(1).lower()
+            joined = tuple(dict.fromkeys(gz.place(i) for k in (f"{art} {key}", f"{art}-{key}") for i, _ in gz.ids(k)[:20]))
+            if joined and not set(joined) & set(cands):
+                cands = joined  # (where the bare word already names the same place, its reading stands)
         if not cands:
             continue
         # "Ceel" of "Ceel Cadde": one word that only a small town's alternate names hold, followed by a
