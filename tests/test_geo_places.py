@@ -355,3 +355,12 @@ def test_a_compass_word_before_a_region_named_like_its_capital_is_the_region(gz)
     assert loc is not None and loc.place.kind == "admin1" and loc.geo_precision == 3
     loc = locate("Jets pounded a market in Idlib city overnight.", gz)
     assert loc is not None and loc.place.kind == "city"
+
+
+def test_an_unknown_town_after_its_region_in_one_sentence_takes_the_town_name(gz):
+    # a town the gazetteer lacks, introduced as one after the region the sentence names: the town, in that region
+    loc = locate("Warplanes pounded southern Idlib on Sunday, striking the village of al-Basket and killing a farmer.", gz)
+    assert loc.location == "al-Basket" and loc.place.admin1 == "Idleb" and loc.place.country.iso2 == "SY"
+    # across a sentence's end the region does not vouch for it: the region stands
+    loc = locate("Warplanes pounded southern Idlib on Sunday. Later, rockets struck the village of al-Basket.", gz)
+    assert loc.location != "al-Basket" and loc.place.admin1 == "Idleb"

@@ -331,3 +331,22 @@ def test_a_scanned_text_gives_the_same_names_again_and_a_list_of_its_own(gz):
     assert [m.surface for m in first] == ["Kisumu", "Nairobi"]
     first.clear()
     assert [m.surface for m in scan_names(gz, text)] == ["Kisumu", "Nairobi"]
+
+
+def test_a_word_glued_to_an_arabic_article_is_a_name_though_an_english_word():
+    from eventdesk.geo.spotting import unknown_names
+
+    def names(text):
+        return [m.surface for m in unknown_names(text, [])]
+
+    assert names("Rockets hit the village of al-Basket on Friday, wounding a shepherd.") == ["al-Basket"]
+    assert names("Rockets hit the village of Basket on Friday, wounding a shepherd.") == []  # the bare word is no name
+
+
+def test_a_name_after_a_glued_arabic_article_is_read_with_it():
+    # the gazetteer files the Syrian town with its article; the bare word is a namesake abroad
+    gz = Gazetteer.load()
+    from eventdesk.geo.spotting import scan_names
+
+    found = [m for m in scan_names(gz, "Drones circled over al-Bab before dawn.") if m.surface == "Bab"]
+    assert found and found[0].candidates[0].country.iso2 == "SY"

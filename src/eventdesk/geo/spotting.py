@@ -121,6 +121,10 @@ _SCAN_MEMO = 64  # texts whose names scan_names remembers: resolution, then its 
 _scanned: dict[str, tuple["Index", tuple[PlaceMention, ...]]] = {}
 
 
+# an Arabic article glued before a name by a hyphen, as the press writes it ("al-Bab", "el-Arish")
+_ARTICLE_GLUED = re.compile(rf"(?<![\w'’-])({alternation('geo_name_particles', 'press_article')})-$", re.I)
+
+
 def scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     """Every word-bounded gazetteer name in text, longest match wins on overlaps: capitalised ones (an
     ordinary English word only where the text writes it as a place: "Forest" opening a sentence is no
@@ -182,6 +186,13 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
                       if not alt or gz.data["pop"][i] >= 5000 or gz.data["kind"][i] in (1, 2) or "(" in key)[:40]
         if cands and all(map(is_boundary_unit, cands)):
             cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
+        article = _ARTICLE_GLUED.search(text, max(0, start - 4), start)
+        if article:
+            # "al-Bab": the gazetteer files the town with its article ("Al Bab"); the bare word is a namesake abroad
+            art = article.group(1).lower()
+            joined = tuple(dict.fromkeys(gz.place(i) for k in (f"{art} {key}", f"{art}-{key}") for i, _ in gz.ids(k)[:20]))
+            if joined and not set(joined) & set(cands):
+                cands = joined  # (where the bare word already names the same place, its reading stands)
         if not cands:
             continue
         # "Ceel" of "Ceel Cadde": one word that only a small town's alternate names hold, followed by a
@@ -500,9 +511,12 @@ def not_a_place_word(word: str) -> bool:
 
 
 def _not_a_place_token(token: str) -> bool:
-    """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word."""
-    parts = [p for p in token.split("-") if p and p.lower() not in _press_articles()]
-    return bool(parts) and (all(not_a_place_word(p) for p in parts) or any(
+    """A word of a name, hyphenated halves taken together: "Bur-Hagar" is a name though "bur" is a word; and a
+    word glued to an Arabic article ("al-Rose") is a name though the word alone is an English one."""
+    halves = [p for p in token.split("-") if p]
+    parts = [p for p in halves if p.lower() not in _press_articles()]
+    glued = len(parts) < len(halves) and halves[0].lower() in _press_articles()
+    return bool(parts) and (not glued and all(not_a_place_word(p) for p in parts) or any(
         p.lower() in stopwords() or p.isupper() or countries_in(p) for p in parts))
 
 
