@@ -364,3 +364,7 @@ def test_an_unknown_town_after_its_region_in_one_sentence_takes_the_town_name(gz
     # across a sentence's end the region does not vouch for it: the region stands
     loc = locate("Warplanes pounded southern Idlib on Sunday. Later, rockets struck the village of al-Basket.", gz)
     assert loc.location != "al-Basket" and loc.place.admin1 == "Idleb"
+    # a town the gazetteer knows abroad, named in a demonstration's cause, is no town of the region
+    loc = locate("On 3 May, Georgian students gathered in Castello Square in Torino to honour the volunteers who defended "
+                 "the city of Kharkiv in the war.", gz)
+    assert loc.location != "Kharkiv" and loc.place.country.name == "Italy"

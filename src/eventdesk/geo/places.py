@@ -221,11 +221,13 @@ def _outlet_town_place(gazetteer: "Index", country: Country):
 _INTRODUCED = re.compile(rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+$", re.I)
 
 
-def _named_inside(text: str, m: PlaceMention, loc: Location) -> bool:
+def _named_inside(text: str, m: PlaceMention, loc: Location, gazetteer: "Index") -> bool:
     """"Jets bombed southern Y, hitting the town of X": a town the gazetteer lacks, introduced as one, after the
     region or district the same sentence names lies in that region (codebook 1.5: the most precise place the text
     gives, within the unit it states), not at the region's seat under the region's name."""
     if loc.place.kind not in ("admin1", "admin2") or loc.mention is None or not 0 < m.start - loc.mention.end <= 150:
+        return False
+    if gazetteer.ids(m.surface):  # a town known abroad ("defended the city of Kharkiv", told in Turin) is none of the region's
         return False
     return bool(_INTRODUCED.search(text[max(0, m.start - 40):m.start])) \
         and not re.search(r"[.!?;]", text[loc.mention.end:m.start])
@@ -295,7 +297,7 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
             base = Location(units[0], units[0].name, max(2, own) if units[0].kind == "admin1" else 2, None)
         elif loc is not None:
             # the region the text names right after it ("in X, Y province"), not one named elsewhere
-            if loc.mention is None or not (0 <= loc.mention.start - m.end <= 40 or _named_inside(text, m, loc)):
+            if loc.mention is None or not (0 <= loc.mention.start - m.end <= 40 or _named_inside(text, m, loc, gazetteer)):
                 continue
             base = Location(loc.place, loc.location, max(loc.geo_precision, 2), None)
         else:
