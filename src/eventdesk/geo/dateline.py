@@ -8,9 +8,8 @@ weak form (a lower-case or title-case word before a colon or dash) only where it
 size that is not a common word."""
 from __future__ import annotations
 
-import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from eventdesk.geo.countries import Country, country_by_name
 from eventdesk.geo.folding import stopwords
@@ -62,7 +61,7 @@ def read_dateline(text: str) -> Dateline | None:
     banner = _BANNER.match(text)
     skip = banner.end() if banner is not None else 0
     found = _read(text[skip:])
-    return found if found is None or not skip else dataclasses.replace(found, end=found.end + skip)
+    return found if found is None or not skip else replace(found, end=found.end + skip)
 
 
 def _read(text: str) -> Dateline | None:

@@ -57,7 +57,6 @@ _MANNER_ONLY = re.compile(r"(?:without|no)\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
-
 def nonviolent_transfer_cues(text: str) -> list[Cue]:
     """Handover cues, less a withdrawal told in the past perfect ("the posts they had pulled out from": an earlier
     move the news goes back to, not the handover it tells, §1.9) and less the manner of an arrest."""
@@ -71,6 +70,7 @@ def nonviolent_transfer_cues(text: str) -> list[Cue]:
             continue
         out.append(c)
     return out
+
 
 class Passage(LeadFeatures):
     """The features of one passage; a feature is computed the first time a rule asks for it."""
