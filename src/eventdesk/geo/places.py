@@ -227,10 +227,11 @@ def _named_inside(text: str, m: PlaceMention, loc: Location, gazetteer: "Index")
     the most precise place the text gives, within the unit it states), not at the region's seat under its name."""
     if loc.place.kind not in ("admin1", "admin2") or loc.mention is None or not 0 < m.start - loc.mention.end <= 150:
         return False
+    if loc.place.kind == "admin1" and re.fullmatch(r"\s+(?:in|at)\s+", text[loc.mention.end:m.start]) \
+            and not re.match(r"\s*\d", text[m.end:m.end + 5]):
+        return True  # "clashes in the Nuba Mountains in X": the region, then the place in it (not "in Oct 2015")
     if gazetteer.ids(m.surface):  # a town known abroad ("defended the city of Kharkiv", told in Turin) is none of the region's
         return False
-    if re.fullmatch(r"\s+(?:in|at)\s+", text[loc.mention.end:m.start]):
-        return True  # "clashes in the Nuba Mountains in X": the region, then the place in it
     return bool(_INTRODUCED.search(text[max(0, m.start - 40):m.start])) \
         and not re.search(r"[.!?;]", text[loc.mention.end:m.start])
 
