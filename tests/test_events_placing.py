@@ -310,9 +310,9 @@ def test_a_long_storys_unplaced_strike_by_foreign_troops_is_not_in_their_home_co
     # codebook 1.5: a nationality says who took part, not where; nor do its officials' words say where it happened
     from eventdesk.events.placing import fallback_location
     syria = country_by_name("Syria")
-    passage = "Mortars fired by British special forces pounded the holdouts through much of Tuesday."
-    context = "Officials in London declined to comment on the role of the troops."
-    story = ("Thousands of families fled the last pocket held by the militants in Syria on Tuesday. " + passage
-             + " " + context)
-    loc = fallback_location(story, passage, context, gz, country_by_name("United Kingdom"), long=True)
+    passage = "French gunners kept up their barrage on the last militant trenches from dawn on Tuesday."
+    context = "A spokesman in Paris would not say how many of the gunners were deployed."
+    story = ("Hundreds of families crossed the front line out of the militants' last enclave in Syria on Tuesday. "
+             + passage + " " + context)
+    loc = fallback_location(story, passage, context, gz, country_by_name("France"), long=True)
     assert loc is not None and loc.place.country == syria

@@ -349,8 +349,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     does not (a hand check of full-length news found such rows mostly no event, or elsewhere), unless the story
     clearly puts its news in one country, or comes from an outlet at home in a country and names no other."""
     own = where_countries(passage)
-    # in a long story, a country the passage names only by its people ("British special forces") says who took part:
-    # its officials' words ("officials in London declined to comment") do not move the event there (codebook 1.5)
+    # in a long story, a country the passage names only by its people ("French gunners") says who took part: its
+    # officials' words ("a spokesman in Paris would not say") do not move the event there (codebook 1.5)
     nationals = _nationalities_only(passage, text) if long else set()
     near = own or Counter({c: n for c, n in where_countries(context).items() if c not in nationals})
     # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
@@ -402,8 +402,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
 
 def _nationalities_only(passage: str, story: str) -> set:
     """Countries other than the one a long story puts its news in (the only one it puts things in, or _settled, _led)
-    that the passage names only by a nationality, not by name nor as where something happened ("mortars fired by
-    British special forces")."""
+    that the passage names only by a nationality, not by name nor as where something happened ("French gunners kept
+    up their barrage")."""
     where = where_countries(story)
     home = _settled(where) or _led(strong_country_cues(story)) or (where if len(where) == 1 else Counter())
     if not home:

@@ -229,7 +229,7 @@ def _named_inside(text: str, m: PlaceMention, loc: Location, gazetteer: "Index")
         return False
     if loc.place.kind == "admin1" and re.fullmatch(r"\s+(?:in|at)\s+", text[loc.mention.end:m.start]) \
             and not re.match(r"\s*\d", text[m.end:m.end + 5]):
-        return True  # "clashes in the Nuba Mountains in X": the region, then the place in it (not "in Oct 2015")
+        return True  # "clashes in the Nuba Mountains in X": the region, then the place in it (not "in May 2019")
     if gazetteer.ids(m.surface):  # a town known abroad ("defended the city of Kharkiv", told in Turin) is none of the region's
         return False
     return bool(_INTRODUCED.search(text[max(0, m.start - 40):m.start])) \
