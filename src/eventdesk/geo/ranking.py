@@ -173,7 +173,7 @@ _OFFICE_WORDS = ("governorate", "prefecture")
 # or a prefecture is also the governor's office ("protesters stormed the governorate of X", "a sit-in outside the
 # prefecture of X"), a building in the town: those two count only where something happens in them as areas
 _REGION_OF = re.compile(rf"(?:\b(?:{'|'.join(w for w in ADMIN1_WORDS if w not in _OFFICE_WORDS)})"
-                        rf"|\b(?:in|across|throughout)\s+the\s+(?:[a-z-]+\s+)?(?:{'|'.join(_OFFICE_WORDS)}))"
+                        rf"|\b(?:{alternation('geo_place_cues', 'stated')})\s+the\s+(?:[a-z-]+\s+)?(?:{'|'.join(_OFFICE_WORDS)}))"
                         r"\s+of\s+(?:the\s+)?$", re.I)
 
 
