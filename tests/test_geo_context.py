@@ -257,5 +257,5 @@ def test_a_district_of_a_large_towns_size_under_its_own_name_outweighs_a_foreign
     spelling ('Kismaayo') says where, as a large town does (codebook 1.4 vs 1.5)."""
     from eventdesk.geo.context import lead_country_by_cues
     from eventdesk.geo.places import locate
-    text = "KDF soldiers guarding the gate of Kismaayo airport found a bomb hidden under a tree."
+    text = "KDF troops posted at Kismaayo airport came under mortar fire overnight."
     assert lead_country_by_cues(text, locate(text, gz)).name == "Somalia"
