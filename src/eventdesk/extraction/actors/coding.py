@@ -73,6 +73,23 @@ def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
     return None
 
 
+# "A monitor thinks the raids were likely conducted by the navy": a later sentence that names
+# who did the incident, referred back to by a definite noun, names its attacker (codebook 1.4)
+_DONE_BY_RX = re.compile(rf"(?i)\b(?:the|these|those|both)\s+(?:[\w-]+\s+)?{words('actors_claims', 'deed')}\s+"
+                         rf"(?:had|has|have|were|was)\s+(?:(\w+)\s+)?(?:been\s+)?{words('actors_claims', 'done')}\s+by\s+([^.;]+)")
+
+
+def _done_by(context: str, country: str, on: dt.date) -> Cand | None:
+    """The armed actor a later sentence says carried out "the strikes"/"the attack", unless it denies it."""
+    for m in _DONE_BY_RX.finditer(context):
+        if m.group(1) and re.fullmatch(rf"(?i){words('actors_claims', 'denial')}", m.group(1)):
+            continue  # "the attack was not carried out by the army"
+        found = [c for c in candidates(m.group(2), country, on) if c.kind != "uag"]
+        if found:
+            return found[0]
+    return None
+
+
 _PASTORAL_RX = word_rx('actors_people', 'pastoral')
 
 
@@ -99,6 +116,11 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         if claimant is not None and claimant[0] != actors.actor2:
             actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],
                                          interaction=interaction(claimant[1], actors.inter2))
+    if context and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
+            and (done := _done_by(context, country, event_date)) is not None \
+            and done.name not in (actors.actor1, actors.actor2):
+        actors = dataclasses.replace(actors, actor1=done.name, inter1=INTER[done.inter],
+                                     interaction=interaction(INTER[done.inter], actors.inter2))
     if event_type not in ("Protests", "Riots"):
         # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
         if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
@@ -227,6 +249,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 # "a commander was shot dead by unknown gunmen": the unknown attacker comes first
                 a, b = Cand(0, unidentified(country, text), 3, "uag"), a
             elif a.kind == "state":
+                b = Cand(0, unidentified(country, text), 3, "uag")
+            elif a.kind == "foreign" and not default_attacker(country, on):
+                # "three Kenyan troops died near Dhobley": a foreign force met by a side the passage does not
+                # name fought an unknown group, not the host state's army; the named force first, as the order
+                # of the two sides says nothing of who attacked (codebook 1.4)
                 b = Cand(0, unidentified(country, text), 3, "uag")
             elif a.kind in ("uag", "group") and not STATE_RX.search(text):
                 # no force in the story: two armed groups (or two factions of one) fought each other
