@@ -303,3 +303,11 @@ def test_a_later_sentence_naming_who_carried_out_the_strikes_names_the_attacker(
     denied = code_actors(text, country="Syria", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
                          event_date=D(2019, 6, 3), context="Officials said the strikes were not carried out by Turkish jets.")
     assert not denied.actor1.startswith("Military Forces of Turkey")
+
+
+def test_a_group_that_makes_the_arrest_is_the_arresting_side():
+    # codebook 1.2 Arrests: a side holding the ground may arrest; the group before the verb acts, it is not held
+    a = code("Al Shabaab militants detained four clan elders in Jilib on Thursday.", "Somalia", "Strategic developments", "Arrests")
+    assert (a.actor1, a.actor2) == ("Al Shabaab", "Civilians (Somalia)")
+    b = code("Police detained four Al Shabaab militants in Jilib on Thursday.", "Somalia", "Strategic developments", "Arrests")
+    assert b.actor2 == "Al Shabaab" and b.actor1.startswith("Police Forces of Somalia")
