@@ -311,3 +311,5 @@ def test_a_group_that_makes_the_arrest_is_the_arresting_side():
     assert (a.actor1, a.actor2) == ("Al Shabaab", "Civilians (Somalia)")
     b = code("Police detained four Al Shabaab militants in Jilib on Thursday.", "Somalia", "Strategic developments", "Arrests")
     assert b.actor2 == "Al Shabaab" and b.actor1.startswith("Police Forces of Somalia")
+    c = code("Al Shabaab fighters detained two soldiers of the army near Jilib.", "Somalia", "Strategic developments", "Arrests")
+    assert c.actor1 == "Al Shabaab" and c.actor2.startswith("Military Forces of Somalia")

@@ -289,8 +289,9 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         arrester = next((c for c in cands if c.kind == "group" and _ARRESTER_AFTER_RX.match(text, mention_end(text, c.pos))
                          and not any(s.kind in ("state", "foreign") and s.pos < c.pos for s in cands)), None)
         if arrester is not None:
-            held = next((c for c in cands if c.kind == "group" and c.pos > arrester.pos and c.name != arrester.name), None)
-            if held is not None:  # "... arrested a commander of Islamic State": the group its member belongs to
+            held = next((c for c in cands if c.kind in ("group", "state", "foreign") and c.pos > arrester.pos
+                         and c.name != arrester.name), None)
+            if held is not None:  # "... arrested an officer of the army": the side the people held belong to
                 return make(arrester.name, arrester.inter, held.name, held.inter, [])
             return make(arrester.name, arrester.inter, civ, 7, [], victim_labels(text, country))
         # "the brother of an NDF commander", "accused of funding the NDF": people tied to a group are not the group
