@@ -284,3 +284,32 @@ def test_government_regains_territory_keeps_an_external_force_that_retook_it_fir
     a = code("AMISOM troops drove the militants out of the village and took it back on Sunday.", "Somalia",
              "Battles", "Government regains territory", D(2016, 4, 1))
     assert a.actor1.startswith("AMISOM")
+
+
+def test_a_foreign_force_hit_by_an_unnamed_side_did_not_fight_the_host_army():
+    # codebook 1.4: with no attacker named, the other side is unknown, not the host state's forces
+    a = code("Three Kenyan soldiers were killed near Dhobley on Sunday.", "Somalia", "Battles", "Armed clash")
+    assert a.actor1.startswith("Military Forces of Kenya")
+    assert a.actor2 == "Unidentified Armed Group (Somalia)"
+
+
+def test_a_later_sentence_naming_who_carried_out_the_strikes_names_the_attacker():
+    # codebook 1.4: "the strikes had been carried out by X" in the report's next sentence names the attacker
+    text = "Two air strikes on the market town of Sarmin killed nine civilians, a monitoring group said."
+    ctx = "Its director believes Turkish jets likely conducted them, and that the raids were conducted by Turkish jets."
+    a = code_actors(text, country="Syria", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                    event_date=D(2019, 6, 3), context=ctx)
+    assert a.actor1.startswith("Military Forces of Turkey")
+    denied = code_actors(text, country="Syria", event_type="Explosions/Remote violence", sub_event_type="Air/drone strike",
+                         event_date=D(2019, 6, 3), context="Officials said the strikes were not carried out by Turkish jets.")
+    assert not denied.actor1.startswith("Military Forces of Turkey")
+
+
+def test_a_group_that_makes_the_arrest_is_the_arresting_side():
+    # codebook 1.2 Arrests: a side holding the ground may arrest; the group before the verb acts, it is not held
+    a = code("Al Shabaab militants detained four clan elders in Jilib on Thursday.", "Somalia", "Strategic developments", "Arrests")
+    assert (a.actor1, a.actor2) == ("Al Shabaab", "Civilians (Somalia)")
+    b = code("Police detained four Al Shabaab militants in Jilib on Thursday.", "Somalia", "Strategic developments", "Arrests")
+    assert b.actor2 == "Al Shabaab" and b.actor1.startswith("Police Forces of Somalia")
+    c = code("Al Shabaab fighters detained two soldiers of the army near Jilib.", "Somalia", "Strategic developments", "Arrests")
+    assert c.actor1 == "Al Shabaab" and c.actor2.startswith("Military Forces of Somalia")

@@ -173,3 +173,11 @@ def test_a_nationality_before_a_militia_names_no_state_force():
     assert not DEMONYM_FORCE_RX.search("Iraqi militia units moved in overnight.")
     assert not DEMONYM_FORCE_RX.search("Afghan rebel fighters held the pass.")
     assert DEMONYM_FORCE_RX.search("Iraqi army units moved in overnight.")
+
+
+def test_a_force_named_by_its_possessive_belongs_to_the_state_named_before_it():
+    # codebook 1.4: "its soldiers" are those of the state the sentence named, not the event country's
+    a = code("Kenyan officials on Monday said that three of its troops died near the border post.", "Somalia",
+             "Battles", "Armed clash")
+    assert a.actor1.startswith("Military Forces of Kenya")
+    assert "Military Forces of Somalia" not in f"{a.actor1} {a.actor2}"

@@ -1479,3 +1479,22 @@ def test_words_drills_negations_and_legislators_make_no_event(text):
 
 def test_a_case_filed_after_a_killing_is_no_new_report():
     assert not is_event_sentence("Police have filed a murder case against 40 unnamed people over the killing on Wednesday.")
+
+
+def test_soldiers_killed_told_after_a_speaker_are_armed_victims():
+    # §1.2: the speaker before "said" is no victim; soldiers killed by an unnamed side fought it
+    assert sub("Army officials said on Friday that three of their soldiers had been killed near the pass.") == "Armed clash"
+    assert sub("Relatives said four farmers had been killed near the pass.") == "Attack"
+
+
+def test_a_person_captured_somewhere_is_held_not_ground_taken():
+    # §1.2: ground taken is the capture verb's object; "captured in the town" took someone there
+    assert sub("Officials said she had been captured in the town of Marula last week.") == "Arrests"
+    assert sub("Rebels captured the town of Marula after two days of fighting.") == "Non-state actor overtakes territory"
+    assert sub("Just how she was captured near the river is still a mystery to her family.") is None
+
+
+def test_a_ministry_telling_the_toll_is_the_source_not_diplomacy():
+    # §1.2: "the ministry said" reports the event; a ministry condemning or summoning is diplomacy
+    assert sub("The defence ministry said five soldiers were killed in clashes with the insurgents.") == "Armed clash"
+    assert sub("The foreign ministry said it summoned the envoy over the shelling.") is None

@@ -250,3 +250,12 @@ def test_an_unknown_outlet_named_after_a_capital_an_acronym_or_a_nickname_is_at_
     assert [c.name for c in outlet_countries("Journal de la RCA")] == ["Central African Republic"]  # French acronym
     assert [c.name for c in outlet_countries("Buja Daily")] == ["Burundi"]  # the capital's nickname
     assert outlet_countries("Victoria Weekly Advocate") is None  # a small capital's name is shared by many towns
+
+
+def test_a_district_of_a_large_towns_size_under_its_own_name_outweighs_a_foreign_forces_cue(gz):
+    """A neighbour's army named in a note ('KDF soldiers') says who acted; a large district-and-town named by its own
+    spelling ('Kismaayo') says where, as a large town does (codebook 1.4 vs 1.5)."""
+    from eventdesk.geo.context import lead_country_by_cues
+    from eventdesk.geo.places import locate
+    text = "KDF troops posted at Kismaayo airport came under mortar fire overnight."
+    assert lead_country_by_cues(text, locate(text, gz)).name == "Somalia"

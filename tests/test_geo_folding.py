@@ -36,3 +36,14 @@ def test_a_somali_names_final_ey_matches_its_y_and_i_spellings():
 
     assert spelling_key("Buulo Haaweey", "SO") == spelling_key("Bulo Hawy", "SO") == spelling_key("Bulo Hawi", "SO")
     assert spelling_key("Hawi", "KE") != spelling_key("Hawey", "KE")  # elsewhere a final vowel tells names apart
+
+
+def test_a_somali_words_final_t_is_its_d():
+    """Italian-era spellings end a Somali word in t where others write d ('Belet Weyne', Beled Weyne); the last
+    word of a name keeps its t, and other countries' names are not touched."""
+    from eventdesk.geo.folding import spelling_key
+
+    assert spelling_key("Belet Weyne", "SO") == spelling_key("Beled Weyne", "SO") == spelling_key("Beledweyne", "SO")
+    assert spelling_key("Belet Xaawo", "SO") == spelling_key("Beled Hawo", "SO")
+    assert spelling_key("Ceel Baraf", "SO") != spelling_key("Ceel Barad", "SO")
+    assert spelling_key("Belet Weyne", "KE") != spelling_key("Beled Weyne", "KE")

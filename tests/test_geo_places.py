@@ -394,3 +394,28 @@ def test_an_unknown_village_put_in_a_named_area_lies_in_that_areas_region(gz):
     # codebook 1.5: the village keeps its name at the region's seat (precision 3), not the capital's
     loc = locate("Rebels clashed with the army in the Nuba Mountains in Kurmuti on Friday.", gz)
     assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Kurmuti", "Southern Kordofan", 3)
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Gunmen raided a police post in Tambarow Village (35km NE of Garissa) overnight.", "Tambarow"),
+    ("Herders fought over a well in the Dololo area (20km S of Garissa) on Friday.", "Dololo"),
+    ("Fighters shelled the camp at Kulan Settlement (28km W of Garissa) at dawn.", "Kulan"),
+])
+def test_a_kind_word_between_a_measured_name_and_its_distance_is_no_part_of_the_name(gz, sentence, name):
+    """'X Village (35km NE of Y)', 'the X area (20km S of Y)': the word saying what kind of place X is ends the name,
+    so X is read at its distance from Y, under its own name (codebook 1.5), not coded at Y."""
+    kenya = country_by_name("Kenya")
+    garissa = locate("Traders protested in Garissa.", gz, country_hint=kenya)
+    loc = locate(sentence, gz, country_hint=kenya)
+    assert loc.location == name and loc.geo_precision == 2
+    assert km_between(loc.place.latitude, loc.place.longitude, garissa.place.latitude, garissa.place.longitude) > 15
+
+
+def test_an_ordinary_word_inside_a_measured_name_keeps_it_a_name(gz):
+    """'Dhagax Ware (30km N of Y)': a later word of a name may be an English one; an ordinary first word
+    ('the Main Road (10km N of Y)') still names no place, which stays at Y."""
+    kenya = country_by_name("Kenya")
+    loc = locate("Militia men looted shops in Dhagax Ware (30km N of Garissa) at night.", gz, country_hint=kenya)
+    assert loc.location == "Dhagax Ware" and loc.geo_precision == 2
+    loc = locate("Troops clashed at the Main Road (10km N of Garissa) on Monday.", gz, country_hint=kenya)
+    assert loc.location == "Garissa"

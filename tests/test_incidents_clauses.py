@@ -236,3 +236,14 @@ def test_an_old_incident_told_in_a_clause_is_recalled(sentence, recalled):
     from eventdesk.events.incidents import recalled_in_clause
     from eventdesk.events.story import main_date
     assert recalled_in_clause(sentence, main_date(sentence, PUBLISHED), PUBLISHED) is recalled
+
+
+def test_the_person_of_an_arrest_named_again_by_a_pronoun_is_that_arrest(gz):
+    """ "She had been captured in Gao two weeks ago" after the lead's detention retells it (codebook 1.9): one arrest,
+    with the later sentence's place and day, and typed as the arrest, not as a town taken."""
+    coded = code_article(_report(
+        "A nurse from Cardiff who says she went abroad to work in a clinic has been detained in Mali on suspicion of "
+        "helping an armed group. A rights group published a photograph of her on Monday. The group said she had been "
+        "captured in the town of Gao two weeks ago. "), gz)
+    assert [(e.sub_event_type, e.location, e.event_date) for e in coded.events] == \
+        [("Arrests", "Gao", PUBLISHED - dt.timedelta(days=14))]

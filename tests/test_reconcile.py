@@ -327,3 +327,52 @@ def test_plain_cells_pass_through_and_the_others_become_plain_values():
     assert _plain(float("nan")) is None and _plain(pd.NaT) is None
     assert _plain(pd.Timestamp("2024-03-02")) == dt.date(2024, 3, 2)
     assert _plain(np.array(["a", "b"], dtype=object)) == ["a", "b"] and _plain(("a",)) == ["a"]
+
+
+def _blast(article, prov, **over):
+    """A roadside bomb near Nakuru, as its own day's report tells it: exact day and place."""
+    row = dict(disorder_type="Political violence", event_type="Explosions/Remote violence",
+               sub_event_type="Remote explosive/landmine/IED", actor1="Unidentified Armed Group (Kenya)",
+               assoc_actor_1=None, inter1="Political militia", actor2="Police Forces of Kenya (2022-)",
+               inter2="State forces", interaction="Political militia-State forces", fatalities=2, tags=None,
+               tactics=[], evidence="A roadside bomb hit a police patrol in Nakuru on Monday, killing two officers.")
+    row.update(over)
+    return report(article, prov, **row)
+
+
+def _recall(article, prov, **over):
+    """A later article of the same outlet that tells the blast without its day or place (the publication day stands
+    in, at time_precision 2, and the story's town at geo_precision 2) and calls it an attack."""
+    row = dict(event_date=DAY + dt.timedelta(days=3), time_precision=2, geo_precision=2,
+               disorder_type="Political violence", event_type="Violence against civilians", sub_event_type="Attack",
+               actor1="Unidentified Armed Group (Kenya)", assoc_actor_1=None, inter1="Political militia",
+               actor2="Civilians (Kenya)", inter2="Civilians", interaction="Political militia-Civilians",
+               fatalities=0, tags=None, tactics=[], evidence="Three passers-by were also hurt in the attack.")
+    row.update(over)
+    return report(article, prov, **row)
+
+
+def test_a_later_report_of_neither_its_own_day_nor_place_joins_the_event_it_retells():
+    """Codebook 1.9: one incident, its sources joined; the exact report gives the day, place and type (1.5), and the
+    toll is the lowest reported."""
+    d = Dataset().run([_blast("a", "KEN9001", source="Daily Rift"), _recall("b", "KEN9002", source="Daily Rift")], now=1)
+    e = d.one()
+    assert list(e["article_ids"]) == ["a", "b"] and e["event_date"] == DAY and e["time_precision"] == 1
+    assert e["sub_event_type"] == "Remote explosive/landmine/IED" and e["fatalities"] == 2
+    assert set(d.mentions["article_id"]) == {"a", "b"}
+
+
+def test_a_recall_that_cannot_be_told_to_one_event_stays_apart():
+    one = dict(source="Daily Rift")
+    blast = _blast("a", "KEN9001", **one)
+    # two blasts it could retell; a report outside the week; one of a protest; one that gives its own day; another
+    # outlet's; one that does not tell its incident as known (no "in the blast", no "last week")
+    rows = [[blast, _blast("c", "KEN9003", event_date=DAY + dt.timedelta(days=1), **one), _recall("b", "KEN9002", **one)],
+            [blast, _recall("b", "KEN9002", event_date=DAY + dt.timedelta(days=10), **one)],
+            [blast, report("b", "KEN9002", event_date=DAY + dt.timedelta(days=2), time_precision=2, geo_precision=2,
+                           evidence="Teachers marched through the town again after the attack.", **one)],
+            [blast, _recall("b", "KEN9002", event_date=DAY, time_precision=1, **one)],
+            [blast, _recall("b", "KEN9002", source="Lakeside Star")],
+            [blast, _recall("b", "KEN9002", evidence="Gunmen beat three passers-by near the market.", **one)]]
+    for case in rows:
+        assert len(Dataset().run(case, now=1).events) == len(case), case

@@ -110,3 +110,14 @@ def test_a_paragraph_the_splitter_could_not_cut_is_not_judged_as_one_sentence():
             "four days the violence has killed 40 people across the region.")
     assert not background(para)
     assert background("over the past four days the violence has killed 40 people across the region.")
+
+
+def test_the_launch_of_an_offensive_recalled_days_later_is_background():
+    """A campaign's start told in a story about something else, days on (codebook 1.2, 1.5); told within the days
+    of its start, or in the story's first sentence, it is the news."""
+    text = "The army launched a ground offensive into the hill district on Friday to drive out the rebels."
+    later = dt.date(2024, 5, 8)  # Wednesday: five days on
+    assert background(text, when=event_date(text, later), published=later)
+    next_day = dt.date(2024, 5, 4)
+    assert not background(text, when=event_date(text, next_day), published=next_day)
+    assert not background(text, when=event_date(text, later), published=later, lead=True)

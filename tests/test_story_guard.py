@@ -164,3 +164,25 @@ def test_the_event_beside_a_charge_or_leaflets_stays_reported(text):
 ])
 def test_chants_at_a_funeral_mourn_unless_a_cause_is_pressed(text, want):
     assert commemoration(text) is want
+
+
+@pytest.mark.parametrize("text", [
+    # people described as hurt, with no cause, day or place told: a state of theirs
+    "Several of the prisoners were wounded: two leaned on sticks as they climbed down from the lorry.",
+    "Many of the herders had been injured; some could not walk.",
+    # someone turning up alive somewhere is no political violence
+    "On Friday a missing teacher from Leeds was found in a displacement camp near the border after walking for days.",
+])
+def test_a_state_of_people_hurt_or_found_is_no_reported_event(text):
+    assert not_reported(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Three herders were wounded in the ambush near Gao.",
+    "The bodies of four traders were found in a ditch outside Kidal on Monday.",
+    "Gunmen raided the clinic and two nurses were badly hurt.",
+    "Police fired tear gas at the marchers and several students were injured.",
+    "Four porters were hurt, one of them badly, when the crowd stoned the depot.",
+])
+def test_harm_with_its_cause_or_a_body_found_stays_reported(text):
+    assert not not_reported(text)

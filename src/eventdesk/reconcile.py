@@ -13,6 +13,7 @@ the articles' days rebuilds such events exactly.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 import re
 import time
@@ -23,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema
+from .text.lexicon import alternation
 
 MERGED, DROPPED = "merged", "dropped"
 _SEQ_ID = re.compile(r"^([A-Z]{3})([0-9]{1,9})$")  # longer numbers are the hash ids of older releases
@@ -147,8 +149,11 @@ def _exact(rep: Report, r: Rules) -> bool:
     geo_precision 2 that the report's own passage names ("rebels entered Kidal on Sunday", "clashes near Gao") is
     given by the source too: only a town that stands for an unnamed part of its region (a village the gazetteer
     lacks) is not."""
-    if rep.row.get("time_precision") not in r.exact_day:
-        return False
+    return rep.row.get("time_precision") in r.exact_day and _exact_place(rep, r)
+
+
+def _exact_place(rep: Report, r: Rules) -> bool:
+    """The place is the source's own (see _exact)."""
     geo = rep.row.get("geo_precision")
     # a place changing hands is the town that fell, told by name in one report and as "the town" in a follow-up:
     # never a stand-in for an unnamed village, so at a district's precision it is still that place
@@ -175,7 +180,8 @@ def _outlets(rep: Report) -> set[str]:
 
 def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
     """Reports of one key grouped into events: the report naming most actors opens an event, the others join
-    the first event they agree with. A report whose day or place is not known exactly stays on its own. So
+    the first event they agree with. A report whose day or place is not known exactly stays on its own (unless,
+    knowing neither, it can only retell one exact event: _join_recalls). So
     does a second article of one outlet that tells the same as the first: an outlet files each incident of a
     day apart (ACLED's own notes show one outlet's raids on two villages of one district, which the gazetteer
     places at the district's town). It joins when it re-codes a report of the event, or when it adds to it or
@@ -204,6 +210,74 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
         home["ids"] |= {rep.id} if rep.published else set()
         home["reports"].append(rep)
     return [g["reports"] for g in groups]
+
+
+# A report whose day is a stand-in (time_precision 2: the publication day, or the middle of "last week") lies within the
+# week before that day, or within half a week after it when it stands for a week.
+RECALL_BEFORE, RECALL_AFTER = 7, 3  # days
+
+
+def _same_side(a, b) -> bool:
+    """One actor, or one actor and a unit of it ("Military Forces of X" and "Military Forces of X Air Force")."""
+    a, b = _norm(a), _norm(b)
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
+
+
+def _contains(wide: dict, narrow: dict) -> bool:
+    """Is the wide report's place the narrow one's, or its country? (A province's seat may stand for any of its
+    villages: no containment is read from it.)"""
+    return wide.get("iso") == narrow.get("iso") and \
+        _norm(wide.get("location")) in (_norm(narrow.get("location")), _norm(wide.get("country")))
+
+
+# "hurt in the blast", "air strikes last week": the report tells its incident as one already known
+_RECALL = re.compile(rf"\b(?:(?:{alternation('event_cues', 'recall_prep')}) the (?:{alternation('event_cues', 'anaphor_noun')})s?"
+                     rf"|{alternation('event_cues', 'recall_span')})\b", re.I)
+
+
+def _recall_of(rep: Report, exact_groups: dict, r: Rules) -> list[Report] | None:
+    """The one event a report of neither its own day nor its own place retells: a later article of an outlet recalling
+    an incident it reported ("three passers-by were also hurt in the blast", dated by its publication and placed by
+    the story; "air strikes in the north last week") cannot be told apart from the outlet's exact report of the same
+    side, at the same place or in its country, of the days its stand-in day covers, and is that incident (codebook
+    1.9: one event, its sources joined; 1.5: the day and place the source gives). Of other types only between kinds of political violence (a blast one report calls an
+    attack, a clash another calls air strikes); with two such events the report stays apart, as it says not which."""
+    row = rep.row
+    if row.get("time_precision") != 2 or _exact_place(rep, r) or not isinstance(row.get("event_date"), dt.date) \
+            or not _RECALL.search(row.get("evidence") or ""):
+        return None
+    outlets = _outlets(rep)
+    violent = r.disorder.get(row.get("sub_event_type")) == _POLITICAL_VIOLENCE
+    found = []
+    for group in exact_groups.get(row.get("iso"), ()):
+        e = next(x.row for x in group if _exact(x, r))
+        if not outlets & {o for x in group for o in _outlets(x)}:
+            continue  # another outlet's report: an outlet recalls what it reported itself
+        lag = (row["event_date"] - e["event_date"]).days if isinstance(e.get("event_date"), dt.date) else None
+        if lag is not None and -RECALL_AFTER <= lag <= RECALL_BEFORE and _same_side(row.get("actor1"), e.get("actor1")) \
+                and _contains(row, e) and (row.get("event_type") == e.get("event_type")
+                                           or (violent and r.disorder.get(e.get("sub_event_type")) == _POLITICAL_VIOLENCE)):
+            found.append(group)
+    return found[0] if len(found) == 1 else None
+
+
+_POLITICAL_VIOLENCE = "Political violence"
+
+
+def _join_recalls(events: list[list[Report]], r: Rules) -> list[list[Report]]:
+    """Each lone report of neither its own day nor its own place joins the exact event it retells (_recall_of)."""
+    exact_groups: dict = {}  # by country
+    for g in events:
+        if any(_exact(x, r) for x in g):
+            exact_groups.setdefault(g[0].row.get("iso"), []).append(g)
+    out = []
+    for group in events:
+        home = _recall_of(group[0], exact_groups, r) if len(group) == 1 else None
+        if home is None:
+            out.append(group)
+        else:
+            home.append(group[0])
+    return out
 
 
 def _likeness(a: dict, b: dict) -> int:
@@ -250,7 +324,9 @@ def _union(values: list, vocab=None) -> list:
 def combine(reports: list[Report], r: Rules | None = None) -> dict:
     """One event row from the reports of one event (ids and timestamp are set by the caller)."""
     r = r or rules()
-    lead = min(reports, key=lambda x: (r.rank.get(x.row["sub_event_type"], 99), -len(x.actors),
+    # a report of the exact day leads one that only recalls it (_recall_of); the events of exact reports are as before
+    lead = min(reports, key=lambda x: (x.row.get("time_precision") not in r.exact_day,
+                                       r.rank.get(x.row["sub_event_type"], 99), -len(x.actors),
                                        not x.published, min(x.row.get("article_ids") or [""]), x.id))
     rows = [lead.row] + [x.row for x in sorted(reports, key=lambda x: (not x.published, x.id)) if x is not lead]
     out = dict(lead.row)
@@ -393,6 +469,7 @@ def merge_events(previous_events: pd.DataFrame, previous_mentions: pd.DataFrame,
             else:  # untouched published events with nothing new stay as they are
                 for x in group:
                     old.pop(x.id)
+    events = _join_recalls(events, r)
 
     # ids: a published event keeps its own; then the events its re-coded reports continue; then new numbers
     claims = []

@@ -117,7 +117,22 @@ def _own_arrest(sentence: str, inc: Incident) -> bool:
         return False
     if label.sub_event_type == "Arrests":
         return other.event_type not in _ARRESTS_JOIN
-    return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN
+    return other.sub_event_type == "Arrests" and label.event_type not in _ARRESTS_JOIN \
+        and not _RETOLD_ARREST.search(sentence)
+
+
+# "A nurse has been detained in Mali ... She had been seized in Gao weeks ago": the person of the arrest named by
+# a pronoun is that arrest told again (codebook 1.9: one event); it gives the arrest its place and day, but is not typed
+# with it, as "captured" alone reads as a place taken
+_RETOLD_ARREST = re.compile(rf"\b(?:{cue('retold_arrest')})\b")
+
+
+def _retells_arrest(sentence: str, inc: Incident) -> bool:
+    """Does the sentence tell again, by a pronoun, the arrest that the incident reports?"""
+    if not _RETOLD_ARREST.search(sentence):
+        return False
+    other = classify_mod.classify(inc.passage)
+    return other is not None and other.sub_event_type == "Arrests"
 
 
 def _apart(s: Sentence, inc: Incident) -> bool:
@@ -337,7 +352,8 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 current = Incident([s], current.location, when or current.date, distinct=True)
                 incidents.append(current)
             elif current is not None and near:
-                current.sentences.append(s)
+                if not (long and _retells_arrest(s.text, current)):
+                    current.sentences.append(s)
                 current.date = current.date or when
             elif not long or s.index < LEAD or when is not None:
                 # a brief is one report, and its later unplaced incident ("the mob then stoned the police van") is
@@ -361,7 +377,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 current = Incident([s], loc, date or match.date, distinct=True)
                 incidents.append(current)
             elif match:
-                if s not in match.sentences:
+                if s not in match.sentences and not (long and _retells_arrest(s.text, match)):
                     match.sentences.append(s)
                 if match.location is None or (within(match.location, loc) and not within(loc, match.location)) \
                         or RANK[loc.place.kind] > RANK[match.location.place.kind] >= RANK["admin1"]:

@@ -231,6 +231,10 @@ _COUNT_IN_PERFECT = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:\w+\s+)?\w+ed\
 # the perfect with an adverb of degree or pace: "have almost completely dismantled", "has steadily pushed back"
 _PROGRESS = re.compile(rf"\b(?:{cue('perfect_aux')})\s+(?:{cue('progress_degree')})\s+(?:been\s+)?[a-z]+(?:ed|en|wn)\b", re.I)
 _COMPARISON = re.compile(rf"\b(?:{cue('comparison')})\b", re.I)
+# "Ankara launched an offensive into the enclave on Saturday", told in a story days on about something else: the start of
+# a campaign is its backdrop, whose fighting is coded day by day from the reports of its days (codebook 1.2, 1.5)
+_LAUNCH = re.compile(rf"\b(?:{cue('campaign_launch')})\b", re.I)
+LAUNCH_NEWS = 3  # days after its start within which a campaign's launch is still the news
 _TALLY = re.compile(rf"\b(?:{cue('tally')})\b", re.I)
 _COURT = re.compile(rf"\b(?:{cue('court')})\b", re.I)
 
@@ -265,6 +269,9 @@ def background(text: str, *, court: bool = False, when: DateMention | None = Non
         return False
     if court and ((when is None and not lead) or (when is not None and published is not None
                                                    and (published - when.date).days > COURT_RECENT)):
+        return True
+    if _LAUNCH.search(s) and not lead and when is not None and published is not None \
+            and (published - when.date).days > LAUNCH_NEWS:
         return True
     if _ANNIVERSARY.search(s):
         label = classify_mod.classify(text)
@@ -331,6 +338,22 @@ _SUBJECT_CLAUSE = re.compile(
     rf"(?=\s+(?:{cue('main_aux')})\s+(?!been\b)[a-z]+\b)")
 
 
+# "Several prisoners were hurt: two leaned on sticks": people described as hurt, the participle ending its
+# clause with no cause, day or place, is a state of theirs, no incident (codebook 1.2: an event is an act at a place and
+# time). "She was found in a camp after fleeing": where someone turned up is no political violence; a body found is.
+# The harm is the sentence's whole report: its subject, a few words with no other clause joined before it.
+_HARM_STATE = re.compile(
+    rf"^\W*(?:(?!(?:{alternation('actors_function_words', 'coordinator')})\b)[\w’'-]+,?\s+){{1,6}}?(?:{cue('harm_state')})", re.I)
+_FOUND_PERSON = re.compile(rf"\b(?:{cue('found_person')})", re.I)
+_BODY = re.compile(rf"\b(?:{alternation('classify_found_body', 'body')})\b", re.I)
+
+
+def _states(text: str) -> str:
+    """The text with its states of people (hurt with no cause, found somewhere alive) blanked."""
+    text = _HARM_STATE.sub(" ", text)
+    return text if _BODY.search(text) else _FOUND_PERSON.sub(" ", text)
+
+
 # "two militants implicated in a string of kidnappings", "a man wanted for the bombing": a crime named as a charge or a
 # record describes the person; the clause runs to the next break or to the main verb's auxiliary.
 _CHARGE = re.compile(rf"\b(?:{cue('charge_frame')})\b(?:(?!\s(?:{cue('main_aux', 'be_past')})\b)[^,;:.()“”\"]){{0,160}}", re.I)
@@ -354,10 +377,11 @@ def without_charges(text: str) -> str:
 
 def not_reported(text: str) -> bool:
     """In a long story: does the sentence name its event only as a threat or aim, as a charge that describes someone,
-    inside a clause that describes someone, or as an act without violence (leaflets dropped)? With those parts left
-    out, the classifier finds no event in what remains."""
+    inside a clause that describes someone, as an act without violence (leaflets dropped), or as a state of people
+    (hurt with no cause told, found somewhere)? With those parts left out, the classifier finds no event in what
+    remains."""
     s = _QUOTED.sub(" ", text)
-    masked = _IRREALIS.sub(" ", _HARMLESS_DROP.sub(" ", _CHARGE.sub(" ", s)))
+    masked = _IRREALIS.sub(" ", _HARMLESS_DROP.sub(" ", _CHARGE.sub(" ", _states(s))))
     masked = _SUBJECT_CLAUSE.sub(lambda m: m.group(1), _ASIDE_CLAUSE.sub(",", masked))
     if masked == s or _run_on(s):
         return False

@@ -351,7 +351,8 @@ def lead_country_by_cues(text: str, lead) -> Country | None:
     if country is not None and strong_country_cues(text).get(country, 0) > 0:
         return country
     m = lead.mention if lead is not None else None
-    if m is not None and lead.place.kind == "city" and lead.place.population >= ABROAD_MIN_POPULATION \
+    # (a town, or a district of a town's size: "Kismaayo" is also its district's name)
+    if m is not None and lead.place.kind in ("city", "admin2") and lead.place.population >= ABROAD_MIN_POPULATION \
             and name_key(lead.place.name) == name_key(m.surface) and not re.search(r"\w-$", text[max(0, m.start - 2):m.start]) \
             and not re.match(r"\s[A-Z][a-z]", text[m.end:m.end + 3]):  # (nor the first word of a name: "a Toyota Hilux")
         return country

@@ -193,6 +193,9 @@ def spelling_key(name: str, cc: str = "") -> str:
         k = _SK_SOMALI_C.sub("", k).replace("x", "h")
     k = k.translate(_SK_APOSTROPHES)
     words = [_SK_DOUBLED.sub(r"\1", w) for w in _SK_SPACES.split(k) if w]
+    if cc in SOMALI_NAMES and len(words) > 1:
+        # a word's final d is written t in the Italian-era spelling ("Belet Weyne" for Beled Weyne)
+        words = [w[:-1] + "d" if w.endswith("t") else w for w in words[:-1]] + words[-1:]
     if (cc in ARABIC_NAMES or cc in SOMALI_NAMES) and len(words) > 1:
         words = [w for w in words if not _SKELETON_ARTICLE.fullmatch(w)] or words
     k = "".join(words)

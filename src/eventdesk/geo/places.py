@@ -102,9 +102,11 @@ def _best(text: str, gazetteer: "Index", country_hint: Country | None, ctx: Coun
 # "55km NW of", "approx. 30 kilometres south-east of": a distance and a compass bearing from the town named next
 _MEASURE = re.compile(rf"(?:{alternation('geo_place_cues', 'measure')})\s+(?:the\s+)?"
                       rf"(?:(?:{alternation('geo_unit_words', 'of_town', 'of_village')})\s+of\s+)?$", re.I)
-# the name a distance in parentheses locates, written right before it: "X (55km NW of", "X Village (approx. 55km NW of"
-_MEASURED_NAME = re.compile(r"(?P<name>[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?(?:\s[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?){0,2})"
-                            rf"(?:\s+(?i:{alternation('geo_unit_words', 'of_town', 'of_village')})s?)?\s*\($")
+# the name a distance in parentheses locates, written right before it: "X (55km NW of", "X Village (approx. 55km NW of",
+# "X area (45km S of": the word saying what kind of place X is ends the name, capitalised or not
+_MEASURED_KIND = rf"(?i:{alternation('geo_unit_words', 'of_town', 'of_village', 'kind')})s?\b"
+_MEASURED_NAME = re.compile(rf"(?P<name>[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?(?:\s(?!{_MEASURED_KIND})[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)?){{0,2}})"
+                            rf"(?:\s+{_MEASURED_KIND})?\s*\($")
 _COMPASS_DEGREES = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
 
 
@@ -145,7 +147,9 @@ def measured_place(text: str, loc: Location) -> Location:
         if before is not None:
             how = measured(head.group(1))  # the reference town itself, read as the place
             name = before.group("name")
-            if any(not_a_place_word(w) for w in re.split(r"[\s-]+", name)):
+            words = re.split(r"[\s-]+", name)
+            # a name opened by an ordinary word ("Main Road") is none; a later one may be part of it ("Ceel Ware")
+            if not_a_place_word(words[0]) or all(not_a_place_word(w) for w in words):
                 how = None
     if how is None or how[0] > 500:
         return loc

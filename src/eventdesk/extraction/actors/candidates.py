@@ -9,7 +9,8 @@ import re
 from ...text.lexicon import alternation
 from .words import words, word_rx
 from .states import (state_forces, with_unit, DEMONYMS, own_demonym, default_attacker, DEMONYM_FORCE_RX, CAPITALS, STATE_NAMES,
-                     STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of, force_owner)
+                     STATE_SUBJECT_RX, FOREIGN_NOUN_RX, POL_RX, GENERIC_SECURITY_RX, STATE_RX, home_of, force_owner,
+                     possessive_owner)
 from .cues import (STATE_AGENT_RX, STATE_AGENT_NO_ARREST_RX, Cand, mark_allies, is_victim, is_reporter, mention_end,
                    PROTEST_OBJECT_RX)
 from .groups import (UAG_RX, named_in, unidentified, MILITIA_RX, PLACE_MILITIA_RX, ethnic_armed, ethnic_name,
@@ -127,6 +128,8 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             continue
         victim = is_victim(text, m.start(), m.end())
         other = force_owner(m.group(0), home)
+        if other is None and (owner := possessive_owner(text, m.start())) is not None and not own_demonym(owner, home):
+            other = owner  # "Kenyan officials say three of their troops died": Kenya's, not the home forces
         if other is not None:  # another country's force by its own name: foreign, whatever the event's country
             kind = "Police" if POL_RX.fullmatch(m.group(0)) else "Military"
             cands.append(Cand(m.start(), state_forces(other, on, kind), 8, "foreign", victim))

@@ -10,7 +10,7 @@ from ...text.lexicon import alternation
 from .words import words, word_rx, any_of
 from .inter import INTER, Actors, interaction, make
 from .states import state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of
-from .cues import Cand, not_protest_object, AGENT_AFTER_RX
+from .cues import Cand, not_protest_object, AGENT_AFTER_RX, mention_end
 from .civilians import CIVILIAN_PEOPLE_RX, DISPLACEMENT_RX, victim_labels, protester_country, civilians_of
 from .groups import UAG_RX, named_in, GANG_COUNTRIES, unidentified
 from .candidates import candidates
@@ -73,6 +73,29 @@ def _claimant(text: str, country: str, on: dt.date) -> tuple[str, str] | None:
     return None
 
 
+# "A monitor thinks the raids were likely conducted by the navy": a later sentence that names
+# who did the incident, referred back to by a definite noun, names its attacker (codebook 1.4)
+_DONE_BY_RX = re.compile(rf"(?i)\b{words('actors_claims', 'deed_det')}\s+(?:[\w-]+\s+)?{words('actors_claims', 'deed')}\s+"
+                         rf"{words('actors_claims', 'done_aux')}\s+(?:(\w+)\s+)?(?:been\s+)?{words('actors_claims', 'done')}\s+by\s+([^.;]+)")
+
+
+def _done_by(context: str, country: str, on: dt.date) -> Cand | None:
+    """The armed actor a later sentence says carried out "the strikes"/"the attack", unless it denies it."""
+    for m in _DONE_BY_RX.finditer(context):
+        if m.group(1) and re.fullmatch(rf"(?i){words('actors_claims', 'denial')}", m.group(1)):
+            continue  # "the attack was not carried out by the army"
+        found = [c for c in candidates(m.group(2), country, on) if c.kind != "uag"]
+        if found:
+            return found[0]
+    return None
+
+
+# the act right after a group's name that makes it the arresting side: "X fighters detained", "X said it had arrested"
+_ARRESTER_AFTER_RX = re.compile(rf"(?i)(?:\s+(?!{words('actors_function_words', 'aux')}\b)\w+){{0,2}}?"
+                                rf"(?:\s+{words('actors_claims', 'said')}\s+(?:that\s+)?{words('actors_function_words', 'self')})?"
+                                rf"(?:\s+{words('actors_claims', 'done_aux')})?\s+{words('actors_agent_verbs', 'arrest')}\b")
+
+
 _PASTORAL_RX = word_rx('actors_people', 'pastoral')
 
 
@@ -99,6 +122,11 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
         if claimant is not None and claimant[0] != actors.actor2:
             actors = dataclasses.replace(actors, actor1=claimant[0], inter1=claimant[1],
                                          interaction=interaction(claimant[1], actors.inter2))
+    if context and event_type in ("Explosions/Remote violence", "Violence against civilians", "Battles") \
+            and (done := _done_by(context, country, event_date)) is not None \
+            and done.name not in (actors.actor1, actors.actor2):
+        actors = dataclasses.replace(actors, actor1=done.name, inter1=INTER[done.inter],
+                                     interaction=interaction(INTER[done.inter], actors.inter2))
     if event_type not in ("Protests", "Riots"):
         # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
         if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
@@ -228,6 +256,11 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 a, b = Cand(0, unidentified(country, text), 3, "uag"), a
             elif a.kind == "state":
                 b = Cand(0, unidentified(country, text), 3, "uag")
+            elif a.kind == "foreign" and not default_attacker(country, on):
+                # "three Kenyan troops died near Dhobley": a foreign force met by a side the passage does not
+                # name fought an unknown group, not the host state's army; the named force first, as the order
+                # of the two sides says nothing of who attacked (codebook 1.4)
+                b = Cand(0, unidentified(country, text), 3, "uag")
             elif a.kind in ("uag", "group") and not STATE_RX.search(text):
                 # no force in the story: two armed groups (or two factions of one) fought each other
                 b = a if a.kind == "uag" or a.inter == 4 else Cand(0, unidentified(country, text), 3, "uag")
@@ -251,6 +284,16 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         agents = [c for c in cands if c.kind in ("state", "foreign")] or \
                  [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
         a = agents[0]
+        # "SDF fighters detained two men", "the group said it had arrested a commander": a group that makes the
+        # arrest holds the ground there, and is the arresting side, not the one arrested (codebook 1.2)
+        arrester = next((c for c in cands if c.kind == "group" and _ARRESTER_AFTER_RX.match(text, mention_end(text, c.pos))
+                         and not any(s.kind in ("state", "foreign") and s.pos < c.pos for s in cands)), None)
+        if arrester is not None:
+            held = next((c for c in cands if c.kind in ("group", "state", "foreign") and c.pos > arrester.pos
+                         and c.name != arrester.name), None)
+            if held is not None:  # "... arrested an officer of the army": the side the people held belong to
+                return make(arrester.name, arrester.inter, held.name, held.inter, [])
+            return make(arrester.name, arrester.inter, civ, 7, [], victim_labels(text, country))
         # "the brother of an NDF commander", "accused of funding the NDF": people tied to a group are not the group
         groups = [c for c in cands if c.kind == "group" and not NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
                   and not KIN_BEFORE_RX.search(text[max(0, c.pos - 60):c.pos])]

@@ -188,6 +188,26 @@ def force_owner(surface: str, home: str) -> str | None:
     return None
 
 
+# "Kenyan officials say three of their troops died": a force named by a possessive belongs to the state
+# the sentence named before it (codebook 1.4: the acting or hit side is the one of the event's own clause)
+_POSSESSED_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'possessive')}\s+(?:[\w-]+\s+)?$")
+_OWNER_WORD_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in {*DEMONYMS, *STATE_NAMES}),
+                                                              key=len, reverse=True)) + r")(?![\w-])")
+
+
+def possessive_owner(text: str, pos: int) -> str | None:
+    """The state a force word after "its"/"their" belongs to: the last nationality, country or capital named
+    earlier in the same sentence, or None when the sentence names none."""
+    head = text[max(0, text.rfind(". ", 0, pos) + 1):pos]
+    if not _POSSESSED_RX.search(head[-30:]):
+        return None
+    found = list(_OWNER_WORD_RX.finditer(head))
+    if not found:
+        return None
+    word = found[-1].group(1)
+    return DEMONYMS.get(word) or CAPITALS.get(word) or word
+
+
 MIL_RX = re.compile(rf"\b(?:{MILITARY})\b", re.I)
 
 

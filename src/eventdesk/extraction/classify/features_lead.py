@@ -46,6 +46,11 @@ _DEAL_FRAME = re.compile(rf"\b{words('classify_deal_frame')}\s+(?:an?\s+|the\s+|
 # "undeterred by the previous day, when police fired on marchers": force told as another day's (§1.9)
 _EARLIER_WHEN = re.compile(rf"\b{words('classify_background_time', 'earlier_when')},?\s+when\s+(?:[\w'’-]+\s+){{0,4}}$", re.I)
 _LATER = re.compile(rf"\b{words('classify_background_time', 'later')}\b", re.I)
+
+# "she was captured near the market": a capture verb followed at once by where it happened took someone
+# there (an arrest or an abduction), not the place itself; ground taken is the verb's object ("captured the city")
+_CAPTURED_WHERE = re.compile(rf"^\w+\s+{words('classify_function_words', 'capture_where')}\s+(?:the\s+|an?\s+)?(?:[\w'’-]+\s+)?[\w'’-]+$", re.I)
+
 _RANK = re.compile(alternation("classify_rank"), re.I)
 _SAID = re.compile(rf"\b{words(_RV, 'source')}\b(?: that)?")
 _LOST = re.compile(rf"{words(_FW, 'aux_past_passive')} ", re.I)
@@ -348,6 +353,11 @@ class LeadFeatures:
         dip = DIPLOMACY.search(prefix)
         if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
             dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
+        # ... unless the ministry says what it did itself ("said it had summoned the envoy")
+        said = re.search(r"\bsaid\s+(?:that\s+)?(?!(?:it|they|we)\b)(?=\S)", prefix[dip.start() :], re.I) \
+            if dip and re.match(r"minist", dip.group(0), re.I) else None
+        if said and not DIPLOMACY.search(prefix[dip.start() + said.end() :]) and not ATTRIBUTION.search(prefix[dip.start() :]):
+            dip = None  # "the ministry said two soldiers were killed": what it said is the report itself (§1.2)
         return bool(ATTRIBUTION.search(prefix) or dip)
 
     @cached_property
@@ -420,6 +430,7 @@ class LeadFeatures:
         # "a scare that has driven UN staff out of the region": only an armed side driven out of a place loses it
         take = [c for c in take if not re.search(r"out of$", c.text) or ARMED_RX.search(c.text)
                 or _DRIVEN_OUT.search(c.text)]
+        take = [c for c in take if not _CAPTURED_WHERE.match(c.text)]
         # "killed a week after the city was liberated": a capture that dates another incident happened on another day
         take = [c for c in take if not DATING_CLAUSE.search(text[max(sentence_span(text, c.start)[0], c.start - 80) : c.start])]
         # "... It was later retaken by the army": a change of hands told after the lead as what followed it

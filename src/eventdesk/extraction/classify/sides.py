@@ -73,6 +73,9 @@ _LANDMARK = re.compile(rf"\b{words(_SC, 'landmark')}\b|\band \w+ing\b")
 
 _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive')}\s+(?:\w+\s+)?$", re.I)
 
+# "Officials said two soldiers had been killed": the speaker before a verb of saying is no victim of the passive
+_SAID_BEFORE = re.compile(rf"\b{words('classify_reporting_verb', 'backshift')}\b(?:\s+that\b)?", re.I)
+
 # A note's or a headline's reduced passive: "Two soldiers killed in an ambush", "One ranger killed and three hurt
 # in an attack": a participle with no object, after a short subject that opens the sentence, tells who was hit.
 _REDUCED_PASSIVE_VERB = re.compile(r"^(?:" + alternation("classify_incident_verb", "transitive") + r")$", re.I)
@@ -115,6 +118,7 @@ def victim_side(text: str, cue: Cue) -> str:
         # "Two guards (private) and a village chief were killed": an aside does not end the subject
         clause = re.split(r"[;,.]", _PARENS.sub(" ", before[: passive.start()]))[-1]
         zone = re.split(r"\bby\b", clause)[0]  # "killed by armed men after being abducted": the agent is no victim
+        zone = _SAID_BEFORE.split(zone)[-1]  # the subject comes after the speaker's verb (codebook §1.2)
     else:
         zone = _PARENS.sub(" ", after)
     if re.search(r"\boff[- ]duty\b", before[-90:] + after if passive else after, re.I):
