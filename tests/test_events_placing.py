@@ -279,3 +279,40 @@ def test_a_long_storys_unknown_village_lies_in_its_country_not_in_a_nationalitys
                " the captives.")
     loc = fallback_location(passage + " " + context, passage, context, gz, syria, long=True)
     assert loc.location == "Kfar Zahiriyeh" and loc.place.country == syria and loc.geo_precision == 3
+
+
+def test_a_long_storys_unknown_village_takes_the_region_another_sentence_gives_it(gz):
+    # codebook 1.5: the story says where the village lies once; every event there is coded to that region
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import locate
+    syria = country_by_name("Syria")
+    story = ("Militants shelled Zaqqurin on Friday. Food has run out in Zaqqurin, a farming village in eastern Syria "
+             "cut off for weeks. Residents said so.")
+    village = locate("Militants shelled Zaqqurin on Friday.", gz, country_hint=syria)
+    loc = country_only(village, gz, story)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Zaqqurin", "Deir ez Zor", 3)
+    # a story that places it nowhere leaves it to the country
+    assert country_only(village, gz, "Militants shelled Zaqqurin on Friday.").place.admin1 is None
+
+
+def test_a_long_storys_event_in_a_part_of_the_country_takes_that_region(gz):
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import country_location
+    capital = country_location(country_by_name("Syria"), gz)
+    loc = country_only(capital, gz, passage="Drones hit a convoy of militiamen in eastern Syria on Tuesday.")
+    assert (loc.place.admin1, loc.geo_precision) == ("Deir ez Zor", 3)
+    # two parts named: no one region
+    loc = country_only(capital, gz, passage="Drones hit convoys in eastern Syria and in southern Syria.")
+    assert (loc.location, loc.place.admin1) == ("Syria", None)
+
+
+def test_a_long_storys_unplaced_strike_by_foreign_troops_is_not_in_their_home_country(gz):
+    # codebook 1.5: a nationality says who took part, not where; nor do its officials' words say where it happened
+    from eventdesk.events.placing import fallback_location
+    syria = country_by_name("Syria")
+    passage = "French gunners kept up their barrage on the last militant trenches from dawn on Tuesday."
+    context = "A spokesman in Paris would not say how many of the gunners were deployed."
+    story = ("Hundreds of families crossed the front line out of the militants' last enclave in Syria on Tuesday. "
+             + passage + " " + context)
+    loc = fallback_location(story, passage, context, gz, country_by_name("France"), long=True)
+    assert loc is not None and loc.place.country == syria

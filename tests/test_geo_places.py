@@ -370,6 +370,32 @@ def test_an_unknown_town_after_its_region_in_one_sentence_takes_the_town_name(gz
     assert loc.location != "Kharkiv" and loc.place.country.name == "Italy"
 
 
+def test_a_part_of_a_country_is_the_admin1_lying_furthest_that_way(gz):
+    from eventdesk.geo.places import compass_region
+    syria = country_by_name("Syria")
+    assert compass_region("eastern", syria, gz).name == "Deir ez Zor"
+    assert compass_region("north-east", syria, gz).name == "Al Hasakeh"
+    assert compass_region("southern", syria, gz).name == "As-Sweida"
+    assert compass_region("central", syria, gz) is None  # too often the capital's own region
+
+
+def test_an_unknown_place_said_to_lie_in_a_part_of_its_country_takes_that_region(gz):
+    # codebook 1.5: an unknown village is coded to the smallest known unit that holds it, here a region (precision 3)
+    syria = country_by_name("Syria")
+    deir = locate("Tanks rolled into Deir ez-Zor province.", gz, country_hint=syria)
+    for text in ("Jets struck a market in Zaqqurin, eastern Syria, on Saturday.",
+                 "Jets struck a market in Zaqqurin, a farming village deep in Syria's eastern steppe, on Saturday."):
+        loc = locate(text, gz, country_hint=syria)
+        assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Zaqqurin", "Deir ez Zor", 3), text
+        assert (loc.place.latitude, loc.place.longitude) == (deir.place.latitude, deir.place.longitude)
+
+
+def test_an_unknown_village_put_in_a_named_area_lies_in_that_areas_region(gz):
+    # codebook 1.5: the village keeps its name at the region's seat (precision 3), not the capital's
+    loc = locate("Rebels clashed with the army in the Nuba Mountains in Kurmuti on Friday.", gz)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Kurmuti", "Southern Kordofan", 3)
+
+
 @pytest.mark.parametrize("sentence, name", [
     ("Gunmen raided a police post in Tambarow Village (35km NE of Garissa) overnight.", "Tambarow"),
     ("Herders fought over a well in the Dololo area (20km S of Garissa) on Friday.", "Dololo"),

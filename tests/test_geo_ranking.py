@@ -1,7 +1,7 @@
 """geo.ranking: among a text's places, the event's location (cues, venues, roads, purposes, origins)."""
 import pytest
 
-from eventdesk.geo import Gazetteer, locate
+from eventdesk.geo import Gazetteer, country_by_name, locate
 
 
 @pytest.fixture(scope="module")
@@ -267,3 +267,23 @@ def test_a_district_named_after_its_town_is_no_neighbour_of_that_town(gz):
     # "Elmley District" names the town's own district: it supports no other reading of "Elmley" a few km away
     loc = locate("A trader was beaten to death in Bharuch, and Bharuch District police have opened a case.", gz)
     assert loc.location == "Bharuch"
+
+
+def test_a_name_called_a_province_before_it_is_the_region_not_its_town(gz):
+    # codebook 1.5: only a larger region is named, precision 3 at the town of its name; the chosen name and its
+    # coordinates stay the same
+    turkey, syria = country_by_name("Turkey"), country_by_name("Syria")
+    town = locate("Mortar rounds landed in the town of Kilis overnight.", gz, country_hint=turkey)
+    loc = locate("Mortar rounds landed across the Turkish province of Kilis overnight.", gz, country_hint=turkey)
+    assert (loc.place, loc.place.admin1, loc.geo_precision) == (town.place, "Kilis", 3)
+    loc = locate("Militias stormed an outpost across the far province of Deir ez-Zor at dawn.", gz, country_hint=syria)
+    assert (loc.place.admin1, loc.geo_precision) == ("Deir ez Zor", 3)
+    # the town itself, named as a town, keeps precision 1
+    loc = locate("Mortar rounds landed in the town of Kilis overnight.", gz, country_hint=turkey)
+    assert (loc.place.kind, loc.geo_precision) == ("city", 1)
+    # a governorate stormed by a crowd is the governor's office, in the town
+    tunisia = country_by_name("Tunisia")
+    loc = locate("Jobless youths stormed the governorate of Kasserine on Monday.", gz, country_hint=tunisia)
+    assert (loc.place.kind, loc.geo_precision) == ("city", 1)
+    loc = locate("Jobless youths marched in the governorate of Kasserine on Monday.", gz, country_hint=tunisia)
+    assert (loc.place.kind, loc.geo_precision) == ("city", 3)

@@ -350,3 +350,24 @@ def test_a_name_after_a_glued_arabic_article_is_read_with_it():
 
     found = [m for m in scan_names(gz, "Drones circled over al-Bab before dawn.") if m.surface == "Bab"]
     assert found and found[0].candidates[0].country.iso2 == "SY"
+
+
+def test_a_well_known_area_that_is_no_unit_names_the_region_holding_it(gz):
+    # data/geo_areas.csv: codebook 1.5, only a larger region is known (precision 3, at the region's seat)
+    syria = country_by_name("Syria")
+    for text in ("Barrel bombs fell on eastern Ghouta through the night.",
+                 "Shelling was heard in the Qalamoun mountains on Friday."):
+        loc = locate(text, gz, country_hint=syria)
+        assert (loc.place.admin1, loc.geo_precision) == ("Rural Damascus", 3), text
+    # a shorter namesake inside the area's name gives way to it
+    loc = locate("Rebels ambushed an army column in the Nuba Mountains last week.", gz)
+    assert (loc.place.country, loc.place.admin1) == (country_by_name("Sudan"), "Southern Kordofan")
+    # a channel named like a region is no place
+    loc = locate("Al Jazeera reported clashes in Hama on Friday.", gz, country_hint=syria)
+    assert loc.place.admin1 == "Hama"
+
+
+def test_every_declared_area_lies_in_an_admin1_the_gazetteer_knows(gz):
+    from eventdesk.geo.spotting import _area_rows, area_region
+    for _, iso2, admin1 in _area_rows():
+        assert area_region(gz, iso2, admin1) is not None, (iso2, admin1)

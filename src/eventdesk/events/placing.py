@@ -13,7 +13,7 @@ from ..geo.context import article_home, country_names_in, group_countries, outle
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
-                          locate_with_all, venue_after)
+                          locate_with_all, stated_part, venue_after)
 from .story import cue
 
 
@@ -280,22 +280,49 @@ def country_level(loc: Location, gazetteer: Gazetteer) -> bool:
     return whole is not None and whole.place == loc.place
 
 
-def country_only(loc: Location, gazetteer: Gazetteer) -> Location:
+def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: str = "") -> Location:
     """A long story's event that only its country places is coded to the country (location the country's name,
     no admin1) at the capital's coordinates, precision 3; a place the gazetteer lacks, which only the country
     holds, keeps its name but not the capital's province. The capital stands in for the country, not for its
     own province: a raid "in eastern Syria" is not in Damascus (codebook 1.5). (In a short note of a national
-    outlet an unknown place is as often in the capital's area, so geo.places keeps the province there.)"""
+    outlet an unknown place is as often in the capital's area, so geo.places keeps the province there.) Where
+    another sentence of the story places that town, it takes that place (story_placed); an event the passage puts in
+    a part of the country ("in eastern Syria") is coded to the region of that part (places.stated_part)."""
     whole = country_location(loc.place.country, gazetteer)
     if whole is None or loc.geo_precision < 3:
         return loc
     p, c = loc.place, whole.place
     if country_level(loc, gazetteer):
+        part = stated_part(passage, c.country, gazetteer) if passage else None
+        if part is not None:  # "air strikes in eastern Syria": that part's region (places.compass_region)
+            return Location(part, part.name, 3, None)
         return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
     if p.geonameid is None and not p.population and (p.latitude, p.longitude) == (c.latitude, c.longitude) \
             and p.admin1 == c.admin1 and (loc.location or "").lower() != (c.name or "").lower():
-        return Location(replace(p, admin1=None, admin2=None, admin3=None), loc.location, 3, loc.mention)
+        return story_placed(loc, story, gazetteer, c) \
+            or Location(replace(p, admin1=None, admin2=None, admin3=None), loc.location, 3, loc.mention)
     return loc
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\s\"'”’]+(?=[A-Z\"“‘])|\n+")
+
+
+def story_placed(loc: Location, story: str, gazetteer: Gazetteer, capital) -> Location | None:
+    """A town the gazetteer lacks, which the event's sentences hold only in its country, where another sentence of the
+    story places it ("X, a hamlet in eastern Syria", "X, in Y province"): there, as that sentence reads it (codebook
+    1.5: an unknown village is coded to the smallest known unit that holds it). The first such sentence decides."""
+    name = loc.location or ""
+    if not story or len(name) < 3:
+        return None
+    for sentence in _SENTENCE_END.split(story):
+        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", sentence):
+            continue
+        found = locate(sentence, gazetteer, country_hint=loc.place.country)
+        if found is not None and found.location == name and found.place.country == loc.place.country \
+                and found.place.kind != "country" and found.place.admin1 \
+                and (found.place.latitude, found.place.longitude) != (capital.latitude, capital.longitude):
+            return Location(found.place, name, max(found.geo_precision, loc.geo_precision), loc.mention)
+    return None
 
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
@@ -322,7 +349,10 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     does not (a hand check of full-length news found such rows mostly no event, or elsewhere), unless the story
     clearly puts its news in one country, or comes from an outlet at home in a country and names no other."""
     own = where_countries(passage)
-    near = own or where_countries(context)
+    # in a long story, a country the passage names only by its people ("French gunners") says who took part: its
+    # officials' words ("a spokesman in Paris would not say") do not move the event there (codebook 1.5)
+    nationals = _nationalities_only(passage, text) if long else set()
+    near = own or Counter({c: n for c, n in where_countries(context).items() if c not in nationals})
     # a place the passage itself names that the incident did not take (a story that moved abroad earlier)
     mine = _around(passage, gazetteer, hint, own, passage)
     if mine is not None:
@@ -337,6 +367,8 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
     if around is None or around.place.kind == "country" or not _fits(around.place.country, near, passage, context, hint) \
             or (around.mention is not None and _SPOKE_IN.search(context[max(0, around.mention.start - 60):around.mention.start])):
         around = _around(context, gazetteer, hint, own, passage)
+    if around is not None and around.place.country in nationals:
+        around = None
     if long and around is not None and not near:
         around = _unknown_in_story_country(around, " ".join((passage, context)), gazetteer, hint)
     if around is not None:
@@ -351,7 +383,9 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         where = where_countries(text)
         home = article_home()
         votes = (near, _settled(where), Counter({home: 1}) if home is not None and hint == home and not set(where) - {home}
-                 and not set(country_names_in(text)) - {home} else Counter(), _led(strong_country_cues(text)))
+                 and not set(country_names_in(text)) - {home} else Counter(), _led(strong_country_cues(text)),
+                 # the one country the story puts things in, where the passage's nationality was set aside
+                 where if nationals and len(where) == 1 else Counter())
     else:
         # what the text says of the country before what its outlet does; the outlet's home last of all. A nationality
         # ("a Slovak nun", "Ugandan police") says who took part, not where: it counts after the forces and groups named
@@ -364,6 +398,17 @@ def fallback_location(text: str, passage: str, context: str, gazetteer: Gazettee
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             return country_location(top[0][0], gazetteer)
     return None
+
+
+def _nationalities_only(passage: str, story: str) -> set:
+    """Countries other than the one a long story puts its news in (the only one it puts things in, or _settled, _led)
+    that the passage names only by a nationality, not by name nor as where something happened ("French gunners kept
+    up their barrage")."""
+    where = where_countries(story)
+    home = _settled(where) or _led(strong_country_cues(story)) or (where if len(where) == 1 else Counter())
+    if not home:
+        return set()
+    return set(countries_in(passage)) - set(country_names_in(passage)) - set(where_countries(passage)) - set(home)
 
 
 def _unknown_in_story_country(loc: Location, text: str, gazetteer: Gazetteer, hint) -> Location:

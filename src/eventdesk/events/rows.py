@@ -287,7 +287,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
                                   value=label.sub_event_type, record=passage[:4000]))
             continue
         if len(article.text) > SHORT:
-            loc = country_only(loc, gazetteer)  # (not the capital's province: placing.country_only)
+            loc = country_only(loc, gazetteer, article.text, passage)  # (not the capital's province: placing.country_only)
         loc = at_seat(loc, gazetteer)  # a region or a country is coded at its capital (codebook 1.5)
         # Only the country is known: kept at its capital with geo_precision 3 and the country as location,
         # so analysts can keep or drop such rows (ACLED itself records no country-level events).

@@ -29,7 +29,7 @@ from eventdesk.geo.dateline import dateline_place
 from eventdesk.geo.resolve import resolve
 from eventdesk.geo.spotting import (inside_units, not_a_place_word, near_reference, quarter_follows, respelt_place, scan_names, stated_unit,
                                     told_by_compass, unknown_names, venue_follows, venue_in_named_place, village_named)
-from eventdesk.geo.types import Location, Notes, PlaceMention, point_from
+from eventdesk.geo.types import Location, Notes, Place, PlaceMention, point_from
 from eventdesk.text.lexicon import alternation
 
 
@@ -226,15 +226,88 @@ _INTRODUCED = re.compile(rf"\b(?:{alternation('geo_unit_words', 'introducer')})\
 
 
 def _named_inside(text: str, m: PlaceMention, loc: Location, gazetteer: "Index") -> bool:
-    """"Jets bombed southern Y, hitting the town of X": a town the gazetteer lacks, introduced as one, after the
-    region or district the same sentence names lies in that region (codebook 1.5: the most precise place the text
-    gives, within the unit it states), not at the region's seat under the region's name."""
+    """"Jets bombed southern Y, hitting the town of X", "clashes in Y in X": a town the gazetteer lacks, introduced as
+    one or put "in" right after the region or district the same sentence names, lies in that region (codebook 1.5:
+    the most precise place the text gives, within the unit it states), not at the region's seat under its name."""
     if loc.place.kind not in ("admin1", "admin2") or loc.mention is None or not 0 < m.start - loc.mention.end <= 150:
         return False
+    if loc.place.kind == "admin1" and re.fullmatch(r"\s+(?:in|at)\s+", text[loc.mention.end:m.start]) \
+            and not re.match(r"\s*\d", text[m.end:m.end + 5]):
+        return True  # "clashes in the Nuba Mountains in X": the region, then the place in it (not "in May 2019")
     if gazetteer.ids(m.surface):  # a town known abroad ("defended the city of Kharkiv", told in Turin) is none of the region's
         return False
     return bool(_INTRODUCED.search(text[max(0, m.start - 40):m.start])) \
         and not re.search(r"[.!?;]", text[loc.mention.end:m.start])
+
+
+_BEARINGS = {"north": (0.0, 1.0), "south": (0.0, -1.0), "east": (1.0, 0.0), "west": (-1.0, 0.0)}
+# "X, eastern Syria", "X in north-east Syria", "X, out in Syria's eastern steppe": the part of a country a place the
+# gazetteer lacks is said to lie in, in the same clause as its name
+_PART_OF_COUNTRY = re.compile(
+    rf"^[^.;:!?()]{{0,60}}?(?:\b(?P<w1>{alternation('geo_directions', 'stated')})\s+(?P<c1>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+    rf"|\b(?P<c2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:far\s+)?(?P<w2>{alternation('geo_directions', 'stated')})\b)", re.I)
+
+
+def _admin1_units(gazetteer: "Index", country: Country) -> list[Place]:
+    """The country's admin1 units, one per name."""
+    cache = gazetteer.__dict__.setdefault("_admin1_by_cc", {})
+    if country.iso2 not in cache:
+        d, seen = gazetteer.data, {}
+        for pid, (kind, cc) in enumerate(zip(d["kind"], d["cc"])):
+            if kind == 1 and cc == country.iso2:
+                p = gazetteer.place(pid)
+                seen.setdefault(p.admin1 or p.name, p)
+        cache[country.iso2] = list(seen.values())
+    return cache[country.iso2]
+
+
+def compass_region(word: str, country: Country, gazetteer: "Index") -> Place | None:
+    """The admin1 unit that lies furthest towards a compass word's side of the country ("eastern Syria") and least
+    off its axis, among the country's units (as their seats spread; "north-east": Al Hasakeh of Syria). A part of
+    a country is a larger region (codebook 1.5, precision 3); None where the country has too few units to tell, and
+    for "central" (the middle of a country is often its capital's region, which the text did not name)."""
+    units = _admin1_units(gazetteer, country)
+    if len(units) < 4:
+        return None
+    low = word.lower()
+    clat = sum(p.latitude for p in units) / len(units)
+    clon = sum(p.longitude for p in units) / len(units)
+    k = math.cos(math.radians(clat))
+    pts = [(p, (p.longitude - clon) * k, p.latitude - clat) for p in units]
+    x = sum(v[0] for b, v in _BEARINGS.items() if b in low)
+    y = sum(v[1] for b, v in _BEARINGS.items() if b in low)
+    if not x and not y:
+        return None
+    n = math.hypot(x, y)
+    x, y = x / n, y / n
+    best = max(pts, key=lambda t: (t[1] * x + t[2] * y) - abs(t[1] * y - t[2] * x))
+    return best[0] if best[1] * x + best[2] * y > 0 else None
+
+
+def country_part(text: str, end: int, country: Country, gazetteer: "Index") -> Place | None:
+    """The admin1 unit a place named before `end` is said to lie in by a part of its country ("X, eastern Syria",
+    "X in Syria's eastern desert"), if the clause says so."""
+    m = _PART_OF_COUNTRY.match(text[end:end + 120])
+    if m is None:
+        return None
+    named = m.group("c1") or m.group("c2")
+    if country not in countries_in(named):
+        return None
+    return compass_region(m.group("w1") or m.group("w2"), country, gazetteer)
+
+
+# "in eastern Syria", "across north-west Syria": where the text puts something, by a part of a country
+_IN_PART_OF = re.compile(rf"\b(?:{alternation('geo_place_cues', 'stated')})\s+(?:the\s+)?(?:far\s+)?"
+                         rf"(?P<w>{alternation('geo_directions', 'stated')})\s+(?P<c>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def stated_part(text: str, country: Country, gazetteer: "Index") -> Place | None:
+    """The admin1 unit a passage puts something in by a part of the country ("strikes in eastern Syria"), when it
+    names one part of it only (compass_region)."""
+    parts = {compass_region(m.group("w"), country, gazetteer) for m in _IN_PART_OF.finditer(text)
+             if country in countries_in(m.group("c"))}
+    parts.discard(None)
+    return next(iter(parts)) if len(parts) == 1 else None
 
 
 def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: Location | None,
@@ -304,6 +377,9 @@ def unknown_location(text: str, gazetteer: "Index", hint: Country | None, loc: L
             if loc.mention is None or not (0 <= loc.mention.start - m.end <= 40 or _named_inside(text, m, loc, gazetteer)):
                 continue
             base = Location(loc.place, loc.location, max(loc.geo_precision, 2), None)
+        elif (part := country_part(text, m.end, country, gazetteer)) is not None:
+            # "X, eastern Syria": the region that part of the country is, not the dateline's town nor the capital
+            base = Location(part, part.name, 3, None)
         else:
             town = dateline_place(text, gazetteer, prefer=country)
             if town is not None and town[1].kind == "city" and town[1].country == country:

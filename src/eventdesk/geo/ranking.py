@@ -168,9 +168,27 @@ def _seat(p: "Place | None", gazetteer: "Index") -> "Place | None":
     return next((q for q in gazetteer.lookup(p.name, p.country) if q.kind == "city" and q.admin1 == p.admin1), p)
 
 
+_OFFICE_WORDS = ("governorate", "prefecture")
+# "the province of X", "the Turkish province of X", "in the governorate of X": a region named as one. A governorate
+# or a prefecture is also the governor's office ("protesters stormed the governorate of X", "a sit-in outside the
+# prefecture of X"), a building in the town: those two count only where something happens in them as areas
+_REGION_OF = re.compile(rf"(?:\b(?:{'|'.join(w for w in ADMIN1_WORDS if w not in _OFFICE_WORDS)})"
+                        rf"|\b(?:{alternation('geo_place_cues', 'stated')})\s+the\s+(?:[a-z-]+\s+)?(?:{'|'.join(_OFFICE_WORDS)}))"
+                        r"\s+of\s+(?:the\s+)?$", re.I)
+
+
+def region_named(r: dict, text: str) -> bool:
+    """Does the text call the chosen town's name a province ("shelled the province of X", "the Turkish province of
+    X")? Then only that larger region is named (the codebook's precision 3), at the town of its name, which is most
+    often its capital. The choice among the text's names and its coordinates stand: only the precision changes."""
+    p, m = r["place"], r["m"]
+    return p.kind == "city" and bool(_REGION_OF.search(text[max(0, m.start - 40):m.start])) \
+        and any(q.kind == "admin1" and q.country == p.country and q.admin1 == p.admin1 for q in m.candidates)
+
+
 def to_location(r: dict, text: str) -> Location:
     p = r["place"]
-    prec = {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
+    prec = 3 if region_named(r, text) else {"city": 1, "admin2": 2, "admin1": 3, "country": 3}[p.kind]
     if (r["near"] or r.get("part_of")) and prec == 1:
         prec = 2
     # "Neumarkt (Oberpfalz)": the qualified name as written is how ACLED names the town

@@ -17,7 +17,7 @@ from eventdesk.geo.folding import place_key, stopwords
 from eventdesk.geo.hierarchy import find_chains, hierarchy_anchors, mention_chain
 from eventdesk.geo.notes import coded_place, read_notes
 from eventdesk.geo.ranking import best_candidate
-from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, quarter_of_named_place, region_groups,
+from eventdesk.geo.spotting import (scan_names, fuzzy_mentions, inside_units, named_areas, quarter_of_named_place, region_groups,
                                     respelt_mentions, rural_regions, with_article)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import Notes, is_boundary_unit, km_between
@@ -49,7 +49,7 @@ def resolve(text: str, gz: "Index", hint: Country | None, acled_notes: bool = Fa
     """Mentions resolved in context. ACLED's own annotations ("coded to X", "[coded separately]") are read
     only with acled_notes, for sources declared as ACLED notes (eventdesk.acled_notes); news never has them."""
     ctx = countries_in(text, places_only=True)
-    mentions = region_groups(text, rural_regions(text, with_article(scan_names(gz, text), gz), gz), gz)
+    mentions = named_areas(text, region_groups(text, rural_regions(text, with_article(scan_names(gz, text), gz), gz), gz), gz)
     # "X neighbourhood (Y)": a quarter named after a town elsewhere names no place, nor its country
     mentions = [m for m in mentions if not quarter_of_named_place(text, m.end)]
     ctx = ctx + region_countries(mentions, ctx)

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from eventdesk.geo.countries import Country
+from eventdesk.geo.countries import Country, country_by_code, data_rows
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
@@ -475,6 +475,52 @@ def region_groups(text: str, mentions: list[PlaceMention], gz: "Index") -> list[
             out[out.index(same[0])] = PlaceMention(start, end, same[0].surface, regions + same[0].candidates)
         else:
             out.append(PlaceMention(start, end, text[start:end], regions))
+    return sorted(out, key=lambda m: m.start)
+
+
+@lru_cache(maxsize=1)
+def _area_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
+    """data/geo_areas.csv read once: (pattern, iso2, admin1) of the well-known areas that are no unit."""
+    out = []
+    for n, r in enumerate(data_rows("geo_areas.csv"), 1):
+        try:
+            rx = re.compile(r["pattern"])
+        except re.error as e:
+            raise ValueError(f"geo_areas.csv: row {n} ({r['pattern']!r}): {e}") from None
+        if country_by_code(r["iso2"]) is None:
+            raise ValueError(f"geo_areas.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
+        out.append((rx, r["iso2"], r["admin1"]))
+    return tuple(out)
+
+
+def area_region(gz: "Index", iso2: str, admin1: str) -> Place | None:
+    """The admin1 unit of a row of geo_areas.csv, as the gazetteer holds it."""
+    country = country_by_code(iso2)
+    return next((p for p in gz.lookup(admin1, country) if p.kind == "admin1" and p.country == country), None)
+
+
+def named_areas(text: str, mentions: list[PlaceMention], gz: "Index") -> list[PlaceMention]:
+    """"shelling in eastern Ghouta", "raids in the Nuba Mountains": a well-known area that is no unit and no town
+    (data/geo_areas.csv) names the admin1 that holds it (codebook 1.5: only a larger region is known, precision 3).
+    A longer name that holds it ("Ghouta Street") stays what it is, a shorter one inside it ("Nuba") gives way; a town
+    of the name keeps its reading, the region added as another."""
+    out = list(mentions)
+    for rx, iso2, admin1 in _area_rows():
+        for x in rx.finditer(text):
+            start, end = x.span("name") if "name" in rx.groupindex else x.span()
+            same = [m for m in out if (m.start, m.end) == (start, end)]
+            inner = [m for m in out if start <= m.start and m.end <= end and m not in same]  # "Nuba" of "Nuba Mountains"
+            if any(m.start < end and start < m.end for m in out if m not in same and m not in inner):
+                continue
+            out = [m for m in out if m not in inner]
+            region = area_region(gz, iso2, admin1)
+            if region is None:
+                continue
+            if same:
+                out[out.index(same[0])] = PlaceMention(start, end, same[0].surface, (region,) + tuple(
+                    p for p in same[0].candidates if p != region))
+            else:
+                out.append(PlaceMention(start, end, text[start:end], (region,)))
     return sorted(out, key=lambda m: m.start)
 
 
