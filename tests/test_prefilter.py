@@ -160,3 +160,14 @@ def test_a_pattern_tried_only_where_a_match_starts_finds_the_same_matches():
         got, want = pf.search(text), rx.search(text)
         assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), text
         assert [m.span() for m in pf.finditer(text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_a_selector_keeps_every_pattern_that_can_match_in_order():
+    rxs = [Prefiltered(re.compile(r"\bstone[ds]?\b", re.I)), re.compile(r"\bM\d+\b"),
+           Prefiltered(re.compile(r"\bbarricades?\b", re.I)), Prefiltered(re.compile(r"tear ?gas", re.I))]
+    sel = prefilter.Selector(rxs)
+    for text in _texts() + ["Youths threw STONES at a barricade near the M4.", "Teargas and stones."]:
+        kept = list(sel.possible(text))
+        assert kept == sorted(kept)
+        assert [i for i, rx in enumerate(rxs) if rx.search(text)] == [i for i in kept if rxs[i].search(text)], text
+    assert list(sel.possible("Youths threw stones at a barricade.")) == [0, 1, 2]
