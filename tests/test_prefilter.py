@@ -137,3 +137,37 @@ def test_remembered_results_hold_for_an_equal_text_built_anew():
     assert [m.span() for m in rx.finditer(text)] == [m.span() for m in rx.finditer(rebuilt)] \
         == [m.span() for m in rx.pattern_object.finditer(text)]
     assert rx.search(rebuilt).span() == rx.pattern_object.search(text).span()
+
+
+def test_start_keys_are_the_strings_a_match_begins_with():
+    assert prefilter.start_keys(re.compile(r"(?<![-])\b(?!hit back)(?:hit|shot)\b", re.I)) == ({"hit", "shot"}, False)
+    assert prefilter.start_keys(re.compile(r",\s*killing\b|^\W*clashes", re.I)) == ({","}, True)
+    assert prefilter.start_keys(re.compile(r"(?:\w+ ){0,3}killed")) is None  # a match may begin anywhere
+    assert prefilter.start_keys(re.compile(r"^riots", re.M)) is None  # "^" after every line break
+    assert prefilter.start_keys(re.compile(r"a?|b")) is None  # an empty match begins with nothing
+
+
+def test_a_pattern_tried_only_where_a_match_starts_finds_the_same_matches():
+    # lookbehinds and word boundaries still see the text before the position tried; the anchored branch only at 0
+    rx = re.compile(r"(?<!gas )\bshell(?:ed|s)?\b|,\s*wounding\b|^\W*(?:fresh )?clashes|(?P<g>blast)", re.I)
+    pf = Prefiltered(rx)
+    assert pf._start is not None
+    texts = _texts() + ["Clashes broke out; tear gas shells fell, wounding two.", "...Fresh clashes: the blast, wounding",
+                        "Tear gas shells and SHELLED homes, then a blast-shell."]
+    for text in texts:
+        pf._memo.clear()
+        pf._iters.clear()
+        got, want = pf.search(text), rx.search(text)
+        assert (got and (got.span(), got.groupdict())) == (want and (want.span(), want.groupdict())), text
+        assert [m.span() for m in pf.finditer(text)] == [m.span() for m in rx.finditer(text)], text
+
+
+def test_a_selector_keeps_every_pattern_that_can_match_in_order():
+    rxs = [Prefiltered(re.compile(r"\bstone[ds]?\b", re.I)), re.compile(r"\bM\d+\b"),
+           Prefiltered(re.compile(r"\bbarricades?\b", re.I)), Prefiltered(re.compile(r"tear ?gas", re.I))]
+    sel = prefilter.Selector(rxs)
+    for text in _texts() + ["Youths threw STONES at a barricade near the M4.", "Teargas and stones."]:
+        kept = list(sel.possible(text))
+        assert kept == sorted(kept)
+        assert [i for i, rx in enumerate(rxs) if rx.search(text)] == [i for i in kept if rxs[i].search(text)], text
+    assert list(sel.possible("Youths threw stones at a barricade.")) == [0, 1, 2]

@@ -173,6 +173,80 @@ def _analyse(pattern: re.Pattern[str]) -> tuple[frozenset[str], frozenset[str], 
     return need or frozenset(), frozenset(s for s in sure if s), anchored
 
 
+def start_keys(pattern: re.Pattern[str]) -> tuple[frozenset[str], bool] | None:
+    """(strings, at_start): every match of the pattern begins, in the lower-cased text, with one of `strings`
+    (none empty), or (at_start) only at the text's very start. None where the parse tree does not show it."""
+    if pattern.flags & (re.LOCALE | re.MULTILINE) or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = _rt.parse(pattern.pattern, pattern.flags)
+    except (_rt.Unsupported, ValueError, KeyError):
+        return None
+    return _starts(items, bool(pattern.flags & re.IGNORECASE))
+
+
+def _starts(items: Iterable, ignorecase: bool) -> tuple[frozenset[str], bool] | None:
+    """start_keys of a sequence: zero-width items spell nothing, so the strings are those of its first
+    consuming items, spelt out while they are exact."""
+    run: frozenset[str] = frozenset({""})
+    for op, av in items:
+        if op == _rt.AT and av in (_rt.AT_BEGINNING, _rt.AT_BEGINNING_STRING) and run == {""}:
+            return frozenset(), True
+        exact, _need, _pure = _node(op, av, ignorecase)
+        if exact is not None:
+            if len(run) * len(exact) > _MAX_STRINGS:
+                break
+            run = frozenset(a + b for a in run for b in exact)
+            continue
+        if run == {""}:  # the first consuming item is a group, a branch or a repeat: it says how a match begins
+            return _item_starts(op, av, ignorecase)
+        break
+    return None if "" in run else (run, False)
+
+
+def _item_starts(op, av, ignorecase: bool) -> tuple[frozenset[str], bool] | None:
+    if op == _rt.BRANCH:
+        strings: set[str] = set()
+        at_start = False
+        for alt in av:
+            got = _starts(alt, ignorecase)
+            if got is None:
+                return None
+            strings |= got[0]
+            at_start = at_start or got[1]
+        return frozenset(strings), at_start
+    if op == _rt.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        if add_flags & (re.MULTILINE | re.LOCALE):
+            return None
+        return _starts(sub, (ignorecase or bool(add_flags & re.IGNORECASE)) and not del_flags & re.IGNORECASE)
+    if op == _rt.REPEAT and av[0] >= 1:
+        return _starts(av[2], ignorecase)
+    return None
+
+
+def _finder(strings: frozenset[str]) -> re.Pattern[str]:
+    """A case-sensitive pattern whose matches start exactly where one of `strings` starts, as a trie of their
+    characters (so the engine compares a character once, not once a string). A string that begins with another
+    is left out: it starts nowhere the shorter one does not."""
+    trie: dict = {}
+    for s in sorted(strings, key=len):
+        node = trie
+        for ch in s:
+            if "" in node:
+                break
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+
+    def spell(node: dict) -> str:
+        alts = [re.escape(ch) + spell(sub) for ch, sub in sorted(node.items()) if ch]
+        return "" if not alts else alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return re.compile(spell(trie))
+
+
 class _Keys:
     """The needed and sufficient strings of every filtered pattern in one Aho-Corasick automaton, so that
     one pass over a text tells every pattern at once which of its strings are there (the gate and the rule
@@ -233,14 +307,36 @@ def _scanned(text: str) -> tuple[frozenset[int], bool]:
     return got[1], got[2]
 
 
+_LOW: tuple[str | None, str | None] = (None, None)
+
+
+def _lowered(text: str) -> str | None:
+    """text.lower() for the start finders, None where it is no guide: a fold trap, or a letter whose lower case
+    is longer (so the positions are no longer text's). Kept for the last text."""
+    global _LOW
+    last = _LOW
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    if len(low) != len(text) or has_fold_trap(text):
+        low = None
+    _LOW = (text, low)
+    return low
+
+
 class Prefiltered:
     """A compiled pattern behind its literal pre-filter, with the same results as the pattern: search,
     match and finditer skip the regex where the text lacks every needed string. Other attributes are
     the pattern's own. The results of search and finditer over a whole text are remembered for the last
     few texts (the same sentence is asked about by the gate, then in its passage): a finditer over a text
-    searched before starts at that first match, or yields nothing when there was none."""
+    searched before starts at that first match, or yields nothing when there was none.
 
-    __slots__ = ("pattern_object", "_need", "_sure", "_memo", "_iters")
+    Where every match begins with one of a few strings (start_keys), the regex is tried only where one of them
+    starts: Python's engine otherwise tries a case-insensitive pattern at every position of the text, since it
+    finds no first character to skip ahead to. The first such position where it matches is where a search
+    finds its match, and the same match, since the engine tries each position alone, left to right."""
+
+    __slots__ = ("pattern_object", "_need", "_sure", "_memo", "_iters", "_start")
 
     def __init__(self, pattern: re.Pattern[str], keys: tuple[frozenset[str], frozenset[str]] | None = None):
         self.pattern_object = pattern
@@ -249,6 +345,30 @@ class Prefiltered:
         self._sure = _KEYS.register(sure)
         self._memo: dict[str, re.Match[str] | None] = {}
         self._iters: dict[str, tuple[re.Match[str], ...]] = {}
+        starts = start_keys(pattern)
+        self._start = None if starts is None else (_finder(starts[0]) if starts[0] else None, starts[1])
+
+    def _search(self, string: str, pos: int = 0) -> re.Match[str] | None:
+        """pattern.search(string, pos), trying the pattern only where a match can start."""
+        low = None if self._start is None else _lowered(string)
+        if low is None:
+            return self.pattern_object.search(string, pos)
+        finder, at_start = self._start
+        match = self.pattern_object.match
+        if at_start and pos == 0:
+            m = match(string)
+            if m is not None:
+                return m
+            pos = 1
+        if finder is None:
+            return None
+        find = finder.search
+        while (c := find(low, pos)) is not None:
+            m = match(string, c.start())
+            if m is not None:
+                return m
+            pos = c.start() + 1
+        return None
 
     def possible(self, text: str) -> bool:
         """False only where the pattern cannot match anywhere in text."""
@@ -276,7 +396,7 @@ class Prefiltered:
             return memo[string]
         except KeyError:
             pass
-        found = self.pattern_object.search(string) if self.possible(string) else None
+        found = self._search(string) if self.possible(string) else None
         if len(memo) >= _MEMO_SIZE:
             memo.clear()
         memo[string] = found
@@ -293,11 +413,21 @@ class Prefiltered:
         if got is None:
             # no match starts before the first one, which a search from its start finds again
             first = self.search(string)
-            got = () if first is None else tuple(self.pattern_object.finditer(string, first.start()))
+            got = () if first is None else tuple(self._following(string, first))
             if len(iters) >= _MEMO_SIZE:
                 iters.clear()
             iters[string] = got
         return iter(got)
+
+    def _following(self, string: str, m: re.Match[str]) -> Iterator[re.Match[str]]:
+        """m and the matches after it, as finditer from m's start gives them."""
+        if self._start is None or not m.end() > m.start():
+            yield from self.pattern_object.finditer(string, m.start())
+            return
+        while m is not None:
+            yield m
+            # a match is never empty here (no start string is): the next one is searched from its end
+            m = self._search(string, m.end())
 
     def findall(self, string: str, *args) -> list:
         return self.pattern_object.findall(string, *args) if self.possible(string) else []
@@ -309,6 +439,34 @@ class Prefiltered:
 
     def __repr__(self) -> str:
         return f"Prefiltered({self.pattern_object!r})"
+
+
+class Selector:
+    """Which of many patterns may match a text, read from the strings found in it at once (the actors ask every
+    passage about 470 named groups): the positions, in order, of those whose pre-filter does not rule the text
+    out, so a caller skips the rest without asking each."""
+
+    def __init__(self, patterns: Iterable):
+        self.always: list[int] = []
+        self.by_key: dict[int, list[int]] = {}
+        self.n = 0
+        for i, p in enumerate(patterns):
+            self.n += 1
+            if isinstance(p, Prefiltered) and p._need is not None:
+                for k in p._need:
+                    self.by_key.setdefault(k, []).append(i)
+            else:
+                self.always.append(i)
+
+    def possible(self, text: str) -> "list[int] | range":
+        found, trap = _scanned(text)
+        if trap:
+            return range(self.n)
+        got = set(self.always)
+        by_key = self.by_key
+        for k in found:
+            got.update(by_key.get(k, ()))
+        return sorted(got)
 
 
 def matches(pattern: "re.Pattern[str] | Prefiltered", text: str) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...text import prefilter
 from ...text.lexicon import alternation, read_tsv as _tsv
 from .words import words, word_rx, listed
 from .states import DEMONYMS
@@ -13,12 +14,12 @@ from .cues import VICTIM_AFTER
 
 @lru_cache(maxsize=1)
 def identities() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((label, re.compile(rf"\b(?:{pat})\b", re.I)) for label, pat in _tsv("actors_identity.tsv"))
+    return tuple((label, prefilter.filtered(re.compile(rf"\b(?:{pat})\b", re.I))) for label, pat in _tsv("actors_identity.tsv"))
 
 
 @lru_cache(maxsize=1)
 def ethnic_groups() -> tuple[tuple[str, frozenset[str], re.Pattern], ...]:
-    return tuple((label, frozenset(where.split(";")), re.compile(rf"\b(?:{pat})\b", re.I))
+    return tuple((label, frozenset(where.split(";")), prefilter.filtered(re.compile(rf"\b(?:{pat})\b", re.I)))
                  for label, where, pat in _tsv("actors_ethnic.tsv"))
 
 

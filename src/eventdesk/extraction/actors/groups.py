@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from ...text import prefilter
 from ...text.lexicon import alternation, named_groups as _groups
 from .words import words, word_rx
 from .states import state_forces, DEMONYMS
@@ -43,11 +44,18 @@ _DATED_NAMES = (
 )
 
 
+@lru_cache(maxsize=1)
+def _selector() -> prefilter.Selector:
+    return prefilter.Selector(g.rx for g in _groups())
+
+
 def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
     """Named groups from the lexicon and the "Full Name (ACR)" pattern, by first position."""
     out: dict[str, tuple[int, str, int | None]] = {}
     taken: list[tuple[int, int]] = []
-    for g in _groups():
+    groups = _groups()
+    for i in _selector().possible(text):  # (the groups whose pre-filter lets the text through, in order)
+        g = groups[i]
         if g.country not in ("*", country):
             continue
         for m in g.rx.finditer(text):
