@@ -237,13 +237,38 @@ def _strong_cues(text: str) -> Counter:
     low = text.lower()
     trap = has_fold_trap(text)
     auto = _cue_need_scanner()
-    found = {k for _, k in auto.iter(low)} | {""} if low and len(auto) else {""}  # the needed strings in low
-    for rx, need, cs, weight in _cue_rows():
-        # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
-        if (trap or not need or not need.isdisjoint(found)) and rx.search(text):
+    rows = _cue_rows()
+    if trap:
+        todo: "range | list[int]" = range(len(rows))
+    else:
+        # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter); the
+        # rows that may match, in file order (the weights add up in the same order)
+        by_need, unkeyed = _cue_rows_by_need()
+        can = set(unkeyed)
+        for k in {k for _, k in auto.iter(low)} if low and len(auto) else ():
+            can.update(by_need[k])
+        todo = sorted(can)
+    for i in todo:
+        rx, _need, cs, weight = rows[i]
+        if rx.search(text):
             for c in cs:
                 out[c] += weight / len(cs)
     return out
+
+
+@lru_cache(maxsize=1)
+def _cue_rows_by_need() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Needed string -> the _cue_rows (by position) that need it, and the rows no needed string is known for:
+    a text's needed strings give the few rows worth running without a test per row."""
+    by_need: dict[str, tuple[int, ...]] = {}
+    unkeyed = []
+    for i, (_rx, need, _cs, _w) in enumerate(_cue_rows()):
+        if not need or "" in need:
+            unkeyed.append(i)
+        for k in need:
+            if k:
+                by_need[k] = by_need.get(k, ()) + (i,)
+    return by_need, tuple(unkeyed)
 
 
 @lru_cache(maxsize=1)
