@@ -44,6 +44,7 @@ def charfold(text: str) -> str:
     return text.translate(FOLD)
 
 
+@lru_cache(maxsize=1 << 16)  # the coder folds the same names in every text
 def name_key(name: str) -> str:
     return " ".join(charfold(name).split())
 
@@ -182,6 +183,7 @@ def name_variants(name: str) -> set[str]:
 SOMALI_NAMES = frozenset({"SO", "DJ"})
 
 
+@lru_cache(maxsize=1 << 14)
 def spelling_key(name: str, cc: str = "") -> str:
     """A name folded across the spelling systems one name is written in: apostrophes of ejectives and of the
     'ayn dropped ("Debre Mark'os" = "Debre Markos"), spaces and hyphens ("Ceel Dheer" = "Celdheer"), doubled letters
