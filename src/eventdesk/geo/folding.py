@@ -183,7 +183,6 @@ def name_variants(name: str) -> set[str]:
 SOMALI_NAMES = frozenset({"SO", "DJ"})
 
 
-@lru_cache(maxsize=1 << 14)
 def spelling_key(name: str, cc: str = "") -> str:
     """A name folded across the spelling systems one name is written in: apostrophes of ejectives and of the
     'ayn dropped ("Debre Mark'os" = "Debre Markos"), spaces and hyphens ("Ceel Dheer" = "Celdheer"), doubled letters
