@@ -350,3 +350,36 @@ def test_a_name_after_a_glued_arabic_article_is_read_with_it():
 
     found = [m for m in scan_names(gz, "Drones circled over al-Bab before dawn.") if m.surface == "Bab"]
     assert found and found[0].candidates[0].country.iso2 == "SY"
+
+
+def test_a_remembered_name_gives_the_same_places_and_a_list_of_its_own(gz):
+    """Index.lookup and the scan's candidates are remembered per name: asked again, the same places in the same
+    order, in a list the caller may change."""
+    from eventdesk.geo.spotting import _name_candidates
+
+    first = gz.lookup("Kisumu")
+    assert first and first[0].country.name == "Kenya"
+    first.clear()
+    assert gz.lookup("Kisumu") and gz.lookup("kisumu") == gz.lookup("Kisumu")
+    assert gz.lookup("Kisumu", country_by_name("Kenya")) == [p for p in gz.lookup("Kisumu") if p.country.name == "Kenya"]
+    assert _name_candidates(gz, "kisumu") is _name_candidates(gz, "kisumu")
+    assert _name_candidates(gz, "kisumu")[0] is gz.lookup("Kisumu")[0]
+
+
+def test_a_name_respelt_anywhere_is_folded_once_per_spelling_system(gz):
+    """respelt_anywhere folds the name once for each spelling system, not for each country: the answer is that of
+    folding it for every country."""
+    from dataclasses import replace
+
+    from eventdesk.geo.folding import key_letters, spelling_key
+    from eventdesk.geo.spotting import _keys_by_country, _spelling_table, respelt_anywhere
+
+    def every_country(name):
+        found = {cc: ids for cc in _keys_by_country(gz) if (ids := _spelling_table(gz, cc).get(spelling_key(name, cc)))}
+        if len(key_letters(name)) < 6 or len(found) != 1:
+            return []
+        out = [gz.place(i) for i in dict.fromkeys(next(iter(found.values()))) if gz.data["cc"][i] in found]
+        return sorted((replace(p, name=name) for p in out if p.kind != "country"), key=lambda p: (p.kind != "city", -p.population))
+
+    for name in ("Xamar Weyne District", "Shashamanne Town", "Kalinovka Village", "Ceel Dheer"):
+        assert respelt_anywhere(name, gz) == every_country(name), name
