@@ -384,3 +384,22 @@ def test_a_name_respelt_anywhere_is_folded_once_per_spelling_system(gz):
     assert respelt_anywhere("Garbahaarrey", gz) and respelt_anywhere("Tall Abyad", gz)  # Somali, Arabic spelling
     for name in ("Garbahaarrey", "Tall Abyad", "Debre Markos", "Shashamanne Town", "Kalinovka Village", "Ceel Dheer"):
         assert respelt_anywhere(name, gz) == every_country(name), name
+
+
+def test_the_walk_from_word_starts_finds_the_word_bounded_names_of_a_full_automaton_scan(gz):
+    """_word_bounded walks the trie from word starts only: the same (end, key) pairs as a scan reporting every key
+    that ends anywhere, kept where both of its ends fall on word boundaries."""
+    from eventdesk.geo.folding import charfold
+    from eventdesk.geo.spotting import _word_bounded
+
+    texts = ["Traders in Kisumu and New Delhi marched; the al-Bab road was shut.",
+             "ahmedabad: stone-pelting near Ras al-Ain's market (Hasakah), at 3pm.",
+             "São Paulo, Zürich and Łódź_x met at Ho Chi Minh City's port.",
+             "Kisumu", " Kisumu ", "", "x'Kisumu-Nairobi, 'Ayn Isa and Al Qamishli."]
+    auto = gz.data["auto"]
+    for text in texts:
+        folded, n = charfold(text), len(text)
+        want = {(end, key) for end, key in auto.iter(folded) if not (end - len(key) + 1 > 0 and folded[end - len(key)].isalnum())
+                and not (end + 1 < n and folded[end + 1].isalnum())} if folded else set()
+        got = list(_word_bounded(gz, folded))
+        assert set(got) == want and len(got) == len(want), text
