@@ -259,3 +259,53 @@ def test_a_district_of_a_large_towns_size_under_its_own_name_outweighs_a_foreign
     from eventdesk.geo.places import locate
     text = "KDF troops posted at Kismaayo airport came under mortar fire overnight."
     assert lead_country_by_cues(text, locate(text, gz)).name == "Somalia"
+
+
+def test_strong_cues_run_only_rows_that_can_match_and_give_every_rows_result():
+    """The index from needed strings to cue rows skips only rows that cannot match: the result, weights added in
+    row order, is that of testing every row."""
+    from collections import Counter
+
+    from eventdesk.geo.context import _cue_rows, _strong_cues
+
+    texts = ["Soldiers of the KDF stood guard while the kebele chairman spoke.",
+             "A shopkeeper said bread now costs 900 naira, twice last year's price.",
+             "The council met on Tuesday and discussed the bus timetable.",
+             "ſoldiers of the FARDC (a text with a fold trap) crossed the river.",
+             ""]
+    for text in texts:
+        want: Counter = Counter()
+        for rx, _need, cs, weight in _cue_rows():
+            if rx.search(text):
+                for c in cs:
+                    want[c] += weight / len(cs)
+        got = _strong_cues.__wrapped__(text)
+        assert got == want and list(got) == list(want), text
+
+
+def test_armed_group_owners_are_those_of_every_group_of_the_spans_countries():
+    """An armed group's countries are looked for among its countries' armed groups: the same owners as a pass over
+    every group."""
+    from collections import Counter
+
+    from eventdesk.geo.context import _armed_group_countries, _group_armed, _group_scanner, group_spans
+
+    _f, _e, (groups, _a) = _group_scanner()
+    for text in ["Al-Shabaab fighters attacked a camp of the KDF near the border.",
+                 "Gunmen of the TNLA and the army exchanged fire outside a town.",
+                 "Members of the People's Party held a rally downtown."]:
+        want: Counter = Counter()
+        for span, cs in group_spans(text).items():
+            owners = {c for (c, rx), a in zip(groups, _group_armed())
+                      if a and c in cs and any(m.span() == span for m in rx.finditer(text))}
+            for c in owners:
+                want[c] += 1.0 / len(cs)
+        assert _armed_group_countries(text) == want, text
+
+
+def test_country_names_without_a_nationality_word_read_the_text_as_it_is():
+    from eventdesk.geo.context import country_names_in, countries_in
+
+    plain = "Farmers in Kenya and Uganda blocked roads on Monday."
+    assert country_names_in(plain) == countries_in(plain)
+    assert country_by_name("Uganda") not in country_names_in("A Ugandan pastor preached in Nairobi.")

@@ -371,3 +371,56 @@ def test_every_declared_area_lies_in_an_admin1_the_gazetteer_knows(gz):
     from eventdesk.geo.spotting import _area_rows, area_region
     for _, iso2, admin1 in _area_rows():
         assert area_region(gz, iso2, admin1) is not None, (iso2, admin1)
+
+
+def test_a_remembered_name_gives_the_same_places_and_a_list_of_its_own(gz):
+    """Index.lookup and the scan's candidates are remembered per name: asked again, the same places in the same
+    order, in a list the caller may change."""
+    from eventdesk.geo.spotting import _name_candidates
+
+    first = gz.lookup("Kisumu")
+    assert first and first[0].country.name == "Kenya"
+    first.clear()
+    assert gz.lookup("Kisumu") and gz.lookup("kisumu") == gz.lookup("Kisumu")
+    assert gz.lookup("Kisumu", country_by_name("Kenya")) == [p for p in gz.lookup("Kisumu") if p.country.name == "Kenya"]
+    assert _name_candidates(gz, "kisumu") is _name_candidates(gz, "kisumu")
+    assert _name_candidates(gz, "kisumu")[0] is gz.lookup("Kisumu")[0]
+
+
+def test_a_name_respelt_anywhere_is_folded_once_per_spelling_system(gz):
+    """respelt_anywhere folds the name once for each spelling system, not for each country: the answer is that of
+    folding it for every country."""
+    from dataclasses import replace
+
+    from eventdesk.geo.folding import key_letters, spelling_key
+    from eventdesk.geo.spotting import _keys_by_country, _spelling_table, respelt_anywhere
+
+    def every_country(name):
+        found = {cc: ids for cc in _keys_by_country(gz) if (ids := _spelling_table(gz, cc).get(spelling_key(name, cc)))}
+        if len(key_letters(name)) < 6 or len(found) != 1:
+            return []
+        out = [gz.place(i) for i in dict.fromkeys(next(iter(found.values()))) if gz.data["cc"][i] in found]
+        return sorted((replace(p, name=name) for p in out if p.kind != "country"), key=lambda p: (p.kind != "city", -p.population))
+
+    assert respelt_anywhere("Garbahaarrey", gz) and respelt_anywhere("Tall Abyad", gz)  # Somali, Arabic spelling
+    for name in ("Garbahaarrey", "Tall Abyad", "Debre Markos", "Shashamanne Town", "Kalinovka Village", "Ceel Dheer"):
+        assert respelt_anywhere(name, gz) == every_country(name), name
+
+
+def test_the_walk_from_word_starts_finds_the_word_bounded_names_of_a_full_automaton_scan(gz):
+    """_word_bounded walks the trie from word starts only: the same (end, key) pairs as a scan reporting every key
+    that ends anywhere, kept where both of its ends fall on word boundaries."""
+    from eventdesk.geo.folding import charfold
+    from eventdesk.geo.spotting import _word_bounded
+
+    texts = ["Traders in Kisumu and New Delhi marched; the al-Bab road was shut.",
+             "ahmedabad: stone-pelting near Ras al-Ain's market (Hasakah), at 3pm.",
+             "São Paulo, Zürich and Łódź_x met at Ho Chi Minh City's port.",
+             "Kisumu", " Kisumu ", "", "x'Kisumu-Nairobi, 'Ayn Isa and Al Qamishli."]
+    auto = gz.data["auto"]
+    for text in texts:
+        folded, n = charfold(text), len(text)
+        want = {(end, key) for end, key in auto.iter(folded) if not (end - len(key) + 1 > 0 and folded[end - len(key)].isalnum())
+                and not (end + 1 < n and folded[end + 1].isalnum())} if folded else set()
+        got = list(_word_bounded(gz, folded))
+        assert set(got) == want and len(got) == len(want), text

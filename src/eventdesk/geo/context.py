@@ -92,7 +92,20 @@ def _nationality_words() -> re.Pattern:
 
 def country_names_in(text: str) -> Counter:
     """Countries the text names as such, not by a nationality ("a Slovak nun", "Ugandan police" say who, not where)."""
+    words = _nationality_scanner()
+    if len(words) and not any(True for _ in words.iter(text)):
+        return countries_in(text)  # (no nationality in it: the text as it is, as read for the same text before)
     return countries_in(_nationality_words().sub(lambda m: " " * len(m.group(0)), text))
+
+
+@lru_cache(maxsize=1)
+def _nationality_scanner() -> ahocorasick.Automaton:
+    """The words of _nationality_words, as written: a text holding none of them has nothing for it to blank."""
+    auto = ahocorasick.Automaton()
+    for w in {r["alias"] for r in data_rows("country_aliases.csv") if r.get("actors") == "nationality"}:
+        auto.add_word(w, w)
+    auto.make_automaton()
+    return auto
 
 
 def _top_alternatives(pattern: str) -> list[str]:
@@ -210,15 +223,28 @@ def _group_armed() -> tuple[bool, ...]:
     return tuple(r[2] != "A" for r in rows if country_by_name(r[0]) is not None)
 
 
+@lru_cache(maxsize=1)
+def _armed_by_country() -> dict[Country, tuple[int, ...]]:
+    """Country -> the positions in _group_scanner of its armed or organised groups (_group_armed)."""
+    _folded, _exact, (groups, _always) = _group_scanner()
+    out: dict[Country, tuple[int, ...]] = {}
+    for i, ((c, _rx), a) in enumerate(zip(groups, _group_armed())):
+        if a:
+            out[c] = out.get(c, ()) + (i,)
+    return out
+
+
 def _armed_group_countries(text: str) -> Counter:
     spans = group_spans(text)
     out: Counter = Counter()
     if not spans:
         return out
     _folded, _exact, (groups, _always) = _group_scanner()
-    armed = _group_armed()
+    armed = _armed_by_country()
     for span, cs in spans.items():
-        owners = {c for (c, rx), a in zip(groups, armed) if a and c in cs and any(m.span() == span for m in rx.finditer(text))}
+        # (the armed groups of the span's countries, in the scanner's order)
+        owners = {groups[i][0] for i in sorted(i for c in cs for i in armed.get(c, ()))
+                  if any(m.span() == span for m in groups[i][1].finditer(text))}
         for c in owners:
             out[c] += 1.0 / len(cs)
     return out
@@ -237,13 +263,38 @@ def _strong_cues(text: str) -> Counter:
     low = text.lower()
     trap = has_fold_trap(text)
     auto = _cue_need_scanner()
-    found = {k for _, k in auto.iter(low)} | {""} if low and len(auto) else {""}  # the needed strings in low
-    for rx, need, cs, weight in _cue_rows():
-        # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter)
-        if (trap or not need or not need.isdisjoint(found)) and rx.search(text):
+    rows = _cue_rows()
+    if trap:
+        todo: "range | list[int]" = range(len(rows))
+    else:
+        # a term none of whose needed strings is in the text cannot match and is not run (text.prefilter); the
+        # rows that may match, in file order (the weights add up in the same order)
+        by_need, unkeyed = _cue_rows_by_need()
+        can = set(unkeyed)
+        for k in {k for _, k in auto.iter(low)} if low and len(auto) else ():
+            can.update(by_need[k])
+        todo = sorted(can)
+    for i in todo:
+        rx, _need, cs, weight = rows[i]
+        if rx.search(text):
             for c in cs:
                 out[c] += weight / len(cs)
     return out
+
+
+@lru_cache(maxsize=1)
+def _cue_rows_by_need() -> tuple[dict[str, tuple[int, ...]], tuple[int, ...]]:
+    """Needed string -> the _cue_rows (by position) that need it, and the rows no needed string is known for:
+    a text's needed strings give the few rows worth running without a test per row."""
+    by_need: dict[str, tuple[int, ...]] = {}
+    unkeyed = []
+    for i, (_rx, need, _cs, _w) in enumerate(_cue_rows()):
+        if not need or "" in need:
+            unkeyed.append(i)
+        for k in need:
+            if k:
+                by_need[k] = by_need.get(k, ()) + (i,)
+    return by_need, tuple(unkeyed)
 
 
 @lru_cache(maxsize=1)

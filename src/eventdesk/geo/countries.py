@@ -22,8 +22,9 @@ class Country:
     region: str  # ACLED region
 
 
+@lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
-    """Case-, accent- and punctuation-insensitive key for names."""
+    """Case-, accent- and punctuation-insensitive key for names (remembered: the coder asks about the same names)."""
     s = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     s = re.sub(r"[’'`]", "", s)
     return " ".join(re.sub(r"[^a-z0-9]+", " ", s).split())

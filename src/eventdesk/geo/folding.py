@@ -44,6 +44,7 @@ def charfold(text: str) -> str:
     return text.translate(FOLD)
 
 
+@lru_cache(maxsize=1 << 16)  # the coder folds the same names in every text
 def name_key(name: str) -> str:
     return " ".join(charfold(name).split())
 

@@ -44,6 +44,7 @@ class Index:
         self._countries = {c.iso2: c for c in all_countries()}
         self._cc_country: dict[str, Country | None] | None = None
         self._fuzzy: dict[tuple, tuple[Place, ...]] = {}
+        self._looked_up: dict[tuple, tuple[Place, ...]] = {}
 
     @property
     def data(self) -> dict:
@@ -125,8 +126,20 @@ class Index:
         return [(i // 2, bool(i & 1)) for i in self._d["keys"].get(name_key(name), ())]
 
     def lookup(self, name: str, country: Country | None = None) -> list[Place]:
-        """Candidates for a name, best first; falls back to the name without 'District', 'Province'..."""
+        """Candidates for a name, best first; falls back to the name without 'District', 'Province'...
+        Remembered per name key and country (the answer depends on them and the frozen index only)."""
         key = name_key(name)
+        memo = (key, country)
+        found = self._looked_up.get(memo)
+        if found is None:
+            if len(self._looked_up) >= self.LOOKUP_MEMO:
+                self._looked_up.clear()
+            found = self._looked_up[memo] = tuple(self._lookup(key, country))
+        return list(found)
+
+    LOOKUP_MEMO = 50_000  # answers lookup() keeps
+
+    def _lookup(self, key: str, country: Country | None) -> list[Place]:
         hits = self.ids(key)
         if not hits:
             for v in admin_variants(key)[1:]:

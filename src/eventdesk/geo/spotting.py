@@ -11,7 +11,7 @@ from eventdesk.geo.countries import Country, country_by_code, data_rows
 from eventdesk.geo.context import countries_in, group_spans
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
-from eventdesk.geo.folding import (SLAVIC_NAMES, SOMALI_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
+from eventdesk.geo.folding import (ARABIC_NAMES, SLAVIC_NAMES, SOMALI_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
                                    stopwords)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
@@ -36,9 +36,10 @@ def common_words() -> frozenset[str]:
     return frozenset(web2 & wordnet)
 
 
+@lru_cache(maxsize=1 << 16)
 def is_common_word(name: str) -> bool:
     """Is every word of the name an ordinary English word (a plural of one, "Springs", or a function word:
-    "the hills")?"""
+    "the hills")? Remembered per name: the scan asks about the same names in every text."""
     common, stop = common_words(), stopwords()
     words = [w for w in re.split(r"[\s'’-]+", name.lower()) if w]
     return bool(words) and all(w in common or w in stop or (w.endswith("s") and w[:-1] in common) for w in words)
@@ -146,7 +147,7 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     archive = lower_cased(text)
     raw: list[tuple[int, int, str]] = []
     n = len(text)
-    for end, key in gz.data["auto"].iter(folded):
+    for end, key in _word_bounded(gz, folded):
         start = end - len(key) + 1
         if start > 0 and (folded[start - 1].isalnum()):
             continue
@@ -155,6 +156,8 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
         surface = text[start:end + 1]
         if not text[start].isupper():
             if " " not in key and key in stop or not text[start].isalpha():
+                continue
+            if len(key) < 4 or is_common_word(key):  # (_lower_ok's own first test, before its context is read)
                 continue
             if not _lower_ok(gz, key, gz.ids(key), _supported(text, start, end + 1), archive):
                 continue
@@ -180,12 +183,7 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
         if start < last_end:
             continue
         last_end = end
-        # alternate names of small places are mostly noise ("Rek", "Plaza"): keep the notable ones
-        # ... and a qualified name ("Neumarkt (Oberpfalz)") is never noise
-        cands = tuple(gz.place(i) for i, alt in gz.ids(key)[:60]
-                      if not alt or gz.data["pop"][i] >= 5000 or gz.data["kind"][i] in (1, 2) or "(" in key)[:40]
-        if cands and all(map(is_boundary_unit, cands)):
-            cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
+        cands = _name_candidates(gz, key)
         article = _ARTICLE_GLUED.search(text, max(0, start - 4), start)
         if article:
             # "al-Bab": the gazetteer files the town with its article ("Al Bab"); the bare word is a namesake abroad
@@ -198,7 +196,7 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
         # "Ceel" of "Ceel Cadde": one word that only a small town's alternate names hold, followed by a
         # capitalised word that is no place word, is the first word of a longer name (a town's own name,
         # "Puli" of "Puli Khumri", or a city's, "Bombay High Court", is read as before)
-        if " " not in key and re.match(r"\s[A-Z][a-z]", text[end:end + 3]) and not _goes_on_as_place(gz, text, end) \
+        if " " not in key and _CAPITAL_NEXT.match(text, end, end + 3) and not _goes_on_as_place(gz, text, end) \
                 and all(alt and gz.data["pop"][i] < _TWIN_MAX_POPULATION for i, alt in gz.ids(key)[:60]):
             continue
         # "the village of Tinkare-Dogo": a commune known only from its boundary is no reading of half
@@ -209,6 +207,57 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         out.append(PlaceMention(start, end, text[start:end], cands))
     return out
+
+
+_CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
+_NAMED_MEMO = 50_000  # name keys whose candidates _name_candidates remembers per index
+
+
+def _name_candidates(gz: "Index", key: str) -> tuple[Place, ...]:
+    """The places a scanned name key stands for, best first; remembered per index (they depend on the key only)."""
+    memo = getattr(gz, "_named_memo", None)
+    if memo is None:
+        memo = gz._named_memo = {}
+    cands = memo.get(key)
+    if cands is None:
+        # alternate names of small places are mostly noise ("Rek", "Plaza"): keep the notable ones
+        # ... and a qualified name ("Neumarkt (Oberpfalz)") is never noise
+        cands = tuple(gz.place(i) for i, alt in gz.ids(key)[:60]
+                      if not alt or gz.data["pop"][i] >= 5000 or gz.data["kind"][i] in (1, 2) or "(" in key)[:40]
+        if cands and all(map(is_boundary_unit, cands)):
+            cands = tuple(gz.place(i) for i, alt in gz.ids(key + " city")[:5]) + cands
+        if len(memo) >= _NAMED_MEMO:
+            memo.clear()
+        memo[key] = cands
+    return cands
+
+
+# where a word-bounded name may start: the text's start, or after a character that is no letter or digit (and not
+# on a space: keys are name_key folds, which never open with one)
+_NAME_START = re.compile(r"(?:^|(?<=[\W_]))(?=\S)")
+
+
+def _word_bounded(gz: "Index", folded: str):
+    """(end, key) of every gazetteer name key that starts and ends at a word boundary of the folded text (end
+    inclusive), as a scan of the automaton keeps them: the trie is walked from each word start only, as far as a key
+    goes on, instead of reporting every key that ends anywhere (a dozen pieces of words for each name)."""
+    auto = gz.data["auto"]
+    reach, longest, exists = _longest_key(gz), auto.longest_prefix, auto.exists
+    n = len(folded)
+    for m in _NAME_START.finditer(folded):
+        start = m.start()
+        stop = start + longest(folded[start:start + reach])
+        for end in range(start + 1, stop + 1):
+            if (end == n or not folded[end].isalnum()) and exists(folded[start:end]):
+                yield end - 1, folded[start:end]
+
+
+def _longest_key(gz: "Index") -> int:
+    """The length of the index's longest name key (how far a walk from one start can go), found when first asked."""
+    reach = getattr(gz, "_longest_key", None)
+    if reach is None:
+        reach = gz._longest_key = max(map(len, gz.data["keys"]), default=0)
+    return reach
 
 
 def _goes_on_as_place(gz: "Index", text: str, end: int) -> bool:
@@ -793,8 +842,13 @@ def respelt_anywhere(name: str, gz: "Index") -> list["Place"]:
         return []
     cc_of = gz.data["cc"]
     found: dict[str, list[int]] = {}
+    keys: dict[tuple[bool, bool], str] = {}  # spelling_key reads a country only for its spelling system
     for cc in _keys_by_country(gz):
-        ids = _spelling_table(gz, cc).get(spelling_key(name, cc))
+        system = (cc in SOMALI_NAMES, cc in ARABIC_NAMES)
+        key = keys.get(system)
+        if key is None:
+            key = keys[system] = spelling_key(name, cc)
+        ids = _spelling_table(gz, cc).get(key)
         if ids:
             found[cc] = ids
     if len(found) != 1:
