@@ -321,15 +321,15 @@ def near(text: str, before: str, after: str, country: str, event_type: str, sub:
 
 
 def test_arrest_taken_by_the_side_a_neighbouring_sentence_names_as_holding_him():
-    a = near("A teacher from Leeds has been detained in Syria on suspicion of belonging to an armed group.",
-             "", "Footage shows him being interrogated by members of the Syrian Democratic Forces near the river.",
+    a = near("A teacher from Leeds is now in custody near Hasakah, accused of fighting for an armed group.",
+             "", "Footage shows him being interrogated by SDF fighters in a bare room.",
              "Syria", "Strategic developments", "Arrests")
     assert a.actor1 == "QSD: Syrian Democratic Forces"
 
 
 def test_a_side_named_in_the_arrest_clause_is_not_overridden_by_a_neighbour():
     a = near("Police detained a teacher from Leeds in Damascus on Monday.",
-             "", "He was later questioned by members of the Syrian Democratic Forces.",
+             "", "Later he was interrogated by SDF guards at a base.",
              "Syria", "Strategic developments", "Arrests")
     assert a.actor1 == "Police Forces of Syria (2000-)"
 
