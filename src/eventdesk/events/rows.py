@@ -198,9 +198,9 @@ def _near(inc, sentences, text: str) -> tuple[str, str]:
     own = {s.index for s in inc.sentences}
     before = next((s for s in sentences if s.index == first.index - 1 and s.index not in own), None)
     after = next((s for s in sentences if s.index == last.index + 1 and s.index not in own), None)
-    same = lambda a, b: "\n" not in text[a.end:b.start]  # noqa: E731  (a line break ends a paragraph)
-    return (before.text if before is not None and same(before, first) else "",
-            after.text if after is not None and same(last, after) else "")
+    # a line break ends a paragraph
+    return (before.text if before is not None and "\n" not in text[before.end:first.start] else "",
+            after.text if after is not None and "\n" not in text[last.end:after.start] else "")
 
 
 def _news_at(incidents, published) -> int | None:
