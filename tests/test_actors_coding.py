@@ -313,3 +313,37 @@ def test_a_group_that_makes_the_arrest_is_the_arresting_side():
     assert b.actor2 == "Al Shabaab" and b.actor1.startswith("Police Forces of Somalia")
     c = code("Al Shabaab fighters detained two soldiers of the army near Jilib.", "Somalia", "Strategic developments", "Arrests")
     assert c.actor1 == "Al Shabaab" and c.actor2.startswith("Military Forces of Somalia")
+
+
+def near(text: str, before: str, after: str, country: str, event_type: str, sub: str) -> Actors:
+    return code_actors(text, country=country, event_type=event_type, sub_event_type=sub, event_date=D(2019, 3, 1),
+                       near=(before, after))
+
+
+def test_arrest_taken_by_the_side_a_neighbouring_sentence_names_as_holding_him():
+    a = near("A teacher from Leeds is now in custody near Hasakah, accused of fighting for an armed group.",
+             "", "Footage shows him being interrogated by SDF fighters in a bare room.",
+             "Syria", "Strategic developments", "Arrests")
+    assert a.actor1 == "QSD: Syrian Democratic Forces"
+
+
+def test_a_side_named_in_the_arrest_clause_is_not_overridden_by_a_neighbour():
+    a = near("Police detained a teacher from Leeds in Damascus on Monday.",
+             "", "Later he was interrogated by SDF guards at a base.",
+             "Syria", "Strategic developments", "Arrests")
+    assert a.actor1 == "Police Forces of Syria (2000-)"
+
+
+def test_its_border_belongs_to_the_state_named_in_the_sentence_before():
+    a = near("On Monday army officers moved armour up to its northern frontier.",
+             "Iraq has watched the fighting across the river with growing alarm.", "",
+             "Syria", "Strategic developments", "Change to group/activity")
+    assert a.actor1 == "Military Forces of Iraq (2018-)"
+    assert a.inter1 == "External/Other forces"
+
+
+def test_its_owner_named_in_the_clause_itself_keeps_the_clause_side():
+    a = near("On Monday Syrian army officers moved armour up to its northern frontier.",
+             "Iraq has watched the fighting across the river with growing alarm.", "",
+             "Syria", "Strategic developments", "Change to group/activity")
+    assert a.actor1 == "Military Forces of Syria (2000-)"

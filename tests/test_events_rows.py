@@ -44,3 +44,14 @@ def test_a_one_line_brief_in_title_case_without_a_full_stop_is_coded():
     coded = code_article(_article("Police Arrest Three Men In Kano\nOfficers in Kano arrested three men on Monday for "
                                   "throwing stones at a bus during a strike."), Gazetteer.load())
     assert len(coded.events) == 1
+
+
+def test_the_neighbouring_sentences_are_those_of_the_incidents_paragraph():
+    from eventdesk.events.incidents import Incident
+    from eventdesk.events.rows import _near
+    from eventdesk.extraction.sentences import split_sentences
+    text = ("Rain fell all week in the valley. A farmer was detained at the bridge. He was held by the militia.\n"
+            "Markets reopened on Friday.")
+    sents = split_sentences(text)
+    assert _near(Incident([sents[1]]), sents, text) == (sents[0].text, sents[2].text)
+    assert _near(Incident([sents[2]]), sents, text) == (sents[1].text, "")  # the next line is another paragraph

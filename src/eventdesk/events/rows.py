@@ -189,6 +189,20 @@ def _day_told(inc, published):
     return inc.date
 
 
+def _near(inc, sentences, text: str) -> tuple[str, str]:
+    """The sentences just before and just after the incident's own, when in the same paragraph: where a story
+    names who acted ("The SDF said ...") or whose "its" it means, for a passage that names no one."""
+    if not inc.sentences:
+        return "", ""
+    first, last = inc.sentences[0], inc.sentences[-1]
+    own = {s.index for s in inc.sentences}
+    before = next((s for s in sentences if s.index == first.index - 1 and s.index not in own), None)
+    after = next((s for s in sentences if s.index == last.index + 1 and s.index not in own), None)
+    # a line break ends a paragraph
+    return (before.text if before is not None and "\n" not in text[before.end:first.start] else "",
+            after.text if after is not None and "\n" not in text[last.end:after.start] else "")
+
+
 def _news_at(incidents, published) -> int | None:
     """Where a long story's news is: its first incident dated to one of the last days (RECENT_BODY)."""
     if published is None:
@@ -301,7 +315,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
         context = " ".join(s.text for s in inc.context)
         acts = actors_mod.code_actors(passage, country=country.name, event_type=label.event_type,
                                       sub_event_type=label.sub_event_type, event_date=date, context=context,
-                                      article=article.text, claims=claims_after(inc, incidents, sentences, published))
+                                      article=article.text, claims=claims_after(inc, incidents, sentences, published),
+                                      near=_near(inc, sentences, article.text))
         demo = label.event_type in DEMONSTRATIONS
         crowd = crowd_size(passage) if demo else None
         if crowd is not None and crowd.wording == "no report" and context:

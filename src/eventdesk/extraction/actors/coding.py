@@ -9,7 +9,8 @@ import re
 from ...text.lexicon import alternation
 from .words import words, word_rx, any_of
 from .inter import INTER, Actors, interaction, make
-from .states import state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of
+from .states import (state_forces, DEMONYMS, CAPITALS, default_attacker, MIL_RX, STATE_RX, own_state, home_of,
+                     own_demonym, OWNER_WORD_RX)
 from .cues import Cand, not_protest_object, AGENT_AFTER_RX, mention_end
 from .civilians import CIVILIAN_PEOPLE_RX, DISPLACEMENT_RX, victim_labels, protester_country, civilians_of
 from .groups import UAG_RX, named_in, GANG_COUNTRIES, unidentified
@@ -98,17 +99,47 @@ _ARRESTER_AFTER_RX = re.compile(rf"(?i)(?:\s+(?!{words('actors_function_words', 
 
 _PASTORAL_RX = word_rx('actors_people', 'pastoral')
 
+# "He was questioned by members of the SDF": the side holding a person, named after "by" in a neighbouring sentence
+_HELD_BY_RX = re.compile(rf"(?i)\b{words('actors_agent_verbs', 'held')}\s+by\s+(?:[\w-]+\s+){{0,3}}$")
+_POSSESSIVE_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'possessive')}\b")
+
+
+def _holder(near: str, country: str, on: dt.date) -> Cand | None:
+    """The armed side a neighbouring sentence says holds the person ("captured by X"), if it names one."""
+    return next((c for c in candidates(near, country, on) if c.kind != "uag"
+                 and _HELD_BY_RX.search(near[max(0, c.pos - 60):c.pos])), None)
+
+
+def _near_owner(before: str, after: str) -> str | None:
+    """The state "its"/"their" refers to when its own sentence names none: the last nationality, country or
+    capital of the sentence before, else the first of the sentence after."""
+    found = list(OWNER_WORD_RX.finditer(before))
+    m = found[-1] if found else OWNER_WORD_RX.search(after)
+    if m is None:
+        return None
+    return DEMONYMS.get(m.group(1)) or CAPITALS.get(m.group(1)) or m.group(1)
+
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                context: str = "", article: str = "", claims: str = "") -> Actors:
+                context: str = "", article: str = "", claims: str = "", near: tuple[str, str] = ("", "")) -> Actors:
     """Actors of one event, given the already-decided country, type, sub-type and date.
 
     `context` is text around the event (lead sentences, sentences about its place) searched only for
     organisers; `article` is the whole text, to complete their names; `claims` are the article's later
-    sentences claiming the attack, which name an attacker the report itself leaves unnamed.
+    sentences claiming the attack, which name an attacker the report itself leaves unnamed. `near` holds the
+    sentences just before and after the passage in its paragraph: they name the acting side, or the owner of
+    "its"/"their", only when the passage names none (codebook 1.4: the side of the event's own clause comes first).
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
-                          event_date=event_date, more=context)
+                          event_date=event_date, more=context, near=" ".join(filter(None, near)))
+    home = home_of(country, passage)
+    if any(near) and _POSSESSIVE_RX.search(passage) and not OWNER_WORD_RX.search(passage):
+        # "officials deployed tanks along its border", the sentence before naming the country: that state's forces
+        kind = next((k for k in ("Military", "Police") if actors.actor1 == state_forces(home, event_date, k)), None)
+        owner = _near_owner(*near) if kind else None
+        if owner is not None and not own_demonym(owner, home):
+            a1 = state_forces(owner, event_date, kind)
+            actors = dataclasses.replace(actors, actor1=a1, inter1=INTER[8], interaction=interaction(INTER[8], actors.inter2))
     # a report often ties a killing to organised crime only in a later sentence ("linked to drug trafficking")
     uag = f"Unidentified Armed Group ({country})"
     if context and uag in (actors.actor1, actors.actor2) and country in GANG_COUNTRIES \
@@ -143,7 +174,7 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
 
 
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                 more: str = "") -> Actors:
+                 more: str = "", near: str = "") -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({civilians_of(text, country)})"
 
@@ -281,13 +312,15 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
     cands = candidates(text, country, on)
     armed = [c for c in cands if c.kind != "uag"]
     if sub_event_type == "Arrests":
-        agents = [c for c in cands if c.kind in ("state", "foreign")] or \
-                 [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
-        a = agents[0]
         # "SDF fighters detained two men", "the group said it had arrested a commander": a group that makes the
         # arrest holds the ground there, and is the arresting side, not the one arrested (codebook 1.2)
         arrester = next((c for c in cands if c.kind == "group" and _ARRESTER_AFTER_RX.match(text, mention_end(text, c.pos))
                          and not any(s.kind in ("state", "foreign") and s.pos < c.pos for s in cands)), None)
+        agents = [c for c in cands if c.kind in ("state", "foreign")]
+        if not agents and arrester is None and near and (held_by := _holder(near, country, on)) is not None:
+            agents = [dataclasses.replace(held_by, pos=0)]  # the passage names no one holding the person
+        agents = agents or [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
+        a = agents[0]
         if arrester is not None:
             held = next((c for c in cands if c.kind in ("group", "state", "foreign") and c.pos > arrester.pos
                          and c.name != arrester.name), None)
@@ -295,7 +328,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 return make(arrester.name, arrester.inter, held.name, held.inter, [])
             return make(arrester.name, arrester.inter, civ, 7, [], victim_labels(text, country))
         # "the brother of an NDF commander", "accused of funding the NDF": people tied to a group are not the group
-        groups = [c for c in cands if c.kind == "group" and not NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
+        groups = [c for c in cands if c.kind == "group" and c.name != a.name and not NOT_AGENT_BEFORE.search(text[max(0, c.pos - 60):c.pos])
                   and not KIN_BEFORE_RX.search(text[max(0, c.pos - 60):c.pos])]
         if groups:
             return make(a.name, a.inter, groups[0].name, groups[0].inter, [])

@@ -191,7 +191,7 @@ def force_owner(surface: str, home: str) -> str | None:
 # "Kenyan officials say three of their troops died": a force named by a possessive belongs to the state
 # the sentence named before it (codebook 1.4: the acting or hit side is the one of the event's own clause)
 _POSSESSED_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'possessive')}\s+(?:[\w-]+\s+)?$")
-_OWNER_WORD_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in {*DEMONYMS, *STATE_NAMES}),
+OWNER_WORD_RX = re.compile(r"(?<![\w-])(" + "|".join(sorted((re.escape(d) for d in {*DEMONYMS, *STATE_NAMES}),
                                                               key=len, reverse=True)) + r")(?![\w-])")
 
 
@@ -201,7 +201,7 @@ def possessive_owner(text: str, pos: int) -> str | None:
     head = text[max(0, text.rfind(". ", 0, pos) + 1):pos]
     if not _POSSESSED_RX.search(head[-30:]):
         return None
-    found = list(_OWNER_WORD_RX.finditer(head))
+    found = list(OWNER_WORD_RX.finditer(head))
     if not found:
         return None
     word = found[-1].group(1)
