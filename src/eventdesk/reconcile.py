@@ -224,10 +224,19 @@ def _same_side(a, b) -> bool:
 
 
 def _contains(wide: dict, narrow: dict) -> bool:
-    """Is the wide report's place the narrow one's, or its country? (A province's seat may stand for any of its
-    villages: no containment is read from it.)"""
-    return wide.get("iso") == narrow.get("iso") and \
+    """Is the wide report's place the narrow one's, its province (a report placed at geo_precision 3, the region
+    the story names: codebook 1.5) or its country? (A province's seat placed at precision 1 or 2 may stand for
+    any of its villages: no containment is read from it.)"""
+    return wide.get("iso") == narrow.get("iso") and (
         _norm(wide.get("location")) in (_norm(narrow.get("location")), _norm(wide.get("country")))
+        or (wide.get("geo_precision") == 3 and bool(wide.get("admin1"))
+            and _norm(wide.get("admin1")) == _norm(narrow.get("admin1"))))
+
+
+def _anchor(rep: Report, r: Rules) -> bool:
+    """Can a recall be told to this report's event (_recall_of)? Its day is the source's own and so is its place:
+    exact, or the province the source names at geo_precision 3 ("in the eastern province of X on Thursday")."""
+    return rep.row.get("time_precision") in r.exact_day and (_exact_place(rep, r) or rep.row.get("geo_precision") == 3)
 
 
 # "hurt in the blast", "air strikes last week": the report tells its incident as one already known
@@ -250,7 +259,8 @@ def _recall_of(rep: Report, exact_groups: dict, r: Rules) -> list[Report] | None
     violent = r.disorder.get(row.get("sub_event_type")) == _POLITICAL_VIOLENCE
     found = []
     for group in exact_groups.get(row.get("iso"), ()):
-        e = next(x.row for x in group if _exact(x, r))
+        e = next(x.row for x in group if _exact(x, r)) if any(_exact(x, r) for x in group) \
+            else next(x.row for x in group if _anchor(x, r))
         if not outlets & {o for x in group for o in _outlets(x)}:
             continue  # another outlet's report: an outlet recalls what it reported itself
         lag = (row["event_date"] - e["event_date"]).days if isinstance(e.get("event_date"), dt.date) else None
@@ -268,7 +278,7 @@ def _join_recalls(events: list[list[Report]], r: Rules) -> list[list[Report]]:
     """Each lone report of neither its own day nor its own place joins the exact event it retells (_recall_of)."""
     exact_groups: dict = {}  # by country
     for g in events:
-        if any(_exact(x, r) for x in g):
+        if any(_anchor(x, r) for x in g):
             exact_groups.setdefault(g[0].row.get("iso"), []).append(g)
     out = []
     for group in events:
