@@ -209,7 +209,27 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
         home["articles"] |= set(rep.row.get("article_ids") or [])
         home["ids"] |= {rep.id} if rep.published else set()
         home["reports"].append(rep)
+    for g in [g for g in groups if all(g is not e for e in exact) and len(g["reports"]) == 1]:
+        home = _told_day(g["reports"][0], exact, r)
+        if home is not None:
+            home["reports"].append(g["reports"][0])
+            groups.remove(g)
     return [g["reports"] for g in groups]
+
+
+def _told_day(rep: Report, exact: list[dict], r: Rules) -> dict | None:
+    """The one exact event of its key a report of the source's own day, placed at the story's town (geo_precision 2;
+    its passage names no town, not even as a village's district), retells: a later feature naming the day of an incident its outlet reported
+    (codebook 1.9). It joins as an exact report would: another outlet's, or one of the outlet that lacks or adds an
+    actor; with two such events it stays apart, as it says not which."""
+    row = rep.row
+    if row.get("time_precision") not in r.exact_day or row.get("geo_precision") != 2 \
+            or re.search(rf"(?<!\w){re.escape(_norm(row.get('location')))}(?!\w)", _norm(row.get("evidence"))):
+        return None  # a town written in the passage is the district of a village it names ("in X (Town, Region)")
+    outlets = _outlets(rep)
+    found = [g for g in exact if _agree(rep, g["actors"], g["associated"])
+             and (not outlets & g["outlets"] or rep.actors != g["actors"])]
+    return found[0] if len(found) == 1 else None
 
 
 # A report whose day is a stand-in (time_precision 2: the publication day, or the middle of "last week") lies within the
@@ -334,8 +354,9 @@ def _union(values: list, vocab=None) -> list:
 def combine(reports: list[Report], r: Rules | None = None) -> dict:
     """One event row from the reports of one event (ids and timestamp are set by the caller)."""
     r = r or rules()
-    # a report of the exact day leads one that only recalls it (_recall_of); the events of exact reports are as before
-    lead = min(reports, key=lambda x: (x.row.get("time_precision") not in r.exact_day,
+    # a report of the exact day leads one that only recalls it (_recall_of), and one of the exact place one told at the
+    # story's town (_told_day); the events of exact reports are as before
+    lead = min(reports, key=lambda x: (x.row.get("time_precision") not in r.exact_day, not _exact(x, r),
                                        r.rank.get(x.row["sub_event_type"], 99), -len(x.actors),
                                        not x.published, min(x.row.get("article_ids") or [""]), x.id))
     rows = [lead.row] + [x.row for x in sorted(reports, key=lambda x: (not x.published, x.id)) if x is not lead]
