@@ -219,9 +219,9 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
 
 def _told_day(rep: Report, exact: list[dict], r: Rules) -> dict | None:
     """The one exact event of its key a report of the source's own day, placed at the story's town (geo_precision 2;
-    its passage names no town, not even as a village's district), retells: a later feature naming the day of an incident its outlet reported
-    (codebook 1.9). It joins as an exact report would: another outlet's, or one of the outlet that lacks or adds an
-    actor; with two such events it stays apart, as it says not which."""
+    its passage names no town, not even as a village's district), retells: a later feature naming the day of an
+    incident its outlet reported (codebook 1.9). It joins as an exact report would: another outlet's, or one of the
+    outlet that lacks or adds an actor; with two such events it stays apart, as it says not which."""
     row = rep.row
     if row.get("time_precision") not in r.exact_day or row.get("geo_precision") != 2 \
             or re.search(rf"(?<!\w){re.escape(_norm(row.get('location')))}(?!\w)", _norm(row.get("evidence"))):
