@@ -376,3 +376,34 @@ def test_a_recall_that_cannot_be_told_to_one_event_stays_apart():
             [blast, _recall("b", "KEN9002", evidence="Gunmen beat three passers-by near the market.", **one)]]
     for case in rows:
         assert len(Dataset().run(case, now=1).events) == len(case), case
+
+
+def test_a_recall_placed_at_its_province_joins_the_event_of_that_province():
+    """Codebook 1.5, 1.9: a later article that places its incident only at the province the story names (geo_precision
+    3) retells the one event of its outlet and side there, whether that event is told at a town of the province or,
+    with its day, only at the province itself; a recall placed at another province stays apart."""
+    one = dict(source="Daily Rift")
+    province = dict(location="Nakuru", admin1="Nakuru", geo_precision=3, latitude=-0.5, longitude=36.0)
+    late = "Air strikes in the highlands last week left several fighters dead, officials said."
+    cases = [_blast("a", "KEN9001", location="Naivasha", latitude=-0.72, longitude=36.43, **one),
+             _blast("a", "KEN9001", evidence="Fighters were killed in the province on Monday.", **province, **one)]
+    for blast in cases:
+        d = Dataset().run([blast, _recall("b", "KEN9002", evidence=late, **province, **one)], now=1)
+        e = d.one()
+        assert list(e["article_ids"]) == ["a", "b"] and e["event_date"] == DAY and e["location"] == blast["location"]
+    away = dict(province, location="Kericho", admin1="Kericho")
+    assert len(Dataset().run([cases[0], _recall("b", "KEN9002", evidence=late, **away, **one)], now=1).events) == 2
+
+
+def test_a_feature_naming_the_day_joins_its_outlets_report_of_that_day():
+    """Codebook 1.9: a later feature of the outlet names the day of the blast but no town (the story's town stands in,
+    at geo_precision 2) and one side only; it is the outlet's exact report of that day, which leads, with its toll.
+    A passage that writes the town as the district of a village it names tells another incident and stays apart."""
+    one = dict(source="Daily Rift")
+    blast = _blast("a", "KEN9001", **one)
+    feature = _blast("b", "KEN9002", geo_precision=2, actor2=None, inter2=None, fatalities=0, **one,
+                     evidence="A retired nurse was among those caught by the bomb on 7 April, her family recalled.")
+    e = Dataset().run([blast, feature], now=1).one()
+    assert list(e["article_ids"]) == ["a", "b"] and e["actor2"] == blast["actor2"] and e["fatalities"] == 2
+    village = dict(feature, evidence="A bomb went off in Kiptoro (Nakuru, Rift Valley) on Monday.")
+    assert len(Dataset().run([blast, village], now=1).events) == 2

@@ -209,7 +209,27 @@ def _cluster(reports: list[Report], r: Rules) -> list[list[Report]]:
         home["articles"] |= set(rep.row.get("article_ids") or [])
         home["ids"] |= {rep.id} if rep.published else set()
         home["reports"].append(rep)
+    for g in [g for g in groups if all(g is not e for e in exact) and len(g["reports"]) == 1]:
+        home = _told_day(g["reports"][0], exact, r)
+        if home is not None:
+            home["reports"].append(g["reports"][0])
+            groups.remove(g)
     return [g["reports"] for g in groups]
+
+
+def _told_day(rep: Report, exact: list[dict], r: Rules) -> dict | None:
+    """The one exact event of its key a report of the source's own day, placed at the story's town (geo_precision 2;
+    its passage names no town, not even as a village's district), retells: a later feature naming the day of an
+    incident its outlet reported (codebook 1.9). It joins as an exact report would: another outlet's, or one of the
+    outlet that lacks or adds an actor; with two such events it stays apart, as it says not which."""
+    row = rep.row
+    if row.get("time_precision") not in r.exact_day or row.get("geo_precision") != 2 \
+            or re.search(rf"(?<!\w){re.escape(_norm(row.get('location')))}(?!\w)", _norm(row.get("evidence"))):
+        return None  # a town written in the passage is the district of a village it names ("in X (Town, Region)")
+    outlets = _outlets(rep)
+    found = [g for g in exact if _agree(rep, g["actors"], g["associated"])
+             and (not outlets & g["outlets"] or rep.actors != g["actors"])]
+    return found[0] if len(found) == 1 else None
 
 
 # A report whose day is a stand-in (time_precision 2: the publication day, or the middle of "last week") lies within the
@@ -224,10 +244,19 @@ def _same_side(a, b) -> bool:
 
 
 def _contains(wide: dict, narrow: dict) -> bool:
-    """Is the wide report's place the narrow one's, or its country? (A province's seat may stand for any of its
-    villages: no containment is read from it.)"""
-    return wide.get("iso") == narrow.get("iso") and \
+    """Is the wide report's place the narrow one's, its province (a report placed at geo_precision 3, the region
+    the story names: codebook 1.5) or its country? (A province's seat placed at precision 1 or 2 may stand for
+    any of its villages: no containment is read from it.)"""
+    return wide.get("iso") == narrow.get("iso") and (
         _norm(wide.get("location")) in (_norm(narrow.get("location")), _norm(wide.get("country")))
+        or (wide.get("geo_precision") == 3 and bool(wide.get("admin1"))
+            and _norm(wide.get("admin1")) == _norm(narrow.get("admin1"))))
+
+
+def _anchor(rep: Report, r: Rules) -> bool:
+    """Can a recall be told to this report's event (_recall_of)? Its day is the source's own and so is its place:
+    exact, or the province the source names at geo_precision 3 ("in the eastern province of X on Thursday")."""
+    return rep.row.get("time_precision") in r.exact_day and (_exact_place(rep, r) or rep.row.get("geo_precision") == 3)
 
 
 # "hurt in the blast", "air strikes last week": the report tells its incident as one already known
@@ -250,7 +279,8 @@ def _recall_of(rep: Report, exact_groups: dict, r: Rules) -> list[Report] | None
     violent = r.disorder.get(row.get("sub_event_type")) == _POLITICAL_VIOLENCE
     found = []
     for group in exact_groups.get(row.get("iso"), ()):
-        e = next(x.row for x in group if _exact(x, r))
+        e = next(x.row for x in group if _exact(x, r)) if any(_exact(x, r) for x in group) \
+            else next(x.row for x in group if _anchor(x, r))
         if not outlets & {o for x in group for o in _outlets(x)}:
             continue  # another outlet's report: an outlet recalls what it reported itself
         lag = (row["event_date"] - e["event_date"]).days if isinstance(e.get("event_date"), dt.date) else None
@@ -268,7 +298,7 @@ def _join_recalls(events: list[list[Report]], r: Rules) -> list[list[Report]]:
     """Each lone report of neither its own day nor its own place joins the exact event it retells (_recall_of)."""
     exact_groups: dict = {}  # by country
     for g in events:
-        if any(_exact(x, r) for x in g):
+        if any(_anchor(x, r) for x in g):
             exact_groups.setdefault(g[0].row.get("iso"), []).append(g)
     out = []
     for group in events:
@@ -324,8 +354,9 @@ def _union(values: list, vocab=None) -> list:
 def combine(reports: list[Report], r: Rules | None = None) -> dict:
     """One event row from the reports of one event (ids and timestamp are set by the caller)."""
     r = r or rules()
-    # a report of the exact day leads one that only recalls it (_recall_of); the events of exact reports are as before
-    lead = min(reports, key=lambda x: (x.row.get("time_precision") not in r.exact_day,
+    # a report of the exact day leads one that only recalls it (_recall_of), and one of the exact place one told at the
+    # story's town (_told_day); the events of exact reports are as before
+    lead = min(reports, key=lambda x: (x.row.get("time_precision") not in r.exact_day, not _exact(x, r),
                                        r.rank.get(x.row["sub_event_type"], 99), -len(x.actors),
                                        not x.published, min(x.row.get("article_ids") or [""]), x.id))
     rows = [lead.row] + [x.row for x in sorted(reports, key=lambda x: (not x.published, x.id)) if x is not lead]
