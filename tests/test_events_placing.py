@@ -316,3 +316,13 @@ def test_a_long_storys_unplaced_strike_by_foreign_troops_is_not_in_their_home_co
              + passage + " " + context)
     loc = fallback_location(story, passage, context, gz, country_by_name("France"), long=True)
     assert loc is not None and loc.place.country == syria
+
+
+def test_people_or_forces_coming_out_of_a_place_put_the_event_there(gz):
+    # codebook 1.5: a surrender or a withdrawal "out of X" happened at X; "run out of" or an origin does not place
+    from eventdesk.events.placing import locative
+    from eventdesk.geo.places import locate_all
+    text = "Hundreds of fighters and their families came out of Hajin on Tuesday and surrendered to the Kurdish-led forces."
+    assert {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}.get("Hajin") is True
+    text = "A doctor from Homs said the clinic had run out of oxygen."
+    assert {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}.get("Homs") is False

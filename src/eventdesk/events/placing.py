@@ -26,10 +26,11 @@ _COORDINATION = re.compile(
 # A place opens a new incident only where the text puts something there: "in/at/near/outside X",
 # a dateline ("ALMATY, Kazakhstan --") or an ACLED-style hierarchy in parentheses. "Tokyo's envoy to
 # Nairobi" names a place where nothing happened; nor does "a baker from Leeds" or "a rocket fired
-# from Ruritania hit Elmley": "from" gives an origin, unless forces withdraw or people flee from there.
+# from Ruritania hit Elmley": "from" gives an origin, unless forces withdraw or people flee from there
+# (or come "out of" it: "fighters streamed out of Elmley to surrender", codebook 1.5).
 # "of" places only after a place noun ("the town of X"), not in "one of two north Leeds students".
 _LOCATIVE = re.compile(
-    rf"(?:\b(?:{cue('locative_prep')}|(?:{cue('locative_of')}) of|(?:{cue('locative_from')})\s+from|{cue('locative_arrive')})"
+    rf"(?:\b(?:{cue('locative_prep')}|(?:{cue('locative_of')}) of|(?:{cue('locative_from')})\s+from|(?:{cue('locative_out')})\s+out\s+of|{cue('locative_arrive')})"
     r"\b[^.;:!?()]{0,40}|\(\s*|^\W*|"
     # what is shelled, stormed or taken is where the event is: "shelled Lysychansk", "an assault on Afrin"
     rf"\b(?:{cue('target_verb')}|(?:{cue('target_noun')})\s+"

@@ -294,12 +294,15 @@ _INSTITUTION_NAMED = (rf"(?:\s+[A-Z][\w'’-]*){{0,2}}\s+(?:(?:{alternation('geo
                       rf"(?:{alternation('geo_institutions', 'noun', 'building')})")
 
 # what a place is said to lie in, right after its name: "X village (Y district, ...)", "the X area of
-# Napoli", "X town in Idleb countryside", "X district, Basrah"
+# Napoli", "X town in Idleb countryside", "X district, Basrah", also by a part of it: "X, in the north of Y
+# province", "X in northern Y" (the unit holds the place all the same)
+_DIRECTION = alternation('geo_directions', 'directional')
+_PART_OF_UNIT = rf"(?:(?:{_DIRECTION})(?:-(?:{_DIRECTION}))?(?:\s+of)?\s+(?:the\s+)?)?"
 _STATED_IN = re.compile(rf"^(?:\s+(?:{KIND_WORDS}|{alternation('geo_unit_words', 'stated')})"
                         # a venue or an institution of the place: "X Park in Y", "X Primary School, Y"
                         rf"|(?i:\s+(?:{alternation('geo_unit_words', 'venue')}))"
                         rf"|(?i:{_INSTITUTION_NAMED}))?"
-                        r"(?:\s*\(\s*|\s+(?:in|of)\s+(?:the\s+)?|,\s+)(?:rural\s+)?"
+                        rf"(?:\s*\(\s*|,?\s+(?:in|of)\s+(?:the\s+)?{_PART_OF_UNIT}|,\s+)(?:rural\s+)?"
                         r"(?P<unit>[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}[ -])?[A-Z][\w'’-]*){0,3})")
 
 
