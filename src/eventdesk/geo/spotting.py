@@ -341,7 +341,7 @@ def inside_units(p: "Place", units: list["Place"]) -> bool:
 _UNKNOWN_PLACE = re.compile(
     rf"\b(?:in|at|near|outside)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})(?=\s+(?i:{alternation('geo_unit_words', 'unknown_slot')})\b|\s*\()|"
     rf"\b([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})\s+(?i:{alternation('geo_unit_words', 'unknown_named')})\b|"
-    # "the town of Qaryatain", "the village of al-Habit": the name a place word introduces
+    # "the town of Qaryatain", "the village of al-Bab": the name a place word introduces
     rf"\b(?:{alternation('geo_unit_words', 'introducer')})\s+of\s+(?:[Aa][lr]-)?([A-Z][\w'-]+(?:\s[A-Z][\w'-]+){{0,2}})|"
     # a two-word name after "in", closing the phrase: "a bomb went off in Qilla Saifullah, killing four", also after
     # the possessive of the region it lies in ("near Balochistan's Qilla Saifullah.")
@@ -576,7 +576,7 @@ def named_areas(text: str, mentions: list[PlaceMention], gz: "Index") -> list[Pl
     return sorted(out, key=lambda m: m.start)
 
 
-# A capitalised name of up to three words, with a glued Arabic article ("al-Habit", "el-Arish") or a hyphenated
+# A capitalised name of up to three words, with a glued Arabic article ("al-Bab", "el-Arish") or a hyphenated
 # second half ("Ceel-Xamar"): what a place the gazetteer lacks looks like in running text.
 _UNKNOWN_NAME = (rf"(?:(?:{alternation('geo_name_particles', 'press_article')})-)?[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?"
                  r"(?:\s[A-Z][a-z][\w'’]*(?:-[A-Z]?[a-z][\w'’]*)?){0,2}")
