@@ -446,7 +446,7 @@ def event_country(text: str, ctx: Counter) -> Country | None:
     return next((c for c in _stated_in(text) if c in ctx), home if home is not None else ctx.most_common(1)[0][0])
 
 
-def _row_pattern(name: str, n: int, pattern: str) -> re.Pattern:
+def row_pattern(name: str, n: int, pattern: str) -> re.Pattern:
     """A data file's pattern compiled, or an error naming the file and the row."""
     try:
         return re.compile(pattern)
@@ -458,7 +458,7 @@ def _row_pattern(name: str, n: int, pattern: str) -> re.Pattern:
 def _area_cue_rows() -> tuple[tuple[re.Pattern, str, tuple[str, ...]], ...]:
     out = []
     for n, r in enumerate(data_rows("area_cues.csv"), 1):
-        rx = _row_pattern("area_cues.csv", n, r["pattern"])
+        rx = row_pattern("area_cues.csv", n, r["pattern"])
         if country_by_code(r["iso2"]) is None:
             raise ValueError(f"area_cues.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
         out.append((rx, r["iso2"], tuple(filter(None, (r["admin1"] or "").split("|")))))
@@ -483,7 +483,7 @@ def _clues() -> tuple[tuple[tuple[re.Pattern, tuple[Country, ...], float], str],
     """country_clues.csv read once: each clue's (pattern, countries, weight) and its kind."""
     out = []
     for n, r in enumerate(data_rows("country_clues.csv"), 1):
-        rx = _row_pattern("country_clues.csv", n, r["pattern"])
+        rx = row_pattern("country_clues.csv", n, r["pattern"])
         cs = tuple(country_by_code(cc) for cc in r["iso2"].split("|"))
         if not r["iso2"] or None in cs:
             raise ValueError(f"country_clues.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from eventdesk.geo.countries import Country, country_by_code, data_rows
-from eventdesk.geo.context import countries_in, group_spans
+from eventdesk.geo.context import countries_in, group_spans, row_pattern
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
 from eventdesk.geo.folding import (ARABIC_NAMES, SLAVIC_NAMES, SOMALI_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
@@ -535,10 +535,7 @@ def _area_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
     """data/geo_areas.csv read once: (pattern, iso2, admin1) of the well-known areas that are no unit."""
     out = []
     for n, r in enumerate(data_rows("geo_areas.csv"), 1):
-        try:
-            rx = re.compile(r["pattern"])
-        except re.error as e:
-            raise ValueError(f"geo_areas.csv: row {n} ({r['pattern']!r}): {e}") from None
+        rx = row_pattern("geo_areas.csv", n, r["pattern"])
         if country_by_code(r["iso2"]) is None:
             raise ValueError(f"geo_areas.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
         out.append((rx, r["iso2"], r["admin1"]))
