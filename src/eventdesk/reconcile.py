@@ -279,8 +279,9 @@ def _recall_of(rep: Report, exact_groups: dict, r: Rules) -> list[Report] | None
     violent = r.disorder.get(row.get("sub_event_type")) == _POLITICAL_VIOLENCE
     found = []
     for group in exact_groups.get(row.get("iso"), ()):
-        e = next(x.row for x in group if _exact(x, r)) if any(_exact(x, r) for x in group) \
-            else next(x.row for x in group if _anchor(x, r))
+        e = next((x.row for x in group if _exact(x, r)), None)
+        if e is None:
+            e = next(x.row for x in group if _anchor(x, r))
         if not outlets & {o for x in group for o in _outlets(x)}:
             continue  # another outlet's report: an outlet recalls what it reported itself
         lag = (row["event_date"] - e["event_date"]).days if isinstance(e.get("event_date"), dt.date) else None

@@ -84,9 +84,15 @@ def _countries_in(text: str, places_only: bool) -> Counter:
 
 
 @lru_cache(maxsize=1)
+def _nationalities() -> frozenset[str]:
+    """The demonyms country_aliases.csv marks as nationalities ("Slovak", "Ugandan")."""
+    return frozenset(r["alias"] for r in data_rows("country_aliases.csv") if r.get("actors") == "nationality")
+
+
+@lru_cache(maxsize=1)
 def _nationality_words() -> re.Pattern:
-    """The demonyms country_aliases.csv marks as nationalities ("Slovak", "Ugandan"), singular or plural."""
-    words = sorted({r["alias"] for r in data_rows("country_aliases.csv") if r.get("actors") == "nationality"}, key=len, reverse=True)
+    """The nationalities, singular or plural."""
+    words = sorted(_nationalities(), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")s?\b")
 
 
@@ -102,7 +108,7 @@ def country_names_in(text: str) -> Counter:
 def _nationality_scanner() -> ahocorasick.Automaton:
     """The words of _nationality_words, as written: a text holding none of them has nothing for it to blank."""
     auto = ahocorasick.Automaton()
-    for w in {r["alias"] for r in data_rows("country_aliases.csv") if r.get("actors") == "nationality"}:
+    for w in _nationalities():
         auto.add_word(w, w)
     auto.make_automaton()
     return auto

@@ -45,6 +45,7 @@ class Index:
         self._cc_country: dict[str, Country | None] | None = None
         self._fuzzy: dict[tuple, tuple[Place, ...]] = {}
         self._looked_up: dict[tuple, tuple[Place, ...]] = {}
+        self._admin1: dict[str, list[Place]] = {}
 
     @property
     def data(self) -> dict:
@@ -82,6 +83,17 @@ class Index:
                         self._country_pids.setdefault(c.iso2, pid)
         pid = self._country_pids.get(country.iso2)
         return self.place(pid) if pid is not None else None
+
+    def admin1_units(self, country: Country) -> list[Place]:
+        """The country's admin1 units, one per name."""
+        if country.iso2 not in self._admin1:
+            d, seen = self._d, {}
+            for pid, (kind, cc) in enumerate(zip(d["kind"], d["cc"])):
+                if kind == 1 and cc == country.iso2:
+                    p = self.place(pid)
+                    seen.setdefault(p.admin1 or p.name, p)
+            self._admin1[country.iso2] = list(seen.values())
+        return self._admin1[country.iso2]
 
     def seat(self, place: Place) -> Place | None:
         """The town ACLED codes an event to when the text names only a region or a country (codebook 1.5,

@@ -248,25 +248,12 @@ _PART_OF_COUNTRY = re.compile(
     rf"|\b(?P<c2>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)['’]s\s+(?:far\s+)?(?P<w2>{alternation('geo_directions', 'stated')})\b)", re.I)
 
 
-def _admin1_units(gazetteer: "Index", country: Country) -> list[Place]:
-    """The country's admin1 units, one per name."""
-    cache = gazetteer.__dict__.setdefault("_admin1_by_cc", {})
-    if country.iso2 not in cache:
-        d, seen = gazetteer.data, {}
-        for pid, (kind, cc) in enumerate(zip(d["kind"], d["cc"])):
-            if kind == 1 and cc == country.iso2:
-                p = gazetteer.place(pid)
-                seen.setdefault(p.admin1 or p.name, p)
-        cache[country.iso2] = list(seen.values())
-    return cache[country.iso2]
-
-
 def compass_region(word: str, country: Country, gazetteer: "Index") -> Place | None:
     """The admin1 unit that lies furthest towards a compass word's side of the country ("eastern Syria") and least
     off its axis, among the country's units (as their seats spread; "north-east": Al Hasakeh of Syria). A part of
     a country is a larger region (codebook 1.5, precision 3); None where the country has too few units to tell, and
     for "central" (the middle of a country is often its capital's region, which the text did not name)."""
-    units = _admin1_units(gazetteer, country)
+    units = gazetteer.admin1_units(country)
     if len(units) < 4:
         return None
     low = word.lower()

@@ -9,8 +9,8 @@ import re
 from ...text.lexicon import alternation
 from .words import words, word_rx, any_of
 from .inter import INTER, Actors, interaction, make
-from .states import (state_forces, DEMONYMS, CAPITALS, default_attacker, MIL_RX, STATE_RX, own_state, home_of,
-                     own_demonym, OWNER_WORD_RX)
+from .states import (state_forces, DEMONYMS, default_attacker, MIL_RX, STATE_RX, own_state, home_of,
+                     own_demonym, owner_state, OWNER_WORD_RX)
 from .cues import Cand, not_protest_object, AGENT_AFTER_RX, mention_end
 from .civilians import CIVILIAN_PEOPLE_RX, DISPLACEMENT_RX, victim_labels, protester_country, civilians_of
 from .groups import UAG_RX, named_in, GANG_COUNTRIES, unidentified
@@ -115,9 +115,7 @@ def _near_owner(before: str, after: str) -> str | None:
     capital of the sentence before, else the first of the sentence after."""
     found = list(OWNER_WORD_RX.finditer(before))
     m = found[-1] if found else OWNER_WORD_RX.search(after)
-    if m is None:
-        return None
-    return DEMONYMS.get(m.group(1)) or CAPITALS.get(m.group(1)) or m.group(1)
+    return owner_state(m.group(1)) if m is not None else None
 
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
@@ -132,8 +130,8 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
                           event_date=event_date, more=context, near=" ".join(filter(None, near)))
-    home = home_of(country, passage)
     if any(near) and _POSSESSIVE_RX.search(passage) and not OWNER_WORD_RX.search(passage):
+        home = home_of(country, passage)
         # "officials deployed tanks along its border", the sentence before naming the country: that state's forces
         kind = next((k for k in ("Military", "Police") if actors.actor1 == state_forces(home, event_date, k)), None)
         owner = _near_owner(*near) if kind else None

@@ -202,9 +202,11 @@ def possessive_owner(text: str, pos: int) -> str | None:
     if not _POSSESSED_RX.search(head[-30:]):
         return None
     found = list(OWNER_WORD_RX.finditer(head))
-    if not found:
-        return None
-    word = found[-1].group(1)
+    return owner_state(found[-1].group(1)) if found else None
+
+
+def owner_state(word: str) -> str:
+    """The state an OWNER_WORD_RX word names: a nationality's, a capital's, or the country itself."""
     return DEMONYMS.get(word) or CAPITALS.get(word) or word
 
 

@@ -351,13 +351,14 @@ class LeadFeatures:
         # "the army said in a statement it had launched airstrikes": a statement is how news of the act comes
         prefix = _STATEMENT_OPENING.sub("", _IN_A_STATEMENT.sub("said", text[a : first.start]))
         dip = DIPLOMACY.search(prefix)
-        if dip and re.match(r"minist", dip.group(0), re.I) and re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", prefix[dip.start() :]):
-            dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
-        # ... unless the ministry says what it did itself ("said it had summoned the envoy")
-        said = re.search(r"\bsaid\s+(?:that\s+)?(?!(?:it|they|we)\b)(?=\S)", prefix[dip.start() :], re.I) \
-            if dip and re.match(r"minist", dip.group(0), re.I) else None
-        if said and not DIPLOMACY.search(prefix[dip.start() + said.end() :]) and not ATTRIBUTION.search(prefix[dip.start() :]):
-            dip = None  # "the ministry said two soldiers were killed": what it said is the report itself (§1.2)
+        if dip and re.match(r"minist", dip.group(0), re.I):
+            said_by = prefix[dip.start() :]
+            # "the ministry said two soldiers were killed": what it said is the report itself, unless it tells what the
+            # ministry did ("said it had summoned the envoy") (§1.2)
+            said = re.search(r"\bsaid\s+(?:that\s+)?(?!(?:it|they|we)\b)(?=\S)", said_by, re.I)
+            if re.search(r"\bsaid\b[^.;]{0,40}\bthat\b", said_by) or (
+                    said and not DIPLOMACY.search(said_by[said.end() :]) and not ATTRIBUTION.search(said_by)):
+                dip = None  # "the defence ministry said that militants attacked": a source of the report, not diplomacy
         return bool(ATTRIBUTION.search(prefix) or dip)
 
     @cached_property
