@@ -326,3 +326,18 @@ def test_people_or_forces_coming_out_of_a_place_put_the_event_there(gz):
     assert {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}.get("Hajin") is True
     text = "A doctor from Homs said the clinic had run out of oxygen."
     assert {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}.get("Homs") is False
+
+
+def test_a_long_storys_unknown_village_takes_the_part_of_the_country_a_sentence_naming_it_states(gz):
+    # codebook 1.5: "smuggled out of the last pocket in eastern Syria ... beside Zaqqurin" ties the village to that part
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import locate
+    syria = country_by_name("Syria")
+    story = ("Militants shelled Zaqqurin on Friday. A shepherd smuggled out of the last pocket in eastern Syria said he"
+             " had hidden for a week in a farm beside Zaqqurin. Residents said so.")
+    village = locate("Militants shelled Zaqqurin on Friday.", gz, country_hint=syria)
+    loc = country_only(village, gz, story)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Zaqqurin", "Deir ez Zor", 3)
+    # sentences naming it in two parts of the country: no one region
+    story += " Others reached Zaqqurin from camps in southern Syria."
+    assert country_only(village, gz, story).place.admin1 is None

@@ -12,7 +12,7 @@ from ..geo import dateline as geo_dateline
 from ..geo.context import article_home, country_names_in, group_countries, outlet_home, strong_country_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
-from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
+from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
                           locate_with_all, stated_part, venue_after)
 from .story import cue
 
@@ -315,14 +315,20 @@ def story_placed(loc: Location, story: str, gazetteer: Gazetteer, capital) -> Lo
     name = loc.location or ""
     if not story or len(name) < 3:
         return None
-    for sentence in _SENTENCE_END.split(story):
-        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", sentence):
-            continue
+    naming = [s for s in _SENTENCE_END.split(story) if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", s)]
+    for sentence in naming:
         found = locate(sentence, gazetteer, country_hint=loc.place.country)
         if found is not None and found.location == name and found.place.country == loc.place.country \
                 and found.place.kind != "country" and found.place.admin1 \
                 and (found.place.latitude, found.place.longitude) != (capital.latitude, capital.longitude):
             return Location(found.place, name, max(found.geo_precision, loc.geo_precision), loc.mention)
+    # "fled the last hamlet in eastern Syria ... a village next to X": a sentence naming the town puts what it tells in
+    # one part of the country, and no sentence naming it says otherwise: that part's region (codebook 1.5, precision 3)
+    parts = {stated_part(sentence, loc.place.country, gazetteer) for sentence in naming}
+    parts.discard(None)
+    if len(parts) == 1:
+        base = at_seat(Location(parts.pop(), "", 3, None), gazetteer)
+        return Location(replace(base.place, name=name, kind="city", population=0, geonameid=None), name, 3, loc.mention)
     return None
 
 
