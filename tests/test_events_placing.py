@@ -341,3 +341,22 @@ def test_a_long_storys_unknown_village_takes_the_part_of_the_country_a_sentence_
     # sentences naming it in two parts of the country: no one region
     story += " Others reached Zaqqurin from camps in southern Syria."
     assert country_only(village, gz, story).place.admin1 is None
+
+
+def test_an_event_told_at_a_site_takes_the_place_another_sentence_gives_that_site(gz):
+    # codebook 1.5: "the camp" stormed, and the story later puts the camp some way from a named town: near it (precision 2)
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import country_location
+    syria = country_by_name("Syria")
+    capital = country_location(syria, gz)
+    passage = "Gunmen stormed the army camp where the two medics slept on Monday night."
+    story = (passage + " Their families were told on Tuesday. The raiders crossed farmland to reach the camp, which lies"
+             " a short drive from the front line at Palmyra, before dawn.")
+    loc = country_only(capital, gz, story, passage)
+    assert (loc.place.admin1, loc.geo_precision) == ("Homs", 2) and "almyra" in loc.location
+    # a site the story places in two towns is placed by neither
+    story += " A second camp near Hama was shelled."
+    assert country_only(capital, gz, story, passage).location == "Syria"
+    # a town named beside the site only as where someone spoke places nothing
+    story = passage + " A camp officer told reporters in Hama that the raiders fled."
+    assert country_only(capital, gz, story, passage).location == "Syria"

@@ -14,6 +14,7 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
                           locate_with_all, stated_part, venue_after)
+from ..text.lexicon import alternation
 from .story import cue
 
 
@@ -294,6 +295,9 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
         return loc
     p, c = loc.place, whole.place
     if country_level(loc, gazetteer):
+        site = site_placed(passage, story, gazetteer, c.country) if passage and story else None
+        if site is not None:  # "the base was stormed" ... "a base 20km behind the front at X": near X
+            return site
         part = stated_part(passage, c.country, gazetteer) if passage else None
         if part is not None:  # "air strikes in eastern Syria": that part's region (places.compass_region)
             return Location(part, part.name, 3, None)
@@ -330,6 +334,40 @@ def story_placed(loc: Location, story: str, gazetteer: Gazetteer, capital) -> Lo
         base = at_seat(Location(parts.pop(), "", 3, None), gazetteer)
         return Location(replace(base.place, name=name, kind="city", population=0, geonameid=None), name, 3, loc.mention)
     return None
+
+
+# "the base", "the air base he was posted to": a site the passage tells by its kind alone
+_SITE = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?(?P<site>{alternation('geo_place_cues', 'site')})\b", re.I)
+
+
+def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Location | None:
+    """An event the passage puts only at a site told by its kind ("gunmen stormed the base"), which other sentences of
+    the story place ("the base, some 20km behind the front at X", "a base near X"): near that place, precision 2
+    (codebook 1.5: activity near a town is coded to it at precision 2). Every sentence that places such a site must
+    name the same place; a place named beside the site in passing ("troops from X", "told reporters in X") is none."""
+    nouns = {m.group("site").lower() for m in _SITE.finditer(passage)}
+    if not nouns:
+        return None
+    own = set(_SENTENCE_END.split(passage))
+    named = re.compile(rf"\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, sorted(nouns)))})\b"
+                       r"(?P<after>[^.;:!?]{0,100})", re.I)
+    found = {}
+    for sentence in _SENTENCE_END.split(story):
+        if sentence in own or not (sites := list(named.finditer(sentence))):
+            continue
+        places = [(m, loc) for m, loc in locate_all(sentence, gazetteer, country_hint=country)
+                  if loc.place.kind != "country" and loc.place.country == country and loc.place.geonameid is not None]
+        for site in sites:
+            tied = next((loc for m, loc in places if site.start("after") <= m.start < site.end("after")
+                         and locative(sentence, loc)), None)
+            if tied is not None:
+                best = locate(sentence, gazetteer, country_hint=country)  # (named as the sentence's best reading names it)
+                found[_place_key(tied)] = best if _place_key(best) == _place_key(tied) else tied
+                break
+    if len(found) != 1:
+        return None
+    loc = next(iter(found.values()))
+    return Location(loc.place, loc.location, max(2, loc.geo_precision), None)
 
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
