@@ -360,3 +360,22 @@ def test_an_event_told_at_a_site_takes_the_place_another_sentence_gives_that_sit
     # a town named beside the site only as where someone spoke places nothing
     story = passage + " A camp officer told reporters in Hama that the raiders fled."
     assert country_only(capital, gz, story, passage).location == "Syria"
+
+
+def test_a_state_deploying_along_its_own_border_is_on_its_own_side(gz):
+    # codebook 1.5: forces massed along "its border" are in that state's border area, not in the country it faces
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import locate
+    syria, turkey = country_by_name("Syria"), country_by_name("Turkey")
+    faced = locate("Refugees crowd the camps of Idlib province.", gz, country_hint=syria)
+    story = ("Refugees crowd the camps of Idlib province. Ankara's generals fear a new exodus from the Turkish-ruled strip."
+             " On Monday the army moved armoured brigades up along its southern border.")
+    passage = "On Monday the army moved armoured brigades up along its southern border."
+    loc = country_only(faced, gz, story, passage)
+    assert loc.place.country == turkey and loc.place.admin1 == "Hatay" and loc.geo_precision == 3
+    # no compass word: the state itself
+    loc = country_only(faced, gz, story.replace("its southern", "its"), passage.replace("its southern", "its"))
+    assert (loc.place.country, loc.place.admin1) == (turkey, None)
+    # fire "across" its border lands on the other side: left alone
+    shot = passage.replace("moved armoured brigades up along", "shelled positions across")
+    assert country_only(faced, gz, story.replace(passage, shot), shot) == faced

@@ -13,7 +13,7 @@ from ..geo.context import article_home, country_names_in, group_countries, outle
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
-                          locate_with_all, stated_part, venue_after)
+                          locate_with_all, stated_part, venue_after, compass_region)
 from ..text.lexicon import alternation
 from .story import cue
 
@@ -290,6 +290,9 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
     outlet an unknown place is as often in the capital's area, so geo.places keeps the province there.) Where
     another sentence of the story places that town, it takes that place (story_placed); an event the passage puts in
     a part of the country ("in eastern Syria") is coded to the region of that part (places.stated_part)."""
+    own = own_border(passage, story, gazetteer) if passage else None
+    if own is not None and own.place.country != loc.place.country:
+        return own  # "deployed tanks along its southern border": on the state's own side, not in the country it faces
     whole = country_location(loc.place.country, gazetteer)
     if whole is None or loc.geo_precision < 3:
         return loc
@@ -368,6 +371,40 @@ def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Loca
         return None
     loc = next(iter(found.values()))
     return Location(loc.place, loc.location, max(2, loc.geo_precision), None)
+
+
+_OWN_BORDER = re.compile(
+    rf"\b(?:{alternation('geo_place_cues', 'own_side_verb')})\b[^.;:!?]{{0,80}}?\b(?:{alternation('geo_place_cues', 'own_side')})\s+"
+    rf"(?:(?:stretches|parts|sections|the\s+length)\s+of\s+)?its\s+(?:own\s+)?"
+    rf"(?:(?P<w>{alternation('geo_directions', 'stated')})\s+)?(?:frontier|border)s?\b", re.I)
+
+
+def own_border(passage: str, story: str, gazetteer: Gazetteer) -> Location | None:
+    """A state that deploys, masses or seals along "its (southern) border" acts on its own side of it, not in the
+    country it faces (codebook 1.5: a border area is a larger region, precision 3). The state is the one country named
+    nearest before "its": in the passage before it, else in the sentence before the passage (one country only). Its
+    side's region where a compass word says which border (places.compass_region), else the country."""
+    m = _OWN_BORDER.search(passage)
+    if m is None:
+        return None
+    before = passage[:m.start()] + " " + passage[m.start():m.end()].rsplit(" its ", 1)[0]
+    sentences = _SENTENCE_END.split(story[:story.find(passage)]) if story and passage in story else []
+    owner = None
+    for text in (before, sentences[-1] if sentences else ""):
+        named = countries_in(text)
+        if named:
+            owner = next(iter(named)) if len(named) == 1 else None
+            break
+    if owner is None:
+        return None
+    part = compass_region(m.group("w"), owner, gazetteer) if m.group("w") else None
+    if part is not None:
+        return at_seat(Location(part, part.name, 3, None), gazetteer)
+    whole = country_location(owner, gazetteer)
+    if whole is None:
+        return None
+    c = whole.place
+    return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
 
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
