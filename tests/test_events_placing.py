@@ -376,6 +376,9 @@ def test_a_state_deploying_along_its_own_border_is_on_its_own_side(gz):
     # no compass word: the state itself
     loc = country_only(faced, gz, story.replace("its southern", "its"), passage.replace("its southern", "its"))
     assert (loc.place.country, loc.place.admin1) == (turkey, None)
+    # a town across the border that the passage itself names stays
+    named = passage + " Its guns then shelled Idlib."
+    assert country_only(faced, gz, story.replace(passage, named), named) == faced
     # fire "across" its border lands on the other side: left alone
     shot = passage.replace("moved armoured brigades up along", "shelled positions across")
     assert country_only(faced, gz, story.replace(passage, shot), shot) == faced

@@ -291,8 +291,11 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
     another sentence of the story places that town, it takes that place (story_placed); an event the passage puts in
     a part of the country ("in eastern Syria") is coded to the region of that part (places.stated_part)."""
     own = own_border(passage, story, gazetteer) if passage else None
-    if own is not None and own.place.country != loc.place.country:
-        return own  # "deployed tanks along its southern border": on the state's own side, not in the country it faces
+    if own is not None and own.place.country != loc.place.country \
+            and not any(re.search(rf"\b{re.escape(n)}\b", passage, re.I) for n in place_names(loc) | {loc.place.name.lower()}):
+        # "deployed tanks along its southern border": on the state's own side, not in the country it faces (a place
+        # across the border that the passage itself names, "then shelled X", stays)
+        return own
     whole = country_location(loc.place.country, gazetteer)
     if whole is None or loc.geo_precision < 3:
         return loc
