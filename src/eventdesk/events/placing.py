@@ -293,7 +293,7 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
     own = own_border(passage, story, gazetteer) if passage else None
     if own is not None and own.place.country != loc.place.country \
             and not any(re.search(rf"\b{re.escape(n)}\b", passage, re.I) for n in place_names(loc) | {loc.place.name.lower()}):
-        # "deployed tanks along its southern border": on the state's own side, not in the country it faces (a place
+        # "massed troops along its eastern border": on the state's own side, not in the country it faces (a place
         # across the border that the passage itself names, "then shelled X", stays)
         return own
     whole = country_location(loc.place.country, gazetteer)
@@ -302,7 +302,7 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
     p, c = loc.place, whole.place
     if country_level(loc, gazetteer):
         site = site_placed(passage, story, gazetteer, c.country) if passage and story else None
-        if site is not None:  # "the base was stormed" ... "a base 20km behind the front at X": near X
+        if site is not None:  # "the base was stormed" ... "a base a short drive from X": near X
             return site
         part = stated_part(passage, c.country, gazetteer) if passage else None
         if part is not None:  # "air strikes in eastern Syria": that part's region (places.compass_region)
@@ -332,7 +332,7 @@ def story_placed(loc: Location, story: str, gazetteer: Gazetteer, capital) -> Lo
                 and found.place.kind != "country" and found.place.admin1 \
                 and (found.place.latitude, found.place.longitude) != (capital.latitude, capital.longitude):
             return Location(found.place, name, max(found.geo_precision, loc.geo_precision), loc.mention)
-    # "fled the last hamlet in eastern Syria ... a village next to X": a sentence naming the town puts what it tells in
+    # "escaped the final pocket held in eastern Syria ... a farm beside X": a sentence naming the town puts what it tells in
     # one part of the country, and no sentence naming it says otherwise: that part's region (codebook 1.5, precision 3)
     parts = {stated_part(sentence, loc.place.country, gazetteer) for sentence in naming}
     parts.discard(None)
@@ -348,7 +348,7 @@ _SITE = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?(?P<site>{alternation('ge
 
 def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Location | None:
     """An event the passage puts only at a site told by its kind ("gunmen stormed the base"), which other sentences of
-    the story place ("the base, some 20km behind the front at X", "a base near X"): near that place, precision 2
+    the story place ("the base, a few miles back from the lines at X", "a base near X"): near that place, precision 2
     (codebook 1.5: activity near a town is coded to it at precision 2). Every sentence that places such a site must
     name the same place; a place named beside the site in passing ("troops from X", "told reporters in X") is none."""
     nouns = {m.group("site").lower() for m in _SITE.finditer(passage)}
