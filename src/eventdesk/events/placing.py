@@ -378,8 +378,8 @@ def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Loca
 
 _OWN_BORDER = re.compile(
     rf"\b(?:{alternation('geo_place_cues', 'own_side_verb')})\b[^.;:!?]{{0,80}}?\b(?:{alternation('geo_place_cues', 'own_side')})\s+"
-    rf"(?:(?:stretches|parts|sections|the\s+length)\s+of\s+)?its\s+(?:own\s+)?"
-    rf"(?:(?P<w>{alternation('geo_directions', 'stated')})\s+)?(?:frontier|border)s?\b", re.I)
+    rf"(?:(?:{alternation('geo_place_cues', 'own_side_span')})\s+of\s+)?its\s+(?:own\s+)?"
+    rf"(?:(?P<w>{alternation('geo_directions', 'stated')})\s+)?(?:{alternation('geo_place_cues', 'own_side_line')})\b", re.I)
 
 
 def own_border(passage: str, story: str, gazetteer: Gazetteer) -> Location | None:
