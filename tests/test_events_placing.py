@@ -326,3 +326,59 @@ def test_people_or_forces_coming_out_of_a_place_put_the_event_there(gz):
     assert {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}.get("Hajin") is True
     text = "A doctor from Homs said the clinic had run out of oxygen."
     assert {m.surface: locative(text, loc) for m, loc in locate_all(text, gz)}.get("Homs") is False
+
+
+def test_a_long_storys_unknown_village_takes_the_part_of_the_country_a_sentence_naming_it_states(gz):
+    # codebook 1.5: "smuggled out of the last pocket in eastern Syria ... beside Zaqqurin" ties the village to that part
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import locate
+    syria = country_by_name("Syria")
+    story = ("Militants shelled Zaqqurin on Friday. A shepherd smuggled out of the last pocket in eastern Syria said he"
+             " had hidden for a week in a farm beside Zaqqurin. Residents said so.")
+    village = locate("Militants shelled Zaqqurin on Friday.", gz, country_hint=syria)
+    loc = country_only(village, gz, story)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Zaqqurin", "Deir ez Zor", 3)
+    # sentences naming it in two parts of the country: no one region
+    story += " Others reached Zaqqurin from camps in southern Syria."
+    assert country_only(village, gz, story).place.admin1 is None
+
+
+def test_an_event_told_at_a_site_takes_the_place_another_sentence_gives_that_site(gz):
+    # codebook 1.5: "the camp" stormed, and the story later puts the camp some way from a named town: near it (precision 2)
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import country_location
+    syria = country_by_name("Syria")
+    capital = country_location(syria, gz)
+    passage = "Gunmen stormed the army camp where the two medics slept on Monday night."
+    story = (passage + " Their families were told on Tuesday. The raiders crossed farmland to reach the camp, which lies"
+             " a short drive from the front line at Palmyra, before dawn.")
+    loc = country_only(capital, gz, story, passage)
+    assert (loc.place.admin1, loc.geo_precision) == ("Homs", 2) and "almyra" in loc.location
+    # a site the story places in two towns is placed by neither
+    story += " A second camp near Hama was shelled."
+    assert country_only(capital, gz, story, passage).location == "Syria"
+    # a town named beside the site only as where someone spoke places nothing
+    story = passage + " A camp officer told reporters in Hama that the raiders fled."
+    assert country_only(capital, gz, story, passage).location == "Syria"
+
+
+def test_a_state_deploying_along_its_own_border_is_on_its_own_side(gz):
+    # codebook 1.5: forces massed along "its border" are in that state's border area, not in the country it faces
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import locate
+    syria, turkey = country_by_name("Syria"), country_by_name("Turkey")
+    faced = locate("Refugees crowd the camps of Idlib province.", gz, country_hint=syria)
+    story = ("Refugees crowd the camps of Idlib province. Ankara's generals fear a new exodus from the Turkish-ruled strip."
+             " On Monday the army moved armoured brigades up along its southern border.")
+    passage = "On Monday the army moved armoured brigades up along its southern border."
+    loc = country_only(faced, gz, story, passage)
+    assert loc.place.country == turkey and loc.place.admin1 == "Hatay" and loc.geo_precision == 3
+    # no compass word: the state itself
+    loc = country_only(faced, gz, story.replace("its southern", "its"), passage.replace("its southern", "its"))
+    assert (loc.place.country, loc.place.admin1) == (turkey, None)
+    # a town across the border that the passage itself names stays
+    named = passage + " Its guns then shelled Idlib."
+    assert country_only(faced, gz, story.replace(passage, named), named) == faced
+    # fire "across" its border lands on the other side: left alone
+    shot = passage.replace("moved armoured brigades up along", "shelled positions across")
+    assert country_only(faced, gz, story.replace(passage, shot), shot) == faced

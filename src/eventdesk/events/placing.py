@@ -12,8 +12,9 @@ from ..geo import dateline as geo_dateline
 from ..geo.context import article_home, country_names_in, group_countries, outlet_home, strong_country_cues
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
-from ..geo.places import (Location, country_location, countries_in, locate, locate_all,
-                          locate_with_all, stated_part, venue_after)
+from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
+                          locate_with_all, stated_part, venue_after, compass_region)
+from ..text.lexicon import alternation
 from .story import cue
 
 
@@ -289,11 +290,20 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
     outlet an unknown place is as often in the capital's area, so geo.places keeps the province there.) Where
     another sentence of the story places that town, it takes that place (story_placed); an event the passage puts in
     a part of the country ("in eastern Syria") is coded to the region of that part (places.stated_part)."""
+    own = own_border(passage, story, gazetteer) if passage else None
+    if own is not None and own.place.country != loc.place.country \
+            and not any(re.search(rf"\b{re.escape(n)}\b", passage, re.I) for n in place_names(loc) | {loc.place.name.lower()}):
+        # "massed troops along its eastern border": on the state's own side, not in the country it faces (a place
+        # across the border that the passage itself names, "then shelled X", stays)
+        return own
     whole = country_location(loc.place.country, gazetteer)
     if whole is None or loc.geo_precision < 3:
         return loc
     p, c = loc.place, whole.place
     if country_level(loc, gazetteer):
+        site = site_placed(passage, story, gazetteer, c.country) if passage and story else None
+        if site is not None:  # "the base was stormed" ... "a base a short drive from X": near X
+            return site
         part = stated_part(passage, c.country, gazetteer) if passage else None
         if part is not None:  # "air strikes in eastern Syria": that part's region (places.compass_region)
             return Location(part, part.name, 3, None)
@@ -315,15 +325,89 @@ def story_placed(loc: Location, story: str, gazetteer: Gazetteer, capital) -> Lo
     name = loc.location or ""
     if not story or len(name) < 3:
         return None
-    for sentence in _SENTENCE_END.split(story):
-        if not re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", sentence):
-            continue
+    naming = [s for s in _SENTENCE_END.split(story) if re.search(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", s)]
+    for sentence in naming:
         found = locate(sentence, gazetteer, country_hint=loc.place.country)
         if found is not None and found.location == name and found.place.country == loc.place.country \
                 and found.place.kind != "country" and found.place.admin1 \
                 and (found.place.latitude, found.place.longitude) != (capital.latitude, capital.longitude):
             return Location(found.place, name, max(found.geo_precision, loc.geo_precision), loc.mention)
+    # "escaped the final pocket held in eastern Syria ... a farm beside X": a sentence naming the town puts what it tells in
+    # one part of the country, and no sentence naming it says otherwise: that part's region (codebook 1.5, precision 3)
+    parts = {stated_part(sentence, loc.place.country, gazetteer) for sentence in naming}
+    parts.discard(None)
+    if len(parts) == 1:
+        base = at_seat(Location(parts.pop(), "", 3, None), gazetteer)
+        return Location(replace(base.place, name=name, kind="city", population=0, geonameid=None), name, 3, loc.mention)
     return None
+
+
+# "the base", "the air base he was posted to": a site the passage tells by its kind alone
+_SITE = re.compile(rf"\bthe\s+(?:[\w'’-]+\s+){{0,2}}?(?P<site>{alternation('geo_place_cues', 'site')})\b", re.I)
+
+
+def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Location | None:
+    """An event the passage puts only at a site told by its kind ("gunmen stormed the base"), which other sentences of
+    the story place ("the base, a few miles back from the lines at X", "a base near X"): near that place, precision 2
+    (codebook 1.5: activity near a town is coded to it at precision 2). Every sentence that places such a site must
+    name the same place; a place named beside the site in passing ("troops from X", "told reporters in X") is none."""
+    nouns = {m.group("site").lower() for m in _SITE.finditer(passage)}
+    if not nouns:
+        return None
+    own = set(_SENTENCE_END.split(passage))
+    named = re.compile(rf"\b(?:the|an?)\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(map(re.escape, sorted(nouns)))})\b"
+                       r"(?P<after>[^.;:!?]{0,100})", re.I)
+    found = {}
+    for sentence in _SENTENCE_END.split(story):
+        if sentence in own or not (sites := list(named.finditer(sentence))):
+            continue
+        places = [(m, loc) for m, loc in locate_all(sentence, gazetteer, country_hint=country)
+                  if loc.place.kind != "country" and loc.place.country == country and loc.place.geonameid is not None]
+        for site in sites:
+            tied = next((loc for m, loc in places if site.start("after") <= m.start < site.end("after")
+                         and locative(sentence, loc)), None)
+            if tied is not None:
+                best = locate(sentence, gazetteer, country_hint=country)  # (named as the sentence's best reading names it)
+                found[_place_key(tied)] = best if _place_key(best) == _place_key(tied) else tied
+                break
+    if len(found) != 1:
+        return None
+    loc = next(iter(found.values()))
+    return Location(loc.place, loc.location, max(2, loc.geo_precision), None)
+
+
+_OWN_BORDER = re.compile(
+    rf"\b(?:{alternation('geo_place_cues', 'own_side_verb')})\b[^.;:!?]{{0,80}}?\b(?:{alternation('geo_place_cues', 'own_side')})\s+"
+    rf"(?:(?:{alternation('geo_place_cues', 'own_side_span')})\s+of\s+)?its\s+(?:own\s+)?"
+    rf"(?:(?P<w>{alternation('geo_directions', 'stated')})\s+)?(?:{alternation('geo_place_cues', 'own_side_line')})\b", re.I)
+
+
+def own_border(passage: str, story: str, gazetteer: Gazetteer) -> Location | None:
+    """A state that deploys, masses or seals along "its (southern) border" acts on its own side of it, not in the
+    country it faces (codebook 1.5: a border area is a larger region, precision 3). The state is the one country named
+    nearest before "its": in the passage before it, else in the sentence before the passage (one country only). Its
+    side's region where a compass word says which border (places.compass_region), else the country."""
+    m = _OWN_BORDER.search(passage)
+    if m is None:
+        return None
+    before = passage[:m.start()] + " " + passage[m.start():m.end()].rsplit(" its ", 1)[0]
+    sentences = _SENTENCE_END.split(story[:story.find(passage)]) if story and passage in story else []
+    owner = None
+    for text in (before, sentences[-1] if sentences else ""):
+        named = countries_in(text)
+        if named:
+            owner = next(iter(named)) if len(named) == 1 else None
+            break
+    if owner is None:
+        return None
+    part = compass_region(m.group("w"), owner, gazetteer) if m.group("w") else None
+    if part is not None:
+        return at_seat(Location(part, part.name, 3, None), gazetteer)
+    whole = country_location(owner, gazetteer)
+    if whole is None:
+        return None
+    c = whole.place
+    return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
 
 
 def passage_place(passage: str, gazetteer: Gazetteer, country: Location) -> Location | None:
