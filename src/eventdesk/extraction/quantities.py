@@ -223,6 +223,11 @@ _COUNT_NG = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # repeatable: no named groups
 _OBJECT_NEXT = re.compile(rf"^\s+(?:(?:{_ft('object_hedge')})\s+)?(?:{_DIGITS}|{_WORDNUM}|{_ft('object_count')})\b", re.IGNORECASE)
 _SUBJECT_RUN = re.compile(rf"\b(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?)*\s*$", re.IGNORECASE)
 _COUNT_AT = re.compile(rf"(?:{_COUNT})", re.IGNORECASE)
+# "A Dutch nurse and a Swiss driver, who were on their way to the camp, were killed": conjoined dead opening the
+# sentence, with a relative clause between them and the verb that the count patterns' short noun phrase cannot cross
+_RUN_THEN_CLAUSE = re.compile(
+    rf"^\W*(?P<run>(?:{_COUNT_NG}){_NP}(?:\s+and\s+(?:{_COUNT_NG}){_NP})+),\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,"
+    rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b", re.IGNORECASE)
 _CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 
 
@@ -386,6 +391,9 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
             add(m.start(), m.end(), _count_value(m))
     if (k := _companions_of(sentence)) is not None:
         add(*k)
+    m = _RUN_THEN_CLAUSE.match(sentence)
+    if m and not _OBJECT_NEXT.match(sentence[m.end():]):
+        add(m.start("run"), m.end(), _sum_chunks(m.group("run")))
     for m in _PRONOUN_KILL.finditer(sentence):
         add(m.start(), m.end(), 1)
     m = _ONE_SUBJECT.match(sentence)
@@ -440,7 +448,8 @@ def fatalities(text: str, *, battle: bool = False) -> int:
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
     and, across sentences, summed for different reports but the lowest for conflicting ones. A total
     "split across K events" is divided per event (ACLED gives odd remainders to the first day). For a battle,
-    civilians killed by air strikes or shelling are left to that event (codebook 1.9)."""
+    civilians killed by air strikes or shelling, told in a sentence beside the battle's, are left to that event
+    (codebook 1.9)."""
     if not text:
         return 0
     text = count_text(text)
@@ -470,6 +479,9 @@ def _reported_total(text: str, battle: bool = False) -> int:
     tolls: list[int] = []
     sentences = _SENT.split(text)
     protest = _protest_passage(sentences[0]) if sentences else False
+    # a strike's civilian dead told beside the battle are another event's; told as the one report ("a girl was killed
+    # by a rocket in the clashes"), they are the dead of the only event coded from it
+    battle = battle and len(sentences) > 1
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
