@@ -223,7 +223,7 @@ _COUNT_NG = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # repeatable: no named groups
 _OBJECT_NEXT = re.compile(rf"^\s+(?:(?:{_ft('object_hedge')})\s+)?(?:{_DIGITS}|{_WORDNUM}|{_ft('object_count')})\b", re.IGNORECASE)
 _SUBJECT_RUN = re.compile(rf"\b(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?)*\s*$", re.IGNORECASE)
 _COUNT_AT = re.compile(rf"(?:{_COUNT})", re.IGNORECASE)
-# "A Dutch nurse and a Swiss driver, who were on their way to the camp, were killed": conjoined dead opening the
+# "A Dutch nurse and a Swiss driver, who drove supplies in, were killed": conjoined dead opening the
 # sentence, with a relative clause between them and the verb that the count patterns' short noun phrase cannot cross
 _RUN_THEN_CLAUSE = re.compile(
     rf"^\W*(?P<run>(?:{_COUNT_NG}){_NP}(?:\s+and\s+(?:{_COUNT_NG}){_NP})+),\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,"
