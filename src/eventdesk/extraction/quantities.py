@@ -298,7 +298,7 @@ def _sides(sentence: str) -> set[str]:
 # (codebook 1.9: a distinct event stays separate; 1.6: only civilians killed inside the battle are its dead)
 _REMOTE_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ft('remote_link')})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ft('remote_means')})\b",
                            re.IGNORECASE)
-_REMOTE_BEFORE = re.compile(rf"\b(?:{_ft('remote_means')})(?:\s+(?:have|has|had|also|reportedly))?\s*$", re.IGNORECASE)
+_REMOTE_BEFORE = re.compile(rf"\b(?:{_ft('remote_means')})(?:\s+(?:{_ft('remote_aux')}))?\s*$", re.IGNORECASE)
 _KILL_VERB_AT = re.compile(rf"(?:{_ft('kill_verb')})\b", re.IGNORECASE)
 
 
