@@ -291,3 +291,21 @@ def test_a_remembered_text_is_read_again_under_another_day_order():
     us.clear()  # a caller's list is its own
     with day_order(month_first=True):
         assert find_dates(text, pub)[0].date == dt.date(2024, 3, 4)
+
+
+def test_a_telling_day_of_an_earlier_event_is_not_its_day():
+    # codebook 1.5: "had been killed" happened before the day it was told; the day before, as a span (precision 2)
+    pub = dt.date(2021, 6, 9)  # a Wednesday
+    m = event_date("The ministry said on Wednesday that three of its border guards had been killed.", pub)
+    assert (m.date, m.time_precision) == (dt.date(2021, 6, 8), 2)
+    m = event_date("Rebel commanders on Wednesday announced that two of their men had died.", pub)
+    assert (m.date, m.time_precision) == (dt.date(2021, 6, 8), 2)
+    m = event_date("Rebel commanders on Wednesday announced they had taken the bridge.", pub)  # no deaths: the day stands
+    assert (m.date, m.time_precision) == (pub, 1)
+    # told in the simple past, or with a day of its own, the event keeps its day
+    m = event_date("The ministry said on Wednesday that three guards were killed.", pub)
+    assert (m.date, m.time_precision) == (pub, 1)
+    m = event_date("The ministry said on Wednesday that three guards had been killed on Monday.", pub)
+    assert (m.date, m.time_precision) == (dt.date(2021, 6, 7), 1)
+    m = event_date("The ministry said on Wednesday it had to close the crossing.", pub)
+    assert (m.date, m.time_precision) == (pub, 1)

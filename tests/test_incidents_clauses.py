@@ -247,3 +247,33 @@ def test_the_person_of_an_arrest_named_again_by_a_pronoun_is_that_arrest(gz):
         "captured in the town of Gao two weeks ago. "), gz)
     assert [(e.sub_event_type, e.location, e.event_date) for e in coded.events] == \
         [("Arrests", "Gao", PUBLISHED - dt.timedelta(days=14))]
+
+
+def _sents(*texts: str) -> list:
+    from eventdesk.extraction.sentences import Sentence
+    out, pos = [], 0
+    for i, t in enumerate(texts):
+        out.append(Sentence(i, pos, pos + len(t), t))
+        pos += len(t) + 1
+    return out
+
+
+def test_a_battle_leaves_civilians_killed_by_strikes_to_the_strike():
+    from eventdesk.events.incidents import Incident, incident_fatalities
+    s = _sents("Government troops pushed into the rebel suburb on Monday after days of fighting.",
+               "At least eleven civilians were killed in air strikes on Monday, a monitor said.")
+    inc = Incident(sentences=s, location=None)
+    assert incident_fatalities(inc, split=False, battle=True) == 0
+    assert incident_fatalities(inc, split=False) == 11
+
+
+def test_a_sentence_the_gate_passed_over_adds_the_other_victim_of_the_blast():
+    from eventdesk.events.incidents import Incident, incident_fatalities
+    s = _sents("A Norwegian soldier has died in a roadside blast in the north, the defence ministry said.",
+               "The corporal, who was attached to a French unit, was killed alongside a Malian interpreter.",
+               "Three others were wounded.")
+    inc = Incident(sentences=[s[0], s[2]], location=None, context=[s[1]])
+    assert incident_fatalities(inc, split=False) == 2
+    # no death in the incident itself: nothing to add to
+    inc = Incident(sentences=[s[2]], location=None, context=[s[1]])
+    assert incident_fatalities(inc, split=False) == 0

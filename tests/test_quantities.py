@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.extraction.quantities import CrowdSize, crowd_size, fatalities, parse_number
+from eventdesk.extraction.quantities import CrowdSize, companions, crowd_size, fatalities, parse_number
 
 
 @pytest.mark.parametrize("text, want", [
@@ -237,3 +237,46 @@ def test_a_death_in_a_relative_clause_with_a_time_of_its_own_is_another_incident
 
 def test_a_victim_described_by_a_charge_still_counts():
     assert fatalities("Gunmen shot dead a farmer accused of being an informer near Dori.") == 1
+
+
+def test_civilians_killed_by_air_strikes_are_not_a_battle_s_dead():
+    # codebook 1.9: the strike on civilians is an event of its own; 1.6: only those killed inside the battle count
+    text = "Rebels and troops fought for the ridge on Friday. Nine villagers were killed in air strikes on the valley."
+    assert fatalities(text) == 9
+    assert fatalities(text, battle=True) == 0
+    assert fatalities("Troops held the bridge. Bombing raids killed six people in the market.", battle=True) == 0
+    # one sentence that ties a strike to the fighting is the one report of the event, whose dead are its own
+    assert fatalities("A boy was killed by a rocket during clashes between two militias.", battle=True) == 1
+    # the fighters a battle's shelling kills, and civilians caught in the fighting, are its own
+    assert fatalities("Four soldiers died under rebel shelling near the dam.", battle=True) == 4
+    assert fatalities("Two militiamen and three farmers died in the fighting.", battle=True) == 5
+
+
+def test_all_of_the_attackers_killed_count():
+    assert fatalities("The guards returned fire, killing all the attackers.") == 3  # no number told: 'several' (1.6)
+    assert fatalities("Four gunmen rushed the checkpoint and wounded a guard. All of the gunmen were killed.") == 4
+    assert fatalities("All the raiders died when their boat sank near the pier.") == 3
+
+
+def test_a_victim_told_again_adds_those_killed_beside_him():
+    assert fatalities("A medic, who had volunteered at the clinic for a year, was killed on Sunday alongside a driver.") == 2
+    assert fatalities("A Danish engineer died in a blast near the port, the ministry said. The engineer, who was working "
+                      "for a charity, was killed alongside a Swiss colleague.") == 2
+    assert fatalities("He died along with two porters.") == 3
+    assert companions("She was killed together with an interpreter on the road.") == 1
+    assert companions("He was killed alongside his cousin.") == 0  # no count: left alone
+    # the same dead told in both sentences are not counted twice
+    assert fatalities("A Dutch and a Czech deminer were killed. He died alongside a Czech deminer.") == 2
+
+
+def test_conjoined_dead_with_a_relative_clause_before_the_verb_add_up():
+    assert fatalities("An Irish medic and a Kenyan driver, who were bringing supplies to the clinic, were killed.") == 2
+    assert fatalities("Two herders and a boy, grazing cattle by the river, died in the blast.") == 3
+    # an active verb with its own object counts that object, not the subjects
+    assert fatalities("The shell and a mortar round, which landed near the school, killed two pupils.") == 2
+
+
+def test_more_remote_means_in_a_battle():
+    assert fatalities("Fighting went on. Three boys were killed by artillery fire in the camp.", battle=True) == 0
+    assert fatalities("Fighting went on. A woman died in a drone strike near the well.", battle=True) == 0
+    assert fatalities("Two civilians were killed in crossfire.", battle=True) == 2

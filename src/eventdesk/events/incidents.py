@@ -11,7 +11,7 @@ from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import NUMBER, fatalities, first_toll_at
+from ..extraction.quantities import NUMBER, companions, fatalities, first_toll_at
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from ..text.lexicon import alternation
@@ -25,9 +25,11 @@ from .placing import (locative, RANK, within, sentence_locations, aside, where_c
 DEMONSTRATIONS = ("Protests", "Riots")
 
 
-def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long: bool = False) -> int:
+def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long: bool = False,
+                        battle: bool = False) -> int:
     """The incident's dead; where the article splits a summed-up lead into incidents, or tells a summary of many
-    incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in the north, 14 villagers died") are not its own."""
+    incidents beside this one, each counts only its own, and the dead of a clause set elsewhere ("- while in the north, 14 villagers died") are not its own.
+    A battle's dead leave out civilians killed by air strikes or shelling, another event's (codebook 1.9)."""
     names = place_names(inc.location)
 
     def here(text: str) -> str:
@@ -35,7 +37,7 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long
 
     def dead(text: str) -> int:  # an ACLED note's own "fatalities coded as N" wins
         coded = acled_notes.fatalities_coded(text) if acled else None
-        return coded if coded is not None else fatalities(text)
+        return coded if coded is not None else fatalities(text, battle=battle)
 
     # a toll belongs to the incident told in its own sentence: in a long story, where a sentence naming the incident's
     # place gives its dead, an unplaced toll told before it ("medics said 52 people died on Tuesday") is the day's
@@ -51,7 +53,19 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long
         own = [here(s.text) for s in inc.sentences if not MANY_INCIDENTS.search(s.text)]
         if own and len(own) < len(inc.sentences) and (n := dead(" ".join(own))):
             return n
-    return dead(here(inc.passage))
+    n = dead(here(inc.passage))
+    return max(n, 1 + _companions_told(inc)) if n else n
+
+
+def _companions_told(inc: Incident) -> int:
+    """Those a sentence right after the incident's own names as killed beside its dead ("A British soldier has died in
+    a blast. He was killed alongside an American soldier"), though the gate passed that sentence over: the other
+    victim of the same blast (codebook 1.6)."""
+    if not inc.sentences:
+        return 0
+    first, last = inc.sentences[0].index, inc.sentences[-1].index
+    return max((companions(s.text) for s in inc.context if first < s.index <= last + 1 and s not in inc.sentences),
+               default=0)
 
 
 def _sums_up(sentence: str) -> bool:

@@ -336,7 +336,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,
             notes=_notes(date, passage), fatalities=incident_fatalities(inc, split=len(incidents) > 1, acled=acled,
-                                                                       long=len(article.text) > SHORT),
+                                                                       long=len(article.text) > SHORT,
+                                                                       battle=label.event_type == "Battles"),
             tags=f"crowd size={crowd.wording}" if crowd else None, timestamp=int(now.timestamp()),
             # every tactic the story tells of this protest ("The march through X ended with a rally"), and the
             # state's response told in the sentences after it ("Police looked on") that tell no other incident

@@ -423,9 +423,29 @@ def _came_out(text: str, m: DateMention) -> bool:
                 or _CAME_OUT_AFTER.match(text[m.end:m.end + 30]))
 
 
+# "officials said on Tuesday that two soldiers had been killed": deaths the telling reports in the pluperfect came before
+# its day
+_TOLD_EARLIER = re.compile(rf"\b(?:{_rel('told_earlier')})(?:{alternation('fatality_terms', 'killed')})\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?;](?=\s|$)")
+
+
+def _before_telling(text: str, m: DateMention) -> DateMention:
+    """A day that is only the telling of deaths that came before it gives no day of their own: the day before, at
+    time_precision 2 (codebook 1.5: the source gives a span, here the days up to the telling). Arrests or a town taken
+    "had" before a telling keep its day, as the notes ACLED writes date them."""
+    if m.time_precision != 1 or not _telling(text, m):
+        return m
+    start = max((e.end() for e in _SENTENCE_END.finditer(text, 0, m.start)), default=0)
+    end = _SENTENCE_END.search(text, m.end)
+    if not _TOLD_EARLIER.search(text[start:end.start() if end else len(text)]):
+        return m
+    return DateMention(m.start, m.end, m.surface, m.date - datetime.timedelta(days=1), 2)
+
+
 def event_date(text: str, published: datetime.date | None) -> DateMention | None:
     """The first explicit event date of the passage: ACLED notes and news leads put it first. Where the passage
-    has several, a day on which something was said ("police said on Tuesday that ...") gives way to another, and
+    has several, a day on which something was said ("police said on Tuesday that ...") gives way to another (and,
+    alone, to the day before it where what was said had happened before: "had been killed"), and
     a span ("over the past week ..., and on Monday stormed the airport") to a day the passage names in it. The day
     news came out ("it emerged on Monday that ...") is no event's day: the source gives none (codebook 1.5)."""
     mentions = [m for m in find_dates(text, published) if not _came_out(text, m)]
@@ -433,8 +453,8 @@ def event_date(text: str, published: datetime.date | None) -> DateMention | None
         own = [m for m in mentions if not _telling(text, m)] or mentions
         if own[0].time_precision > 1 and not re.search(r"\d", own[0].surface):  # a span in words, not "around 4 May"
             own = [m for m in own if m.time_precision == 1][:1] or own
-        return own[0]
-    return mentions[0] if mentions else None
+        return _before_telling(text, own[0])
+    return _before_telling(text, mentions[0]) if mentions else None
 
 
 def telling_day(text: str, published: datetime.date | None) -> bool:

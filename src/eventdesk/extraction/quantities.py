@@ -137,6 +137,31 @@ _ALONG_WITH = re.compile(rf"(?:[\s,]+(?!(?:{_ft('along_break')})\b)[\w'’-]+){{
                          rf"(?P<c>(?:{_HEDGE})?(?:(?P<n>{_NUM})|(?P<vague>an?|{_ft('vague')}))(?:\s+of)?(?![\w-]))", re.IGNORECASE)
 
 
+# "The soldier, who was serving with a US unit, was killed alongside an American": one dead told again (a definite
+# subject or a pronoun) with those killed beside him, who add to him; read where a sentence after the death report
+# names the others (codebook 1.6: every reported death counts)
+_RETOLD_DEAD = re.compile(rf"^\W*(?:{_ft('retold_subject')})\b[^;:]{{0,160}}?\s+(?:(?:{_ft('passive_aux')})\s+)*(?:{_KILLED})\b")
+
+
+def companions(sentence: str) -> int:
+    """The dead a sentence names as killed alongside one victim told again ("He died along with two guards" = 2);
+    0 when it names none."""
+    k = _companions_of(count_text(sentence))
+    return k[2] - 1 if k else 0
+
+
+def _companions_of(sentence: str) -> tuple[int, int, int] | None:
+    """(start, end, the one told again and those killed beside him) or None."""
+    m = _RETOLD_DEAD.match(sentence)
+    if m is None or _OBJECT_NEXT.match(sentence[m.end():]):
+        return None
+    w = _ALONG_WITH.match(sentence, m.end())
+    if w is None or _NOT_VICTIMS.match(sentence[w.end():]) or _AROUND["injured"].match(sentence[w.end():w.end() + 30]):
+        return None
+    n = _count_value(w)
+    return (m.start(), w.end(), 1 + n) if n else None
+
+
 def _around(form: str, *kinds: str, flags: int = re.IGNORECASE) -> re.Pattern:
     """form with each '{}' filled, in order, by one fatality_terms kind as a group."""
     return re.compile(form.format(*(f"(?:{_ft(k)})" for k in kinds)), flags)
@@ -152,6 +177,27 @@ _AROUND = {
     "verb": _around(r"\S+(?:\s+{})?\s+", "kill_verb_tail", flags=0),  # all of "shot dead", "claimed the lives of"
     "no_summary": _around(r"\b{}\s*$", "summary_not"),  # "no fatalities", "injuries": no summary of the dead
 }
+
+
+# "killing all the attackers", "all of the gunmen were killed": the whole of a group of attackers, dead; the number
+# told for them before, else ACLED's figure for an unnumbered plural (codebook 1.6: 'several' = 3)
+_ALL_NOUN = rf"(?P<all>{_ft('all_of')})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_ft('attacker_noun')})\b"
+_ALL_OF = (re.compile(rf"\b(?:{_ft('kill_verb')})\s+{_ALL_NOUN}", re.IGNORECASE),
+           re.compile(rf"\b{_ALL_NOUN}\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b", re.IGNORECASE))
+_ALL_UNNUMBERED = _VAGUE_FATAL["several"]
+
+
+def _whole_group(text: str, sentence: str, pos: int, val: int) -> int:
+    """The number of attackers told before a report that all of them died ("five gunmen stormed the post ... all
+    the gunmen were killed" = 5); the count as found otherwise."""
+    m = next((m for rx in _ALL_OF if (m := rx.match(sentence, pos))), None)
+    if m is None:
+        return val
+    noun = re.escape(m.group("noun"))
+    before = text[:max(0, text.find(sentence)) + pos]
+    told = list(re.finditer(rf"\b(?P<n>{_NUM})\s+(?:[\w'’-]+\s+){{0,2}}?{noun}\b", before, re.IGNORECASE))
+    n = parse_number(told[-1].group("n")) if told else None
+    return n if n else val
 
 
 def _count_value(m: re.Match) -> int | None:
@@ -177,6 +223,11 @@ _COUNT_NG = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # repeatable: no named groups
 _OBJECT_NEXT = re.compile(rf"^\s+(?:(?:{_ft('object_hedge')})\s+)?(?:{_DIGITS}|{_WORDNUM}|{_ft('object_count')})\b", re.IGNORECASE)
 _SUBJECT_RUN = re.compile(rf"\b(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?(?:(?:,\s*|\s+and\s+|\s+as\s+well\s+as\s+)(?:{_COUNT_NG}){_NP}(?:\s*\([^()]{{0,40}}\))?)*\s*$", re.IGNORECASE)
 _COUNT_AT = re.compile(rf"(?:{_COUNT})", re.IGNORECASE)
+# "A Dutch nurse and a Swiss driver, who drove supplies in, were killed": conjoined dead opening the
+# sentence, with a relative clause between them and the verb that the count patterns' short noun phrase cannot cross
+_RUN_THEN_CLAUSE = re.compile(
+    rf"^\W*(?P<run>(?:{_COUNT_NG}){_NP}(?:\s+and\s+(?:{_COUNT_NG}){_NP})+),\s+(?:{_ft('postmodifier')})\b[^;:]{{0,160}}?,"
+    rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b", re.IGNORECASE)
 _CHUNK_SPLIT = re.compile(r",\s*|\s+and\s+|\s+as\s+well\s+as\s+", re.IGNORECASE)
 
 
@@ -225,21 +276,40 @@ _GENERIC = re.compile(rf"(?:{_ft('generic_victim')})", re.I)
 _WORD = re.compile(r"[\w'’-]+")
 
 
+def _side_of(sentence: str, pos: int, end: int) -> str:
+    """Whose dead one count names: the first side word after it; 'generic' where none follows or people in
+    general are counted."""
+    for w in _WORD.findall(sentence[pos:end + 30])[:8]:
+        if _GENERIC.fullmatch(w):
+            break
+        hit = next((name for name, rx in _SIDES if rx.fullmatch(w)), None)
+        if hit:
+            return hit
+    return "generic"
+
+
 def _sides(sentence: str) -> set[str]:
-    """The sides whose dead the sentence counts: the first side word after each count; 'generic' where none
-    follows or people in general are counted."""
-    out = set()
-    for pos, end, _ in _figure_spans(sentence):
-        side = "generic"
-        for w in _WORD.findall(sentence[pos:end + 30])[:8]:
-            if _GENERIC.fullmatch(w):
-                break
-            hit = next((name for name, rx in _SIDES if rx.fullmatch(w)), None)
-            if hit:
-                side = hit
-                break
-        out.add(side)
-    return out
+    """The sides whose dead the sentence counts."""
+    return {_side_of(sentence, pos, end) for pos, end, _ in _figure_spans(sentence)}
+
+
+# "14 civilians were killed in strikes", "air strikes killed 14 people": civilians killed by remote means are the dead
+# of an air strike or shelling event of their own, with other actors, not of a ground battle told beside them
+# (codebook 1.9: a distinct event stays separate; 1.6: only civilians killed inside the battle are its dead)
+_REMOTE_AFTER = re.compile(rf"^\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ft('remote_link')})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_ft('remote_means')})\b",
+                           re.IGNORECASE)
+_REMOTE_BEFORE = re.compile(rf"\b(?:{_ft('remote_means')})(?:\s+(?:{_ft('remote_aux')}))?\s*$", re.IGNORECASE)
+_KILL_VERB_AT = re.compile(rf"(?:{_ft('kill_verb')})\b", re.IGNORECASE)
+
+
+def _remote_civilian_dead(sentence: str, pos: int, end: int) -> bool:
+    """Does this count name civilians (or people) killed by air strikes or shelling?"""
+    if _side_of(sentence, pos, end) not in ("civilian", "generic"):
+        return False
+    verb = re.search(_KILLED, sentence[pos:end], re.IGNORECASE)
+    tail = sentence[pos + verb.end():] if verb else sentence[end:]
+    active = _KILL_VERB_AT.match(sentence, pos) is not None
+    return bool(_REMOTE_AFTER.match(tail) or (active and _REMOTE_BEFORE.search(sentence[max(0, pos - 60):pos])))
 
 
 def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
@@ -270,6 +340,8 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         run = sentence[m.start("n") if m.group("n") else m.end() - len(m.group(0).split()[-1]):]
         mm = re.match(rf"(?:{_COUNT_NG}){_NP_G}(?:(?:,\s*|\s+and\s+)(?:{_COUNT_NG}){_NP_G})*", run, re.IGNORECASE)
         add(m.start(), m.end(), _sum_chunks(mm.group(0)) if mm else _count_value(m))
+    for m in (m for rx in _ALL_OF for m in rx.finditer(sentence)):
+        add(m.start(), m.end(), _ALL_UNNUMBERED)
     for m in _ACTIVE.finditer(sentence):
         verb = sentence[m.start():m.start() + 7].lower()
         if _NOT_VICTIMS.match(sentence[m.end() - len(m.group("np") or ""):] if m.group("np") else sentence[m.end():]):
@@ -317,11 +389,19 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
             if found and _AROUND["same_dead"].match(m.group(0)):
                 continue  # "a guard died and his body was taken home": the same dead, told again
             add(m.start(), m.end(), _count_value(m))
+    if (k := _companions_of(sentence)) is not None:
+        add(*k)
+    m = _RUN_THEN_CLAUSE.match(sentence)
+    if m and not _OBJECT_NEXT.match(sentence[m.end():]):
+        add(m.start("run"), m.end(), _sum_chunks(m.group("run")))
     for m in _PRONOUN_KILL.finditer(sentence):
         add(m.start(), m.end(), 1)
     m = _ONE_SUBJECT.match(sentence)
     if m and not _OBJECT_NEXT.match(sentence[m.end():]) and not _AROUND["adjective"].search(sentence[:m.end()].rsplit(None, 1)[0] + " "):
         add(m.start(), m.end(), 1)
+        w = _ALONG_WITH.match(sentence, m.end())
+        if w and not _NOT_VICTIMS.match(sentence[w.end():]) and not _AROUND["injured"].match(sentence[w.end():w.end() + 30]):
+            add(w.start("c"), w.end(), _count_value(w))  # "A nurse, who ..., died alongside a driver"
     ends = dict(spans)
     return tuple(sorted((pos, ends[pos], val) for pos, val in found.items()))
 
@@ -363,15 +443,17 @@ def count_text(text: str) -> str:
     return _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
 
 
-def fatalities(text: str) -> int:
+def fatalities(text: str, *, battle: bool = False) -> int:
     """ACLED fatalities: an explicit "N fatalities" wins; otherwise the dead
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
     and, across sentences, summed for different reports but the lowest for conflicting ones. A total
-    "split across K events" is divided per event (ACLED gives odd remainders to the first day)."""
+    "split across K events" is divided per event (ACLED gives odd remainders to the first day). For a battle,
+    civilians killed by air strikes or shelling, told in a sentence beside the battle's, are left to that event
+    (codebook 1.9)."""
     if not text:
         return 0
     text = count_text(text)
-    total = _reported_total(text)
+    total = _reported_total(text, battle)
     split = _SPLIT.search(text)
     if split and total:
         k = parse_number(split.group("k"))
@@ -386,7 +468,7 @@ def first_toll_at(sentence: str) -> int | None:
     return spans[0][0] if spans else None
 
 
-def _reported_total(text: str) -> int:
+def _reported_total(text: str, battle: bool = False) -> int:
     summary = [m for m in _SUMMARY.finditer(text)
                if not _AROUND["no_summary"].search(text[max(0, m.start() - 12):m.start()])]
     vals = [v for v in (parse_number(m.group("n") or m.group("n2")) for m in summary) if v is not None]
@@ -397,10 +479,14 @@ def _reported_total(text: str) -> int:
     tolls: list[int] = []
     sentences = _SENT.split(text)
     protest = _protest_passage(sentences[0]) if sentences else False
+    # a strike's civilian dead told beside the battle are another event's; told as the one report ("a girl was killed
+    # by a rocket in the clashes"), they are the dead of the only event coded from it
+    battle = battle and len(sentences) > 1
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
-        figs = _figures_in(sentence)
+        figs = [(pos, _whole_group(text, sentence, pos, val)) for pos, end, val in _figure_spans(sentence)
+                if not (battle and _remote_civilian_dead(sentence, pos, end))]
         if figs:
             per_sentence.append(sum(v for _, v in figs))
             sentences_with.append(sentence)
