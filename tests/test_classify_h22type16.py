@@ -53,3 +53,16 @@ def test_a_fighter_taken_in_an_attack_on_a_checkpoint_is_a_battle():
     assert _sub("Gunmen attacked the house of a teacher in Kolda and abducted his daughter.") \
         == "Abduction/forced disappearance"
 
+
+def test_a_hedge_on_the_crowds_own_verb_keeps_its_violence():
+    """ "were allegedly throwing stones": the hedge qualifies the crowd's act, it is no grievance (§1.3)."""
+    assert _sub("Twelve pupils were held after police broke up a march at the college in Kolda. "
+                "The pupils were allegedly throwing stones at the gate.") == "Violent demonstration"
+    assert _sub("Parents marched in Kolda against youths allegedly throwing stones at school buses.") == "Peaceful protest"
+
+
+def test_material_piled_on_a_road_is_road_blocking():
+    """Codebook §1.3: road-blocking with barricades, burning tyres or other material is a Violent demonstration."""
+    assert _sub("Traders in Kolda protested the new levy by piling logs and stones across the main road.") \
+        == "Violent demonstration"
+    assert _sub("Mourners laid flowers on the steps of the town hall in Kolda.") is None

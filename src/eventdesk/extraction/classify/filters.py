@@ -87,8 +87,10 @@ def is_grievance(text: str, start: int) -> bool:
         return False
     if m.group("m").lower() == "allegedly" and re.match(r"\s+\w+ed\b", before[m.end("m"):]):
         return False  # "soldiers allegedly raided a school, wounding two": a hedge on the report's own verb, no motive
-    if m.group("m").lower() == "allegedly" and re.match(r"\s+\w+ing\b\s+\S", before[m.end("m"):]):
-        return False  # "gunmen allegedly belonging to a militia killed two": a hedge on who they are, no motive
+    if m.group("m").lower() == "allegedly" and re.match(r"\s+\w+ing\b(?:\s+\S|\s*$)", before[m.end("m"):]):
+        # "gunmen allegedly belonging to a militia killed two": a hedge on who they are, no motive; "students were
+        # allegedly throwing stones": a hedge on the cue's own verb, read from the cue's last word
+        return False
     tail = before[m.end("m"):] + text[start:start + 12]
     if _AROUND["main_verb"].search(tail) \
             and not _AROUND["relative"].search(tail):
