@@ -66,3 +66,9 @@ def test_material_piled_on_a_road_is_road_blocking():
     assert _sub("Traders in Kolda protested the new levy by piling logs and stones across the main road.") \
         == "Violent demonstration"
     assert _sub("Mourners laid flowers on the steps of the town hall in Kolda.") is None
+
+
+def test_a_hedge_before_planning_is_no_hedge_on_the_attack():
+    """ "held for allegedly planning attacks": the hedge is on the planning, and the attack is what they were held for."""
+    assert _sub("Police in Kolda detained six members of an armed group for allegedly planning attacks on the port.") \
+        == "Arrests"
