@@ -74,7 +74,7 @@ _ESCORT_NOUN = re.compile(rf"\b{words(_SC, 'escort_noun')}\b", re.I)
 
 # "a soldier shot dead his colleague", "a peacekeeper opened fire on his comrades": the victim is the attacker's
 # fellow, of the same armed side (codebook §1.4: state forces are armed whoever they fire on)
-_PEER_VICTIM = re.compile(rf"\W*(?:(?:on|at|upon)\s+)?(?:his|her|their|a|an|one|two|three|several)\s+(?:own\s+)?{words(_SC, 'peer')}\b", re.I)
+_PEER_VICTIM = re.compile(rf"\W*(?:{words(_SC, 'peer_prep')}\s+)?{words(_SC, 'peer_det')}\s+(?:own\s+)?{words(_SC, 'peer')}\b", re.I)
 
 _REPORTED_CLAUSE = re.compile(rf"\b(?:{words('classify_reporting_verb')}|that)\b", re.I)
 
