@@ -69,6 +69,6 @@ def test_material_piled_on_a_road_is_road_blocking():
 
 
 def test_a_hedge_before_planning_is_no_hedge_on_the_attack():
-    """ "held for allegedly planning attacks": the hedge is on the planning, and the attack is what they were held for."""
-    assert _sub("Police in Kolda detained six members of an armed group for allegedly planning attacks on the port.") \
+    """A hedge on a plot ("allegedly plotting"): the hedge is on the plotting, and the attack is why they were held."""
+    assert _sub("Gendarmes in Kolda detained six militia members for allegedly plotting attacks against the port.") \
         == "Arrests"
