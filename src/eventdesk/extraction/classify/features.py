@@ -255,8 +255,10 @@ class Passage(LeadFeatures):
     def abduction_is_the_harm(self) -> bool:
         """ "gunmen attacked the staff quarters, abducting a woman": an attack whose only harm is the taking."""
         text, abduct, attack = self.text, self.abduct, self.attack
+        # "attacked a checkpoint manned by a brigade and took one of its men": an attack on armed men is a battle (§1.2)
         return bool(abduct and attack and all(re.fullmatch(r"attack(?:s|ed|ing)?", c.text, re.I) for c in attack)
-                    and not HARM_BODILY.search(text) and victim_side(text, abduct[0]) != "armed" and not identity_armed(text))
+                    and not HARM_BODILY.search(text) and victim_side(text, abduct[0]) != "armed" and not identity_armed(text)
+                    and self.victim != "armed")
 
     @cached_property
     def abduction_before_attack(self) -> bool:

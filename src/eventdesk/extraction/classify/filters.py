@@ -75,7 +75,7 @@ _AROUND = {name: re.compile(pattern, re.I) for name, pattern in (
 )}
 
 
-def is_grievance(text: str, start: int) -> bool:
+def is_grievance(text: str, start: int, hedged_cue: bool = False) -> bool:
     a, _ = sentence_span(text, start)
     before = text[max(a, start - 90) : start]
     if text[start:].split(" ", 1)[0].lower().endswith("ed") and _AROUND["adjective"].search(before):
@@ -89,6 +89,8 @@ def is_grievance(text: str, start: int) -> bool:
         return False  # "soldiers allegedly raided a school, wounding two": a hedge on the report's own verb, no motive
     if m.group("m").lower() == "allegedly" and re.match(r"\s+\w+ing\b\s+\S", before[m.end("m"):]):
         return False  # "gunmen allegedly belonging to a militia killed two": a hedge on who they are, no motive
+    if hedged_cue and m.group("m").lower() == "allegedly" and re.fullmatch(r"\s+\w+ing\s*", before[m.end("m"):]):
+        return False  # "students were allegedly throwing stones", read from the cue's last word: the hedge is on its verb
     tail = before[m.end("m"):] + text[start:start + 12]
     if _AROUND["main_verb"].search(tail) \
             and not _AROUND["relative"].search(tail):
@@ -136,7 +138,10 @@ def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_m
                 continue  # "police made no arrests"
             body = m.group(0).rstrip()
             last = m.start() + body.rfind(" ") + 1 if " " in body else m.start()
-            if not crowd_progressive(text, m.start()) and (is_grievance(text, m.start()) or is_grievance(text, last)):
+            # "students were allegedly throwing stones": a hedge right before the cue is on the cue's own verb, so its
+            # last word is not read as the hedge's motive either
+            hedged = bool(_AROUND["hedge"].search(text[max(sentence_span(text, m.start())[0], m.start() - 90) : m.start()]))
+            if not crowd_progressive(text, m.start()) and (is_grievance(text, m.start()) or is_grievance(text, last, hedged_cue=hedged)):
                 continue
         out.append(Cue(m.group(0), m.start(), m.end()))
     return out

@@ -69,6 +69,15 @@ _ATTACK_CUE = re.compile(rf"{words(_SC, 'attack_stem')}\w*\s", re.I)
 
 _ESCORTED = re.compile(rf"\b{words(_SC, 'escort')} by (?:[\w'’-]+ ){{0,3}}?(?:" + ARMED + r")\b", re.I)
 
+# "a convoy travelling under military escort": an escort named as a noun is armed and is what the attackers meet
+_ESCORT_NOUN = re.compile(rf"\b{words(_SC, 'escort_noun')}\b", re.I)
+
+# "a soldier shot dead his colleague", "a peacekeeper opened fire on his comrades": the victim is the attacker's
+# fellow, of the same armed side (codebook §1.4: state forces are armed whoever they fire on)
+_PEER_VICTIM = re.compile(rf"\W*(?:{words(_SC, 'peer_prep')}\s+)?{words(_SC, 'peer_det')}\s+(?:own\s+)?{words(_SC, 'peer')}\b", re.I)
+
+_REPORTED_CLAUSE = re.compile(rf"\b(?:{words('classify_reporting_verb')}|that)\b", re.I)
+
 _LANDMARK = re.compile(rf"\b{words(_SC, 'landmark')}\b|\band \w+ing\b")
 
 _PASSIVE_BEFORE = re.compile(rf"\b{words(_FW, 'aux_passive')}\s+(?:\w+\s+)?$", re.I)
@@ -102,8 +111,14 @@ def victim_side(text: str, cue: Cue) -> str:
     if _BODY_CUE.match(cue.text):
         after = re.sub(r"^\w+\s+(?:of\s+)?", "", cue.text) + after  # "the body of a militia member was found": the victim is inside the cue
     elif " " in cue.text.strip() and _ATTACK_CUE.match(cue.text):
-        after = cue.text.split(" ", 1)[1] + after  # "raided the police post": the object is inside the cue
-    if _ESCORTED.search(after):
+        # "raided the police post": the object is inside the cue; "an attack by rebels on an army post" holds its
+        # agent first, and the object is what follows "on" or "against"
+        inner = cue.text.split(" ", 1)[1]
+        if re.match(r"by\b", inner, re.I):
+            target = re.search(r"\b(?:on|against)\b", inner, re.I)
+            inner = inner[target.start() :] if target else ""
+        after = inner + after
+    if _ESCORTED.search(after) or _ESCORT_NOUN.search(after):
         return "armed"  # "a civilian convoy escorted by soldiers": the escort is attacked and fights back
     # "killing nine and seizing a commander": a second verb's object is not the first verb's victim
     # "raided a village near the police post": a landmark is no victim either
@@ -121,6 +136,12 @@ def victim_side(text: str, cue: Cue) -> str:
         zone = _SAID_BEFORE.split(zone)[-1]  # the subject comes after the speaker's verb (codebook §1.2)
     else:
         zone = _PARENS.sub(" ", after)
+        subject = text[a : cue.start]
+        # the armed shooter is the sentence's own subject: not a speaker's report ("lawyers said a policeman took their
+        # colleague"), not a clause with civilians or a crowd in it, whose fellow the victim may be
+        if _PEER_VICTIM.match(text, cue.end, b) and (ARMED_RX.search(subject) or ARMED_VICTIM_RX.search(subject)) \
+                and not _REPORTED_CLAUSE.search(subject) and not CIVIL_RX.search(subject) and not UNARMED_GROUP_RX.search(subject):
+            return "armed"
     if re.search(r"\boff[- ]duty\b", before[-90:] + after if passive else after, re.I):
         return "civilian"
     arm = ARMED_VICTIM_RX.search(zone)
