@@ -1523,3 +1523,25 @@ def test_a_blow_with_a_rifle_butt_is_an_attack_and_a_ball_hit_is_not():
     s = "A watchman hit a cashier with his rifle butt outside the depot in Elmley on Monday."
     assert is_event_sentence(s) and sub(s) == "Attack"
     assert classify("The winger hit the ball with the side of his boot in the final minute.") is None
+
+
+def test_people_torched_or_set_ablaze_are_attacked_not_property():
+    """People burnt by attackers are victims of an attack (codebook 1.2), not property destroyed; houses stay property."""
+    assert sub("Two porters were torched to death near the depot in Elmley on Saturday.") == "Attack"
+    assert sub("Four persons were set ablaze in a lane of Elmley on Saturday.") == "Attack"
+    assert sub("Their sheds were torched in Elmley on Saturday.") == "Looting/property destruction"
+
+
+def test_a_fire_set_by_rampaging_mobs_is_no_industrial_accident():
+    """Mobs in the plural, or a crowd on the rampage, set the fire: a riot (codebook 1.3), not a plant accident."""
+    assert sub("Ten industrial sheds were set ablaze by rampaging mobs in Elmley on Sunday.") == "Mob violence"
+    assert classify("A fire broke out at an industrial shed in Elmley on Sunday, killing two workers.") is None
+
+
+def test_rallies_taken_out_and_sit_ins_held_in_south_asian_english_are_protests():
+    """'took out a rally', 'staged a dharna': protests (codebook 1.3) in the idiom of South Asian news;
+    a festival procession taken out is no protest the gate lets through by these words."""
+    for s in ("Nurses took out a rally in Elmley on Monday against the new shift rules.",
+              "Weavers staged a dharna outside the mill in Elmley on Monday demanding their dues."):
+        assert is_event_sentence(s) and sub(s) == "Peaceful protest"
+    assert not is_event_sentence("Pilgrims took out a procession in Elmley on Monday to mark the festival.")
