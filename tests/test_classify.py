@@ -1534,7 +1534,7 @@ def test_people_torched_or_set_ablaze_are_attacked_not_property():
 
 def test_a_fire_set_by_rampaging_mobs_is_no_industrial_accident():
     """Mobs in the plural, or a crowd on the rampage, set the fire: a riot (codebook 1.3), not a plant accident."""
-    assert sub("Ten industrial sheds were set ablaze by rampaging mobs in Elmley on Sunday.") == "Mob violence"
+    assert sub("Angry mobs on the rampage burnt ten industrial sheds at Elmley on Sunday.") == "Mob violence"
     assert classify("A fire broke out at an industrial shed in Elmley on Sunday, killing two workers.") is None
 
 
