@@ -1498,3 +1498,50 @@ def test_a_ministry_telling_the_toll_is_the_source_not_diplomacy():
     # §1.2: "the ministry said" reports the event; a ministry condemning or summoning is diplomacy
     assert sub("The defence ministry said five soldiers were killed in clashes with the insurgents.") == "Armed clash"
     assert sub("The foreign ministry said it summoned the envoy over the shelling.") is None
+
+
+def test_people_rounded_up_told_in_the_passive_are_arrests():
+    """'rounded up' is an arrest whether the police are named or not (codebook 1.2)."""
+    s = "Thirty youths were rounded up in the river quarter of Elmley on Tuesday."
+    assert is_event_sentence(s) and sub(s) == "Arrests"
+
+
+def test_stone_throwing_reported_is_a_riot_as_stone_pelting_is():
+    """A crowd throwing stones, told by the noun in the passive, is mob violence (codebook 1.3)."""
+    s = "Stone throwing was reported near the grain market of Elmley on Sunday evening."
+    assert is_event_sentence(s) and sub(s) == "Mob violence"
+
+
+def test_a_death_from_stab_wounds_is_a_stabbing():
+    """A victim who dies of stab wounds was attacked (codebook 1.2), though the verb is 'succumbed'."""
+    s = "A porter has succumbed to stab wounds he received in the bazaar of Elmley on Friday."
+    assert is_event_sentence(s) and sub(s) == "Attack"
+
+
+def test_a_blow_with_a_rifle_butt_is_an_attack_and_a_ball_hit_is_not():
+    """Striking someone with a gun's butt is an assault (codebook 1.2); 'hit' of a ball is sport."""
+    s = "A watchman hit a cashier with his rifle butt outside the depot in Elmley on Monday."
+    assert is_event_sentence(s) and sub(s) == "Attack"
+    assert classify("The winger hit the ball with the side of his boot in the final minute.") is None
+
+
+def test_people_torched_or_set_ablaze_are_attacked_not_property():
+    """People burnt by attackers are victims of an attack (codebook 1.2), not property destroyed; houses stay property."""
+    assert sub("Two porters were torched to death near the depot in Elmley on Saturday.") == "Attack"
+    assert sub("Four persons were set ablaze in a lane of Elmley on Saturday.") == "Attack"
+    assert sub("Their sheds were torched in Elmley on Saturday.") == "Looting/property destruction"
+
+
+def test_a_fire_set_by_rampaging_mobs_is_no_industrial_accident():
+    """Mobs in the plural, or a crowd on the rampage, set the fire: a riot (codebook 1.3), not a plant accident."""
+    assert sub("Angry mobs on the rampage burnt ten industrial sheds at Elmley on Sunday.") == "Mob violence"
+    assert classify("A fire broke out at an industrial shed in Elmley on Sunday, killing two workers.") is None
+
+
+def test_rallies_taken_out_and_sit_ins_held_in_south_asian_english_are_protests():
+    """'took out a rally', 'staged a dharna': protests (codebook 1.3) in the idiom of South Asian news;
+    a festival procession taken out is no protest the gate lets through by these words."""
+    for s in ("Nurses took out a rally in Elmley on Monday against the new shift rules.",
+              "Weavers staged a dharna outside the mill in Elmley on Monday demanding their dues."):
+        assert is_event_sentence(s) and sub(s) == "Peaceful protest"
+    assert not is_event_sentence("Pilgrims took out a procession in Elmley on Monday to mark the festival.")

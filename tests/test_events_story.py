@@ -41,3 +41,12 @@ def test_every_cue_kind_the_events_modules_use_is_in_the_term_file():
         text = Path(story.__file__).with_name(f"{name}.py").read_text(encoding="utf-8")
         used = set(re.findall(r"cue\('(\w+)'\)", text))
         assert used and used <= kinds, (name, used - kinds)
+
+
+def test_a_list_of_links_to_related_stories_is_no_report():
+    """A page's "Related stories" block strings other stories' titles together: none of them is this report."""
+    assert story.headline("Related stories: two buses burnt near the depot, curfew lifted in the old quarter")
+    assert story.headline("Related articles farmers block the highway for a third day")
+    assert story.headline("Also read: police fire on a crowd outside the mill")
+    assert not story.headline("Related groups blocked the highway near Elmley on Monday.")
+    assert not story.headline("Two buses were burnt near the depot on Monday.")

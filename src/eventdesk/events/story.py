@@ -137,9 +137,16 @@ BURIAL = re.compile(rf"\b(?:{cue('be_past', 'be_perfect')}) (?:\w+ )?(?:{cue('bu
 OBITUARY = re.compile(r"\bwho (?:has )?died,? aged \d+")
 
 
+# "Related stories: riots spread to a second town ...": a page's links to other stories, whose titles are no
+# report of this one (codebook 1.8: an event is coded from the source that reports it)
+_RELATED_LINKS = re.compile(rf"^\W*(?:{cue('related_links')})\b\s*:?", re.I)
+
+
 def headline(text: str, first: bool = False) -> bool:
     """Headlines, captions and video labels repeat the story without a full stop, in Title Case, or
-    (as an article's first line) in sentence case."""
+    (as an article's first line) in sentence case; so does a list of links to related stories."""
+    if _RELATED_LINKS.match(text):
+        return True
     if re.search(r"[.!?][\"'”’)]*$", text):
         return False
     if first and len(text.split()) <= 20:
