@@ -403,3 +403,11 @@ def test_a_volunteer_put_with_a_named_group_is_coded_with_that_group():
     a = _coded("A Danish woman volunteering with YPG units died when a Turkish drone "
                "hit her car on the way to the front.", "Explosions/Remote violence", "Air/drone strike", on=D(2018, 3, 1))
     assert (a.actor1, a.actor2) == ("Military Forces of Turkey (2002-)", "YPG: People's Protection Units")
+
+
+def test_fighters_arrested_where_a_group_holds_the_ground_are_held_by_that_group():
+    a = code_actors("Several IS fighters had hidden among the families in the lorries and were later picked out and "
+                    "arrested at a checkpoint.", country="Syria", event_type="Strategic developments",
+                    sub_event_type="Arrests", event_date=D(2019, 3, 2),
+                    earlier="The lorries crawled past a line of Kurdish troops. Dust hung over the road.")
+    assert (a.actor1, a.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")

@@ -137,13 +137,21 @@ def _fighters_side(passage: str, context: str, country: str, on: dt.date) -> tup
         return None, set()
     cands = candidates(passage, country, on)
     enemies = {c.name for c in cands if _ENEMY_BEFORE_RX.search(passage[max(0, c.pos - 30):c.pos])}
-    for m in _MEMBER_RX.finditer(passage):
+    # the last side named: a story first says "alongside Kurdish forces", then names the unit
+    for m in reversed(list(_MEMBER_RX.finditer(passage))):
         side = next((c for c in cands if c.kind == "group" and c.name not in enemies
                      and m.end() <= c.pos <= m.end() + 120), None)
         if side is not None:
             return side, enemies
     return next((c for c in candidates(context, country, on) if c.kind == "group" and c.inter in (2, 3, 4)
                  and c.name not in enemies and not c.victim), None), enemies
+
+
+def _ground_holder(earlier: str, country: str, on: dt.date, held: str) -> Cand | None:
+    """The armed group (not the state's forces) that the sentences before name as present, other than the
+    arrested fighters' own group."""
+    return next((c for c in candidates(earlier, country, on) if c.kind == "group" and c.inter in (2, 3, 4)
+                 and c.name != held and not c.ally), None)
 
 
 def _holder(near: str, country: str, on: dt.date) -> Cand | None:
@@ -194,7 +202,8 @@ _ALLY_AFTER_RX = re.compile(rf"(?i)\s+(?:\w+\s+)?{words('actors_ally', 'ally')}\
 
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                context: str = "", article: str = "", claims: str = "", near: tuple[str, str] = ("", "")) -> Actors:
+                context: str = "", article: str = "", claims: str = "", near: tuple[str, str] = ("", ""),
+                earlier: str = "") -> Actors:
     """Actors of one event, given the already-decided country, type, sub-type and date.
 
     `context` is text around the event (lead sentences, sentences about its place) searched only for
@@ -202,9 +211,12 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     sentences claiming the attack, which name an attacker the report itself leaves unnamed. `near` holds the
     sentences just before and after the passage in its paragraph: they name the acting side, or the owner of
     "its"/"their", only when the passage names none (codebook 1.4: the side of the event's own clause comes first).
+    `earlier` holds up to two sentences before the passage in its paragraph, where a story names the side holding
+    the ground before it tells of the fighters that side arrested.
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
-                          event_date=event_date, more=context, near=" ".join(filter(None, near)), before=near[0])
+                          event_date=event_date, more=context, near=" ".join(filter(None, near)), before=near[0],
+                          earlier=earlier)
     if any(near) and _POSSESSIVE_RX.search(passage) and not OWNER_WORD_RX.search(passage):
         home = home_of(country, passage)
         # "officials deployed tanks along its border", the sentence before naming the country: that state's forces
@@ -261,7 +273,7 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
 
 
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                 more: str = "", near: str = "", before: str = "") -> Actors:
+                 more: str = "", near: str = "", before: str = "", earlier: str = "") -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({civilians_of(text, country)})"
 
@@ -409,6 +421,12 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         agents = [c for c in cands if c.kind in ("state", "foreign")]
         if not agents and arrester is None and near and (held_by := _holder(near, country, on)) is not None:
             agents = [dataclasses.replace(held_by, pos=0)]  # the passage names no one holding the person
+        held = next((c for c in cands if c.kind == "group" and not c.ally and not c.victim), None)
+        if arrester is None and held is not None and all(c.victim for c in agents) and earlier \
+                and (holder := _ground_holder(earlier, country, on, held.name)) is not None:
+            # "IS fighters were found among the evacuees and arrested", the sentences before naming the armed
+            # group that holds the ground there: that group arrested its enemy's fighters (codebook 1.2, 1.4)
+            return make(holder.name, holder.inter, held.name, held.inter, [])
         agents = agents or [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
         a = agents[0]
         if arrester is not None:
