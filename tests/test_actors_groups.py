@@ -143,9 +143,3 @@ def test_a_states_clients_are_coded_by_their_own_name_not_as_its_forces():
     a = code("Iraqi militia units crossed the border to fight alongside the regime.", "Syria",
              "Strategic developments", "Change to group/activity", D(2018, 2, 1))
     assert a.actor1 == "Militia (Pro-Government)"
-
-
-def test_kurdish_troops_in_syria_are_the_kurdish_led_alliance():
-    a = code("Kurdish troops fought Islamic State fighters near the oil field.", "Syria", "Battles", "Armed clash",
-             on=D(2019, 3, 2))
-    assert {a.actor1, a.actor2} == {"QSD: Syrian Democratic Forces", "Islamic State (Syria)"}
