@@ -125,7 +125,7 @@ def _assault_sides(before: str, country: str, on: dt.date) -> tuple[Cand, Cand |
 _VOLUNTEER_RX = word_rx('actors_ally', 'volunteer')
 _MEMBER_RX = re.compile(rf"(?i)\b{words('actors_ally', 'member')}\s+")
 _ENEMY_BEFORE_RX = re.compile(rf"(?i)\b{words('actors_ally', 'enemy')}\s+(?:the\s+)?$")
-_DIED_RX = re.compile(rf"(?i)\b(?:{words('actors_harm', 'died')}|die|kill\w*)\b")
+_DIED_RX = word_rx('actors_harm', 'died', 'dying', 'casualty')
 
 
 def _fighters_side(passage: str, context: str, country: str, on: dt.date) -> tuple[Cand | None, set[str]]:
