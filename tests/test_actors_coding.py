@@ -347,3 +347,67 @@ def test_its_owner_named_in_the_clause_itself_keeps_the_clause_side():
              "Iraq has watched the fighting across the river with growing alarm.", "",
              "Syria", "Strategic developments", "Change to group/activity")
     assert a.actor1 == "Military Forces of Syria (2000-)"
+
+
+def _coded(text: str, event_type: str, sub: str, on: dt.date = D(2019, 6, 1), country: str = "Syria",
+           context: str = "", near: tuple[str, str] = ("", "")) -> Actors:
+    return code_actors(text, country=country, event_type=event_type, sub_event_type=sub, event_date=on,
+                       context=context, near=near)
+
+
+def test_forces_listed_as_fighting_for_one_side_are_not_each_others_enemy():
+    a = _coded("Troops battling on behalf of Damascus, including Hezbollah units and the Syrian army "
+               "itself, recaptured the town on Monday.", "Battles", "Government regains territory")
+    assert a.actor1 == "Military Forces of Syria (2000-)"
+    assert a.actor2 != "Hezbollah"
+
+
+def test_the_other_side_of_a_battle_is_taken_from_the_sentence_before():
+    a = _coded("Troops battling on behalf of Damascus, including Hezbollah units and the Syrian army "
+               "itself, recaptured the town on Monday.", "Battles", "Government regains territory",
+               near=("Islamic State fighters abandoned the town overnight after a week of shelling.", ""))
+    assert (a.actor1, a.actor2) == ("Military Forces of Syria (2000-)", "Islamic State (Syria)")
+
+
+def test_a_force_named_before_as_someones_ally_is_not_the_other_side():
+    a = _coded("Turkish officials said three of their soldiers were killed on Tuesday.", "Battles", "Armed clash",
+               on=D(2018, 1, 23),
+               near=("A monitor said ten rebels fighting alongside Turkey and eight Kurdish fighters had died.", ""))
+    assert a.actor1 == "Military Forces of Turkey (2002-)"
+    assert a.actor2 == "YPG: People's Protection Units"
+
+
+def test_people_killed_in_a_strike_on_a_clinic_are_civilians():
+    a = _coded("Two clinics were bombed by government jets in the night and a nurse was killed.",
+               "Explosions/Remote violence", "Air/drone strike")
+    assert (a.actor2, a.inter2) == ("Civilians (Syria)", "Civilians")
+
+
+def test_a_blast_that_opened_an_assault_belongs_to_the_assault_told_just_before():
+    a = _coded("The assault began at dawn when a car bomb went off at the gate.",
+               "Explosions/Remote violence", "Remote explosive/landmine/IED",
+               near=("Some thirty Islamic State fighters tried to overrun a Turkish army post by the river.", ""))
+    assert a.actor1 == "Islamic State (Syria)"
+    assert a.actor2 == "Military Forces of Turkey (2002-)"
+
+
+def test_a_volunteer_killed_abroad_is_coded_with_his_side_not_with_his_enemy():
+    a = _coded("A Dutch volunteer, who had gone to Syria to fight against IS in 2017, died in a mine blast "
+               "near Tabqa, his family said.", "Explosions/Remote violence", "Remote explosive/landmine/IED",
+               context="Since the Syrian Democratic Forces took the dam town, old mines have killed dozens of people.")
+    assert a.actor2 != "Islamic State (Syria)"
+    assert "Syrian Democratic Forces" in a.actor2 and a.inter2 == "Rebel group"
+
+
+def test_a_volunteer_put_with_a_named_group_is_coded_with_that_group():
+    a = _coded("A Danish woman volunteering with YPG units died when a Turkish drone "
+               "hit her car on the way to the front.", "Explosions/Remote violence", "Air/drone strike", on=D(2018, 3, 1))
+    assert (a.actor1, a.actor2) == ("Military Forces of Turkey (2002-)", "YPG: People's Protection Units")
+
+
+def test_fighters_arrested_where_a_group_holds_the_ground_are_held_by_that_group():
+    a = code_actors("Several IS fighters had hidden among the families in the lorries and were later picked out and "
+                    "arrested at a checkpoint.", country="Syria", event_type="Strategic developments",
+                    sub_event_type="Arrests", event_date=D(2019, 3, 2),
+                    earlier="The lorries crawled past a line of SDF fighters. Dust hung over the road.")
+    assert (a.actor1, a.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")

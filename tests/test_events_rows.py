@@ -55,3 +55,14 @@ def test_the_neighbouring_sentences_are_those_of_the_incidents_paragraph():
     sents = split_sentences(text)
     assert _near(Incident([sents[1]]), sents, text) == (sents[0].text, sents[2].text)
     assert _near(Incident([sents[2]]), sents, text) == (sents[1].text, "")  # the next line is another paragraph
+
+
+def test_the_earlier_sentences_are_the_two_before_the_incident_in_its_paragraph():
+    from eventdesk.events.incidents import Incident
+    from eventdesk.events.rows import _earlier
+    from eventdesk.extraction.sentences import split_sentences
+    text = ("Harvest began late.\nGuards of the front stood by the road. Trucks rolled past at noon. "
+            "Two men in the trucks were held.")
+    sents = split_sentences(text)
+    assert _earlier(Incident([sents[3]]), sents, text) == f"{sents[1].text} {sents[2].text}"
+    assert _earlier(Incident([sents[1]]), sents, text) == ""  # the line before is another paragraph

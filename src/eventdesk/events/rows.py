@@ -203,6 +203,20 @@ def _near(inc, sentences, text: str) -> tuple[str, str]:
             after.text if after is not None and "\n" not in text[last.end:after.start] else "")
 
 
+def _earlier(inc, sentences, text: str) -> str:
+    """The two sentences before the incident's own, within its paragraph: a long story names the side that
+    holds the ground ("Kurdish troops watched the trucks pass") a sentence or two before it tells the arrests."""
+    if not inc.sentences:
+        return ""
+    first = inc.sentences[0]
+    out = []
+    for s in sorted((s for s in sentences if first.index - 2 <= s.index < first.index), key=lambda s: -s.index):
+        if "\n" in text[s.end:(out[0].start if out else first.start)]:
+            break
+        out.insert(0, s)
+    return " ".join(s.text for s in out)
+
+
 def _news_at(incidents, published) -> int | None:
     """Where a long story's news is: its first incident dated to one of the last days (RECENT_BODY)."""
     if published is None:
@@ -316,7 +330,8 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
         acts = actors_mod.code_actors(passage, country=country.name, event_type=label.event_type,
                                       sub_event_type=label.sub_event_type, event_date=date, context=context,
                                       article=article.text, claims=claims_after(inc, incidents, sentences, published),
-                                      near=_near(inc, sentences, article.text))
+                                      near=_near(inc, sentences, article.text),
+                                      earlier=_earlier(inc, sentences, article.text))
         demo = label.event_type in DEMONSTRATIONS
         crowd = crowd_size(passage) if demo else None
         if crowd is not None and crowd.wording == "no report" and context:

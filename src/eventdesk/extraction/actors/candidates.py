@@ -44,6 +44,9 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
         if country == "Afghanistan" and name == "Taliban":
             continue
         end = mention_end(text, pos)
+        # "The Arab-led Northern Democratic Front (NDF)": the group's full name, met a few words on, is the group
+        full = text.lower().find(name.split(": ")[-1].lower(), pos, end + 60)
+        end = max(end, full + len(name.split(": ")[-1])) if full >= 0 else end
         spans.append((pos, end + 2))  # "a QSD military vehicle": the force word that follows is the group's
         if is_reporter(text, (pos, end), speech_only=True):
             continue  # "according to a YPG source"
@@ -85,7 +88,10 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
     def is_object(start: int) -> bool:
         return skip_objects and bool(PROTEST_OBJECT_RX.search(text[max(0, start - 60):start]))
 
+    named_spans = list(spans)
     for m in DEMONYM_FORCE_RX.finditer(text):
+        if any(s_ <= m.start() < e_ for s_, e_ in named_spans):
+            continue  # "Ruritanian Democratic Forces": a group's name, not the state's forces
         spans.append((m.start(), m.end()))
         if is_object(m.start()):
             continue
@@ -124,6 +130,9 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
     for m in STATE_RX.finditer(text):
         if any(s <= m.start() < e for s, e in spans) or is_reporter(text, m) or is_object(m.start()):
             continue
+        of = re.match(r"\s+of\s+(?:the\s+)?[A-Z][^\s,;.]*(?:\s+[A-Z][^\s,;.]*)*", text[m.end():])
+        if of and any(c.kind == "group" and m.end() < c.pos <= m.end() + of.end() + 2 for c in cands):
+            continue  # "the youth army of the Liberation Front": the group's army, not the state's
         if agentive_only and not agent_rx.search(text[max(0, m.start() - 40):m.end() + 60]):
             continue
         victim = is_victim(text, m.start(), m.end())

@@ -43,6 +43,7 @@ _GOVERNMENT_RX = word_rx('actors_force_nouns', 'government')
 _DRONE_RX = word_rx('actors_force_nouns', 'drone')
 _AIR_FORCE_RX = word_rx('actors_force_nouns', 'air_force')
 _CASUALTY_RX = word_rx('actors_harm', 'casualty')
+_CIVILIAN_SITE_RX = word_rx('actors_facilities', 'civilian_site')
 _NO_CASUALTY_RX = re.compile(rf"(?i)\bno (?:civilian )?{words('actors_harm', 'no_casualty')}\b")
 _HURT = rf"{words('actors_people', 'hurt_people')}"
 _HURT_LATER_RX = re.compile(rf"(?i)\b{_HURT}\b[^.]{{0,60}}\b{words('actors_harm', 'hurt')}\b"
@@ -104,6 +105,55 @@ _HELD_BY_RX = re.compile(rf"(?i)\b{words('actors_agent_verbs', 'held')}\s+by\s+(
 _POSSESSIVE_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'possessive')}\b")
 
 
+# "The attack was heralded by a motorbike bomb", "the assault began with a car bomb": the passage tells how an
+# assault the sentence before reports opened
+_OPENED_RX = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+)?{words('actors_claims', 'deed')}\s+(?:\w+\s+){{0,2}}?"
+                        rf"{words('actors_claims', 'opened')}\b")
+
+
+def _assault_sides(before: str, country: str, on: dt.date) -> tuple[Cand, Cand | None] | None:
+    """The attacker (and the side it attacked) of the assault the sentence before tells, whose opening blow the
+    passage reports: one incident of one attacker (codebook 1.4)."""
+    cands = [c for c in candidates(before, country, on) if c.kind != "uag" and not c.ally]
+    agents = [c for c in cands if not c.victim]
+    if not agents:
+        return None
+    other = next((c for c in cands if c.name != agents[0].name), None)
+    return agents[0], other
+
+
+_VOLUNTEER_RX = word_rx('actors_ally', 'volunteer')
+_MEMBER_RX = re.compile(rf"(?i)\b{words('actors_ally', 'member')}\s+")
+_ENEMY_BEFORE_RX = re.compile(rf"(?i)\b{words('actors_ally', 'enemy')}\s+(?:the\s+)?$")
+_DIED_RX = word_rx('actors_harm', 'died', 'dying', 'casualty')
+
+
+def _fighters_side(passage: str, context: str, country: str, on: dt.date) -> tuple[Cand | None, set[str]]:
+    """The side of a volunteer killed abroad ("a Briton who had gone abroad to take up arms against the group was killed"): a
+    fighter, not a civilian, and never the side he fought against. The group the passage puts him with
+    ("volunteering with X"), else the first armed group the story's next sentences name (codebook 1.4); and
+    the sides he fought against."""
+    if not (_VOLUNTEER_RX.search(passage) and _DIED_RX.search(passage)):
+        return None, set()
+    cands = candidates(passage, country, on)
+    enemies = {c.name for c in cands if _ENEMY_BEFORE_RX.search(passage[max(0, c.pos - 30):c.pos])}
+    # the last side named: a story first says "alongside Kurdish forces", then names the unit
+    for m in reversed(list(_MEMBER_RX.finditer(passage))):
+        side = next((c for c in cands if c.kind == "group" and c.name not in enemies
+                     and m.end() <= c.pos <= m.end() + 120), None)
+        if side is not None:
+            return side, enemies
+    return next((c for c in candidates(context, country, on) if c.kind == "group" and c.inter in (2, 3, 4)
+                 and c.name not in enemies and not c.victim), None), enemies
+
+
+def _ground_holder(earlier: str, country: str, on: dt.date, held: str) -> Cand | None:
+    """The armed group (not the state's forces) that the sentences before name as present, other than the
+    arrested fighters' own group."""
+    return next((c for c in candidates(earlier, country, on) if c.kind == "group" and c.inter in (2, 3, 4)
+                 and c.name != held and not c.ally), None)
+
+
 def _holder(near: str, country: str, on: dt.date) -> Cand | None:
     """The armed side a neighbouring sentence says holds the person ("captured by X"), if it names one."""
     return next((c for c in candidates(near, country, on) if c.kind != "uag"
@@ -118,8 +168,42 @@ def _near_owner(before: str, after: str) -> str | None:
     return owner_state(m.group(1)) if m is not None else None
 
 
+# "units battling for the ruler, including militias, a foreign movement and the army itself" (with "on behalf of"):
+# the forces listed after "including" make up one side
+_SIDE_LIST_RX = re.compile(rf"(?i)\b{words('actors_ally', 'side')}\b[^.;:]{{0,80}}?,?\s+including\b([^.;:]+)")
+
+
+def _one_side(text: str, cands: list[Cand]) -> list[Cand]:
+    """Keeps one force of each list that names the forces of one side (the state's, else the first), so that
+    no two of them are coded as each other's enemy (codebook 1.4: actor2 is the other side)."""
+    for m in _SIDE_LIST_RX.finditer(text):
+        # the forces so described ("troops fighting on behalf of X"), the one they fight for, and the list
+        listed = [c for c in cands if m.start() - 30 <= c.pos < m.end(1)]
+        if len(listed) >= 2:
+            keep = next((c for c in listed if c.kind == "state"), listed[0])
+            cands = [c for c in cands if c is keep or c not in listed]
+    return cands
+
+
+def _other_side(before: str, country: str, on: dt.date, side: list[str]) -> Cand | None:
+    """The armed side the sentence before names, for a battle whose passage names only one: "IS fighters fled
+    the city ... The city was retaken by the army" (codebook 1.4). Not the acting side, nor a force named as
+    fighting beside another ("rebels fighting alongside Turkey")."""
+    for c in candidates(before, country, on):
+        if c.kind == "uag" or c.ally or (c.kind == "group" and c.inter == 8) or c.name in side or any(c.name.startswith(n) or n.startswith(c.name) for n in side):
+            continue
+        if _ALLY_AFTER_RX.match(before, mention_end(before, c.pos)):
+            continue
+        return c
+    return None
+
+
+_ALLY_AFTER_RX = re.compile(rf"(?i)\s+(?:\w+\s+)?{words('actors_ally', 'ally')}\b")
+
+
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                context: str = "", article: str = "", claims: str = "", near: tuple[str, str] = ("", "")) -> Actors:
+                context: str = "", article: str = "", claims: str = "", near: tuple[str, str] = ("", ""),
+                earlier: str = "") -> Actors:
     """Actors of one event, given the already-decided country, type, sub-type and date.
 
     `context` is text around the event (lead sentences, sentences about its place) searched only for
@@ -127,9 +211,12 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
     sentences claiming the attack, which name an attacker the report itself leaves unnamed. `near` holds the
     sentences just before and after the passage in its paragraph: they name the acting side, or the owner of
     "its"/"their", only when the passage names none (codebook 1.4: the side of the event's own clause comes first).
+    `earlier` holds up to two sentences before the passage in its paragraph, where a story names the side holding
+    the ground before it tells of the fighters that side arrested.
     """
     actors = _code_actors(passage, country=country, event_type=event_type, sub_event_type=sub_event_type,
-                          event_date=event_date, more=context, near=" ".join(filter(None, near)))
+                          event_date=event_date, more=context, near=" ".join(filter(None, near)), before=near[0],
+                          earlier=earlier)
     if any(near) and _POSSESSIVE_RX.search(passage) and not OWNER_WORD_RX.search(passage):
         home = home_of(country, passage)
         # "officials deployed tanks along its border", the sentence before naming the country: that state's forces
@@ -156,6 +243,20 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
             and done.name not in (actors.actor1, actors.actor2):
         actors = dataclasses.replace(actors, actor1=done.name, inter1=INTER[done.inter],
                                      interaction=interaction(INTER[done.inter], actors.inter2))
+    side, enemies = _fighters_side(passage, context, country, event_date) if event_type == "Explosions/Remote violence" \
+        else (None, set())
+    if side is not None and side.name != actors.actor1:
+        actors = dataclasses.replace(actors, actor2=side.name, inter2=INTER[side.inter], assoc_actor_2=None,
+                                     interaction=interaction(actors.inter1, INTER[side.inter]))
+    elif actors.actor2 in enemies:  # the side he went to fight is not the one hit
+        actors = dataclasses.replace(actors, actor2=None, inter2=None, assoc_actor_2=None,
+                                     interaction=interaction(actors.inter1, None))
+    if actors.actor1 == uag and event_type in ("Explosions/Remote violence", "Battles") and near[0] \
+            and _OPENED_RX.search(passage) and (sides := _assault_sides(near[0], country, event_date)) is not None:
+        a, b = sides
+        b2, i2 = (actors.actor2, actors.inter2) if actors.actor2 or b is None else (b.name, INTER[b.inter])
+        actors = dataclasses.replace(actors, actor1=a.name, inter1=INTER[a.inter], actor2=b2, inter2=i2,
+                                     interaction=interaction(INTER[a.inter], i2))
     if event_type not in ("Protests", "Riots"):
         # armed herders: ACLED names the militia and associates its pastoralist identity (codebook §1.4)
         if actors.inter1 in ("Identity militia", "Political militia") and not actors.assoc_actor_1 \
@@ -172,7 +273,7 @@ def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: 
 
 
 def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,
-                 more: str = "", near: str = "") -> Actors:
+                 more: str = "", near: str = "", before: str = "", earlier: str = "") -> Actors:
     text, on = passage, event_date
     civ = f"Civilians ({civilians_of(text, country)})"
 
@@ -257,7 +358,7 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
 
     if event_type in ("Battles", "Explosions/Remote violence"):
         # the side that acts first, the side that was hit second
-        cands = [c for c in candidates(text, country, on) if not c.ally]
+        cands = _one_side(text, [c for c in candidates(text, country, on) if not c.ally])
         # the side that acts first, the one hit second; "fighting between X and Y" keeps the order it gives
         if event_type == "Explosions/Remote violence" or not re.search(r"(?i)\bbetween\b", text):
             cands.sort(key=lambda c: c.victim)
@@ -304,6 +405,9 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 or Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
             b = b if b.name != own.name else a
             a = own
+        if b.pos == 0 and b.name not in {c.name for c in cands} and before \
+                and (other := _other_side(before, country, on, [a.name])) is not None:
+            b = other  # the passage names one side only; the sentence before names the other
         return make(a.name, a.inter, b.name, b.inter, [])
 
     # Strategic developments
@@ -317,6 +421,12 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
         agents = [c for c in cands if c.kind in ("state", "foreign")]
         if not agents and arrester is None and near and (held_by := _holder(near, country, on)) is not None:
             agents = [dataclasses.replace(held_by, pos=0)]  # the passage names no one holding the person
+        held = next((c for c in cands if c.kind == "group" and not c.ally and not c.victim), None)
+        if arrester is None and held is not None and all(c.victim for c in agents) and earlier \
+                and (holder := _ground_holder(earlier, country, on, held.name)) is not None:
+            # "IS fighters were found among the evacuees and arrested", the sentences before naming the armed
+            # group that holds the ground there: that group arrested its enemy's fighters (codebook 1.2, 1.4)
+            return make(holder.name, holder.inter, held.name, held.inter, [])
         agents = agents or [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
         a = agents[0]
         if arrester is not None:
@@ -443,7 +553,9 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand]
     if rest:
         b = rest[0]
         return make(a.name, a.inter, b.name, b.inter, [])
-    if CIVILIAN_PEOPLE_RX.search(text) and _CASUALTY_RX.search(text) \
+    # "clinics were bombed; an anaesthetist was killed": people killed where civilians live and are treated
+    # are civilians (codebook 1.10), even when the report names them by their trade
+    if (CIVILIAN_PEOPLE_RX.search(text) or _CIVILIAN_SITE_RX.search(text)) and _CASUALTY_RX.search(text) \
             and not _NO_CASUALTY_RX.search(text):
         return make(a.name, a.inter, f"Civilians ({civilians_of(text, country)})", 7, [], victim_labels(text, country))
     # the casualties are often told in the next sentence ("At least three civilians died")

@@ -1,0 +1,28 @@
+"""The armed actors of a passage (eventdesk.extraction.actors.candidates). Every sentence here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+from eventdesk.extraction.actors.candidates import candidates
+
+D = dt.date
+
+
+def names(text: str, country: str = "Syria", on: dt.date = D(2019, 6, 1)) -> list[str]:
+    return [c.name for c in candidates(text, country, on)]
+
+
+def test_a_group_whose_name_holds_a_nationality_and_force_word_is_not_the_state():
+    found = names("The Arab-Kurdish Syrian Democratic Forces (SDF) took the grain silos on Monday.")
+    assert not any(n.startswith("Military Forces of Syria") for n in found)
+    assert any("Syrian Democratic Forces" in n for n in found)
+
+
+def test_the_army_of_a_named_group_is_that_group():
+    found = names("The brigade, a small army of the Ruritanian Liberation Front (RLF), held the ridge overnight.")
+    assert not any(n.startswith("Military Forces of Syria") for n in found)
+    assert any("Ruritanian Liberation Front" in n for n in found)
+
+
+def test_the_army_of_a_country_is_still_a_state_force():
+    assert "Military Forces of Syria (2000-)" in names("The army of the government shelled the ridge overnight.")
