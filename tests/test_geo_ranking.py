@@ -296,3 +296,9 @@ def test_where_a_movement_started_is_not_where_the_event_was(gz):
     assert loc is not None and loc.location == "Sirte"
     loc = locate("Gunmen stopped a bus near Zliten that had travelled from Khoms overnight.", gz, country_hint=ly)
     assert loc is not None and loc.location == "Zliten"
+
+
+def test_a_town_glued_to_affiliated_or_backed_names_whom_a_group_serves_not_the_place(gz):
+    # (issue 14) "a Khartoum-affiliated militia" is a militia of the capital's side, acting elsewhere
+    loc = locate("A Khartoum-affiliated militia shelled farms north of Abyei.", gz, country_hint=country_by_name("Sudan"))
+    assert loc is not None and loc.location == "Abyei"

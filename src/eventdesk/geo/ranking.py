@@ -277,8 +277,9 @@ def _far_from_reference(r: dict, resolved: list[dict], text: str) -> bool:
     return False
 
 
-# "the Tripoli-based government", "a Nairobi-based group", "forces stationed in X": where an organisation sits
-_BASED = re.compile(r"-based\b")
+# "the Tripoli-based government", "a Khartoum-affiliated militia", "forces stationed in X": where an organisation
+# sits or whom it serves
+_BASED = re.compile(rf"-(?:{alternation('geo_origin_people', 'seat_suffix')})\b")
 _SEAT_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'seat')})\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "moved to the capital", "a convoy heading to X", "fled towards X": where a movement ended, not the event
 _DESTINATION_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'destination')})\s+(?:[\w'’-]+\s+){{0,3}}?"
