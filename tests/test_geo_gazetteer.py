@@ -127,3 +127,10 @@ def test_qualified_and_suffixed_town_names_are_indexed(gz):
     assert [p.admin1 for p in gz.lookup("Neumarkt (Oberpfalz)")] == ["Bayern"]
     # GeoNames' "Uijeongbu-si": the press writes the bare name
     assert gz.lookup("Uijeongbu")[0].country.iso2 == "KR"
+
+
+def test_south_africas_provinces_under_their_names_since_1994(gz):
+    # (issue 14) "North West" as a text writes it finds the province, and the Orange Free State is the Free State
+    za = country_by_name("South Africa")
+    assert [p for p in gz.lookup("North West", za) if p.kind == "admin1"]
+    assert [p for p in gz.lookup("Free State", za) if p.kind == "admin1"]

@@ -211,3 +211,14 @@ def test_village_far_from_the_town_its_hierarchy_names_is_another_village(gz):
 def test_lga_before_a_state_in_parentheses_is_a_hierarchy(gz):
     loc = locate("On Monday, gunmen kidnapped a trader in Sabon Gari LGA (Kaduna).", gz)
     assert loc.location == "Sabon Gari" and loc.place.admin1 == "Kaduna"
+
+
+def test_admin1_label_is_the_name_acled_writes_and_lookups_keep_the_gazetteers(gz):
+    # (issue 14) the governorate is labelled as ACLED writes it; the gazetteer's own name still finds the unit
+    from eventdesk.geo.hierarchy import admin1_label
+    loc = locate("Farmers blocked a road outside Kerdasa on Sunday.", gz, country_hint=country_by_name("Egypt"))
+    assert loc is not None and admin1_label(loc.place) == "Giza"
+    loc = locate("Teachers held a sit-in at a school in Thala.", gz, country_hint=country_by_name("Tunisia"))
+    assert loc is not None and admin1_label(loc.place) == "Kasserine"
+    lahore = locate("Students protested in Lahore over fees.", gz)
+    assert admin1_label(lahore.place) == "Punjab"  # other countries keep the gazetteer's name

@@ -287,3 +287,18 @@ def test_a_name_called_a_province_before_it_is_the_region_not_its_town(gz):
     assert (loc.place.kind, loc.geo_precision) == ("city", 1)
     loc = locate("Jobless youths marched in the governorate of Kasserine on Monday.", gz, country_hint=tunisia)
     assert (loc.place.kind, loc.geo_precision) == ("city", 3)
+
+
+def test_where_a_movement_started_is_not_where_the_event_was(gz):
+    # (issue 14) the town after "from" that jets, a bus or a road start at is the movement's origin
+    ly = country_by_name("Libya")
+    loc = locate("Warplanes from Misrata bombed positions in Sirte at dawn.", gz, country_hint=ly)
+    assert loc is not None and loc.location == "Sirte"
+    loc = locate("Gunmen stopped a bus near Zliten that had travelled from Khoms overnight.", gz, country_hint=ly)
+    assert loc is not None and loc.location == "Zliten"
+
+
+def test_a_town_glued_to_affiliated_or_backed_names_whom_a_group_serves_not_the_place(gz):
+    # (issue 14) "a Khartoum-affiliated militia" is a militia of the capital's side, acting elsewhere
+    loc = locate("A Khartoum-affiliated militia shelled farms north of Abyei.", gz, country_hint=country_by_name("Sudan"))
+    assert loc is not None and loc.location == "Abyei"

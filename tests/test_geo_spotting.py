@@ -433,3 +433,11 @@ def test_a_village_in_a_part_of_a_named_province_is_not_a_near_spelling_elsewher
     assert loc.location == "Mahassna" and loc.place.admin1 == "Hama"
     loc = locate("Gunmen raided the hamlet of Mahassna in northern Hama province at dawn.", gz)
     assert loc.location == "Mahassna" and loc.place.admin1 == "Hama"
+
+
+def test_a_month_written_short_beside_a_day_or_year_is_a_date_not_a_town(gz):
+    # (issue 14) "Nov 2015" and "on 3 Dec" date an event; no town called Nov or Dec is meant
+    loc = locate("Soldiers burned a hut near an unnamed hamlet in Nov 2015, a rights group said.", gz)
+    assert loc is None or loc.location != "Nov"
+    loc = locate("Gunmen raided a cattle camp on 12 Dec near Juba.", gz)
+    assert loc is not None and loc.location == "Juba"

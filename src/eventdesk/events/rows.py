@@ -22,6 +22,7 @@ from ..geo.context import (home_country, lead_country_by_cues, outlet_countries,
 from ..geo.countries import country_by_code
 from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer
+from ..geo.hierarchy import admin1_label
 from ..geo.places import Location, at_seat, countries_in, locate, locate_all
 from ..records import Article, Event, Mention, Reject
 from .story import SHORT, HISTORY, RECENT_BODY, FOLLOW_UP, NEWS_TURN, LETTER, told_as_history, headline, past_dateline_text, cue, commentary, sums_many, without_charges, main_date
@@ -346,7 +347,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             sub_event_type=label.sub_event_type, actor1=acts.actor1, assoc_actor_1=acts.assoc_actor_1, inter1=acts.inter1,
             actor2=acts.actor2, assoc_actor_2=acts.assoc_actor_2, inter2=acts.inter2, interaction=acts.interaction,
             civilian_targeting=classify_mod.civilian_targeting(label, passage), iso=country.iso, region=country.region,
-            country=country.name, admin1=None if whole else p.admin1, admin2=None if whole else p.admin2,
+            country=country.name, admin1=None if whole else admin1_label(p), admin2=None if whole else p.admin2,
             admin3=None if whole else p.admin3, location=loc.location,
             latitude=round(p.latitude, 4), longitude=round(p.longitude, 4), geo_precision=loc.geo_precision,
             source=source, source_scale="International" if _INTERNATIONAL.search(source) else None,

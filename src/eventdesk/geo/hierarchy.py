@@ -409,3 +409,16 @@ def admin1_part(loc: Location, text: str, gz: "Index") -> Location:
 def location_name(p: "Place") -> str:
     """ACLED writes locations in plain ASCII transliteration ("Kandahar", not "Kandahār"; "Wroclaw", not "Wrocaw")."""
     return ascii_name(p.name) or p.name
+
+
+@lru_cache(maxsize=1)
+def _admin1_labels() -> dict[tuple[str, str], str]:
+    return {(r["iso2"], r["gazetteer"]): r["acled"] for r in data_rows("admin1_labels.csv")}
+
+
+def admin1_label(p: "Place") -> str | None:
+    """The admin1 of a place as ACLED writes it in the event row (data/admin1_labels.csv: 'Giza', not the
+    gazetteer's 'Al Jizah'), else the gazetteer's own name. A label only: lookups keep the gazetteer's names."""
+    if not p.admin1:
+        return p.admin1
+    return _admin1_labels().get((p.country.iso2, p.admin1), p.admin1)

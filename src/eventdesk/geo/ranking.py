@@ -277,12 +277,19 @@ def _far_from_reference(r: dict, resolved: list[dict], text: str) -> bool:
     return False
 
 
-# "the Tripoli-based government", "a Nairobi-based group", "forces stationed in X": where an organisation sits
-_BASED = re.compile(r"-based\b")
+# "the Tripoli-based government", "a Khartoum-affiliated militia", "forces stationed in X": where an organisation
+# sits or whom it serves
+_BASED = re.compile(rf"-(?:{alternation('geo_origin_people', 'seat_suffix')})\b")
 _SEAT_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'seat')})\s+(?:in|at)\s+(?:the\s+)?$", re.I)
 # "moved to the capital", "a convoy heading to X", "fled towards X": where a movement ended, not the event
 _DESTINATION_BEFORE = re.compile(rf"\b(?:{alternation('geo_origin_people', 'destination')})\s+(?:[\w'’-]+\s+){{0,3}}?"
                                  rf"(?:{alternation('geo_origin_people', 'toward')})\s+(?:the\s+)?(?:[a-z]+\s+){{0,2}}$", re.I)
+
+
+# "aircraft from Misrata struck X", "the bus travelled from X", "the road from X to Y": where a movement started
+# (and, on a route, where it was going), not where the event was; fleeing or escaping from a place is not here
+_DEPARTURE_BEFORE = re.compile(rf"\b(?i:{alternation('geo_origin_people', 'departure')})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                               r"from\s+(?:the\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}to\s+(?:the\s+)?)?$")
 
 
 def _reference_towns(text: str, resolved: list[dict]) -> set[int]:
@@ -384,6 +391,7 @@ def best_location(text: str, gazetteer: "Index", country_hint: Country | None, c
         before = text[max(0, r["m"].start - 60):r["m"].start]
         val -= W.event_based if _BASED.match(text, r["m"].end) or _SEAT_BEFORE.search(before) else 0.0
         val -= W.event_destination if _DESTINATION_BEFORE.search(before) else 0.0
+        val -= W.event_departure if _DEPARTURE_BEFORE.search(before) else 0.0
         val += _EVENT_KIND[p.kind]
         if ctx and ctx.get(p.country, 0) == 0 and country_hint is None and r["chain"] is None:
             val -= W.event_country_not_named

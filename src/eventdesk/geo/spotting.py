@@ -165,6 +165,8 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
             continue
         if (surface.isupper() or any(c.isupper() for c in surface[1:])) and len(surface) <= 5:
             continue  # acronyms (party, army, airport codes; "HoR", "MoD"), not places
+        if _MONTH_IN_DATE.fullmatch(surface) and (_DATE_NUMBER_AFTER.match(text, end + 1) or _DAY_BEFORE.search(text, max(0, start - 8), start)):
+            continue  # "in Nov 2015", "on 3 Dec": a month written short in a date, not a town named Nov
         if " " not in key and (key in stop or text[start:end + 1].lower() == text[start:end + 1]):
             continue
         if is_common_word(key) and not _supported(text, start, end + 1) and not any(
@@ -210,6 +212,10 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
 
 
 _CAPITAL_NEXT = re.compile(r"\s[A-Z][a-z]")
+# a month's short form in a date ("Nov 2015", "Dec. 3", "3 Dec"): the day or the year beside it
+_MONTH_IN_DATE = re.compile(alternation("months", "abbrev"))
+_DATE_NUMBER_AFTER = re.compile(r"\.?,?\s*\d")
+_DAY_BEFORE = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)?\s+$")
 _NAMED_MEMO = 50_000  # name keys whose candidates _name_candidates remembers per index
 
 
