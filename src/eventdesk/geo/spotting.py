@@ -17,6 +17,7 @@ from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
 from eventdesk.text.lexicon import alternation, terms
+from eventdesk.text.prefilter import filtered
 
 
 @lru_cache(maxsize=1)
@@ -538,7 +539,9 @@ def _area_rows() -> tuple[tuple[re.Pattern, str, str], ...]:
         rx = row_pattern("geo_areas.csv", n, r["pattern"])
         if country_by_code(r["iso2"]) is None:
             raise ValueError(f"geo_areas.csv: row {n} ({r['pattern']!r}) has unknown iso2 {r['iso2']!r}")
-        out.append((rx, r["iso2"], r["admin1"]))
+        # behind its literal pre-filter (same matches): every resolved text is asked about every row, and most
+        # name none of the areas, which the strings found in the text once tell without running the row's pattern
+        out.append((filtered(rx), r["iso2"], r["admin1"]))
     return tuple(out)
 
 
