@@ -108,3 +108,65 @@ def test_warm_index_answers_as_a_cold_one():
         assert warm.seat(place) == cold.seat(place)
     assert warm.fuzzy("Nakurru", kenya) == cold.fuzzy("Nakurru", kenya)
     assert warm._buckets is not None and hasattr(warm, "_at")  # built up front, not on first use
+
+
+def test_charfold_of_ascii_text_is_the_table_fold():
+    from eventdesk.geo.folding import FOLD, charfold
+
+    for text in ["Herders Met At The WELL near Upper Rowley", "it`s the `old` ford", "", "A-B_c 12/03 (X) `",
+                 "".join(map(chr, range(128))), "Grüne Aue", "Rowley’s ford"]:
+        assert charfold(text) == text.translate(FOLD), text
+
+
+def test_explicit_dates_need_a_digit_or_a_month_name():
+    from eventdesk.extraction import dates
+
+    published = dates.datetime.date(2024, 5, 20)
+    plain = ["Herders and farmers quarrelled over a well near the market town.",
+             "In early spring the elders met the district officer on the first day of the feast.",
+             "the march passed the old mill before noon, and no one was hurt."]
+    for text in plain:
+        assert dates._explicit_mentions(text, published) == []
+        assert dates._EXPLICIT.search(text) is None, text  # the pattern itself finds nothing there either
+    dated = ["Traders shut their stalls in early May over the new fees.", "On the 3rd, a crowd gathered at the gate.",
+             "Riders blocked the bridge on 12/05.", "The sit-in lasted from 4 to 6 May 2024."]
+    for text in dated:
+        assert dates._explicit_mentions(text, published), text
+
+
+def test_place_spans_walk_finds_what_the_automaton_scan_finds():
+    """truecase._place_spans reads the word-bounded names of a walk from each word start (spotting._word_bounded),
+    where it read every key the automaton's scan reports and kept the word-bounded ones."""
+    from eventdesk.geo import spotting
+    from eventdesk.geo.folding import charfold
+    from eventdesk.geo.gazetteer import Gazetteer
+
+    gz = Gazetteer.load()
+
+    def scanned(folded):
+        n, raw = len(folded), []
+        for end, key in gz.data["auto"].iter(folded):
+            start = end - len(key) + 1
+            if start > 0 and folded[start - 1].isalnum() or end + 1 < n and folded[end + 1].isalnum():
+                continue
+            raw.append((start, end, key))
+        return sorted(raw)
+
+    for text in ["a crowd in nairobi and mombasa blocked the road to new delhi, then left for kisumu.",
+                 "police in lahore-karachi traffic; the bath at bathurst_street (york)", "", "nairobi", " kano "]:
+        folded = charfold(text)
+        assert sorted((end - len(key) + 1, end, key) for end, key in spotting._word_bounded(gz, folded)) \
+            == scanned(folded), text
+
+
+def test_fuzzy_country_codes_are_those_whose_country_is_wanted():
+    from eventdesk.geo.countries import country_by_code
+    from eventdesk.geo.gazetteer import Gazetteer
+    from eventdesk.geo.index import Index
+
+    gz = Gazetteer.load()
+    index = Index(gz.data)
+    index.fuzzy("Nakurru", country_by_code("KE"))  # builds the country -> codes map
+    codes = set(gz.data["cc"])
+    for c in {country_by_code(cc) for cc in codes}:
+        assert index._country_ccs[c] == {cc for cc in codes if country_by_code(cc) == c}
