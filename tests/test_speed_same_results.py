@@ -134,31 +134,6 @@ def test_explicit_dates_need_a_digit_or_a_month_name():
         assert dates._explicit_mentions(text, published), text
 
 
-def test_place_spans_walk_finds_what_the_automaton_scan_finds():
-    """truecase._place_spans reads the word-bounded names of a walk from each word start (spotting._word_bounded),
-    where it read every key the automaton's scan reports and kept the word-bounded ones."""
-    from eventdesk.geo import spotting
-    from eventdesk.geo.folding import charfold
-    from eventdesk.geo.gazetteer import Gazetteer
-
-    gz = Gazetteer.load()
-
-    def scanned(folded):
-        n, raw = len(folded), []
-        for end, key in gz.data["auto"].iter(folded):
-            start = end - len(key) + 1
-            if start > 0 and folded[start - 1].isalnum() or end + 1 < n and folded[end + 1].isalnum():
-                continue
-            raw.append((start, end, key))
-        return sorted(raw)
-
-    for text in ["a crowd in nairobi and mombasa blocked the road to new delhi, then left for kisumu.",
-                 "police in lahore-karachi traffic; the bath at bathurst_street (york)", "", "nairobi", " kano "]:
-        folded = charfold(text)
-        assert sorted((end - len(key) + 1, end, key) for end, key in spotting._word_bounded(gz, folded)) \
-            == scanned(folded), text
-
-
 def test_fuzzy_country_codes_are_those_whose_country_is_wanted():
     from eventdesk.geo.countries import country_by_code
     from eventdesk.geo.gazetteer import Gazetteer
