@@ -145,3 +145,12 @@ def test_fuzzy_country_codes_are_those_whose_country_is_wanted():
     codes = set(gz.data["cc"])
     for c in {country_by_code(cc) for cc in codes}:
         assert index._country_ccs[c] == {cc for cc in codes if country_by_code(cc) == c}
+
+
+def test_outlet_countries_remembered_answer_as_computed_ones():
+    from eventdesk.geo import context
+
+    asked = [("Daily News", None), ("Reuters (Kenya)", None), ("Daily Nation; AFP", None), (None, "https://www.example.co.ke/a"),
+             ("Weald Evening Courier", None), ("Radio Kigali Online", None), ("", None)]
+    for source, url in asked * 2:  # (the second round is answered from the memo)
+        assert context.outlet_countries(source, url) == context.outlet_countries.__wrapped__(source, url), source
