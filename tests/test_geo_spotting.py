@@ -407,9 +407,9 @@ def test_a_name_respelt_anywhere_is_folded_once_per_spelling_system(gz):
         assert respelt_anywhere(name, gz) == every_country(name), name
 
 
-def test_the_walk_from_word_starts_finds_the_word_bounded_names_of_a_full_automaton_scan(gz):
-    """_word_bounded walks the trie from word starts only: the same (end, key) pairs as a scan reporting every key
-    that ends anywhere, kept where both of its ends fall on word boundaries."""
+def test_word_bounded_names_are_the_scanned_keys_with_word_boundaries_at_both_ends(gz):
+    """_word_bounded: the (end, key) pairs of a scan reporting every key that ends anywhere, kept where both of its
+    ends fall on word boundaries; and no key opens with a space (so each starts at a word's start)."""
     from eventdesk.geo.folding import charfold
     from eventdesk.geo.spotting import _word_bounded
 
@@ -424,6 +424,7 @@ def test_the_walk_from_word_starts_finds_the_word_bounded_names_of_a_full_automa
                 and not (end + 1 < n and folded[end + 1].isalnum())} if folded else set()
         got = list(_word_bounded(gz, folded))
         assert set(got) == want and len(got) == len(want), text
+    assert not any(k[:1].isspace() for k in gz.data["keys"])
 
 
 def test_a_village_in_a_part_of_a_named_province_is_not_a_near_spelling_elsewhere(gz):

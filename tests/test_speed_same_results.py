@@ -108,3 +108,49 @@ def test_warm_index_answers_as_a_cold_one():
         assert warm.seat(place) == cold.seat(place)
     assert warm.fuzzy("Nakurru", kenya) == cold.fuzzy("Nakurru", kenya)
     assert warm._buckets is not None and hasattr(warm, "_at")  # built up front, not on first use
+
+
+def test_charfold_of_ascii_text_is_the_table_fold():
+    from eventdesk.geo.folding import FOLD, charfold
+
+    for text in ["Herders Met At The WELL near Upper Rowley", "it`s the `old` ford", "", "A-B_c 12/03 (X) `",
+                 "".join(map(chr, range(128))), "Grüne Aue", "Rowley’s ford"]:
+        assert charfold(text) == text.translate(FOLD), text
+
+
+def test_explicit_dates_need_a_digit_or_a_month_name():
+    from eventdesk.extraction import dates
+
+    published = dates.datetime.date(2024, 5, 20)
+    plain = ["Herders and farmers quarrelled over a well near the market town.",
+             "In early spring the elders met the district officer before their feast began.",
+             "the march passed the old mill before noon, and no one was hurt."]
+    for text in plain:
+        assert dates._explicit_mentions(text, published) == []
+        assert dates._EXPLICIT.search(text) is None, text  # the pattern itself finds nothing there either
+    dated = ["Traders shut their stalls in early May over the new fees.", "On the 3rd, a crowd gathered at the gate.",
+             "Riders blocked the bridge on 12/05.", "The sit-in lasted from 4 to 6 May 2024."]
+    for text in dated:
+        assert dates._explicit_mentions(text, published), text
+
+
+def test_fuzzy_country_codes_are_those_whose_country_is_wanted():
+    from eventdesk.geo.countries import country_by_code
+    from eventdesk.geo.gazetteer import Gazetteer
+    from eventdesk.geo.index import Index
+
+    gz = Gazetteer.load()
+    index = Index(gz.data)
+    index.fuzzy("Nakurru", country_by_code("KE"))  # builds the country -> codes map
+    codes = set(gz.data["cc"])
+    for c in {country_by_code(cc) for cc in codes}:
+        assert index._country_ccs[c] == {cc for cc in codes if country_by_code(cc) == c}
+
+
+def test_outlet_countries_remembered_answer_as_computed_ones():
+    from eventdesk.geo import context
+
+    asked = [("Daily News", None), ("Reuters (Kenya)", None), ("Daily Nation; AFP", None), (None, "https://www.example.co.ke/a"),
+             ("Weald Evening Courier", None), ("Radio Kigali Online", None), ("", None)]
+    for source, url in asked * 2:  # (the second round is answered from the memo)
+        assert context.outlet_countries(source, url) == context.outlet_countries.__wrapped__(source, url), source

@@ -225,7 +225,15 @@ def _inner_dates(s: str, published: datetime.date | None, year: int) -> list[dat
     return out
 
 
+# Every form of _EXPLICIT holds a digit or a month's name: a text with neither (most sentences) has no explicit date,
+# and this test costs a hundredth of the big pattern's scan, which tries every position of the text.
+# (one plain pattern: the digit branch keeps prefilter_patterns from putting its filter before it, which costs more here)
+_DATE_MARK = re.compile(rf"\d|{MONTH_NAME}")
+
+
 def _explicit_mentions(text: str, published: datetime.date | None) -> list[DateMention]:
+    if not _DATE_MARK.search(text):
+        return []
     years = [int(y) for y in re.findall(rf"\b({_YEAR})\b", text)]
     fallback_year = published.year if published else (years[0] if years else None)
     us = None

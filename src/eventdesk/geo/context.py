@@ -809,6 +809,8 @@ def domain_country(url: str | None) -> tuple[Country | None, ...] | None:
     return None
 
 
+@lru_cache(maxsize=4096)  # (the answer depends on the outlet's name and URL and the fixed tables only; a run's articles
+# come from a few outlets, each asked about once per article, and near-spellings of a name cost difflib's time)
 def outlet_countries(source: str | None, url: str | None = None) -> tuple[Country, ...] | None:
     """The home countries of an article's outlet: () for an outlet that has none (an international wire
     or broadcaster), one country, or several when the name is shared by outlets of several countries

@@ -38,9 +38,19 @@ def _fold_table() -> dict[int, str]:
 
 
 FOLD = _fold_table()
+# The fold of the ASCII characters where it is not their lower case (the backtick, folded to an apostrophe), for
+# charfold's ASCII path: lower() and a replace are some thirty times faster than translate's lookup per character.
+_ASCII_OTHER = tuple((chr(cp), FOLD[cp]) for cp in range(128) if cp in FOLD and FOLD[cp] != chr(cp).lower())
+assert all(c.lower() == c and len(f) == 1 for c, f in _ASCII_OTHER)  # (so the replace after lower() sees them as they are)
 
 
 def charfold(text: str) -> str:
+    if text.isascii():
+        text = text.lower()
+        for c, f in _ASCII_OTHER:
+            if c in text:
+                text = text.replace(c, f)
+        return text
     return text.translate(FOLD)
 
 

@@ -42,7 +42,7 @@ class Index:
         self._buckets: dict[tuple[str, str], list[str]] | None = None
         self._country_pids: dict[str, int] | None = None
         self._countries = {c.iso2: c for c in all_countries()}
-        self._cc_country: dict[str, Country | None] | None = None
+        self._country_ccs: dict[Country | None, frozenset[str]] | None = None
         self._fuzzy: dict[tuple, tuple[Place, ...]] = {}
         self._looked_up: dict[tuple, tuple[Place, ...]] = {}
         self._admin1: dict[str, list[Place]] = {}
@@ -234,9 +234,13 @@ class Index:
         import difflib
 
         buckets = self._country_buckets()
-        if self._cc_country is None:  # gazetteer codes -> ACLED country (territories fold into theirs)
-            self._cc_country = {cc: country_by_code(cc) for cc in set(self._d["cc"])}
-        iso2s = {cc for cc, c in self._cc_country.items() if c in wanted}
+        if self._country_ccs is None:  # ACLED country -> its gazetteer codes (territories fold into theirs)
+            by: dict[Country | None, set[str]] = defaultdict(set)
+            for cc in set(self._d["cc"]):
+                by[country_by_code(cc)].add(cc)
+            self._country_ccs = {c: frozenset(ccs) for c, ccs in by.items()}
+        # (looked up by the few wanted countries, not by testing the gazetteer's 250 codes' countries one by one)
+        iso2s = {cc for c in wanted for cc in self._country_ccs.get(c, ())}
         pool = sorted({k for cc in iso2s for k in buckets.get((cc, key[:2]), ()) if abs(len(k) - len(key)) <= 3})
         out: list[Place] = []
         # "Muse" for "Mu Se", "Nam Hkam" for "Namhkam": transliterations split syllables differently
