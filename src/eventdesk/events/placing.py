@@ -13,7 +13,7 @@ from ..geo.context import article_home, country_names_in, group_countries, outle
 from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
-                          locate_with_all, stated_part, venue_after, compass_region)
+                          locate_with_all, stated_part, venue_after)
 from ..text.lexicon import alternation
 from .story import cue
 
@@ -379,14 +379,15 @@ def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Loca
 _OWN_BORDER = re.compile(
     rf"\b(?:{alternation('geo_place_cues', 'own_side_verb')})\b[^.;:!?]{{0,80}}?\b(?:{alternation('geo_place_cues', 'own_side')})\s+"
     rf"(?:(?:{alternation('geo_place_cues', 'own_side_span')})\s+of\s+)?its\s+(?:own\s+)?"
-    rf"(?:(?P<w>{alternation('geo_directions', 'stated')})\s+)?(?:{alternation('geo_place_cues', 'own_side_line')})\b", re.I)
+    rf"(?:(?:{alternation('geo_directions', 'stated')})\s+)?(?:{alternation('geo_place_cues', 'own_side_line')})\b", re.I)
 
 
 def own_border(passage: str, story: str, gazetteer: Gazetteer) -> Location | None:
     """A state that deploys, masses or seals along "its (southern) border" acts on its own side of it, not in the
     country it faces (codebook 1.5: a border area is a larger region, precision 3). The state is the one country named
-    nearest before "its": in the passage before it, else in the sentence before the passage (one country only). Its
-    side's region where a compass word says which border (places.compass_region), else the country."""
+    nearest before "its": in the passage before it, else in the sentence before the passage (one country only). The
+    event is that country at precision 3: one side of a border mostly runs along several provinces, so a compass word
+    names no one of them (the southernmost would be a guess)."""
     m = _OWN_BORDER.search(passage)
     if m is None:
         return None
@@ -400,9 +401,6 @@ def own_border(passage: str, story: str, gazetteer: Gazetteer) -> Location | Non
             break
     if owner is None:
         return None
-    part = compass_region(m.group("w"), owner, gazetteer) if m.group("w") else None
-    if part is not None:
-        return at_seat(Location(part, part.name, 3, None), gazetteer)
     whole = country_location(owner, gazetteer)
     if whole is None:
         return None
