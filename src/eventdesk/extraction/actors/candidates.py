@@ -36,6 +36,7 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
     killed') is kept but flagged `victim`, so callers can put it second.
     """
     home = home_of(country, text)
+    low = text.lower()
     cands: list[Cand] = []
     spans: list[tuple[int, int]] = []  # foreign/demonym mentions: their force words are not the home forces
     for pos, name, inter in named_in(text, country, on):
@@ -45,8 +46,9 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             continue
         end = mention_end(text, pos)
         # "The Arab-led Northern Democratic Front (NDF)": the group's full name, met a few words on, is the group
-        full = text.lower().find(name.split(": ")[-1].lower(), pos, end + 60)
-        end = max(end, full + len(name.split(": ")[-1])) if full >= 0 else end
+        short = name.split(": ")[-1]
+        full = low.find(short.lower(), pos, end + 60)
+        end = max(end, full + len(short)) if full >= 0 else end
         spans.append((pos, end + 2))  # "a QSD military vehicle": the force word that follows is the group's
         if is_reporter(text, (pos, end), speech_only=True):
             continue  # "according to a YPG source"

@@ -105,7 +105,7 @@ _HELD_BY_RX = re.compile(rf"(?i)\b{words('actors_agent_verbs', 'held')}\s+by\s+(
 _POSSESSIVE_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'possessive')}\b")
 
 
-# "The attack was heralded by a motorbike bomb", "the assault began with a car bomb": the passage tells how an
+# "The offensive opened with a truck bomb", "the assault began with a shelling": the passage tells how an
 # assault the sentence before reports opened
 _OPENED_RX = re.compile(rf"(?i)\bthe\s+(?:[\w-]+\s+)?{words('actors_claims', 'deed')}\s+(?:\w+\s+){{0,2}}?"
                         rf"{words('actors_claims', 'opened')}\b")
@@ -129,7 +129,7 @@ _DIED_RX = word_rx('actors_harm', 'died', 'dying', 'casualty')
 
 
 def _fighters_side(passage: str, context: str, country: str, on: dt.date) -> tuple[Cand | None, set[str]]:
-    """The side of a volunteer killed abroad ("a Briton who had gone abroad to take up arms against the group was killed"): a
+    """The side of a volunteer killed abroad ("a foreign volunteer serving with a militia died when a mine went off"): a
     fighter, not a civilian, and never the side he fought against. The group the passage puts him with
     ("volunteering with X"), else the first armed group the story's next sentences name (codebook 1.4); and
     the sides he fought against."""
@@ -185,6 +185,9 @@ def _one_side(text: str, cands: list[Cand]) -> list[Cand]:
     return cands
 
 
+_ALLY_AFTER_RX = re.compile(rf"(?i)\s+(?:\w+\s+)?{words('actors_ally', 'ally')}\b")
+
+
 def _other_side(before: str, country: str, on: dt.date, side: list[str]) -> Cand | None:
     """The armed side the sentence before names, for a battle whose passage names only one: "IS fighters fled
     the city ... The city was retaken by the army" (codebook 1.4). Not the acting side, nor a force named as
@@ -197,8 +200,6 @@ def _other_side(before: str, country: str, on: dt.date, side: list[str]) -> Cand
         return c
     return None
 
-
-_ALLY_AFTER_RX = re.compile(rf"(?i)\s+(?:\w+\s+)?{words('actors_ally', 'ally')}\b")
 
 
 def code_actors(passage: str, *, country: str, event_type: str, sub_event_type: str, event_date: dt.date,

@@ -126,6 +126,11 @@ def crowd_progressive(text: str, start: int) -> bool:
                 and re.match(r"[a-z]{3,}ing\b", text[start:]))
 
 
+def _hedged(text: str, start: int) -> bool:
+    """A hedge ("allegedly") stands before `start` in its sentence, within 90 characters."""
+    return bool(_AROUND["hedge"].search(text[max(sentence_span(text, start)[0], start - 90) : start]))
+
+
 def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_modal: bool = False) -> list[Cue]:
     out = []
     for m in rx.finditer(text):
@@ -139,9 +144,9 @@ def find_cues(rx: re.Pattern[str], text: str, *, grievance: bool = False, keep_m
             body = m.group(0).rstrip()
             last = m.start() + body.rfind(" ") + 1 if " " in body else m.start()
             # "students were allegedly throwing stones": a hedge right before the cue is on the cue's own verb, so its
-            # last word is not read as the hedge's motive either
-            hedged = bool(_AROUND["hedge"].search(text[max(sentence_span(text, m.start())[0], m.start() - 90) : m.start()]))
-            if not crowd_progressive(text, m.start()) and (is_grievance(text, m.start()) or is_grievance(text, last, hedged_cue=hedged)):
+            # last word is not read as the hedge's motive either (looked for only where the last word is asked about)
+            if not crowd_progressive(text, m.start()) and (is_grievance(text, m.start())
+                                                           or is_grievance(text, last, hedged_cue=_hedged(text, m.start()))):
                 continue
         out.append(Cue(m.group(0), m.start(), m.end()))
     return out
