@@ -395,6 +395,24 @@ def cue_country(text: str) -> Country | None:
     return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
+# The reasons an event is quarantined for want of a place (issue #14), each opening with the words the
+# benchmark counts: a row needs a country (codebook 1.1) and nothing below the country is guessed (codebook 1.5).
+UNPLACED = "no place found for the event, nor the country it happened in"
+UNPLACED_NO_CLUE = f"{UNPLACED}: the text names no place, no country and nothing of one country, and its outlet has no home"
+UNPLACED_SPLIT = f"{UNPLACED}: the text points to several countries and none prevails"
+UNPLACED_LONG = f"{UNPLACED}: a long story's sentence that its own words do not place"
+
+
+def unplaced_reason(text: str, *, long: bool = False) -> str:
+    """Why an event the fallback could not place stays quarantined: a text with no clue to any country (a snippet
+    that cannot be coded at all), one whose clues split between countries, or a long story whose passage names
+    no country of its own (its background is not moved to the story's country by guesswork)."""
+    if long:
+        return UNPLACED_LONG
+    clues = countries_in(text) + strong_country_cues(text) + group_countries(text)
+    return UNPLACED_SPLIT if clues else UNPLACED_NO_CLUE
+
+
 def lead_country_by_cues(text: str, lead) -> Country | None:
     """The country of an article with no home of its own, from its lead's likeliest place (a Location, or None):
     that place's country, unless the text names no country and its strong cues point to another ("SNA troops ...
