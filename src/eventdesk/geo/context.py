@@ -517,8 +517,9 @@ def _clues() -> tuple[tuple[tuple[re.Pattern, tuple[Country, ...], float], str],
 
 @lru_cache(maxsize=1)
 def _nickname_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...], float], ...]:
-    """The clues that are a city's or a country's nickname: an outlet named with one writes from there."""
-    return tuple(row for row, kind in _clues() if kind == "nickname")
+    """The clues that are a city's or a country's nickname, a region or a well-known place of one country: an
+    outlet named with one ("Radio Buja", a campaign named after a park) writes from there."""
+    return tuple(row for row, kind in _clues() if kind in ("nickname", "region", "place"))
 
 
 def area_cues(text: str) -> list[str]:
@@ -645,7 +646,7 @@ def _country_in_outlet_name(name: str) -> tuple[Country, ...] | None:
     if len(whole) == 1:
         return (next(iter(whole)),)
     capitals = {c for w in range(3, 0, -1) for gram in _ngrams(spaced, w) for c in [capital_country(gram)] if c is not None}
-    capitals |= {c for rx, cs, _w in _nickname_rows() if len(cs) == 1 and rx.search(spaced) for c in cs}  # "Buja", "Jozi"
+    capitals |= {c for rx, cs, _w in _nickname_rows() if len(cs) == 1 and rx.search(spaced) for c in cs}  # "Buja", "Jozi", "Darfur"
     if len(capitals) == 1 and not named:
         return (next(iter(capitals)),)
     words = [w.lower() for w in re.findall(r"[^\W\d_]+", spaced)]
