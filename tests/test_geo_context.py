@@ -333,3 +333,14 @@ def test_country_names_without_a_nationality_word_read_the_text_as_it_is():
     plain = "Farmers in Kenya and Uganda blocked roads on Monday."
     assert country_names_in(plain) == countries_in(plain)
     assert country_by_name("Uganda") not in country_names_in("A Ugandan pastor preached in Nairobi.")
+
+
+def test_a_long_demonym_with_two_letters_swapped_is_still_read():
+    """A wire's typo ("Sudnaese") still names the country (#14); a short word is not guessed at, nor a lower-cased
+    one, and a swap that could make two countries' names is never added."""
+    from eventdesk.geo.context import TYPO_MIN_LETTERS, countries_in
+
+    assert [c.name for c in countries_in("Two Sudnaese traders were held at the market.")] == ["Sudan"]
+    assert [c.name for c in countries_in("Nigeiran soldiers manned the checkpoint.")] == ["Nigeria"]
+    assert not countries_in("the sudnaese traders")  # a demonym is written with a capital
+    assert TYPO_MIN_LETTERS >= 7 and not countries_in("Mail from Irna and Ina arrived.")

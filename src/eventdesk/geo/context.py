@@ -18,6 +18,10 @@ from eventdesk.geo.types import PlaceMention
 from eventdesk.text.lexicon import alternation
 
 
+# a country's name or demonym this long is read with two neighbouring letters swapped (_country_scanner)
+TYPO_MIN_LETTERS = 7
+
+
 @lru_cache(maxsize=1)
 def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], frozenset[str]]:
     """Automaton over country names, aliases and demonyms; all-caps aliases (US, DRC) must match case."""
@@ -37,6 +41,12 @@ def _country_scanner() -> tuple[ahocorasick.Automaton, dict[str, Country], froze
         c = country_by_code(r["iso2"])
         if c:
             table[name_key(r["name"])] = c
+    # a long name or demonym typed with two letters swapped ("Sudnaese", "Nigeiran") is still read: a wire's typo
+    # no other word takes at that length (the first letter is kept, and a swap that makes another name is not added)
+    for k, c in list(table.items()):
+        if k.isalpha() and len(k) >= TYPO_MIN_LETTERS and k not in exact:
+            for i in range(1, len(k) - 1):
+                table.setdefault(k[:i] + k[i + 1] + k[i] + k[i + 2:], c)
     auto = ahocorasick.Automaton()
     for k in table:
         auto.add_word(k, k)
