@@ -211,6 +211,12 @@ def test_a_place_unknown_to_the_gazetteer_in_a_city_dailys_report_lies_in_that_c
     ("Protesters gathered outside Stormont on Monday morning.", "United Kingdom"),  # an institution
     ("Members of the Saeima walked out of the budget debate.", "Latvia"),
     ("A clash between Majeerten and Dishishe gunmen left two dead.", "Somalia"),  # clans, in either spelling
+    # (#14, session 18) a place name in one language's own spelling, a campus, a tribe's land, a leader's first name
+    ("Insurgents ambushed a supply column on the road out of Ceel Waaq.", "Somalia"),  # Somali orthography
+    ("Farmers blocked the road into Rietfontein over water cuts.", "South Africa"),  # an Afrikaans town name
+    ("Students at Makerere boycotted lectures over a fees rise.", "Uganda"),  # a university
+    ("Gunmen from Warshefana raided a farm west of the capital.", "Libya"),  # a tribe's land
+    ("A parcel addressed to Hillary was intercepted at a sorting office.", "United States"),
 ])
 def test_country_clues_point_to_one_country(text, country):
     from eventdesk.geo.context import cue_country
@@ -234,6 +240,22 @@ def test_a_place_clue_outweighs_an_armed_groups_home_base():
     assert cue_country("Soldiers killed three al-Shabaab fighters in the Boni Forest at dawn.").name == "Kenya"
 
 
+def test_spellings_other_languages_share_point_nowhere():
+    from eventdesk.geo.context import cue_country
+
+    # "Xavier", "Isaac": no Somali spelling; "Sir Edmund Hillary" is no American leader
+    assert cue_country("Xavier and Isaac met Sir Edmund Hillary at the airport.") is None
+
+
+def test_an_unplaced_event_says_why_it_stays_quarantined():
+    from eventdesk.geo.context import UNPLACED, UNPLACED_LONG, UNPLACED_NO_CLUE, UNPLACED_SPLIT, unplaced_reason
+
+    assert all(r.startswith(UNPLACED) for r in (UNPLACED_LONG, UNPLACED_NO_CLUE, UNPLACED_SPLIT))
+    assert unplaced_reason("Three grenades went off overnight; nobody was hurt.") == UNPLACED_NO_CLUE
+    assert unplaced_reason("Fighting in Kashmir went on overnight; two were hurt.") == UNPLACED_SPLIT  # India or Pakistan
+    assert unplaced_reason("Three grenades went off overnight.", long=True) == UNPLACED_LONG
+
+
 def test_country_clue_rows_are_checked_as_they_load():
     from eventdesk.geo.context import PLACE_CLUE_WEIGHT, country_clue_rows
 
@@ -250,6 +272,8 @@ def test_an_unknown_outlet_named_after_a_capital_an_acronym_or_a_nickname_is_at_
     assert [c.name for c in outlet_countries("Journal de la RCA")] == ["Central African Republic"]  # French acronym
     assert [c.name for c in outlet_countries("Buja Daily")] == ["Burundi"]  # the capital's nickname
     assert outlet_countries("Victoria Weekly Advocate") is None  # a small capital's name is shared by many towns
+    assert [c.name for c in outlet_countries("Voice of the Nuba Mountains")] == ["Sudan"]  # a region of one country (#14)
+    assert [c.name for c in outlet_countries("Friends of the Drakensberg Newsletter")] == ["South Africa"]  # a place
 
 
 def test_a_district_of_a_large_towns_size_under_its_own_name_outweighs_a_foreign_forces_cue(gz):
@@ -309,3 +333,14 @@ def test_country_names_without_a_nationality_word_read_the_text_as_it_is():
     plain = "Farmers in Kenya and Uganda blocked roads on Monday."
     assert country_names_in(plain) == countries_in(plain)
     assert country_by_name("Uganda") not in country_names_in("A Ugandan pastor preached in Nairobi.")
+
+
+def test_a_long_demonym_with_two_letters_swapped_is_still_read():
+    """A wire's typo ("Sudnaese") still names the country (#14); a short word is not guessed at, nor a lower-cased
+    one, and a swap that could make two countries' names is never added."""
+    from eventdesk.geo.context import TYPO_MIN_LETTERS, countries_in
+
+    assert [c.name for c in countries_in("Two Sudnaese traders were held at the market.")] == ["Sudan"]
+    assert [c.name for c in countries_in("Nigeiran soldiers manned the checkpoint.")] == ["Nigeria"]
+    assert not countries_in("the sudnaese traders")  # a demonym is written with a capital
+    assert TYPO_MIN_LETTERS >= 7 and not countries_in("Mail from Irna and Ina arrived.")

@@ -17,7 +17,7 @@ from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
-from ..geo.context import (home_country, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet,
+from ..geo.context import (home_country, unplaced_reason, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet,
                            without_language_qualifier)
 from ..geo.countries import country_by_code
 from ..geo.dateline import dateline_place
@@ -312,7 +312,7 @@ def _code_article(article: Article, gazetteer: Gazetteer, now: dt.datetime | Non
             continue  # "nine died in three ambushes across <country>": the dead of incidents in places not told, no one event
         if loc is None:
             rejects.append(Reject(stage="extract", table="events", origin=article.origin,
-                                  reason="no place found for the event, nor the country it happened in",
+                                  reason=unplaced_reason(article.text, long=len(article.text) > SHORT),
                                   value=label.sub_event_type, record=passage[:4000]))
             continue
         if len(article.text) > SHORT:
