@@ -47,3 +47,21 @@ def test_a_somali_words_final_t_is_its_d():
     assert spelling_key("Belet Xaawo", "SO") == spelling_key("Beled Hawo", "SO")
     assert spelling_key("Ceel Baraf", "SO") != spelling_key("Ceel Barad", "SO")
     assert spelling_key("Belet Weyne", "KE") != spelling_key("Beled Weyne", "KE")
+
+
+def test_vowel_skeleton_joins_spellings_that_differ_in_their_vowels():
+    """Transliterations of one Arabic or Ge'ez-script name differ in which vowels they write, in a digraph's h
+    and in a final h; the shape of the name (where it has vowels) stays."""
+    from eventdesk.geo.folding import spelling_key, vowel_pattern, vowel_skeleton
+
+    def same(a, b, cc):
+        ka, kb = spelling_key(a, cc), spelling_key(b, cc)
+        return vowel_skeleton(ka) == vowel_skeleton(kb) and vowel_pattern(ka) == vowel_pattern(kb)
+
+    assert same("Garaida", "Gereida", "SD")  # ai/e, a/e
+    assert same("Badeli", "Bedele", "ET")
+    assert same("Tirhana", "Tarhunah", "LY")  # a final h after a vowel
+    assert same("Sabrata", "Sabratha", "LY")  # a digraph's h
+    assert vowel_skeleton(spelling_key("Kokosa", "ET")) == "kks"  # no consonants joined across a vowel
+    assert not same("Tokar", "Takaro", "SD")  # a syllable more is another name
+    assert not same("Gerida", "Grida", "SD")

@@ -442,3 +442,19 @@ def test_a_month_written_short_beside_a_day_or_year_is_a_date_not_a_town(gz):
     assert loc is None or loc.location != "Nov"
     loc = locate("Gunmen raided a cattle camp on 12 Dec near Juba.", gz)
     assert loc is not None and loc.location == "Juba"
+
+
+def test_a_name_with_other_vowels_takes_the_one_known_place_where_names_are_transliterated():
+    from eventdesk.geo.spotting import respelt_place
+
+    gz = Gazetteer.load()
+    sudan, ethiopia = country_by_name("Sudan"), country_by_name("Ethiopia")
+    found = respelt_place("Garaida", gz, sudan)  # other vowels: the Darfur town
+    assert found and found[0].name == "Gereida" and found[0].kind == "city"
+    found = respelt_place("Badeli", gz, ethiopia)
+    assert found and found[0].name.startswith("Bedel") and found[0].admin1 == "Oromia"
+    # a name written in the Latin alphabet at home: another vowel is another place
+    assert respelt_place("Wenburg", gz, country_by_name("South Africa")) == []
+    assert [p.name for p in respelt_place("Tokir", gz, sudan)][:1] == ["Tokār"]
+    # a name of four letters: its consonants are shared by too many places
+    assert respelt_place("Kudi", gz, sudan) == []

@@ -92,6 +92,12 @@ ARABIC_NAMES = frozenset({"SY", "IQ", "YE", "LB", "LY", "SD", "PS", "EG", "JO", 
                           "KW", "BH", "QA", "AE", "OM", "IL", "EH"})
 
 
+# Countries whose place names reach the press transliterated from the Arabic or the Ge'ez script, which write
+# few or no vowels: each outlet supplies its own ('Mazzouna' and Mezzouna, 'Badelle' and Bedele). Names
+# written in the Latin alphabet at home ('Wynberg', 'Winburg') are different places when a vowel differs.
+GEEZ_NAMES = frozenset({"ET", "ER"})
+
+
 ARTICLE = re.compile(rf"^(?:{alternation('geo_name_particles', 'press_article')})[ -]")
 
 
@@ -192,6 +198,8 @@ def name_variants(name: str) -> set[str]:
 # and Italian spellings write "El Bur", "Hudur"; long vowels are doubled ("Baydhabo", "Dhuusamarreeb").
 SOMALI_NAMES = frozenset({"SO", "DJ"})
 
+VOWEL_SPELLINGS = ARABIC_NAMES | SOMALI_NAMES | GEEZ_NAMES  # where vowel_skeleton joins spellings of one name
+
 
 def spelling_key(name: str, cc: str = "") -> str:
     """A name folded across the spelling systems one name is written in: apostrophes of ejectives and of the
@@ -230,6 +238,33 @@ def spelling_keys(names: list[str], cc: str = "") -> list[str]:
         k = k.replace(a, b)
     out = _SK_DOUBLED.sub(r"\1", _SK_NON_LETTERS_LINES.sub("", k)).split("\n")
     return out if len(out) == len(names) else [spelling_key(n, cc) for n in names]
+
+
+def vowel_skeleton(spelt: str) -> str:
+    """A spelling key (spelling_key) with its vowels left out but the first letter's place kept ('mazuna' and
+    'mezuna' -> 'mzn'; 'asnam' and 'esnam' -> 'asnm'), the h of a digraph dropped ('sabratha', 'sabratah')
+    and a final h after a vowel too (the -a/-ah of Arabic names: 'kikla', 'kiklah'): transliterations of one
+    African or Arabic name differ most in their vowels. It joins far more names than spelling_key does, so
+    callers ask for one place it alone names."""
+    k = _VS_DIGRAPH_H.sub("", spelt)
+    k = _VS_FINAL_H.sub("", k)
+    if not k:
+        return ""
+    head = "a" if k[0] in "aeiouy" else k[0]
+    return head + _VS_VOWELS.sub("", k[1:])  # (no letters joined across a vowel: 'kokosa' is 'kks', not 'ks')
+
+
+def vowel_pattern(spelt: str) -> str:
+    """Where a spelling key has its vowels ('mezuna' -> 'cvcvcv'), after vowel_skeleton's h-dropping: spellings of
+    one name change a vowel's letter, rarely whether a syllable has one ('Tokar' is no 'Takaro')."""
+    k = _VS_FINAL_H.sub("", _VS_DIGRAPH_H.sub("", spelt))
+    return _VS_VOWELS.sub("v", _VS_CONSONANTS.sub("c", k))
+
+
+_VS_CONSONANTS = re.compile(r"[b-df-hj-np-tv-xz]")
+_VS_DIGRAPH_H = re.compile(r"(?<=[b-df-hj-np-tv-z])h")
+_VS_FINAL_H = re.compile(r"(?<=[aeiouy])h$")
+_VS_VOWELS = re.compile(r"[aeiouy]")
 
 
 # spelling_key's patterns, compiled once: it folds every name of a country when that country's table is built

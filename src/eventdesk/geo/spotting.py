@@ -11,8 +11,8 @@ from eventdesk.geo.countries import Country, country_by_code, data_rows
 from eventdesk.geo.context import countries_in, group_spans, row_pattern
 from eventdesk.geo.cues import (GROUP_FOLLOW, IN, INSTITUTION_AFTER, KIND_AFTER, KIND_WORDS, ORG_FOLLOW, SITE_FOLLOW, STRUCK,
                                 SUBPLACE_WORDS, TITLE)
-from eventdesk.geo.folding import (ARABIC_NAMES, SLAVIC_NAMES, SOMALI_NAMES, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
-                                   stopwords)
+from eventdesk.geo.folding import (ARABIC_NAMES, SLAVIC_NAMES, SOMALI_NAMES, VOWEL_SPELLINGS, charfold, key_letters, name_key, place_key, spelling_key, spelling_keys,
+                                   stopwords, vowel_pattern, vowel_skeleton)
 from eventdesk.geo.index import Index
 from eventdesk.geo.types import KINDS, Place, PlaceMention, is_boundary_unit, km_between
 from eventdesk.text.english import wordnet_words
@@ -795,7 +795,51 @@ def respelt_place(name: str, gz: "Index", country: Country) -> list["Place"]:
         return []
     cc = country.iso2
     out: list[Place] = [gz.place(i) for i in dict.fromkeys(_spelling_table(gz, cc).get(spelling_key(name, cc), ()))]
-    return sorted([p for p in out if p.kind != "country"], key=lambda p: (p.kind != "city", -p.population))
+    out = [p for p in out if p.kind != "country"] or _respelt_vowels(name, gz, cc)
+    return sorted(out, key=lambda p: (p.kind != "city", -p.population))
+
+
+_VOWELS_MIN_LETTERS = 5  # a shorter name's consonants name too many places
+_VOWELS_MIN_RATIO = 0.75  # the spellings themselves stay close: one or two vowels apart, not a new word
+_VOWELS_SAME_SPOT_KM = 10.0
+
+
+def _respelt_vowels(name: str, gz: "Index", cc: str) -> list["Place"]:
+    """In a country whose names reach the press transliterated (folding.VOWEL_SPELLINGS), the one town or district
+    whose name differs from `name` only in which vowels it writes, not where (folding.vowel_pattern), in a digraph's
+    h or a final h (folding.vowel_skeleton: 'Mazzouna' for Mezzouna, 'Badelle' for Bedele, 'Kikla' for Kiklah);
+    none where that skeleton names places in two spots of the country (a guess between them is no place)."""
+    import difflib
+
+    if cc not in VOWEL_SPELLINGS:
+        return []
+    spelt = spelling_key(name, cc)
+    sk = vowel_skeleton(spelt)
+    if len(key_letters(name)) < _VOWELS_MIN_LETTERS or len(sk) < 3:
+        return []
+    table = _vowel_table(gz, cc)
+    shape = vowel_pattern(spelt)
+    ids = [i for k in table.get(sk, ()) if vowel_pattern(k) == shape
+           and difflib.SequenceMatcher(None, spelt, k).ratio() >= _VOWELS_MIN_RATIO for i in _spelling_table(gz, cc)[k]]
+    found = [p for p in map(gz.place, dict.fromkeys(ids)) if p.kind in ("city", "admin2")]
+    if not found or any(km_between(p.latitude, p.longitude, found[0].latitude, found[0].longitude) > _VOWELS_SAME_SPOT_KM
+                        for p in found):
+        return []
+    return found
+
+
+def _vowel_table(gz: "Index", cc: str) -> dict[str, list[str]]:
+    """A country's spelling keys by vowel skeleton, built on first use."""
+    by_cc = _VOWEL_TABLES.setdefault(id(gz.data), {})
+    if cc not in by_cc:
+        table: dict[str, list[str]] = {}
+        for k in _spelling_table(gz, cc):
+            table.setdefault(vowel_skeleton(k), []).append(k)
+        by_cc[cc] = table
+    return by_cc[cc]
+
+
+_VOWEL_TABLES: dict[int, dict[str, dict[str, list[str]]]] = {}
 
 
 _DISTRICTS: dict[int, dict[str, dict[str, list[int]]]] = {}
