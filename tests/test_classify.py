@@ -1545,3 +1545,21 @@ def test_rallies_taken_out_and_sit_ins_held_in_south_asian_english_are_protests(
               "Weavers staged a dharna outside the mill in Elmley on Monday demanding their dues."):
         assert is_event_sentence(s) and sub(s) == "Peaceful protest"
     assert not is_event_sentence("Pilgrims took out a procession in Elmley on Monday to mark the festival.")
+
+
+def test_fighting_after_a_measure_that_answers_it_is_the_incident():
+    """'A curfew was imposed after two groups clashed': the measure is told first and the clash after 'after' is its
+    cause, this incident (codebook 1.3); an earlier time or a campaign named ('after last week's clashes', 'after
+    months of fighting') keeps the fighting background."""
+    assert sub("Police imposed a curfew on Elmley on Monday after two groups clashed near the grain market.") \
+        == "Mob violence"
+    assert sub("A curfew was imposed on Elmley on Monday after last week's clashes between two groups.") \
+        == "Change to group/activity"
+    assert classify("The talks resumed in Elmley on Monday after clashes between the two armies.") is None
+
+
+def test_to_before_a_number_or_a_possessive_is_a_preposition():
+    """'men belonging to two clans clashed' asserts the clash: 'to' before a number or a possessive is no infinitive,
+    while 'were told to fire on the crowd' still reports nothing."""
+    assert is_event_sentence("Youths belonging to two neighbouring hamlets clashed near the Elmley well on Friday.")
+    assert not is_event_sentence("The guards at Elmley were told to fire on the crowd.")

@@ -83,8 +83,9 @@ def _headline_passive(sentence: str, verb: re.Match[str]) -> bool:
 
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    # "to" before an article is a preposition, not an infinitive: "a bomb attached to a car exploded" is asserted
-    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?<!\bto\s)(?:\w+\s+){{0,2}}|\bto\s+(?!{words(_FW, 'article')}\s)(?:\w+\s+){{0,2}}"
+    # "to" before an article, a number or a possessive is a preposition, not an infinitive: "a bomb attached to a car
+    # exploded", "men belonging to two clans clashed" are asserted
+    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?<!\bto\s)(?:\w+\s+){{0,2}}|\bto\s+(?!{words(_FW, 'article')}\s)(?!{words(_FW, 'to_preposition')}\s)(?:\w+\s+){{0,2}}"
     rf"|\b{words('classify_not_asserted', 'modifier')}\s+(?:now\s+)?)$"
     rf"|\b{words(_FW, 'be_present')}\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
