@@ -186,3 +186,16 @@ def test_a_state_of_people_hurt_or_found_is_no_reported_event(text):
 ])
 def test_harm_with_its_cause_or_a_body_found_stays_reported(text):
     assert not not_reported(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead a tribute remembers: history, when the rest of the sentence reports no event (codebook 1.5)
+    ("The council rose for the day after standing in silence in memory of the six people burnt to death in the fire.",
+     True),
+    ("Teachers observed a minute of silence in memory of the victims of the bombing on Monday.", True),
+    # the rest reports an event of its own: no commemoration
+    ("Students marched in memory of the slain boy and clashed with police.", False),
+    ("Police fired on a crowd gathered in memory of the victims, wounding three.", False),
+])
+def test_violence_told_only_as_whom_a_tribute_remembers_is_history(text, want):
+    assert commemoration(text) is want
