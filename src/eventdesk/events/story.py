@@ -385,12 +385,19 @@ _AFTER_CLAUSE = re.compile(rf"(?:,|\s[–—-])\s+(?:(?:{cue('ago_count')}|\d+)\
                            rf"(?:{cue('span_after')})\b[^;.]*", re.I)
 
 
+# "Four days after the massacre at the depot, police arrested two men": the same, opening the sentence (after its
+# dateline), up to the comma that closes it
+_AFTER_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s))(?:[^\W\d_][\w .'-]{{0,30}}:\s+)?"
+                            rf"((?:{cue('ago_count')}|\d+)\s+(?:{cue('span_unit')})\s+(?:{cue('span_after')})\b[^,;.]*,)", re.I)
+
+
 def without_charges(text: str) -> str:
     """The text with the crimes it names as charges ("jailed two men for their part in a siege in which 21 died") and
-    the earlier incidents it sets the news after (", a year after police shot dead 20 marchers") blanked: what is left
-    tells what happened on the day."""
+    the earlier incidents it sets the news after (", a year after police shot dead 20 marchers", "Four days after the
+    massacre, ...") blanked: what is left tells what happened on the day."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return _AFTER_CLAUSE.sub(blank, _CHARGE.sub(blank, text))
+    text = _AFTER_CLAUSE.sub(blank, _CHARGE.sub(blank, text))
+    return _AFTER_OPENING.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
 def not_reported(text: str) -> bool:
