@@ -1563,3 +1563,13 @@ def test_to_before_a_number_or_a_possessive_is_a_preposition():
     while 'were told to fire on the crowd' still reports nothing."""
     assert is_event_sentence("Youths belonging to two neighbouring hamlets clashed near the Elmley well on Friday.")
     assert not is_event_sentence("The guards at Elmley were told to fire on the crowd.")
+
+
+def test_a_measure_imposed_after_violence_reports_that_violence():
+    """'Curfew was clamped on the town after clashes between two groups': the measure answers violence it names, so
+    the sentence reports it (codebook 1.3); a measure after a strike call, or after last week's clashes, does not."""
+    s = "Curfew was clamped on Elmley on Monday after clashes between two groups of traders."
+    assert is_event_sentence(s) and sub(s) == "Mob violence"
+    assert is_event_sentence("In Elmley, a curfew was imposed on Sunday night following stone throwing between two groups.")
+    assert not is_event_sentence("A curfew was imposed on Elmley on Monday after the strike call.")
+    assert not is_event_sentence("Curfew was imposed in Elmley on Monday after last week's clashes between two groups.")
