@@ -21,8 +21,8 @@ _IV = "classify_incident_verb"
 _MEASURE_ANSWERS = (
     rf"\b(?:{words('classify_function_words', 'article')}\s+(?:[\w-]+\s+)?)?{words('classify_background_time', 'response_measure')}"
     rf"\s+(?:\w+\s+){{0,3}}?{words(_IV, 'measure_imposed')}\b"
-    rf"(?=[^.;]{{0,60}}?\b(?:after|following|in the wake of)\s+"
-    rf"(?:(?!(?:{alternation('classify_background_time', 'past_fighting')})\b|last\b)[\w'’-]+\s+){{0,4}}?"
+    rf"(?=[^.;]{{0,60}}?\b{words('classify_background_time', 'cause_marker')}\s+"
+    rf"(?:(?!(?:{alternation('classify_background_time', 'past_fighting', 'earlier_word')})\b)[\w'’-]+\s+){{0,4}}?"
     rf"{words(_IV, 'measure_cause')}\b)")
 INCIDENT_VERB = rx_any(
     # violence, by its past-tense verb

@@ -56,8 +56,9 @@ _MASS_GRAVE = re.compile(rf"\b{words('classify_mass_grave')}\b", re.I)
 _MANNER_ONLY = re.compile(r"(?:without|no)\b", re.I)
 # a measure answering violence, and the cause told after it ("curfew was imposed following clashes between two groups")
 _RESPONSE_MEASURE = re.compile(rf"\b{words('classify_background_time', 'response_measure')}\b", re.I)
-_CAUSE_AFTER = re.compile(r"\b(?:after|following|in the wake of)\s+(?:[\w'’-]+\s+){0,6}$", re.I)
-_EARLIER_TIME = re.compile(rf"\b(?:{alternation('classify_background_time', 'earlier_when')})|\b(?:last|previous|earlier|past|prior)\b|[’']s\b", re.I)
+_CAUSE_AFTER = re.compile(rf"\b{words('classify_background_time', 'cause_marker')}\s+(?:[\w'’-]+\s+){{0,6}}$", re.I)
+_EARLIER_TIME = re.compile(rf"\b(?:{alternation('classify_background_time', 'earlier_when')})"
+                           rf"|\b{words('classify_background_time', 'earlier_word')}\b|[’']s\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
