@@ -1570,6 +1570,6 @@ def test_a_measure_imposed_after_violence_reports_that_violence():
     the sentence reports it (codebook 1.3); a measure after a strike call, or after last week's clashes, does not."""
     s = "Curfew was clamped on Elmley on Monday after clashes between two groups of traders."
     assert is_event_sentence(s) and sub(s) == "Mob violence"
-    assert is_event_sentence("In Elmley, a curfew was imposed on Sunday night following stone throwing between two groups.")
+    assert is_event_sentence("In Elmley, a curfew was imposed late on Sunday after stone pelting by rival crowds near the mill.")
     assert not is_event_sentence("A curfew was imposed on Elmley on Monday after the strike call.")
     assert not is_event_sentence("Curfew was imposed in Elmley on Monday after last week's clashes between two groups.")
