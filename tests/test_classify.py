@@ -1545,3 +1545,31 @@ def test_rallies_taken_out_and_sit_ins_held_in_south_asian_english_are_protests(
               "Weavers staged a dharna outside the mill in Elmley on Monday demanding their dues."):
         assert is_event_sentence(s) and sub(s) == "Peaceful protest"
     assert not is_event_sentence("Pilgrims took out a procession in Elmley on Monday to mark the festival.")
+
+
+def test_fighting_after_a_measure_that_answers_it_is_the_incident():
+    """'A curfew was imposed after two groups clashed': the measure is told first and the clash after 'after' is its
+    cause, this incident (codebook 1.3); an earlier time or a campaign named ('after last week's clashes', 'after
+    months of fighting') keeps the fighting background."""
+    assert sub("Police imposed a curfew on Elmley on Monday after two groups clashed near the grain market.") \
+        == "Mob violence"
+    assert sub("A curfew was imposed on Elmley on Monday after last week's clashes between two groups.") \
+        == "Change to group/activity"
+    assert classify("The talks resumed in Elmley on Monday after clashes between the two armies.") is None
+
+
+def test_to_before_a_number_or_a_possessive_is_a_preposition():
+    """'men belonging to two clans clashed' asserts the clash: 'to' before a number or a possessive is no infinitive,
+    while 'were told to fire on the crowd' still reports nothing."""
+    assert is_event_sentence("Youths belonging to two neighbouring hamlets clashed near the Elmley well on Friday.")
+    assert not is_event_sentence("The guards at Elmley were told to fire on the crowd.")
+
+
+def test_a_measure_imposed_after_violence_reports_that_violence():
+    """'Curfew was clamped on the town after clashes between two groups': the measure answers violence it names, so
+    the sentence reports it (codebook 1.3); a measure after a strike call, or after last week's clashes, does not."""
+    s = "Curfew was clamped on Elmley on Monday after clashes between two groups of traders."
+    assert is_event_sentence(s) and sub(s) == "Mob violence"
+    assert is_event_sentence("In Elmley, a curfew was imposed late on Sunday after stone pelting by rival crowds near the mill.")
+    assert not is_event_sentence("A curfew was imposed on Elmley on Monday after the strike call.")
+    assert not is_event_sentence("Curfew was imposed in Elmley on Monday after last week's clashes between two groups.")

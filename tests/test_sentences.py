@@ -31,3 +31,11 @@ def test_last_word_is_what_the_trailing_word_pattern_captures():
         found = re.search(r"([A-Za-z.]+)\.?$", text)
         assert _last_word(text) == (found.group(1) if found else ""), repr(text)
     assert _last_word("said Gen") == "Gen" and _last_word("the U.S") == "U.S" and _last_word("at 5") == ""
+
+
+def test_a_stop_glued_to_a_capitalised_word_ends_a_sentence():
+    """'the depot.The crowd': a stop whose space was lost ends a sentence between two words of lower-case letters;
+    initials and capitals before the stop ('U.S.Army') do not."""
+    assert [s.text for s in split_sentences("Rioters burnt the depot.The crowd then left.")] == \
+        ["Rioters burnt the depot.", "The crowd then left."]
+    assert len(split_sentences("He served at the U.S.Army base near the river.")) == 1

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from eventdesk.events import code_article
-from eventdesk.events.story import commemoration, commentary, not_reported
+from eventdesk.events.story import commemoration, commentary, not_reported, without_charges
 from eventdesk.extraction.quantities import fatalities
 from eventdesk.geo.gazetteer import Gazetteer
 from eventdesk.records import Article
@@ -186,3 +186,26 @@ def test_a_state_of_people_hurt_or_found_is_no_reported_event(text):
 ])
 def test_harm_with_its_cause_or_a_body_found_stays_reported(text):
     assert not not_reported(text)
+
+
+@pytest.mark.parametrize("text, want", [
+    # the dead a tribute remembers: history, when the rest of the sentence reports no event (codebook 1.5)
+    ("The council rose for the day after standing in silence in memory of the six people burnt to death in the fire.",
+     True),
+    ("Teachers observed a minute of silence in memory of the victims of the bombing on Monday.", True),
+    # the rest reports an event of its own: no commemoration
+    ("Students marched in memory of the slain boy and clashed with police.", False),
+    ("Police fired on a crowd gathered in memory of the victims, wounding three.", False),
+])
+def test_violence_told_only_as_whom_a_tribute_remembers_is_history(text, want):
+    assert commemoration(text) is want
+
+
+def test_an_opening_clause_that_dates_the_news_after_an_earlier_incident_is_blanked():
+    """'Four days after the massacre ..., police arrested two men': the massacre dates the arrests and was reported in
+    its own days (codebook 1.5); what is left is typed. The dateline stays."""
+    text = "Elmley: Four days after the massacre at the depot in which nine died, the police arrested two men on Sunday."
+    left = without_charges(text)
+    assert left.startswith("Elmley:") and "massacre" not in left and "arrested two men" in left
+    assert len(left) == len(text)
+    assert "gunmen attacked" in without_charges("Two days after the bombing, gunmen attacked the market again.")

@@ -113,3 +113,14 @@ def test_pronouns_plurals_and_nouns_after_a_determiner_stay_common(gz):
     out = restore(text, gz)
     assert "told us they came by car to the capital, where the rivers" in out
     assert "New Delhi" in out and "Uttar Pradesh" in out and "Monday" in out
+
+
+def test_a_full_stop_that_lost_its_space_still_starts_a_sentence(gz):
+    """'the shop.the mob': an archive that dropped the space after a stop still ends a sentence there, so the
+    negation of the next sentence ('was not present') does not fall on the attack; a web address is no sentence end."""
+    text = ("sangli: a gang of youths attacked a tea stall near the bus stand on monday.the owner was not present "
+            "when it happened, and the report is on www.example.com and example.org/news today.")
+    restored = restore(text, gz)
+    assert "monday.The owner" in restored.replace("Monday", "monday")
+    assert "www.example.com" in restored and "example.org/news" in restored
+    assert [s.text.split()[0] for s in split_sentences(restored)] == ["Sangli:", "The"]

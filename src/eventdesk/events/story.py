@@ -319,13 +319,24 @@ _MOURNING = re.compile(rf"\b(?:{cue('mourning')})\b", re.I)
 _MOURNING_CHANT = re.compile(rf"\b(?:{cue('mourning_chant')})\b", re.I)
 
 
+# "in memory of the 40 people killed in the blast": the dead a tribute remembers, up to the clause's end
+_IN_MEMORY = re.compile(rf"\b(?:{cue('in_memory')})\b[^,;:.!?]*", re.I)
+
+
 def commemoration(text: str) -> bool:
     """ "Hundreds gathered to mark ten years since the bombing": remembering the dead, with no cause pressed
     and no clash, is no demonstration, and the recalled event is history (ACLED: a gathering for a shared
     cause; symbolic acts alone are not coded). At a funeral, chants and songs mourn: only a cause named
-    ("against", "demanding justice") or a clash makes it a demonstration."""
+    ("against", "demanding justice") or a clash makes it a demonstration. "The council stood in silence in memory of
+    the six burnt to death in the fire": the violence told only as whom a tribute remembers is history too, when the
+    rest of the sentence reports no event."""
+    if _run_on(text):
+        return False
+    rest = _IN_MEMORY.sub(" ", text)
+    if rest != text and not _CONTENTION.search(rest) and classify_mod.classify(rest) is None:
+        return True
     mourning = bool(_MOURNING.search(text))
-    if _run_on(text) or not (mourning or _COMMEMORATE.search(text)) \
+    if not (mourning or _COMMEMORATE.search(text)) \
             or _CONTENTION.search(_MOURNING_CHANT.sub(" ", text) if mourning else text):
         return False
     label = classify_mod.classify(text)
@@ -374,12 +385,19 @@ _AFTER_CLAUSE = re.compile(rf"(?:,|\s[–—-])\s+(?:(?:{cue('ago_count')}|\d+)\
                            rf"(?:{cue('span_after')})\b[^;.]*", re.I)
 
 
+# "Four days after the massacre at the depot, police arrested two men": the same, opening the sentence (after its
+# dateline), up to the comma that closes it
+_AFTER_OPENING = re.compile(rf"(?:^|(?<=[.!?]\s))(?:[^\W\d_][\w .'-]{{0,30}}:\s+)?"
+                            rf"((?:{cue('ago_count')}|\d+)\s+(?:{cue('span_unit')})\s+(?:{cue('span_after')})\b[^,;.]*,)", re.I)
+
+
 def without_charges(text: str) -> str:
     """The text with the crimes it names as charges ("jailed two men for their part in a siege in which 21 died") and
-    the earlier incidents it sets the news after (", a year after police shot dead 20 marchers") blanked: what is left
-    tells what happened on the day."""
+    the earlier incidents it sets the news after (", a year after police shot dead 20 marchers", "Four days after the
+    massacre, ...") blanked: what is left tells what happened on the day."""
     blank = lambda m: " " * len(m.group(0))  # noqa: E731
-    return _AFTER_CLAUSE.sub(blank, _CHARGE.sub(blank, text))
+    text = _AFTER_CLAUSE.sub(blank, _CHARGE.sub(blank, text))
+    return _AFTER_OPENING.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + " " * len(m.group(1)), text)
 
 
 def not_reported(text: str) -> bool:

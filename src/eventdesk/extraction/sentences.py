@@ -13,7 +13,9 @@ from ..text.lexicon import terms
 
 # Abbreviations that end in a period without ending the sentence (data/lexicon/abbreviations.tsv).
 _ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
-_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+# a stop with its space lost before a capitalised word ("the shop.The mob"; truecase restores that capital in a
+# lower-cased archive): a sentence end too, between two words of lower-case letters
+_BOUNDARY = re.compile(r"[.!?]+[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])|(?<=[a-z]{3})[.!?](?=[A-Z][a-z]+\b)")
 _PARA = re.compile(r"\n\s*\n|\n(?=\s*[•*\-–]\s)|\n")
 
 

@@ -160,6 +160,8 @@ def _capitalise(chars: list[str], start: int) -> None:
 _SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*)[\"'“‘(\[]*(?=[^\W\d_])", re.M)
 # (a dateline glued to its story, "mumbai:the ...", as archives that lost a space keep it, is one too)
 _DATELINE = re.compile(r"(?:^|\n)\s*([^\W\d_][^\W\d_ .'-]*(?:[ '-][^\W\d_]+){0,3})\s*(?:,[^:\n]{0,30})?:(?:\s|(?=[^\W\d_]))", re.M)
+# "home.the": a stop glued to the next word, in a token of two words of letters (no other dot, slash or "@" in it)
+_GLUED_STOP = re.compile(r"(?<![^\s\"'“‘(])([^\W\d_]{3,})[.!?]([^\W\d_]{2,})(?=[’']s\b|[\s,;:)\"”’']|$)")
 _ABBREV_TITLE = frozenset(t.pattern for t in terms("abbreviations") if t.kind == "title")
 _ABBREV = frozenset(t.pattern for t in terms("abbreviations"))
 _LAST_WORD = re.compile(r"([A-Za-z.]+)\.$")
@@ -230,6 +232,7 @@ def restore(text: str, gazetteer=None) -> str:
     lowered = "".join(chars)
     stop = stopwords()
     small = _function_words()  # "and", "of", "the" stay small inside a name
+    vocab_words = _vocabulary()
     # sentence and paragraph starts (not after an abbreviation: "mr. ..." continues, and names follow titles)
     for m in _SENTENCE_START.finditer(lowered):
         before = lowered[:m.start() + 1].rstrip()
@@ -242,6 +245,13 @@ def restore(text: str, gazetteer=None) -> str:
         if token in _ABBREV and token not in _ABBREV_TITLE:
             continue
         _capitalise(chars, m.end())
+    # a full stop with its space lost ("the shop.the mob then ..."): a sentence start too, when the word after it
+    # is an English word and the stop joins two words of prose (not a web address or a file name)
+    for m in _GLUED_STOP.finditer(lowered):
+        before, after = m.group(1), m.group(2)
+        if before in _ABBREV or not (after in stop or common(after) is not None or after in vocab_words):
+            continue
+        _capitalise(chars, m.start(2))
     titles = "|".join(sorted(_ABBREV_TITLE, key=len, reverse=True))
     for m in re.finditer(rf"\b({titles})\.\s+(?=[^\W\d_])", lowered):
         _capitalise(chars, m.start())

@@ -16,6 +16,14 @@ from .demo import demo_cues
 # ACLED activity, asserted by the reporter: not planned, habitual, pluperfect background, inside a
 # relative clause about someone, inside a quotation, or a claim under dispute.
 _IV = "classify_incident_verb"
+# "a curfew was clamped on the town following clashes between two groups": a measure imposed in answer to violence
+# named after it (not another day's: "after last week's clashes") reports that violence (§1.3)
+_MEASURE_ANSWERS = (
+    rf"\b(?:{words('classify_function_words', 'article')}\s+(?:[\w-]+\s+)?)?{words('classify_background_time', 'response_measure')}"
+    rf"\s+(?:\w+\s+){{0,3}}?{words(_IV, 'measure_imposed')}\b"
+    rf"(?=[^.;]{{0,60}}?\b{words('classify_background_time', 'cause_marker')}\s+"
+    rf"(?:(?!(?:{alternation('classify_background_time', 'past_fighting', 'earlier_word')})\b)[\w'’-]+\s+){{0,4}}?"
+    rf"{words(_IV, 'measure_cause')}\b)")
 INCIDENT_VERB = rx_any(
     # violence, by its past-tense verb
     rf"(?<![-‐])\b(?!{alternation(_IV, 'not_violence')}){words(_IV, 'violence')}\b|\bgang-raped\b"
@@ -38,10 +46,14 @@ INCIDENT_VERB = rx_any(
     rf"\b{words(_IV, 'demonstration')}\b",
     # a note's or headline's verbless lead: "Fresh clashes between two militias near Kalo."
     rf"^\W*{words(_IV, 'nominal_lead')}",
+    # "a curfew was clamped on the town following clashes between two groups": a measure imposed in answer to violence
+    # named after it reports that violence (§1.3)
+    _MEASURE_ANSWERS,
 )
 
 # The same lead on its own: it opens the sentence, so no clause before it can make it background.
 NOMINAL_LEAD = re.compile(rf"^\W*{words(_IV, 'nominal_lead')}", re.I)
+_MEASURE_LEAD = re.compile(rf"^\W*{_MEASURE_ANSWERS}", re.I)
 
 # A note's or a headline's present tense ("Students protest over fees", "Gunmen attack a convoy near Gao"): the verb
 # right after a short subject that opens the sentence, with nothing in the subject that makes it another clause.
@@ -83,8 +95,9 @@ def _headline_passive(sentence: str, verb: re.Match[str]) -> bool:
 
 # Background tense, modality and subordination, judged on the words just before the verb.
 _NOT_ASSERTED = re.compile(
-    # "to" before an article is a preposition, not an infinitive: "a bomb attached to a car exploded" is asserted
-    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?<!\bto\s)(?:\w+\s+){{0,2}}|\bto\s+(?!{words(_FW, 'article')}\s)(?:\w+\s+){{0,2}}"
+    # "to" before an article, a number or a possessive is a preposition, not an infinitive: "a bomb attached to a car
+    # exploded", "men belonging to two clans clashed" are asserted
+    rf"(?:\b{words('classify_not_asserted', 'modal')}\s+(?<!\bto\s)(?:\w+\s+){{0,2}}|\bto\s+(?!{words(_FW, 'article')}\s)(?!{words(_FW, 'to_preposition')}\s)(?:\w+\s+){{0,2}}"
     rf"|\b{words('classify_not_asserted', 'modifier')}\s+(?:now\s+)?)$"
     rf"|\b{words(_FW, 'be_present')}\s+(?:\w+ly\s+)?$|^\W*$",  # present simple is generic; a sentence-initial participle hangs on another clause
     re.I,
@@ -209,7 +222,8 @@ def _asserted_incident(sentence: str) -> Cue | None:
     for m in INCIDENT_VERB.finditer(sentence):
         # "There were clashes ...": an existential opening is the report itself, not a hanging participle
         existential = (re.match(r"there\b", m.group(0), re.I) and not sentence[: m.start()].strip(" \"'“‘")
-                       and not _DOUBT.search(m.group(0))) or (m.start() == 0 and NOMINAL_LEAD.match(sentence) is not None)
+                       and not _DOUBT.search(m.group(0))) or (m.start() == 0 and NOMINAL_LEAD.match(sentence) is not None) \
+            or (m.start() == 0 and _MEASURE_LEAD.match(sentence) is not None)  # "Curfew was clamped ... after riots"
         if not existential and not _asserted(sentence, m.start()):
             continue
         word = m.group(0).lower()

@@ -54,6 +54,11 @@ _GROUP_ACTIVITY = re.compile(rf"\b{words('classify_group_activity')}\s+(?:[\w'�
 _MASS_GRAVE = re.compile(rf"\b{words('classify_mass_grave')}\b", re.I)
 # a cue that tells only how a place was taken ("without resistance", "no fighting"), not that one was
 _MANNER_ONLY = re.compile(r"(?:without|no)\b", re.I)
+# a measure answering violence, and the cause told after it ("curfew was imposed following clashes between two groups")
+_RESPONSE_MEASURE = re.compile(rf"\b{words('classify_background_time', 'response_measure')}\b", re.I)
+_CAUSE_AFTER = re.compile(rf"\b{words('classify_background_time', 'cause_marker')}\s+(?:[\w'’-]+\s+){{0,6}}$", re.I)
+_EARLIER_TIME = re.compile(rf"\b(?:{alternation('classify_background_time', 'earlier_when')})"
+                           rf"|\b{words('classify_background_time', 'earlier_word')}\b|[’']s\b", re.I)
 _TAKING_GOODS = re.compile(r"(?:" + alternation("classify_cue_stem", "taking_goods") + r")", re.I)
 
 
@@ -181,10 +186,12 @@ class Passage(LeadFeatures):
         victims are civilians."""
         text = self.text
         real_battle = [c for c in self.armed_clash if BATTLE_WORD.search(c.text)]
-        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start]) or self.harm_told_before(c)]
+        real_battle = [c for c in real_battle if not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                       or self.harm_told_before(c) or self.measure_told_before(c)]
         if self.attack and real_battle:
             civ_victims = any(victim_side(text, c) == "civilian" for c in self.attack[:4])
-            real_battle = [c for c in real_battle if (not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start]) or self.harm_told_before(c))
+            real_battle = [c for c in real_battle if (not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
+                                                      or self.harm_told_before(c) or self.measure_told_before(c))
                            and not (civ_victims and NOMINAL_BATTLE.match(c.text))]
         return real_battle
 
@@ -193,6 +200,19 @@ class Passage(LeadFeatures):
         days of fighting": the sentence tells its dead first and the fighting as their cause, this incident (§1.2)."""
         a, _ = sentence_span(self.text, cue.start)
         return bool(_TOLL.search(self.text[a : cue.start])) and not _ANOTHER_TIME.search(self.text[max(a, cue.start - 40) : cue.start])
+
+    def measure_told_before(self, cue: Cue) -> bool:
+        """ "A curfew was clamped on the town after two groups clashed": a measure that answers violence, told first,
+        makes the fighting after "after"/"following" its cause, this incident (§1.3), unless an earlier time is named
+        ("after last month's clashes")."""
+        a, _ = sentence_span(self.text, cue.start)
+        before = self.text[a : cue.start]
+        m = _CAUSE_AFTER.search(before)
+        if not (m and _RESPONSE_MEASURE.search(before[: m.start()])) or _EARLIER_TIME.search(m.group(0)):
+            return False
+        marker = re.match(r"\w+(?: of the| of)?", m.group(0)).group(0)
+        rest = before[: m.start()] + " " * len(marker) + before[m.start() + len(marker) :]
+        return not BACKGROUND_FIGHT.search(rest[-40:])  # "after months of fighting": a campaign, still background
 
     @cached_property
     def one_sided_all(self) -> list[Cue]:
