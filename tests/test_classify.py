@@ -1545,3 +1545,10 @@ def test_rallies_taken_out_and_sit_ins_held_in_south_asian_english_are_protests(
               "Weavers staged a dharna outside the mill in Elmley on Monday demanding their dues."):
         assert is_event_sentence(s) and sub(s) == "Peaceful protest"
     assert not is_event_sentence("Pilgrims took out a procession in Elmley on Monday to mark the festival.")
+
+
+def test_dead_told_as_killed_in_strikes_are_an_air_strike():
+    # a war report's "strikes" that kill are from the air (codebook 1.2, Air/drone strike); a labour strike kills no one
+    assert sub("Five farmers were killed in strikes on the valley on Monday, a monitor said.") == "Air/drone strike"
+    assert sub("Two traders died in a strike on the bus station.") == "Air/drone strike"
+    assert sub("Police killed two workers on strike outside the mill.") != "Air/drone strike"

@@ -11,7 +11,7 @@ from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import NUMBER, companions, fatalities, first_toll_at
+from ..extraction.quantities import NUMBER, companions, fatalities, first_toll_at, remote_dead
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from ..text.lexicon import alternation
@@ -183,6 +183,50 @@ def arrest_clause(sentence: str) -> str | None:
         if label is not None and label.sub_event_type == "Arrests":
             clause = clause[:1].upper() + clause[1:]
             return clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+    return None
+
+
+_REMOTE = "Explosions/Remote violence"
+
+
+def _strike_told(text: str) -> bool:
+    """Does the text tell an air strike or shelling as an act of its own, with its own dead ("nine villagers died in
+    air raids on Friday")?"""
+    if not remote_dead(text):
+        return False
+    label = classify_mod.classify(text)
+    return label is not None and label.event_type == _REMOTE
+
+
+def _battle(text: str) -> bool:
+    label = classify_mod.classify(text)
+    return label is not None and label.event_type == "Battles"
+
+
+def strike_apart(inc: Incident, published) -> Incident | None:
+    """In a long story, the air strike or shelling told beside a ground battle in a sentence or clause of its own, with
+    its own verb and its own dead ("Troops stormed the district. Nine villagers died in air raids the same day"), is an
+    event of its own: another type, other actors and its own dead (codebook 1.2: Air/drone strike is its own
+    sub-event type; 1.9: a distinct event stays separate). A battle merely fought with air support ("backed by air
+    strikes, troops took the hill") names no dead of the strikes and stays one event. The strike is taken out of the
+    battle's passage and returned as an incident of its own; None where there is none."""
+    if inc.distinct or not inc.sentences or not _battle(inc.passage):
+        return None
+    for k, s in enumerate(inc.sentences):
+        rest = [t for t in inc.sentences if t is not s]
+        if len(inc.sentences) > 1 and _strike_told(s.text) and _battle(" ".join(t.text for t in rest)):
+            inc.sentences = rest
+            return Incident([s], inc.location, main_date(s.text, published) or inc.date, distinct=True)
+        clauses = _COORDINATOR.split(s.text)
+        for clause in clauses[1:]:
+            whole = s.text.find(clause)
+            before = s.text[:whole].rstrip(" ,;")
+            if whole > 0 and _strike_told(clause) and _battle(" ".join([*(t.text for t in rest), before])):
+                inc.sentences = [*inc.sentences[:k], dataclasses.replace(s, text=before + "."), *inc.sentences[k + 1:]]
+                clause = clause[:1].upper() + clause[1:]
+                clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+                told = dataclasses.replace(s, text=clause)
+                return Incident([told], inc.location, main_date(clause, published) or inc.date, distinct=True)
     return None
 
 
@@ -402,6 +446,9 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 current = Incident([s], loc, date)
                 incidents.append(current)
     if long:
+        for inc in list(incidents):
+            if (strike := strike_apart(inc, published)) is not None:
+                incidents.insert(incidents.index(inc) + 1, strike)
         for inc in list(incidents):
             if inc.distinct or not inc.sentences:
                 continue
