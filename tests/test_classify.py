@@ -1552,3 +1552,4 @@ def test_dead_told_as_killed_in_strikes_are_an_air_strike():
     assert sub("Five farmers were killed in strikes on the valley on Monday, a monitor said.") == "Air/drone strike"
     assert sub("Two traders died in a strike on the bus station.") == "Air/drone strike"
     assert sub("Police killed two workers on strike outside the mill.") != "Air/drone strike"
+    assert sub("A herder was killed by a lightning strike near the river.") != "Air/drone strike"

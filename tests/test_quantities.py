@@ -297,3 +297,5 @@ def test_remote_dead_are_those_a_sentence_tells_as_killed_by_strikes():
     assert remote_dead("Shelling killed four people near the well.") == 4
     assert remote_dead("Four soldiers were killed in the fighting.") == 0
     assert remote_dead("Two soldiers and five villagers died in the air raids.") == 0  # others' dead told with them
+    # a long story's incident reads no tally at all (its story tells many incidents)
+    assert fatalities("Some 80 guards have been killed since the revolt began.", tally=False) == 0

@@ -37,7 +37,8 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long
 
     def dead(text: str) -> int:  # an ACLED note's own "fatalities coded as N" wins
         coded = acled_notes.fatalities_coded(text) if acled else None
-        return coded if coded is not None else fatalities(text, battle=battle)
+        # a long story's running tally ("530 have died since the siege began") is many incidents' dead, not this one's
+        return coded if coded is not None else fatalities(text, battle=battle, tally=not long)
 
     # a toll belongs to the incident told in its own sentence: in a long story, where a sentence naming the incident's
     # place gives its dead, an unplaced toll told before it ("medics said 52 people died on Tuesday") is the day's

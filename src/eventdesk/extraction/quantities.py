@@ -472,17 +472,18 @@ def count_text(text: str) -> str:
     return _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
 
 
-def fatalities(text: str, *, battle: bool = False) -> int:
+def fatalities(text: str, *, battle: bool = False, tally: bool = True) -> int:
     """ACLED fatalities: an explicit "N fatalities" wins; otherwise the dead
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
     and, across sentences, summed for different reports but the lowest for conflicting ones. A total
     "split across K events" is divided per event (ACLED gives odd remainders to the first day). For a battle,
     civilians killed by air strikes or shelling, told in a sentence beside the battle's, are left to that event
-    (codebook 1.9)."""
+    (codebook 1.9). A running tally ("90 have died since March") gives way to the event's own dead; with
+    tally=False it is never read (codebook 1.6: only the event's own dead)."""
     if not text:
         return 0
     text = count_text(text)
-    total = _reported_total(text, battle)
+    total = _reported_total(text, battle, tally)
     split = _SPLIT.search(text)
     if split and total:
         k = parse_number(split.group("k"))
@@ -497,7 +498,7 @@ def first_toll_at(sentence: str) -> int | None:
     return spans[0][0] if spans else None
 
 
-def _reported_total(text: str, battle: bool = False) -> int:
+def _reported_total(text: str, battle: bool = False, tally: bool = True) -> int:
     summary = [m for m in _SUMMARY.finditer(text)
                if not _AROUND["no_summary"].search(text[max(0, m.start() - 12):m.start()])]
     vals = [v for v in (parse_number(m.group("n") or m.group("n2")) for m in summary) if v is not None]
@@ -512,7 +513,8 @@ def _reported_total(text: str, battle: bool = False) -> int:
     # by a rocket in the clashes"), they are the dead of the only event coded from it
     battle = battle and len(sentences) > 1
     # a running tally ("90 have been killed since March") gives way to the dead the passage tells of its own event
-    own = any(not _running_tally(s, pos, end) for s in sentences for pos, end, _ in _figure_spans(s))
+    # (with tally=False, as for a long story's incident, it is never the event's: the story tells many incidents)
+    own = not tally or any(not _running_tally(s, pos, end) for s in sentences for pos, end, _ in _figure_spans(s))
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
