@@ -323,3 +323,11 @@ def test_a_battle_fought_with_air_support_stays_one_event(gz):
         "Backed by air strikes, army troops fought rebel fighters for hours on Wednesday in the town of Kadugli and"
         " took the market, residents said. Four soldiers were killed in the fighting, the army said."), gz)
     assert [(e.event_type, e.fatalities) for e in coded.events] == [("Battles", 4)]
+
+
+def test_an_air_strike_told_in_a_clause_of_its_own_beside_a_battle_is_its_own_event(gz):
+    coded = code_article(_war_report(
+        "Army troops and rebel fighters fought for hours on Wednesday in the town of Kadugli, while air strikes killed"
+        " seven villagers in the market, residents said."), gz)
+    rows = sorted((e.sub_event_type, e.fatalities) for e in coded.events)
+    assert rows == [("Air/drone strike", 7), ("Armed clash", 0)]

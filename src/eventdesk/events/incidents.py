@@ -218,12 +218,13 @@ def strike_apart(inc: Incident, published) -> Incident | None:
         if len(inc.sentences) > 1 and _strike_told(s.text) and _battle(" ".join(t.text for t in rest)):
             inc.sentences = rest
             return Incident([s], inc.location, main_date(s.text, published) or inc.date, distinct=True)
-        clauses = _COORDINATOR.split(s.text)
-        for clause in clauses[1:]:
-            whole = s.text.find(clause)
-            before = s.text[:whole].rstrip(" ,;")
-            if whole > 0 and _strike_told(clause) and _battle(" ".join([*(t.text for t in rest), before])):
-                inc.sentences = [*inc.sentences[:k], dataclasses.replace(s, text=before + "."), *inc.sentences[k + 1:]]
+        seps = list(_COORDINATOR.finditer(s.text))
+        for n, sep in enumerate(seps):
+            end = seps[n + 1].start() if n + 1 < len(seps) else len(s.text)
+            clause, before = s.text[sep.end():end].strip(), s.text[:sep.start()]
+            left = before + s.text[end:] if end < len(s.text) else before.rstrip(" ,") + "."
+            if before.strip() and _strike_told(clause) and _battle(" ".join([*(t.text for t in rest), left])):
+                inc.sentences = [*inc.sentences[:k], dataclasses.replace(s, text=left), *inc.sentences[k + 1:]]
                 clause = clause[:1].upper() + clause[1:]
                 clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
                 told = dataclasses.replace(s, text=clause)
