@@ -299,3 +299,10 @@ def test_remote_dead_are_those_a_sentence_tells_as_killed_by_strikes():
     assert remote_dead("Two soldiers and five villagers died in the air raids.") == 0  # others' dead told with them
     # a long story's incident reads no tally at all (its story tells many incidents)
     assert fatalities("Some 80 guards have been killed since the revolt began.", tally=False) == 0
+
+
+def test_a_breakdown_in_brackets_after_the_dead_adds_none():
+    # codebook 1.6: a subset of the dead is no second report of more dead
+    assert fatalities("Six people died (four herders and two guards, one of whom died in hospital) and three others"
+                      " were hurt.") == 6
+    assert fatalities("Gunmen killed two guards (aged 30 and 41) and a driver.") == 2

@@ -518,9 +518,11 @@ def _reported_total(text: str, battle: bool = False, tally: bool = True) -> int:
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
-        figs = [(pos, _whole_group(text, sentence, pos, val)) for pos, end, val in _figure_spans(sentence)
+        spans = _figure_spans(sentence)
+        figs = [(pos, _whole_group(text, sentence, pos, val)) for k, (pos, end, val) in enumerate(spans)
                 if not (battle and _remote_civilian_dead(sentence, pos, end))
-                and not (own and _running_tally(sentence, pos, end))]
+                and not (own and _running_tally(sentence, pos, end))
+                and not (k and _breakdown(sentence, spans[k - 1][1], pos))]
         if figs:
             per_sentence.append(sum(v for _, v in figs))
             sentences_with.append(sentence)
@@ -548,6 +550,14 @@ def _reported_total(text: str, battle: bool = False, tally: bool = True) -> int:
             total = max(total, v)
         seen |= sides
     return total
+
+
+def _breakdown(sentence: str, after: int, pos: int) -> bool:
+    """Is the count at pos, told after dead counted before it in the sentence, a breakdown of those dead: inside a
+    parenthesis opened after them ("Five were killed (two herders and three guards, ...)")? A subset, not more dead
+    (codebook 1.6)."""
+    between = sentence[after:pos]
+    return between.count("(") > between.count(")")
 
 
 _ADDED = re.compile(rf"\b(?:{_ft('added')})\b", re.IGNORECASE)
