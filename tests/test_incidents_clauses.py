@@ -331,3 +331,12 @@ def test_an_air_strike_told_in_a_clause_of_its_own_beside_a_battle_is_its_own_ev
         " seven villagers in the market, residents said."), gz)
     rows = sorted((e.sub_event_type, e.fatalities) for e in coded.events)
     assert rows == [("Air/drone strike", 7), ("Armed clash", 0)]
+
+
+def test_a_toll_told_with_a_day_of_its_own_is_that_days_event(gz):
+    # codebook 1.9: one event per day; 1.6: the dead of different days are not added up
+    coded = code_article(_war_report(
+        "Rebel fighters attacked an army post in the town of Kadugli on Monday, killing five soldiers, residents said."
+        " On Tuesday seven more soldiers died when the rebels attacked again."), gz)
+    rows = sorted((e.event_date.isoformat(), e.fatalities) for e in coded.events)
+    assert rows == [("2005-06-06", 5), ("2005-06-07", 7)]

@@ -150,6 +150,18 @@ def _retells_arrest(sentence: str, inc: Incident) -> bool:
     return other is not None and other.sub_event_type == "Arrests"
 
 
+def _another_day(sentence: str, when: DateMention | None, inc: Incident) -> bool:
+    """ "Rebels attacked the post on Monday, killing five. On Tuesday seven more soldiers died": a toll told with a
+    day of its own, other than the incident's, is the next day's event with its own dead, not more dead of the first
+    (codebook 1.9: one event per day; 1.6: tolls of different days are not added). A day that only dates the telling
+    ("officials said on Tuesday") is no day of the dead."""
+    if when is None or inc.date is None or when.time_precision != 1 or inc.date.time_precision != 1 \
+            or when.date == inc.date.date or first_toll_at(sentence) is None:
+        return False
+    told = TOLD_ON.search(sentence)
+    return not (told and when.surface in told.group(0))
+
+
 def _apart(s: Sentence, inc: Incident) -> bool:
     """A brief is one report, so its placed sentence gives an unplaced incident its place; but arrests told at a
     place of their own, past the follow-up of an incident that has none (a shop owner shot dead, then four sentences
@@ -410,6 +422,9 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
         if not where:
             if current is not None and near and long and _own_arrest(s.text, current):
                 current = Incident([s], current.location, when or current.date, distinct=True)
+                incidents.append(current)
+            elif current is not None and near and long and _another_day(s.text, when, current):
+                current = Incident([s], current.location, when, distinct=True)
                 incidents.append(current)
             elif current is not None and near:
                 if not (long and _retells_arrest(s.text, current)):
