@@ -1573,3 +1573,11 @@ def test_a_measure_imposed_after_violence_reports_that_violence():
     assert is_event_sentence("In Elmley, a curfew was imposed late on Sunday after stone pelting by rival crowds near the mill.")
     assert not is_event_sentence("A curfew was imposed on Elmley on Monday after the strike call.")
     assert not is_event_sentence("Curfew was imposed in Elmley on Monday after last week's clashes between two groups.")
+
+
+def test_dead_told_as_killed_in_strikes_are_an_air_strike():
+    # a war report's "strikes" that kill are from the air (codebook 1.2, Air/drone strike); a labour strike kills no one
+    assert sub("Five farmers were killed in strikes on the valley on Monday, a monitor said.") == "Air/drone strike"
+    assert sub("Two traders died in a strike on the bus station.") == "Air/drone strike"
+    assert sub("Police killed two workers on strike outside the mill.") != "Air/drone strike"
+    assert sub("A herder was killed by a lightning strike near the river.") != "Air/drone strike"

@@ -277,3 +277,66 @@ def test_a_sentence_the_gate_passed_over_adds_the_other_victim_of_the_blast():
     # no death in the incident itself: nothing to add to
     inc = Incident(sentences=[s[2]], location=None, context=[s[1]])
     assert incident_fatalities(inc, split=False) == 0
+
+
+_PLAIN_FILLER = (
+    " Aid agencies said the road to the capital stayed closed for lorries, and the price of flour in the market has"
+    " doubled. Schools in the district have not opened since the rains, and teachers said they had not been paid."
+    " The governor promised to send water tankers to the camps on the edge of town, where several thousand families"
+    " now live in tents. Doctors at the main hospital said they were short of fuel for the generators and of"
+    " medicines for children. Talks between the two sides are due to resume next month in a neighbouring country,"
+    " diplomats said, though neither side has said who will attend. The harvest is expected to be poor this year,"
+    " and farmers said they could not reach their fields on the far bank of the river. A convoy of the United Nations"
+    " is waiting at the border for permission to cross, an official of the agency said. Traders in the old market"
+    " said few buyers had come since the start of the month, and the bus company has cut its services to the north."
+    " The electricity company said it would repair the line to the eastern districts before the end of the week."
+    " Relief workers said they had registered more families at the camps than in any month of the past year, and"
+    " the charity running the clinic there has asked for more nurses. The ministry of education said exams would be"
+    " held in the regional capital instead, and that it would pay for the pupils' buses. Donors meeting next week are"
+    " expected to pledge money for seed and tools, so that farmers can plant again when the rains come."
+)
+
+
+def test_the_plain_filler_makes_a_long_report():
+    from eventdesk.events.story import SHORT
+    assert len(_PLAIN_FILLER) > SHORT
+
+
+def _war_report(body: str) -> Article:
+    return Article(id="inc-2", origin="test", content_hash="0" * 64, text=body + _PLAIN_FILLER,
+                   published_at=PUBLISHED, title=None, source="Example Daily",
+                   ingested_at=dt.datetime(2005, 6, 10, tzinfo=dt.timezone.utc))
+
+
+def test_an_air_strike_told_beside_a_battle_with_its_own_dead_is_its_own_event(gz):
+    coded = code_article(_war_report(
+        "Army troops and rebel fighters fought for hours on Wednesday in the town of Kadugli, residents said."
+        " Nine villagers, two of them boys, were killed in air raids on the town the same day, a local monitor said."),
+        gz)
+    kinds = {(e.sub_event_type, e.fatalities) for e in coded.events}
+    assert ("Air/drone strike", 9) in kinds
+    assert any(e.event_type == "Battles" and e.fatalities == 0 for e in coded.events)
+
+
+def test_a_battle_fought_with_air_support_stays_one_event(gz):
+    coded = code_article(_war_report(
+        "Backed by air strikes, army troops fought rebel fighters for hours on Wednesday in the town of Kadugli and"
+        " took the market, residents said. Four soldiers were killed in the fighting, the army said."), gz)
+    assert [(e.event_type, e.fatalities) for e in coded.events] == [("Battles", 4)]
+
+
+def test_an_air_strike_told_in_a_clause_of_its_own_beside_a_battle_is_its_own_event(gz):
+    coded = code_article(_war_report(
+        "Army troops and rebel fighters fought for hours on Wednesday in the town of Kadugli, while air strikes killed"
+        " seven villagers in the market, residents said."), gz)
+    rows = sorted((e.sub_event_type, e.fatalities) for e in coded.events)
+    assert rows == [("Air/drone strike", 7), ("Armed clash", 0)]
+
+
+def test_a_toll_told_with_a_day_of_its_own_is_that_days_event(gz):
+    # codebook 1.9: one event per day; 1.6: the dead of different days are not added up
+    coded = code_article(_war_report(
+        "Rebel fighters attacked an army post in the town of Kadugli on Monday, killing five soldiers, residents said."
+        " On Tuesday seven more soldiers died when the rebels attacked again."), gz)
+    rows = sorted((e.event_date.isoformat(), e.fatalities) for e in coded.events)
+    assert rows == [("2005-06-06", 5), ("2005-06-07", 7)]

@@ -280,3 +280,29 @@ def test_more_remote_means_in_a_battle():
     assert fatalities("Fighting went on. Three boys were killed by artillery fire in the camp.", battle=True) == 0
     assert fatalities("Fighting went on. A woman died in a drone strike near the well.", battle=True) == 0
     assert fatalities("Two civilians were killed in crossfire.", battle=True) == 2
+
+
+def test_a_running_tally_gives_way_to_the_events_own_dead():
+    # codebook 1.6: only the event's own dead; a count since a start or over the year is many incidents'
+    assert fatalities("Six guards were killed on Monday. Some 80 guards have been killed since the revolt began.") == 6
+    assert fatalities("Three herders died on Sunday, bringing to 70 the number killed in the valley this year.") == 3
+    assert fatalities("The agency said 45 people had died this month in the province. A driver was shot dead on Friday.") == 1
+    # told alone, the tally is still read (no event's own dead to prefer)
+    assert fatalities("Some 80 guards have been killed since the revolt began.") == 80
+
+
+def test_remote_dead_are_those_a_sentence_tells_as_killed_by_strikes():
+    from eventdesk.extraction.quantities import remote_dead
+    assert remote_dead("Nine villagers, two of them boys, were killed in air raids on Saturday.") == 9
+    assert remote_dead("Shelling killed four people near the well.") == 4
+    assert remote_dead("Four soldiers were killed in the fighting.") == 0
+    assert remote_dead("Two soldiers and five villagers died in the air raids.") == 0  # others' dead told with them
+    # a long story's incident reads no tally at all (its story tells many incidents)
+    assert fatalities("Some 80 guards have been killed since the revolt began.", tally=False) == 0
+
+
+def test_a_breakdown_in_brackets_after_the_dead_adds_none():
+    # codebook 1.6: a subset of the dead is no second report of more dead
+    assert fatalities("Six people died (four herders and two guards, one of whom died in hospital) and three others"
+                      " were hurt.") == 6
+    assert fatalities("Gunmen killed two guards (aged 30 and 41) and a driver.") == 2

@@ -11,7 +11,7 @@ from .. import acled_notes
 from ..extraction import actors as actors_mod
 from ..extraction import classify as classify_mod
 from ..extraction.dates import DateMention, event_date
-from ..extraction.quantities import NUMBER, companions, fatalities, first_toll_at
+from ..extraction.quantities import NUMBER, companions, fatalities, first_toll_at, remote_dead
 from ..extraction.sentences import Sentence
 from ..geo.places import Location, countries_in
 from ..text.lexicon import alternation
@@ -37,7 +37,8 @@ def incident_fatalities(inc: Incident, *, split: bool, acled: bool = False, long
 
     def dead(text: str) -> int:  # an ACLED note's own "fatalities coded as N" wins
         coded = acled_notes.fatalities_coded(text) if acled else None
-        return coded if coded is not None else fatalities(text, battle=battle)
+        # a long story's running tally ("530 have died since the siege began") is many incidents' dead, not this one's
+        return coded if coded is not None else fatalities(text, battle=battle, tally=not long)
 
     # a toll belongs to the incident told in its own sentence: in a long story, where a sentence naming the incident's
     # place gives its dead, an unplaced toll told before it ("medics said 52 people died on Tuesday") is the day's
@@ -149,6 +150,18 @@ def _retells_arrest(sentence: str, inc: Incident) -> bool:
     return other is not None and other.sub_event_type == "Arrests"
 
 
+def _another_day(sentence: str, when: DateMention | None, inc: Incident) -> bool:
+    """ "Rebels attacked the post on Monday, killing five. On Tuesday seven more soldiers died": a toll told with a
+    day of its own, other than the incident's, is the next day's event with its own dead, not more dead of the first
+    (codebook 1.9: one event per day; 1.6: tolls of different days are not added). A day that only dates the telling
+    ("officials said on Tuesday") is no day of the dead."""
+    if when is None or inc.date is None or when.time_precision != 1 or inc.date.time_precision != 1 \
+            or when.date == inc.date.date or first_toll_at(sentence) is None:
+        return False
+    told = TOLD_ON.search(sentence)
+    return not (told and when.surface in told.group(0))
+
+
 def _apart(s: Sentence, inc: Incident) -> bool:
     """A brief is one report, so its placed sentence gives an unplaced incident its place; but arrests told at a
     place of their own, past the follow-up of an incident that has none (a shop owner shot dead, then four sentences
@@ -183,6 +196,51 @@ def arrest_clause(sentence: str) -> str | None:
         if label is not None and label.sub_event_type == "Arrests":
             clause = clause[:1].upper() + clause[1:]
             return clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+    return None
+
+
+_REMOTE = "Explosions/Remote violence"
+
+
+def _strike_told(text: str) -> bool:
+    """Does the text tell an air strike or shelling as an act of its own, with its own dead ("nine villagers died in
+    air raids on Friday")?"""
+    if not remote_dead(text):
+        return False
+    label = classify_mod.classify(text)
+    return label is not None and label.event_type == _REMOTE
+
+
+def _battle(text: str) -> bool:
+    label = classify_mod.classify(text)
+    return label is not None and label.event_type == "Battles"
+
+
+def strike_apart(inc: Incident, published) -> Incident | None:
+    """In a long story, the air strike or shelling told beside a ground battle in a sentence or clause of its own, with
+    its own verb and its own dead ("Troops stormed the district. Nine villagers died in air raids the same day"), is an
+    event of its own: another type, other actors and its own dead (codebook 1.2: Air/drone strike is its own
+    sub-event type; 1.9: a distinct event stays separate). A battle merely fought with air support ("backed by air
+    strikes, troops took the hill") names no dead of the strikes and stays one event. The strike is taken out of the
+    battle's passage and returned as an incident of its own; None where there is none."""
+    if inc.distinct or not inc.sentences or not _battle(inc.passage):
+        return None
+    for k, s in enumerate(inc.sentences):
+        rest = [t for t in inc.sentences if t is not s]
+        if len(inc.sentences) > 1 and _strike_told(s.text) and _battle(" ".join(t.text for t in rest)):
+            inc.sentences = rest
+            return Incident([s], inc.location, main_date(s.text, published) or inc.date, distinct=True)
+        seps = list(_COORDINATOR.finditer(s.text))
+        for n, sep in enumerate(seps):
+            end = seps[n + 1].start() if n + 1 < len(seps) else len(s.text)
+            clause, before = s.text[sep.end():end].strip(), s.text[:sep.start()]
+            left = before + s.text[end:] if end < len(s.text) else before.rstrip(" ,") + "."
+            if before.strip() and _strike_told(clause) and _battle(" ".join([*(t.text for t in rest), left])):
+                inc.sentences = [*inc.sentences[:k], dataclasses.replace(s, text=left), *inc.sentences[k + 1:]]
+                clause = clause[:1].upper() + clause[1:]
+                clause = clause if re.search(r"[.!?][\"”’']?$", clause) else clause + "."
+                told = dataclasses.replace(s, text=clause)
+                return Incident([told], inc.location, main_date(clause, published) or inc.date, distinct=True)
     return None
 
 
@@ -365,6 +423,9 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             if current is not None and near and long and _own_arrest(s.text, current):
                 current = Incident([s], current.location, when or current.date, distinct=True)
                 incidents.append(current)
+            elif current is not None and near and long and _another_day(s.text, when, current):
+                current = Incident([s], current.location, when, distinct=True)
+                incidents.append(current)
             elif current is not None and near:
                 if not (long and _retells_arrest(s.text, current)):
                     current.sentences.append(s)
@@ -402,6 +463,9 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 current = Incident([s], loc, date)
                 incidents.append(current)
     if long:
+        for inc in list(incidents):
+            if (strike := strike_apart(inc, published)) is not None:
+                incidents.insert(incidents.index(inc) + 1, strike)
         for inc in list(incidents):
             if inc.distinct or not inc.sentences:
                 continue

@@ -243,6 +243,9 @@ _PLACE_HEAD = re.compile(rf"^(?:\s+[\w'’-]+){{0,2}}?\s+(?:{_ft('place_head')})
 _BETWEEN = re.compile(rf"\bbetween\s+({_NUM})\s+and\s+{_NUM}(?![\w-])", re.IGNORECASE)
 
 
+_SUBSET = re.compile(rf"\s*(?:{_ft('subset_chunk')})\b", re.IGNORECASE)
+
+
 def _sum_chunks(run: str) -> int | None:
     """ "three guards (RPG) and a mayor" -> 4: every conjoined noun phrase is a victim group."""
     total, any_ = 0, False
@@ -252,8 +255,8 @@ def _sum_chunks(run: str) -> int | None:
         if not m:
             continue
         rest = chunk.strip()[m.end():]
-        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest) or _TIME_NAMED.match(rest):
-            continue
+        if _NOT_VICTIMS.match(rest) or _PLACE_HEAD.match(rest) or _TIME_NAMED.match(rest) or _SUBSET.match(rest):
+            continue  # "30 people, 12 of them soldiers": a part of the dead just counted (codebook 1.6), none added
         v = _count_value(m)
         if v is not None:
             total, any_ = total + v, True
@@ -310,6 +313,32 @@ def _remote_civilian_dead(sentence: str, pos: int, end: int) -> bool:
     tail = sentence[pos + verb.end():] if verb else sentence[end:]
     active = _KILL_VERB_AT.match(sentence, pos) is not None
     return bool(_REMOTE_AFTER.match(tail) or (active and _REMOTE_BEFORE.search(sentence[max(0, pos - 60):pos])))
+
+
+def remote_dead(sentence: str) -> int:
+    """The dead a sentence reports as civilians (or people) killed by air strikes or shelling, when those are all the
+    dead it reports ("nine villagers died in air raids on Friday"): a strike told as an act of its own, with its own
+    victims, beside a ground battle is an event of its own (codebook 1.2, 1.9); 0 when the sentence counts no such dead
+    or also counts others (soldiers killed in the fighting)."""
+    text = count_text(sentence)
+    spans = [s for s in _figure_spans(text) if not _running_tally(text, s[0], s[1])]
+    if not spans or not all(_remote_civilian_dead(text, pos, end) for pos, end, _ in spans):
+        return 0
+    return sum(v for _, _, v in spans)
+
+
+# "310 people have died in the town since January", "the number killed this year": a count told with a span from a
+# start to now is a campaign's running tally, no one event's dead (codebook 1.6: only the event's own dead; a total
+# over several days or places is divided, never given whole to one of them)
+_TALLY_SPAN = re.compile(rf"\b(?:{_ft('running_tally')})\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;:!?]|,\s+(?:{})\b".format(_ft('tally_clause_break')), re.IGNORECASE)
+
+
+def _running_tally(sentence: str, pos: int, end: int) -> bool:
+    """Is the count at pos..end told with a span from a start to now, in its own clause ("have died since March")?"""
+    rest = sentence[end:]
+    stop = _CLAUSE_STOP.search(rest)
+    return bool(_TALLY_SPAN.search(sentence[pos:end] + rest[:stop.start() if stop else len(rest)]))
 
 
 def _figure_spans(sentence: str) -> list[tuple[int, int, int]]:
@@ -443,17 +472,18 @@ def count_text(text: str) -> str:
     return _DAY_OF_MONTH.sub(lambda m: " " * len(m.group(0)), text)  # "MYMENSINGH, Sept 17 - A man was killed"
 
 
-def fatalities(text: str, *, battle: bool = False) -> int:
+def fatalities(text: str, *, battle: bool = False, tally: bool = True) -> int:
     """ACLED fatalities: an explicit "N fatalities" wins; otherwise the dead
     reported in the passage, summed within a sentence ("one soldier and two militants were killed")
     and, across sentences, summed for different reports but the lowest for conflicting ones. A total
     "split across K events" is divided per event (ACLED gives odd remainders to the first day). For a battle,
     civilians killed by air strikes or shelling, told in a sentence beside the battle's, are left to that event
-    (codebook 1.9)."""
+    (codebook 1.9). A running tally ("90 have died since March") gives way to the event's own dead; with
+    tally=False it is never read (codebook 1.6: only the event's own dead)."""
     if not text:
         return 0
     text = count_text(text)
-    total = _reported_total(text, battle)
+    total = _reported_total(text, battle, tally)
     split = _SPLIT.search(text)
     if split and total:
         k = parse_number(split.group("k"))
@@ -468,7 +498,7 @@ def first_toll_at(sentence: str) -> int | None:
     return spans[0][0] if spans else None
 
 
-def _reported_total(text: str, battle: bool = False) -> int:
+def _reported_total(text: str, battle: bool = False, tally: bool = True) -> int:
     summary = [m for m in _SUMMARY.finditer(text)
                if not _AROUND["no_summary"].search(text[max(0, m.start() - 12):m.start()])]
     vals = [v for v in (parse_number(m.group("n") or m.group("n2")) for m in summary) if v is not None]
@@ -482,11 +512,17 @@ def _reported_total(text: str, battle: bool = False) -> int:
     # a strike's civilian dead told beside the battle are another event's; told as the one report ("a girl was killed
     # by a rocket in the clashes"), they are the dead of the only event coded from it
     battle = battle and len(sentences) > 1
+    # a running tally ("90 have been killed since March") gives way to the dead the passage tells of its own event
+    # (with tally=False, as for a long story's incident, it is never the event's: the story tells many incidents)
+    own = not tally or any(not _running_tally(s, pos, end) for s in sentences for pos, end, _ in _figure_spans(s))
     for sentence in sentences:
         if protest and not _STATE_FORCE.search(sentence):
             continue  # deaths named in a protest passage are its grievance, unless force was used on it
-        figs = [(pos, _whole_group(text, sentence, pos, val)) for pos, end, val in _figure_spans(sentence)
-                if not (battle and _remote_civilian_dead(sentence, pos, end))]
+        spans = _figure_spans(sentence)
+        figs = [(pos, _whole_group(text, sentence, pos, val)) for k, (pos, end, val) in enumerate(spans)
+                if not (battle and _remote_civilian_dead(sentence, pos, end))
+                and not (own and _running_tally(sentence, pos, end))
+                and not (k and _breakdown(sentence, spans[k - 1][1], pos))]
         if figs:
             per_sentence.append(sum(v for _, v in figs))
             sentences_with.append(sentence)
@@ -514,6 +550,14 @@ def _reported_total(text: str, battle: bool = False) -> int:
             total = max(total, v)
         seen |= sides
     return total
+
+
+def _breakdown(sentence: str, after: int, pos: int) -> bool:
+    """Is the count at pos, told after dead counted before it in the sentence, a breakdown of those dead: inside a
+    parenthesis opened after them ("Five were killed (two herders and three guards, ...)")? A subset, not more dead
+    (codebook 1.6)."""
+    between = sentence[after:pos]
+    return between.count("(") > between.count(")")
 
 
 _ADDED = re.compile(rf"\b(?:{_ft('added')})\b", re.IGNORECASE)
