@@ -211,12 +211,11 @@ def test_a_place_unknown_to_the_gazetteer_in_a_city_dailys_report_lies_in_that_c
     ("Protesters gathered outside Stormont on Monday morning.", "United Kingdom"),  # an institution
     ("Members of the Saeima walked out of the budget debate.", "Latvia"),
     ("A clash between Majeerten and Dishishe gunmen left two dead.", "Somalia"),  # clans, in either spelling
-    # (#14, session 18) a place name in one language's own spelling, a campus, a tribe's land, a leader's first name
+    # (#14, session 18) a place name in one language's own spelling, a campus, a tribe's land
     ("Insurgents ambushed a supply column on the road out of Ceel Waaq.", "Somalia"),  # Somali orthography
     ("Farmers blocked the road into Rietfontein over water cuts.", "South Africa"),  # an Afrikaans town name
     ("Students at Makerere boycotted lectures over a fees rise.", "Uganda"),  # a university
     ("Gunmen from Warshefana raided a farm west of the capital.", "Libya"),  # a tribe's land
-    ("A parcel addressed to Hillary was intercepted at a sorting office.", "United States"),
 ])
 def test_country_clues_point_to_one_country(text, country):
     from eventdesk.geo.context import cue_country
