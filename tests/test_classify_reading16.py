@@ -57,3 +57,35 @@ def test_present_tense_of_habit_speech_or_plans_reports_nothing():
 def test_a_noun_before_a_past_verb_is_no_present_report():
     from eventdesk.extraction.classify import reports_incident
     assert not reports_incident("The Ethiopian attack prompted the envoy to ask for talks with the militia.")
+
+
+def test_property_the_crowd_wrecked_makes_the_protest_violent():
+    """Codebook §1.3: demonstrators' destruction of property is a Violent demonstration, told in the passive with the
+    crowd as its agent, with the crowd as the subject of a destruction verb, or as fires the crowd lit."""
+    for text in ("Traders marched to the town hall in Kasama over new fees. Two kiosks were wrecked by the marchers.",
+                 "Traders marched to the town hall in Kasama over new fees. The marchers later smashed a row of signboards.",
+                 "Traders marched in Kasama over new fees, and a blaze was lit by the strikers at the market gate."):
+        label = classify(text)
+        assert label is not None and label.sub_event_type == "Violent demonstration", text
+    for text in ("Traders marched in Kasama after their kiosks were wrecked by soldiers.",
+                 "Traders marched in Kasama; the protesters said soldiers had destroyed their stalls."):
+        label = classify(text)
+        assert label is not None and label.event_type == "Protests", text
+
+
+def test_a_crowd_running_from_the_police_does_its_own_violence():
+    """A report's other sentence whose subject is the crowd, with the police only after a preposition, tells the
+    crowd's act (codebook §1.3), while the police as a subject act on the crowd."""
+    passage = "Students demonstrated outside the college in Kasama and police fired tear gas at them."
+    label = classify(passage, "Some students running from the police later threw stones at passing buses.")
+    assert label is not None and label.sub_event_type == "Violent demonstration"
+    label = classify(passage, "Police later threw stones back at the students.")
+    assert label is not None and label.event_type == "Protests"
+
+
+def test_a_non_aggression_pact_is_an_agreement():
+    """Codebook §1.2 Agreement: a non-aggression pact is made between sides of a conflict, signed in either voice."""
+    for text in ("Two village militias signed a non-aggression pact at the mission in Kasama.",
+                 "A non-aggression pact was signed in Kasama by the chiefs of two rival militias."):
+        label = classify(text)
+        assert label is not None and label.sub_event_type == "Agreement", text
