@@ -89,3 +89,16 @@ def test_a_non_aggression_pact_is_an_agreement():
                  "A non-aggression pact was signed in Kasama by the chiefs of two rival militias."):
         label = classify(text)
         assert label is not None and label.sub_event_type == "Agreement", text
+
+
+def test_civilians_captured_are_held_not_ground_taken():
+    """Codebook §1.2: a change of territory is about places; civilians a side captures are an abduction when an armed
+    group holds them and an arrest when state forces do, while a captured town stays territory."""
+    label = classify("Gunmen captured two nurses near the clinic in Kalo.")
+    assert label is not None and label.sub_event_type == "Abduction/forced disappearance"
+    label = classify("Soldiers captured three traders at the market in Kalo.")
+    assert label is not None and label.sub_event_type == "Arrests"
+    label = classify("Rebels captured the town of Kalo and residents fled.")
+    assert label is not None and label.sub_event_type == "Non-state actor overtakes territory"
+    label = classify("Troops captured two Free People's Front camps in the hills above Kalo.")
+    assert label is not None and label.sub_event_type == "Government regains territory"
