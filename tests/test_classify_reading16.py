@@ -86,7 +86,7 @@ def test_a_crowd_running_from_the_police_does_its_own_violence():
 def test_a_non_aggression_pact_is_an_agreement():
     """Codebook §1.2 Agreement: a non-aggression pact is made between sides of a conflict, signed in either voice."""
     for text in ("Two village militias signed a non-aggression pact at the mission in Kasama.",
-                 "A non-aggression pact was signed in Kasama by the chiefs of two rival militias."):
+                 "In Kasama a non-aggression accord has been signed by the chiefs of two rival militias."):
         label = classify(text)
         assert label is not None and label.sub_event_type == "Agreement", text
 
@@ -102,3 +102,17 @@ def test_civilians_captured_are_held_not_ground_taken():
     assert label is not None and label.sub_event_type == "Non-state actor overtakes territory"
     label = classify("Troops captured two Free People's Front camps in the hills above Kalo.")
     assert label is not None and label.sub_event_type == "Government regains territory"
+
+
+def test_control_taken_with_no_fighting_told_is_a_nonviolent_transfer():
+    """Codebook §1.2: ground that changes hands without a battle is a Non-violent transfer of territory; a takeover
+    told only as control taken, with no fighting, attack, gunfire or harm in the passage, reports no battle, while
+    fighting or a verb of force beside it keeps the battle's territory type."""
+    label = classify("The militia took control of Kalo on Monday after the garrison left at dawn.")
+    assert label is not None and label.sub_event_type == "Non-violent transfer of territory"
+    label = classify("Fighters of the militia took over the market town of Kalo on Monday morning.")
+    assert label is not None and label.sub_event_type == "Non-violent transfer of territory"
+    label = classify("The militia took control of Kalo on Monday after a day of fighting with the army.")
+    assert label is not None and label.sub_event_type == "Non-state actor overtakes territory"
+    label = classify("The militia stormed and captured Kalo on Monday.")
+    assert label is not None and label.event_type == "Battles"
