@@ -116,3 +116,12 @@ def test_control_taken_with_no_fighting_told_is_a_nonviolent_transfer():
     assert label is not None and label.sub_event_type == "Non-state actor overtakes territory"
     label = classify("The militia stormed and captured Kalo on Monday.")
     assert label is not None and label.event_type == "Battles"
+
+
+def test_forces_storming_a_building_are_not_the_crowd_rioting():
+    """Codebook §1.3: a Violent demonstration is the demonstrators' violence; police who storm or ransack the place of
+    a sit-in act on the crowd, while demonstrators who storm an office riot."""
+    label = classify("Riot police stormed the offices of the teachers' union in Kalo, where members had held a sit-in.")
+    assert label is not None and label.event_type == "Protests"
+    label = classify("Teachers protested in Kalo and stormed the offices of the district council.")
+    assert label is not None and label.sub_event_type == "Violent demonstration"
