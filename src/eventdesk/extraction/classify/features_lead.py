@@ -75,7 +75,6 @@ _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW,
 _POSSESSIVE_WORD = re.compile(r"\b\w+['’]s\b")
 
 _QUIET_TAKEOVER = re.compile(alternation("classify_quiet_takeover", "verb"), re.I)
-_TAKEN_BY_FORCE = re.compile(alternation("classify_quiet_takeover", "force"), re.I)
 _GUNFIRE = re.compile(r"\b(?:" + alternation("classify_arms_words", "gun") + r")\b", re.I)
 
 # the capture verb's object, when it names civilians ("seized three traders", "captured 15 doctors"), not their owner
@@ -461,9 +460,7 @@ class LeadFeatures:
         """Every change of hands told only as control taken ("took control of the village"), in a passage that tells
         no fighting, attack, explosion, gunfire or harm: ground changing hands without a battle (codebook §1.2)."""
         text, take = self.text, self.territory
-        # a word of taking ground by force anywhere in the passage, also in a clause of what came before ("after
-        # recapturing the wells"), keeps it a battle
-        if not take or not all(_QUIET_TAKEOVER.match(c.text) for c in take) or _TAKEN_BY_FORCE.search(text):
+        if not take or not all(_QUIET_TAKEOVER.match(c.text) for c in take):
             return []
         if self.clash or self.attack or self.explosion is not None or HARM_BODILY.search(text) or _GUNFIRE.search(text):
             return []
