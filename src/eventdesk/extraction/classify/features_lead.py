@@ -74,9 +74,6 @@ _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW,
 
 _POSSESSIVE_WORD = re.compile(r"\b\w+['’]s\b")
 
-_QUIET_TAKEOVER = re.compile(alternation("classify_quiet_takeover", "verb"), re.I)
-_GUNFIRE = re.compile(r"\b(?:" + alternation("classify_arms_words", "gun") + r")\b", re.I)
-
 # the capture verb's object, when it names civilians ("seized three traders", "captured 15 doctors"), not their owner
 # ("captured the People's Army camps")
 _PEOPLE_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + alternation("classify_civilian_victim") + r")\b(?![’'])", re.I)
@@ -454,17 +451,6 @@ class LeadFeatures:
     @cached_property
     def territory_cue(self) -> Cue:
         return min(self.territory, key=lambda c: c.start)
-
-    @cached_property
-    def quiet_takeover(self) -> list[Cue]:
-        """Every change of hands told only as control taken ("took control of the village"), in a passage that tells
-        no fighting, attack, explosion, gunfire or harm: ground changing hands without a battle (codebook §1.2)."""
-        text, take = self.text, self.territory
-        if not take or not all(_QUIET_TAKEOVER.match(c.text) for c in take):
-            return []
-        if self.clash or self.attack or self.explosion is not None or HARM_BODILY.search(text) or _GUNFIRE.search(text):
-            return []
-        return take
 
     @cached_property
     def transfer_without_fighting(self) -> list[Cue]:

@@ -67,9 +67,6 @@ RULES: tuple[Rule, ...] = (
     # territory: who takes it and whether there was fighting
     _r("territory_without_fighting", "territory, not has_demo, transfer_without_fighting", "Non-violent transfer of territory",
        0.6, "transfer_without_fighting", "§1.2"),
-    # control taken, with no fighting, attack, explosion, gunfire or harm told anywhere in the passage
-    _r("quiet_takeover", "territory, not has_demo, quiet_takeover", "Non-violent transfer of territory", 0.55,
-       "quiet_takeover", "§1.2"),
     # a change of hands ranks above the fighting that made it (§1.2): its confidence stays above an armed clash's,
     # so that the fighting told beside it in the report does not outrank it
     _r("state_takes_territory", "territory, not has_demo, state_takes_territory", "Government regains territory",
