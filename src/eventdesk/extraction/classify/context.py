@@ -28,6 +28,18 @@ _EARLIER = re.compile(r"\b(?:" + alternation("classify_earlier") + r")\b", re.I)
 
 _NOT_THE_CROWD = re.compile(alternation("classify_not_the_crowd"), re.I)
 
+# "Some students fleeing from the police then stoned cars": a crowd opens the sentence and every force named before
+# the cue stands after a preposition, so the crowd does the act, not the police (codebook §1.3 Violent demonstration)
+_CROWD_SUBJECT = re.compile(rf"^\W*(?:[\w'’-]+\s+){{0,3}}?(?:{alternation('classify_unarmed_group', 'term', 'protester')})\b", re.I)
+_FORCE_AS_OBJECT = re.compile(rf"\b{words('classify_function_words', 'prep_fled')}\s+(?:the\s+|\w+\s+)?$", re.I)
+
+
+def _crowd_acts_past_force(head: str) -> bool:
+    """The sentence up to the cue opens with the crowd, and names forces only as a preposition's object."""
+    crowd = _CROWD_SUBJECT.match(head)
+    return crowd is not None and all(m.start() >= crowd.end() and _FORCE_AS_OBJECT.search(head[: m.start()])
+                                     for m in STATE_RX.finditer(head))
+
 
 _NO_HARM = rx_any(rf"\b{words('classify_no_harm', 'negation')}\b[^.;]{{0,30}}\b{words('classify_no_harm', 'term')}\b[^.;]*")
 
@@ -105,7 +117,8 @@ def _context_upgrade(label: Label, passage: str, context: str) -> str | None:
             not_crowd = any(m.start() <= c.start - a < m.end() for m in _NOT_THE_CROWD.finditer(sentence))
             if _EARLIER.search(sentence) or not_crowd or in_background(context, c):
                 continue
-            if STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I):
+            if STATE_RX.search(context[a : c.start]) and not re.search(r"\bbetween\b|\bwith\b", context[a : c.end], re.I) \
+                    and not _crowd_acts_past_force(context[a : c.start]):
                 continue  # police removing or clashing told from their side is intervention, not the crowd's violence
             return "Violent demonstration"
     return None

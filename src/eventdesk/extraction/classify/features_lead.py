@@ -74,6 +74,10 @@ _KNOWN_BEFORE = re.compile(rf"\b(?:{words(_FW, 'had')}\s+(?:\w+\s+)?|{words(_FW,
 
 _POSSESSIVE_WORD = re.compile(r"\b\w+['’]s\b")
 
+# the capture verb's object, when it names civilians ("seized three traders", "captured 15 doctors"), not their owner
+# ("captured the People's Army camps")
+_PEOPLE_OBJECT = re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:" + alternation("classify_civilian_victim") + r")\b(?![’'])", re.I)
+
 
 def _takes_things(text: str, cue: Cue) -> bool:
     """What the capture verb takes is goods or people ("seized weapons", "captured five fighters"), read up to the
@@ -81,7 +85,12 @@ def _takes_things(text: str, cue: Cue) -> bool:
     _, b = sentence_span(text, cue.start)
     after = re.split(r"[,;]", text[cue.end : min(b, cue.end + 25)], maxsplit=1)[0]
     # "captured two People's Army camps": a possessive names the owner of what was taken, not the thing taken
-    return bool(TAKEN_THINGS.search(_POSSESSIVE_WORD.sub(" ", cue.text + after)))
+    if TAKEN_THINGS.search(_POSSESSIVE_WORD.sub(" ", cue.text + after)):
+        return True
+    # "captured two teachers in the town": civilians right after the verb are people taken, not ground (codebook §1.2:
+    # territory changes hands; people seized are an abduction or an arrest)
+    verb = re.match(r"[\w-]+", cue.text)
+    return bool(verb and _PEOPLE_OBJECT.match(text, cue.start + verb.end(), min(b, cue.start + verb.end() + 40)))
 
 
 def _state_or_passive_arrest(text: str, arrest: Cue) -> bool:
