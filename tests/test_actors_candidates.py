@@ -26,3 +26,14 @@ def test_the_army_of_a_named_group_is_that_group():
 
 def test_the_army_of_a_country_is_still_a_state_force():
     assert "Military Forces of Syria (2000-)" in names("The army of the government shelled the ridge overnight.")
+
+
+def test_a_force_named_by_a_people_is_not_the_state_army():
+    # codebook 1.4: "Kurdish troops" in Syria are the Kurds' armed group, not the Syrian army
+    found = names("A column of Kurdish troops watched the lorries roll past the dunes.")
+    assert not any(n.startswith("Military Forces of Syria") for n in found)
+    assert "YPG: People's Protection Units" in found
+    # a people with no armed group known in the country is no one, never the state's army
+    assert not any(n.startswith("Military Forces of Iraq") for n in names("Kurdish forces held the ridge.", "Iraq"))
+    # a nationality's troops stay a state's forces
+    assert "Military Forces of Syria (2000-)" in names("Syrian troops watched the lorries roll past the dunes.")

@@ -411,3 +411,12 @@ def test_fighters_arrested_where_a_group_holds_the_ground_are_held_by_that_group
                     sub_event_type="Arrests", event_date=D(2019, 3, 2),
                     earlier="The lorries crawled past a line of SDF fighters. Dust hung over the road.")
     assert (a.actor1, a.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+
+
+def test_fighters_arrested_where_a_peoples_troops_hold_the_ground_are_not_held_by_the_state():
+    # codebook 1.2, 1.4: the side holding the ground is told as "Kurdish troops", a people's force, not the army
+    a = code_actors("Several IS fighters had hidden among the families in the lorries and were later picked out and "
+                    "arrested at a checkpoint.", country="Syria", event_type="Strategic developments",
+                    sub_event_type="Arrests", event_date=D(2019, 3, 2),
+                    earlier="The lorries crawled past a line of Kurdish troops. Dust hung over the road.")
+    assert (a.actor1, a.actor2) == ("YPG: People's Protection Units", "Islamic State (Syria)")
