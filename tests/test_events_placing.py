@@ -423,6 +423,20 @@ def test_a_village_the_gazetteer_lacks_takes_the_seat_of_the_district_the_story_
     assert country_only(village, gz, near).geo_precision == 3
 
 
+def test_an_officials_seat_or_a_place_of_comparison_places_no_incident(gz):
+    # codebook 1.5: the town an official spoke from, or one named as a measure or likeness, is not where it happened
+    from eventdesk.events.placing import locative
+    from eventdesk.geo.places import locate_all
+    ukraine = country_by_name("Ukraine")
+
+    def placed(text, name):
+        return next(locative(text, loc) for m, loc in locate_all(text, gz, country_hint=ukraine) if m.surface == name)
+    assert not placed("Two villages were shelled overnight, the governor said from his office in Kharkiv.", "Kharkiv")
+    assert not placed("Drones set fire to a fuel depot in a village the size of Poltava on Tuesday.", "Poltava")
+    assert not placed("Shells killed four at a bus stop, just as in Kupiansk a week before.", "Kupiansk")
+    assert placed("Drones set fire to a fuel depot in Poltava on Tuesday.", "Poltava")
+
+
 def test_a_region_level_event_takes_a_town_of_that_region_the_story_ties_its_means_to(gz):
     # codebook 1.5: a chlorine attack told only in a region, and a town of that region named with chlorine elsewhere
     from eventdesk.events.placing import country_only

@@ -58,6 +58,8 @@ def locative(text: str, loc: Location) -> bool:
         return False  # "raids on Moscow's troops abroad": the state's men, wherever they were hit
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
+    if _COMPARED.search(text[max(0, m.start - 40):m.start]):
+        return False  # "a camp the size of Leeds", "just as in Elmley": a measure or a likeness, not where it happened
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
                 or (re.search(r"\bon\s+$", text[max(0, m.start - 5):m.start]) and _STREET_AFTER.match(text[m.end:m.end + 50])))
 
@@ -68,8 +70,13 @@ _STREET_AFTER = re.compile(rf"(?:['’]s(?:\s+[A-Z][\w-]*){{1,3}})?\s+(?i:{cue('
 
 _SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('audience')})\s+in\s+(?:the\s+)?$"
                        rf"|\b(?:{cue('said_verb')})\s+(?:\w+\s+){{0,2}}?in\s+(?:a\s+statement\s+in\s+)?$"
+                       # "the governor said from his office in Kharkiv": the official's seat, where he spoke
+                       rf"|\b(?:{cue('said_verb')})\s+from\s+(?:[\w'’-]+\s+){{1,3}}?(?:in|at)\s+(?:the\s+)?$"
                        # "at peace talks in Geneva", "a summit of regional leaders in Doha": where words were exchanged
                        rf"|\b(?:{cue('talks_venue')})\s+(?:[\w'’-]+\s+){{0,4}}?(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+_COMPARED = re.compile(rf"\b(?:{cue('compared_to')})\s+(?:the\s+)?$", re.I)
 
 
 _STATE_AGENT_AFTER = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{cue('state_agent')})\b")
