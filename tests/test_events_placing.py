@@ -401,6 +401,8 @@ def test_an_event_told_by_its_means_takes_the_town_the_story_ties_those_means_to
     # a sentence dating itself to another year is history
     old = story.replace("Within a day of the vote", "In 2012")
     assert country_only(capital, gz, old, passage).location == "Syria"
+    for back in ("Last week", "Two weeks ago"):
+        assert country_only(capital, gz, story.replace("Within a day of the vote", back), passage).location == "Syria"
     # other means tie nothing
     other = story.replace("missile attack", "rocket fire")
     assert country_only(capital, gz, other, passage).location == "Syria"

@@ -15,7 +15,7 @@ from ..geo.hierarchy import location_name
 from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
                           locate_with_all, stated_part, venue_after)
 from ..text.lexicon import alternation, terms
-from .story import cue
+from .story import AGO, cue
 
 
 # Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
@@ -439,13 +439,16 @@ def _means(text: str) -> set[str]:
 # a sentence that dates what it tells to another year is history, not the day's incident ("in 2015", "last year"; not
 # "the 2015 accord", a year naming a thing)
 _OTHER_YEAR = re.compile(rf"\b(?:{cue('other_year')})\b", re.I)
+# "a missile hit X last week", "two weeks ago", "last month": another day's strike, recalled
+_RECALLED = re.compile(rf"\b(?:{cue('recall_span')})\b", re.I)
 
 
 def tied_town(passage: str, story: str, gazetteer: Gazetteer, country, admin1: str | None = None) -> Location | None:
     """An event the passage puts only in its country, told by its means ("air defences downed two missiles"), where
     other sentences of the story put the same means in a known town of that country ("both X and Y came under missile
     attack"): that town, near it (precision 2; codebook 1.5 wants the most precise place the text ties the event to).
-    Every such sentence must name the same town; one that dates itself to another year is history and ties nothing.
+    Every such sentence must name the same town; one that dates itself to another year, or weeks back ("last week"), is
+    history and ties nothing.
     An event the passage puts in a region (admin1) takes only a town of that region."""
     means = _means(passage)
     if not means:
@@ -453,7 +456,8 @@ def tied_town(passage: str, story: str, gazetteer: Gazetteer, country, admin1: s
     own = set(_SENTENCE_END.split(passage))
     found = {}
     for sentence in _SENTENCE_END.split(story):
-        if sentence in own or not (means & _means(sentence)) or _OTHER_YEAR.search(sentence):
+        if sentence in own or not (means & _means(sentence)) or _OTHER_YEAR.search(sentence) or AGO.search(sentence) \
+                or _RECALLED.search(sentence):
             continue
         for m, loc in locate_all(sentence, gazetteer, country_hint=country):
             # (a sentence naming another state's leader may read a town as its namesake there: the town of the
