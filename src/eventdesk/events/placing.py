@@ -332,7 +332,7 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
             return Location(part, part.name, 3, None)
         return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
     if p.kind == "admin1" and passage and story:
-        # "a chlorine attack in the east of the province" ... "chlorine victims were brought from X": X, if in that region
+        # "chlorine hurt nine across the region" ... "the chlorine victims came from X": X, if it lies in that region
         tied = tied_town(passage, story, gazetteer, c.country, p.admin1)
         if tied is not None:
             return tied
