@@ -141,12 +141,14 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
             continue
         victim = is_victim(text, m.start(), m.end())
         people = _PEOPLE_BEFORE_RX.search(text, max(0, m.start() - 25), m.start())
-        if people is not None and people.group(1) not in DEMONYMS and ethnic_name(people.group(1)):
-            # "Kurdish troops", "Tuareg forces": a people's armed men, not the state's army (codebook 1.4); the
-            # people's armed group where the lexicon knows one in this country ("Kurdish fighters"), else no one
+        group = next((g for g in named_in(f"{people.group(1)} fighters", country, on) if g[2] not in (None, 1)), None) \
+            if people is not None and people.group(1) not in DEMONYMS and ethnic_name(people.group(1)) else None
+        if group is not None:
+            # "Kurdish troops": a people's armed men, not the state's army (codebook 1.4), where the lexicon knows that
+            # people's armed group in this country ("Kurdish fighters"); elsewhere ("Kurdish forces" in Iraq, a
+            # region's own forces) the force word is read as before
             spans.append((people.start(1), m.end()))
-            group = next((g for g in named_in(f"{people.group(1)} fighters", country, on) if g[2] not in (None, 1)), None)
-            if group is not None and not any(c.name == group[1] for c in cands):
+            if not any(c.name == group[1] for c in cands):
                 cands.append(Cand(people.start(1), group[1], group[2], "group", victim))
             continue
         other = force_owner(m.group(0), home)
