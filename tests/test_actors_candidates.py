@@ -26,3 +26,16 @@ def test_the_army_of_a_named_group_is_that_group():
 
 def test_the_army_of_a_country_is_still_a_state_force():
     assert "Military Forces of Syria (2000-)" in names("The army of the government shelled the ridge overnight.")
+
+
+def test_a_force_named_by_a_people_is_not_the_state_army():
+    # codebook 1.4: "Kurdish troops" in Syria are the Kurds' armed group, not the Syrian army
+    found = names("A column of Kurdish troops watched the lorries roll past the dunes.")
+    assert not any(n.startswith("Military Forces of Syria") for n in found)
+    assert "YPG: People's Protection Units" in found
+    # where no armed group of that people is known in the country, the force word is read as before
+    # ("Amhara troops": a region's own forces, which ACLED files under the state's military)
+    assert any(n.startswith("Military Forces of Ethiopia") for n in names("Amhara troops held the ridge.", "Ethiopia",
+                                                                            D(2021, 6, 1)))
+    # a nationality's troops stay a state's forces
+    assert "Military Forces of Syria (2000-)" in names("Syrian troops watched the lorries roll past the dunes.")

@@ -411,3 +411,37 @@ def test_fighters_arrested_where_a_group_holds_the_ground_are_held_by_that_group
                     sub_event_type="Arrests", event_date=D(2019, 3, 2),
                     earlier="The lorries crawled past a line of SDF fighters. Dust hung over the road.")
     assert (a.actor1, a.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+
+
+def test_fighters_arrested_where_a_peoples_troops_hold_the_ground_are_not_held_by_the_state():
+    # codebook 1.2, 1.4: the side holding the ground is told as "Kurdish troops", a people's force, not the army
+    a = code_actors("Several IS fighters had hidden among the families in the lorries and were later picked out and "
+                    "arrested at a checkpoint.", country="Syria", event_type="Strategic developments",
+                    sub_event_type="Arrests", event_date=D(2019, 3, 2),
+                    earlier="The lorries crawled past a line of Kurdish troops. Dust hung over the road.")
+    assert (a.actor1, a.actor2) == ("YPG: People's Protection Units", "Islamic State (Syria)")
+
+
+def test_people_detained_where_an_armed_side_holds_the_ground_are_held_by_that_side():
+    # codebook 1.2 Arrests: no one named making the arrest, in ground a group or an occupier holds: that side arrests
+    def arrest(text, country="Syria", on=D(2020, 5, 5)):
+        return code_actors(text, country=country, event_type="Strategic developments", sub_event_type="Arrests",
+                           event_date=on)
+    a = arrest("Two bakers were taken into custody on Tuesday in the HTS-controlled town, relatives said.")
+    assert (a.actor1, a.actor2) == ("HTS: Hayat Tahrir al-Sham", "Civilians (Syria)")
+    a = arrest("Four traders were detained in parts of the valley held by the Islamic State.", on=D(2016, 5, 5))
+    assert a.actor1 == "Islamic State (Syria)"
+    a = arrest("Two IS men were arrested in SDF-held streets on Monday.")
+    assert (a.actor1, a.actor2) == ("QSD: Syrian Democratic Forces", "Islamic State (Syria)")
+    a = arrest("Six teachers were detained in the Russian-occupied port.", "Ukraine", D(2023, 5, 5))
+    assert a.actor1 == "Military Forces of Russia (2000-)"
+    # the state's own ground, or police named making the arrest: the state's police as before
+    assert arrest("Six teachers were detained in government-held streets.").actor1 == "Police Forces of Syria (2000-)"
+    assert arrest("Police detained six teachers in rebel-held streets.").actor1 == "Police Forces of Syria (2000-)"
+
+
+def test_a_group_whose_members_were_arrested_is_not_the_arresting_side():
+    # codebook 1.2: "X members were arrested" names the people held, not those who held them
+    a = code_actors("Two IS members were arrested on Monday.", country="Syria", event_type="Strategic developments",
+                    sub_event_type="Arrests", event_date=D(2019, 5, 5))
+    assert a.actor2 == "Islamic State (Syria)" and a.actor1 != "Islamic State (Syria)"

@@ -382,3 +382,89 @@ def test_a_state_deploying_along_its_own_border_is_on_its_own_side(gz):
     # fire "across" its border lands on the other side: left alone
     shot = passage.replace("moved armoured brigades up along", "shelled positions across")
     assert country_only(faced, gz, story.replace(passage, shot), shot) == faced
+
+
+def test_an_event_told_by_its_means_takes_the_town_the_story_ties_those_means_to(gz):
+    # codebook 1.5: "air defences shot down missiles", placed only in the country, and a sentence elsewhere saying
+    # which town came under missile attack: that town, precision 2
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import country_location
+    syria = country_by_name("Syria")
+    capital = country_location(syria, gz)
+    passage = "On Tuesday, state television said air defences shot down three missiles."
+    story = ("Within a day of the vote, both Homs and Amman came under missile attack. The talks stalled. " + passage)
+    loc = country_only(capital, gz, story, passage)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Homs", "Homs", 2)
+    # the same means put in two towns of the country tie the event to neither
+    two = story + " Missiles also struck Hama that night."
+    assert country_only(capital, gz, two, passage).location == "Syria"
+    # a sentence dating itself to another year is history
+    old = story.replace("Within a day of the vote", "In 2012")
+    assert country_only(capital, gz, old, passage).location == "Syria"
+    for back in ("Last week", "Two weeks ago"):
+        assert country_only(capital, gz, story.replace("Within a day of the vote", back), passage).location == "Syria"
+    # other means tie nothing
+    other = story.replace("missile attack", "rocket fire")
+    assert country_only(capital, gz, other, passage).location == "Syria"
+
+
+def test_a_village_the_gazetteer_lacks_takes_the_seat_of_the_district_the_story_puts_it_in(gz):
+    # codebook 1.5: a small place known only by its district is coded to the district, precision 2
+    from dataclasses import replace
+
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import Location, country_location
+    afghanistan = country_by_name("Afghanistan")
+    capital = country_location(afghanistan, gz)
+    village = Location(replace(capital.place, name="Zardalu", geonameid=None, population=0), "Zardalu", 3, None)
+    story = "Fighters overran Zardalu on Friday. Zardalu, a hamlet in Nad Ali district of Helmand, fell after a long fight."
+    loc = country_only(village, gz, story)
+    assert (loc.place.admin1, loc.geo_precision) == ("Helmand", 2) and "Nad" in loc.location
+    # a town it lies near is not its district: left to the rules for unknown places
+    near = "Fighters overran Zardalu on Friday. Zardalu, a hamlet, fell after a long fight near Kandahar."
+    assert country_only(village, gz, near).geo_precision == 3
+
+
+def test_an_officials_seat_or_a_place_of_comparison_places_no_incident(gz):
+    # codebook 1.5: the town an official spoke from, or one named as a measure or likeness, is not where it happened
+    from eventdesk.events.placing import locative
+    from eventdesk.geo.places import locate_all
+    ukraine = country_by_name("Ukraine")
+
+    def placed(text, name):
+        return next(locative(text, loc) for m, loc in locate_all(text, gz, country_hint=ukraine) if m.surface == name)
+    assert not placed("Two villages were shelled overnight, the governor said from his office in Kharkiv.", "Kharkiv")
+    assert not placed("Drones set fire to a fuel depot in a village the size of Poltava on Tuesday.", "Poltava")
+    assert not placed("Shells killed four at a bus stop, just as in Kupiansk a week before.", "Kupiansk")
+    assert placed("Drones set fire to a fuel depot in Poltava on Tuesday.", "Poltava")
+
+
+def test_a_region_level_event_takes_a_town_of_that_region_the_story_ties_its_means_to(gz):
+    # codebook 1.5: a chlorine attack told only in a region, and a town of that region named with chlorine elsewhere
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import locate
+    syria = country_by_name("Syria")
+    region = locate("Shells fell across Idlib province.", gz, country_hint=syria)
+    assert region.place.kind == "admin1"
+    passage = "Medics said nine people were hurt by chlorine across Idlib province late on Sunday."
+    story = passage + " The wards filled fast. Doctors in Saraqib said the chlorine victims came from two streets."
+    loc = country_only(region, gz, story, passage)
+    assert (loc.location, loc.geo_precision) == ("Saraqib", 2)
+    # a town of another region is not taken
+    other = story.replace("Saraqib", "Homs")
+    assert country_only(region, gz, other, passage) == region
+
+
+def test_a_village_geo_put_at_its_regions_seat_takes_the_district_the_story_names(gz):
+    # codebook 1.5: "X, in Y state" puts an unknown village at the state's seat; a later "X lies in Z district" is closer
+    from eventdesk.events.placing import country_only
+    from eventdesk.geo.places import Location, locate
+    nigeria = country_by_name("Nigeria")
+    seat = locate("Traders met in Maiduguri.", gz, country_hint=nigeria).place
+    village = Location(seat, "Kwarbu", 2, None)
+    story = "Gunmen killed five villagers in Kwarbu, Borno state, on Tuesday. Kwarbu lies in Gwoza district, near the hills."
+    loc = country_only(village, gz, story)
+    assert (loc.location, loc.place.admin1, loc.geo_precision) == ("Gwoza", "Borno", 2)
+    # a district of another state than the one the story names is not taken
+    other = story.replace("Gwoza", "Ungogo")
+    assert country_only(village, gz, other) == village

@@ -14,8 +14,8 @@ from ..geo.gazetteer import Gazetteer
 from ..geo.hierarchy import location_name
 from ..geo.places import (Location, at_seat, country_location, countries_in, locate, locate_all,
                           locate_with_all, stated_part, venue_after)
-from ..text.lexicon import alternation
-from .story import cue
+from ..text.lexicon import alternation, terms
+from .story import AGO, cue
 
 
 # Coordinated places in one sentence ("in Mombasa and in the western city of Kisumu") are separate events
@@ -58,6 +58,8 @@ def locative(text: str, loc: Location) -> bool:
         return False  # "raids on Moscow's troops abroad": the state's men, wherever they were hit
     if _SPOKE_IN.search(text[max(0, m.start - 60):m.start]):
         return False  # "the army spokesman told reporters in Maiduguri": where the news was given, not made
+    if _COMPARED.search(text[max(0, m.start - 40):m.start]):
+        return False  # "a camp the size of Leeds", "just as in Elmley": a measure or a likeness, not where it happened
     return bool(_LOCATIVE.search(text[max(0, m.start - 60):m.start]) or _STRUCK_AFTER.match(text[m.end:m.end + 80])
                 or (re.search(r"\bon\s+$", text[max(0, m.start - 5):m.start]) and _STREET_AFTER.match(text[m.end:m.end + 50])))
 
@@ -68,8 +70,13 @@ _STREET_AFTER = re.compile(rf"(?:['’]s(?:\s+[A-Z][\w-]*){{1,3}})?\s+(?i:{cue('
 
 _SPOKE_IN = re.compile(rf"\b(?:{cue('told_verb')})\s+(?:\w+\s+){{0,2}}(?:{cue('audience')})\s+in\s+(?:the\s+)?$"
                        rf"|\b(?:{cue('said_verb')})\s+(?:\w+\s+){{0,2}}?in\s+(?:a\s+statement\s+in\s+)?$"
+                       # "the governor said from his office in Kharkiv": the official's seat, where he spoke
+                       rf"|\b(?:{cue('said_verb')})\s+from\s+(?:[\w'’-]+\s+){{1,3}}?(?:in|at)\s+(?:the\s+)?$"
                        # "at peace talks in Geneva", "a summit of regional leaders in Doha": where words were exchanged
                        rf"|\b(?:{cue('talks_venue')})\s+(?:[\w'’-]+\s+){{0,4}}?(?:in|at)\s+(?:the\s+)?$", re.I)
+
+
+_COMPARED = re.compile(rf"\b(?:{cue('compared_to')})\s+(?:the\s+)?$", re.I)
 
 
 _STATE_AGENT_AFTER = re.compile(rf"['’]s?\s+(?:[a-z-]+\s+)?(?:{cue('state_agent')})\b")
@@ -297,22 +304,70 @@ def country_only(loc: Location, gazetteer: Gazetteer, story: str = "", passage: 
         # across the border that the passage itself names, "then shelled X", stays)
         return own
     whole = country_location(loc.place.country, gazetteer)
-    if whole is None or loc.geo_precision < 3:
+    if whole is None:
         return loc
     p, c = loc.place, whole.place
+    unknown = p.geonameid is None and not p.population and (loc.location or "").lower() != (c.name or "").lower()
+    at_capital = unknown and (p.latitude, p.longitude) == (c.latitude, c.longitude) and p.admin1 == c.admin1
+    # (or a name the gazetteer lacks, which geo's spotting put at its region's seat: "X, in Y state")
+    stand_in = unknown or (p.geonameid is not None and len(loc.location or "") >= 3 and loc.geo_precision >= 2
+                           and not gazetteer.lookup(loc.location, p.country))
+    if stand_in and p.kind == "city" and story:
+        # (a region only guessed from a compass word, "in southern X", which the story never names, binds no district)
+        named_region = p.admin1 and re.search(rf"\b{re.escape(p.admin1)}\b", story, re.I)
+        district = district_placed(loc, story, gazetteer, p.admin1 if named_region and not at_capital else None)
+        if district is not None:  # "X, a village in Y district": Y's seat, precision 2
+            return district
+    if loc.geo_precision < 3:
+        return loc
     if country_level(loc, gazetteer):
         site = site_placed(passage, story, gazetteer, c.country) if passage and story else None
         if site is not None:  # "the base was stormed" ... "a base a short drive from X": near X
             return site
+        tied = tied_town(passage, story, gazetteer, c.country) if passage and story else None
+        if tied is not None:  # "air defences downed two missiles" ... "missiles struck X on Tuesday": X
+            return tied
         part = stated_part(passage, c.country, gazetteer) if passage else None
         if part is not None:  # "air strikes in eastern Syria": that part's region (places.compass_region)
             return Location(part, part.name, 3, None)
         return Location(replace(c, admin1=None, admin2=None, admin3=None), c.country.name, 3, None)
-    if p.geonameid is None and not p.population and (p.latitude, p.longitude) == (c.latitude, c.longitude) \
-            and p.admin1 == c.admin1 and (loc.location or "").lower() != (c.name or "").lower():
+    if p.kind == "admin1" and passage and story:
+        # "chlorine hurt nine across the region" ... "the chlorine victims came from X": X, if it lies in that region
+        tied = tied_town(passage, story, gazetteer, c.country, p.admin1)
+        if tied is not None:
+            return tied
+    if at_capital:
         return story_placed(loc, story, gazetteer, c) \
             or Location(replace(p, admin1=None, admin2=None, admin3=None), loc.location, 3, loc.mention)
     return loc
+
+
+_DISTRICT_WORD = re.compile(rf"\s+(?:{alternation('geo_unit_words', 'district_word')})\b", re.I)
+
+
+def district_placed(loc: Location, story: str, gazetteer: Gazetteer, admin1: str | None) -> Location | None:
+    """A village the gazetteer lacks, coded only to its region or country, where a sentence of the story names the
+    district it lies in, in the clause right after it ("X, a hamlet in Y district"): the district at its seat town,
+    precision 2 (codebook 1.5: a small part of a region is coded to a town that stands for it). The first place named
+    after the village decides; a district outside the region the event was coded to does not."""
+    name = loc.location or ""
+    if not story or len(name) < 3:
+        return None
+    at = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])")
+    for sentence in _SENTENCE_END.split(story):
+        if (named := at.search(sentence)) is None:
+            continue
+        after = [(m, found) for m, found in locate_all(sentence, gazetteer, country_hint=loc.place.country)
+                 if m.start >= named.end() and found.place.country == loc.place.country]
+        if not after:
+            continue
+        m, found = after[0]
+        if m.start - named.end() > 60 or re.search(r"[.;:!?()]", sentence[named.end():m.start]) \
+                or (admin1 is not None and found.place.admin1 != admin1):
+            continue
+        if found.place.kind == "admin2" or (found.place.kind == "city" and _DISTRICT_WORD.match(sentence, m.end)):
+            return Location(found.place, found.location, 2, loc.mention)
+    return None
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\s\"'”’]+(?=[A-Z\"“‘])|\n+")
@@ -374,6 +429,54 @@ def site_placed(passage: str, story: str, gazetteer: Gazetteer, country) -> Loca
         return None
     loc = next(iter(found.values()))
     return Location(loc.place, loc.location, max(2, loc.geo_precision), None)
+
+
+def _means(text: str) -> set[str]:
+    """The weapons or agents a sentence names (lexicon geo_place_cues, kind means), by term."""
+    return {t.id for t in terms("geo_place_cues") if t.kind == "means" and re.search(rf"\b(?:{t.pattern})\b", text, re.I)}
+
+
+# a sentence that dates what it tells to another year is history, not the day's incident ("in 2015", "last year"; not
+# "the 2015 accord", a year naming a thing)
+_OTHER_YEAR = re.compile(rf"\b(?:{cue('other_year')})\b", re.I)
+# "a missile hit X last week", "two weeks ago", "last month": another day's strike, recalled
+_RECALLED = re.compile(rf"\b(?:{cue('recall_span')})\b", re.I)
+
+
+def tied_town(passage: str, story: str, gazetteer: Gazetteer, country, admin1: str | None = None) -> Location | None:
+    """An event the passage puts only in its country, told by its means ("air defences downed two missiles"), where
+    other sentences of the story put the same means in a known town of that country ("both X and Y came under missile
+    attack"): that town, near it (precision 2; codebook 1.5 wants the most precise place the text ties the event to).
+    Every such sentence must name the same town; one that dates itself to another year, or weeks back ("last week"), is
+    history and ties nothing.
+    An event the passage puts in a region (admin1) takes only a town of that region."""
+    means = _means(passage)
+    if not means:
+        return None
+    own = set(_SENTENCE_END.split(passage))
+    found = {}
+    for sentence in _SENTENCE_END.split(story):
+        if sentence in own or not (means & _means(sentence)) or _OTHER_YEAR.search(sentence) or AGO.search(sentence) \
+                or _RECALLED.search(sentence):
+            continue
+        for m, loc in locate_all(sentence, gazetteer, country_hint=country):
+            # (a sentence naming another state's leader may read a town as its namesake there: the town of the
+            # event's country is taken when it is one of the name's first readings)
+            place = next((p for p in gazetteer.lookup(m.surface)[:3] if p.country == country and p.kind == "city"
+                          and p.geonameid is not None and admin1 in (None, p.admin1)), None)
+            if place is None:
+                continue
+            loc = Location(place, location_name(place), 1, m)
+            if (locative(sentence, loc) or _STRUCK_BY.match(sentence, m.end)) and not aside(sentence, loc):
+                found.setdefault(_place_key(loc), loc)
+    if len(found) != 1:
+        return None
+    loc = next(iter(found.values()))
+    return Location(loc.place, loc.location, 2, None)
+
+
+# a town told as what the means struck, before them in its clause ("X and Y came under missile fire")
+_STRUCK_BY = re.compile(rf"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?:\w+\s+){{0,3}}?(?:{alternation('geo_place_cues', 'means')})\b", re.I)
 
 
 _OWN_BORDER = re.compile(

@@ -26,6 +26,8 @@ _TTP_RX = re.compile(f"(?i){alternation('actors_group_names', 'ttp')}")
 _PLACE_PREP_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'place_prep')}\s+$")
 _REBEL_FIGHTERS_RX = re.compile(rf"(?i){alternation('actors_militias', 'rebel')}")
 _POLICE_UNIT_RX = re.compile(rf"(?i){alternation('actors_force_nouns', 'police_unit')}")
+# the word right before a force noun ("Kurdish troops"), which may name a people rather than a state
+_PEOPLE_BEFORE_RX = re.compile(r"\b([A-Z][a-z]+)\s+$")
 
 
 def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False,
@@ -138,6 +140,17 @@ def candidates(text: str, country: str, on: dt.date, agentive_only: bool = False
         if agentive_only and not agent_rx.search(text[max(0, m.start() - 40):m.end() + 60]):
             continue
         victim = is_victim(text, m.start(), m.end())
+        people = _PEOPLE_BEFORE_RX.search(text, max(0, m.start() - 25), m.start())
+        group = next((g for g in named_in(f"{people.group(1)} fighters", country, on) if g[2] not in (None, 1)), None) \
+            if people is not None and people.group(1) not in DEMONYMS and ethnic_name(people.group(1)) else None
+        if group is not None:
+            # "Kurdish troops": a people's armed men, not the state's army (codebook 1.4), where the lexicon knows that
+            # people's armed group in this country ("Kurdish fighters"); elsewhere ("Kurdish forces" in Iraq, a
+            # region's own forces) the force word is read as before
+            spans.append((people.start(1), m.end()))
+            if not any(c.name == group[1] for c in cands):
+                cands.append(Cand(people.start(1), group[1], group[2], "group", victim))
+            continue
         other = force_owner(m.group(0), home)
         if other is None and (owner := possessive_owner(text, m.start())) is not None and not own_demonym(owner, home):
             other = owner  # "Kenyan officials say three of their troops died": Kenya's, not the home forces

@@ -95,13 +95,18 @@ def _done_by(context: str, country: str, on: dt.date) -> Cand | None:
 # the act right after a group's name that makes it the arresting side: "X fighters detained", "X said it had arrested"
 _ARRESTER_AFTER_RX = re.compile(rf"(?i)(?:\s+(?!{words('actors_function_words', 'aux')}\b)\w+){{0,2}}?"
                                 rf"(?:\s+{words('actors_claims', 'said')}\s+(?:that\s+)?{words('actors_function_words', 'self')})?"
-                                rf"(?:\s+{words('actors_claims', 'done_aux')})?\s+{words('actors_agent_verbs', 'arrest')}\b")
+                                # (not a passive: "X members were arrested" are the ones held)
+                                rf"(?:\s+(?!{words('actors_function_words', 'was_were')}\b){words('actors_claims', 'done_aux')})?"
+                                rf"\s+{words('actors_agent_verbs', 'arrest')}\b")
 
 
 _PASTORAL_RX = word_rx('actors_people', 'pastoral')
 
 # "He was questioned by members of the SDF": the side holding a person, named after "by" in a neighbouring sentence
 _HELD_BY_RX = re.compile(rf"(?i)\b{words('actors_agent_verbs', 'held')}\s+by\s+(?:[\w-]+\s+){{0,3}}$")
+# ground an armed side holds: "in rebel-held Idlib", "HTS-controlled", "areas run by the Islamic State"
+_AREA_HELD_RX = re.compile(rf"(?i)(?:\b(?P<pre>[\w'’.]+(?:-[\w'’.]+)*?)-{words('actors_agent_verbs', 'area_held')}\b"
+                           rf"|\b{words('actors_agent_verbs', 'area_held')}\s+by\s+(?P<post>[\w'’-]+(?:\s+[\w'’-]+){{0,4}}))")
 _POSSESSIVE_RX = re.compile(rf"(?i)\b{words('actors_function_words', 'possessive')}\b")
 
 
@@ -158,6 +163,18 @@ def _holder(near: str, country: str, on: dt.date) -> Cand | None:
     """The armed side a neighbouring sentence says holds the person ("captured by X"), if it names one."""
     return next((c for c in candidates(near, country, on) if c.kind != "uag"
                  and _HELD_BY_RX.search(near[max(0, c.pos - 60):c.pos])), None)
+
+
+def _area_holder(text: str, country: str, on: dt.date) -> Cand | None:
+    """The armed side the text says holds the ground ("in rebel-held X", "areas controlled by Y"), if it names one that is
+    not the state's own forces: a known group, or foreign forces (an occupier)."""
+    for m in _AREA_HELD_RX.finditer(text):
+        who = m.group("pre") or m.group("post")
+        for probe in (who, f"{who} fighters", f"{who} forces"):
+            found = [c for c in candidates(probe, country, on) if c.kind in ("group", "foreign")]
+            if found:
+                return dataclasses.replace(found[0], pos=0, victim=False)
+    return None
 
 
 def _near_owner(before: str, after: str) -> str | None:
@@ -428,6 +445,14 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
             # "IS fighters were found among the evacuees and arrested", the sentences before naming the armed
             # group that holds the ground there: that group arrested its enemy's fighters (codebook 1.2, 1.4)
             return make(holder.name, holder.inter, held.name, held.inter, [])
+        if arrester is None and all(c.victim for c in agents) and (holder := _area_holder(text, country, on)) is not None:
+            # "two journalists were detained in rebel-held X": no one named making the arrest, where an armed side holds
+            # the ground: that side, not the state's police (codebook 1.2: a non-state group may arrest where it rules)
+            other = next((c for c in cands if c.kind in ("group", "state", "foreign") and c.name != holder.name
+                          and not c.ally and not (c.kind == "state" and c.victim)), None)
+            if other is not None:
+                return make(holder.name, holder.inter, other.name, other.inter, [])
+            return make(holder.name, holder.inter, civ, 7, [], victim_labels(text, country))
         agents = agents or [Cand(0, state_forces(home_of(country, text), on, "Police"), 1, "state")]
         a = agents[0]
         if arrester is not None:
