@@ -53,6 +53,7 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n|\s{2,}|\d{4}\s+)$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?[:—–-]\s")
 
 
+@lru_cache(maxsize=256)  # (a pure function of the text: the spotter and its unknown names ask about the same texts)
 def lower_cased(text: str) -> bool:
     """A text written (or archived) without capitals: fewer than one word in twenty-five opens with one."""
     words = re.findall(r"[^\W\d_]+", text)
