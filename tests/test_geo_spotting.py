@@ -408,10 +408,10 @@ def test_a_name_respelt_anywhere_is_folded_once_per_spelling_system(gz):
 
 
 def test_word_bounded_names_are_the_scanned_keys_with_word_boundaries_at_both_ends(gz):
-    """_word_bounded: the (end, key) pairs of a scan reporting every key that ends anywhere, kept where both of its
+    """word_bounded: the (end, key) pairs of a scan reporting every key that ends anywhere, kept where both of its
     ends fall on word boundaries; and no key opens with a space (so each starts at a word's start)."""
     from eventdesk.geo.folding import charfold
-    from eventdesk.geo.spotting import _word_bounded
+    from eventdesk.geo.spotting import word_bounded
 
     texts = ["Traders in Kisumu and New Delhi marched; the al-Bab road was shut.",
              "ahmedabad: stone-pelting near Ras al-Ain's market (Hasakah), at 3pm.",
@@ -422,7 +422,7 @@ def test_word_bounded_names_are_the_scanned_keys_with_word_boundaries_at_both_en
         folded, n = charfold(text), len(text)
         want = {(end, key) for end, key in auto.iter(folded) if not (end - len(key) + 1 > 0 and folded[end - len(key)].isalnum())
                 and not (end + 1 < n and folded[end + 1].isalnum())} if folded else set()
-        got = list(_word_bounded(gz, folded))
+        got = list(word_bounded(gz, folded))
         assert set(got) == want and len(got) == len(want), text
     assert not any(k[:1].isspace() for k in gz.data["keys"])
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..text.dateforms import FULL_MONTH, MONTH, MONTH_STEM, ORDINAL, YEAR, year_after
 from ..text.lexicon import alternation, force_terms
+from ..text.prefilter import filtered
 
 __all__ = ["fatalities", "first_toll_at", "CrowdSize", "crowd_size", "parse_number"]
 
@@ -691,3 +692,10 @@ def crowd_size(text: str) -> CrowdSize:
         return NO_REPORT
     w = _clean(min(cands)[1])
     return CrowdSize(w, *_bounds(w))
+
+
+# The patterns searched over a whole sentence or passage, behind their literal pre-filter (text.prefilter): the same
+# matches, and the regex is not run where the text holds none of the words every match needs ("body", "gathered")
+(_PASSIVE, _BODIES, _BODIES_N, _SUMMARY, _CROWD_NP, _CROWD_OF, _CROWD_VERB, _CROWD_VAGUE_OF, _CROWD_SUBJ,
+ _CROWD_ADJ) = map(filtered, (_PASSIVE, _BODIES, _BODIES_N, _SUMMARY, _CROWD_NP, _CROWD_OF, _CROWD_VERB,
+                              _CROWD_VAGUE_OF, _CROWD_SUBJ, _CROWD_ADJ))

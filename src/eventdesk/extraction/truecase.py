@@ -25,6 +25,7 @@ from operator import itemgetter
 
 from ..geo.countries import alias_table
 from ..geo.folding import charfold, stopwords
+from ..geo.spotting import word_bounded
 from ..text.english import lemma_tables, stop_words
 from ..text.lexicon import alternation, read_tsv, terms
 
@@ -176,10 +177,9 @@ def _place_spans(gazetteer, lowered: str, stop: frozenset[str]) -> list[tuple[in
     folded = charfold(lowered)
     n = len(folded)
     raw: list[tuple[int, int, str]] = []
-    for end, key in d["auto"].iter(folded):
+    # (the word-bounded keys as the place spotter filters them, in one comprehension: the same pairs, in the same order)
+    for end, key in word_bounded(gazetteer, folded):
         start = end - len(key) + 1
-        if start > 0 and folded[start - 1].isalnum() or end + 1 < n and folded[end + 1].isalnum():
-            continue
         if len(key) < 3:
             continue
         words = key.split()

@@ -566,6 +566,7 @@ def _force_owner_rows() -> tuple[tuple[re.Pattern, tuple[Country, ...]], ...]:
 _PAREN = re.compile(r"\s*\(([^()]*)\)\s*")
 
 
+@lru_cache(maxsize=4096)  # (a pure function of the name: each article asks about its outlet several times)
 def _outlet_key(name: str) -> str:
     """'The Guardian (Nigeria)' -> 'guardian nigeria', 'Al-Jazeera TV' -> 'jazeera tv': folded, words only,
     without a leading article, also where it is glued to the name ('AlJazeera', 'ElMundo')."""

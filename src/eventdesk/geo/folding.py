@@ -125,6 +125,7 @@ def arabic_press_variants(key: str) -> list[str]:
 _SKELETON_ARTICLE = re.compile(alternation("geo_name_particles", "skeleton_article"))
 
 
+@lru_cache(maxsize=1 << 16)  # (a pure function of the key: resolution asks about the same names in every text)
 def arabic_skeleton(key: str) -> str:
     """Consonants of an Arabic name with the article dropped: the romanisations of one name ('Tell Abiad',
     'Tall Abyad'; 'Shadadah', 'Ash Shaddadah'; 'Ein Issa', "'Ayn 'Isa") share it, where vowels, doubled
@@ -145,6 +146,7 @@ def arabic_skeleton(key: str) -> str:
 SLAVIC_NAMES = frozenset({"UA", "RU", "BY"})
 
 
+@lru_cache(maxsize=1 << 16)  # (as arabic_skeleton)
 def slavic_skeleton(key: str) -> str:
     """Consonants of a Ukrainian, Russian or Belarusian name: the romanisations differ in vowels
     (i/o/e, y/i, ia/ya, -e/-oye), in soft signs, in h/kh/g (Ukrainian h is Russian g) and in

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from eventdesk.geo.countries import Country
 from eventdesk.geo.context import (ABROAD_MIN_POPULATION, article_home, countries_stated_at, country_names_in, event_country,
@@ -97,6 +98,7 @@ def same_romanisation(surface: str, p: Place) -> bool:
 _NAME_ARTICLE = re.compile(rf"^(?:{alternation('geo_name_particles', 'skeleton_article')})$")
 
 
+@lru_cache(maxsize=1 << 16)  # (a pure function of the name, asked about every candidate of every mention)
 def _romanised(name: str) -> str:
     """A name folded to what romanisations of it share (only that: 'Parys' is not 'Paris')."""
     words = place_key(name).replace("'", " ").split()

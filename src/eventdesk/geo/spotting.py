@@ -53,6 +53,7 @@ _DATELINE_BEFORE = re.compile(r"(?:^|\n|\s{2,}|\d{4}\s+)$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:\([^()]{1,30}\)\s*)?[:—–-]\s")
 
 
+@lru_cache(maxsize=256)  # (a pure function of the text: the spotter and its unknown names ask about the same texts)
 def lower_cased(text: str) -> bool:
     """A text written (or archived) without capitals: fewer than one word in twenty-five opens with one."""
     words = re.findall(r"[^\W\d_]+", text)
@@ -148,7 +149,7 @@ def _scan_names(gz: "Index", text: str) -> list[PlaceMention]:
     archive = lower_cased(text)
     raw: list[tuple[int, int, str]] = []
     n = len(text)
-    for end, key in _word_bounded(gz, folded):
+    for end, key in word_bounded(gz, folded):
         start = end - len(key) + 1
         if start > 0 and (folded[start - 1].isalnum()):
             continue
@@ -239,7 +240,7 @@ def _name_candidates(gz: "Index", key: str) -> tuple[Place, ...]:
     return cands
 
 
-def _word_bounded(gz: "Index", folded: str) -> list[tuple[int, str]]:
+def word_bounded(gz: "Index", folded: str) -> list[tuple[int, str]]:
     """(end, key) of every gazetteer name key that starts and ends at a word boundary of the folded text (end
     inclusive): the automaton's one pass in C reports every key ending anywhere, and those with a letter or a digit
     right before or after them are dropped. (A walk of the trie from each word start finds the same keys, but its

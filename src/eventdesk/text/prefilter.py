@@ -278,6 +278,7 @@ class _Keys:
         return frozenset(map(_second, auto.iter(low))) if low else frozenset()
 
 
+_UNSEEN = object()  # a text not in a pattern's memo (None is a remembered "no match")
 _second = itemgetter(1)  # a hit's pattern-string id (in C: the automaton yields a hit per string in the text)
 
 
@@ -392,10 +393,11 @@ class Prefiltered:
         if args:
             return self.pattern_object.search(string, *args) if self.possible(string) else None
         memo = self._memo
-        try:
-            return memo[string]
-        except KeyError:
-            pass
+        # (a get, not a try on memo[string]: most texts are new to a pattern, and a raised KeyError costs more than
+        # the lookup)
+        found = memo.get(string, _UNSEEN)
+        if found is not _UNSEEN:
+            return found
         found = self._search(string) if self.possible(string) else None
         if len(memo) >= _MEMO_SIZE:
             memo.clear()

@@ -32,6 +32,26 @@ class Cue:
     end: int
 
 
+class cached_property:
+    """functools.cached_property without its lock: a feature is computed on first use and stored in the passage's
+    __dict__, which later reads find first. Python 3.11's version takes a lock on every first use, a tenth of the
+    cost of the cheap features; passages are never shared between threads (3.12 dropped the lock too)."""
+
+    def __init__(self, func):
+        self.func = func
+        self.attrname = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        val = instance.__dict__[self.attrname] = self.func(instance)
+        return val
+
+
 def rx_any(*parts: str, flags: int = re.I) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), flags)
 

@@ -4,12 +4,11 @@ plain function of the passage; the comments say which reading of the codebook it
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from ...text.lexicon import alternation
 
 from .assertion import AUX_BEFORE
-from .base import Cue, earliest, rx_any, sentence_span, words
+from .base import Cue, cached_property, earliest, rx_any, sentence_span, words
 from .clauses import (ARMED_TARGET_AFTER, BACKGROUND_FIGHT, FOUND_BODY, NOMINAL_BATTLE, ONGOING_AFTER, ONGOING_BEFORE,
                       PAST_FIGHTING, ROLE_FIGHTING, STONE_THROWERS)
 from .cues_protest import LYNCH, MOB, ROADBLOCK

@@ -3,10 +3,9 @@ elsewhere, agreements, territory and demonstrations. features.Passage adds the v
 from __future__ import annotations
 
 import re
-from functools import cached_property
 
 from .assertion import politics_only
-from .base import MONTH, Cue, earliest, rx_any, sentence_span, words
+from .base import MONTH, Cue, cached_property, earliest, rx_any, sentence_span, words
 from .clauses import (ARREST_REASON, CONCURRENT, DATING_CLAUSE, MANNED_AIRCRAFT, OBJECT_OF_VIOLENCE, PARTICIPATION,
                       RANK_IN_GROUP, SUSPECTED_BEHIND, agreements)
 from .cues_protest import EXCESSIVE, INTERVENE, MOB, RIOT, RIOT_AT_STATE, ROADBLOCK, VIOLENTLY
