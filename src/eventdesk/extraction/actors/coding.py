@@ -541,6 +541,40 @@ def _is_agent(text: str, pos: int, uag: bool = False) -> bool:
     return False
 
 
+_STRIKE_NOUN_RX = word_rx('actors_claims', 'deed')
+
+
+_SENTENCE_END_RX = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+
+
+def _this_strike(text: str, rest: list[Cand]) -> list[Cand]:
+    """Targets of the strike whose victims the passage tells. A passage of several sentences can tell two
+    strikes, each with its own dead: when one sentence's strike killed civilians and names no armed side, an
+    armed side hit by the strike of another sentence is that other incident's target (codebook 1.4: actor2 is
+    the other side of this event), and civilians are the target."""
+    if not rest:
+        return rest
+    bounds = [0] + [m.end() for m in _SENTENCE_END_RX.finditer(text)] + [len(text) + 1]
+    if len(bounds) < 3:
+        return rest
+    spans = list(zip(bounds, bounds[1:]))
+
+    def told(s: int, e: int) -> bool:
+        return bool(_STRIKE_NOUN_RX.search(text[s:e]) and _CASUALTY_RX.search(text[s:e]))
+
+    # a side named only as holding the ground hit ("a town controlled by X") is not the one hit
+    held = [(m.start(), m.end()) for m in _AREA_HELD_RX.finditer(text)]
+    hit = [c for c in rest if not any(s <= c.pos <= e for s, e in held)]
+    civ = [(s, e) for s, e in spans if told(s, e) and CIVILIAN_PEOPLE_RX.search(text[s:e])
+           and not _NO_CASUALTY_RX.search(text[s:e]) and not any(s <= c.pos < e for c in hit)]
+    if not civ:
+        return rest
+    other = [(s, e) for s, e in spans if (s, e) not in civ and told(s, e)]
+    if not any(any(s <= c.pos < e for s, e in other) for c in rest):
+        return rest
+    return [c for c in hit if not any(s <= c.pos < e for s, e in other)]
+
+
 def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand], more: str = "") -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = home_of(country, text)
@@ -575,6 +609,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand]
         a = Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
             and not (a.inter == 8 and c.inter == 8 and not c.victim) and not c.ally]
+    rest = _this_strike(text, rest)
     rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]
