@@ -460,3 +460,15 @@ def test_target_told_in_another_sentence_stays_when_that_sentence_tells_no_dead_
              "and several fighters, a monitor said.",
              "Syria", "Explosions/Remote violence", "Air/drone strike", D(2018, 4, 2))
     assert a.actor2 == "Islamic State (Syria)"
+
+
+def test_taking_of_a_town_puts_the_side_that_pulled_out_second():
+    a = code("Rebels backed by Turkey entered the hill town at dawn after the Kurdish militia pulled out.",
+             "Syria", "Battles", "Non-state actor overtakes territory", D(2018, 3, 18))
+    assert (a.actor1, a.actor2) == ("Opposition Rebels (Syria)", "YPG: People's Protection Units")
+
+
+def test_side_that_withdrew_first_in_the_passage_is_not_the_taker():
+    a = code("The Kurdish militia withdrew from the crossing overnight, and rebels backed by Turkey seized it.",
+             "Syria", "Battles", "Non-state actor overtakes territory", D(2018, 3, 18))
+    assert (a.actor1, a.actor2) == ("Opposition Rebels (Syria)", "YPG: People's Protection Units")

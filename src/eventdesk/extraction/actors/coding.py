@@ -205,6 +205,38 @@ def _one_side(text: str, cands: list[Cand]) -> list[Cand]:
 _ALLY_AFTER_RX = re.compile(rf"(?i)\s+(?:\w+\s+)?{words('actors_ally', 'ally')}\b")
 
 
+_TAKINGS = ("Non-state actor overtakes territory", "Government regains territory")
+_GAVE_UP_AFTER_RX = re.compile(rf"(?i)^(?:,[^,.;]{{0,60}},)?(?:\s+(?!{words('actors_function_words', 'aux')}\b)\w+){{0,2}}?\s+"
+                               rf"(?:had\s+)?{words('actors_agent_verbs', 'gave_up')}\b")
+
+
+def _gave_up(text: str, c: Cand) -> bool:
+    """The side is told as losing the ground: it withdrew from it, or the ground is called its own ("X-held")."""
+    if _GAVE_UP_AFTER_RX.match(text[mention_end(text, c.pos):mention_end(text, c.pos) + 90]):
+        return True
+    return any(m.start() <= c.pos <= m.end() for m in _AREA_HELD_RX.finditer(text))
+
+
+def _taker_first(text: str, before: str, country: str, on: dt.date, cands: list[Cand], a: Cand, b: Cand) -> tuple[Cand, Cand]:
+    """In a taking of territory the side that held the ground and lost it is actor2 (codebook 1.2, 1.4): the one
+    the passage tells withdrawing ("the militia pulled out") or holding it ("a militia-held town"), else, when the
+    passage names no other side, the one the sentence before tells so."""
+    armed = [c for c in cands if c.kind != "uag" and not c.ally]
+    lost = next((c for c in armed if _gave_up(text, c)), None)
+    if lost is not None:
+        if lost.name != a.name:
+            return a, lost
+        if b.name != a.name and b.name in {c.name for c in armed}:
+            return b, a  # "X pulled out and Y took the town": Y took it
+        return a, b
+    if b.pos == 0 and b.name not in {c.name for c in cands} and before:
+        lost = next((c for c in candidates(before, country, on) if c.kind != "uag" and not c.ally
+                     and c.name != a.name and _gave_up(before, c)), None)
+        if lost is not None:
+            return a, lost
+    return a, b
+
+
 def _other_side(before: str, country: str, on: dt.date, side: list[str]) -> Cand | None:
     """The armed side the sentence before names, for a battle whose passage names only one: "IS fighters fled
     the city ... The city was retaken by the army" (codebook 1.4). Not the acting side, nor a force named as
@@ -423,6 +455,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 or Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
             b = b if b.name != own.name else a
             a = own
+        if sub_event_type in _TAKINGS:
+            a, b = _taker_first(text, before, country, on, cands, a, b)
         if b.pos == 0 and b.name not in {c.name for c in cands} and before \
                 and (other := _other_side(before, country, on, [a.name])) is not None:
             b = other  # the passage names one side only; the sentence before names the other
