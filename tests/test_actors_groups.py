@@ -148,8 +148,8 @@ def test_a_states_clients_are_coded_by_their_own_name_not_as_its_forces():
 def test_spelled_out_acronym_of_a_declared_group_takes_the_table_name():
     # the text's own "Full Name (ACR)" would give "SDF: ...", but the actor table names the group QSD
     from eventdesk.extraction.actors.groups import named_in
-    here = named_in("Fighters of the Syrian Democratic Forces (SDF) held the ridge overnight.", "Syria", D(2018, 4, 2))
-    abroad = named_in("Fighters of the Syrian Democratic Forces (SDF) crossed the river overnight.", "Iraq", D(2018, 4, 2))
+    here = named_in("Two Syrian Democratic Forces (SDF) patrols held the ridge overnight.", "Syria", D(2018, 4, 2))
+    abroad = named_in("Two Syrian Democratic Forces (SDF) patrols crossed the river overnight.", "Iraq", D(2018, 4, 2))
     assert [n for _, n, _ in here] == ["QSD: Syrian Democratic Forces"]
     assert [n for _, n, _ in abroad] == ["QSD: Syrian Democratic Forces"]
 
