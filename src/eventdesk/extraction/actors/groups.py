@@ -123,8 +123,7 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
         declared = _declared(full, acr, country)
         if declared is not None:  # the table's name, so a group is spelled one way in every row
             name, inter = _named(declared, country, on), declared.inter
-            if name in out:  # met by the table too: the mention starts where its full name does
-                out[name] = min(out[name], (m.start(), name, inter))
+            if name in out:
                 continue
         out.setdefault(name, (m.start(), name, inter))
         known.add(acr)
