@@ -445,3 +445,30 @@ def test_a_group_whose_members_were_arrested_is_not_the_arresting_side():
     a = code_actors("Two IS members were arrested on Monday.", country="Syria", event_type="Strategic developments",
                     sub_event_type="Arrests", event_date=D(2019, 5, 5))
     assert a.actor2 == "Islamic State (Syria)" and a.actor1 != "Islamic State (Syria)"
+
+
+def test_target_of_another_strike_in_the_passage_is_not_this_strikes_target():
+    # two strikes, each with its own dead: the one that killed civilians names no armed side it hit
+    a = code("Separately, Russian raids on a desert camp killed 40 Islamic State fighters, the ministry said. "
+             "Air strikes on Maarat Hirma, a village held by rebel groups, killed nine civilians overnight.",
+             "Syria", "Explosions/Remote violence", "Air/drone strike", D(2018, 4, 2))
+    assert a.actor2 == "Civilians (Syria)"
+
+
+def test_target_told_in_another_sentence_stays_when_that_sentence_tells_no_dead_of_its_own():
+    a = code("Russian bombers struck Islamic State positions near the oil field. The raids killed three civilians "
+             "and several fighters, a monitor said.",
+             "Syria", "Explosions/Remote violence", "Air/drone strike", D(2018, 4, 2))
+    assert a.actor2 == "Islamic State (Syria)"
+
+
+def test_taking_of_a_town_puts_the_side_that_pulled_out_second():
+    a = code("Rebels backed by Turkey entered the hill town at dawn after the Kurdish militia pulled out.",
+             "Syria", "Battles", "Non-state actor overtakes territory", D(2018, 3, 18))
+    assert (a.actor1, a.actor2) == ("Opposition Rebels (Syria)", "YPG: People's Protection Units")
+
+
+def test_side_that_withdrew_first_in_the_passage_is_not_the_taker():
+    a = code("The Kurdish militia withdrew from the crossing overnight, and rebels backed by Turkey seized it.",
+             "Syria", "Battles", "Non-state actor overtakes territory", D(2018, 3, 18))
+    assert (a.actor1, a.actor2) == ("Opposition Rebels (Syria)", "YPG: People's Protection Units")

@@ -175,3 +175,10 @@ def test_a_side_others_come_to_help_is_not_the_one_that_fought():
     a = code("On Monday Turkish troops shot at a column of pro-government forces heading into the valley to help "
              "Kurdish fighters.", "Syria", "Battles", "Armed clash", D(2018, 2, 20))
     assert (a.actor1, a.actor2) == ("Military Forces of Turkey (2002-)", "Military Forces of Syria (2000-)")
+
+
+def test_side_saying_it_took_ground_is_not_only_a_reporter():
+    from eventdesk.extraction.actors.cues import is_reporter
+    text = "The rebel brigade stated on Friday that they captured the hilltop radio mast."
+    assert not is_reporter(text, (4, 17), speech_only=True)
+    assert is_reporter("The rebel brigade said on Friday that the hilltop was quiet.", (4, 17), speech_only=True)

@@ -143,3 +143,18 @@ def test_a_states_clients_are_coded_by_their_own_name_not_as_its_forces():
     a = code("Iraqi militia units crossed the border to fight alongside the regime.", "Syria",
              "Strategic developments", "Change to group/activity", D(2018, 2, 1))
     assert a.actor1 == "Militia (Pro-Government)"
+
+
+def test_spelled_out_acronym_of_a_declared_group_takes_the_table_name():
+    # the text's own "Full Name (ACR)" would give "SDF: ...", but the actor table names the group QSD
+    from eventdesk.extraction.actors.groups import named_in
+    here = named_in("Two Syrian Democratic Forces (SDF) patrols held the ridge overnight.", "Syria", D(2018, 4, 2))
+    abroad = named_in("Two Syrian Democratic Forces (SDF) patrols crossed the river overnight.", "Iraq", D(2018, 4, 2))
+    assert [n for _, n, _ in here] == ["QSD: Syrian Democratic Forces"]
+    assert [n for _, n, _ in abroad] == ["QSD: Syrian Democratic Forces"]
+
+
+def test_spelled_out_acronym_of_an_unknown_group_keeps_the_text_form():
+    from eventdesk.extraction.actors.groups import named_in
+    names = [n for _, n, _ in named_in("The Hill Valley Defence Brigades (HVDB) raided a post.", "Syria", D(2018, 4, 2))]
+    assert names == ["HVDB: Hill Valley Defence Brigades"]

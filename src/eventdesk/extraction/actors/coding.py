@@ -205,6 +205,38 @@ def _one_side(text: str, cands: list[Cand]) -> list[Cand]:
 _ALLY_AFTER_RX = re.compile(rf"(?i)\s+(?:\w+\s+)?{words('actors_ally', 'ally')}\b")
 
 
+_TAKINGS = ("Non-state actor overtakes territory", "Government regains territory")
+_GAVE_UP_AFTER_RX = re.compile(rf"(?i)^(?:,[^,.;]{{0,60}},)?(?:\s+(?!{words('actors_function_words', 'aux')}\b)\w+){{0,2}}?\s+"
+                               rf"(?:had\s+)?{words('actors_agent_verbs', 'gave_up')}\b")
+
+
+def _gave_up(text: str, c: Cand) -> bool:
+    """The side is told as losing the ground: it withdrew from it, or the ground is called its own ("X-held")."""
+    if _GAVE_UP_AFTER_RX.match(text[mention_end(text, c.pos):mention_end(text, c.pos) + 90]):
+        return True
+    return any(m.start() <= c.pos <= m.end() for m in _AREA_HELD_RX.finditer(text))
+
+
+def _taker_first(text: str, before: str, country: str, on: dt.date, cands: list[Cand], a: Cand, b: Cand) -> tuple[Cand, Cand]:
+    """In a taking of territory the side that held the ground and lost it is actor2 (codebook 1.2, 1.4): the one
+    the passage tells withdrawing ("the militia pulled out") or holding it ("a militia-held town"), else, when the
+    passage names no other side, the one the sentence before tells so."""
+    armed = [c for c in cands if c.kind != "uag" and not c.ally]
+    lost = next((c for c in armed if _gave_up(text, c)), None)
+    if lost is not None:
+        if lost.name != a.name:
+            return a, lost
+        if b.name != a.name and b.name in {c.name for c in armed}:
+            return b, a  # "X pulled out and Y took the town": Y took it
+        return a, b
+    if b.pos == 0 and b.name not in {c.name for c in cands} and before:
+        lost = next((c for c in candidates(before, country, on) if c.kind != "uag" and not c.ally
+                     and c.name != a.name and _gave_up(before, c)), None)
+        if lost is not None:
+            return a, lost
+    return a, b
+
+
 def _other_side(before: str, country: str, on: dt.date, side: list[str]) -> Cand | None:
     """The armed side the sentence before names, for a battle whose passage names only one: "IS fighters fled
     the city ... The city was retaken by the army" (codebook 1.4). Not the acting side, nor a force named as
@@ -423,6 +455,8 @@ def _code_actors(passage: str, *, country: str, event_type: str, sub_event_type:
                 or Cand(0, state_forces(home_of(country, text), on, "Military"), 1, "state")
             b = b if b.name != own.name else a
             a = own
+        if sub_event_type in _TAKINGS:
+            a, b = _taker_first(text, before, country, on, cands, a, b)
         if b.pos == 0 and b.name not in {c.name for c in cands} and before \
                 and (other := _other_side(before, country, on, [a.name])) is not None:
             b = other  # the passage names one side only; the sentence before names the other
@@ -541,6 +575,40 @@ def _is_agent(text: str, pos: int, uag: bool = False) -> bool:
     return False
 
 
+_STRIKE_NOUN_RX = word_rx('actors_claims', 'deed')
+
+
+_SENTENCE_END_RX = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z])")
+
+
+def _this_strike(text: str, rest: list[Cand]) -> list[Cand]:
+    """Targets of the strike whose victims the passage tells. A passage of several sentences can tell two
+    strikes, each with its own dead: when one sentence's strike killed civilians and names no armed side, an
+    armed side hit by the strike of another sentence is that other incident's target (codebook 1.4: actor2 is
+    the other side of this event), and civilians are the target."""
+    if not rest:
+        return rest
+    bounds = [0] + [m.end() for m in _SENTENCE_END_RX.finditer(text)] + [len(text) + 1]
+    if len(bounds) < 3:
+        return rest
+    spans = list(zip(bounds, bounds[1:]))
+
+    def told(s: int, e: int) -> bool:
+        return bool(_STRIKE_NOUN_RX.search(text[s:e]) and _CASUALTY_RX.search(text[s:e]))
+
+    # a side named only as holding the ground hit ("a town controlled by X") is not the one hit
+    held = [(m.start(), m.end()) for m in _AREA_HELD_RX.finditer(text)]
+    hit = [c for c in rest if not any(s <= c.pos <= e for s, e in held)]
+    civ = [(s, e) for s, e in spans if told(s, e) and CIVILIAN_PEOPLE_RX.search(text[s:e])
+           and not _NO_CASUALTY_RX.search(text[s:e]) and not any(s <= c.pos < e for c in hit)]
+    if not civ:
+        return rest
+    other = [(s, e) for s, e in spans if (s, e) not in civ and told(s, e)]
+    if not any(any(s <= c.pos < e for s, e in other) for c in rest):
+        return rest
+    return [c for c in hit if not any(s <= c.pos < e for s, e in other)]
+
+
 def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand], more: str = "") -> Actors:
     """Attacker first; the target (an armed actor, or civilians when they were hit) second."""
     home = home_of(country, text)
@@ -575,6 +643,7 @@ def _explosion(text: str, country: str, on: dt.date, sub: str, cands: list[Cand]
         a = Cand(a.pos, a.name + " Air Force", a.inter, a.kind)
     rest = [c for c in cands if c.name != a.name and c.kind != "uag" and not a.name.startswith(c.name)
             and not (a.inter == 8 and c.inter == 8 and not c.victim) and not c.ally]
+    rest = _this_strike(text, rest)
     rest.sort(key=lambda c: not c.victim)  # the one named as hit is the target
     if rest:
         b = rest[0]

@@ -123,7 +123,7 @@ def is_victim(text: str, start: int, end: int) -> bool:
 
 
 # "the army said it struck ...": a force reporting its own act is still its agent
-_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?{words('actors_reporting', 'self_said')}\s+(?:that\s+)?"
+_SELF_REPORT = re.compile(rf"(?i)^\W*(?:\w+\W+){{0,3}}?{words('actors_reporting', 'self_said')}\s+(?:on\s+\w+day\s+)?(?:that\s+)?"
                           rf"{words(FW, 'self')}\s+(?:had\s+|have\s+|has\s+)?(?:\w+\s+)?"
                           rf"(?:{AGENT_VERB}|{alternation('actors_reporting', 'self_act')})\b"
                           rf"|^\W*(?:\w+\W+){{0,3}}?{words('actors_reporting', 'self_claimed')}\s+(?:to\s+have\s+|having\s+)?"

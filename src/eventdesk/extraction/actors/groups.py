@@ -49,6 +49,39 @@ def _selector() -> prefilter.Selector:
     return prefilter.Selector(g.rx for g in _groups())
 
 
+def _named(g, country: str, on: dt.date) -> str:
+    """A table row's name for this country and date."""
+    name = g.name
+    if "{Military}" in name or "{Police}" in name:
+        kind = "Military" if "{Military}" in name else "Police"
+        name = name.replace("{%s}" % kind, state_forces(country, on, kind))
+    for old, start, end, then in _DATED_NAMES:
+        if name.startswith(old) and start <= on < end:
+            name = then
+    return name
+
+
+def _declared(full: str, acr: str, country: str):
+    """The actor table's row for a "Full Name (ACR)" the text spells out itself: by name or acronym among the
+    country's and the worldwide rows; by name alone in another country's rows when only one row has that name
+    and it carries no country (an acronym is too short to be sure abroad)."""
+    groups = _groups()
+    here = [g for g in groups if g.country in ("*", country)
+            and (_rx(g).fullmatch(full) or _rx(g).fullmatch(acr))]
+    if here:
+        return here[0]
+    abroad = {g.name: g for g in groups if g.country not in ("*", country) and _rx(g).fullmatch(full)}
+    if len(abroad) == 1:
+        g = next(iter(abroad.values()))
+        if "(" not in g.name and "{" not in g.name:
+            return g
+    return None
+
+
+def _rx(g) -> re.Pattern:
+    return getattr(g.rx, "pattern_object", g.rx)
+
+
 def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int | None]]:
     """Named groups from the lexicon and the "Full Name (ACR)" pattern, by first position."""
     out: dict[str, tuple[int, str, int | None]] = {}
@@ -62,13 +95,7 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
             if any(s <= m.start() < e or m.start() <= s < m.end() for s, e in taken):
                 continue
             taken.append((m.start(), m.end()))
-            name, inter = g.name, g.inter
-            if "{Military}" in name or "{Police}" in name:
-                kind = "Military" if "{Military}" in name else "Police"
-                name = name.replace("{%s}" % kind, state_forces(country, on, kind))
-            for old, start, end, then in _DATED_NAMES:
-                if name.startswith(old) and start <= on < end:
-                    name = then
+            name, inter = _named(g, country, on), g.inter
             if name not in out or m.start() < out[name][0]:
                 out[name] = (m.start(), name, inter)
     known = {n.split(":")[0] for n in out}
@@ -93,6 +120,11 @@ def named_in(text: str, country: str, on: dt.date) -> list[tuple[int, str, int |
             continue  # "the Port Trust (VPT)", "the Enforcement Directorate (ED)": offices and firms, no actors
         inter = (3 if "Militia" in full else 2) if _ARMED_WORDS.search(full) else None
         name = f"{acr}: {full}"
+        declared = _declared(full, acr, country)
+        if declared is not None:  # the table's name, so a group is spelled one way in every row
+            name, inter = _named(declared, country, on), declared.inter
+            if name in out:
+                continue
         out.setdefault(name, (m.start(), name, inter))
         known.add(acr)
     return sorted(out.values())
