@@ -24,7 +24,6 @@ import numpy as np
 import pandas as pd
 
 from . import schema
-from .extraction.quantities import part_toll
 from .text.lexicon import alternation
 
 MERGED, DROPPED = "merged", "dropped"
@@ -397,6 +396,7 @@ def _fatalities(rows: list[dict]) -> int:
     counts the whole (then the lowest part). 0 is "not reported"."""
     reported = [(int(row["fatalities"]), row) for row in rows if row.get("fatalities")]
     if len({n for n, _ in reported}) > 1:  # a passage is read again only where the reports differ
+        from .extraction.quantities import part_toll  # here: the parent of the coding workers never loads the coder
         whole = [n for n, row in reported if not part_toll(row.get("evidence") or "", row.get("country"))]
         if whole:
             return min(whole)
