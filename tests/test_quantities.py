@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from eventdesk.extraction.quantities import CrowdSize, companions, crowd_size, fatalities, parse_number
+from eventdesk.extraction.quantities import CrowdSize, companions, crowd_size, fatalities, parse_number, part_toll
 
 
 @pytest.mark.parametrize("text, want", [
@@ -306,3 +306,16 @@ def test_a_breakdown_in_brackets_after_the_dead_adds_none():
     assert fatalities("Six people died (four herders and two guards, one of whom died in hospital) and three others"
                       " were hurt.") == 6
     assert fatalities("Gunmen killed two guards (aged 30 and 41) and a driver.") == 2
+
+
+@pytest.mark.parametrize("text, country, want", [
+    ("Dozens of Ugandans were killed when the militia overran the camp.", "Kenya", True),  # a nationality abroad
+    ("Dozens of Kenyans were killed when the militia overran the camp.", "Kenya", False),  # the country's own
+    ("The raid on the camp killed more than 60 fighters.", "Kenya", False),
+    ("Nine died in the raid, including four guards.", "Kenya", False),  # the nine are the whole
+    ("Rebels shelled the town; the dead included, by one count, eleven farmers.", "Kenya", False),  # no count read
+    ("The militia said it had killed two of us and some of them.", "Kenya", False),  # "us" is no nationality
+    ("Four Ugandans and thirty Kenyan troops were killed at the camp.", "Kenya", False),  # a whole beside the part
+])
+def test_a_toll_told_as_only_a_part_of_the_dead(text, country, want):
+    assert part_toll(text, country) is want

@@ -89,6 +89,25 @@ def test_fatalities_are_the_lowest_reported_figure_not_a_sum_and_unreported_is_n
     assert d.one()["fatalities"] == 3
 
 
+def test_a_count_of_only_part_of_the_dead_gives_way_to_another_reports_whole_count():
+    # codebook 1.6: a part of the dead ("including", a nationality abroad) is no conflicting report of the whole
+    d = Dataset().run([report("a", "KEN9001", fatalities=12,
+                              evidence="Officials in Nairobi said dozens of Ugandans died when the march turned violent."),
+                       report("b", "KEN9002", fatalities=40,
+                              evidence="At least 40 people died when the march in Nakuru turned violent."),
+                       report("c", "KEN9003", fatalities=55,
+                              evidence="Some 55 people were killed when the march in Nakuru turned violent.")], now=100)
+    assert d.one()["fatalities"] == 40  # the lowest of the whole counts, not the part
+
+
+def test_parts_alone_keep_the_lowest_part():
+    d = Dataset().run([report("a", "KEN9001", fatalities=12,
+                              evidence="Dozens of Ugandans were killed when the march turned violent."),
+                       report("b", "KEN9002", fatalities=4,
+                              evidence="Four Ugandans were killed when the march turned violent.")], now=100)
+    assert d.one()["fatalities"] == 4
+
+
 def test_source_scales_combine_into_acleds_two_word_form():
     d = Dataset().run([report("a", "KEN9001", source_scale="International"),
                        report("b", "KEN9002", source_scale="National"), report("c", "KEN9003", source_scale=None)], now=1)

@@ -374,8 +374,7 @@ def combine(reports: list[Report], r: Rules | None = None) -> dict:
     out["source"] = "; ".join(sorted({n for row in rows for n in _names(row.get("source"))}, key=str.casefold)) \
         or out["source"]
     out["source_scale"] = _scale([row.get("source_scale") for row in rows], r)
-    reported = [int(row["fatalities"]) for row in rows if row.get("fatalities")]
-    out["fatalities"] = min(reported) if reported else 0  # the lowest credible figure; 0 is "not reported"
+    out["fatalities"] = _fatalities(rows)
     crowd_row = next((row for row in rows if _crowd(row.get("tags")) not in (None, "no report")), lead.row)
     tags = [t for t in _names(crowd_row.get("tags")) if t.startswith("crowd size=")]
     tags += [t for row in rows for t in _names(row.get("tags")) if not t.startswith("crowd size=")]
@@ -388,6 +387,20 @@ def combine(reports: list[Report], r: Rules | None = None) -> dict:
     out["n_sources"] = len(out["article_ids"])
     out["confidence"] = max(float(row["confidence"]) for row in rows)
     return out
+
+
+def _fatalities(rows: list[dict]) -> int:
+    """The event's dead from its reports' (codebook 1.6): the lowest of conflicting counts of the whole; a count of only a
+    part of the dead ("including four soldiers", "dozens of Xians" in a battle in Y: quantities.part_toll, read from
+    the report's passage) conflicts with none and gives way to a whole count, and is the figure only when no report
+    counts the whole (then the lowest part). 0 is "not reported"."""
+    reported = [(int(row["fatalities"]), row) for row in rows if row.get("fatalities")]
+    if len({n for n, _ in reported}) > 1:  # a passage is read again only where the reports differ
+        from .extraction.quantities import part_toll  # here: the parent of the coding workers never loads the coder
+        whole = [n for n, row in reported if not part_toll(row.get("evidence") or "", row.get("country"))]
+        if whole:
+            return min(whole)
+    return min((n for n, _ in reported), default=0)
 
 
 # --- ids ----------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ from ..text.dateforms import FULL_MONTH, MONTH, MONTH_STEM, ORDINAL, YEAR, year_
 from ..text.lexicon import alternation, force_terms
 from ..text.prefilter import filtered
 
-__all__ = ["fatalities", "first_toll_at", "CrowdSize", "crowd_size", "parse_number"]
+__all__ = ["fatalities", "part_toll", "first_toll_at", "CrowdSize", "crowd_size", "parse_number"]
 
 
 def _nw(kind: str) -> str:
@@ -491,6 +491,48 @@ def fatalities(text: str, *, battle: bool = False, tally: bool = True) -> int:
         if k:
             return max(1, _round_half_up(total / k)) if total >= 1 else 0
     return total
+
+
+def part_toll(text: str, country: str | None = None) -> bool:
+    """Is every count of the dead the passage reports told as only a part of them: after "including" or "among them",
+    before "were among those killed", or of people named by a nationality other than the event's country's ("dozens of
+    Xians were killed" in a battle in Y)? Such a toll is no report of the whole that conflicts with another article's
+    whole count of the same event (codebook 1.6: the lowest of conflicting reports), so reconcile prefers the whole."""
+    if not text:
+        return False
+    spans = [(s, pos, end) for s in _SENT.split(count_text(text)) for pos, end, _ in _figure_spans(s)]
+    return bool(spans) and all(_part_span(s, pos, end, country) for s, pos, end in spans)
+
+
+_PART_BEFORE = re.compile(rf"\b(?:{_ft('part_before')})\s+$", re.IGNORECASE)
+_PART_AFTER = re.compile(rf"\b(?:{_ft('part_after')})\b", re.IGNORECASE)
+
+
+def _part_span(sentence: str, pos: int, end: int, country: str | None) -> bool:
+    if _PART_BEFORE.search(sentence[max(0, pos - 30):pos]) or _PART_AFTER.search(sentence[pos:end + 30]):
+        return True
+    # one group named only by a foreign nationality; "four Xians and thirty Yian troops" counts more than the Xians
+    span, foreign = sentence[pos:end], _foreign_nationality()
+    found = [_nationality_of(m.group(0)) for m in foreign.finditer(span)] if foreign else []
+    return bool(found) and all(c not in (None, country) for c in found) and len(_CHUNK_SPLIT.split(span)) == 1
+
+
+@lru_cache(maxsize=1)
+def _nationality_words() -> dict[str, str]:
+    from .actors.states import DEMONYMS  # one loader of the nationality words (data/country_aliases.csv)
+    return dict(DEMONYMS)
+
+
+@lru_cache(maxsize=1)
+def _foreign_nationality() -> re.Pattern | None:
+    words = sorted(_nationality_words(), key=len, reverse=True)
+    # case kept: a nationality is a proper adjective ("US troops"), never the pronoun ("killed two of us")
+    return re.compile(rf"\b(?:{'|'.join(re.escape(w) for w in words)})s?\b") if words else None
+
+
+def _nationality_of(word: str) -> str | None:
+    names = _nationality_words()
+    return names.get(word) or (names.get(word[:-1]) if word.endswith("s") else None)
 
 
 def first_toll_at(sentence: str) -> int | None:
