@@ -368,3 +368,20 @@ def test_a_contrasting_opening_clause_is_left_out_of_the_toll_sentence():
     assert _main_clause(s).text == "Nine guards were killed by rebels near the dam."
     s = split_sentences("Nine guards were killed by rebels near the dam.")[0]
     assert _main_clause(s) is s
+
+
+def test_a_toll_that_names_the_raid_just_told_adds_its_dead_paragraphs_later(gz):
+    body = ("A cameraman from Pune has been killed while working with the police in Bilaspur, his friends have said. "
+            "Ravi Kale, 30, was unarmed but was working for the district police when his post was hit by a surprise "
+            "attack on Tuesday morning. He had studied film in Mumbai and moved to the district last year. Friends "
+            "described him as a quiet man who loved cricket. He had made two short films about the forests. "
+            "Kale and a local reporter were both killed in the raid, and all the attackers were killed too.")
+    raid = next(e for e in code_article(_report(body), gz).events if e.location == "Bilaspur")
+    assert raid.fatalities >= 2  # the pair, and the attackers (codebook 1.6)
+
+
+def test_a_toll_with_no_definite_noun_for_the_incident_is_not_joined():
+    from eventdesk.events.incidents import _retold_toll
+    assert _retold_toll("Two guards were both killed in the raid.")
+    assert not _retold_toll("Two guards were killed in a raid on a dam.")
+    assert not _retold_toll("The raid was condemned by the minister.")

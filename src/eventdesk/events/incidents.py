@@ -175,6 +175,18 @@ def _main_clause(s: Sentence) -> Sentence:
     return dataclasses.replace(s, text=rest[:1].upper() + rest[1:])
 
 
+# "in the raid", "during the attack": a definite noun that names the incident just told
+_IN_THE_INCIDENT = re.compile(rf"\b(?:{cue('recall_prep')})\s+the\s+(?:{cue('anaphor_noun')})s?\b", re.I)
+
+
+def _retold_toll(sentence: str) -> bool:
+    """ "Rao and a reporter were both killed in the raid": an undated, unplaced toll that names its incident by a
+    definite noun tells more dead of the incident just told, also paragraphs after it (codebook 1.6: every death
+    the report gives for the event counts)."""
+    return first_toll_at(sentence) is not None and _IN_THE_INCIDENT.search(sentence) is not None \
+        and not MANY_INCIDENTS.search(sentence)
+
+
 def _apart(s: Sentence, inc: Incident) -> bool:
     """A brief is one report, so its placed sentence gives an unplaced incident its place; but arrests told at a
     place of their own, past the follow-up of an incident that has none (a shop owner shot dead, then four sentences
@@ -414,6 +426,10 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and notable(s.text, w, gazetteer)))]
+        if long and not where and when is None and current is not None and incidents and current is incidents[-1] \
+                and _retold_toll(s.text):
+            current.sentences.append(s)  # "two guards were both killed in the raid": the raid just told (codebook 1.6)
+            continue
         if long and deep and not (incidents and any(_opens_with(s.text, w) for w in where)):
             undated = s
             continue
