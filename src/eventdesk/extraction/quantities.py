@@ -192,6 +192,10 @@ _ALL_OF = (re.compile(rf"\b(?:{_ft('kill_verb')})\s+{_ALL_NOUN}", re.IGNORECASE)
            re.compile(rf"\b{_ALL_NOUN}\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b", re.IGNORECASE))
 _ALL_UNNUMBERED = _VAGUE_FATAL["several"]
 
+# "Kale and Joshi were both killed": the pair is two dead, though the names carry no count (codebook 1.6)
+_PAIR = re.compile(rf"\b(?:{_ft('passive_aux')})\s+(?:{_ft('pair')})\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b",
+                   re.IGNORECASE)
+
 
 def _whole_group(text: str, sentence: str, pos: int, val: int) -> int:
     """The number of attackers told before a report that all of them died ("five gunmen stormed the post ... all
@@ -377,6 +381,8 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         add(m.start(), m.end(), _sum_chunks(mm.group(0)) if mm else _count_value(m))
     for m in (m for rx in _ALL_OF for m in rx.finditer(sentence)):
         add(m.start(), m.end(), _ALL_UNNUMBERED)
+    for m in _PAIR.finditer(sentence):
+        add(m.start(), m.end(), 2)
     for m in _ACTIVE.finditer(sentence):
         verb = sentence[m.start():m.start() + 7].lower()
         if _NOT_VICTIMS.match(sentence[m.end() - len(m.group("np") or ""):] if m.group("np") else sentence[m.end():]):
