@@ -347,7 +347,7 @@ def test_a_toll_told_with_a_day_of_its_own_is_that_days_event(gz):
 def test_a_toll_told_before_the_sentence_that_refers_back_to_its_attack_joins_that_incident(gz):
     body = ("rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES
             + " While the police kept watch over the old town, eleven policemen and allied home guards were killed by a "
-            "band of rebels. Tuesday's attack by the rebels was carried out in the village of Bilaspur, in the east of "
+            "band of rebels. Tuesday's attack by the rebels took place at the hamlet of Bilaspur, in the east of "
             "the district.")
     attack = next(e for e in code_article(_report(body), gz).events if e.location == "Bilaspur")
     assert attack.event_type == "Battles"  # armed victims (codebook 1.2)

@@ -79,7 +79,7 @@ _KILLED = (rf"(?:(?:{_ft('harm_then_killed')})"
 _NP = rf"(?:\s+(?!(?:{_ft('np_break')})\b)[\w'’./-]+){{0,6}}?"
 _NP_G = _NP[:-1]
 _COUNT_NG_ = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # _COUNT without named groups, repeatable  # greedy: a conjoined run must reach its last noun phrase
-# "14 soldiers and allied militiamen were killed": a conjunct with no count of its own is counted with the one before
+# "9 guards and allied villagers died": a conjunct with no count of its own is counted with the one before
 # (its noun phrase holds no count, which would be the count of the dead: "the west near X 14 soldiers and ...")
 _SHARED = (rf"(?:\s+(?!(?:{_ft('np_break')}|{_DIGITS}|{_WORDNUM})\b)[\w'’./-]+){{0,6}}?"
            rf"\s+(?:{_ft('shared_conjunct')})(?:\s+(?!(?:{_ft('np_break')})\b)(?!{_COUNT_NG_})[\w'’-]+){{1,3}}?")
