@@ -340,3 +340,48 @@ def test_a_toll_told_with_a_day_of_its_own_is_that_days_event(gz):
         " On Tuesday seven more soldiers died when the rebels attacked again."), gz)
     rows = sorted((e.event_date.isoformat(), e.fatalities) for e in coded.events)
     assert rows == [("2005-06-06", 5), ("2005-06-07", 7)]
+
+
+# --- an incident told over two sentences: its dead, then "Tuesday's attack" with its actor, day and place (#14) -----
+
+def test_a_toll_told_before_the_sentence_that_refers_back_to_its_attack_joins_that_incident(gz):
+    body = ("rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES
+            + " While the police kept watch over the old town, eleven policemen and allied home guards were killed by a "
+            "band of rebels. Tuesday's attack by the rebels took place at the hamlet of Bilaspur, in the east of "
+            "the district.")
+    attack = next(e for e in code_article(_report(body), gz).events if e.location == "Bilaspur")
+    assert attack.event_type == "Battles"  # armed victims (codebook 1.2)
+    assert attack.fatalities == 11
+    assert attack.event_date == dt.date(2005, 6, 7)
+
+
+def test_an_undated_toll_with_no_sentence_referring_back_stays_background(gz):
+    body = ("rampur: a mob set fire to two tempos and a shop near the grain market in rampur on tuesday night." + _ASIDES
+            + " eleven policemen were killed by a band of rebels. the collector appealed for calm in Bilaspur.")
+    assert all(e.fatalities == 0 for e in code_article(_report(body), gz).events)
+
+
+def test_a_contrasting_opening_clause_is_left_out_of_the_toll_sentence():
+    from eventdesk.events.incidents import _main_clause
+    from eventdesk.extraction.sentences import split_sentences
+    s = split_sentences("While the army held the hills, nine guards were killed by rebels near the dam.")[0]
+    assert _main_clause(s).text == "Nine guards were killed by rebels near the dam."
+    s = split_sentences("Nine guards were killed by rebels near the dam.")[0]
+    assert _main_clause(s) is s
+
+
+def test_a_toll_that_names_the_raid_just_told_adds_its_dead_paragraphs_later(gz):
+    body = ("A cameraman from Pune has been killed while working with the police in Bilaspur, his friends have said. "
+            "Ravi Kale, 30, was unarmed but was working for the district police when his post was hit by a surprise "
+            "attack on Tuesday morning. He had studied film in Mumbai and moved to the district last year. Friends "
+            "described him as a quiet man who loved cricket. He had made two short films about the forests. "
+            "Kale and a local reporter were both killed in the raid, and all the attackers were killed too.")
+    raid = next(e for e in code_article(_report(body), gz).events if e.location == "Bilaspur")
+    assert raid.fatalities >= 2  # the pair, and the attackers (codebook 1.6)
+
+
+def test_a_toll_with_no_definite_noun_for_the_incident_is_not_joined():
+    from eventdesk.events.incidents import _retold_toll
+    assert _retold_toll("Two guards were both killed in the raid.")
+    assert not _retold_toll("Two guards were killed in a raid on a dam.")
+    assert not _retold_toll("The raid was condemned by the minister.")

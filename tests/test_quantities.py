@@ -24,6 +24,13 @@ from eventdesk.extraction.quantities import CrowdSize, companions, crowd_size, f
     ("The clash caused several casualties.", 0),
     ("Five protesters were injured and ten were arrested.", 0),
     ("No one was killed in the explosion.", 0),
+    # a conjunct with no count of its own shares the count before it (#14)
+    ("Near the dam 14 policemen and allied village guards were killed by rebels.", 14),
+    ("Twelve guards and a driver were killed.", 13),
+    # "both": the pair just named, not a count of its own (#14)
+    ("A Dutch nurse and a Kenyan driver were both killed in the raid.", 2),
+    ("Kale and Joshi were both killed in the attack.", 2),
+    ("Ravi Kale and a local reporter were both killed, and all the attackers were killed too.", 5),
     ("Residents marched peacefully through the town.", 0),
 ])
 def test_fatalities(text, want):

@@ -64,7 +64,7 @@ def _companions_told(inc: Incident) -> int:
     victim of the same blast (codebook 1.6)."""
     if not inc.sentences:
         return 0
-    first, last = inc.sentences[0].index, inc.sentences[-1].index
+    first, last = min(s.index for s in inc.sentences), max(s.index for s in inc.sentences)
     return max((companions(s.text) for s in inc.context if first < s.index <= last + 1 and s not in inc.sentences),
                default=0)
 
@@ -160,6 +160,31 @@ def _another_day(sentence: str, when: DateMention | None, inc: Incident) -> bool
         return False
     told = TOLD_ON.search(sentence)
     return not (told and when.surface in told.group(0))
+
+
+# "While troops held the north, in the west nine guards were killed": the opening clause sets another incident beside
+# the one the sentence tells, with other actors (codebook 1.9: a distinct event stays separate)
+_CONTRAST_OPENING = re.compile(rf"^\W*(?:{cue('contrast_opening')})\s+[^,;:.]{{1,160}},\s+")
+
+
+def _main_clause(s: Sentence) -> Sentence:
+    """The sentence without an opening clause that sets another incident beside its own."""
+    m = _CONTRAST_OPENING.match(s.text)
+    if m is None or not classify_mod.is_event_sentence(rest := s.text[m.end():]):
+        return s
+    return dataclasses.replace(s, text=rest[:1].upper() + rest[1:])
+
+
+# "in the raid", "during the attack": a definite noun that names the incident just told
+_IN_THE_INCIDENT = re.compile(rf"\b(?:{cue('recall_prep')})\s+the\s+(?:{cue('anaphor_noun')})s?\b", re.I)
+
+
+def _retold_toll(sentence: str) -> bool:
+    """ "Rao and a reporter were both killed in the raid": an undated, unplaced toll that names its incident by a
+    definite noun tells more dead of the incident just told, also paragraphs after it (codebook 1.6: every death
+    the report gives for the event counts)."""
+    return first_toll_at(sentence) is not None and _IN_THE_INCIDENT.search(sentence) is not None \
+        and not MANY_INCIDENTS.search(sentence)
 
 
 def _apart(s: Sentence, inc: Incident) -> bool:
@@ -345,6 +370,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
     incidents: list[Incident] = []
     current: Incident | None = None
     deep = False
+    undated: Sentence | None = None  # the last event sentence passed over as undated background (below)
     if long and sentences and OBITUARY.search(sentences[0].text):
         return incidents
     persons = person_surnames(" ".join(s.text for s in sentences if not headline(s.text)), big_place(gazetteer)) if long else set()
@@ -382,7 +408,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
             history_at = s.index  # "In August 2011, rioting spread... Shops were looted": the story goes on in the past
             continue
         turn = long and bool(NEWS_TURN.match(s.text))
-        near = current is not None and s.index - current.sentences[-1].index <= FOLLOW_UP and not turn
+        near = current is not None and s.index - max(x.index for x in current.sentences) <= FOLLOW_UP and not turn
         if long:
             if stale(s.index - start, when, published) or (s.index >= start + LEAD and AGO.search(s.text)):
                 continue
@@ -400,8 +426,19 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                  and not (w.mention is not None and w.mention.surface in persons)
                  and (home is None or w.place.country == home or w.place.country in countries_in(s.text)
                       or (when is not None and notable(s.text, w, gazetteer)))]
-        if long and deep and not (incidents and any(_opens_with(s.text, w) for w in where)):
+        if long and not where and when is None and current is not None and incidents and current is incidents[-1] \
+                and _retold_toll(s.text):
+            current.sentences.append(s)  # "two guards were both killed in the raid": the raid just told (codebook 1.6)
             continue
+        if long and deep and not (incidents and any(_opens_with(s.text, w) for w in where)):
+            undated = s
+            continue
+        # "Nine guards were killed by gunmen. Sunday's attack took place in X": the toll told undated deep in a long
+        # story, then its day and place in a sentence that refers back by a definite noun, are one incident
+        # (codebook 1.2, 1.6): the toll sentence joins the incident the referring sentence opens, which leads it as the
+        # sentence that names who acted, where and when
+        told_before = [_main_clause(undated)] if long and undated is not None and undated.index == s.index - 1 \
+            and ANAPHOR.match(s.text) and not near else []
         if acled and current is not None and acled_notes.coded_elsewhere(s.text):
             continue  # "Troops drove the raiders off at Elmley [coded separately]": another note's event
         if near and current.location is not None:
@@ -435,7 +472,7 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 # placed like the rest of it; deep in a long story an undated, unplaced one is background.
                 # "Meanwhile, police detained twenty of the rioters" turns to the arrests of the incident before: their own event
                 own = turn and current is not None and _own_arrest(s.text, current)
-                current = Incident([s], None, when, distinct=own)
+                current = Incident([s, *told_before], None, when, distinct=own)
                 incidents.append(current)
             continue
         for loc in where:
@@ -460,8 +497,9 @@ def group_incidents(sentences: list[Sentence], published, gazetteer, hint, *, lo
                 match.date = match.date or date
                 current = match
             else:
-                current = Incident([s], loc, date)
+                current = Incident([s, *told_before], loc, date)
                 incidents.append(current)
+                told_before = []  # the toll is the first place's incident's only
     if long:
         for inc in list(incidents):
             if (strike := strike_apart(inc, published)) is not None:

@@ -77,9 +77,14 @@ _KILLED = (rf"(?:(?:{_ft('harm_then_killed')})"
            rf"{_ft('lives_lost')})")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
 _NP = rf"(?:\s+(?!(?:{_ft('np_break')})\b)[\w'’./-]+){{0,6}}?"
-_NP_G = _NP[:-1]  # greedy: a conjoined run must reach its last noun phrase
+_NP_G = _NP[:-1]
+_COUNT_NG_ = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # _COUNT without named groups, repeatable  # greedy: a conjoined run must reach its last noun phrase
+# "9 guards and allied villagers died": a conjunct with no count of its own is counted with the one before
+# (its noun phrase holds no count, which would be the count of the dead: "the west near X 14 soldiers and ...")
+_SHARED = (rf"(?:\s+(?!(?:{_ft('np_break')}|{_DIGITS}|{_WORDNUM})\b)[\w'’./-]+){{0,6}}?"
+           rf"\s+(?:{_ft('shared_conjunct')})(?:\s+(?!(?:{_ft('np_break')})\b)(?!{_COUNT_NG_})[\w'’-]+){{1,3}}?")
 _PASSIVE = re.compile(
-    rf"\b{_COUNT}{_NP}(?P<app>,\s+(?:{_ft('appositive')})\b[^,.;]{{0,40}},)?"
+    rf"\b{_COUNT}(?:{_SHARED}|{_NP})(?P<app>,\s+(?:{_ft('appositive')})\b[^,.;]{{0,40}},)?"
     rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b",
     re.IGNORECASE)
 _ACTIVE = re.compile(
@@ -186,6 +191,10 @@ _ALL_NOUN = rf"(?P<all>{_ft('all_of')})\s+(?:[\w'’-]+\s+){{0,2}}?(?P<noun>{_ft
 _ALL_OF = (re.compile(rf"\b(?:{_ft('kill_verb')})\s+{_ALL_NOUN}", re.IGNORECASE),
            re.compile(rf"\b{_ALL_NOUN}\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b", re.IGNORECASE))
 _ALL_UNNUMBERED = _VAGUE_FATAL["several"]
+
+# "Kale and Joshi were both killed": the pair is two dead, though the names carry no count (codebook 1.6)
+_PAIR = re.compile(rf"\b(?:{_ft('passive_aux')})\s+(?:{_ft('pair')})\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b",
+                   re.IGNORECASE)
 
 
 def _whole_group(text: str, sentence: str, pos: int, val: int) -> int:
@@ -372,6 +381,8 @@ def _figure_spans_of(sentence: str) -> tuple[tuple[int, int, int], ...]:
         add(m.start(), m.end(), _sum_chunks(mm.group(0)) if mm else _count_value(m))
     for m in (m for rx in _ALL_OF for m in rx.finditer(sentence)):
         add(m.start(), m.end(), _ALL_UNNUMBERED)
+    for m in _PAIR.finditer(sentence):
+        add(m.start(), m.end(), 2)
     for m in _ACTIVE.finditer(sentence):
         verb = sentence[m.start():m.start() + 7].lower()
         if _NOT_VICTIMS.match(sentence[m.end() - len(m.group("np") or ""):] if m.group("np") else sentence[m.end():]):
