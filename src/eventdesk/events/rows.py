@@ -17,8 +17,8 @@ from ..extraction.quantities import crowd_size
 from ..extraction.sentences import split_sentences
 from ..extraction.tactics import state_response, tactics
 from ..extraction.truecase import restore_article
-from ..geo.context import (home_country, unplaced_reason, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet,
-                           without_language_qualifier)
+from ..geo.context import (home_country, lead_country_by_cues, outlet_countries, outlet_main_home, settle_outlet,
+                           unplaced_reason, without_language_qualifier)
 from ..geo.countries import country_by_code
 from ..geo.dateline import dateline_place
 from ..geo.gazetteer import Gazetteer

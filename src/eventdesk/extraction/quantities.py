@@ -77,12 +77,12 @@ _KILLED = (rf"(?:(?:{_ft('harm_then_killed')})"
            rf"{_ft('lives_lost')})")
 # NP of up to six words that are not verbs or clause breaks: "two suspected Al Shabaab militants".
 _NP = rf"(?:\s+(?!(?:{_ft('np_break')})\b)[\w'’./-]+){{0,6}}?"
-_NP_G = _NP[:-1]
-_COUNT_NG_ = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # _COUNT without named groups, repeatable  # greedy: a conjoined run must reach its last noun phrase
+_NP_G = _NP[:-1]  # greedy: a conjoined run must reach its last noun phrase
+_COUNT_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", _COUNT)  # _COUNT without its named groups, to use again in one pattern
 # "9 guards and allied villagers died": a conjunct with no count of its own is counted with the one before
 # (its noun phrase holds no count, which would be the count of the dead: "the west near X 14 soldiers and ...")
 _SHARED = (rf"(?:\s+(?!(?:{_ft('np_break')}|{_DIGITS}|{_WORDNUM})\b)[\w'’./-]+){{0,6}}?"
-           rf"\s+(?:{_ft('shared_conjunct')})(?:\s+(?!(?:{_ft('np_break')})\b)(?!{_COUNT_NG_})[\w'’-]+){{1,3}}?")
+           rf"\s+(?:{_ft('shared_conjunct')})(?:\s+(?!(?:{_ft('np_break')})\b)(?!{_COUNT_PLAIN})[\w'’-]+){{1,3}}?")
 _PASSIVE = re.compile(
     rf"\b{_COUNT}(?:{_SHARED}|{_NP})(?P<app>,\s+(?:{_ft('appositive')})\b[^,.;]{{0,40}},)?"
     rf"\s+(?:(?:{_ft('passive_aux')})\s+)*{_KILLED}\b",

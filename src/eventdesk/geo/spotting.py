@@ -3,6 +3,7 @@ where the context writes it as a place), and the names it spells differently (ne
 other romanisations, a dropped Arabic article, the press's "rural X")."""
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -810,8 +811,6 @@ def _respelt_vowels(name: str, gz: "Index", cc: str) -> list["Place"]:
     whose name differs from `name` only in which vowels it writes, not where (folding.vowel_pattern), in a digraph's
     h or a final h (folding.vowel_skeleton: 'Mazzouna' for Mezzouna, 'Badelle' for Bedele, 'Kikla' for Kiklah);
     none where that skeleton names places in two spots of the country (a guess between them is no place)."""
-    import difflib
-
     if cc not in VOWEL_SPELLINGS:
         return []
     spelt = spelling_key(name, cc)

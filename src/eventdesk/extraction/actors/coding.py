@@ -212,7 +212,8 @@ _GAVE_UP_AFTER_RX = re.compile(rf"(?i)^(?:,[^,.;]{{0,60}},)?(?:\s+(?!{words('act
 
 def _gave_up(text: str, c: Cand) -> bool:
     """The side is told as losing the ground: it withdrew from it, or the ground is called its own ("X-held")."""
-    if _GAVE_UP_AFTER_RX.match(text[mention_end(text, c.pos):mention_end(text, c.pos) + 90]):
+    end = mention_end(text, c.pos)
+    if _GAVE_UP_AFTER_RX.match(text[end:end + 90]):
         return True
     return any(m.start() <= c.pos <= m.end() for m in _AREA_HELD_RX.finditer(text))
 

@@ -189,9 +189,7 @@ class Passage(LeadFeatures):
                        or self.harm_told_before(c) or self.measure_told_before(c)]
         if self.attack and real_battle:
             civ_victims = any(victim_side(text, c) == "civilian" for c in self.attack[:4])
-            real_battle = [c for c in real_battle if (not BACKGROUND_FIGHT.search(text[max(0, c.start - 40) : c.start])
-                                                      or self.harm_told_before(c) or self.measure_told_before(c))
-                           and not (civ_victims and NOMINAL_BATTLE.match(c.text))]
+            real_battle = [c for c in real_battle if not (civ_victims and NOMINAL_BATTLE.match(c.text))]
         return real_battle
 
     def harm_told_before(self, cue: Cue) -> bool:
